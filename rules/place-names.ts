@@ -1,0 +1,90 @@
+import {compileNameTable, type NameEntry, type NameMatch, type NameTable} from '../src/engine/name-table.js'
+import {isStringRecord, oneOf} from '../src/engine/option-checks.js'
+import {defineRule} from '../src/engine/rule.js'
+import {placeNames} from './place-names.data.js'
+
+interface Options {
+  /** `current`: flag every outdated spelling; `consistent`: flag only the minority spelling of a document that mixes both. */
+  prefer: 'current' | 'consistent'
+  /** Extra spellings to replace, as `{old: current}`; they extend the built-in table. */
+  names: Readonly<Record<string, string>>
+}
+
+interface Settings {
+  prefer: Options['prefer']
+  table: NameTable
+}
+
+export default defineRule<Options, Settings>({
+  id: 'place-names',
+  description: 'Use the current English spelling of place names (`Kyiv`, not `Kiev`)',
+  category: 'names',
+  severity: 'warn',
+  fixable: true,
+  defaults: {prefer: 'current', names: {}},
+  options: {prefer: oneOf('current', 'consistent'), names: isStringRecord},
+  prepare(options) {
+    const extra = Object.entries(options.names).map(
+      ([old, current]): NameEntry => ({preferred: current, forms: [old], note: 'Listed in this project’s configuration'})
+    )
+    return {
+      prefer: options.prefer,
+      table: compileNameTable([...placeNames, ...extra], {withPreferred: options.prefer === 'consistent'})
+    }
+  },
+  create({settings, report}) {
+    if (settings.prefer === 'current') {
+      return {
+        block(block) {
+          for (const match of settings.table.find(block.text, block.start)) {
+            report({
+              start: match.start,
+              end: match.end,
+              what: 'outdated spelling',
+              expected: [match.entry.preferred],
+              note: match.entry.note
+            })
+          }
+        }
+      }
+    }
+
+    // Consistency only: remember every spelling, decide once the document is read.
+    const seen = new Map<NameEntry, NameMatch[]>()
+    return {
+      block(block) {
+        for (const match of settings.table.find(block.text, block.start)) {
+          const list = seen.get(match.entry)
+          if (list) list.push(match)
+          else seen.set(match.entry, [match])
+        }
+      },
+      end() {
+        for (const [entry, matches] of seen) {
+          const current = matches.filter((match) => match.preferred).length
+          const old = matches.length - current
+          if (current === 0 || old === 0) continue
+          // The majority wins; a tie goes to the current spelling.
+          const keepCurrent = current >= old
+          const majority = keepCurrent ? entry.preferred : mostCommonForm(matches.filter((m) => !m.preferred))
+          for (const match of matches) {
+            if (match.preferred === keepCurrent) continue
+            report({
+              start: match.start,
+              end: match.end,
+              what: 'inconsistent spelling',
+              expected: [majority],
+              note: 'This document spells the place both `' + entry.preferred + '` (' + current + '×) and the older way (' + old + '×). ' + entry.note
+            })
+          }
+        }
+      }
+    }
+  }
+})
+
+function mostCommonForm(matches: readonly NameMatch[]): string {
+  const counts = new Map<string, number>()
+  for (const match of matches) counts.set(match.form, (counts.get(match.form) ?? 0) + 1)
+  return [...counts].sort((a, b) => b[1] - a[1])[0]![0]
+}

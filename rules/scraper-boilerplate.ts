@@ -1,0 +1,15 @@
+import {definePatternRule} from '../src/engine/pattern-rule.js'
+import {scraperBoilerplate} from './scraper-boilerplate.data.js'
+
+// Case-insensitive, and `^`/`$` match at line ends: each pattern fills a whole line.
+export default definePatternRule(
+  {
+    id: 'scraper-boilerplate',
+    description: 'Remove page furniture left in the text by the scraper (`To see in video`, `source site-41`)',
+    category: 'boilerplate',
+    severity: 'warn',
+    fixable: true
+  },
+  scraperBoilerplate,
+  'gimu'
+)

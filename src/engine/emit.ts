@@ -1,0 +1,74 @@
+import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import type {Finding} from './types.js'
+
+type Locator = ReturnType<typeof location>
+
+// Findings of the shared walk, waiting for each rule’s plugin to report them.
+const collected = new WeakMap<VFile, Map<string, Finding[]>>()
+const locators = new WeakMap<VFile, Locator>()
+
+/** Hands the findings of a shared walk to the rule plugins that run next on `file`. */
+export function setCollected(file: VFile, findings: Map<string, Finding[]>): void {
+  collected.set(file, findings)
+}
+
+/** Whether a shared walk has already run on `file`. */
+export function hasCollected(file: VFile): boolean {
+  return collected.has(file)
+}
+
+/** Takes (and forgets) the findings of rule `id`, if a shared walk collected them. */
+export function takeCollected(file: VFile, id: string): Finding[] | undefined {
+  const byRule = collected.get(file)
+  const findings = byRule?.get(id)
+  if (!byRule || !findings) return undefined
+  byRule.delete(id)
+  if (byRule.size === 0) collected.delete(file)
+  return findings
+}
+
+/** Forgets what a shared walk collected, once every rule plugin has run. */
+export function clearCollected(file: VFile): void {
+  collected.delete(file)
+}
+
+/** Reports findings on `file` as vfile messages, with full positions and no tree nodes. */
+export function emitFindings(file: VFile, findings: readonly Finding[]): void {
+  if (findings.length === 0) return
+  let locator = locators.get(file)
+  if (!locator) {
+    locator = location(file)
+    locators.set(file, locator)
+  }
+  for (const finding of findings) {
+    const start = locator.toPoint(finding.start)
+    const end = locator.toPoint(finding.end)
+    const message = file.message(finding.reason, {
+      place: start && end ? {start, end} : undefined
+    })
+    message.actual = finding.actual
+    if (finding.expected) message.expected = [...finding.expected]
+    if (finding.note) message.note = finding.note
+    if (finding.origin) {
+      message.ruleId = finding.origin.ruleId
+      message.source = finding.origin.source
+      if (finding.origin.url) message.url = finding.origin.url
+    }
+    if (finding.lowConfidence) lowered.add(message)
+  }
+}
+
+// Messages that a rule marked as low confidence; the preset lowers their
+// severity after unified-lint-rule has stamped the rule’s own.
+const lowered = new WeakSet<object>()
+
+/** Moves low-confidence messages reported since index `from` one level down: error → warning → info. */
+export function lowerLowConfidence(file: VFile, from: number): void {
+  for (let index = from; index < file.messages.length; index++) {
+    const message = file.messages[index]!
+    if (!lowered.has(message)) continue
+    lowered.delete(message)
+    message.fatal = message.fatal === true ? false : undefined
+  }
+}

@@ -1,0 +1,64 @@
+import {matchAll, wholeWords} from './patterns.js'
+
+/** A name whose spelling is outdated or foreign in English copy. */
+export interface NameEntry {
+  /** The spelling to use. */
+  preferred: string
+  /** Spellings to replace by `preferred`, as whole words, case-sensitive. */
+  forms: readonly string[]
+  /** Fixed expressions in which a form is right (`Chicken Kiev`); compared case-insensitively. */
+  except?: readonly string[]
+  /** Why: the source of the old spelling and the guide that changed it. */
+  note: string
+}
+
+/** A name found in a text. */
+export interface NameMatch {
+  entry: NameEntry
+  form: string
+  /** Whether the match is the preferred spelling (found only when asked for). */
+  preferred: boolean
+  start: number
+  end: number
+}
+
+/** A name table compiled into one regex over all its spellings. */
+export interface NameTable {
+  find(text: string, offset: number): Generator<NameMatch>
+}
+
+export function compileNameTable(entries: readonly NameEntry[], options: {withPreferred: boolean}): NameTable {
+  const byForm = new Map<string, {entry: NameEntry; preferred: boolean}>()
+  for (const entry of entries) {
+    for (const form of entry.forms) byForm.set(form, {entry, preferred: false})
+    if (options.withPreferred) byForm.set(entry.preferred, {entry, preferred: true})
+  }
+  const regex = wholeWords(byForm.keys())
+
+  return {
+    *find(text, offset) {
+      for (const match of matchAll(regex, text)) {
+        const form = match[0]
+        const found = byForm.get(form)
+        if (!found || inException(found.entry, form, text, match.index)) continue
+        yield {
+          entry: found.entry,
+          form,
+          preferred: found.preferred,
+          start: offset + match.index,
+          end: offset + match.index + form.length
+        }
+      }
+    }
+  }
+}
+
+function inException(entry: NameEntry, form: string, text: string, index: number): boolean {
+  for (const phrase of entry.except ?? []) {
+    const at = phrase.toLowerCase().indexOf(form.toLowerCase())
+    if (at === -1) continue
+    const around = text.slice(index - at, index - at + phrase.length)
+    if (index - at >= 0 && around.toLowerCase() === phrase.toLowerCase()) return true
+  }
+  return false
+}

@@ -1,0 +1,81 @@
+import type {Paragraph} from 'nlcst'
+
+/** Severity a user gives a rule; `off` turns it off. */
+export type SeverityLabel = 'off' | 'warn' | 'error'
+
+/** What kind of artifact a rule finds; used to group rules in docs and reports. */
+export type Category = 'quotes' | 'typography' | 'names' | 'language' | 'boilerplate'
+
+/** One word, punctuation mark or symbol of a sentence, with document offsets. */
+export interface Token {
+  kind: 'word' | 'punctuation' | 'symbol'
+  value: string
+  /** Offset of the first character in the document. */
+  start: number
+  /** Offset just past the last character in the document. */
+  end: number
+}
+
+/**
+ * A block: the text between two blank lines (a paragraph of the article).
+ * retext-english makes one `ParagraphNode` per line; a block groups the lines
+ * of one article paragraph, which is the unit quotation marks pair within.
+ */
+export interface Block {
+  /** Source text of the block. */
+  text: string
+  /** Document offset of `text[0]`. */
+  start: number
+  /** The block’s nlcst paragraphs (one per line). */
+  paragraphs: readonly Paragraph[]
+  /** Add to a node’s `position.*.offset` to get a document offset. */
+  nodeBase: number
+}
+
+/** What a rule reports; the engine turns it into a vfile message. */
+export interface Report {
+  /** Document offset where the offending text starts. */
+  start: number
+  /** Document offset just past the offending text. */
+  end: number
+  /** Short description of the artifact, shown in parentheses after the text. */
+  what?: string
+  /** Replacements for exactly the span; `[]` means delete; absent when there is no mechanical fix. */
+  expected?: readonly string[]
+  /** What to do when there is no single replacement (`expected` absent). */
+  advice?: string
+  /** Why this is an artifact: the source-language construction or the style guide. */
+  note: string
+  /** Lowers the message one level (warning → info): the finding is often, not always, an artifact. */
+  lowConfidence?: boolean
+  /** For bundled peers only: the peer’s own wording and identity, kept as the peer reported them. */
+  origin?: {reason: string; ruleId: string; source: string; url?: string}
+}
+
+/** A report resolved against the document, holding positions and strings only (never tree nodes). */
+export interface Finding extends Report {
+  reason: string
+  actual: string
+}
+
+/** Handlers a rule returns for one document; the engine calls them during its single walk. */
+export interface Visitor {
+  /** Called for every block, in document order. */
+  block?(block: Block): void
+  /** Called for every sentence with its words and marks (white space left out). */
+  sentence?(tokens: readonly Token[], block: Block): void
+  /** Called once the whole document has been seen: report document-level findings here. */
+  end?(): void
+}
+
+/** What a rule gets for one document. */
+export interface RuleContext<Settings> {
+  /** The rule’s settings, prepared once per distinct options object. */
+  settings: Settings
+  /** The whole document (for slicing; rules work block by block). */
+  text: string
+  report(report: Report): void
+}
+
+/** Checks one option value; returns a problem description, or nothing when fine. */
+export type OptionCheck = (value: unknown) => string | undefined

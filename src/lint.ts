@@ -1,0 +1,53 @@
+import type {Root} from 'nlcst'
+import retextEnglish from 'retext-english'
+import {retext} from 'retext'
+import type {Processor} from 'unified'
+import {VFile, type Compatible} from 'vfile'
+import {compareMessage} from 'vfile-sort'
+import type {Options} from './engine/config.js'
+import {setCollected} from './engine/emit.js'
+import {runRules, type ActiveRule} from './engine/run.js'
+import mtlint, {setup} from './preset.js'
+
+interface Linter {
+  active: ActiveRule[]
+  processor: Processor<Root, Root, Root, Root, string>
+}
+
+const linters = new WeakMap<object, Linter>()
+let defaultLinter: Linter | undefined
+
+/**
+ * Lints plain English text with the mtlint preset.
+ *
+ * The text is parsed one block (paragraph) at a time, which keeps linting
+ * linear where a whole-document retext parse is quadratic; the findings then
+ * go through the same preset and rule plugins as in a unified pipeline.
+ * Resolves with the file; its `messages` are sorted by position.
+ */
+export async function lint(input: Compatible, options?: Options | null): Promise<VFile> {
+  const file = input instanceof VFile ? input : new VFile(input)
+  const text = String(file)
+  const {active, processor} = linterFor(options)
+  setCollected(file, runRules(text, text, active))
+  await processor.run({type: 'RootNode', children: []}, file)
+  file.messages.sort(compareMessage)
+  return file
+}
+
+function linterFor(options: Options | null | undefined): Linter {
+  if (!options) return (defaultLinter ??= createLinter(undefined))
+  let linter = linters.get(options)
+  if (!linter) {
+    linter = createLinter(options)
+    linters.set(options, linter)
+  }
+  return linter
+}
+
+function createLinter(options: Options | undefined): Linter {
+  return {
+    active: setup(options).active,
+    processor: retext().use(retextEnglish).use(mtlint, options).freeze()
+  }
+}

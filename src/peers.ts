@@ -1,0 +1,107 @@
+import type {Root} from 'nlcst'
+import retextQuotes from 'retext-quotes'
+import retextRepeatedWords from 'retext-repeated-words'
+import {VFile} from 'vfile'
+import type {Rule} from './engine/rule.js'
+import type {Category, Report} from './engine/types.js'
+
+type PeerTransformer = (tree: Root, file: VFile) => void
+
+interface PeerDefinition {
+  id: string
+  description: string
+  category: Category
+  fixable: boolean
+  /** Option keys the peer accepts; anything else is refused, as for mtlint’s own rules. */
+  optionKeys: readonly string[]
+  attach(options: object | undefined): PeerTransformer
+  plugin: Rule['plugin']
+}
+
+/**
+ * A retext plugin from another package, run through mtlint’s engine: block by
+ * block (cheap and linear) with its messages kept as it words them, under its
+ * own `source` and `ruleId`, holding positions rather than tree nodes.
+ */
+function definePeer(definition: PeerDefinition): Rule {
+  const prepared = new WeakMap<object, PeerTransformer>()
+  const defaultTransformer = definition.attach(undefined)
+
+  return {
+    id: definition.id,
+    description: definition.description,
+    category: definition.category,
+    // Off by default: on native prose they report far more than mtlint’s own
+    // rules (see the README’s precision table); switch them on per project.
+    severity: 'off',
+    fixable: definition.fixable,
+    doc: 'rules/' + definition.id + '.md',
+    url: 'https://github.com/retextjs/' + definition.id + '#readme',
+    peer: true,
+    plugin: definition.plugin,
+    settings(options) {
+      if (options === undefined || options === null) return defaultTransformer
+      if (typeof options !== 'object' || Array.isArray(options)) {
+        throw new TypeError('Invalid options for rule `' + definition.id + '`: expected an object')
+      }
+      for (const key of Object.keys(options)) {
+        if (!definition.optionKeys.includes(key)) {
+          throw new Error('Unknown option `' + key + '` for rule `' + definition.id + '`')
+        }
+      }
+      let transformer = prepared.get(options)
+      if (!transformer) {
+        transformer = definition.attach(options)
+        prepared.set(options, transformer)
+      }
+      return transformer
+    },
+    create({settings, report}) {
+      const transform = settings as PeerTransformer
+      return {
+        block(block) {
+          const scratch = new VFile()
+          transform({type: 'RootNode', children: [...block.paragraphs]}, scratch)
+          for (const message of scratch.messages) {
+            const start = message.place && 'start' in message.place ? message.place.start.offset : undefined
+            const end = message.place && 'end' in message.place ? message.place.end.offset : undefined
+            if (start === undefined || end === undefined) continue
+            const finding: Report = {
+              start: start + block.nodeBase,
+              end: end + block.nodeBase,
+              note: message.note ?? '',
+              origin: {
+                reason: message.reason,
+                ruleId: message.ruleId ?? definition.id,
+                source: message.source ?? definition.id,
+                url: message.url
+              }
+            }
+            if (message.expected) finding.expected = message.expected
+            report(finding)
+          }
+        }
+      }
+    }
+  }
+}
+
+export const quotesPeer = definePeer({
+  id: 'retext-quotes',
+  description: 'Check straight and smart quotes and apostrophes (from `retext-quotes`)',
+  category: 'quotes',
+  fixable: true,
+  optionKeys: ['preferred', 'smart', 'straight'],
+  attach: (options) => retextQuotes(options ?? undefined) as unknown as PeerTransformer,
+  plugin: retextQuotes as Rule['plugin']
+})
+
+export const repeatedWordsPeer = definePeer({
+  id: 'retext-repeated-words',
+  description: 'Check for repeated words such as `the the` (from `retext-repeated-words`)',
+  category: 'language',
+  fixable: true,
+  optionKeys: [],
+  attach: () => retextRepeatedWords() as unknown as PeerTransformer,
+  plugin: retextRepeatedWords as Rule['plugin']
+})
