@@ -1,0 +1,34 @@
+import type {VFileMessage} from 'vfile-message'
+
+/** What the fixer needs of a message: its span and its replacements. */
+export type Fixable = Pick<VFileMessage, 'place' | 'expected' | 'actual'>
+
+/**
+ * Applies every message that has exactly one `expected` replacement to `text`.
+ *
+ * Only the reported spans change. A message is skipped when its span is not
+ * in the text as reported (`actual` differs: the text changed since linting)
+ * or when it overlaps a span already fixed.
+ */
+export function fix(text: string, messages: readonly Fixable[]): string {
+  const edits: Array<{start: number; end: number; value: string}> = []
+  for (const message of messages) {
+    const place = message.place
+    if (!message.expected || message.expected.length !== 1 || !place || !('start' in place)) continue
+    const start = place.start.offset
+    const end = place.end.offset
+    if (start === undefined || end === undefined || start > end || end > text.length) continue
+    if (message.actual !== undefined && text.slice(start, end) !== message.actual) continue
+    edits.push({start, end, value: message.expected[0]!})
+  }
+  edits.sort((a, b) => a.start - b.start || a.end - b.end)
+
+  let result = ''
+  let last = 0
+  for (const edit of edits) {
+    if (edit.start < last) continue
+    result += text.slice(last, edit.start) + edit.value
+    last = edit.end
+  }
+  return result + text.slice(last)
+}
