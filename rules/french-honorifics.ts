@@ -36,6 +36,8 @@ export default defineRule<Record<string, never>, null>({
           if (!honorific) continue
           const before = block.text.slice(Math.max(0, match.index - 40), match.index)
           const after = block.text.slice(match.index + form.length, match.index + form.length + 80)
+          // `20 MM.`: millimetres, not Messieurs.
+          if (/\p{N}[ \u00A0\u202F]*$/u.test(before)) continue
           if (honorific.mayBeInitial && readsAsInitial(before, after)) continue
           if (honorific.ambiguous && !readsAsTitle(before, after)) continue
           report({

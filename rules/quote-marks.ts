@@ -13,6 +13,8 @@ interface Mark {
   /** White space between the mark and the quoted text, if any: [start, end) offsets. */
   spaceBefore: number
   spaceAfter: number
+  /** A straight mark after a digit: an inch sign (`6" wide`) unless it closes an open quotation (`"CC-BY-3.0"`). */
+  maybeInch: boolean
 }
 
 const doubleQuotes = /["“”]/g
@@ -52,6 +54,7 @@ export default defineRule<Record<string, never>, null>({
 
         let open: Mark | undefined
         for (const mark of marks) {
+          if (mark.maybeInch && !open) continue
           const role =
             mark.position === 'open' || (mark.position === 'inner' && mark.glyph === quoteGlyphs.open)
               ? 'open'
@@ -87,8 +90,6 @@ function marksOf(block: Block): Mark[] {
   for (const match of matchAll(doubleQuotes, text)) {
     const index = match.index
     const before = text.charAt(index - 1)
-    // `5'10"`: a straight mark after a digit is an inch sign.
-    if (match[0] === quoteGlyphs.straight && /\d/.test(before)) continue
     let spaceBefore = index
     while (spaceBefore > 0 && spaces.test(text.charAt(spaceBefore - 1))) spaceBefore--
     let spaceAfter = index + 1
@@ -96,10 +97,12 @@ function marksOf(block: Block): Mark[] {
     const next = text.charAt(index + 1)
     const gapBefore = before === '' || /\s/.test(before) || beforeOpening.has(before)
     const gapAfter = next === '' || /\s/.test(next)
+    // `use ":" to separate`: a quoted punctuation mark, not a closing quote before a comma.
+    const quotesMark = gapBefore && /["“”]/.test(text.charAt(index + 2))
     const position =
       gapBefore && gapAfter
         ? 'floating'
-        : afterClosing.has(next) || gapAfter
+        : (afterClosing.has(next) && !quotesMark) || gapAfter
           ? 'close'
           : gapBefore
             ? 'open'
@@ -109,7 +112,8 @@ function marksOf(block: Block): Mark[] {
       offset: block.start + index,
       position,
       spaceBefore: block.start + spaceBefore,
-      spaceAfter: block.start + spaceAfter
+      spaceAfter: block.start + spaceAfter,
+      maybeInch: match[0] === quoteGlyphs.straight && /\d/.test(before)
     })
   }
   return marks

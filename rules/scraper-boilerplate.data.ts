@@ -17,13 +17,13 @@ export const scraperBoilerplate: readonly PatternEntry[] = [
     expected: remove
   },
   {
-    pattern: line('(?:to )?read (?:also|more)|also read|see also|(?:à )?lire aussi|voir aussi|related articles?|recommended|most read'),
+    pattern: line('(?:to )?read (?:also|more)|also read|(?:à )?lire aussi|voir aussi|related articles?|most read'),
     what: 'related-article link',
     note: furniture + '; `Read also` is a machine translation of the French `Lire aussi`',
     expected: remove
   },
   {
-    pattern: '(?<=^[ \\t]*)(?:(?:to )?read (?:also|more)|also read|see also|(?:à )?lire aussi|voir aussi)[ \\t]*[:\\-–—].*?(?=[ \\t]*$)',
+    pattern: '(?<=^[ \\t]*)(?:(?:to )?read (?:also|more)|also read|(?:à )?lire aussi|voir aussi)[ \\t]*[:\\-–—].*?(?=[ \\t]*$)',
     what: 'related-article link',
     note: furniture + '; the line links to another article',
     expected: remove

@@ -8,7 +8,8 @@ export default definePatternRule(
     description: 'Remove page furniture left in the text by the scraper (`To see in video`, `source site-41`)',
     category: 'boilerplate',
     severity: 'warn',
-    fixable: true
+    // Its messages expect a deletion (`[]`), which `fix` leaves to the editor.
+    fixable: false
   },
   scraperBoilerplate,
   'gimu'

@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest'
-import {lint} from '../../src/index.js'
-import {only, runCase, type Case} from '../helpers.js'
+import type {Case} from '../helpers.js'
+import {firstMessage, ruleTable} from './table.js'
 
 const id = 'quote-marks'
 
@@ -76,23 +76,17 @@ const valid: Case[] = [
     messages: []
   },
   {text: 'The “so-called” plan—“a farce”—failed.', messages: []},
-  {text: 'A coup d’état, he said.', messages: []}
+  {text: 'A coup d’état, he said.', messages: []},
+  {text: 'Pass commands as strings (e.g. "command arg0 arg1"), as before.', messages: []},
+  {text: 'Use ":" to separate features, and “,” between items.', messages: []},
+  {text: 'The license (SPDX: "CC-BY-3.0").  "SPDX" is a trademark.', messages: []}
 ]
 
 describe(id, () => {
-  test.each(invalid)('invalid: $text', async (row) => {
-    const result = await runCase(id, row)
-    expect(result.messages).toEqual(row.messages)
-    if (row.fixed !== undefined) expect(result.fixed).toBe(row.fixed)
-  })
-
-  test.each(valid)('valid: $text', async (row) => {
-    expect((await runCase(id, row)).messages).toEqual([])
-  })
+  ruleTable(id, invalid, valid)
 
   test('message metadata', async () => {
-    const file = await lint('He called for a ” immediate ceasefire”.', {rules: only(id)})
-    expect(JSON.parse(JSON.stringify(file.messages[0]))).toEqual({
+    expect(await firstMessage(id, 'He called for a ” immediate ceasefire”.')).toEqual({
       name: '1:17-1:19',
       file: '',
       message:

@@ -1,0 +1,74 @@
+import {describe, expect, test} from 'vitest'
+import type {Case} from '../helpers.js'
+import {firstMessage, ruleTable} from './table.js'
+
+const id = 'french-honorifics'
+
+const invalid: Case[] = [
+  {
+    text: 'MM. Blinken and Lavrov are due to meet.',
+    messages: ['1:1-1:4: Unexpected `MM.` (French plural honorific), expected `Messrs.`'],
+    fixed: 'Messrs. Blinken and Lavrov are due to meet.'
+  },
+  {
+    text: 'The talks between M. Macron and M. Le Drian ended.',
+    messages: [
+      '1:19-1:21: Unexpected `M.` (French honorific), expected `Mr.`',
+      '1:33-1:35: Unexpected `M.` (French honorific), expected `Mr.`'
+    ],
+    fixed: 'The talks between Mr. Macron and Mr. Le Drian ended.'
+  },
+  {
+    text: 'According to M. Jean-Yves Le Drian, talks go on.',
+    messages: ['1:14-1:16: Unexpected `M.` (French honorific), expected `Mr.`']
+  },
+  {
+    text: 'Mme Zibrova stays at home; Mlle Durand left.',
+    messages: [
+      '1:1-1:4: Unexpected `Mme` (French honorific), expected `Ms.` or `Mrs.`',
+      '1:28-1:32: Unexpected `Mlle` (French honorific), expected `Ms.` or `Miss`'
+    ]
+  },
+  {
+    text: 'Mmes Dupont and Martin spoke.',
+    messages: ['1:1-1:5: Unexpected `Mmes` (French plural honorific), write `Ms.` before each name']
+  },
+  {
+    text: 'Her lawyer, Me Dupont, appealed.',
+    messages: [
+      '1:13-1:15: Unexpected `Me` (French lawyer’s title), name the person as a lawyer (`lawyer Marie Dupont`)'
+    ]
+  }
+]
+
+const valid: Case[] = [
+  {text: 'Mr. Putin said he wanted to talk.', messages: []},
+  {text: 'Michael M. Smith and J. M. Coetzee wrote books.', messages: []},
+  {text: 'M. Night Shyamalan and M. C. Escher are famous.', messages: []},
+  {text: 'Messrs. Blinken and Lavrov will meet.', messages: []},
+  {text: 'Call Me Maybe topped the charts; the Me Too movement grew.', messages: []},
+  {text: 'Give me Dupont’s number. Me, I stay.', messages: []},
+  {text: 'The 20 MM. Rounds were found.', messages: []},
+  {text: 'In MMA, fighters train hard.', messages: []}
+]
+
+describe(id, () => {
+  ruleTable(id, invalid, valid)
+
+  test('message metadata', async () => {
+    expect(await firstMessage(id, 'Her lawyer, Me Dupont, appealed.')).toEqual({
+      name: '1:13-1:15',
+      file: '',
+      message: 'Unexpected `Me` (French lawyer’s title), name the person as a lawyer (`lawyer Marie Dupont`)',
+      reason: 'Unexpected `Me` (French lawyer’s title), name the person as a lawyer (`lawyer Marie Dupont`)',
+      line: 1,
+      column: 13,
+      place: {start: {line: 1, column: 13, offset: 12}, end: {line: 1, column: 15, offset: 14}},
+      ruleId: id,
+      source: 'mtlint',
+      actual: 'Me',
+      note: '`Me` abbreviates the French `Maître, the title of a lawyer`; English copy uses English titles (or none, in AP style)',
+      url: 'https://github.com/mtlint/mtlint/blob/main/rules/french-honorifics.md'
+    })
+  })
+})
