@@ -6,7 +6,7 @@ import type {Block} from './types.js'
 // space run splits paragraphs only when it holds nothing but spaces, tabs and
 // line breaks. A block boundary is such a run with two or more line breaks.
 const whiteSpace = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/
-const blankLines = /[ \t]*(?:\r\n?|\n)(?:[ \t]*(?:\r\n?|\n))+[ \t]*/g
+const blankLines = /[ \t]*(?:\r\n|\r(?!\n)|\n)(?:[ \t]*(?:\r\n|\r(?!\n)|\n))+[ \t]*/g
 
 /** Offsets `[start, end)` of the blocks of `text`, cut at blank lines the way retext-english cuts paragraphs. */
 export function* blockSpans(text: string): Generator<[number, number]> {

@@ -1,0 +1,94 @@
+import {readFileSync} from 'node:fs'
+import retextEnglish from 'retext-english'
+import {retext} from 'retext'
+import {describe, expect, test} from 'vitest'
+import mtlint, {fix, frenchHonorifics, lint, placeNames, rules} from '../src/index.js'
+import {strings} from './helpers.js'
+
+const seed = readFileSync(new URL('../fixtures/afp-ukraine-2022.txt', import.meta.url), 'utf8')
+
+describe('public API', () => {
+  test('lint() resolves with a file whose messages are sorted by position', async () => {
+    const file = await lint(seed)
+    const offsets = file.messages.map((message) => (message.place && 'start' in message.place ? message.place.start.offset! : -1))
+    expect(offsets.length).toBeGreaterThan(5)
+    expect(offsets).toEqual([...offsets].sort((a, b) => a - b))
+    expect(new Set(file.messages.map((message) => message.source))).toEqual(new Set(['mtlint']))
+  })
+
+  test('lint() accepts a VFile-compatible value and keeps its path', async () => {
+    const file = await lint({value: 'Moscow and Kiev.', path: 'article.txt'})
+    expect(file.path).toBe('article.txt')
+    expect(strings(file)).toEqual(['article.txt:1:12-1:16: Unexpected `Kiev` (outdated spelling), expected `Kyiv`'])
+  })
+
+  test('the preset in a retext pipeline reports what lint() reports', async () => {
+    const viaPreset = await retext().use(retextEnglish).use(mtlint).process(seed)
+    const viaLint = await lint(seed)
+    viaPreset.messages.sort((a, b) => a.place && b.place && 'start' in a.place && 'start' in b.place ? a.place.start.offset! - b.place.start.offset! : 0)
+    expect(strings(viaPreset)).toEqual(strings(viaLint))
+  })
+
+  test('each rule is a unified plugin on its own, with lint-rule severities', async () => {
+    const file = await retext()
+      .use(retextEnglish)
+      .use(placeNames.plugin, ['error'])
+      .use(frenchHonorifics.plugin)
+      .process('MM. Blinken and Lavrov flew to Kiev.')
+    expect(file.messages.map((message) => [message.ruleId, message.fatal])).toEqual([
+      ['place-names', true],
+      ['french-honorifics', false]
+    ])
+  })
+
+  test('`rules` lists every rule’s metadata', () => {
+    for (const rule of rules) {
+      expect(rule.id).toMatch(/^[a-z]+(-[a-z]+)*$/)
+      expect(rule.description).toMatch(/^[A-Z].*[^.]$/)
+      expect(['quotes', 'typography', 'names', 'language', 'boilerplate']).toContain(rule.category)
+      expect(['off', 'warn', 'error']).toContain(rule.severity)
+      expect(typeof rule.fixable).toBe('boolean')
+      expect(typeof rule.plugin).toBe('function')
+    }
+    expect(rules.filter((rule) => !rule.peer).map((rule) => rule.doc)).toEqual(
+      rules.filter((rule) => !rule.peer).map((rule) => `rules/${rule.id}.md`)
+    )
+  })
+
+  test('severities per rule: off, warn, error', async () => {
+    const file = await lint('MM. Blinken flew to Kiev.', {rules: {'place-names': 'error', 'french-honorifics': 'off'}})
+    expect(file.messages.map((message) => [message.ruleId, message.fatal])).toEqual([['place-names', true]])
+  })
+
+  test('bundled peers keep their own source and rule id', async () => {
+    const file = await lint('It was the the end.', {rules: {'retext-quotes': 'warn'}})
+    expect(file.messages.map((message) => [message.source, message.ruleId])).toEqual([['retext-repeated-words', 'the']])
+  })
+
+  test('fix() applies single replacements and nothing else', async () => {
+    const text = 'MM. Blinken and Lavrov flew to Kiev.\n\nTo see in video'
+    const file = await lint(text)
+    expect(fix(text, file.messages)).toBe('Messrs. Blinken and Lavrov flew to Kyiv.\n\nTo see in video')
+    expect(fix(fix(text, file.messages), (await lint(fix(text, file.messages))).messages)).toBe(fix(text, file.messages))
+  })
+
+  test('fix() skips messages whose span no longer holds their `actual`', async () => {
+    const file = await lint('Flights to Kiev.')
+    expect(fix('Flights to Kyiv.', file.messages)).toBe('Flights to Kyiv.')
+  })
+})
+
+describe('options are checked, and errors name the rule and the key', () => {
+  test.each([
+    [{rules: {kiev: 'warn'}}, 'Unknown rule `kiev` in `rules`, expected one of: quote-marks'],
+    [{rules: {'place-names': 'loud'}}, 'Invalid severity `"loud"` for rule `place-names`, expected `off`, `warn` or `error`'],
+    [{rules: {'place-names': ['warn', {prefer: 1}]}}, 'Invalid option `prefer` for rule `place-names`: expected `current` or `consistent`, not `1`'],
+    [{rules: {'quote-marks': ['warn', {strict: true}]}}, 'Unknown option `strict` for rule `quote-marks`, it takes no options'],
+    [{rules: {'place-names': ['warn', 'consistent']}}, 'Invalid setting for rule `place-names`, expected `severity` or `[severity, options]`'],
+    [{rule: {}}, 'Unknown mtlint option `rule`, expected `rules`'],
+    [{rules: {'retext-quotes': ['warn', {prefered: 'smart'}]}}, 'Unknown option `prefered` for rule `retext-quotes`']
+  ])('%j', async (options, error) => {
+    await expect(lint('Text.', options as never)).rejects.toThrow(error)
+    expect(() => retext().use(retextEnglish).use(mtlint, options as never).freeze()).toThrow(error)
+  })
+})
