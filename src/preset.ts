@@ -1,5 +1,5 @@
 import type {Root} from 'nlcst'
-import type {Transformer} from 'unified'
+import type {Processor, Transformer} from 'unified'
 import type {VFile} from 'vfile'
 import {allRules} from '../rules/index.js'
 import {configure, type ConfiguredRule, type Options} from './engine/config.js'
@@ -10,17 +10,14 @@ type Reporter = (tree: Root, file: VFile) => void
 
 /** The preset, resolved once per options object: which rules run, with what settings. */
 export interface Setup {
+  configured: ConfiguredRule[]
   active: ActiveRule[]
-  reporters: Reporter[]
 }
 
 /** Resolves options into the rules to run; throws on unknown rules, severities and rule options. */
 export function setup(options?: Options | null): Setup {
   const configured = configure(allRules, options)
-  return {
-    active: configured.map(({rule, options}) => ({rule, settings: rule.settings(options)})),
-    reporters: configured.map(reporterFor)
-  }
+  return {configured, active: configured.map(({rule, options}) => ({rule, settings: rule.settings(options)}))}
 }
 
 /**
@@ -31,8 +28,9 @@ export function setup(options?: Options | null): Setup {
  * but the rules share one walk of the tree: the walk collects each rule’s
  * findings, then each rule’s plugin reports its own.
  */
-export default function mtlint(options?: Options | null): Transformer<Root, Root> {
-  const {active, reporters} = setup(options)
+export default function mtlint(this: Processor, options?: Options | null): Transformer<Root, Root> {
+  const {configured, active} = setup(options)
+  const reporters = configured.map((entry) => reporterFor(this, entry))
   return function (tree, file) {
     // `lint()` walks block by block itself and hands the findings over.
     if (!hasCollected(file)) setCollected(file, runRules(tree, String(file), active))
@@ -41,7 +39,7 @@ export default function mtlint(options?: Options | null): Transformer<Root, Root
   }
 }
 
-function reporterFor({rule, severity, options}: ConfiguredRule): Reporter {
+function reporterFor(processor: Processor, {rule, severity, options}: ConfiguredRule): Reporter {
   if (rule.peer) {
     // Peers keep their own `ruleId` and `source`; only the severity is mtlint’s.
     return function (_, file) {
@@ -50,7 +48,7 @@ function reporterFor({rule, severity, options}: ConfiguredRule): Reporter {
       for (const message of file.messages.slice(from)) message.fatal = severity === 'error'
     }
   }
-  const transformer = rule.plugin([severity, options]) as
+  const transformer = rule.plugin.call(processor, [severity, options]) as
     | ((tree: Root, file: VFile, next: (error?: Error) => void) => void)
     | undefined
   return function (tree, file) {

@@ -1,4 +1,5 @@
 import type {Root} from 'nlcst'
+import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {lintRule} from 'unified-lint-rule'
 import {runRules} from './run.js'
@@ -48,7 +49,7 @@ export interface Rule {
   settings(options: unknown): unknown
   create(context: RuleContext<unknown>): Visitor
   /** The rule as a unified plugin: `retext().use(retextEnglish).use(rule.plugin, ['error', options])`. */
-  readonly plugin: (config?: RuleConfig) => unknown
+  readonly plugin: Plugin<[RuleConfig?], Root>
 }
 
 /** Builds a rule from its declaration; `plugin` is made with `unified-lint-rule`, which handles severity and stamps `ruleId`, `source`, `url` and `fatal`. */
@@ -68,7 +69,10 @@ export function defineRule<Options extends object, Settings>(
     peer: false,
     settings,
     create: definition.create as Rule['create'],
-    plugin: withLoweredSeverity(lintRule<Root, unknown>({origin: 'mtlint:' + definition.id, url}, transform))
+    plugin: withLoweredSeverity(lintRule<Root, unknown>({origin: 'mtlint:' + definition.id, url}, transform)) as Plugin<
+      [RuleConfig?],
+      Root
+    >
   }
   return rule
 
