@@ -35,7 +35,8 @@ function definePeer(definition: PeerDefinition): Rule {
     category: definition.category,
     severity: definition.severity,
     fixable: definition.fixable,
-    doc: 'rules/' + definition.id + '.md',
+    // Documented in its own package.
+    doc: 'https://github.com/retextjs/' + definition.id + '#readme',
     url: 'https://github.com/retextjs/' + definition.id + '#readme',
     peer: true,
     plugin: definition.plugin,

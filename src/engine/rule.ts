@@ -40,7 +40,7 @@ export interface Rule {
   /** Severity when the user says nothing (`off`: available, but not on by default). */
   readonly severity: SeverityLabel
   readonly fixable: boolean
-  /** Rule doc, relative to the package root. */
+  /** Rule doc, relative to the package root (a URL for peers, documented in their own package). */
   readonly doc: string
   readonly url: string
   /** Whether the rule comes from another package (its messages keep their own `source` and `ruleId`). */

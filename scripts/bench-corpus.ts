@@ -1,0 +1,21 @@
+import {readFileSync} from 'node:fs'
+import {nativeEnglish} from '../tests/corpus/native-english.js'
+
+/**
+ * A deterministic benchmark corpus of about `bytes` bytes: native English
+ * prose (the README files of installed packages) interleaved with the
+ * machine-translated seed article, one seed paragraph after every native
+ * document, so that rules find artifacts at a realistic rate.
+ */
+export function benchCorpus(bytes: number): string {
+  const seed = readFileSync(new URL('../fixtures/afp-ukraine-2022.txt', import.meta.url), 'utf8').split(/\n{2,}/)
+  const native = nativeEnglish().map((document) => document.text.trim())
+  const parts: string[] = []
+  let size = 0
+  for (let index = 0; size < bytes; index++) {
+    const part = index % 2 === 0 ? native[(index / 2) % native.length]! : seed[((index - 1) / 2) % seed.length]!
+    parts.push(part)
+    size += Buffer.byteLength(part) + 2
+  }
+  return parts.join('\n\n')
+}

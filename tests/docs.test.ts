@@ -1,0 +1,40 @@
+import {existsSync, readFileSync} from 'node:fs'
+import {describe, expect, test} from 'vitest'
+import {lint, rules} from '../src/index.js'
+import {readmePath, withRulesTable} from '../scripts/readme.js'
+import {only} from './helpers.js'
+
+const own = rules.filter((rule) => !rule.peer)
+const root = new URL('../', import.meta.url).pathname
+
+/** The `text wrong` and `text right` examples of a rule doc. */
+function examples(doc: string, kind: 'wrong' | 'right'): string[] {
+  return [...doc.matchAll(new RegExp('```text ' + kind + '\\n([\\s\\S]*?)\\n```', 'g'))].map((match) => match[1]!)
+}
+
+describe('rule docs', () => {
+  test.each(own.map((rule) => [rule.id, rule] as const))('%s has a doc that matches its metadata', (_, rule) => {
+    const path = root + rule.doc
+    expect(existsSync(path), rule.doc).toBe(true)
+    const doc = readFileSync(path, 'utf8')
+    expect(doc.startsWith('# ' + rule.id + '\n\n' + rule.description + '.\n')).toBe(true)
+    expect(doc).toContain('| ' + rule.category + ' | `' + rule.severity + '` |')
+    expect(examples(doc, 'wrong').length).toBeGreaterThan(0)
+    expect(examples(doc, 'right').length).toBeGreaterThan(0)
+  })
+
+  test.each(own.map((rule) => [rule.id, rule] as const))('%s: its doc’s examples are reported, or not, as they say', async (_, rule) => {
+    const doc = readFileSync(root + rule.doc, 'utf8')
+    for (const text of examples(doc, 'wrong')) {
+      expect((await lint(text, {rules: only(rule.id)})).messages.length, text).toBeGreaterThan(0)
+    }
+    for (const text of examples(doc, 'right')) {
+      expect((await lint(text, {rules: only(rule.id)})).messages.map(String), text).toEqual([])
+    }
+  })
+
+  test('the README’s rule table is generated from the rules (run `npm run docs`)', () => {
+    const readme = readFileSync(readmePath, 'utf8')
+    expect(readme).toBe(withRulesTable(readme))
+  })
+})
