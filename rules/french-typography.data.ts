@@ -6,6 +6,9 @@ import type {PatternEntry} from '../src/engine/pattern-set.js'
 // a normal space, a no-break space (U+00A0) or a narrow no-break space (U+202F).
 const space = '[ \\u00A0\\u202F]'
 
+// Start at the first space of a run only: `[ ]*»` tried at every space of a long run is quadratic.
+const notAfterSpace = '(?<![ \\u00A0\\u202F])'
+
 const units =
   '(?:%|‰|°|€|\\$|£|(?:million|billion|trillion|percent|per cent|degrees?|points?|euros?|dollars?|km|kilometres?|kilometers?|metres?|meters?|kg|tonnes?|tons?|hours?|years?|times|litres?|liters?|cm|mm)(?![\\p{L}]))'
 
@@ -18,7 +21,7 @@ export const frenchTypography: readonly PatternEntry[] = [
     expected: () => ['“']
   },
   {
-    pattern: space + '*»',
+    pattern: notAfterSpace + space + '*»',
     what: 'French closing guillemet',
     note: 'French quotes with guillemets `« … »` and spaces inside them; English uses curly quotes with no inner space',
     expected: () => ['”']
@@ -30,7 +33,7 @@ export const frenchTypography: readonly PatternEntry[] = [
     expected: () => ['‘']
   },
   {
-    pattern: space + '*›',
+    pattern: notAfterSpace + space + '*›',
     what: 'French single guillemet',
     note: 'French nests quotations in single guillemets `‹ … ›`; English nests them in single curly quotes',
     expected: () => ['’']

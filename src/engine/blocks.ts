@@ -6,7 +6,10 @@ import type {Block} from './types.js'
 // space run splits paragraphs only when it holds nothing but spaces, tabs and
 // line breaks. A block boundary is such a run with two or more line breaks.
 const whiteSpace = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/
-const blankLines = /[ \t]*(?:\r\n|\r(?!\n)|\n)(?:[ \t]*(?:\r\n|\r(?!\n)|\n))+[ \t]*/g
+// Two or more line breaks with only spaces and tabs between them. The match
+// starts at a line break and is widened over spaces and tabs by hand: a
+// leading `[ \t]*` would rescan a long run of spaces at every position.
+const blankLines = /(?:\r\n|\r(?!\n)|\n)(?:[ \t]*(?:\r\n|\r(?!\n)|\n))+/g
 
 /** Offsets `[start, end)` of the blocks of `text`, cut at blank lines the way retext-english cuts paragraphs. */
 export function* blockSpans(text: string): Generator<[number, number]> {
@@ -14,17 +17,25 @@ export function* blockSpans(text: string): Generator<[number, number]> {
   blankLines.lastIndex = 0
   let match: RegExpExecArray | null
   while ((match = blankLines.exec(text))) {
-    const end = match.index + match[0].length
+    let from = match.index
+    let to = from + match[0].length
+    while (from > start && isBlank(text.charCodeAt(from - 1))) from--
+    while (to < text.length && isBlank(text.charCodeAt(to))) to++
+    blankLines.lastIndex = to
     // A run that other white space (a no-break space, a form feed) extends does
     // not split paragraphs in a whole-document parse either.
     const extended =
-      (match.index > 0 && whiteSpace.test(text.charAt(match.index - 1))) ||
-      (end < text.length && whiteSpace.test(text.charAt(end)))
+      (from > 0 && whiteSpace.test(text.charAt(from - 1))) || (to < text.length && whiteSpace.test(text.charAt(to)))
     if (extended) continue
-    if (match.index > start) yield [start, match.index]
-    start = end
+    if (from > start) yield [start, from]
+    start = to
   }
   if (start < text.length) yield [start, text.length]
+}
+
+/** A space or a tab. */
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9
 }
 
 /**

@@ -8,8 +8,13 @@ type Meta = Pick<RuleDefinition<object, unknown>, 'id' | 'description' | 'catego
  * kinds): the patterns are compiled once into one alternation and run once
  * over each block; every match is reported with its entry’s wording.
  */
-export function definePatternRule(meta: Meta, entries: readonly PatternEntry[], flags: string): Rule {
-  const patterns = compilePatterns(entries, flags)
+export function definePatternRule(
+  meta: Meta,
+  entries: readonly PatternEntry[],
+  flags: string,
+  options: {trim?: boolean} = {}
+): Rule {
+  const patterns = compilePatterns(entries, flags, options)
   return defineRule<Record<string, never>, typeof patterns>({
     ...meta,
     defaults: {},

@@ -26,7 +26,17 @@ export interface PatternSet<Entry extends PatternEntry> {
   find(text: string, offset: number): Generator<PatternMatch<Entry>>
 }
 
-export function compilePatterns<Entry extends PatternEntry>(entries: readonly Entry[], flags: string): PatternSet<Entry> {
+/**
+ * `trim`: report matches without their leading and trailing spaces and tabs.
+ * Line patterns match `^[ \t]*…[ \t]*$` and trim, rather than use a
+ * `(?<=^[ \t]*)` lookbehind, which rescans a run of white space at every
+ * position in it (quadratic on a line of spaces).
+ */
+export function compilePatterns<Entry extends PatternEntry>(
+  entries: readonly Entry[],
+  flags: string,
+  options: {trim?: boolean} = {}
+): PatternSet<Entry> {
   const source = entries.map((entry, index) => '(?<p' + index + '>' + entry.pattern + ')').join('|')
   const regex = new RegExp(source, flags.includes('g') ? flags : flags + 'g')
 
@@ -38,8 +48,20 @@ export function compilePatterns<Entry extends PatternEntry>(entries: readonly En
         const index = entries.findIndex((_, index) => groups['p' + index] !== undefined)
         const entry = entries[index]
         if (!entry) continue
-        yield {entry, start: offset + match.index, end: offset + match.index + match[0].length, text: match[0]}
+        let start = match.index
+        let end = start + match[0].length
+        if (options.trim) {
+          while (start < end && isBlank(text.charCodeAt(start))) start++
+          while (end > start && isBlank(text.charCodeAt(end - 1))) end--
+        }
+        if (start === end) continue
+        yield {entry, start: offset + start, end: offset + end, text: text.slice(start, end)}
       }
     }
   }
+}
+
+/** A space or a tab. */
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9
 }
