@@ -202,22 +202,22 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: [
-      'never|not|to|will|would|could|cannot|can|must|should [integrate] NATO',
-      'never|not|to|will|would|could|cannot|can|must|should [integrate] the EU',
-      'never|not|to|will|would|could|cannot|can|must|should [integrate] the European Union',
+      'never|not|to|will|would|could|cannot|can|must|should [integrate] NATO .|,|;|in|by|before|after|within|soon|one|”|"|and',
+      'never|not|to|will|would|could|cannot|can|must|should [integrate] the EU .|,|;|in|by|before|after|within|soon|one|”|"',
+      'never|not|to|will|would|could|cannot|can|must|should [integrate] the European Union .|,|;|in|by|before|after|within|soon|one|”|"',
     ],
     french: 'intégrer l’OTAN',
     expected: ['join'],
     confidence: 'high',
     note: 'French `intégrer` an organisation means to join it; English `integrate` means to combine parts into a whole',
     invalid: 'Moscow demands the promise that the country will never integrate NATO.',
-    valid: 'Moscow demands the promise that the country will never join NATO or integrate NATO’s command structure.',
+    valid: 'Moscow demands the promise that the country will never join NATO, while Kyiv wants to integrate NATO standards.',
   },
   {
     phrases: [
-      'has|have|had [integrated] NATO',
-      'has|have|had [integrated] the EU',
-      'has|have|had [integrated] the European Union',
+      'has|have|had [integrated] NATO .|,|;|in|by|before|after|within|soon|one|”|"|and',
+      'has|have|had [integrated] the EU .|,|;|in|by|before|after|within|soon|one|”|"',
+      'has|have|had [integrated] the European Union .|,|;|in|by|before|after|within|soon|one|”|"',
     ],
     french: 'a intégré l’OTAN',
     expected: ['joined'],
@@ -304,8 +304,8 @@ export const calques: readonly CalqueEntry[] = [
     phrases: ['according to the|a count of'],
     french: 'selon le décompte de',
     expected: ['according to'],
-    confidence: 'high',
-    note: 'French `selon le décompte de` credits a tally; English credits the source directly or says `according to a tally by`',
+    confidence: 'low',
+    note: 'French `selon le décompte de` names who did the counting; English `a count of` names what was counted, so credit the source directly (`according to the United States`)',
     invalid: 'Some 30,000 Russian soldiers are present on its territory, according to the count of the United States.',
     valid: 'Some 30,000 Russian soldiers are present, according to a US count of satellite images.',
   },
@@ -336,33 +336,6 @@ export const calques: readonly CalqueEntry[] = [
     invalid: 'A ceasefire was discussed during a telephone interview between the two presidents.',
     valid: 'A ceasefire was discussed during a telephone call between the two presidents, the Elysée said in an interview.',
   },
-  {
-    phrases: ['MM .'],
-    french: 'MM. (Messieurs)',
-    expected: [],
-    confidence: 'high',
-    note: 'French `MM.` is the plural of `M.` (Mr); English news copy drops the honorifics or repeats `Mr` before each name',
-    invalid: 'A sign that the diplomatic channel remains open, MM. Blinken and Lavrov are due to meet on February 24.',
-    valid: 'A sign that the diplomatic channel remains open, Mr Blinken and Mr Lavrov are due to meet on February 24.',
-  },
-  {
-    phrases: ['To see in video'],
-    french: 'À voir en vidéo',
-    expected: [],
-    confidence: 'high',
-    note: 'French `À voir en vidéo` is a web-page label left over from the source page, not part of the story',
-    invalid: 'To see in video: the shelling of Zoloté seen from a shelter.',
-    valid: 'The damage is easy to see in video footage shot by residents.',
-  },
-  {
-    phrases: ['Read also'],
-    french: 'Lire aussi',
-    expected: ['See also'],
-    confidence: 'low',
-    note: 'French `Lire aussi` is a web-page cross-reference label left over from the source page',
-    invalid: 'Read also: Ukraine, the new front line of Europe',
-    valid: 'Also read the full interview with the minister.',
-  },
 
   // ---------------------------------------------------------------------------
   // Institutions named the French way
@@ -380,7 +353,9 @@ export const calques: readonly CalqueEntry[] = [
     valid: 'The President of the Republic of Korea will visit Paris next month.',
   },
   {
-    phrases: ['forces of order'],
+    phrases: [
+      '[forces of order] ,|.|;|:|were|was|have|had|are|is|fired|used|intervened|arrested|dispersed|deployed|charged|on|in|at|to|who|said|blocked|surrounded|stormed|evacuated|responded|clashed|with|from|against|near|outside|inside|after|during',
+    ],
     french: 'les forces de l’ordre',
     expected: ['police', 'security forces'],
     confidence: 'high',
@@ -416,7 +391,7 @@ export const calques: readonly CalqueEntry[] = [
     valid: 'The bill will be presented at the weekly cabinet meeting on Wednesday.',
   },
   {
-    phrases: ['the Quai d’Orsay|d\'Orsay'],
+    phrases: ['the Quai d’Orsay'],
     french: 'le Quai d’Orsay',
     expected: ['the French foreign ministry'],
     confidence: 'low',
@@ -425,7 +400,7 @@ export const calques: readonly CalqueEntry[] = [
     valid: 'The French foreign ministry summoned the Iranian ambassador on Monday.',
   },
   {
-    phrases: ['[the Matignon] ,|.|said|says|has|had|announced|indicated|confirmed|is|was|on|and|to'],
+    phrases: ['[the Matignon] ,|.|said|says|has|had|announced|indicated|confirmed|is|was|on|to'],
     french: 'Matignon',
     expected: ['Matignon', 'the Prime Minister’s office'],
     confidence: 'high',
@@ -464,7 +439,7 @@ export const calques: readonly CalqueEntry[] = [
     valid: 'Speaking on Sunday with President Emmanuel Macron, the Russian leader promised to pull back.',
   },
   {
-    phrases: ['[the National Education] ,|.|has|is|and|will|announced|said|says'],
+    phrases: ['[the National Education] ,|.|has|is|will|announced|said|says'],
     french: 'l’Éducation nationale',
     expected: ['the education ministry'],
     confidence: 'high',
@@ -766,8 +741,7 @@ export const calques: readonly CalqueEntry[] = [
   {
     phrases: [
       '[assured] Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday that',
-      '[assured] on Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday that',
-      'he|she|it|they [assured] that',
+      'he|she|they [assured] that',
     ],
     french: 'a assuré dimanche que',
     expected: ['said', 'insisted'],
@@ -786,7 +760,10 @@ export const calques: readonly CalqueEntry[] = [
     valid: 'The court declared that the law was unconstitutional.',
   },
   {
-    phrases: ['[confided|declared|indicated|specified|affirmed|assured|underlined|estimated] to AFP|Reuters|journalists|reporters'],
+    phrases: [
+      '[confided|declared|indicated|specified|affirmed|assured|underlined|estimated to] AFP|Reuters',
+      '[indicated|specified|affirmed|assured|underlined|estimated to] journalists|reporters',
+    ],
     french: 'a confié à l’AFP',
     expected: ['told'],
     confidence: 'high',
@@ -820,7 +797,9 @@ export const calques: readonly CalqueEntry[] = [
     valid: 'The fire was started deliberately, according to the mayor, whom police questioned on Monday.',
   },
   {
-    phrases: ['[made state of]'],
+    phrases: [
+      '[made state of] a|an|several|many|numerous|new|serious|some|his|her|their|its|threats|attacks|pressure|progress|tensions|difficulties|incidents|violence|injuries|damage|contacts',
+    ],
     french: 'a fait état de',
     expected: ['reported'],
     confidence: 'high',
@@ -946,15 +925,6 @@ export const calques: readonly CalqueEntry[] = [
     valid: 'Moscow warned that the eventual winner of the election would face sanctions.',
   },
   {
-    phrases: [', [eventually] ,'],
-    french: 'éventuellement',
-    expected: ['possibly', 'if necessary'],
-    confidence: 'low',
-    note: 'French `éventuellement` means possibly or if need be; English `eventually` means in the end',
-    invalid: 'The curfew could be extended, eventually, to other cities.',
-    valid: 'The curfew was eventually extended to other cities.',
-  },
-  {
     phrases: [
       '[manifestation] against|degenerated|gathered|organised|organized|banned',
       '[manifestation] took place',
@@ -1016,7 +986,7 @@ export const calques: readonly CalqueEntry[] = [
     valid: 'The arrest of the suspect took place at dawn; the interpellation of the minister in parliament followed.',
   },
   {
-    phrases: ['[interpellations] took place', '[interpellations] were made|carried', 'several|numerous|many [interpellations]'],
+    phrases: ['[interpellations] took place', '[interpellations] were made|carried'],
     french: 'des interpellations',
     expected: ['arrests'],
     confidence: 'high',
@@ -1177,7 +1147,7 @@ export const calques: readonly CalqueEntry[] = [
     valid: 'According to our information, the minister will resign.',
   },
   {
-    phrases: ['further|more|additional|some|new|no [precisions]', '[precisions] on|about'],
+    phrases: ['further|more|additional|some|new|no [precisions]'],
     french: 'davantage de précisions',
     expected: ['details'],
     confidence: 'high',
@@ -1207,7 +1177,7 @@ export const calques: readonly CalqueEntry[] = [
     valid: 'The tragedy occurred on Saturday night, and the drama of the rescue was broadcast live.',
   },
   {
-    phrases: ['[the facts] took place', '[the facts] occurred|happened', '[the facts] date back'],
+    phrases: ['[the facts] took place', '[the facts] occurred', '[the facts] date back'],
     french: 'les faits se sont déroulés',
     expected: ['the incident'],
     confidence: 'high',
@@ -1301,7 +1271,7 @@ export const calques: readonly CalqueEntry[] = [
   {
     phrases: ['on the occasion of'],
     french: 'à l’occasion de',
-    expected: ['for', 'to mark'],
+    expected: ['at', 'for', 'to mark'],
     confidence: 'low',
     note: 'French `à l’occasion de` is everyday; English `on the occasion of` is formal and usually just `for` or `at`',
     invalid: 'The president will speak on the occasion of the national day parade.',
@@ -1531,7 +1501,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: [
-      '[in full] negotiations|crisis|war|pandemic|epidemic|talks|discussions|turmoil|recession|reconstruction|transition|debate',
+      '[in full] negotiations|talks|discussions|turmoil|recession|reconstruction',
       '[in full] electoral|presidential campaign',
     ],
     french: 'en pleine négociation',
@@ -1684,7 +1654,7 @@ export const calques: readonly CalqueEntry[] = [
   {
     phrases: ['are|were|is|was [in majority]'],
     french: 'sont en majorité',
-    expected: ['in the majority', 'mostly'],
+    expected: ['mostly', 'in the majority'],
     confidence: 'high',
     note: 'French `en majorité` means mostly or in the majority; English needs the article',
     invalid: 'The victims are in majority women and children.',
@@ -1821,7 +1791,7 @@ export const calques: readonly CalqueEntry[] = [
     phrases: ['civil parts'],
     french: 'les parties civiles',
     expected: ['civil parties'],
-    confidence: 'high',
+    confidence: 'low',
     note: 'French `parties civiles` are the civil parties (victims joined to the case); `parts` is a mistranslation',
     invalid: 'Lawyers for the civil parts asked for the trial to be postponed.',
     valid: 'Lawyers for the civil parties asked for parts of the trial to be held in private.',
@@ -1882,9 +1852,8 @@ export const calques: readonly CalqueEntry[] = [
   {
     phrases: ['[condemnation] to * years|months'],
     french: 'sa condamnation à dix ans',
-    expected: ['sentence'],
     confidence: 'high',
-    note: 'French `condamnation à` a term is a sentence; English `condemnation` is a strong expression of disapproval',
+    note: 'French `condamnation à` a term is a sentence (`his ten-year sentence`); English `condemnation` is a strong expression of disapproval',
     invalid: 'His condemnation to ten years in prison was upheld on appeal.',
     valid: 'His ten-year sentence was upheld on appeal despite international condemnation.',
   },
@@ -2107,9 +2076,8 @@ export const calques: readonly CalqueEntry[] = [
   {
     phrases: ['[the deputy] LR|LFI|RN|PS|EELV|MoDem|UDI|LREM|Renaissance|Horizons'],
     french: 'le député LFI',
-    expected: ['the MP'],
     confidence: 'high',
-    note: 'French `député` is a member of parliament; English `deputy` before a party label reads as a deputy leader',
+    note: 'French `le député LFI` is an LFI member of parliament; English puts the party first (`the LFI MP`), and `deputy` reads as a deputy leader',
     invalid: 'The deputy LFI Adrien Quatennens resigned from his post.',
     valid: 'The LFI MP Adrien Quatennens resigned, and the deputy mayor took over.',
   },
@@ -2122,7 +2090,7 @@ export const calques: readonly CalqueEntry[] = [
     valid: 'A ruling party MP tabled the amendment late on Thursday, backed by the majority.',
   },
   {
-    phrases: ['[local elected] ,|.|and|have|are|were|who|from|say|said|called|demand|demanded|want|of'],
+    phrases: ['[local elected] .|have|are|were|who|from|say|said|called|demand|demanded|want|of'],
     french: 'les élus locaux',
     expected: ['local officials', 'local councillors'],
     confidence: 'high',
@@ -2207,7 +2175,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: [
-      'party|parties|candidate|candidates|mayor|deputy|deputies|government|opposition|camp|newspaper|daily|coalition of right|left',
+      'party|parties|candidate|candidates|mayor|deputy|deputies|government|camp|newspaper|daily|coalition of right|left',
     ],
     french: 'le parti de droite',
     confidence: 'high',
@@ -2227,9 +2195,8 @@ export const calques: readonly CalqueEntry[] = [
   {
     phrases: ['[syndicate] CGT|CFDT|FO|Unsa|SUD|Solidaires|FSU|CFE'],
     french: 'le syndicat CGT',
-    expected: ['union'],
     confidence: 'high',
-    note: 'French `syndicat` is a trade union; English `syndicate` is a business group or a crime gang',
+    note: 'French `le syndicat CGT` is the CGT union; English `syndicate` is a business group or a crime gang, and the name goes first (`the CGT union`)',
     invalid: 'The syndicate CGT called for a new strike on Thursday.',
     valid: 'The CGT union called for a new strike on Thursday against the media syndicate.',
   },
@@ -2274,7 +2241,7 @@ export const calques: readonly CalqueEntry[] = [
     valid: 'The reform will cut welfare benefits for the unemployed and social spending on aids.',
   },
   {
-    phrases: ['[aids] to|for companies|businesses|firms|farmers|households|families|restaurants'],
+    phrases: ['[aids] to companies|businesses|firms|farmers|households|restaurants'],
     french: 'les aides aux entreprises',
     expected: ['aid'],
     confidence: 'high',
@@ -2284,12 +2251,12 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: [
-      '[augmentation] of salaries|wages|prices|taxes|pensions|rents|tariffs',
-      '[augmentation] of the price|prices|minimum|budget',
-      '[augmentation] of VAT',
+      '[augmentation of] salaries|wages|prices|taxes|pensions|rents|tariffs',
+      '[augmentation of] the price|prices|minimum|budget',
+      '[augmentation of] VAT',
     ],
     french: 'l’augmentation des salaires',
-    expected: ['increase'],
+    expected: ['increase in'],
     confidence: 'high',
     note: 'French `augmentation` is a rise; English `augmentation` is a technical term (breast augmentation, data augmentation)',
     invalid: 'Unions demand an augmentation of salaries of 10 percent.',
@@ -2297,7 +2264,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: [
-      '[energetic] crisis|transition|bill|bills|sobriety|independence|mix|price|prices|renovation|sovereignty|dependence|security|supply|supplies',
+      '[energetic] crisis|transition|sobriety|price|prices|renovation|sovereignty|dependence|security',
     ],
     french: 'la crise énergétique',
     expected: ['energy'],
@@ -2478,7 +2445,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: [
-      'taken|rushed|admitted|transported|brought|evacuated [to the urgencies]',
+      'taken|rushed|admitted|transported|brought|evacuated to [the urgencies]',
       'to|at|in [the urgencies] ,|.',
     ],
     french: 'aux urgences',
@@ -2508,7 +2475,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: [
-      '[scholar] year|holidays|vacation|vacations|calendar|programme|programmes|program|programs|transport|canteen|canteens|supplies|dropout|harassment|results|rhythm|rhythms|reform|trip|trips|bus|buses',
+      '[scholar] year|holidays|vacation|vacations|calendar|transport|canteen|canteens|supplies|dropout|harassment|rhythm|rhythms|reform|trip|trips|bus|buses',
     ],
     french: 'l’année scolaire',
     expected: ['school'],
@@ -2572,7 +2539,7 @@ export const calques: readonly CalqueEntry[] = [
     valid: 'The castle will be open to the general public from June, and the large public park next door too.',
   },
   {
-    phrases: ['[French of abroad]'],
+    phrases: ['the French of abroad'],
     french: 'les Français de l’étranger',
     expected: ['French citizens abroad'],
     confidence: 'high',
@@ -2628,7 +2595,10 @@ export const calques: readonly CalqueEntry[] = [
     valid: 'The television presenter was dismissed after his remarks, an animator at the studio said.',
   },
   {
-    phrases: ['do|does|did|doing [a footing]', 'go|goes|went|going for [a footing]'],
+    phrases: [
+      'do|does|did|doing [a footing] ,|.|along|around|through|every|each|before|after',
+      'go|goes|went|going for [a footing]',
+    ],
     french: 'faire un footing',
     expected: ['a jog', 'a run'],
     confidence: 'high',
@@ -2706,13 +2676,13 @@ export const calques: readonly CalqueEntry[] = [
   {
     phrases: ['[championship|championships of] France|Italy|Spain|Germany|England|Europe'],
     french: 'le championnat de France',
-    confidence: 'high',
-    note: 'French `championnat de France` is the French championship; English puts the country first (`the French championship`)',
+    confidence: 'low',
+    note: 'French `championnat de France` is the French championship; English puts the country first (`the French championship`), though older sports writing says `championship of England`',
     invalid: 'She won the championship of France in the 400 metres.',
     valid: 'She won the French championship in the 400 metres.',
   },
   {
-    phrases: ['tenant of the title|cup|trophy|crown'],
+    phrases: ['tenant of the title|cup|trophy'],
     french: 'le tenant du titre',
     expected: ['defending champion'],
     confidence: 'high',
@@ -2721,7 +2691,7 @@ export const calques: readonly CalqueEntry[] = [
     valid: 'The defending champion was knocked out in the second round by the holder of the title.',
   },
   {
-    phrases: ['scored|scores|scoring [of the head]'],
+    phrases: ['scored [of the head]'],
     french: 'marquer de la tête',
     expected: ['with a header'],
     confidence: 'high',
@@ -2767,11 +2737,11 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: [
-      '[selections] with the national|French|English|Italian|Spanish|German|Belgian',
-      '[selections] with France|England|Italy|Spain|Germany|Belgium|Brazil|Argentina|Portugal',
+      '[selections with] the national|French|English|Italian|Spanish|German|Belgian',
+      '[selections with] France|England|Italy|Spain|Germany|Belgium|Brazil|Argentina|Portugal',
     ],
     french: '42 sélections avec les Bleus',
-    expected: ['caps'],
+    expected: ['caps for'],
     confidence: 'high',
     note: 'French `sélections` are international caps; English `selection` is the act of choosing',
     invalid: 'The midfielder, who has 42 selections with France, announced his retirement.',
@@ -2972,7 +2942,7 @@ export const calques: readonly CalqueEntry[] = [
   {
     phrases: ['[departure of fire] ,|.|was|has|in|on|near|broke|occurred|started'],
     french: 'un départ de feu',
-    expected: ['outbreak of fire'],
+    expected: ['fire'],
     confidence: 'high',
     note: 'French `départ de feu` is the outbreak of a fire; English `departure` is leaving',
     invalid: 'A departure of fire was reported in the engine room.',

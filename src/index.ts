@@ -12,4 +12,4 @@ export {frenchHonorifics, frenchTypography, placeNames, quoteMarks, scraperBoile
 export type {Options, RuleSetting} from './engine/config.js'
 export type {Rule} from './engine/rule.js'
 export type {Category, SeverityLabel} from './engine/types.js'
-export {fix, type Fixable} from './fix.js'
+export {autofix, fix, type AutofixResult, type Fixable} from './fix.js'

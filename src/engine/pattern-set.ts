@@ -12,6 +12,12 @@ export interface PatternEntry {
   expected?: (actual: string) => readonly string[]
   /** What to do when there is no replacement. */
   advice?: string
+  /**
+   * Widen the match over the spaces (including no-break ones) before or after
+   * it, up to the previous match: cheaper than a pattern that starts with a
+   * run of spaces, and two matches never overlap.
+   */
+  absorbSpaces?: 'before' | 'after'
 }
 
 export interface PatternMatch<Entry extends PatternEntry> {
@@ -42,6 +48,7 @@ export function compilePatterns<Entry extends PatternEntry>(
 
   return {
     *find(text, offset) {
+      let previousEnd = 0
       for (const match of matchAll(regex, text)) {
         if (match[0].length === 0) continue
         const groups = match.groups ?? {}
@@ -50,6 +57,13 @@ export function compilePatterns<Entry extends PatternEntry>(
         if (!entry) continue
         let start = match.index
         let end = start + match[0].length
+        if (entry.absorbSpaces === 'before') {
+          while (start > previousEnd && isSpace(text.charCodeAt(start - 1))) start--
+        } else if (entry.absorbSpaces === 'after') {
+          while (end < text.length && isSpace(text.charCodeAt(end))) end++
+          regex.lastIndex = end
+        }
+        previousEnd = end
         if (options.trim) {
           while (start < end && isBlank(text.charCodeAt(start))) start++
           while (end > start && isBlank(text.charCodeAt(end - 1))) end--
@@ -64,4 +78,9 @@ export function compilePatterns<Entry extends PatternEntry>(
 /** A space or a tab. */
 function isBlank(code: number): boolean {
   return code === 32 || code === 9
+}
+
+/** A space, a no-break space or a narrow no-break space: the spaces of French typography. */
+function isSpace(code: number): boolean {
+  return code === 32 || code === 0xa0 || code === 0x202f
 }
