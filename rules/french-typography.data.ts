@@ -9,7 +9,7 @@ const space = '[ \\u00A0\\u202F]'
 // A pattern that starts with a lookbehind over a run of spaces rescans the run
 // at every position; such patterns start with a lookahead on their mark.
 const units =
-  '(?:%|‰|°|€|\\$|£|(?:million|billion|trillion|percent|per cent|degrees?|points?|euros?|dollars?|km|kilometres?|kilometers?|metres?|meters?|kg|tonnes?|tons?|hours?|years?|times|litres?|liters?|cm|mm)(?![\\p{L}]))'
+  '(?:%|‰|°|€|\\$|£|(?:million|billion|trillion|percent|per cent|degrees?|points?|euros?|dollars?|km|kilometres?|kilometers?|metres?|meters?|kg|tonnes?|tons?|hours?|years?|times|litres?|liters?|cm|mm|m|M|km/h)(?![\\p{L}]))'
 
 /** French typographic conventions that machine translation carries into English. */
 export const frenchTypography: readonly PatternEntry[] = [
@@ -44,7 +44,7 @@ export const frenchTypography: readonly PatternEntry[] = [
   {
     // After a word, not after an opening mark. The lookahead comes first so that
     // the lookbehind runs only at the few `;:!?`, not at every position.
-    pattern: '(?=[;:!?])(?<=[^\\s([{«“‘]' + space + '+)[;:!?](?=\\s|$)',
+    pattern: '(?=[;:!?])(?<=[^\\s([{«“‘]' + space + '+)[;:!?](?=[\\s”’»]|$)',
     absorbSpaces: 'before',
     what: 'space before punctuation',
     note: 'French puts a (narrow) no-break space before `;`, `:`, `!` and `?`; English puts none',

@@ -140,10 +140,11 @@ function checkPair(mark: Mark, role: 'open' | 'close', report: (report: Report) 
 }
 
 function unclosed(mark: Mark): Report {
+  // The span takes in a stray space on the inner side, as for paired marks.
   return {
     start: mark.offset,
-    end: mark.offset + 1,
-    what: 'quotation never closed',
+    end: Math.max(mark.spaceAfter, mark.offset + 1),
+    what: 'quotation never closed' + (mark.spaceAfter > mark.offset + 1 ? ', with a space inside the quotation marks' : ''),
     advice: 'close the quotation or remove the mark',
     note: note.unclosed
   }
@@ -151,9 +152,11 @@ function unclosed(mark: Mark): Report {
 
 function unopened(mark: Mark): Report {
   return {
-    start: mark.offset,
+    start: mark.spaceBefore,
     end: mark.offset + 1,
-    what: mark.glyph === quoteGlyphs.open ? 'opening quote mark that closes no quotation' : 'quote mark that closes no quotation',
+    what:
+      (mark.glyph === quoteGlyphs.open ? 'opening quote mark that closes no quotation' : 'quote mark that closes no quotation') +
+      (mark.spaceBefore < mark.offset ? ', with a space inside the quotation marks' : ''),
     advice: 'open the quotation or remove the mark',
     note: note.unopened
   }

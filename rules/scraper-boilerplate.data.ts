@@ -17,7 +17,7 @@ export const scraperBoilerplate: readonly PatternEntry[] = [
     expected: remove
   },
   {
-    pattern: line('(?:to )?read (?:also|more)|also read|(?:à )?lire aussi|voir aussi|related articles?|most read'),
+    pattern: line('(?:to )?read (?:also|more)|also read|(?:à )?lire aussi|voir aussi|lire la suite(?: de l[’\\u0027]article)?|read the (?:rest|continuation) of (?:the|this) article|related articles?|most read'),
     what: 'related-article link',
     note: furniture + '; `Read also` is a machine translation of the French `Lire aussi`',
     expected: remove

@@ -15,7 +15,7 @@ const invalid: Case[] = [
   {
     text: 'It blamed “Ukrainian” provocations “, while others fled.',
     messages: [
-      '1:36-1:37: Unexpected `“` (opening quote mark that closes no quotation), open the quotation or remove the mark'
+      '1:35-1:37: Unexpected ` “` (opening quote mark that closes no quotation, with a space inside the quotation marks), open the quotation or remove the mark'
     ]
   },
   {
@@ -46,6 +46,12 @@ const invalid: Case[] = [
     text: 'He said “we will stay and left.',
     messages: [
       '1:9-1:10: Unexpected `“` (quotation never closed), close the quotation or remove the mark'
+    ]
+  },
+  {
+    text: 'Residents must remain “ extremely careful.\n\nThe storm moved on.',
+    messages: [
+      '1:23-1:25: Unexpected `“ ` (quotation never closed, with a space inside the quotation marks), close the quotation or remove the mark'
     ]
   },
   {
