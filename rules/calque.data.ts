@@ -391,15 +391,6 @@ export const calques: readonly CalqueEntry[] = [
     valid: 'The bill will be presented at the weekly cabinet meeting on Wednesday.',
   },
   {
-    phrases: ['the Quai d’Orsay'],
-    french: 'le Quai d’Orsay',
-    expected: ['the French foreign ministry'],
-    confidence: 'low',
-    note: 'French `le Quai d’Orsay` is a metonym for the foreign ministry that most English readers do not recognise',
-    invalid: 'The Quai d’Orsay summoned the Iranian ambassador on Monday.',
-    valid: 'The French foreign ministry summoned the Iranian ambassador on Monday.',
-  },
-  {
     phrases: ['[the Matignon] ,|.|said|says|has|had|announced|indicated|confirmed|is|was|on|to'],
     french: 'Matignon',
     expected: ['Matignon', 'the Prime Minister’s office'],

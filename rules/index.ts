@@ -1,5 +1,6 @@
 import type {Rule} from '../src/engine/rule.js'
 import {quotesPeer, repeatedWordsPeer} from '../src/peers.js'
+import calque from './calque.js'
 import frenchHonorifics from './french-honorifics.js'
 import frenchTypography from './french-typography.js'
 import placeNames from './place-names.js'
@@ -7,11 +8,18 @@ import quoteMarks from './quote-marks.js'
 import scraperBoilerplate from './scraper-boilerplate.js'
 
 /** mtlint’s own rules, in the order of the README table. */
-export const mtlintRules: readonly Rule[] = [quoteMarks, frenchTypography, frenchHonorifics, placeNames, scraperBoilerplate]
+export const mtlintRules: readonly Rule[] = [
+  quoteMarks,
+  frenchTypography,
+  frenchHonorifics,
+  placeNames,
+  scraperBoilerplate,
+  calque
+]
 
 /** Rules from other retext packages, available through the same `rules` option. */
 export const peerRules: readonly Rule[] = [quotesPeer, repeatedWordsPeer]
 
 export const allRules: readonly Rule[] = [...mtlintRules, ...peerRules]
 
-export {frenchHonorifics, frenchTypography, placeNames, quoteMarks, scraperBoilerplate}
+export {calque, frenchHonorifics, frenchTypography, placeNames, quoteMarks, scraperBoilerplate}

@@ -21,13 +21,28 @@ const floors: Record<string, number> = {
   'french-typography': 0.8,
   'french-honorifics': 0.8,
   'place-names': 0.9,
-  'scraper-boilerplate': 0.7
+  'scraper-boilerplate': 0.7,
+  calque: 0.35
 }
+
+// Rules whose fix is mechanical: their replacement must be the editor’s. Other
+// rules suggest rewrites that may differ in wording; those are printed.
+const mechanical = new Set(['quote-marks', 'french-typography', 'french-honorifics', 'place-names'])
 
 const folder = new URL('../fixtures/mt/', import.meta.url).pathname
 const names = readdirSync(folder)
   .filter((name) => name.endsWith('.txt'))
   .sort()
+
+/**
+ * Whether a message reports a marked artifact: the same span for rules whose
+ * span is mechanical, an overlapping one for phrase rules (an editor may mark
+ * `the Keeper of the Seals` where the rule reports `Keeper of the Seals`).
+ */
+function same(rule: string, [start, end]: [number, number], ruleId: string, from: number, to: number): boolean {
+  if (rule !== ruleId) return false
+  return mechanical.has(rule) ? start === from && end === to : start < to && from < end
+}
 
 /** Offsets of the `occurrence`-th match of `actual` (overlapping matches counted, as the fixtures’ README says). */
 function locate(text: string, artifact: Artifact): [number, number] {
@@ -47,26 +62,30 @@ describe('machine-translated fixtures', () => {
     const found = new Map<string, number>()
     const falseAlarms: string[] = []
     const missed: string[] = []
+    const otherSuggestions: string[] = []
 
     for (const name of names) {
       const text = readFileSync(folder + name, 'utf8')
       const artifacts = JSON.parse(readFileSync(folder + name.replace(/\.txt$/, '.artifacts.json'), 'utf8')) as Artifact[]
-      const wanted = new Map(artifacts.map((artifact) => [locate(text, artifact).join(':') + ':' + artifact.rule, artifact]))
+      const wanted = artifacts.map((artifact) => ({artifact, span: locate(text, artifact)}))
       const file = await lint(text)
       for (const message of file.messages) {
         const place = message.place as {start: {offset: number}; end: {offset: number}}
-        const key = place.start.offset + ':' + place.end.offset + ':' + message.ruleId
-        const artifact = wanted.get(key)
-        if (!artifact) {
+        const index = wanted.findIndex(({artifact, span}) => same(artifact.rule, span, message.ruleId!, place.start.offset, place.end.offset))
+        if (index === -1) {
           falseAlarms.push(`${name}:${message.line}:${message.column}: [${message.ruleId}] ${message.reason}`)
           continue
         }
-        wanted.delete(key)
-        if (artifact.expected) expect(message.expected, `${name}: ${message.reason}`).toEqual(artifact.expected)
+        const {artifact} = wanted.splice(index, 1)[0]!
+        if (artifact.expected && mechanical.has(artifact.rule)) {
+          expect(message.expected, `${name}: ${message.reason}`).toEqual(artifact.expected)
+        } else if (artifact.expected && !artifact.expected.some((value) => message.expected?.includes(value))) {
+          otherSuggestions.push(`${name}: ${message.reason} (the editor wrote ${JSON.stringify(artifact.expected)})`)
+        }
         found.set(artifact.rule, (found.get(artifact.rule) ?? 0) + 1)
       }
       for (const artifact of artifacts) marked.set(artifact.rule, (marked.get(artifact.rule) ?? 0) + 1)
-      for (const artifact of wanted.values()) missed.push(`${name}: [${artifact.rule}] ${JSON.stringify(artifact.actual)}`)
+      for (const {artifact} of wanted) missed.push(`${name}: [${artifact.rule}] ${JSON.stringify(artifact.actual)}`)
     }
 
     const table = [...marked].sort().map(([rule, count]) => ({
@@ -80,6 +99,7 @@ describe('machine-translated fixtures', () => {
     console.log(`Machine-translated fixtures: ${names.length} texts`)
     console.table(table)
     console.log('Missed:\n  ' + missed.join('\n  '))
+    console.log('Suggestions that differ from the editor’s:\n  ' + otherSuggestions.join('\n  '))
 
     expect(falseAlarms, 'messages on text the ground truth marks as fine').toEqual([])
     for (const row of table) {

@@ -10,6 +10,8 @@ import type {Token} from './types.js'
  * - a token written in lower case matches case-insensitively, one with a
  *   capital matches exactly (`the Hexagon` is not `a hexagon`);
  * - `*`: any one word, captured for `$1`, `$2`… in replacements;
+ * - `!a|b|c`: any one token but these (case-insensitive), or the end of the
+ *   sentence: context that rules out a reading (`[the president of the republic] !of`);
  * - `[` before the first and `]` after the last token of the reported span,
  *   when the phrase needs context around it (`he [testifies]`);
  * - punctuation marks are tokens too (`” , he [testifies]`).
@@ -21,6 +23,8 @@ export interface PhraseMatch<Entry> {
   end: number
   /** Words matched by `*`, in order. */
   captures: string[]
+  /** Whether the reported span starts the sentence (only punctuation before it). */
+  sentenceStart: boolean
 }
 
 export interface PhraseTable<Entry> {
@@ -39,6 +43,8 @@ interface TrieNode<Entry> {
   exact: Map<string, TrieNode<Entry>>
   folded: Map<string, TrieNode<Entry>>
   any?: TrieNode<Entry>
+  /** `!a|b` edges: any token whose folded value is not in the set. */
+  not: Array<{except: Set<string>; next: TrieNode<Entry>}>
   endings: Ending<Entry>[]
 }
 
@@ -73,11 +79,13 @@ export function compilePhraseTable<Entry>(
           continue
         }
         const {ending, captures} = found
+        const first = index + ending.from
         yield {
           entry: ending.entry,
-          start: tokens[index + ending.from]!.start,
+          start: tokens[first]!.start,
           end: tokens[index + ending.to]!.end,
-          captures
+          captures,
+          sentenceStart: tokens.slice(0, first).every((token) => token.kind !== 'word')
         }
         index += ending.length
       }
@@ -86,7 +94,7 @@ export function compilePhraseTable<Entry>(
 }
 
 function node<Entry>(): TrieNode<Entry> {
-  return {exact: new Map(), folded: new Map(), endings: []}
+  return {exact: new Map(), folded: new Map(), not: [], endings: []}
 }
 
 function add<Entry>(root: TrieNode<Entry>, entry: Entry, phrase: string): void {
@@ -106,11 +114,16 @@ function add<Entry>(root: TrieNode<Entry>, entry: Entry, phrase: string): void {
     return token
   })
   const bracketed = from !== undefined || to !== undefined
+  // A `!…` token may stand for the end of the sentence, so it must lie outside the reported span.
+  const negatedInSpan = tokens.some(
+    (token, index) => token.startsWith('!') && (!bracketed || (index >= (from ?? 0) && index <= (to ?? tokens.length - 1)))
+  )
   if (
     (bracketed && (from === undefined || to === undefined || from > to)) ||
+    negatedInSpan ||
     tokens.some((token) => token === '' || token.includes('[') || token.includes(']'))
   ) {
-    throw new Error('Malformed phrase (brackets): `' + phrase + '`')
+    throw new Error('Malformed phrase (brackets, or a `!…` token inside the reported span): `' + phrase + '`')
   }
 
   let nodes = [root]
@@ -120,6 +133,14 @@ function add<Entry>(root: TrieNode<Entry>, entry: Entry, phrase: string): void {
       if (token === '*') {
         current.any ??= node()
         next.push(current.any)
+        continue
+      }
+      if (token.startsWith('!')) {
+        const except = new Set(token.slice(1).split('|').map(fold))
+        if (except.has('')) throw new Error('Malformed phrase (empty alternative): `' + phrase + '`')
+        const edge = {except, next: node<Entry>()}
+        current.not.push(edge)
+        next.push(edge.next)
         continue
       }
       for (const alternative of token.split('|')) {
@@ -163,7 +184,14 @@ function longestAt<Entry>(
       if (!best || ending.length > best.ending.length) best = {ending, captures}
     }
     const token = tokens[position]
-    if (!token) continue
+    if (!token) {
+      // The end of the sentence satisfies a `!…` token.
+      for (const edge of at.not) stack.push({at: edge.next, position, captures})
+      continue
+    }
+    for (const edge of at.not) {
+      if (!edge.except.has(foldedKeys[position]!)) stack.push({at: edge.next, position: position + 1, captures})
+    }
     const exact = at.exact.get(exactKeys[position]!)
     if (exact) stack.push({at: exact, position: position + 1, captures})
     const folded = at.folded.get(foldedKeys[position]!)

@@ -35,7 +35,13 @@ describe('phrase table', () => {
     [[{id: 'a', phrases: ['c’est']}], "C'est la vie; c’est tout.", ["a:C'est", 'a:c’est']],
     // A line break inside a sentence is white space like any other.
     [[{id: 'a', phrases: ['in a condition to']}], 'Men in a condition\nto fight.', ['a:in a condition\nto']],
-    [[{id: 'a', phrases: ['NATO']}], 'Nato and NATO.', ['a:NATO']]
+    [[{id: 'a', phrases: ['NATO']}], 'Nato and NATO.', ['a:NATO']],
+    [
+      [{id: 'a', phrases: ['[the president of the republic] !of']}],
+      'The President of the Republic “takes note”. The President of the Republic of Korea came. Hail the president of the republic',
+      ['a:The President of the Republic', 'a:the president of the republic']
+    ],
+    [[{id: 'a', phrases: ['[a hundred of] !them|us|the']}], 'A hundred of Spanish rescuers; a hundred of them; a hundred of the men.', ['a:A hundred of']]
   ])('%j in %j', (entries, text, expected) => {
     expect(find(entries, text)).toEqual(expected)
   })
@@ -46,7 +52,7 @@ describe('phrase table', () => {
     )
   })
 
-  test.each(['[a dozen of', 'a dozen] of', 'a [ dozen', 'a||b'])('refuses the malformed phrase %j', (phrase) => {
+  test.each(['[a dozen of', 'a dozen] of', 'a [ dozen', 'a||b', 'a dozen !of', '[a dozen !of]', 'a !|b'])('refuses the malformed phrase %j', (phrase) => {
     expect(() => compilePhraseTable([{phrases: [phrase]}], (entry) => entry.phrases)).toThrow('Malformed phrase')
   })
 })
