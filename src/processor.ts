@@ -1,5 +1,4 @@
 import type {Root} from 'nlcst'
-import retextStringify from 'retext-stringify'
 import {unified, type Plugin, type Processor} from 'unified'
 import type {VFile} from 'vfile'
 import type {Options} from './engine/config.js'
@@ -64,5 +63,21 @@ const mtlintControl: Plugin<[], Root> = function () {
   }
 }
 
+/**
+ * Compiler: the document as it was. A linter does not rewrite documents (the
+ * nlcst of Markdown and HTML holds the prose only), so `--stdout` and an
+ * editor’s “format document” leave it as it is; fixes go through `fix`.
+ */
+const mtlintCompile: Plugin<[], Root, string> = function () {
+  this.compiler = function (_, file) {
+    return String(file)
+  }
+}
+
 /** The processor the CLI and the language server share. */
-export const processor = unified().use(mtlintParse).use(mtlintFromSettings).use(mtlintControl).use(retextStringify).freeze()
+export const processor = unified()
+  .use(mtlintParse)
+  .use(mtlintFromSettings)
+  .use(mtlintControl)
+  .use(mtlintCompile)
+  .freeze()

@@ -19,7 +19,7 @@ const directive = /^\s*mtlint(?:-|\s+)(disable|enable|ignore)(?:-next-line)?(?=\
  * rule. An unknown rule id is itself reported.
  */
 export function controlMessages(file: VFile, markup: Markup): void {
-  if (markup.format === 'html') dropBlankAfterMarkers(markup.tree)
+  if (markup.format === 'html') prepareHtml(markup.tree)
   messageControl(markup.tree, {
     file,
     name,
@@ -44,11 +44,22 @@ function commentText(node: MdastNodes | HastNodes): string | undefined {
   return match ? match[1] : undefined
 }
 
-/** In HTML, the node after a comment is often a line break: skip it, so `ignore` applies to the element that follows. */
-function dropBlankAfterMarkers(parent: HastParent): void {
+/**
+ * Readies a hast tree for message control. Elements the HTML parser adds
+ * (`html`, `head`, `body`) have no position, which unified-message-control
+ * takes for a gap and drops the messages after it: give them their children’s
+ * span, or leave them out when they have none. The node after a comment is
+ * often a line break: leave it out, so that `ignore` applies to the element
+ * that follows.
+ */
+function prepareHtml(parent: HastParent): void {
+  for (const child of parent.children) if ('children' in child) prepareHtml(child)
   parent.children = parent.children.filter(
     (child, index) =>
+      child.position !== undefined &&
       !(child.type === 'text' && child.value.trim() === '' && index > 0 && marker(parent.children[index - 1]!))
   )
-  for (const child of parent.children) if ('children' in child) dropBlankAfterMarkers(child)
+  const first = parent.children[0]?.position
+  const last = parent.children[parent.children.length - 1]?.position
+  if (!parent.position && first && last) parent.position = {start: first.start, end: last.end}
 }
