@@ -1,5 +1,6 @@
 import type {VFile} from 'vfile'
 import {reporter as pretty} from 'vfile-reporter'
+import {compareMessage} from 'vfile-sort'
 import {github} from '../reporters/github.js'
 import {json} from '../reporters/json.js'
 import {sarif} from '../reporters/sarif.js'
@@ -34,6 +35,7 @@ export default async function finish(files: VFile[], options: FinishOptions): Pr
   let fixed = 0
 
   for (const file of files) {
+    file.messages.sort(compareMessage)
     if (!options.verbose) for (const message of file.messages) if (isFailure(message)) foldCauses(message)
     if ((options.fix || options.fixDryRun) && !hasFailure(file)) {
       if (await fixFile(file, options, out)) fixed++
