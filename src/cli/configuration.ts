@@ -1,4 +1,3 @@
-import path from 'node:path'
 import {Configuration, type ConfigTransform, type Preset} from 'unified-engine'
 import {allRules} from '../../rules/index.js'
 import {configure, type Options} from '../engine/config.js'
@@ -8,20 +7,16 @@ import type {Settings} from '../processor.js'
  * Reads a configuration file (`.mtlintrc*`, the `mtlint` field of
  * `package.json`) of the shape `{rules, format}` into unified-engine’s shape:
  * mtlint’s options go to `settings.mtlint`, which the shared processor reads;
- * `plugins` and `settings` pass through. Throws an error naming the file and
- * the key at fault.
+ * `plugins` and `settings` pass through. Throws an error naming the key at
+ * fault; unified-engine adds the file.
  */
-export const configTransform: ConfigTransform = function (raw, filePath) {
-  const where = '`' + path.relative(process.cwd(), filePath) + '`'
+export const configTransform: ConfigTransform = function (raw) {
+  // unified-engine names the file (`Cannot parse file `.mtlintrc``); the error names the key.
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new Error('Invalid configuration in ' + where + ': expected an object such as `{"rules": {…}}`')
+    throw new Error('Expected an object such as `{"rules": {…}}`, not `' + JSON.stringify(raw) + '`')
   }
   const {plugins, settings, ...options} = raw as Preset & Options
-  try {
-    configure(allRules, options)
-  } catch (error) {
-    throw new Error('Invalid configuration in ' + where + ': ' + (error as Error).message)
-  }
+  configure(allRules, options)
   const mtlint: Settings['mtlint'] = options
   return {plugins, settings: {...settings, mtlint}}
 }

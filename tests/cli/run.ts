@@ -30,18 +30,28 @@ export function runBin(name: string, args: readonly string[], cwd: string, input
   })
 }
 
-/** Runs `mtlint` (the built `dist/cli.js`). */
-export function mtlint(args: readonly string[], cwd: string, input?: string): Promise<Result> {
+/** Runs `mtlint` (the built `dist/cli.js`) in `cwd`, after writing `files` there. */
+export async function mtlint(
+  args: readonly string[],
+  cwd: string,
+  input?: string,
+  files: Readonly<Record<string, string>> = {}
+): Promise<Result> {
+  await write(cwd, files)
   return runBin('cli', args, cwd, input)
+}
+
+async function write(base: string, files: Readonly<Record<string, string>>): Promise<void> {
+  for (const [name, value] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(base, name)), {recursive: true})
+    await writeFile(path.join(base, name), value)
+  }
 }
 
 /** A new temporary folder holding `files` (paths relative to it, folders made as needed). */
 export async function folder(files: Readonly<Record<string, string>> = {}): Promise<string> {
   const base = await mkdtemp(path.join(tmpdir(), 'mtlint-'))
-  for (const [name, value] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(base, name)), {recursive: true})
-    await writeFile(path.join(base, name), value)
-  }
+  await write(base, files)
   return base
 }
 
