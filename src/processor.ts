@@ -1,6 +1,7 @@
 import type {Root} from 'nlcst'
 import {unified, type Plugin, type Processor} from 'unified'
 import type {VFile} from 'vfile'
+import {compareMessage} from 'vfile-sort'
 import type {Options} from './engine/config.js'
 import {controlMessages} from './formats/control.js'
 import {parseDocument} from './formats/document.js'
@@ -54,12 +55,13 @@ function countWords(node: {type: string; children?: unknown[]}): number {
   return count
 }
 
-/** Disable comments of Markdown and HTML documents. */
+/** Disable comments of Markdown and HTML documents; then messages in document order. */
 const mtlintControl: Plugin<[], Root> = function () {
   return function (_: Root, file: VFile) {
     const markup = markups.get(file)
     if (markup) controlMessages(file, markup)
     markups.delete(file)
+    file.messages.sort(compareMessage)
   }
 }
 

@@ -1,7 +1,7 @@
 import {readFile} from 'node:fs/promises'
 import {createRequire} from 'node:module'
 import path from 'node:path'
-import Ajv from 'ajv-draft-04'
+import ajvDraft04 from 'ajv-draft-04'
 import {describe, expect, test} from 'vitest'
 import {rules} from '../../src/index.js'
 import {folder, mtlint, root} from './run.js'
@@ -10,6 +10,9 @@ const require = createRequire(import.meta.url)
 const sarifSchema = JSON.parse(
   await readFile(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')
 ) as object
+
+// A CommonJS module with `exports.default`: Node gives the exports object, vitest’s interop the class.
+const Ajv = ('default' in ajvDraft04 ? ajvDraft04.default : ajvDraft04) as typeof ajvDraft04.default
 
 /** Ajv for the official schema: its `language` pattern is not valid with the `u` flag, so regexes go without it. */
 function sarifValidator() {
