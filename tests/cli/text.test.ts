@@ -79,6 +79,16 @@ describe('mtlint on plain text', () => {
     ])
   })
 
+  test('--help documents unified-args’ flags, mtlint’s own and the exit codes', async () => {
+    const result = await mtlint(['--help'], await folder())
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/^Usage: mtlint \[options\] \[path \| glob \.\.\.\]\n/)
+    for (const flag of ['--frail', '--quiet', '--watch', '--rc-path', '--ignore-path', '--fix ', '--fix-dry-run', '--stats', '--report <name>']) {
+      expect(result.stdout).toContain(flag)
+    }
+    expect(result.stdout).toContain('Exit codes: 0 no errors (no warnings with --frail), 1 findings, 2 usage, configuration or I/O error.')
+  })
+
   test('URLs and e-mail addresses are not prose', async () => {
     const cwd = await folder({'a.txt': 'See https://www.kiev.ua/Kiev, www.Kiev.ua or desk@Kiev.ua about Kiev.\n'})
     const result = await mtlint(['a.txt', '--report', 'json'], cwd)
