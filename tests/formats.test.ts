@@ -77,6 +77,38 @@ describe('blocks of each format', () => {
   })
 })
 
+const names = {rules: only('place-names')}
+const french = {rules: only('french-typography')}
+
+// Parsers drop or decode source text (`> `, indents, `&amp;`, `\*`); positions still point into the file.
+const positions: Array<Row & {options?: object}> = [
+  {name: 'markdown: block quote', format: 'markdown', text: '> He said it\n> in Kiev.', messages: ['2:6-2:10: Unexpected `Kiev` (outdated spelling), expected `Kyiv`']},
+  {name: 'markdown: list item continuation', format: 'markdown', text: '* item one\n  in Kiev.', messages: ['2:6-2:10: Unexpected `Kiev` (outdated spelling), expected `Kyiv`']},
+  {name: 'markdown: indented continuation line', format: 'markdown', text: 'line one\n   in Kiev.', messages: ['2:7-2:11: Unexpected `Kiev` (outdated spelling), expected `Kyiv`']},
+  {name: 'markdown: character reference', format: 'markdown', text: 'AT&amp;T said Kiev.', messages: ['1:15-1:19: Unexpected `Kiev` (outdated spelling), expected `Kyiv`']},
+  {name: 'markdown: escape', format: 'markdown', text: 'AT\\*T said Kiev.', messages: ['1:12-1:16: Unexpected `Kiev` (outdated spelling), expected `Kyiv`']},
+  {name: 'html: character references', format: 'html', text: '<p>AT&amp;T &#8220;said&#8221; Kiev.</p>', messages: ['1:32-1:36: Unexpected `Kiev` (outdated spelling), expected `Kyiv`']}
+]
+
+describe('positions point into the source', () => {
+  test.each(positions)('$name', async ({text, format, messages}) => {
+    expect(strings(await lint(text, {...names, format}))).toEqual(messages)
+  })
+
+  test('a finding on a character reference is reported, but not fixed', async () => {
+    const text = '<p>He said &laquo;yes&raquo;.</p>'
+    const file = await lint(text, {...french, format: 'html'})
+    expect(strings(file)).toEqual([
+      '1:12-1:13: Unexpected `«` (French opening guillemet), fix it by hand (the source spells it with markup or a character reference)',
+      '1:22-1:23: Unexpected `»` (French closing guillemet), fix it by hand (the source spells it with markup or a character reference)'
+    ])
+    expect(file.messages.map((message) => [message.actual, message.expected])).toEqual([
+      ['&', undefined],
+      ['&', undefined]
+    ])
+  })
+})
+
 describe('format', () => {
   test('inferred from `file.path`', async () => {
     const file = await lint(new VFile({path: 'story.md', value: 'Kiev `Kiev`'}))

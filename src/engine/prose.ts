@@ -22,15 +22,16 @@ export function maskUrls(text: string): string {
 
 /**
  * The prose of `paragraphs` as it stands in `doc` between `start` and `end`:
- * what their words, punctuation, symbols and white space cover is kept, the
- * rest (markup between nodes, `SourceNode`s such as inline code) is masked,
- * and so are URLs. Offsets and line breaks are those of `doc`.
+ * what their words, punctuation, symbols and white space cover is kept (a
+ * character written as a reference reads as the character), the rest (markup
+ * between nodes, `SourceNode`s such as inline code) is masked, and so are
+ * URLs. Offsets and line breaks are those of `doc`.
  */
 export function proseText(doc: string, start: number, end: number, paragraphs: readonly Paragraph[]): string {
   let result = ''
   let cursor = start
 
-  function visit(node: {type: string; children?: unknown[]; position?: Paragraph['position']}): void {
+  function visit(node: {type: string; value?: string; children?: unknown[]; position?: Paragraph['position']}): void {
     if (node.children) {
       for (const child of node.children) visit(child as typeof node)
       return
@@ -39,8 +40,10 @@ export function proseText(doc: string, start: number, end: number, paragraphs: r
     const to = Math.min(node.position?.end.offset ?? cursor, end)
     if (to <= from) return
     result += mask(doc.slice(cursor, from))
-    const value = doc.slice(from, to)
-    result += node.type === 'SourceNode' ? mask(value) : value
+    const source = doc.slice(from, to)
+    // A character written as a reference (`&ldquo;`) is read as the character, at the reference’s first offset.
+    const value = node.value !== undefined && node.value.length === source.length ? node.value : source
+    result += node.type === 'SourceNode' ? mask(source) : value
     cursor = to
   }
 

@@ -8,6 +8,7 @@ import rehypeParse from 'rehype-parse'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import type {VFile} from 'vfile'
+import {alignText} from './align.js'
 
 /** A Markdown or HTML document: its own tree (for disable comments) and its prose as nlcst. */
 export type Markup =
@@ -24,15 +25,17 @@ const notProse = new Set(['pre', 'textarea', 'kbd', 'samp', 'template'])
 /**
  * Parses Markdown (remark) or HTML (rehype) and bridges it to nlcst: code,
  * `pre`, `script`, `style` and markup are left out, positions point into the
- * original file.
+ * original file (text nodes are aligned with their source first).
  */
 export function parseMarkup(file: VFile, format: 'markdown' | 'html'): Markup {
   if (format === 'markdown') {
     const tree = markdownParser.parse(file)
+    alignText(tree, file)
     return {format, tree, prose: mdastToNlcst(tree, file, ParseEnglish)}
   }
   const tree = htmlParser.parse(file)
   markNotProse(tree.children)
+  alignText(tree, file)
   return {format, tree, prose: hastToNlcst(tree, file, ParseEnglish)}
 }
 
