@@ -8,51 +8,22 @@ const outdated = [
 ]
 const inconsistent = ['a.txt:1:10-1:14: Unexpected `Kyiv` (inconsistent spelling), expected `Kiev` (place-names)']
 
+// The same settings, written in every place mtlint reads them.
+const consistent = {rules: {'place-names': ['warn', {prefer: 'consistent'}]}}
+const json = JSON.stringify(consistent)
+const off = '{"rules": {"place-names": "off"}}'
+
 const configurations: Array<{name: string; files: Record<string, string>; args?: string[]; expected: string[]}> = [
   {name: 'no configuration: defaults', files: {}, expected: outdated},
-  {name: '.mtlintrc (JSON)', files: {'.mtlintrc': '{"rules": {"place-names": "off"}}'}, expected: []},
-  {
-    name: '.mtlintrc.json with rule options',
-    files: {'.mtlintrc.json': '{"rules": {"place-names": ["warn", {"prefer": "consistent"}]}}'},
-    expected: inconsistent
-  },
-  {
-    name: '.mtlintrc.yml',
-    files: {'.mtlintrc.yml': 'rules:\n  place-names: [warn, {prefer: consistent}]\n'},
-    expected: inconsistent
-  },
-  {
-    name: '.mtlintrc.mjs',
-    files: {'.mtlintrc.mjs': 'export default {rules: {"place-names": ["warn", {"prefer": "consistent"}]}}\n'},
-    expected: inconsistent
-  },
-  {
-    name: '`mtlint` field in package.json',
-    files: {'package.json': '{"name": "desk", "mtlint": {"rules": {"place-names": ["warn", {"prefer": "consistent"}]}}}'},
-    expected: inconsistent
-  },
-  {
-    name: 'package.json without the field: defaults',
-    files: {'package.json': '{"name": "desk"}'},
-    expected: outdated
-  },
-  {
-    name: 'the closest configuration wins',
-    files: {'../.mtlintrc': '{"rules": {"place-names": "off"}}', '.mtlintrc': '{}'},
-    expected: outdated
-  },
-  {
-    name: '--rc-path',
-    files: {'.mtlintrc': '{"rules": {"place-names": "off"}}', 'ci.json': '{"rules": {"place-names": ["warn", {"prefer": "consistent"}]}}'},
-    args: ['--rc-path', 'ci.json'],
-    expected: inconsistent
-  },
-  {
-    name: '--no-config',
-    files: {'.mtlintrc': '{"rules": {"place-names": "off"}}'},
-    args: ['--no-config'],
-    expected: outdated
-  }
+  {name: '.mtlintrc (JSON)', files: {'.mtlintrc': off}, expected: []},
+  {name: '.mtlintrc.json with rule options', files: {'.mtlintrc.json': json}, expected: inconsistent},
+  {name: '.mtlintrc.yml', files: {'.mtlintrc.yml': 'rules:\n  place-names: [warn, {prefer: consistent}]\n'}, expected: inconsistent},
+  {name: '.mtlintrc.mjs', files: {'.mtlintrc.mjs': 'export default ' + json + '\n'}, expected: inconsistent},
+  {name: '`mtlint` field in package.json', files: {'package.json': JSON.stringify({name: 'desk', mtlint: consistent})}, expected: inconsistent},
+  {name: 'package.json without the field: defaults', files: {'package.json': '{"name": "desk"}'}, expected: outdated},
+  {name: 'the closest configuration wins', files: {'../.mtlintrc': off, '.mtlintrc': '{}'}, expected: outdated},
+  {name: '--rc-path', files: {'.mtlintrc': off, 'ci.json': json}, args: ['--rc-path', 'ci.json'], expected: inconsistent},
+  {name: '--no-config', files: {'.mtlintrc': off}, args: ['--no-config'], expected: outdated}
 ]
 
 describe('configuration files', () => {
