@@ -1,4 +1,4 @@
-import type {FinishOptions} from './finish.js'
+import {reportNames, type FinishOptions} from './finish.js'
 
 /** The flags mtlint adds to unified-args’, for `--help`. */
 export const mtlintHelp = `
@@ -13,8 +13,6 @@ Exit codes: 0 no errors (no warnings with --frail), 1 findings, 2 usage, configu
 Configuration: .mtlintrc(.json|.yml|.yaml|.js|.cjs|.mjs) or a "mtlint" field in package.json,
 such as {"rules": {"place-names": ["warn", {"prefer": "consistent"}]}}; ignore files: .mtlintignore.
 `
-
-const reports = ['pretty', 'json', 'github', 'sarif']
 
 /** Arguments for unified-args, with mtlint’s own flags taken out and handed to `finish` through `--report`. */
 export interface Argv {
@@ -40,8 +38,8 @@ export function mtlintArgv(argv: readonly string[], finishPath: string, colorTer
     else if (arg === '--stats') options.stats = true
     else if (arg === '--report' || arg.startsWith('--report=')) {
       const name = arg === '--report' ? argv[++index] : arg.slice('--report='.length)
-      if (!name || !reports.includes(name)) {
-        throw new Error('Unknown reporter `' + (name ?? '') + '`, expected ' + reports.map((r) => '`' + r + '`').join(', '))
+      if (!name || !reportNames.includes(name)) {
+        throw new Error('Unknown reporter `' + (name ?? '') + '`, expected ' + reportNames.map((r) => '`' + r + '`').join(', '))
       }
       options.report = name
     } else {

@@ -4,15 +4,17 @@ import {compareMessage} from 'vfile-sort'
 import {github} from '../reporters/github.js'
 import {json} from '../reporters/json.js'
 import {sarif} from '../reporters/sarif.js'
-import type {Reporter, ReporterOptions} from '../reporters/shared.js'
+import {displayPath, type Reporter, type ReporterOptions} from '../reporters/shared.js'
 import {density, summary} from '../reporters/summary.js'
 import {foldCauses, hasFailure, isFailure} from './failures.js'
 import {fixToFixpoint, unifiedDiff, writeAtomically} from './fix-files.js'
-import {displayPath} from '../reporters/shared.js'
 import {status} from './status.js'
 
 /** Reporters printed on stdout, for machines; the pretty report goes to stderr. */
-export const machineReporters: Readonly<Record<string, Reporter>> = {json, github, sarif}
+const machineReporters: Readonly<Record<string, Reporter>> = {json, github, sarif}
+
+/** The names `--report` takes. */
+export const reportNames: readonly string[] = ['pretty', ...Object.keys(machineReporters)]
 
 /** What the CLI passes on to the end of its run (through unified-engine’s reporter options). */
 export interface FinishOptions extends ReporterOptions {
