@@ -1,17 +1,38 @@
 import type {Rule} from '../src/engine/rule.js'
 import {quotesPeer, repeatedWordsPeer} from '../src/peers.js'
+import articleAgreement from './article-agreement.js'
+import frenchDates from './french-dates.js'
 import frenchHonorifics from './french-honorifics.js'
 import frenchTypography from './french-typography.js'
 import placeNames from './place-names.js'
 import quoteMarks from './quote-marks.js'
 import scraperBoilerplate from './scraper-boilerplate.js'
+import untranslatedFrench from './untranslated-french.js'
 
 /** mtlint’s own rules, in the order of the README table. */
-export const mtlintRules: readonly Rule[] = [quoteMarks, frenchTypography, frenchHonorifics, placeNames, scraperBoilerplate]
+export const mtlintRules: readonly Rule[] = [
+  quoteMarks,
+  frenchTypography,
+  frenchHonorifics,
+  placeNames,
+  scraperBoilerplate,
+  untranslatedFrench,
+  articleAgreement,
+  frenchDates
+]
 
 /** Rules from other retext packages, available through the same `rules` option. */
 export const peerRules: readonly Rule[] = [quotesPeer, repeatedWordsPeer]
 
 export const allRules: readonly Rule[] = [...mtlintRules, ...peerRules]
 
-export {frenchHonorifics, frenchTypography, placeNames, quoteMarks, scraperBoilerplate}
+export {
+  articleAgreement,
+  frenchDates,
+  frenchHonorifics,
+  frenchTypography,
+  placeNames,
+  quoteMarks,
+  scraperBoilerplate,
+  untranslatedFrench
+}
