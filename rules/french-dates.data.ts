@@ -72,6 +72,8 @@ function ordinalValue(text: string): number {
   return /\d/.test(numeral) ? Number(numeral) : fromRoman(numeral)
 }
 
+const centuryNumber = '(?:' + roman + '|\\d{1,2})' + suffix
+
 const republics = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth']
 
 const dateParts = new RegExp(
@@ -108,11 +110,14 @@ export const frenchDates: readonly PatternEntry[] = [
     expected: (actual) => [englishDate(actual)]
   },
   {
-    // `XXe siècle`, `20e siècle`, and the half-translated `XXe century`.
-    pattern: wordBefore + '(?:' + roman + '|\\d{1,2})' + suffix + space + '(?:siècles?|century|centuries)' + wordAfter,
+    // `XXe siècle`, `20e siècle`, the half-translated `XXe century`, and ranges (`XVe-XVIe siècles`).
+    pattern: wordBefore + centuryNumber + '(?:[-–]' + centuryNumber + ')?' + space + '(?:siècles?|century|centuries)' + wordAfter,
     what: 'French century',
     note: 'French writes centuries in Roman numerals with an ordinal suffix (`XXe siècle`); English writes `20th century`',
-    expected: (actual) => [ordinal(ordinalValue(actual)) + (/s$/.test(actual) ? ' centuries' : ' century')]
+    expected: (actual) => {
+      const [numbers = '', noun = ''] = actual.split(/[ \u00A0\u202F]/)
+      return [numbers.split(/[-–]/).map((number) => ordinal(ordinalValue(number))).join('–') + (noun.endsWith('s') ? ' centuries' : ' century')]
+    }
   },
   {
     // `IIIe République`, `Ve République`: English names the French republics with ordinal words.

@@ -119,7 +119,7 @@ export const loanwords: readonly string[] = [
   'enfant terrible', 'entente cordiale', 'esprit de corps', 'et al', 'et cetera', 'et seq', 'fait accompli',
   'faux pas', 'femme fatale', 'film noir', 'fin de siècle', 'force majeure', 'haute couture', 'haute cuisine',
   'hors d\'oeuvre', 'hors de combat', 'idée fixe', 'je ne sais quoi', 'joie de vivre', 'laissez-faire',
-  'maître d\'', 'maître d\'hôtel', 'mise en place', 'mise en scène', 'mot juste', 'noblesse oblige', 'nom de guerre',
+  'maître', 'maître d\'hôtel', 'mise en place', 'mise en scène', 'mot juste', 'noblesse oblige', 'nom de guerre',
   'nom de plume', 'nouveau riche', 'nouvelle vague', 'objet d\'art', 'pas de deux', 'pièce de résistance',
   'pied-à-terre', 'plus ça change', 'prêt-à-porter', 'que sera sera', 'qui vive', 'raison d\'être', 'raison d\'état', 'sang-froid',
   'savoir-faire', 'soupe du jour', 'table d\'hôte', 'tête-à-tête', 'tour de force', 'trompe l\'oeil', 'vis-à-vis',
