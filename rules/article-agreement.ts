@@ -5,13 +5,16 @@ import {acronymsSaidAsWords, marks, soundExceptions, vowelLetters, type Sound} f
 const markClass = '[' + marks.map(escapeRegExp).join('') + ']'
 const gap = '[ \\t\\u00A0\\u202F\\r\\n]*'
 
-// An article, then at least one mark, then the word the article belongs to.
-// The lookbehind keeps `a` inside words, contractions and code-like names out.
+// An article after white space, an opening mark or a dash (not `$a`, `\\a`, `it’s a`), then at least
+// one mark, then the word the article belongs to.
 const articles = new RegExp(
-  '(?<![\\p{L}\\p{N}\\p{M}_’\'-])(an?|An?)' + '((?:' + gap + markClass + ')+)' + gap + '([\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}’\'&.-]*)',
+  '(?<=^|[\\s“"«‘(\\[—–])(an?|An?)' + '((?:' + gap + markClass + ')+)' + gap + '([\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}’\'&.-]*)',
   'gu'
 )
-const markSet = new Set(marks)
+// A mark glued to the article closes a quotation or a possessive (`"set-cookie: a" and`, `A’s`): the word after is not its noun.
+const gluedAfterArticle = /^[”"’'»›)\]]/
+// What continues an identifier: `uintmax_t`, `fooBar`, `a/b`.
+const codeAfter = /^[_/\\@#=(<{$]/
 
 function exceptionRegex(sound: Sound): RegExp {
   const prefixes = soundExceptions.filter((entry) => entry.sound === sound).map((entry) => entry.prefix)
@@ -27,11 +30,26 @@ const acronym = /^[A-Z][A-Z0-9&]*[A-Z][A-Z0-9&]*$/
 export function startingSound(word: string): Sound {
   const first = word.charAt(0)
   if (/\d/.test(first)) return numberSound(word)
-  // A letter alone, before a hyphen or in a dotted abbreviation is said by its name: `an F`, `an X-ray`, `a U-turn`, `a U.S.`.
-  if (word.length === 1 || /^\p{L}[-.]/u.test(word)) return letterSound(first)
+  // A letter alone is a label or a variable (`(x)`, `option “b”`), not a noun.
+  if (word.length === 1) return 'either'
+  // A letter before a hyphen or in a dotted abbreviation is said by its name: `an X-ray`, `a U-turn`, `a U.S.`.
+  if (/^\p{L}[-.]/u.test(word)) return letterSound(first)
   const head = word.split('-')[0]!
-  if (acronym.test(head)) return spokenAsWords.has(head) ? wordSound(head.toLowerCase()) : letterSound(first)
+  if (acronym.test(head)) return acronymSound(head)
   return wordSound(word.toLowerCase())
+}
+
+/**
+ * Listed acronyms are said as words (`a NATO`); short ones are said letter by
+ * letter (`an FBI`, `an MP`). A longer one in capitals may be an English word
+ * set in capitals (`a NOTICE`): when its letters and its spelling call for
+ * different articles, it could be either.
+ */
+function acronymSound(head: string): Sound {
+  if (spokenAsWords.has(head)) return wordSound(head.toLowerCase())
+  const letters = letterSound(head.charAt(0))
+  if (head.length <= 3) return letters
+  return letters === wordSound(head.toLowerCase()) ? letters : 'either'
 }
 
 function wordSound(lower: string): Sound {
@@ -77,8 +95,8 @@ export default defineRule<Record<string, never>, null>({
           const [, article = '', between = '', word = ''] = match
           const start = match.index
           const end = start + article.length
-          // `“a” or “an”`, `(a)`: the article is itself quoted, a letter, not an article.
-          if (markSet.has(text.charAt(start - 1)) && markSet.has(text.charAt(end))) continue
+          if (gluedAfterArticle.test(between)) continue
+          if (codeAfter.test(text.slice(match.index + match[0].length)) || /\p{Ll}\p{Lu}/u.test(word)) continue
           if (article.charAt(0) === 'A' && !sentenceStart.test(text.slice(Math.max(0, start - 8), start))) continue
           const sound = startingSound(word)
           if (sound === 'either') continue

@@ -6,13 +6,13 @@
 /** French words that are not English words: one of them is enough to report. */
 export const frenchWords: readonly string[] = [
   // Articles, pronouns, determiners.
-  'le', 'les', 'des', 'au', 'aux', 'une', 'cette', 'cet', 'ces', 'leur', 'leurs', 'notre', 'votre', 'vos',
+  'le', 'les', 'des', 'au', 'une', 'cette', 'cet', 'ces', 'leur', 'leurs', 'notre', 'votre', 'vos',
   'nous', 'vous', 'ils', 'elle', 'elles', 'eux', 'lui', 'celui', 'celle', 'ceux', 'celles', 'cela', 'ceci', 'ça',
   'quelques', 'plusieurs', 'chaque', 'aucun', 'aucune', 'tous', 'toutes', 'autres', 'même', 'mêmes',
   // Prepositions, conjunctions, adverbs.
   'selon', 'dans', 'avec', 'chez', 'sur', 'sous', 'vers', 'après', 'depuis', 'contre', 'entre', 'parmi',
   'qui', 'que', 'quoi', 'lorsque', 'puisque', 'quand', 'pourquoi', 'parce', 'mais', 'donc', 'alors',
-  'puis', 'ainsi', 'aussi', 'très', 'déjà', 'toujours', 'jamais', 'rien', 'beaucoup', 'environ', 'cependant',
+  'puis', 'ainsi', 'aussi', 'très', 'déjà', 'toujours', 'jamais', 'rien', 'beaucoup', 'cependant',
   'pourtant', 'notamment', 'également', 'aujourd\'hui', 'hier', 'demain', 'lors', 'où', 'à', 'oui',
   // Verbs: être, avoir and the reporting verbs of news copy.
   'sont', 'était', 'étaient', 'été', 'être', 'sera', 'seront', 'serait', 'sommes', 'êtes', 'suis',
@@ -31,7 +31,7 @@ export const frenchWords: readonly string[] = [
  * from `frenchWords`, are needed to report.
  */
 export const weakFrenchWords: readonly string[] = [
-  'du', 'un', 'et', 'est', 'nos', 'il', 'je', 'ou', 'ne', 'ni', 'pas', 'ce', 'sa', 'ses', 'mes', 'tes', 'ta', 'dont', 'va', 'fut', 'mort', 'morts', 'gens'
+  'du', 'aux', 'un', 'et', 'est', 'environ', 'nos', 'il', 'je', 'ou', 'ne', 'ni', 'pas', 'ce', 'sa', 'ses', 'mes', 'tes', 'ta', 'dont', 'va', 'fut', 'mort', 'morts', 'gens'
 ]
 
 /**
@@ -85,7 +85,6 @@ export const translations: Readonly<Record<string, readonly string[]>> = {
   contre: ['against'],
   après: ['after'],
   déjà: ['already'],
-  environ: ['about'],
   plusieurs: ['several'],
   cependant: ['however'],
   également: ['also'],
@@ -111,9 +110,9 @@ export const translations: Readonly<Record<string, readonly string[]>> = {
 export const loanwords: readonly string[] = [
   // Phrases.
   'à la', 'à la carte', 'à la mode', 'à propos', 'ancien régime', 'au contraire', 'au fait', 'au naturel', 'au pair',
-  'au revoir', 'avant-garde', 'beau monde', 'belle époque', 'bête noire', 'bon mot', 'bon vivant', 'bon voyage', 'c\'est la vie',
+  'art déco', 'art nouveau', 'au gratin', 'au revoir', 'avant-garde', 'beau monde', 'bon appétit', 'belle époque', 'bête noire', 'bon mot', 'bon vivant', 'bon voyage', 'c\'est la vie',
   'carte blanche', 'cause célèbre', 'chargé d\'affaires', 'cherchez la femme', 'cinéma vérité', 'comme il faut',
-  'cordon bleu', 'cordon sanitaire', 'coup d\'état', 'coup de grâce', 'coup de théâtre', 'crème brûlée',
+  'café au lait', 'chaise longue', 'cordon bleu', 'cordon sanitaire', 'coup d\'état', 'coup de grâce', 'coup de théâtre', 'crème brûlée',
   'crème de la crème', 'crème fraîche', 'cri de coeur', 'cul-de-sac', 'de rigueur', 'de trop', 'déjà vu', 'demi-monde',
   'du jour', 'eau de toilette', 'éminence grise', 'en bloc', 'en masse', 'en passant', 'en route', 'en suite',
   'enfant terrible', 'entente cordiale', 'esprit de corps', 'et al', 'et cetera', 'et seq', 'fait accompli',
@@ -121,7 +120,7 @@ export const loanwords: readonly string[] = [
   'hors d\'oeuvre', 'hors de combat', 'idée fixe', 'je ne sais quoi', 'joie de vivre', 'laissez-faire',
   'maître', 'maître d\'hôtel', 'mise en place', 'mise en scène', 'mot juste', 'noblesse oblige', 'nom de guerre',
   'nom de plume', 'nouveau riche', 'nouvelle vague', 'objet d\'art', 'pas de deux', 'pièce de résistance',
-  'pied-à-terre', 'plus ça change', 'prêt-à-porter', 'que sera sera', 'qui vive', 'raison d\'être', 'raison d\'état', 'sang-froid',
+  'pied-à-terre', 'plus ça change', 'prêt-à-porter', 'que sera sera', 'qui vive', 'rendez-vous', 'raison d\'être', 'raison d\'état', 'sang-froid',
   'savoir-faire', 'soupe du jour', 'table d\'hôte', 'tête-à-tête', 'tour de force', 'trompe l\'oeil', 'vis-à-vis',
   'vive la différence',
   // Words.
@@ -131,5 +130,6 @@ export const loanwords: readonly string[] = [
   'manqué', 'matinée', 'mêlée', 'ménage', 'naïf', 'naïve', 'naïveté', 'né', 'née', 'négligée', 'outré', 'papier-mâché',
   'passé', 'pâté', 'pâtisserie', 'première', 'précis', 'protégé', 'protégée', 'purée', 'régime', 'résumé',
   'risqué', 'rôle', 'rosé', 'sauté', 'séance', 'soirée', 'soufflé', 'soupçon', 'touché', 'olé', 'oeuvre', 'œuvre',
-  'chargé', 'habitué', 'denouement', 'dénouement', 'démarche', 'encore'
+  'chargé', 'habitué', 'denouement', 'dénouement', 'démarche', 'encore', 'voilà', 'déclassé', 'dégagé', 'démodé',
+  'ingénue', 'lycée', 'métier', 'plié', 'recherché', 'soigné', 'éclat', 'étude', 'gâteau', 'épée'
 ]

@@ -57,6 +57,9 @@ const vowelStart = /^[aeiouyhàâäéèêëîïôöûùüœæ]/
 const capitalised = /^\p{Lu}/u
 // A letter of neither English nor French (`ð`, `ñ`, `ø`, `ü`): the text around it is in another language.
 const foreignLetter = /(?![a-zéèêëàâîïôûùçœæÿ])\p{L}/u
+// Opening brackets and quotes are prose (`(selon l’AFP)`), so they are not here.
+const codeBefore = /[_$\\/=<>{}\])#@`|~*+^%&-]$/
+const codeAfter = /^[_$\\/=<>{}[\]#@`|~*+^%&(\-\u2010\u2011]/
 const openingMarks = new Set(['“', '"', '«', '‘', "'", '(', '”'])
 
 /** Lower case, accents and dots removed, straight apostrophes: how loanwords are compared. */
@@ -112,7 +115,7 @@ export default defineRule<Options, Settings>({
         let foreign = false
         for (let index = 0; index < tokens.length; index++) {
           const token = tokens[index]!
-          const kind = token.kind === 'word' ? classify(tokens, index) : other
+          const kind = token.kind === 'word' ? (inCode(tokens, index) ? other : classify(tokens, index)) : other
           kinds[index] = kind
           if (kind >= weak) frenchCount++
           if (kind !== other && nonAscii.test(token.value) && foreignLetter.test(token.value.normalize('NFC').toLowerCase())) foreign = true
@@ -144,6 +147,8 @@ function classify(tokens: readonly Token[], index: number): Kind {
   const lower = word.toLowerCase()
   const capital = word.charAt(0) !== lower.charAt(0)
   if (!capital && !/^\p{Ll}/u.test(lower)) return other
+  // Capitals after the first letter: an acronym (`EST`, `ONT`) or an identifier (`fÈur`, `dataDes`).
+  if (word.slice(1) !== lower.slice(1)) return other
 
   const listed = lexicon.get(lower)
   if (listed !== undefined) {
@@ -155,22 +160,40 @@ function classify(tokens: readonly Token[], index: number): Kind {
     if (particles.has(lower) && next && capitalised.test(next)) return other
     // `le 7 février` is a date; `french-dates` reports it whole.
     if (dateArticles.has(lower) && next && /^\d/.test(next)) return other
-    // `EST`, `ONT`: acronyms.
-    if (capital && word.length > 1 && word === word.toUpperCase()) return other
     return listed
   }
   if (lower.includes("'")) return elision(lower, word)
   // Other capitalised words are names (`Élysée`, `Zoloté`): only lists can tell a French one.
   if (capital) return other
-  if (lower.includes('-')) {
-    for (const part of lower.split('-')) {
-      if (lexicon.get(part) === french || (part.includes("'") && elision(part, part) === french)) return french
-    }
-  }
+  // `peut-être`, `c’est-à-dire`, `au-delà`: two French parts; `dit-logs`, `enable-au` are English compounds.
+  if (lower.includes('-')) return lower.split('-').filter((part) => part !== '' && classifyWord(part, part) >= weak).length >= 2 ? french : unknown
+  return classifyWord(lower, word)
+}
+
+/** A lower-case word that is neither listed nor hyphenated: French by its elision, accents or ending. */
+function classifyWord(lower: string, word: string): Kind {
+  const listed = lexicon.get(lower)
+  if (listed !== undefined) return listed
+  if (lower.includes("'")) return elision(lower, word)
+  if (lower.length < 3) return unknown
   if ((nonAscii.test(lower) && frenchLetters.test(lower)) || lower.endsWith('aient') || lower.endsWith('oient') || lower.endsWith('eux')) {
     return shape
   }
   return unknown
+}
+
+/**
+ * A word glued to code punctuation is code, not prose: `uv_os_environ()`,
+ * `--vers`, `Blob{Des|S}erializer`, `-le`, and a word cut by a line-end hyphen (`au‐`).
+ */
+function inCode(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!
+  const previous = tokens[index - 1]
+  const next = tokens[index + 1]
+  return (
+    (previous !== undefined && previous.end === token.start && codeBefore.test(previous.value)) ||
+    (next !== undefined && next.start === token.end && codeAfter.test(next.value))
+  )
 }
 
 /** `c’est`, `qu’il`, `l’armée` are French; `d’Artagnan`, `L’Oréal` are names; `d’oh` is English. */
@@ -178,7 +201,8 @@ function elision(lower: string, word: string): Kind {
   const at = lower.indexOf("'")
   const rest = word.slice(at + 1)
   if (!elided.has(lower.slice(0, at)) || rest === '' || englishElided.has(lower)) return unknown
-  if (capitalised.test(rest)) return at === 1 && (lower.charAt(0) === 'l' || lower.charAt(0) === 'd') ? other : french
+  // Before a capital, `l’` and `d’` start names (`d’Artagnan`); only `qu’` elides before one (`qu’Emmanuel`).
+  if (capitalised.test(rest)) return lower.endsWith("qu'" + rest.toLowerCase()) ? french : other
   return vowelStart.test(rest.toLowerCase()) ? french : unknown
 }
 
@@ -314,7 +338,7 @@ function judge(tokens: readonly Token[], kinds: Uint8Array, start: number, last:
     what: 'untranslated French',
     advice: 'translate it',
     note: 'French words left in the English text by machine translation (French function words, elisions such as `c’` and `qu’`, French accents)',
-    // A lone word that only looks French by its accents or ending may be a name or a loanword we do not list.
-    lowConfidence: !listed && start === end
+    // Words that only look French by their accents or ending may be a name or a loanword we do not list.
+    lowConfidence: !listed
   }
 }

@@ -54,6 +54,11 @@ const invalid: Case[] = [
     messages: ['1:17-1:18: Unexpected `a` (article before a vowel sound, across `“`), expected `an`']
   },
   {
+    text: 'It may run into a \'ECONNRESET\' error.',
+    messages: ['1:17-1:18: Unexpected `a` (article before a vowel sound, across `\'`), expected `an`'],
+    fixed: 'It may run into an \'ECONNRESET\' error.'
+  },
+  {
     text: 'An “NATO” summit after an « Ukrainian » request.',
     messages: [
       '1:1-1:3: Unexpected `An` (article before a consonant sound, across `“`), expected `A`',
@@ -73,7 +78,12 @@ const valid: Case[] = [
   {text: 'An “8-point” plan, a “1-0” win and an “18” rating; a “1100” figure or an “1100” one.', messages: []},
   {text: 'A “U-turn” by a “UN” envoy, an “X-ray” of a “U.S.” policy and an “SUV”.', messages: []},
   {text: 'It is a \'use strict\' thing, an "unusual" one, an "undo" button and a "uniform" look.', messages: []},
-  {text: 'A ”unique” case. An “$8” fee. The “a” key.', messages: []}
+  {text: 'A ”unique” case. An “$8” fee. The “a” key.', messages: []},
+  {text: 'Headers include "set-cookie: a" and more; A’s variables and B’s.', messages: []},
+  {text: 'Match against $a (i.e. the source), interpret "\\a" as a bell, call a (x) here.', messages: []},
+  {text: 'Include a "NOTICE" file and a "uintmax_t" integer or a "fooBar" one.', messages: []},
+  // Left alone on purpose (see the doc): a mark glued to the article closes a quotation.
+  {text: 'It called for a” immediate stop.', messages: []}
 ]
 
 describe(id, () => {
