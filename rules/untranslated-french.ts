@@ -162,12 +162,28 @@ function classify(tokens: readonly Token[], index: number): Kind {
     if (dateArticles.has(lower) && next && /^\d/.test(next)) return other
     return listed
   }
-  if (lower.includes("'")) return elision(lower, word)
-  // Other capitalised words are names (`Élysée`, `Zoloté`): only lists can tell a French one.
-  if (capital) return other
+  // Other capitalised words are names (`Élysée`, `Zoloté`): only lists and elisions (`C’est`) can tell a French one.
+  if (capital) return lower.includes("'") ? elision(lower, word) : other
   // `peut-être`, `c’est-à-dire`, `au-delà`: two French parts; `dit-logs`, `enable-au` are English compounds.
   if (lower.includes('-')) return lower.split('-').filter((part) => part !== '' && classifyWord(part, part) >= weak).length >= 2 ? french : unknown
-  return classifyWord(lower, word)
+  const kind = classifyWord(lower, word)
+  return kind >= french && inName(tokens, index) ? other : kind
+}
+
+/**
+ * French capitalises only the first word of a name: `Académie française`,
+ * `Légion d’honneur`, `École normale supérieure`. A word after a capitalised
+ * word that is not a French function word (`Le président` is French), with
+ * at most two lower-case words between, belongs to that name.
+ */
+function inName(tokens: readonly Token[], index: number): boolean {
+  for (let at = index - 1, between = 0; at >= 0 && between <= 2; at--, between++) {
+    const token = tokens[at]!
+    if (token.kind !== 'word') return false
+    if (capitalised.test(token.value)) return !lexicon.has(token.value.toLowerCase())
+    if (lexicon.has(token.value.toLowerCase())) return false
+  }
+  return false
 }
 
 /** A lower-case word that is neither listed nor hyphenated: French by its elision, accents or ending. */

@@ -71,6 +71,13 @@ const invalid: Case[] = [
     messages: ['1:5-1:12: Unexpected `laïcité` (untranslated French), translate it']
   },
   {
+    text: 'C’est fini, and he left peut-être.',
+    messages: [
+      '1:1-1:6: Unexpected `C’est` (untranslated French), translate it',
+      '1:25-1:34: Unexpected `peut-être` (untranslated French), translate it'
+    ]
+  },
+  {
     text: 'He said it was déjà over.',
     messages: ['1:16-1:20: Unexpected `déjà` (French word), expected `already`'],
     fixed: 'He said it was already over.'
@@ -96,6 +103,10 @@ const valid: Case[] = [
   {text: 'The meeting le 7 février was postponed to the XXe siècle.', messages: []},
   {text: 'The masseuse, the chanteuse and the milieu of the bourgeoisie.', messages: []},
   {text: 'Moscow defends itself from any project of invading Ukraine.', messages: []},
+  {text: 'He joined the Académie française, received the Légion d’honneur and taught at the École normale supérieure.', messages: []},
+  {text: 'The uv_os_environ() call, the --vers flag, Blob{Des|S}erializer, the -le operator and a fÈur test.', messages: []},
+  {text: 'The dit-logs flag, the enable-au option and ps aux.', messages: []},
+  {text: 'Voilà: a rendez-vous over café au lait and bon appétit.', messages: []},
   {text: 'The laïcité debate returned.', options: {allow: ['laïcité']}, messages: []},
   {text: 'They formed a cordon sanitaire.', options: {allow: ['cordon sanitaire']}, messages: []}
 ]
