@@ -1,6 +1,9 @@
 import type {PatternEntry} from '../src/engine/pattern-set.js'
 import {wordAfter, wordBefore} from '../src/engine/patterns.js'
 
+/** Every entry starts at a word edge; the rule checks it once, in front of all of them. */
+export const lead = wordBefore
+
 /** French month names (lower case, as French writes them), with the unaccented spellings MT output also has. */
 export const months: Readonly<Record<string, string>> = {
   janvier: 'January',
@@ -40,8 +43,9 @@ const weekday = alternatives(Object.keys(weekdays))
 // `1er` (premier) is the only French day number with a suffix.
 const day = '(?:1er|1re|[12]\\d|3[01]|0?[1-9])'
 const year = '\\d{4}'
-// Roman numerals up to 39, never empty.
-const roman = '(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})'
+// Roman numerals from 1 to 39. Every branch starts with a letter (no lookahead), so that the
+// regex engine can skip ahead to an `I`, `V` or `X` instead of trying every position.
+const roman = '(?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|VI{0,3}|I{1,3})'
 // French ordinal suffixes: `e`, `ème`, `eme`, `è`, `ième`, and `er`/`re`/`ère` for first.
 const suffix = '(?:ème|eme|ième|è|ère|er|re|e)'
 
@@ -96,12 +100,11 @@ const dateNote =
 const ordinalNote =
   'French abbreviates ordinals with `e`, `ème` or `er` (`2e`, `3ème`, `1er`); English uses `st`, `nd`, `rd`, `th`'
 
-/** Dates and ordinals machine translation leaves in French form. Matched case-sensitively: French month names are lower case. */
+/** Dates and ordinals machine translation leaves in French form, each after `lead`. Matched case-sensitively: French month names are lower case. */
 export const frenchDates: readonly PatternEntry[] = [
   {
     // A day with a French month (`7 février`, `le lundi 7 février 2022`, `1er mars`), or a month with a year (`février 2022`).
     pattern:
-      wordBefore +
       '(?:(?:[Ll]e' + space + ')?(?:' + weekday + space + ')?' + day + space + month + '(?:' + space + year + ')?|' +
       month + space + year + ')' +
       wordAfter,
@@ -111,7 +114,7 @@ export const frenchDates: readonly PatternEntry[] = [
   },
   {
     // `XXe siècle`, `20e siècle`, the half-translated `XXe century`, and ranges (`XVe-XVIe siècles`).
-    pattern: wordBefore + centuryNumber + '(?:[-–]' + centuryNumber + ')?' + space + '(?:siècles?|century|centuries)' + wordAfter,
+    pattern: centuryNumber + '(?:[-–]' + centuryNumber + ')?' + space + '(?:siècles?|century|centuries)' + wordAfter,
     what: 'French century',
     note: 'French writes centuries in Roman numerals with an ordinal suffix (`XXe siècle`); English writes `20th century`',
     expected: (actual) => {
@@ -121,21 +124,21 @@ export const frenchDates: readonly PatternEntry[] = [
   },
   {
     // `IIIe République`, `Ve République`: English names the French republics with ordinal words.
-    pattern: wordBefore + '(?:' + roman + '|[1-6])' + suffix + space + '(?:République|Republic)' + wordAfter,
+    pattern: '(?:' + roman + '|[1-6])' + suffix + space + '(?:République|Republic)' + wordAfter,
     what: 'French ordinal',
     note: 'French numbers its republics in Roman numerals (`Ve République`); English writes `Fifth Republic`',
     expected: (actual) => [(republics[ordinalValue(actual) - 1] ?? ordinal(ordinalValue(actual))) + ' Republic']
   },
   {
     // `1er`, `1re`, `1ère` have no English reading at all.
-    pattern: wordBefore + '1(?:er|re|ère)' + wordAfter,
+    pattern: '1(?:er|re|ère)' + wordAfter,
     what: 'French ordinal',
     note: ordinalNote,
     expected: () => ['1st']
   },
   {
     // `3ème`, `2eme`, `4ième`, `5è` have no English reading either.
-    pattern: '(?<![\\p{L}\\p{N}\\p{M}.,])\\d+(?:ème|eme|ième|è)' + wordAfter,
+    pattern: '(?<![.,])\\d+(?:ème|eme|ième|è)' + wordAfter,
     what: 'French ordinal',
     note: ordinalNote,
     expected: (actual) => [ordinal(ordinalValue(actual))]

@@ -1,5 +1,5 @@
 import {definePatternRule} from '../src/engine/pattern-rule.js'
-import {frenchDates} from './french-dates.data.js'
+import {frenchDates, lead} from './french-dates.data.js'
 
 export default definePatternRule(
   {
@@ -10,5 +10,6 @@ export default definePatternRule(
     fixable: true
   },
   frenchDates,
-  'gu'
+  'gu',
+  lead
 )

@@ -115,10 +115,11 @@ export default defineRule<Options, Settings>({
         let foreign = false
         for (let index = 0; index < tokens.length; index++) {
           const token = tokens[index]!
-          const kind = token.kind === 'word' ? (inCode(tokens, index) ? other : classify(tokens, index)) : other
+          let kind = token.kind === 'word' ? classify(tokens, index) : other
+          if (kind >= weak && inCode(tokens, index)) kind = other
           kinds[index] = kind
           if (kind >= weak) frenchCount++
-          if (kind !== other && nonAscii.test(token.value) && foreignLetter.test(token.value.normalize('NFC').toLowerCase())) foreign = true
+          if (kind >= unknown && nonAscii.test(token.value) && foreignLetter.test(token.value.normalize('NFC').toLowerCase())) foreign = true
         }
         // Most sentences stop here: nothing French in them.
         if (frenchCount === 0) return
@@ -139,16 +140,19 @@ export default defineRule<Options, Settings>({
   }
 })
 
-/** What the word at `index` says about the language of its sentence. */
+/** What the word at `index` says about the language of its sentence. Runs for every word: kept cheap. */
 function classify(tokens: readonly Token[], index: number): Kind {
   let word = tokens[index]!.value
-  if (word.endsWith('.')) word = word.replace(/\.+$/, '')
-  if (nonAscii.test(word)) word = word.normalize('NFC').replace(/’/g, "'")
+  const first = word.charCodeAt(0)
+  // Digits and symbols: a number or code. (Non-ASCII first letters go on: `à`, `À`, `Élysée`.)
+  if (first < 65 || (first > 90 && first < 97) || (first > 122 && first < 128)) return other
+  if (word.charCodeAt(word.length - 1) === 46) word = word.replace(/\.+$/, '')
+  const ascii = !nonAscii.test(word)
+  if (!ascii) word = word.normalize('NFC').replace(/’/g, "'")
   const lower = word.toLowerCase()
   const capital = word.charAt(0) !== lower.charAt(0)
-  if (!capital && !/^\p{Ll}/u.test(lower)) return other
   // Capitals after the first letter: an acronym (`EST`, `ONT`) or an identifier (`fÈur`, `dataDes`).
-  if (word.slice(1) !== lower.slice(1)) return other
+  if (word !== lower && (!capital || word.slice(1) !== lower.slice(1))) return other
 
   const listed = lexicon.get(lower)
   if (listed !== undefined) {
@@ -164,6 +168,8 @@ function classify(tokens: readonly Token[], index: number): Kind {
   }
   // Other capitalised words are names (`Élysée`, `Zoloté`): only lists and elisions (`C’est`) can tell a French one.
   if (capital) return lower.includes("'") ? elision(lower, word) : other
+  // Most words end here: a lower-case ASCII word, unlisted, with no elision, hyphen or French ending.
+  if (ascii && !lower.includes("'") && !lower.includes('-') && !frenchEnding(lower)) return unknown
   // `peut-être`, `c’est-à-dire`, `au-delà`: two French parts; `dit-logs`, `enable-au` are English compounds.
   if (lower.includes('-')) return lower.split('-').filter((part) => part !== '' && classifyWord(part, part) >= weak).length >= 2 ? french : unknown
   const kind = classifyWord(lower, word)
@@ -192,10 +198,11 @@ function classifyWord(lower: string, word: string): Kind {
   if (listed !== undefined) return listed
   if (lower.includes("'")) return elision(lower, word)
   if (lower.length < 3) return unknown
-  if ((nonAscii.test(lower) && frenchLetters.test(lower)) || lower.endsWith('aient') || lower.endsWith('oient') || lower.endsWith('eux')) {
-    return shape
-  }
-  return unknown
+  return frenchLetters.test(lower) || frenchEnding(lower) ? shape : unknown
+}
+
+function frenchEnding(lower: string): boolean {
+  return lower.endsWith('aient') || lower.endsWith('oient') || lower.endsWith('eux')
 }
 
 /**

