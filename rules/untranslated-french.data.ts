@@ -127,7 +127,7 @@ export const loanwords: readonly string[] = [
   'appliqué', 'attaché', 'blasé', 'brûlée', 'café', 'canapé', 'château', 'châteaux', 'cliché', 'communiqué',
   'consommé', 'crèche', 'crème', 'crêpe', 'décor', 'début', 'débutante', 'détente', 'éclair', 'élan', 'élite',
   'émigré', 'entrée', 'exposé', 'façade', 'fête', 'fiancé', 'fiancée', 'flambé', 'frappé', 'garçon', 'glacé',
-  'manqué', 'matinée', 'mêlée', 'ménage', 'naïf', 'naïve', 'naïveté', 'né', 'née', 'négligée', 'outré', 'papier-mâché',
+  'manqué', 'matinée', 'mêlée', 'ménage', 'naïf', 'naïve', 'naïveté', 'née', 'négligée', 'outré', 'papier-mâché',
   'passé', 'pâté', 'pâtisserie', 'première', 'précis', 'protégé', 'protégée', 'purée', 'régime', 'résumé',
   'risqué', 'rôle', 'rosé', 'sauté', 'séance', 'soirée', 'soufflé', 'soupçon', 'touché', 'olé', 'oeuvre', 'œuvre',
   'chargé', 'habitué', 'denouement', 'dénouement', 'démarche', 'encore', 'voilà', 'déclassé', 'dégagé', 'démodé',

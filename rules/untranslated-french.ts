@@ -272,9 +272,10 @@ function maskLoanwords(tokens: readonly Token[], kinds: Uint8Array, settings: Se
 }
 
 /**
- * A French sentence: at least three French words, more than three for each
- * English function word, and at least 40% of its words (names, numbers and
- * loanwords aside). `Selon le ministre, the talks failed` is not one.
+ * A French sentence: at least three French words, at least five for each
+ * English function word, and at least half of its words (names, numbers and
+ * loanwords aside). `Selon le ministre, the talks failed` is not one, nor
+ * `"Nous ne lâcherons rien", declared the union leader`.
  */
 function isFrenchSentence(kinds: Uint8Array): boolean {
   let frenchCount = 0
@@ -286,7 +287,7 @@ function isFrenchSentence(kinds: Uint8Array): boolean {
     if (kind >= weak) frenchCount++
     else if (kind === english) englishCount++
   }
-  return frenchCount >= 3 && frenchCount > 3 * englishCount && frenchCount * 5 >= words * 2
+  return frenchCount >= 3 && frenchCount >= 5 * englishCount && frenchCount * 2 >= words
 }
 
 function sentenceReport(tokens: readonly Token[]): Report {

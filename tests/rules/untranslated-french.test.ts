@@ -9,6 +9,7 @@ import {
   translations,
   weakFrenchWords
 } from '../../rules/untranslated-french.data.js'
+import {fold} from '../../rules/untranslated-french.js'
 import {only, type Case} from '../helpers.js'
 import {firstMessage, ruleTable} from './table.js'
 
@@ -69,6 +70,10 @@ const invalid: Case[] = [
   {
     text: 'The laïcité debate returned.',
     messages: ['1:5-1:12: Unexpected `laïcité` (untranslated French), translate it']
+  },
+  {
+    text: '"Nous ne lâcherons rien", declared the union leader.',
+    messages: ['1:2-1:24: Unexpected `Nous ne lâcherons rien` (untranslated French), translate it']
   },
   {
     text: 'C’est fini, and he left peut-être.',
@@ -170,6 +175,13 @@ describe(id + ' data', () => {
     for (const word of Object.keys(translations)) expect(frenchWords, word).toContain(word)
     const listed = new Set([...frenchWords, ...weakFrenchWords, ...sharedWords])
     for (const word of determiners) expect(listed.has(word), word).toBe(true)
+  })
+
+  test('no loanword, once accents are dropped, is a listed French word (it would hide it: `né` hid `ne`)', () => {
+    const french = new Set([...frenchWords, ...weakFrenchWords, ...sharedWords])
+    for (const loanword of loanwords.filter((entry) => !/[\s-]/.test(entry))) {
+      expect(french.has(fold(loanword)), loanword + ' folds to a French word').toBe(false)
+    }
   })
 
   test('no loanword is reported, in running text', async () => {
