@@ -353,7 +353,7 @@ function judge(tokens: readonly Token[], kinds: Uint8Array, start: number, last:
       end: to,
       what: 'French word',
       expected: translation.map((english) => (capital ? english.charAt(0).toUpperCase() + english.slice(1) : english)),
-      note: '`' + only + '` is French for `' + translation.join('` or `') + '`: machine translation left it untranslated'
+      note: '`' + tokens[start]!.value + '` is French for `' + translation.join('` or `') + '`: machine translation left it untranslated'
     }
   }
   return {

@@ -138,6 +138,11 @@ describe(id, () => {
     })
   })
 
+  test('the note quotes the word as written', async () => {
+    const file = await lint('Talks resumed aujourd’hui.', {rules: only(id)})
+    expect(file.messages[0]?.note).toBe('`aujourd’hui` is French for `today`: machine translation left it untranslated')
+  })
+
   test('a lone word French only by its accents is reported one level lower', async () => {
     const file = await lint('The laïcité debate and le gouvernement returned.', {rules: only(id)})
     expect(file.messages.map((message) => [message.actual, message.fatal])).toEqual([
