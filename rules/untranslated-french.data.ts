@@ -61,8 +61,14 @@ export const determiners: readonly string[] = [
   'sous', 'entre', 'contre', 'depuis', 'après'
 ]
 
-/** Particles of names: before a capitalised word they are part of the name (`Le Monde`, `Les Misérables`, `Charles de Gaulle`). */
-export const nameParticles: readonly string[] = ['le', 'la', 'les', 'de', 'du', 'des', 'il']
+/** Particles of names: before a capitalised word they are part of the name (`Charles de Gaulle`, `Joachim du Bellay`). */
+export const nameParticles: readonly string[] = ['de', 'du', 'des']
+
+/**
+ * Articles that start names when capitalised themselves (`Le Monde`, `Les Misérables`, `Il Divo`);
+ * in lower case they are French articles (`selon le Kremlin`).
+ */
+export const nameArticles: readonly string[] = ['le', 'la', 'les', 'il']
 
 /** Elided French words (`l’`, `qu’`, `c’`), reported before a lower-case vowel or `h` (`c’est`, `l’armée`), not before a name (`d’Artagnan`). */
 export const elisions: readonly string[] = ['l', 'd', 'qu', 'c', 'n', 's', 'j', 'm', 't', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu']

@@ -9,6 +9,7 @@ import {
   englishWords,
   frenchWords,
   loanwords,
+  nameArticles,
   nameParticles,
   sharedWords,
   translations,
@@ -45,6 +46,7 @@ for (const word of frenchWords) lexicon.set(word, french)
 for (const word of dateWords) lexicon.set(word, other)
 
 const particles = new Set(nameParticles)
+const articles = new Set(nameArticles)
 const determinerSet = new Set(determiners)
 const elided = new Set(elisions)
 const englishElided = new Set(englishElisions)
@@ -160,8 +162,8 @@ function classify(tokens: readonly Token[], index: number): Kind {
     // Inside a sentence a capital marks a name (`Le Monde`, `Radio Pour Tous`); only an opening word is judged.
     if (capital && tokens[index - 1]?.kind === 'word') return other
     const next = nextWord(tokens, index)
-    // `Le Monde`, `Les Misérables`, `Charles de Gaulle`: a particle of a name.
-    if (particles.has(lower) && next && capitalised.test(next)) return other
+    // `Le Monde`, `Les Misérables`, `Charles de Gaulle`: part of a name. (`selon le Kremlin` is French.)
+    if (next && capitalised.test(next) && (particles.has(lower) || (capital && articles.has(lower)))) return other
     // `le 7 février` is a date; `french-dates` reports it whole.
     if (dateArticles.has(lower) && next && /^\d/.test(next)) return other
     return listed

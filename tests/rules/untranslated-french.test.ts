@@ -5,6 +5,8 @@ import {
   englishWords,
   frenchWords,
   loanwords,
+  nameArticles,
+  nameParticles,
   sharedWords,
   translations,
   weakFrenchWords
@@ -74,6 +76,10 @@ const invalid: Case[] = [
   {
     text: '"Nous ne lâcherons rien", declared the union leader.',
     messages: ['1:2-1:24: Unexpected `Nous ne lâcherons rien` (untranslated French), translate it']
+  },
+  {
+    text: 'The talks, selon le Kremlin, went well.',
+    messages: ['1:12-1:20: Unexpected `selon le` (untranslated French), translate it']
   },
   {
     text: 'C’est fini, and he left peut-être.',
@@ -160,6 +166,7 @@ describe(id, () => {
 
 describe(id + ' data', () => {
   const lists = {frenchWords, weakFrenchWords, sharedWords, englishWords}
+  const listed = new Set([...frenchWords, ...weakFrenchWords, ...sharedWords])
 
   test.each(Object.entries(lists))('%s: lower case, straight apostrophes, no duplicates', (_, list) => {
     for (const word of list) expect(word, word).toBe(word.toLowerCase().replace(/’/g, "'").trim())
@@ -176,16 +183,14 @@ describe(id + ' data', () => {
     }
   })
 
-  test('every translated word and every determiner is listed', () => {
+  test('every translated word, determiner and name particle is listed', () => {
     for (const word of Object.keys(translations)) expect(frenchWords, word).toContain(word)
-    const listed = new Set([...frenchWords, ...weakFrenchWords, ...sharedWords])
-    for (const word of determiners) expect(listed.has(word), word).toBe(true)
+    for (const word of [...determiners, ...nameParticles, ...nameArticles]) expect(listed.has(word), word).toBe(true)
   })
 
   test('no loanword, once accents are dropped, is a listed French word (it would hide it: `né` hid `ne`)', () => {
-    const french = new Set([...frenchWords, ...weakFrenchWords, ...sharedWords])
     for (const loanword of loanwords.filter((entry) => !/[\s-]/.test(entry))) {
-      expect(french.has(fold(loanword)), loanword + ' folds to a French word').toBe(false)
+      expect(listed.has(fold(loanword)), loanword + ' folds to a French word').toBe(false)
     }
   })
 
