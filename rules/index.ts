@@ -1,11 +1,14 @@
 import type {Rule} from '../src/engine/rule.js'
 import {quotesPeer, repeatedWordsPeer} from '../src/peers.js'
+import articleAgreement from './article-agreement.js'
 import calque from './calque.js'
+import frenchDates from './french-dates.js'
 import frenchHonorifics from './french-honorifics.js'
 import frenchTypography from './french-typography.js'
 import placeNames from './place-names.js'
 import quoteMarks from './quote-marks.js'
 import scraperBoilerplate from './scraper-boilerplate.js'
+import untranslatedFrench from './untranslated-french.js'
 
 /** mtlint’s own rules, in the order of the README table. */
 export const mtlintRules: readonly Rule[] = [
@@ -14,7 +17,10 @@ export const mtlintRules: readonly Rule[] = [
   frenchHonorifics,
   placeNames,
   scraperBoilerplate,
-  calque
+  calque,
+  untranslatedFrench,
+  articleAgreement,
+  frenchDates
 ]
 
 /** Rules from other retext packages, available through the same `rules` option. */
@@ -22,4 +28,14 @@ export const peerRules: readonly Rule[] = [quotesPeer, repeatedWordsPeer]
 
 export const allRules: readonly Rule[] = [...mtlintRules, ...peerRules]
 
-export {calque, frenchHonorifics, frenchTypography, placeNames, quoteMarks, scraperBoilerplate}
+export {
+  articleAgreement,
+  calque,
+  frenchDates,
+  frenchHonorifics,
+  frenchTypography,
+  placeNames,
+  quoteMarks,
+  scraperBoilerplate,
+  untranslatedFrench
+}

@@ -9,7 +9,17 @@
 export {default} from './preset.js'
 export {lint} from './lint.js'
 export {allRules as rules} from '../rules/index.js'
-export {calque, frenchHonorifics, frenchTypography, placeNames, quoteMarks, scraperBoilerplate} from '../rules/index.js'
+export {
+  articleAgreement,
+  calque,
+  frenchDates,
+  frenchHonorifics,
+  frenchTypography,
+  placeNames,
+  quoteMarks,
+  scraperBoilerplate,
+  untranslatedFrench
+} from '../rules/index.js'
 export type {Options, RuleSetting} from './engine/config.js'
 export type {Rule} from './engine/rule.js'
 export type {Category, SeverityLabel} from './engine/types.js'

@@ -18,7 +18,11 @@ const ceilings: Record<string, number> = {
   'retext-repeated-words': 0.5,
   'french-honorifics': 0.2,
   'place-names': 0.2,
-  'scraper-boilerplate': 0.2
+  'scraper-boilerplate': 0.2,
+  // Measured 0 for the three below; a false alarm here is a bug in the rule or its lists, not a reason to raise them.
+  'untranslated-french': 0.2,
+  'article-agreement': 0.2,
+  'french-dates': 0.2
 }
 const totalCeiling = 1.2
 

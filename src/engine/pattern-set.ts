@@ -32,18 +32,30 @@ export interface PatternSet<Entry extends PatternEntry> {
   find(text: string, offset: number): Generator<PatternMatch<Entry>>
 }
 
+/** How a pattern set is compiled and reported; see `compilePatterns`. */
+export interface PatternOptions {
+  lead?: string
+  trim?: boolean
+}
+
 /**
- * `trim`: report matches without their leading and trailing spaces and tabs.
- * Line patterns match `^[ \t]*…[ \t]*$` and trim, rather than use a
- * `(?<=^[ \t]*)` lookbehind, which rescans a run of white space at every
- * position in it (quadratic on a line of spaces).
+ * Compiles `entries` into one alternation.
+ * - `lead` is a zero-width pattern that every entry starts with (such as
+ *   `wordBefore`), written once in front of the alternation: V8 checks a
+ *   leading lookbehind at every position before it can skip ahead, so one
+ *   shared check costs a third of one per entry.
+ * - `trim`: report matches without their leading and trailing spaces and
+ *   tabs. Line patterns match `^[ \t]*…[ \t]*$` and trim, rather than use a
+ *   `(?<=^[ \t]*)` lookbehind, which rescans a run of white space at every
+ *   position in it (quadratic on a line of spaces).
  */
 export function compilePatterns<Entry extends PatternEntry>(
   entries: readonly Entry[],
   flags: string,
-  options: {trim?: boolean} = {}
+  options: PatternOptions = {}
 ): PatternSet<Entry> {
-  const source = entries.map((entry, index) => '(?<p' + index + '>' + entry.pattern + ')').join('|')
+  const source =
+    (options.lead ?? '') + '(?:' + entries.map((entry, index) => '(?<p' + index + '>' + entry.pattern + ')').join('|') + ')'
   const regex = new RegExp(source, flags.includes('g') ? flags : flags + 'g')
 
   return {
