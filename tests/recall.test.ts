@@ -22,7 +22,10 @@ const floors: Record<string, number> = {
   'french-honorifics': 0.8,
   'place-names': 0.9,
   'scraper-boilerplate': 0.7,
-  calque: 0.35
+  calque: 0.35,
+  'untranslated-french': 0.65,
+  'article-agreement': 0.85,
+  'french-dates': 0.8
 }
 
 // Rules whose fix is mechanical: their replacement must be the editor’s. Other

@@ -58,9 +58,46 @@ export function runRules(
 
   current = undefined
   for (const visitor of visitors) visitor.end?.()
+  dropInsideDeletions(findings)
   return findings
 }
 
+/**
+ * A finding inside a span that another finding says to delete (`expected:
+ * []`, such as a line of scraper boilerplate) is moot: the text goes away.
+ * Deletions sorted by start, with the furthest end reached so far, answer
+ * “is this span inside a larger deletion?” in O(log n) per finding.
+ */
+function dropInsideDeletions(findings: Map<string, Finding[]>): void {
+  const deletions: Finding[] = []
+  for (const list of findings.values()) for (const finding of list) if (finding.expected?.length === 0) deletions.push(finding)
+  if (deletions.length === 0) return
+  deletions.sort((a, b) => a.start - b.start)
+  // reach[i]: the deletion among the first i + 1 that ends furthest.
+  const reach: Finding[] = []
+  for (const [index, deletion] of deletions.entries()) {
+    const previous = reach[index - 1]
+    reach.push(previous && previous.end >= deletion.end ? previous : deletion)
+  }
+  const inside = (finding: Finding): boolean => {
+    let low = 0
+    let high = deletions.length - 1
+    let last = -1
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      if (deletions[middle]!.start <= finding.start) {
+        last = middle
+        low = middle + 1
+      } else high = middle - 1
+    }
+    const widest = last === -1 ? undefined : reach[last]!
+    return widest !== undefined && widest !== finding && widest.end >= finding.end && widest.end - widest.start > finding.end - finding.start
+  }
+  for (const [id, list] of findings) {
+    const kept = list.filter((finding) => !inside(finding))
+    if (kept.length !== list.length) findings.set(id, kept)
+  }
+}
 const unfixable = 'fix it by hand (the source spells it with markup or a character reference)'
 
 /** The block text a report covers, when it lies in the block being visited. */

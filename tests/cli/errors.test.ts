@@ -1,6 +1,7 @@
 import {mkdir} from 'node:fs/promises'
 import path from 'node:path'
 import {describe, expect, test} from 'vitest'
+import {rules} from '../../src/index.js'
 import {folder, mtlint} from './run.js'
 
 /** A run that failed before or while reading: exit 2, one-line reasons, no stack trace. */
@@ -21,7 +22,8 @@ const badConfigurations: Array<{name: string; file: string; value: string; reaso
     file: '.mtlintrc.json',
     value: '{"rules": {"place-name": "warn"}}',
     reason:
-      'Cannot process file: Cannot parse file `.mtlintrc.json`: Unknown rule `place-name` in `rules`, expected one of: quote-marks, french-typography, french-honorifics, place-names, scraper-boilerplate, retext-quotes, retext-repeated-words'
+      'Cannot process file: Cannot parse file `.mtlintrc.json`: Unknown rule `place-name` in `rules`, expected one of: ' +
+      rules.map((rule) => rule.id).join(', ')
   },
   {
     name: 'bad severity',

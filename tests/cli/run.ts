@@ -3,6 +3,7 @@ import {mkdtemp, mkdir, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {lint, type Options} from '../../src/index.js'
 
 export const root = fileURLToPath(new URL('../..', import.meta.url))
 
@@ -75,4 +76,24 @@ export function findings(stdout: string): string[] {
       return file.path + ':' + span + ': ' + message.reason + ' (' + (message.ruleId ?? 'no rule') + ')'
     })
   )
+}
+
+/**
+ * What the API reports for `text`, in the format of `findings()`: the CLI must
+ * agree with it, so tests compare against this rather than copy the seed’s
+ * messages (which grow with every rule).
+ */
+export async function apiFindings(text: string, filePath: string, options?: Options): Promise<string[]> {
+  const file = await lint({value: text, path: filePath}, options)
+  return findings(JSON.stringify([{path: filePath, messages: file.messages}]))
+}
+
+/** How many errors, warnings and infos the API reports for `text`. */
+export async function apiCounts(text: string, options?: Options): Promise<{errors: number; warnings: number; infos: number}> {
+  const {messages} = await lint(text, options)
+  return {
+    errors: messages.filter((message) => message.fatal === true).length,
+    warnings: messages.filter((message) => message.fatal === false).length,
+    infos: messages.filter((message) => message.fatal === undefined || message.fatal === null).length
+  }
 }

@@ -1,20 +1,10 @@
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {describe, expect, test} from 'vitest'
-import {findings, folder, mtlint, root} from './run.js'
+import {apiCounts, apiFindings, findings, folder, mtlint, root} from './run.js'
 
 const article = await readFile(path.join(root, 'fixtures/afp-ukraine-2022.txt'), 'utf8')
 
-const articleFindings = [
-  'article.txt:1:12-1:16: Unexpected `Kiev` (outdated spelling), expected `Kyiv` (place-names)',
-  'article.txt:9:153-9:157: Unexpected `Kiev` (outdated spelling), expected `Kyiv` (place-names)',
-  'article.txt:13:106-13:107: Unexpected `“` (opening quote mark that closes no quotation), open the quotation or remove the mark (quote-marks)',
-  'article.txt:13:219-13:221: Unexpected ` »` (French closing guillemet), expected `”` (french-typography)',
-  'article.txt:17:253-17:255: Unexpected `” ` (closing quote mark opening a quotation, with a space inside the quotation marks), expected `“` (quote-marks)',
-  'article.txt:49:139-49:142: Unexpected `MM.` (French plural honorific), expected `Messrs.` (french-honorifics)',
-  'article.txt:51:1-51:16: Unexpected `To see in video` (video player caption), remove it (scraper-boilerplate)',
-  'article.txt:54:1-54:15: Unexpected `source site-41` (scraper source tag), remove it (scraper-boilerplate)'
-]
 
 describe('mtlint on plain text', () => {
   test('reports the seed article on stderr, prints nothing on stdout, exits 0 on warnings', async () => {
@@ -25,13 +15,21 @@ describe('mtlint on plain text', () => {
     const lines = result.stderr.split('\n')
     expect(lines[0]).toBe('article.txt')
     expect(lines[1]).toMatch(/^1:12-1:16 +warning Unexpected `Kiev` \(outdated spelling\), expected `Kyiv` +place-names +mtlint$/)
-    expect(lines.slice(-4)).toEqual(['', '⚠ 8 warnings', 'mtlint: 1 file, 755 words: 0 errors, 8 warnings, 0 infos', ''])
+    const {warnings, infos} = await apiCounts(article)
+    // vfile-reporter’s own tally, then mtlint’s summary line.
+    expect(lines.slice(-4)).toEqual([
+      '',
+      `${warnings + infos} messages (⚠ ${warnings} warnings)`,
+      `mtlint: 1 file, 755 words: 0 errors, ${warnings} warnings, ${infos} infos`,
+      ''
+    ])
   })
 
   test('finds the same as the API, span for span', async () => {
     const cwd = await folder({'article.txt': article})
     const result = await mtlint(['article.txt', '--report', 'json'], cwd)
-    expect(findings(result.stdout)).toEqual(articleFindings)
+    expect(findings(result.stdout)).toEqual(await apiFindings(article, 'article.txt'))
+    expect(findings(result.stdout).length).toBeGreaterThan(20)
   })
 
   test('`--frail` exits 1 on warnings', async () => {
