@@ -22,7 +22,7 @@ const floors: Record<string, number> = {
   'french-honorifics': 0.8,
   'place-names': 0.9,
   'scraper-boilerplate': 0.7,
-  calque: 0.35,
+  calque: 0.45,
   'untranslated-french': 0.65,
   'article-agreement': 0.85,
   'french-dates': 0.8
