@@ -1,4 +1,5 @@
 import {existsSync, readFileSync} from 'node:fs'
+import {inspect} from 'node:util'
 import {describe, expect, test} from 'vitest'
 import {lint, rules} from '../src/index.js'
 import {readmePath, withRulesTable} from '../scripts/readme.js'
@@ -31,6 +32,14 @@ describe('rule docs', () => {
     for (const text of examples(doc, 'right')) {
       expect((await lint(text, {rules: only(rule.id)})).messages.map(String), text).toEqual([])
     }
+  })
+
+  test('the README’s usage example shows what lint() really prints', async () => {
+    const readme = readFileSync(readmePath, 'utf8')
+    const example = /```js\n[^`]*?await lint\('([^']*)'\)[^`]*?```\n\nYields:\n\n```txt\n([\s\S]*?)\n```\n/.exec(readme)
+    expect(example, 'README lacks the lint() example and its output').not.toBeNull()
+    const file = await lint(example![1]!)
+    expect(inspect(file.messages.map(String))).toBe(example![2])
   })
 
   test('the README’s rule table is generated from the rules (run `npm run docs`)', () => {
