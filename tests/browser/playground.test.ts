@@ -1,5 +1,6 @@
 import {mkdir, readFile} from 'node:fs/promises'
 import path from 'node:path'
+import {pathToFileURL} from 'node:url'
 import type {Server} from 'node:http'
 import type {BrowserContext, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
@@ -207,6 +208,16 @@ describe('playground in Chromium', () => {
     expect(Object.fromEntries(report.rules.map((row: {rule: string; count: number}) => [row.rule, row.count]))).toEqual(
       Object.fromEntries(perRule)
     )
+    await page.close()
+  })
+
+  test('opened from disk (a `file:` URL) it works too: “load the seed article” gives lint()’s highlights', async () => {
+    const page = await context.newPage()
+    page.on('pageerror', (error) => pageErrors.push(String(error)))
+    await page.goto(pathToFileURL(path.join(playgroundDir, 'index.html')).href)
+    await page.locator('#example').click()
+    await rendered(page, article)
+    expect(byPosition(await highlights(page))).toEqual(byPosition(expectedHighlights(article, await lint(article))))
     await page.close()
   })
 
