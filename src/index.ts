@@ -8,7 +8,15 @@
 export {default} from './preset.js'
 export {lint} from './lint.js'
 export {allRules as rules} from '../rules/index.js'
-export {frenchHonorifics, frenchTypography, placeNames, quoteMarks, scraperBoilerplate} from '../rules/index.js'
+export {
+  frenchHonorifics,
+  frenchTypography,
+  nameVariants,
+  placeNames,
+  quoteMarks,
+  scraperBoilerplate,
+  transliteration
+} from '../rules/index.js'
 export type {Options, RuleSetting} from './engine/config.js'
 export type {Rule} from './engine/rule.js'
 export type {Category, SeverityLabel} from './engine/types.js'

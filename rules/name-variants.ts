@@ -1,0 +1,213 @@
+import {isBoolean, isStringArray} from '../src/engine/option-checks.js'
+import {defineRule} from '../src/engine/rule.js'
+import type {Token} from '../src/engine/types.js'
+import {createVariantTally, occurrences, type Variant, type VariantTally} from '../src/engine/variants.js'
+import {distinctCompounds, folds} from './name-variants.data.js'
+import {placeNames} from './place-names.data.js'
+import {guessRomanisation} from './transliteration.js'
+import {transliterations} from './transliteration.data.js'
+
+interface Options {
+  /** Spellings never counted or reported (`Pâris`, when the document also names Paris). */
+  ignore: readonly string[]
+  /** Also compare lower-case compounds with and without their hyphen (`ceasefire`, `cease-fire`). */
+  compounds: boolean
+}
+
+interface Settings {
+  ignore: ReadonlySet<string>
+  compounds: boolean
+}
+
+// Spellings that `place-names` and `transliteration` replace: they report them, with the English form.
+const replaced = new Set([...placeNames, ...transliterations].flatMap((entry) => entry.forms))
+
+// After these, a capital opens a sentence or a quotation, where common words are capitalised too.
+const opensClause = /^[“"«‘'(\[:—–]$/
+const possessive = /['’]s$/
+const ascii = /^[\x00-\x7F]*$/
+const digit = /\p{N}/u
+const lowerLetter = /\p{Ll}/u
+const upperFirst = /^\p{Lu}/u
+// `Read-only`, `Cease-fire`: a compound whose capital is its position’s, where a name capitalises each part (`Jean-Yves`).
+const lowerAfterHyphen = /-\p{Ll}/u
+// `SourceMap`, `LRUCache`, `iPhone`: identifiers and brands, whose spacing and case are not spelling.
+const identifier = /\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u
+const joiners = /[- ]/g
+// What may not touch a closed compound found in the text: letters, digits, marks and hyphens.
+const wordChar = /[\p{L}\p{N}\p{M}-]/u
+
+// Families of spellings, kept apart in the key: a capitalised name seen mid-sentence (`Élysée`,
+// `Jean Yves`) is never grouped with a lower-case compound (`brace-expansion`, `Brace Expansion`).
+const name = 'N'
+const compound = 'c'
+
+/** One occurrence of a spelling. */
+interface Spelling {
+  key: string
+  id: string
+  display: string
+  start: number
+  end: number
+  /** Two capitalised words with a space between (`Jean Yves`). */
+  pair?: boolean
+}
+
+export default defineRule<Options, Settings>({
+  id: 'name-variants',
+  description: 'Spell a name or compound one way throughout (`Élysée` or `Elysée`, `ceasefire` or `cease-fire`)',
+  category: 'names',
+  severity: 'warn',
+  fixable: true,
+  defaults: {ignore: [], compounds: false},
+  options: {ignore: isStringArray, compounds: isBoolean},
+  prepare: (options) => ({
+    ignore: new Set(options.ignore.map((form) => form.toLowerCase())),
+    compounds: options.compounds
+  }),
+  create({settings, text, report}) {
+    const tally = createVariantTally()
+    // Lower-case words without a hyphen: the closed forms of compounds (`ceasefire`) are looked up here at the end.
+    const closed = new Set<string>()
+    // Capitalised words opening a sentence, in a title, or capitalised compounds: they count only with a spelling seen elsewhere.
+    const openings: Spelling[] = []
+
+    return {
+      sentence(tokens) {
+        let opening = true
+        // Whether a lower-case word of four letters or more shows the sentence is prose, not a title.
+        let prose = false
+        // Capitalised words seen mid-sentence, and pairs of them (`Jean Yves` may spell `Jean-Yves`).
+        const names: Spelling[] = []
+        let previous: {token: Token; lower: string} | undefined
+        for (const token of tokens) {
+          if (token.kind !== 'word') {
+            if (opensClause.test(token.value)) opening = true
+            previous = undefined
+            continue
+          }
+          const initial = opening
+          opening = false
+          const isPossessive = possessive.test(token.value)
+          const word = isPossessive ? token.value.slice(0, -2) : token.value
+          const hyphenated = word.includes('-')
+          const capitalised = upperFirst.test(word)
+          previous = capitalised ? previous : undefined
+          if (!capitalised && !hyphenated) {
+            if (word.length > 3) {
+              prose = true
+              if (settings.compounds) closed.add(word)
+            }
+            continue
+          }
+          if (!capitalised && !settings.compounds) continue
+          const lower = ascii.test(word) ? word.toLowerCase() : word.normalize('NFC').toLowerCase()
+          if (!counted(word, lower, hyphenated, settings.ignore)) {
+            previous = undefined
+            continue
+          }
+          const spelling: Spelling = {key: keyOf(lower), id: lower, display: word, start: token.start, end: token.start + word.length}
+          if (!capitalised) {
+            tally.add(compound + spelling.key, lower, word, spelling.start, spelling.end, true)
+          } else if (initial || lowerAfterHyphen.test(word)) {
+            openings.push(spelling)
+          } else {
+            names.push(spelling)
+            if (previous && text.charAt(previous.token.end) === ' ' && previous.token.end + 1 === token.start) {
+              const id = previous.lower + ' ' + lower
+              const display = previous.token.value + ' ' + word
+              names.push({key: keyOf(id), id, display, start: previous.token.start, end: spelling.end, pair: true})
+            }
+          }
+          previous = !initial && !hyphenated && !isPossessive ? {token, lower} : undefined
+        }
+        for (const spelling of names) {
+          // In a title (`Emit End When Asked`) every capital is ambiguous, like one opening a sentence.
+          if (prose) tally.add(name + spelling.key, spelling.id, spelling.display, spelling.start, spelling.end, true)
+          else if (!spelling.pair) openings.push(spelling)
+        }
+      },
+      end() {
+        addClosedCompounds(tally, closed, text)
+        for (const word of openings) {
+          const family = [name, compound].find((family) => tally.group(family + word.key)?.get(word.id)?.counts)
+          if (family) tally.add(family + word.key, word.id, word.display, word.start, word.end, false)
+        }
+        for (const {majority, variants} of tally.conflicts()) {
+          const note =
+            'This document spells it ' + variants.length + ' ways, ' + list(variants) +
+            ': keep one spelling, the most frequent (on a tie, the first used)'
+          for (const variant of variants) {
+            if (variant === majority) continue
+            for (let index = 0; index < variant.spans.length; index += 2) {
+              const start = variant.spans[index]!
+              const end = variant.spans[index + 1]!
+              const actual = text.slice(start, end)
+              report({start, end, what: 'inconsistent spelling', expected: [inCaseOf(majority, actual)], note})
+            }
+          }
+        }
+      }
+    }
+  }
+})
+
+/** Whether a capitalised or hyphenated word takes part: not code, not a number, not a spelling another rule replaces. */
+function counted(word: string, lower: string, hyphenated: boolean, ignore: ReadonlySet<string>): boolean {
+  return !(
+    word.length < 2 ||
+    digit.test(word) ||
+    !lowerLetter.test(word) ||
+    identifier.test(word) ||
+    ignore.has(lower) ||
+    (hyphenated && distinctCompounds.test(lower)) ||
+    replaced.has(word) ||
+    (!ascii.test(word) && guessRomanisation(word) !== undefined)
+  )
+}
+
+/**
+ * The grouping key: lower case without diacritics, hyphens or spaces, with
+ * the romanisation differences of `folds` folded away.
+ */
+export function keyOf(lower: string): string {
+  let key = ascii.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '')
+  key = key.replace(joiners, '')
+  for (const fold of folds) key = key.replace(fold.pattern, fold.to)
+  return key
+}
+
+/** Adds the closed form of each lower-case compound (`ceasefire` for `cease-fire`) where the text has it. */
+function addClosedCompounds(tally: VariantTally, closed: ReadonlySet<string>, text: string): void {
+  const searched = new Set<string>()
+  for (const key of [...tally.keys()]) {
+    const group = tally.group(key)!
+    for (const id of [...group.keys()]) {
+      if (!id.includes('-') || id.includes(' ')) continue
+      const joined = id.replace(joiners, '')
+      if (!closed.has(joined) || searched.has(joined)) continue
+      searched.add(joined)
+      for (let at = text.indexOf(joined); at !== -1; at = text.indexOf(joined, at + joined.length)) {
+        const end = at + joined.length
+        if (wordChar.test(text.charAt(at - 1)) || wordChar.test(text.charAt(end))) continue
+        tally.add(key, joined, joined, at, end, true)
+      }
+    }
+  }
+}
+
+/** The spelling to keep, with the initial capital of the occurrence it replaces. */
+function inCaseOf(majority: Variant, actual: string): string {
+  const display = majority.display
+  const first = display.charAt(0)
+  if (upperFirst.test(actual) && first !== first.toUpperCase()) return first.toUpperCase() + display.slice(1)
+  // A spelling seen only opening sentences has a capital that is not its own.
+  if (!upperFirst.test(actual) && !majority.displayIsOwnCase) return first.toLowerCase() + display.slice(1)
+  return display
+}
+
+/** `\`Élysée\` (2×), \`Elysée\` (1×) and \`Elysee\` (1×)`. */
+function list(variants: readonly Variant[]): string {
+  const items = variants.map((variant) => '`' + variant.display + '` (' + occurrences(variant) + '×)')
+  return items.length > 1 ? items.slice(0, -1).join(', ') + ' and ' + items.at(-1) : items.join('')
+}
