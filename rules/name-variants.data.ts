@@ -7,8 +7,8 @@
 export interface Fold {
   pattern: RegExp
   to: string
-  /** Spellings this fold makes one (a test checks that they share a key). */
-  same: readonly string[]
+  /** Sets of spellings this fold makes one (a test checks that each set shares a key). */
+  same: ReadonlyArray<readonly string[]>
   /** Pairs of near misses it must keep apart. */
   apart: ReadonlyArray<readonly [string, string]>
 }
@@ -19,35 +19,50 @@ export const folds: readonly Fold[] = [
     // apart, for English `Henry`/`Henri`; a vowel before stays apart, for `Pompey`/`Pompeii`.
     pattern: /([^aeiouy])(?:[iy][iyj]|y)$/,
     to: '$1ii',
-    same: ['Zelensky', 'Zelenskyy', 'Zelenskiy', 'Zelenskyi', 'Oleksii', 'Oleksiy', 'Oleksij', 'Zaluzhny', 'Zaluzhnyi', 'Dmitry', 'Dmitriy'],
+    same: [
+      ['Zelensky', 'Zelenskyy', 'Zelenskiy', 'Zelenskyi'],
+      ['Oleksii', 'Oleksiy', 'Oleksij'],
+      ['Zaluzhny', 'Zaluzhnyi'],
+      ['Dmitry', 'Dmitriy']
+    ],
     apart: [['Henry', 'Henri'], ['Kelly', 'Kelli'], ['Pompey', 'Pompeii']]
   },
   {
     // `-ский`/`-ський` also comes as Polish-style `-ski`.
     pattern: /ski$/,
     to: 'skii',
-    same: ['Zelenski', 'Zelensky', 'Dostoevski', 'Dostoevsky'],
+    same: [
+      ['Zelenski', 'Zelensky'],
+      ['Dostoevski', 'Dostoevsky']
+    ],
     apart: [['Kowalski', 'Kowalska']]
   },
   {
     // `-ей`/`-ай`/`-ой`: `Sergei`/`Sergey`, `Nikolai`/`Nikolay`, `Tolstoi`/`Tolstoy`; short names (`Kai`/`Kay`, `Troy`) stay apart.
     pattern: /(?<=\p{L}{3})([aeo])y$/u,
     to: '$1i',
-    same: ['Sergei', 'Sergey', 'Nikolai', 'Nikolay', 'Tolstoy', 'Tolstoi', 'Alexei', 'Alexey'],
+    same: [
+      ['Sergei', 'Sergey'],
+      ['Nikolai', 'Nikolay'],
+      ['Tolstoy', 'Tolstoi']
+    ],
     apart: [['Kai', 'Kay'], ['Troy', 'Troi']]
   },
   {
     // Patronymic-style `-ович`/`-евич`: `-ych`, `-ich`, French `-itch`.
     pattern: /([oe]v)[iy]t?ch$/,
     to: '$1ich',
-    same: ['Yanukovych', 'Yanukovich', 'Yanukovitch'],
+    same: [['Yanukovych', 'Yanukovich', 'Yanukovitch']],
     apart: [['Ipswich', 'Ipswych']]
   },
   {
     // `кс` before a vowel: `Oleksandr`/`Olexandr`, `Aleksei`/`Alexei`; a final `-ks` is an English plural (`Marks`, `Marx`).
     pattern: /(?<!c)ks(?=[aeiouy])/g,
     to: 'x',
-    same: ['Oleksandr', 'Olexandr', 'Aleksei', 'Alexei'],
+    same: [
+      ['Oleksandr', 'Olexandr'],
+      ['Aleksei', 'Alexei', 'Alexey']
+    ],
     apart: [['Marks', 'Marx'], ['Dickson', 'Dixon']]
   }
 ]
