@@ -39,7 +39,7 @@ export const folds: readonly Fold[] = [
   },
   {
     // `-ей`/`-ай`/`-ой`: `Sergei`/`Sergey`, `Nikolai`/`Nikolay`, `Tolstoi`/`Tolstoy`; short names (`Kai`/`Kay`, `Troy`) stay apart.
-    pattern: /(?<=\p{L}{3})([aeo])y$/u,
+    pattern: /^(\p{L}{3,}[aeo])y$/u,
     to: '$1i',
     same: [
       ['Sergei', 'Sergey'],

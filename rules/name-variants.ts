@@ -26,31 +26,31 @@ const replaced = new Set([...placeNames, ...transliterations].flatMap((entry) =>
 const opensClause = /^[“"«‘'(\[:—–]$/
 const possessive = /['’]s$/
 const ascii = /^[\x00-\x7F]*$/
-const digit = /\p{N}/u
-const lowerLetter = /\p{Ll}/u
+// Words that are no spelling of a name: with a digit (`G-7`), all capitals (`NATO`), or an inner
+// capital, as identifiers and brands have (`SourceMap`, `LRUCache`, `iPhone`).
+const notAName = /\p{N}|\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}|^\P{Ll}*$/u
 const upperFirst = /^\p{Lu}/u
+const lowerFirst = /^\p{Ll}/u
 // `Read-only`, `Cease-fire`: a compound whose capital is its position’s, where a name capitalises each part (`Jean-Yves`).
 const lowerAfterHyphen = /-\p{Ll}/u
-// `SourceMap`, `LRUCache`, `iPhone`: identifiers and brands, whose spacing and case are not spelling.
-const identifier = /\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u
 const joiners = /[- ]/g
+// Whether any fold applies: one test instead of one per fold for the many words none applies to.
+const foldable = new RegExp(folds.map((fold) => fold.pattern.source).join('|'), 'u')
 // What may not touch a closed compound found in the text: letters, digits, marks and hyphens.
 const wordChar = /[\p{L}\p{N}\p{M}-]/u
 
 // Families of spellings, kept apart in the key: a capitalised name seen mid-sentence (`Élysée`,
 // `Jean Yves`) is never grouped with a lower-case compound (`brace-expansion`, `Brace Expansion`).
-const name = 'N'
-const compound = 'c'
+const nameFamily = 'N'
+const compoundFamily = 'c'
 
-/** One occurrence of a spelling. */
-interface Spelling {
+/** A capitalised word whose capital may not be its own; it counts only with a spelling seen elsewhere. */
+interface Opening {
   key: string
   id: string
   display: string
   start: number
   end: number
-  /** Two capitalised words with a space between (`Jean Yves`). */
-  pair?: boolean
 }
 
 export default defineRule<Options, Settings>({
@@ -70,16 +70,15 @@ export default defineRule<Options, Settings>({
     // Lower-case words without a hyphen: the closed forms of compounds (`ceasefire`) are looked up here at the end.
     const closed = new Set<string>()
     // Capitalised words opening a sentence, in a title, or capitalised compounds: they count only with a spelling seen elsewhere.
-    const openings: Spelling[] = []
+    const openings: Opening[] = []
 
     return {
       sentence(tokens) {
+        const prose = isProse(tokens)
         let opening = true
-        // Whether a lower-case word of four letters or more shows the sentence is prose, not a title.
-        let prose = false
-        // Capitalised words seen mid-sentence, and pairs of them (`Jean Yves` may spell `Jean-Yves`).
-        const names: Spelling[] = []
-        let previous: {token: Token; lower: string} | undefined
+        // The previous word, when a capitalised name: `Jean Yves` may spell `Jean-Yves`.
+        let previous: Token | undefined
+        let previousLower = ''
         for (const token of tokens) {
           if (token.kind !== 'word') {
             if (opensClause.test(token.value)) opening = true
@@ -88,49 +87,51 @@ export default defineRule<Options, Settings>({
           }
           const initial = opening
           opening = false
+          // Most words are lower-case: neither names nor, with `compounds` off, compounds.
+          const first = token.value.charCodeAt(0)
+          if (first >= 97 && first <= 122 && !settings.compounds) {
+            previous = undefined
+            continue
+          }
           const isPossessive = possessive.test(token.value)
           const word = isPossessive ? token.value.slice(0, -2) : token.value
           const hyphenated = word.includes('-')
           const capitalised = upperFirst.test(word)
-          previous = capitalised ? previous : undefined
-          if (!capitalised && !hyphenated) {
-            if (word.length > 3) {
-              prose = true
-              if (settings.compounds) closed.add(word)
+          if (!capitalised) {
+            previous = undefined
+            if (!settings.compounds) continue
+            if (!hyphenated) {
+              if (word.length > 3) closed.add(word)
+              continue
             }
-            continue
           }
-          if (!capitalised && !settings.compounds) continue
           const lower = ascii.test(word) ? word.toLowerCase() : word.normalize('NFC').toLowerCase()
           if (!counted(word, lower, hyphenated, settings.ignore)) {
             previous = undefined
             continue
           }
-          const spelling: Spelling = {key: keyOf(lower), id: lower, display: word, start: token.start, end: token.start + word.length}
+          const key = keyOf(lower)
+          const end = token.start + word.length
           if (!capitalised) {
-            tally.add(compound + spelling.key, lower, word, spelling.start, spelling.end, true)
-          } else if (initial || lowerAfterHyphen.test(word)) {
-            openings.push(spelling)
+            tally.add(compoundFamily + key, lower, word, token.start, end, true)
+          } else if (initial || !prose || lowerAfterHyphen.test(word)) {
+            openings.push({key, id: lower, display: word, start: token.start, end})
           } else {
-            names.push(spelling)
-            if (previous && text.charAt(previous.token.end) === ' ' && previous.token.end + 1 === token.start) {
-              const id = previous.lower + ' ' + lower
-              const display = previous.token.value + ' ' + word
-              names.push({key: keyOf(id), id, display, start: previous.token.start, end: spelling.end, pair: true})
+            tally.add(nameFamily + key, lower, word, token.start, end, true)
+            if (previous && text.charAt(previous.end) === ' ' && previous.end + 1 === token.start) {
+              const id = previousLower + ' ' + lower
+              tally.add(nameFamily + keyOf(id), id, previous.value + ' ' + word, previous.start, end, true)
             }
           }
-          previous = !initial && !hyphenated && !isPossessive ? {token, lower} : undefined
-        }
-        for (const spelling of names) {
-          // In a title (`Emit End When Asked`) every capital is ambiguous, like one opening a sentence.
-          if (prose) tally.add(name + spelling.key, spelling.id, spelling.display, spelling.start, spelling.end, true)
-          else if (!spelling.pair) openings.push(spelling)
+          const pairable = capitalised && prose && !initial && !hyphenated && !isPossessive
+          previous = pairable ? token : undefined
+          previousLower = pairable ? lower : ''
         }
       },
       end() {
         addClosedCompounds(tally, closed, text)
         for (const word of openings) {
-          const family = [name, compound].find((family) => tally.group(family + word.key)?.get(word.id)?.counts)
+          const family = [nameFamily, compoundFamily].find((family) => tally.group(family + word.key)?.get(word.id)?.counts)
           if (family) tally.add(family + word.key, word.id, word.display, word.start, word.end, false)
         }
         for (const {majority, variants} of tally.conflicts()) {
@@ -152,13 +153,23 @@ export default defineRule<Options, Settings>({
   }
 })
 
+/**
+ * Whether a sentence has a lower-case word of four letters or more. One
+ * that has none is a title (`Emit End When Asked`) or a list of names, where
+ * every capital is ambiguous, like one opening a sentence.
+ */
+function isProse(tokens: readonly Token[]): boolean {
+  for (const token of tokens) {
+    if (token.kind === 'word' && token.value.length > 3 && lowerFirst.test(token.value)) return true
+  }
+  return false
+}
+
 /** Whether a capitalised or hyphenated word takes part: not code, not a number, not a spelling another rule replaces. */
 function counted(word: string, lower: string, hyphenated: boolean, ignore: ReadonlySet<string>): boolean {
   return !(
     word.length < 2 ||
-    digit.test(word) ||
-    !lowerLetter.test(word) ||
-    identifier.test(word) ||
+    notAName.test(word) ||
     ignore.has(lower) ||
     (hyphenated && distinctCompounds.test(lower)) ||
     replaced.has(word) ||
@@ -173,7 +184,7 @@ function counted(word: string, lower: string, hyphenated: boolean, ignore: Reado
 export function keyOf(lower: string): string {
   let key = ascii.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '')
   key = key.replace(joiners, '')
-  for (const fold of folds) key = key.replace(fold.pattern, fold.to)
+  if (foldable.test(key)) for (const fold of folds) key = key.replace(fold.pattern, fold.to)
   return key
 }
 

@@ -1,6 +1,6 @@
 import {compileNameTable, type NameTable} from '../src/engine/name-table.js'
 import {isBoolean, isStringRecord} from '../src/engine/option-checks.js'
-import {matchAll, wordAfter, wordBefore} from '../src/engine/patterns.js'
+import {matchAll} from '../src/engine/patterns.js'
 import {defineRule} from '../src/engine/rule.js'
 import {
   hints,
@@ -29,11 +29,11 @@ export interface Guess {
   advice?: string
 }
 
-// Capitalised words holding `ï`, `ë` or `é`, precomposed or with a combining mark: the only words the guess looks at.
-const candidates = new RegExp(
-  wordBefore + '\\p{Lu}[\\p{L}\\p{M}]*?(?:[ïëé]|[ie]\\u0308|e\\u0301)[\\p{L}\\p{M}]*' + wordAfter,
-  'gu'
-)
+// The guess looks only at capitalised words holding `ï`, `ë` or `é`, precomposed or with a combining mark.
+// It finds the accents, then the word around each: a regex for whole such words would try every position.
+const accent = /[ïëé]|[ie]\u0308|e\u0301/g
+const wordChar = /[\p{L}\p{N}\p{M}]/u
+const capitalised = /^\p{Lu}[\p{L}\p{M}]*$/u
 
 // Where `ï` stands in French romanisations (`Oleksiï`, `Sergueï`, `Avdiïvka`, `Navalnaïa`) and not in
 // French or English words (`Moïse`, `Anaïs`, `Loïc`, `Aïda`, `naïve`).
@@ -82,13 +82,15 @@ export default defineRule<Options, Settings>({
         if (!settings.guess) return
 
         let next = 0
-        for (const match of matchAll(candidates, block.text)) {
-          const start = block.start + match.index
-          const end = start + match[0].length
+        for (const [from, to] of accentedWords(block.text)) {
+          const word = block.text.slice(from, to)
+          if (!capitalised.test(word)) continue
+          const start = block.start + from
+          const end = block.start + to
           while (next < covered.length && covered[next]![1] <= start) next++
           if (next < covered.length && covered[next]![0] < end) continue
-          const around = block.text.slice(Math.max(0, match.index - reach), match.index + match[0].length + reach)
-          const guess = guessRomanisation(match[0], around)
+          const around = block.text.slice(Math.max(0, from - reach), to + reach)
+          const guess = guessRomanisation(word, around)
           if (!guess) continue
           report({
             start,
@@ -125,6 +127,18 @@ export function guessRomanisation(word: string, around: string = word): Guess | 
   const found = hints.filter((hint) => hint.pattern.test(lower))
   if (found.every((hint) => hint.mechanical)) return {expected: stripMarks(word)}
   return {advice: 'use the English romanisation (' + found.map((hint) => hint.hint).join(', ') + ')'}
+}
+
+/** `[start, end)` of each word (letters, digits, marks) holding an accent the guess looks at. */
+function* accentedWords(text: string): Generator<[number, number]> {
+  for (const match of matchAll(accent, text)) {
+    let start = match.index
+    let end = start + match[0].length
+    while (start > 0 && wordChar.test(text.charAt(start - 1))) start--
+    while (end < text.length && wordChar.test(text.charAt(end))) end++
+    accent.lastIndex = end
+    yield [start, end]
+  }
 }
 
 function stripMarks(value: string): string {
