@@ -198,10 +198,12 @@ export const transliterations: readonly TransliterationEntry[] = [
 /**
  * The guess for names the table does not know: a capitalised word whose
  * `ï`, `ë` or `é` sits in a Slavic-looking word. Matched against the word
- * lower-cased and stripped of diacritics.
+ * lower-cased and stripped of diacritics. An ending is required for `ë` and
+ * `é`; a cluster is enough for `ï` (`Mykhaïlo`), but not for `é`, which
+ * French names from elsewhere carry (`Aurélien Tchouaméni`).
  */
-export const slavicLooking =
-  /tch|kh|zh|iou|(?:ov|ova|ev|eva|sky|ski|skyi|skiy|ska|enko|chuk|ych|vich|vitch|ivka|ivske|ivsk|grad|horod)$/
+export const slavicEnding = /(?:ov|ova|ev|eva|sky|ski|skyi|skiy|ska|enko|chuk|ych|vich|vitch|ivka|ivske|ivsk|grad|horod)$/
+export const slavicCluster = /tch|kh|zh|iou/
 
 /** Word endings (without the final `é`) of Ukrainian place names that French spells `-ové`, `-ské`, `-yné`. */
 export const slavicBeforeFinalE = /(?:ov|ev|sk|yn)$/

@@ -6,7 +6,8 @@ import {
   hints,
   ownAccents,
   slavicBeforeFinalE,
-  slavicLooking,
+  slavicCluster,
+  slavicEnding,
   transliterations,
   type TransliterationEntry
 } from './transliteration.data.js'
@@ -109,8 +110,8 @@ export default defineRule<Options, Settings>({
 
 /**
  * Guesses whether a capitalised word is a French romanisation of a Slavic
- * name: `ï` where French puts it in such names, or a final `é` or any `ë`
- * or `é` in a word that looks Slavic otherwise. `around` is the text near
+ * name: `ï` where French puts it in such names or in a Slavic-looking word,
+ * a final `é` after a Slavic stem, or any accent before a Slavic ending. `around` is the text near
  * the word; letters such as `ř` or `ő` there mean a language that writes
  * these accents itself.
  */
@@ -119,8 +120,8 @@ export function guessRomanisation(word: string, around: string = word): Guess | 
   if (ownAccents.test(around.toLowerCase())) return undefined
   const plain = stripMarks(lower)
   const slavic =
-    slavicLooking.test(plain) ||
-    slavicDiaeresis.test(lower) ||
+    slavicEnding.test(plain) ||
+    (lower.includes('ï') && (slavicDiaeresis.test(lower) || slavicCluster.test(plain))) ||
     (/[^aeiouyé]é$/.test(lower) && slavicBeforeFinalE.test(plain.slice(0, -1)))
   if (!slavic) return undefined
 
