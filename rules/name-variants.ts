@@ -129,7 +129,7 @@ export default defineRule<Options, Settings>({
         }
       },
       end() {
-        addClosedCompounds(tally, closed, text)
+        if (settings.compounds) addClosedCompounds(tally, closed, text)
         for (const word of openings) {
           const family = [nameFamily, compoundFamily].find((family) => tally.group(family + word.key)?.get(word.id)?.counts)
           if (family) tally.add(family + word.key, word.id, word.display, word.start, word.end, false)
@@ -192,6 +192,7 @@ export function keyOf(lower: string): string {
 function addClosedCompounds(tally: VariantTally, closed: ReadonlySet<string>, text: string): void {
   const searched = new Set<string>()
   for (const key of [...tally.keys()]) {
+    if (!key.startsWith(compoundFamily)) continue
     const group = tally.group(key)!
     for (const id of [...group.keys()]) {
       if (!id.includes('-') || id.includes(' ')) continue
@@ -207,14 +208,10 @@ function addClosedCompounds(tally: VariantTally, closed: ReadonlySet<string>, te
   }
 }
 
-/** The spelling to keep, with the initial capital of the occurrence it replaces. */
+/** The spelling to keep, with the initial capital of the occurrence it replaces (`Cease-fire` → `Ceasefire`). */
 function inCaseOf(majority: Variant, actual: string): string {
   const display = majority.display
-  const first = display.charAt(0)
-  if (upperFirst.test(actual) && first !== first.toUpperCase()) return first.toUpperCase() + display.slice(1)
-  // A spelling seen only opening sentences has a capital that is not its own.
-  if (!upperFirst.test(actual) && !majority.displayIsOwnCase) return first.toLowerCase() + display.slice(1)
-  return display
+  return upperFirst.test(actual) ? display.charAt(0).toUpperCase() + display.slice(1) : display
 }
 
 /** `\`Élysée\` (2×), \`Elysée\` (1×) and \`Elysee\` (1×)`. */

@@ -7,10 +7,8 @@
 
 /** One spelling of a group, with every place it was seen. */
 export interface Variant {
-  /** The spelling as shown in messages. */
+  /** The spelling as shown in messages: as written where it counts. */
   display: string
-  /** Whether `display` was seen where its letter case is its own (not only opening a sentence). */
-  displayIsOwnCase: boolean
   /** Whether the spelling counts: a spelling seen only where it is ambiguous (a capital opening a sentence) does not. */
   counts: boolean
   /** Offsets of its occurrences, as `[start, end, start, end, …]`. */
@@ -51,15 +49,14 @@ export function createVariantTally(): VariantTally {
       }
       const variant = group.get(id)
       if (!variant) {
-        group.set(id, {display, displayIsOwnCase: counts, counts, spans: [start, end]})
+        group.set(id, {display, counts, spans: [start, end]})
         return
       }
       variant.spans.push(start, end)
-      if (counts && !variant.displayIsOwnCase) {
+      if (counts && !variant.counts) {
         variant.display = display
-        variant.displayIsOwnCase = true
+        variant.counts = true
       }
-      variant.counts ||= counts
     },
     group: (key) => groups.get(key),
     keys: () => groups.keys(),

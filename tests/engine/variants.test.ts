@@ -40,6 +40,6 @@ describe('variant tally', () => {
     tally.add('ceasefire', 'cease-fire', 'cease-fire', 40, 50, true)
     tally.add('ceasefire', 'ceasefire', 'ceasefire', 60, 69, true)
     const [conflict] = tally.conflicts()
-    expect(conflict?.majority).toMatchObject({display: 'ceasefire', displayIsOwnCase: true, spans: [20, 29, 60, 69]})
+    expect(conflict?.majority).toMatchObject({display: 'ceasefire', counts: true, spans: [20, 29, 60, 69]})
   })
 })
