@@ -23,12 +23,14 @@ interface Settings {
 const replaced = new Set([...placeNames, ...transliterations].flatMap((entry) => entry.forms))
 
 // After these, a capital opens a sentence or a quotation, where common words are capitalised too.
-const opensClause = /^[“"«‘'(\[:—–]$/
+const opensClause = new Set(['“', '"', '«', '‘', "'", '(', '[', ':', '—', '–'])
 const possessive = /['’]s$/
 const ascii = /^[\x00-\x7F]*$/
 // Words that are no spelling of a name: with a digit (`G-7`), all capitals (`NATO`), or an inner
-// capital, as identifiers and brands have (`SourceMap`, `LRUCache`, `iPhone`).
+// capital, as identifiers and brands have (`SourceMap`, `LRUCache`, `iPhone`). The ASCII form is for speed.
 const notAName = /\p{N}|\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}|^\P{Ll}*$/u
+const notAnAsciiName = /[0-9]|[a-z][A-Z]|[A-Z][A-Z][a-z]|^[^a-z]*$/
+const marks = /\p{M}/gu
 const upperFirst = /^\p{Lu}/u
 const lowerFirst = /^\p{Ll}/u
 // `Read-only`, `Cease-fire`: a compound whose capital is its position’s, where a name capitalises each part (`Jean-Yves`).
@@ -81,7 +83,7 @@ export default defineRule<Options, Settings>({
         let previousLower = ''
         for (const token of tokens) {
           if (token.kind !== 'word') {
-            if (opensClause.test(token.value)) opening = true
+            if (opensClause.has(token.value)) opening = true
             previous = undefined
             continue
           }
@@ -96,7 +98,7 @@ export default defineRule<Options, Settings>({
           const isPossessive = possessive.test(token.value)
           const word = isPossessive ? token.value.slice(0, -2) : token.value
           const hyphenated = word.includes('-')
-          const capitalised = upperFirst.test(word)
+          const capitalised = (first >= 65 && first <= 90) || (first > 127 && upperFirst.test(word))
           if (!capitalised) {
             previous = undefined
             if (!settings.compounds) continue
@@ -160,20 +162,23 @@ export default defineRule<Options, Settings>({
  */
 function isProse(tokens: readonly Token[]): boolean {
   for (const token of tokens) {
-    if (token.kind === 'word' && token.value.length > 3 && lowerFirst.test(token.value)) return true
+    if (token.kind !== 'word' || token.value.length < 4) continue
+    const first = token.value.charCodeAt(0)
+    if ((first >= 97 && first <= 122) || (first > 127 && lowerFirst.test(token.value))) return true
   }
   return false
 }
 
 /** Whether a capitalised or hyphenated word takes part: not code, not a number, not a spelling another rule replaces. */
 function counted(word: string, lower: string, hyphenated: boolean, ignore: ReadonlySet<string>): boolean {
+  const isAscii = ascii.test(word)
   return !(
     word.length < 2 ||
-    notAName.test(word) ||
+    (isAscii ? notAnAsciiName : notAName).test(word) ||
     ignore.has(lower) ||
     (hyphenated && distinctCompounds.test(lower)) ||
     replaced.has(word) ||
-    (!ascii.test(word) && guessRomanisation(word) !== undefined)
+    (!isAscii && guessRomanisation(word) !== undefined)
   )
 }
 
@@ -182,8 +187,8 @@ function counted(word: string, lower: string, hyphenated: boolean, ignore: Reado
  * the romanisation differences of `folds` folded away.
  */
 export function keyOf(lower: string): string {
-  let key = ascii.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '')
-  key = key.replace(joiners, '')
+  let key = ascii.test(lower) ? lower : lower.normalize('NFD').replace(marks, '')
+  if (key.includes('-') || key.includes(' ')) key = key.replace(joiners, '')
   if (foldable.test(key)) for (const fold of folds) key = key.replace(fold.pattern, fold.to)
   return key
 }

@@ -32,9 +32,12 @@ export interface Guess {
 
 // The guess looks only at capitalised words holding `ï`, `ë` or `é`, precomposed or with a combining mark.
 // It finds the accents, then the word around each: a regex for whole such words would try every position.
-const accent = /[ïëé]|[ie]\u0308|e\u0301/g
+const accent = /[ïëé\u0308\u0301]/g
 const wordChar = /[\p{L}\p{N}\p{M}]/u
 const capitalised = /^\p{Lu}[\p{L}\p{M}]*$/u
+const marks = /\p{M}/gu
+// A final `é` after a consonant (`Zoloté`, not `Renée`).
+const finalE = /[^aeiouyé]é$/
 
 // Where `ï` stands in French romanisations (`Oleksiï`, `Sergueï`, `Avdiïvka`, `Navalnaïa`) and not in
 // French or English words (`Moïse`, `Anaïs`, `Loïc`, `Aïda`, `naïve`).
@@ -122,7 +125,7 @@ export function guessRomanisation(word: string, around: string = word): Guess | 
   const slavic =
     slavicEnding.test(plain) ||
     (lower.includes('ï') && (slavicDiaeresis.test(lower) || slavicCluster.test(plain))) ||
-    (/[^aeiouyé]é$/.test(lower) && slavicBeforeFinalE.test(plain.slice(0, -1)))
+    (finalE.test(lower) && slavicBeforeFinalE.test(plain.slice(0, -1)))
   if (!slavic) return undefined
 
   const found = hints.filter((hint) => hint.pattern.test(lower))
@@ -143,5 +146,5 @@ function* accentedWords(text: string): Generator<[number, number]> {
 }
 
 function stripMarks(value: string): string {
-  return value.normalize('NFD').replace(/\p{M}/gu, '')
+  return value.normalize('NFD').replace(marks, '')
 }
