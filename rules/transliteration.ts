@@ -114,7 +114,8 @@ export default defineRule<Options, Settings>({
 /**
  * Guesses whether a capitalised word is a French romanisation of a Slavic
  * name: `ï` where French puts it in such names or in a Slavic-looking word,
- * a final `é` after a Slavic stem, or any accent before a Slavic ending. `around` is the text near
+ * a final `é` after a Slavic stem or in a word with a Slavic cluster
+ * (`Krokhmalné`), or any accent before a Slavic ending. `around` is the text near
  * the word; letters such as `ř` or `ő` there mean a language that writes
  * these accents itself.
  */
@@ -125,7 +126,7 @@ export function guessRomanisation(word: string, around: string = word): Guess | 
   const slavic =
     slavicEnding.test(plain) ||
     (lower.includes('ï') && (slavicDiaeresis.test(lower) || slavicCluster.test(plain))) ||
-    (finalE.test(lower) && slavicBeforeFinalE.test(plain.slice(0, -1)))
+    (finalE.test(lower) && (slavicBeforeFinalE.test(plain.slice(0, -1)) || slavicCluster.test(plain)))
   if (!slavic) return undefined
 
   const found = hints.filter((hint) => hint.pattern.test(lower))

@@ -65,13 +65,14 @@ const invalid: Case[] = [
     ]
   },
   {
-    text: 'Shelling hit Novomykhaïlivka, Pervomaïské and Netaïlové overnight.',
+    text: 'Shelling hit Novomykhaïlivka, Pervomaïské, Krokhmalné and Netaïlové overnight.',
     messages: [
       '1:14-1:29: Unexpected `Novomykhaïlivka` (French-style romanisation), expected `Novomykhailivka`',
       '1:31-1:42: Unexpected `Pervomaïské` (French-style romanisation), expected `Pervomaiske`',
-      '1:47-1:56: Unexpected `Netaïlové` (French-style romanisation), expected `Netailove`'
+      '1:44-1:54: Unexpected `Krokhmalné` (French-style romanisation), expected `Krokhmalne`',
+      '1:59-1:68: Unexpected `Netaïlové` (French-style romanisation), expected `Netailove`'
     ],
-    fixed: 'Shelling hit Novomykhailivka, Pervomaiske and Netailove overnight.'
+    fixed: 'Shelling hit Novomykhailivka, Pervomaiske, Krokhmalne and Netailove overnight.'
   },
   {
     // Stripping the accents is not the whole fix: advice, no `expected`.
@@ -111,7 +112,7 @@ const valid: Case[] = [
   {text: 'Naïve as it sounds, Café society is back; Résumé writing, Protégé, Exposé and Cliché too.', messages: []},
   {text: 'Moïse Katumbi, Anaïs Nin, Loïc Nottet, Héloïse, Thaïs, Maïwenn and Aïda.', messages: []},
   {text: 'Israël, Raphaël, Gaël, Joël and Noëlle.', messages: []},
-  {text: 'Daphné, Pelé, Lomé, Yaoundé, Hué and Nescafé.', messages: []},
+  {text: 'Daphné, Pelé, Lomé, Yaoundé, Hué, Nescafé and Marcel Carné.', messages: []},
   {text: 'Kylian Mbappé, Aurélien Tchouaméni, N’Golo Kanté, Ousmane Dembélé, Jules Koundé and Ibrahima Konaté.', messages: []},
   {text: 'Pokémon, Pérez, Héctor, Andrés, Frédéric, Hélène and Ségolène.', messages: []},
   {text: 'Hradec Králové and Nové Město na Moravě are Czech towns.', messages: []},
