@@ -41,10 +41,6 @@ const foldable = new RegExp(folds.map((fold) => fold.pattern.source).join('|'), 
 // What may not touch a closed compound found in the text: letters, digits, marks and hyphens.
 const wordChar = /[\p{L}\p{N}\p{M}-]/u
 
-// Families of spellings, kept apart in the key: a capitalised name seen mid-sentence (`Élysée`,
-// `Jean Yves`) is never grouped with a lower-case compound (`brace-expansion`, `Brace Expansion`).
-const nameFamily = 'N'
-const compoundFamily = 'c'
 
 /** A capitalised word whose capital may not be its own; it counts only with a spelling seen elsewhere. */
 interface Opening {
@@ -68,7 +64,10 @@ export default defineRule<Options, Settings>({
     compounds: options.compounds
   }),
   create({settings, text, report}) {
-    const tally = createVariantTally()
+    // Two families, never compared: capitalised names seen mid-sentence (`Élysée`, `Jean Yves`) and
+    // lower-case compounds (`brace-expansion` is no spelling of `Brace Expansion`).
+    const names = createVariantTally()
+    const compounds = createVariantTally()
     // Lower-case words without a hyphen: the closed forms of compounds (`ceasefire`) are looked up here at the end.
     const closed = new Set<string>()
     // Capitalised words opening a sentence, in a title, or capitalised compounds: they count only with a spelling seen elsewhere.
@@ -76,7 +75,8 @@ export default defineRule<Options, Settings>({
 
     return {
       sentence(tokens) {
-        const prose = isProse(tokens)
+        // Whether the sentence is prose, not a title: found out at its first capital mid-sentence.
+        let prose: boolean | undefined
         let opening = true
         // The previous word, when a capitalised name: `Jean Yves` may spell `Jean-Yves`.
         let previous: Token | undefined
@@ -115,28 +115,28 @@ export default defineRule<Options, Settings>({
           const key = keyOf(lower)
           const end = token.start + word.length
           if (!capitalised) {
-            tally.add(compoundFamily + key, lower, word, token.start, end, true)
-          } else if (initial || !prose || lowerAfterHyphen.test(word)) {
+            compounds.add(key, lower, word, token.start, end, true)
+          } else if (initial || !(prose ??= isProse(tokens)) || lowerAfterHyphen.test(word)) {
             openings.push({key, id: lower, display: word, start: token.start, end})
           } else {
-            tally.add(nameFamily + key, lower, word, token.start, end, true)
+            names.add(key, lower, word, token.start, end, true)
             if (previous && text.charAt(previous.end) === ' ' && previous.end + 1 === token.start) {
               const id = previousLower + ' ' + lower
-              tally.add(nameFamily + keyOf(id), id, previous.value + ' ' + word, previous.start, end, true)
+              names.add(keyOf(id), id, previous.value + ' ' + word, previous.start, end, true)
             }
           }
-          const pairable = capitalised && prose && !initial && !hyphenated && !isPossessive
+          const pairable = capitalised && prose === true && !initial && !hyphenated && !isPossessive
           previous = pairable ? token : undefined
           previousLower = pairable ? lower : ''
         }
       },
       end() {
-        if (settings.compounds) addClosedCompounds(tally, closed, text)
+        if (settings.compounds) addClosedCompounds(compounds, closed, text)
         for (const word of openings) {
-          const family = [nameFamily, compoundFamily].find((family) => tally.group(family + word.key)?.get(word.id)?.counts)
-          if (family) tally.add(family + word.key, word.id, word.display, word.start, word.end, false)
+          const family = [names, compounds].find((family) => family.variant(word.key, word.id)?.counts)
+          family?.add(word.key, word.id, word.display, word.start, word.end, false)
         }
-        for (const {majority, variants} of tally.conflicts()) {
+        for (const {majority, variants} of [...names.conflicts(), ...compounds.conflicts()]) {
           const note =
             'This document spells it ' + variants.length + ' ways, ' + list(variants) +
             ': keep one spelling, the most frequent (on a tie, the first used)'
@@ -194,20 +194,18 @@ export function keyOf(lower: string): string {
 }
 
 /** Adds the closed form of each lower-case compound (`ceasefire` for `cease-fire`) where the text has it. */
-function addClosedCompounds(tally: VariantTally, closed: ReadonlySet<string>, text: string): void {
+function addClosedCompounds(compounds: VariantTally, closed: ReadonlySet<string>, text: string): void {
   const searched = new Set<string>()
-  for (const key of [...tally.keys()]) {
-    if (!key.startsWith(compoundFamily)) continue
-    const group = tally.group(key)!
-    for (const id of [...group.keys()]) {
-      if (!id.includes('-') || id.includes(' ')) continue
+  for (const [key, group] of [...compounds.groups()]) {
+    for (const {id} of [...group]) {
+      if (!id.includes('-')) continue
       const joined = id.replace(joiners, '')
       if (!closed.has(joined) || searched.has(joined)) continue
       searched.add(joined)
       for (let at = text.indexOf(joined); at !== -1; at = text.indexOf(joined, at + joined.length)) {
         const end = at + joined.length
         if (wordChar.test(text.charAt(at - 1)) || wordChar.test(text.charAt(end))) continue
-        tally.add(key, joined, joined, at, end, true)
+        compounds.add(key, joined, joined, at, end, true)
       }
     }
   }

@@ -7,6 +7,8 @@
 
 /** One spelling of a group, with every place it was seen. */
 export interface Variant {
+  /** Tells spellings apart: occurrences with equal ids are one spelling. */
+  id: string
   /** The spelling as shown in messages: as written where it counts. */
   display: string
   /** Whether the spelling counts: a spelling seen only where it is ambiguous (a capital opening a sentence) does not. */
@@ -24,32 +26,30 @@ export interface Conflict {
 }
 
 export interface VariantTally {
-  /**
-   * Records an occurrence. `id` tells spellings apart (spellings with equal
-   * ids are one spelling); `counts` says whether this occurrence is enough
-   * for the spelling to count.
-   */
+  /** Records an occurrence; `counts` says whether this occurrence is enough for its spelling to count. */
   add(key: string, id: string, display: string, start: number, end: number, counts: boolean): void
-  /** The spellings of a group by id, to add spellings found another way (see `add`). */
-  group(key: string): ReadonlyMap<string, Variant> | undefined
-  keys(): Iterable<string>
+  /** The spelling `id` of group `key`, if seen. */
+  variant(key: string, id: string): Variant | undefined
+  /** Every group, by key, with its spellings. */
+  groups(): Iterable<[string, readonly Variant[]]>
   /** Every group with two or more counted spellings. */
   conflicts(): Generator<Conflict>
 }
 
 export function createVariantTally(): VariantTally {
-  const groups = new Map<string, Map<string, Variant>>()
+  // Arrays, not maps: nearly every group holds one spelling, and a document has one group per name.
+  const groups = new Map<string, Variant[]>()
 
   return {
     add(key, id, display, start, end, counts) {
-      let group = groups.get(key)
+      const group = groups.get(key)
       if (!group) {
-        group = new Map()
-        groups.set(key, group)
+        groups.set(key, [{id, display, counts, spans: [start, end]}])
+        return
       }
-      const variant = group.get(id)
+      const variant = group.find((variant) => variant.id === id)
       if (!variant) {
-        group.set(id, {display, counts, spans: [start, end]})
+        group.push({id, display, counts, spans: [start, end]})
         return
       }
       variant.spans.push(start, end)
@@ -58,12 +58,12 @@ export function createVariantTally(): VariantTally {
         variant.counts = true
       }
     },
-    group: (key) => groups.get(key),
-    keys: () => groups.keys(),
+    variant: (key, id) => groups.get(key)?.find((variant) => variant.id === id),
+    groups: () => groups.entries(),
     *conflicts() {
       for (const [key, group] of groups) {
-        if (group.size < 2) continue
-        const variants = [...group.values()].filter((variant) => variant.counts)
+        if (group.length < 2) continue
+        const variants = group.filter((variant) => variant.counts)
         if (variants.length < 2) continue
         variants.sort((a, b) => b.spans.length - a.spans.length || firstStart(a) - firstStart(b))
         yield {key, majority: variants[0]!, variants}
