@@ -42,7 +42,7 @@ const foldable = new RegExp(folds.map((fold) => fold.pattern.source).join('|'), 
 const wordChar = /[\p{L}\p{N}\p{M}-]/u
 
 
-/** A capitalised word whose capital may not be its own; it counts only with a spelling seen elsewhere. */
+/** A capitalised word whose capital may not be its own. */
 interface Opening {
   key: string
   id: string
@@ -70,7 +70,8 @@ export default defineRule<Options, Settings>({
     const compounds = createVariantTally()
     // Lower-case words without a hyphen: the closed forms of compounds (`ceasefire`) are looked up here at the end.
     const closed = new Set<string>()
-    // Capitalised words opening a sentence, in a title, or capitalised compounds: they count only with a spelling seen elsewhere.
+    // Capitalised words opening a sentence, in a title, or capitalised compounds (`Cease-fire`), kept
+    // to look for their spelling among the compounds at the end.
     const openings: Opening[] = []
 
     return {
@@ -117,7 +118,9 @@ export default defineRule<Options, Settings>({
           if (!capitalised) {
             compounds.add(key, lower, word, token.start, end, true)
           } else if (initial || !(prose ??= isProse(tokens)) || lowerAfterHyphen.test(word)) {
-            openings.push({key, id: lower, display: word, start: token.start, end})
+            // Its capital may not be its own: it counts only with a spelling seen elsewhere.
+            names.add(key, lower, word, token.start, end, false)
+            if (settings.compounds) openings.push({key, id: lower, display: word, start: token.start, end})
           } else {
             names.add(key, lower, word, token.start, end, true)
             if (previous && text.charAt(previous.end) === ' ' && previous.end + 1 === token.start) {
@@ -133,8 +136,8 @@ export default defineRule<Options, Settings>({
       end() {
         if (settings.compounds) addClosedCompounds(compounds, closed, text)
         for (const word of openings) {
-          const family = [names, compounds].find((family) => family.variant(word.key, word.id)?.counts)
-          family?.add(word.key, word.id, word.display, word.start, word.end, false)
+          if (names.variant(word.key, word.id)?.counts || !compounds.variant(word.key, word.id)?.counts) continue
+          compounds.add(word.key, word.id, word.display, word.start, word.end, false)
         }
         for (const {majority, variants} of [...names.conflicts(), ...compounds.conflicts()]) {
           const note =
