@@ -1,7 +1,13 @@
 import {defineConfig} from 'tsup'
 
 export default defineConfig({
-  entry: {index: 'src/index.ts', cli: 'src/cli.ts'},
+  entry: {
+    index: 'src/index.ts',
+    cli: 'src/cli.ts',
+    // unified-engine loads the end of a CLI run as its reporter, by file URL.
+    finish: 'src/cli/finish.ts',
+    'language-server': 'src/language-server.ts'
+  },
   format: ['esm'],
   target: 'node20',
   platform: 'node',

@@ -1,5 +1,8 @@
 import type {Rule} from '../src/engine/rule.js'
 import {quotesPeer, repeatedWordsPeer} from '../src/peers.js'
+import articleAgreement from './article-agreement.js'
+import calque from './calque.js'
+import frenchDates from './french-dates.js'
 import frenchHonorifics from './french-honorifics.js'
 import frenchTypography from './french-typography.js'
 import nameVariants from './name-variants.js'
@@ -7,6 +10,7 @@ import placeNames from './place-names.js'
 import quoteMarks from './quote-marks.js'
 import scraperBoilerplate from './scraper-boilerplate.js'
 import transliteration from './transliteration.js'
+import untranslatedFrench from './untranslated-french.js'
 
 /** mtlint’s own rules, in the order of the README table. */
 export const mtlintRules: readonly Rule[] = [
@@ -16,7 +20,11 @@ export const mtlintRules: readonly Rule[] = [
   placeNames,
   transliteration,
   nameVariants,
-  scraperBoilerplate
+  scraperBoilerplate,
+  calque,
+  untranslatedFrench,
+  articleAgreement,
+  frenchDates
 ]
 
 /** Rules from other retext packages, available through the same `rules` option. */
@@ -24,4 +32,16 @@ export const peerRules: readonly Rule[] = [quotesPeer, repeatedWordsPeer]
 
 export const allRules: readonly Rule[] = [...mtlintRules, ...peerRules]
 
-export {frenchHonorifics, frenchTypography, nameVariants, placeNames, quoteMarks, scraperBoilerplate, transliteration}
+export {
+  articleAgreement,
+  calque,
+  frenchDates,
+  frenchHonorifics,
+  frenchTypography,
+  nameVariants,
+  placeNames,
+  quoteMarks,
+  scraperBoilerplate,
+  transliteration,
+  untranslatedFrench
+}

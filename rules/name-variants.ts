@@ -31,6 +31,8 @@ const ascii = /^[\x00-\x7F]*$/
 const notAName = /\p{N}|\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}|^\P{Ll}*$/u
 const notAnAsciiName = /[0-9]|[a-z][A-Z]|[A-Z][A-Z][a-z]|^[^a-z]*$/
 const marks = /\p{M}/gu
+// Soft hyphens, zero-width characters and variation selectors.
+const invisible = /[\u00AD\u200B-\u200D\u2060\uFE00-\uFE0F]|\uDB40[\uDD00-\uDDEF]/g
 const upperFirst = /^\p{Lu}/u
 const lowerFirst = /^\p{Ll}/u
 // `Read-only`, `Cease-fire`: a compound whose capital is its position’s, where a name capitalises each part (`Jean-Yves`).
@@ -38,7 +40,7 @@ const lowerAfterHyphen = /-\p{Ll}/u
 const joiners = /[- ]/g
 // Whether any fold applies: one test instead of one per fold for the many words none applies to.
 const foldable = new RegExp(folds.map((fold) => fold.pattern.source).join('|'), 'u')
-// What may not touch a closed compound found in the text: letters, digits, marks and hyphens.
+// What may not touch a word looked up in the text: letters, digits, marks and hyphens.
 const wordChar = /[\p{L}\p{N}\p{M}-]/u
 
 
@@ -108,7 +110,8 @@ export default defineRule<Options, Settings>({
               continue
             }
           }
-          const lower = ascii.test(word) ? word.toLowerCase() : word.normalize('NFC').toLowerCase()
+          // Spelled alike whether composed or not, and with or without invisible characters (`Collective️` with an emoji variation selector).
+          const lower = ascii.test(word) ? word.toLowerCase() : word.normalize('NFC').replace(invisible, '').toLowerCase()
           if (!counted(word, lower, hyphenated, settings.ignore)) {
             previous = undefined
             continue
@@ -117,17 +120,21 @@ export default defineRule<Options, Settings>({
           const end = token.start + word.length
           if (!capitalised) {
             compounds.add(key, lower, word, token.start, end, true)
-          } else if (initial || !(prose ??= isProse(tokens)) || lowerAfterHyphen.test(word)) {
-            // Its capital may not be its own: it counts only with a spelling seen elsewhere.
+          } else if (lowerAfterHyphen.test(word)) {
+            // A compound whose capital is its position’s (`Cease-fire`, `Read-only`): no name.
+            if (settings.compounds) openings.push({key, id: lower, display: word, start: token.start, end})
+          } else if (initial) {
+            // Opening a sentence, a capital may be a common word’s: this spelling counts only if `admitOpenings` lets it.
             names.add(key, lower, word, token.start, end, false)
             if (settings.compounds) openings.push({key, id: lower, display: word, start: token.start, end})
-          } else {
+          } else if ((prose ??= isProse(tokens))) {
             names.add(key, lower, word, token.start, end, true)
             if (previous && text.charAt(previous.end) === ' ' && previous.end + 1 === token.start) {
               const id = previousLower + ' ' + lower
               names.add(keyOf(id), id, previous.value + ' ' + word, previous.start, end, true)
             }
           }
+          // Otherwise the word is in a title (`The Best Rosé Wines`), where common words are capitalised too: left out.
           const pairable = capitalised && prose === true && !initial && !hyphenated && !isPossessive
           previous = pairable ? token : undefined
           previousLower = pairable ? lower : ''
@@ -139,6 +146,7 @@ export default defineRule<Options, Settings>({
           if (names.variant(word.key, word.id)?.counts || !compounds.variant(word.key, word.id)?.counts) continue
           compounds.add(word.key, word.id, word.display, word.start, word.end, false)
         }
+        admitOpenings(names, text)
         for (const {majority, variants} of [...names.conflicts(), ...compounds.conflicts()]) {
           const note =
             'This document spells it ' + variants.length + ' ways, ' + list(variants) +
@@ -161,7 +169,7 @@ export default defineRule<Options, Settings>({
 /**
  * Whether a sentence has a lower-case word of four letters or more. One
  * that has none is a title (`Emit End When Asked`) or a list of names, where
- * every capital is ambiguous, like one opening a sentence.
+ * common words are capitalised too.
  */
 function isProse(tokens: readonly Token[]): boolean {
   for (const token of tokens) {
@@ -196,6 +204,21 @@ export function keyOf(lower: string): string {
   return key
 }
 
+/**
+ * Lets the capitals that may not be their own count (`Mbappe` opening a
+ * sentence, next to `Mbappé` mid-sentence), in groups with a spelling seen
+ * mid-sentence, unless a spelling of the group is also a lower-case word of
+ * the document: then the capital may be a common word’s (`Rosé is a wine`
+ * next to `Rose Byrne`, where prices also `rose`).
+ */
+function admitOpenings(names: VariantTally, text: string): void {
+  for (const [key, group] of names.groups()) {
+    if (group.length < 2 || group.every((variant) => variant.counts) || !group.some((variant) => variant.counts)) continue
+    if (group.some((variant) => !wordsIn(text, variant.id).next().done)) continue
+    names.admit(key)
+  }
+}
+
 /** Adds the closed form of each lower-case compound (`ceasefire` for `cease-fire`) where the text has it. */
 function addClosedCompounds(compounds: VariantTally, closed: ReadonlySet<string>, text: string): void {
   const searched = new Set<string>()
@@ -205,12 +228,15 @@ function addClosedCompounds(compounds: VariantTally, closed: ReadonlySet<string>
       const joined = id.replace(joiners, '')
       if (!closed.has(joined) || searched.has(joined)) continue
       searched.add(joined)
-      for (let at = text.indexOf(joined); at !== -1; at = text.indexOf(joined, at + joined.length)) {
-        const end = at + joined.length
-        if (wordChar.test(text.charAt(at - 1)) || wordChar.test(text.charAt(end))) continue
-        compounds.add(key, joined, joined, at, end, true)
-      }
+      for (const at of wordsIn(text, joined)) compounds.add(key, joined, joined, at, at + joined.length, true)
     }
+  }
+}
+
+/** Where `word` stands in `text` as a whole word, in this letter case. */
+function* wordsIn(text: string, word: string): Generator<number> {
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
+    if (!wordChar.test(text.charAt(at - 1)) && !wordChar.test(text.charAt(at + word.length))) yield at
   }
 }
 

@@ -1,8 +1,8 @@
 import type {PatternEntry} from '../src/engine/pattern-set.js'
 
-/** A pattern that must fill a whole line (surrounding spaces and tabs aside); the line is reported without them. */
+/** A pattern that must fill a whole line, surrounding spaces and tabs aside (the rule trims them from the span). */
 function line(body: string): string {
-  return '(?<=^[ \\t]*)(?:' + body + ')(?=[ \\t]*$)'
+  return '^[ \\t]*(?:' + body + ')[ \\t]*$'
 }
 
 const furniture = 'Page furniture from the site the article was scraped from (links, video players, sharing and subscription widgets), not part of the article'
@@ -17,13 +17,13 @@ export const scraperBoilerplate: readonly PatternEntry[] = [
     expected: remove
   },
   {
-    pattern: line('(?:to )?read (?:also|more)|also read|(?:à )?lire aussi|voir aussi|related articles?|most read'),
+    pattern: line('(?:to )?read (?:also|more)|also read|(?:à )?lire aussi|voir aussi|lire la suite(?: de l[’\\u0027]article)?|read the (?:rest|continuation) of (?:the|this) article|related articles?|most read'),
     what: 'related-article link',
     note: furniture + '; `Read also` is a machine translation of the French `Lire aussi`',
     expected: remove
   },
   {
-    pattern: '(?<=^[ \\t]*)(?:(?:to )?read (?:also|more)|also read|(?:à )?lire aussi|voir aussi)[ \\t]*[:\\-–—].*?(?=[ \\t]*$)',
+    pattern: line('(?:(?:to )?read (?:also|more)|also read|(?:à )?lire aussi|voir aussi)[ \\t]*[:\\-–—][^\\r\\n]*'),
     what: 'related-article link',
     note: furniture + '; the line links to another article',
     expected: remove

@@ -1,7 +1,8 @@
 import {definePatternRule} from '../src/engine/pattern-rule.js'
 import {scraperBoilerplate} from './scraper-boilerplate.data.js'
 
-// Case-insensitive, and `^`/`$` match at line ends: each pattern fills a whole line.
+// Case-insensitive, and `^`/`$` match at line ends: each pattern fills a whole
+// line, reported without its surrounding spaces and tabs.
 export default definePatternRule(
   {
     id: 'scraper-boilerplate',
@@ -12,5 +13,6 @@ export default definePatternRule(
     fixable: false
   },
   scraperBoilerplate,
-  'gimu'
+  'gimu',
+  {trim: true}
 )

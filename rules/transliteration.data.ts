@@ -23,8 +23,9 @@ function frenchSpelling(preferred: string, forms: readonly string[]): Transliter
 }
 
 /**
- * Names as French (AFP) and German (dpa) copy romanise them, with the
- * spelling English copy uses (AP, Reuters, BBC). French writes `ou` for `u`,
+ * Slavic, Arabic, Persian and Hebrew names (and a few others) as French
+ * (AFP) and German (dpa) copy romanise them, with the spelling English copy
+ * uses (AP, Reuters, BBC). French writes `ou` for `u`,
  * `tch` for `ch`, `ch` for `sh`, `j` for `zh`, `gu` for a hard `g`, `ï` for
  * the `й` of `-ий`/`-ій` and `é` for a final `-е`; German writes `w` for `v`,
  * `sch` for `sh` and `j` for `y`.
@@ -52,6 +53,8 @@ export const transliterations: readonly TransliterationEntry[] = [
   german('Prigozhin', 'Пригожин', ['Prigoschin']),
   french('Gerasimov', 'Герасимов', ['Guerassimov']),
   french('Nikolai', 'Николай', ['Nikolaï']),
+  french('Andrei', 'Андрей', ['Andreï']),
+  french('Belousov', 'Белоусов', ['Belooussov']),
   french('Patrushev', 'Патрушев', ['Patrouchev']),
   french('Ushakov', 'Ушаков', ['Ouchakov']),
   french('Naryshkin', 'Нарышкин', ['Narychkine']),
@@ -168,6 +171,7 @@ export const transliterations: readonly TransliterationEntry[] = [
   french('Sinwar', 'السنوار', ['Sinouar']),
   french('Muqtada', 'مقتدى', ['Moqtada']),
   french('Saif', 'سيف', ['Saïf']),
+  french('Sisi', 'السيسي', ['Sissi'], ['Empress Sissi']),
   french('Kais', 'قيس', ['Kaïs']),
   french('Saied', 'سعيد', ['Saïed']),
   french('Kuwait', 'الكويت', ['Koweït']),
@@ -182,6 +186,11 @@ export const transliterations: readonly TransliterationEntry[] = [
   french('Jenin', 'جنين', ['Jénine']),
   french('Khan Younis', 'خان يونس', ['Khan Younès']),
   french('Sharm el-Sheikh', 'شرم الشيخ', ['Charm el-Cheikh']),
+  // Hebrew names.
+  french('Netanyahu', 'נתניהו', ['Netanyahou']),
+  french('Benjamin', 'בנימין', ['Benyamin']),
+  french('Ehud', 'אהוד', ['Ehoud']),
+  french('IDF', 'צה״ל', ['Tsahal']),
   // Persian and Pashto place names.
   french('Tehran', 'تهران', ['Téhéran']),
   french('Kabul', 'کابل', ['Kaboul']),

@@ -1,26 +1,42 @@
 #!/usr/bin/env node
-import {createRequire} from 'node:module'
-import retextEnglish from 'retext-english'
-import {retext} from 'retext'
+import process from 'node:process'
+import {fileURLToPath} from 'node:url'
 import {args} from 'unified-args'
-import mtlint from './preset.js'
+import {mtlintArgv, mtlintHelp, type Argv} from './cli/argv.js'
+import {useMtlintConfiguration} from './cli/configuration.js'
+import {exitCode} from './cli/status.js'
+import {extensions} from './formats/format.js'
+import {packageInfo} from './package-info.js'
+import {processor} from './processor.js'
 
-const require = createRequire(import.meta.url)
-const pkg = require('../package.json') as {version: string; description: string}
-
-// A linter reports; it does not print the document back unless asked to.
-if (!process.argv.slice(2).some((arg) => /^--(no-)?stdout$/.test(arg) || arg === '-o' || arg.startsWith('--output'))) {
-  process.argv.push('--no-stdout')
+let argv: Argv
+try {
+  // unified-engine loads reporters by name or path (a `file:` URL would get its `vfile-reporter-` prefix).
+  const finish = fileURLToPath(new URL('finish.js', import.meta.url))
+  argv = mtlintArgv(process.argv.slice(2), finish, Boolean(process.stderr.isTTY))
+} catch (error) {
+  process.stderr.write('mtlint: ' + (error as Error).message + '\n')
+  process.exit(2)
 }
 
+// One-line errors: stack traces only with `--verbose`.
+if (!argv.verbose) Error.stackTraceLimit = 0
+process.argv.splice(2, Infinity, ...argv.args)
+process.on('exit', () => {
+  process.exitCode = exitCode(Number(process.exitCode) || undefined)
+})
+useMtlintConfiguration()
+
 args({
-  processor: retext().use(retextEnglish).use(mtlint),
+  processor,
   name: 'mtlint',
-  description: pkg.description,
-  version: pkg.version,
-  extensions: ['txt', 'text'],
+  description: packageInfo.description,
+  version: packageInfo.version,
+  extensions: [...extensions],
   ignoreName: '.mtlintignore',
   packageField: 'mtlint',
   pluginPrefix: 'mtlint',
   rcName: '.mtlintrc'
 })
+
+if (argv.help) process.stdout.write(mtlintHelp)

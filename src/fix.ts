@@ -1,4 +1,6 @@
 import type {VFileMessage} from 'vfile-message'
+import type {Options} from './engine/config.js'
+import {lint} from './lint.js'
 
 /** What the fixer needs of a message: its span and its replacements. */
 export type Fixable = Pick<VFileMessage, 'place' | 'expected' | 'actual'>
@@ -31,4 +33,30 @@ export function fix(text: string, messages: readonly Fixable[]): string {
     last = edit.end
   }
   return result + text.slice(last)
+}
+
+/** The result of fixing a text to a fixpoint. */
+export interface AutofixResult {
+  /** The fixed text. */
+  value: string
+  /** How many lint-and-fix passes changed the text. */
+  passes: number
+  /** Whether a last pass found nothing more to fix (false if `maxPasses` ran out first). */
+  stable: boolean
+}
+
+/**
+ * Lints and fixes `text` again and again until nothing more changes, as
+ * ESLint does: one fix can make another one possible (a `»` becomes `”`,
+ * and the quote marks around it then pair differently). So fixing twice
+ * changes nothing more than fixing once.
+ */
+export async function autofix(text: string, options?: Options | null, maxPasses = 10): Promise<AutofixResult> {
+  let value = text
+  for (let passes = 0; passes < maxPasses; passes++) {
+    const next = fix(value, (await lint(value, options)).messages)
+    if (next === value) return {value, passes, stable: true}
+    value = next
+  }
+  return {value, passes: maxPasses, stable: false}
 }

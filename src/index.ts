@@ -1,23 +1,30 @@
 /**
  * mtlint: lint English prose for machine-translation artifacts.
  *
- * - `lint(text, options)`: lint plain text, resolve with a vfile.
+ * - `lint(file, options)`: lint plain text, Markdown or HTML, resolve with a vfile.
  * - default export: the retext preset, `retext().use(retextEnglish).use(mtlint, options)`.
  * - `rules`: every rule’s metadata and unified plugin.
+ * - `processor`: the processor of the CLI and the language server (any format, disable comments, `settings.mtlint`).
  */
 export {default} from './preset.js'
 export {lint} from './lint.js'
 export {allRules as rules} from '../rules/index.js'
 export {
+  articleAgreement,
+  calque,
+  frenchDates,
   frenchHonorifics,
   frenchTypography,
   nameVariants,
   placeNames,
   quoteMarks,
   scraperBoilerplate,
-  transliteration
+  transliteration,
+  untranslatedFrench
 } from '../rules/index.js'
 export type {Options, RuleSetting} from './engine/config.js'
 export type {Rule} from './engine/rule.js'
 export type {Category, SeverityLabel} from './engine/types.js'
-export {fix, type Fixable} from './fix.js'
+export {autofix, fix, type AutofixResult, type Fixable} from './fix.js'
+export {processor} from './processor.js'
+export type {Format} from './formats/format.js'

@@ -7,6 +7,9 @@ import {compareMessage} from 'vfile-sort'
 import type {Options} from './engine/config.js'
 import {setCollected} from './engine/emit.js'
 import {runRules, type ActiveRule} from './engine/run.js'
+import {controlMessages} from './formats/control.js'
+import {formatOf} from './formats/format.js'
+import {parseMarkup} from './formats/markup.js'
 import mtlint, {setup} from './preset.js'
 
 interface Linter {
@@ -18,19 +21,29 @@ const linters = new WeakMap<object, Linter>()
 let defaultLinter: Linter | undefined
 
 /**
- * Lints plain English text with the mtlint preset.
+ * Lints English prose with the mtlint preset: plain text, Markdown or HTML
+ * (`options.format`, else the extension of `file.path`, else plain text).
  *
- * The text is parsed one block (paragraph) at a time, which keeps linting
- * linear where a whole-document retext parse is quadratic; the findings then
- * go through the same preset and rule plugins as in a unified pipeline.
+ * Plain text is parsed one block (paragraph) at a time, which keeps linting
+ * linear where a whole-document retext parse is quadratic; Markdown and HTML
+ * are parsed by remark and rehype and bridged to nlcst, so that code and
+ * markup are left out, and their disable comments apply. The findings go
+ * through the same preset and rule plugins as in a unified pipeline.
  * Resolves with the file; its `messages` are sorted by position.
  */
 export async function lint(input: Compatible, options?: Options | null): Promise<VFile> {
   const file = input instanceof VFile ? input : new VFile(input)
   const text = String(file)
   const {active, processor} = linterFor(options)
-  setCollected(file, runRules(text, text, active))
-  await processor.run({type: 'RootNode', children: []}, file)
+  const format = formatOf(file, options?.format)
+  if (format === 'text') {
+    setCollected(file, runRules(text, text, active))
+    await processor.run({type: 'RootNode', children: []}, file)
+  } else {
+    const markup = parseMarkup(file, format)
+    await processor.run(markup.prose, file)
+    controlMessages(file, markup)
+  }
   file.messages.sort(compareMessage)
   return file
 }

@@ -59,11 +59,13 @@ function definePeer(definition: PeerDefinition): Rule {
     },
     create({settings, report}) {
       const transform = settings as PeerTransformer
+      // One scratch file per document; the peer’s messages are moved out of it after each block.
+      const scratch = new VFile()
       return {
         block(block) {
-          const scratch = new VFile()
           transform({type: 'RootNode', children: [...block.paragraphs]}, scratch)
-          for (const message of scratch.messages) {
+          const messages = scratch.messages.splice(0)
+          for (const message of messages) {
             const start = message.place && 'start' in message.place ? message.place.start.offset : undefined
             const end = message.place && 'end' in message.place ? message.place.end.offset : undefined
             if (start === undefined || end === undefined) continue

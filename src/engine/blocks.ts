@@ -1,12 +1,18 @@
 import type {Paragraph, Root, RootContent} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
+import type {Node, Point} from 'unist'
+import {location} from 'vfile-location'
+import {maskUrls, proseText} from './prose.js'
 import type {Block} from './types.js'
 
 // parse-latin’s white space class and paragraph separator: a root-level white
 // space run splits paragraphs only when it holds nothing but spaces, tabs and
 // line breaks. A block boundary is such a run with two or more line breaks.
 const whiteSpace = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/
-const blankLines = /[ \t]*(?:\r\n|\r(?!\n)|\n)(?:[ \t]*(?:\r\n|\r(?!\n)|\n))+[ \t]*/g
+// Two or more line breaks with only spaces and tabs between them. The match
+// starts at a line break and is widened over spaces and tabs by hand: a
+// leading `[ \t]*` would rescan a long run of spaces at every position.
+const blankLines = /(?:\r\n|\r(?!\n)|\n)(?:[ \t]*(?:\r\n|\r(?!\n)|\n))+/g
 
 /** Offsets `[start, end)` of the blocks of `text`, cut at blank lines the way retext-english cuts paragraphs. */
 export function* blockSpans(text: string): Generator<[number, number]> {
@@ -14,17 +20,25 @@ export function* blockSpans(text: string): Generator<[number, number]> {
   blankLines.lastIndex = 0
   let match: RegExpExecArray | null
   while ((match = blankLines.exec(text))) {
-    const end = match.index + match[0].length
+    let from = match.index
+    let to = from + match[0].length
+    while (from > start && isBlank(text.charCodeAt(from - 1))) from--
+    while (to < text.length && isBlank(text.charCodeAt(to))) to++
+    blankLines.lastIndex = to
     // A run that other white space (a no-break space, a form feed) extends does
     // not split paragraphs in a whole-document parse either.
     const extended =
-      (match.index > 0 && whiteSpace.test(text.charAt(match.index - 1))) ||
-      (end < text.length && whiteSpace.test(text.charAt(end)))
+      (from > 0 && whiteSpace.test(text.charAt(from - 1))) || (to < text.length && whiteSpace.test(text.charAt(to)))
     if (extended) continue
-    if (match.index > start) yield [start, match.index]
-    start = end
+    if (from > start) yield [start, from]
+    start = to
   }
   if (start < text.length) yield [start, text.length]
+}
+
+/** A space or a tab. */
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9
 }
 
 /**
@@ -36,19 +50,72 @@ export function* parseBlocks(text: string): Generator<Block> {
   for (const [start, end] of blockSpans(text)) {
     const blockText = text.slice(start, end)
     const root = new ParseEnglish().parse(blockText)
-    yield {text: blockText, start, paragraphs: paragraphsOf(root.children), nodeBase: start}
+    yield {text: maskUrls(blockText), start, paragraphs: paragraphsOf(root.children), nodeBase: start}
   }
 }
 
-/** Groups the paragraphs of an already parsed document (positions in document offsets) into blocks. */
+/**
+ * Parses `text` into one nlcst tree, block by block (linear, where a
+ * whole-document parse is quadratic), with document positions: the tree a
+ * processor hands to other retext plugins.
+ */
+export function parseText(text: string): Root {
+  const place = location(text)
+  const span = (start: number, end: number) => ({start: place.toPoint(start)!, end: place.toPoint(end)!})
+  const children: RootContent[] = []
+  const gap = (start: number, end: number) => {
+    if (end > start) children.push({type: 'WhiteSpaceNode', value: text.slice(start, end), position: span(start, end)})
+  }
+
+  let last = 0
+  for (const [start, end] of blockSpans(text)) {
+    gap(last, start)
+    const base = place.toPoint(start)!
+    const shifted = new Set<Point>()
+    for (const child of new ParseEnglish().parse(text.slice(start, end)).children) {
+      shift(child, base, shifted)
+      children.push(child)
+    }
+    last = end
+  }
+  gap(last, text.length)
+  return {type: 'RootNode', children, position: span(0, text.length)}
+}
+
+/** Moves the positions of a block’s nodes from block to document coordinates (parse-latin shares points between nodes: each moves once). */
+function shift(node: Node & {children?: Node[]}, base: Point, shifted: Set<Point>): void {
+  for (const point of node.position ? [node.position.start, node.position.end] : []) {
+    if (shifted.has(point)) continue
+    shifted.add(point)
+    if (point.line === 1) point.column += base.column - 1
+    point.line += base.line - 1
+    if (point.offset !== undefined) point.offset += base.offset ?? 0
+  }
+  for (const child of node.children ?? []) shift(child, base, shifted)
+}
+
+/**
+ * Groups the paragraphs of an already parsed document (positions in document
+ * offsets) into blocks. Paragraphs join one block only when nothing but white
+ * space without a blank line separates them (the lines of one paragraph of
+ * plain text); a blank line, or no white space node at all (the paragraphs of
+ * a bridged HTML or Markdown tree), starts a new block. The block text is the
+ * prose the paragraphs cover, with markup, code and URLs masked.
+ */
 export function* treeBlocks(tree: Root, text: string): Generator<Block> {
   let group: Paragraph[] = []
+  // What separates the current node from the last paragraph of `group`.
+  let separator: 'nothing' | 'line' | 'blank line' = 'nothing'
   for (const child of tree.children) {
     if (child.type === 'ParagraphNode') {
+      if (group.length > 0 && separator !== 'line') {
+        yield blockOf(group, text)
+        group = []
+      }
       group.push(child)
-    } else if (child.type === 'WhiteSpaceNode' && isBlankLine(child.value) && group.length > 0) {
-      yield blockOf(group, text)
-      group = []
+      separator = 'nothing'
+    } else if (child.type === 'WhiteSpaceNode' && separator !== 'blank line') {
+      separator = isBlankLine(child.value) ? 'blank line' : 'line'
     }
   }
   if (group.length > 0) yield blockOf(group, text)
@@ -57,7 +124,7 @@ export function* treeBlocks(tree: Root, text: string): Generator<Block> {
 function blockOf(paragraphs: Paragraph[], text: string): Block {
   const start = paragraphs[0]?.position?.start.offset ?? 0
   const end = paragraphs[paragraphs.length - 1]?.position?.end.offset ?? start
-  return {text: text.slice(start, end), start, paragraphs, nodeBase: 0}
+  return {text: proseText(text, start, end, paragraphs), start, paragraphs, nodeBase: 0}
 }
 
 function isBlankLine(value: string): boolean {

@@ -1,3 +1,4 @@
+import {formats, type Format} from '../formats/format.js'
 import type {Rule} from './rule.js'
 import type {SeverityLabel} from './types.js'
 
@@ -8,7 +9,11 @@ export type RuleSetting = SeverityLabel | readonly [SeverityLabel, object?]
 export interface Options {
   /** Per rule: `'off' | 'warn' | 'error'`, or `[severity, ruleOptions]`. Rules left out keep their default. */
   rules?: Readonly<Record<string, RuleSetting>> | null | undefined
+  /** How documents are written; by default inferred from the file extension (`.md`, `.html`…), else plain text. */
+  format?: Format | null | undefined
 }
+
+const optionKeys: readonly string[] = ['rules', 'format']
 
 /** A rule as configured: its severity (never `off`) and its options as given. */
 export interface ConfiguredRule {
@@ -28,7 +33,15 @@ export function configure(registry: readonly Rule[], options: Options | null | u
     throw new TypeError('Invalid mtlint options: expected an object such as `{rules: {…}}`')
   }
   for (const key of Object.keys(options ?? {})) {
-    if (key !== 'rules') throw new Error('Unknown mtlint option `' + key + '`, expected `rules`')
+    if (!optionKeys.includes(key)) {
+      throw new Error('Unknown mtlint option `' + key + '`, expected ' + optionKeys.map((k) => '`' + k + '`').join(' or '))
+    }
+  }
+  const format: unknown = options?.format
+  if (format !== undefined && format !== null && !formats.includes(format as Format)) {
+    throw new Error(
+      'Invalid `format` option `' + JSON.stringify(format) + '`, expected ' + formats.map((f) => '`' + f + '`').join(', ')
+    )
   }
   const given = options?.rules ?? {}
   if (typeof given !== 'object' || Array.isArray(given)) {

@@ -1,4 +1,4 @@
-import {compilePatterns, type PatternEntry} from './pattern-set.js'
+import {compilePatterns, type PatternEntry, type PatternOptions} from './pattern-set.js'
 import {defineRule, type Rule, type RuleDefinition} from './rule.js'
 
 type Meta = Pick<RuleDefinition<object, unknown>, 'id' | 'description' | 'category' | 'severity' | 'fixable'>
@@ -7,9 +7,15 @@ type Meta = Pick<RuleDefinition<object, unknown>, 'id' | 'description' | 'catego
  * A rule made of text patterns alone (Vale’s “existence” and “substitution”
  * kinds): the patterns are compiled once into one alternation and run once
  * over each block; every match is reported with its entry’s wording.
+ * Options: `lead`, `trim` (see `compilePatterns`).
  */
-export function definePatternRule(meta: Meta, entries: readonly PatternEntry[], flags: string): Rule {
-  const patterns = compilePatterns(entries, flags)
+export function definePatternRule(
+  meta: Meta,
+  entries: readonly PatternEntry[],
+  flags: string,
+  options: PatternOptions = {}
+): Rule {
+  const patterns = compilePatterns(entries, flags, options)
   return defineRule<Record<string, never>, typeof patterns>({
     ...meta,
     defaults: {},

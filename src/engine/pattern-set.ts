@@ -12,6 +12,12 @@ export interface PatternEntry {
   expected?: (actual: string) => readonly string[]
   /** What to do when there is no replacement. */
   advice?: string
+  /**
+   * Widen the match over the spaces (including no-break ones) before or after
+   * it, up to the previous match: cheaper than a pattern that starts with a
+   * run of spaces, and two matches never overlap.
+   */
+  absorbSpaces?: 'before' | 'after'
 }
 
 export interface PatternMatch<Entry extends PatternEntry> {
@@ -26,20 +32,67 @@ export interface PatternSet<Entry extends PatternEntry> {
   find(text: string, offset: number): Generator<PatternMatch<Entry>>
 }
 
-export function compilePatterns<Entry extends PatternEntry>(entries: readonly Entry[], flags: string): PatternSet<Entry> {
-  const source = entries.map((entry, index) => '(?<p' + index + '>' + entry.pattern + ')').join('|')
+/** How a pattern set is compiled and reported; see `compilePatterns`. */
+export interface PatternOptions {
+  lead?: string
+  trim?: boolean
+}
+
+/**
+ * Compiles `entries` into one alternation.
+ * - `lead` is a zero-width pattern that every entry starts with (such as
+ *   `wordBefore`), written once in front of the alternation: V8 checks a
+ *   leading lookbehind at every position before it can skip ahead, so one
+ *   shared check costs a third of one per entry.
+ * - `trim`: report matches without their leading and trailing spaces and
+ *   tabs. Line patterns match `^[ \t]*…[ \t]*$` and trim, rather than use a
+ *   `(?<=^[ \t]*)` lookbehind, which rescans a run of white space at every
+ *   position in it (quadratic on a line of spaces).
+ */
+export function compilePatterns<Entry extends PatternEntry>(
+  entries: readonly Entry[],
+  flags: string,
+  options: PatternOptions = {}
+): PatternSet<Entry> {
+  const source =
+    (options.lead ?? '') + '(?:' + entries.map((entry, index) => '(?<p' + index + '>' + entry.pattern + ')').join('|') + ')'
   const regex = new RegExp(source, flags.includes('g') ? flags : flags + 'g')
 
   return {
     *find(text, offset) {
+      let previousEnd = 0
       for (const match of matchAll(regex, text)) {
         if (match[0].length === 0) continue
         const groups = match.groups ?? {}
         const index = entries.findIndex((_, index) => groups['p' + index] !== undefined)
         const entry = entries[index]
         if (!entry) continue
-        yield {entry, start: offset + match.index, end: offset + match.index + match[0].length, text: match[0]}
+        let start = match.index
+        let end = start + match[0].length
+        if (entry.absorbSpaces === 'before') {
+          while (start > previousEnd && isSpace(text.charCodeAt(start - 1))) start--
+        } else if (entry.absorbSpaces === 'after') {
+          while (end < text.length && isSpace(text.charCodeAt(end))) end++
+          regex.lastIndex = end
+        }
+        previousEnd = end
+        if (options.trim) {
+          while (start < end && isBlank(text.charCodeAt(start))) start++
+          while (end > start && isBlank(text.charCodeAt(end - 1))) end--
+        }
+        if (start === end) continue
+        yield {entry, start: offset + start, end: offset + end, text: text.slice(start, end)}
       }
     }
   }
+}
+
+/** A space or a tab. */
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9
+}
+
+/** A space, a no-break space or a narrow no-break space: the spaces of French typography. */
+function isSpace(code: number): boolean {
+  return code === 32 || code === 0xa0 || code === 0x202f
 }

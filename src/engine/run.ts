@@ -3,7 +3,7 @@ import {parseBlocks, treeBlocks} from './blocks.js'
 import {describe} from './describe.js'
 import type {Rule} from './rule.js'
 import {sentenceTokens} from './tokens.js'
-import type {Block, Finding, Token, Visitor} from './types.js'
+import type {Block, Finding, Report, Token, Visitor} from './types.js'
 
 /** A rule switched on for a run, with its prepared settings. */
 export interface ActiveRule {
@@ -24,6 +24,7 @@ export function runRules(
 ): Map<string, Finding[]> {
   const findings = new Map<string, Finding[]>()
   const visitors: Visitor[] = []
+  let current: Block | undefined
 
   for (const {rule, settings} of active) {
     const list: Finding[] = []
@@ -34,7 +35,12 @@ export function runRules(
         text,
         report(report) {
           const actual = text.slice(report.start, report.end)
-          list.push({...report, actual, reason: report.origin?.reason ?? describe(actual, report)})
+          const read = readText(current, report) ?? actual
+          // Where the rule read other text than the source holds (a character written as a
+          // reference, masked markup), describe what it read and leave the fix to a person.
+          const finding: Report =
+            read === actual || !report.expected ? report : {...report, expected: undefined, advice: unfixable}
+          list.push({...finding, actual, reason: report.origin?.reason ?? describe(read, finding)})
         }
       })
     )
@@ -45,12 +51,59 @@ export function runRules(
   const blocks = typeof source === 'string' ? parseBlocks(source) : treeBlocks(source, text)
 
   for (const block of blocks) {
+    current = block
     for (const visitor of blockVisitors) visitor.block!(block)
     if (sentenceVisitors.length > 0) visitSentences(block, sentenceVisitors)
   }
 
+  current = undefined
   for (const visitor of visitors) visitor.end?.()
+  dropInsideDeletions(findings)
   return findings
+}
+
+/**
+ * A finding inside a span that another finding says to delete (`expected:
+ * []`, such as a line of scraper boilerplate) is moot: the text goes away.
+ * Deletions sorted by start, with the furthest end reached so far, answer
+ * “is this span inside a larger deletion?” in O(log n) per finding.
+ */
+function dropInsideDeletions(findings: Map<string, Finding[]>): void {
+  const deletions: Finding[] = []
+  for (const list of findings.values()) for (const finding of list) if (finding.expected?.length === 0) deletions.push(finding)
+  if (deletions.length === 0) return
+  deletions.sort((a, b) => a.start - b.start)
+  // reach[i]: the deletion among the first i + 1 that ends furthest.
+  const reach: Finding[] = []
+  for (const [index, deletion] of deletions.entries()) {
+    const previous = reach[index - 1]
+    reach.push(previous && previous.end >= deletion.end ? previous : deletion)
+  }
+  const inside = (finding: Finding): boolean => {
+    let low = 0
+    let high = deletions.length - 1
+    let last = -1
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      if (deletions[middle]!.start <= finding.start) {
+        last = middle
+        low = middle + 1
+      } else high = middle - 1
+    }
+    const widest = last === -1 ? undefined : reach[last]!
+    return widest !== undefined && widest !== finding && widest.end >= finding.end && widest.end - widest.start > finding.end - finding.start
+  }
+  for (const [id, list] of findings) {
+    const kept = list.filter((finding) => !inside(finding))
+    if (kept.length !== list.length) findings.set(id, kept)
+  }
+}
+const unfixable = 'fix it by hand (the source spells it with markup or a character reference)'
+
+/** The block text a report covers, when it lies in the block being visited. */
+function readText(block: Block | undefined, report: Report): string | undefined {
+  if (!block || report.start < block.start || report.end > block.start + block.text.length) return undefined
+  return block.text.slice(report.start - block.start, report.end - block.start)
 }
 
 function visitSentences(block: Block, visitors: readonly Visitor[]): void {

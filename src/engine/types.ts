@@ -17,16 +17,19 @@ export interface Token {
 }
 
 /**
- * A block: the text between two blank lines (a paragraph of the article).
- * retext-english makes one `ParagraphNode` per line; a block groups the lines
- * of one article paragraph, which is the unit quotation marks pair within.
+ * A block: a paragraph of the article, the unit quotation marks pair within.
+ * In plain text, the text between two blank lines; in Markdown and HTML, a
+ * paragraph, heading, list item or element of the bridged tree.
  */
 export interface Block {
-  /** Source text of the block. */
+  /**
+   * Text of the block as rules read it: the source, with markup, code and URLs
+   * masked (see `prose.ts`) and characters written as references read as such.
+   */
   text: string
   /** Document offset of `text[0]`. */
   start: number
-  /** The block’s nlcst paragraphs (one per line). */
+  /** The block’s nlcst paragraphs. */
   paragraphs: readonly Paragraph[]
   /** Add to a node’s `position.*.offset` to get a document offset. */
   nodeBase: number

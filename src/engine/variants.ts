@@ -32,6 +32,8 @@ export interface VariantTally {
   variant(key: string, id: string): Variant | undefined
   /** Every group, by key, with its spellings. */
   groups(): Iterable<[string, readonly Variant[]]>
+  /** Makes every spelling of group `key` count. */
+  admit(key: string): void
   /** Every group with two or more counted spellings. */
   conflicts(): Generator<Conflict>
 }
@@ -60,6 +62,9 @@ export function createVariantTally(): VariantTally {
     },
     variant: (key, id) => groups.get(key)?.find((variant) => variant.id === id),
     groups: () => groups.entries(),
+    admit(key) {
+      for (const variant of groups.get(key) ?? []) variant.counts = true
+    },
     *conflicts() {
       for (const [key, group] of groups) {
         if (group.length < 2) continue

@@ -49,6 +49,14 @@ const invalid: Case[] = [
     fixed: 'Prices rose; wages fell.'
   },
   {
+    text: 'A banner read “Glory to Ukraine !” and the water reached 1,50 m.',
+    messages: [
+      '1:32-1:34: Unexpected ` !` (space before punctuation), expected `!`',
+      '1:58-1:62: Unexpected `1,50` (French decimal comma), expected `1.50`'
+    ],
+    fixed: 'A banner read “Glory to Ukraine!” and the water reached 1.50 m.'
+  },
+  {
     text: 'Turnout was 48 %.',
     messages: ['1:15-1:17: Unexpected ` %` (space before percent sign), expected `%`'],
     fixed: 'Turnout was 48%.'

@@ -44,7 +44,15 @@ const invalid: Case[] = [
     fixed: 'Jean-Yves Le Drian arrived; later Jean-Yves Le Drian left, and Jean-Yves Le Drian spoke.'
   },
   {
-    // Opening a sentence, a spelling counts (and is reported) once it is seen mid-sentence too.
+    // A name opening a sentence counts next to a spelling seen mid-sentence.
+    text: 'PSG won thanks to Kylian Mbappé. Mbappe opened the scoring, and Zelenskyy spoke. Zelensky said yes.',
+    messages: [
+      '1:34-1:40: Unexpected `Mbappe` (inconsistent spelling), expected `Mbappé`',
+      '1:82-1:90: Unexpected `Zelensky` (inconsistent spelling), expected `Zelenskyy`'
+    ],
+    fixed: 'PSG won thanks to Kylian Mbappé. Mbappé opened the scoring, and Zelenskyy spoke. Zelenskyy said yes.'
+  },
+  {
     text: 'Elysée officials spoke. The Élysée said, the Élysée said, the Élysée said, the Elysée said.',
     messages: [
       '1:1-1:7: Unexpected `Elysée` (inconsistent spelling), expected `Élysée`',
@@ -78,6 +86,8 @@ const valid: Case[] = [
   {text: 'According to the Élysée, talks go on. Despite this, the Élysée repeated the offer.', messages: []},
   // A capital opening a sentence or a title may be a common word’s.
   {text: 'Rose Byrne poured a glass. Rosé is a wine. Rose left.', messages: []},
+  // Mid-sentence `Rose` is a name; opening a sentence, `Rosé` may be the common word, which `rose` in lower case shows.
+  {text: 'Actress Rose Byrne arrived as prices rose. Rosé is a wine.', messages: []},
   {text: 'The Best Rosé Wines\n\nRose Byrne tastes them all, with Rose Byrne’s friends.', messages: []},
   {text: 'Her Résumé and His Resume\n\nA résumé is not to resume; an exposé is not to expose.', messages: []},
   {text: 'Read-only. Readonly properties are set by the Readonly helper.', messages: []},
@@ -88,6 +98,8 @@ const valid: Case[] = [
   {text: 'Use the SourceMap or a Source Map; the LRUCache is no Lru Cache.', messages: []},
   {text: 'The G-7 and the G7 met; NATO and the Nato-led force.', messages: []},
   {text: 'He met Zelensky and Zelensky’s aide, then Zelensky again.', messages: []},
+  {text: 'Backed by the Open Collective\ufe0f sponsors and the Open Collective backers.', messages: []},
+  {text: 'The Élysée said so; the E\u0301lysée agreed.', messages: []},
   // `transliteration` reports `Oleksiï`, with `Oleksii` expected.
   {text: 'Minister Oleksiï Reznikov spoke. Later, minister Oleksii Reznikov left.', messages: []},
   {text: 'Vladimir Putin met Emmanuel Macron; the Putin-Macron talks followed.', messages: []},

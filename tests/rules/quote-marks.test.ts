@@ -15,7 +15,7 @@ const invalid: Case[] = [
   {
     text: 'It blamed “Ukrainian” provocations “, while others fled.',
     messages: [
-      '1:36-1:37: Unexpected `“` (opening quote mark that closes no quotation), open the quotation or remove the mark'
+      '1:35-1:37: Unexpected ` “` (opening quote mark that closes no quotation, with a space inside the quotation marks), open the quotation or remove the mark'
     ]
   },
   {
@@ -49,6 +49,12 @@ const invalid: Case[] = [
     ]
   },
   {
+    text: 'Residents must remain “ extremely careful.\n\nThe storm moved on.',
+    messages: [
+      '1:23-1:25: Unexpected `“ ` (quotation never closed, with a space inside the quotation marks), close the quotation or remove the mark'
+    ]
+  },
+  {
     text: 'The talks failed.” Then silence.',
     messages: ['1:18-1:19: Unexpected `”` (quote mark that closes no quotation), open the quotation or remove the mark']
   },
@@ -79,6 +85,7 @@ const valid: Case[] = [
   {text: 'A coup d’état, he said.', messages: []},
   {text: 'Pass commands as strings (e.g. "command arg0 arg1"), as before.', messages: []},
   {text: 'Use ":" to separate features, and “,” between items.', messages: []},
+  {text: 'The separator (string used to separate errors, ", " by default) and "*" or " - " work.', messages: []},
   {text: 'The license (SPDX: "CC-BY-3.0").  "SPDX" is a trademark.', messages: []}
 ]
 

@@ -23,6 +23,10 @@ const invalid: Case[] = [
     messages: ['2:3-2:13: Unexpected `Lire aussi` (related-article link), remove it'],
   },
   {
+    text: 'Prices rose.\n\nLire la suite de l’article',
+    messages: ['3:1-3:27: Unexpected `Lire la suite de l’article` (related-article link), remove it']
+  },
+  {
     text: 'Prices rose.\n\nSubscribe to our newsletter\n\nFollow us on Twitter and Facebook',
     messages: [
       '3:1-3:28: Unexpected `Subscribe to our newsletter` (site widget text), remove it',

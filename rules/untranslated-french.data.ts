@@ -1,0 +1,141 @@
+/**
+ * Word lists for `untranslated-french`. Every word is lower case, with a
+ * straight apostrophe; the tests check that no word is in two lists.
+ */
+
+/** French words that are not English words: one of them is enough to report. */
+export const frenchWords: readonly string[] = [
+  // Articles, pronouns, determiners.
+  'le', 'les', 'des', 'au', 'une', 'cette', 'cet', 'ces', 'leur', 'leurs', 'notre', 'votre', 'vos',
+  'nous', 'vous', 'ils', 'elle', 'elles', 'eux', 'lui', 'celui', 'celle', 'ceux', 'celles', 'cela', 'ceci', 'ça',
+  'quelques', 'plusieurs', 'chaque', 'aucun', 'aucune', 'tous', 'toutes', 'autres', 'même', 'mêmes',
+  // Prepositions, conjunctions, adverbs.
+  'selon', 'dans', 'avec', 'chez', 'sur', 'sous', 'vers', 'après', 'depuis', 'contre', 'entre', 'parmi',
+  'qui', 'que', 'quoi', 'lorsque', 'puisque', 'quand', 'pourquoi', 'parce', 'mais', 'donc', 'alors',
+  'puis', 'ainsi', 'aussi', 'très', 'déjà', 'toujours', 'jamais', 'rien', 'beaucoup', 'cependant',
+  'pourtant', 'notamment', 'également', 'aujourd\'hui', 'hier', 'demain', 'lors', 'où', 'à', 'oui',
+  // Verbs: être, avoir and the reporting verbs of news copy.
+  'sont', 'était', 'étaient', 'été', 'être', 'sera', 'seront', 'serait', 'sommes', 'êtes', 'suis',
+  'avait', 'avaient', 'avoir', 'ont', 'avons', 'avez', 'aurait', 'faire', 'fait', 'faut', 'peut', 'peuvent',
+  'doit', 'doivent', 'pourrait', 'devrait', 'dit', 'déclaré', 'affirmé', 'ajouté', 'estimé', 'indiqué', 'précisé',
+  'souligné', 'annoncé',
+  // Nouns of news copy with no English homograph.
+  'gouvernement', 'ministre', 'président', 'présidente', 'guerre', 'paix', 'monde', 'ville', 'année',
+  'ans', 'jour', 'jours', 'mois', 'semaine', 'heures', 'enfants', 'personnes', 'soldats', 'armée',
+  'attaque', 'frontière', 'sécurité', 'cessez-le-feu'
+]
+
+/**
+ * French words that are also abbreviations, typos or other languages’ words
+ * in English text (`est.`, `dont`, `il`): two of them, or one with a word
+ * from `frenchWords`, are needed to report.
+ */
+export const weakFrenchWords: readonly string[] = [
+  'du', 'aux', 'un', 'et', 'est', 'environ', 'nos', 'il', 'je', 'ou', 'ne', 'ni', 'pas', 'ce', 'sa', 'ses', 'mes', 'tes', 'ta', 'dont', 'va', 'fut', 'mort', 'morts', 'gens'
+]
+
+/**
+ * French words that are also common English words: they never make a report,
+ * but they extend one (`a déclaré`, `on a dit`) and do not count as English.
+ */
+export const sharedWords: readonly string[] = [
+  'a', 'on', 'la', 'de', 'en', 'son', 'ma', 'mon', 'ton', 'me', 'se', 'te', 'plus', 'par', 'pour', 'car', 'sans',
+  'tout', 'si', 'non', 'y', 'premier', 'pendant'
+]
+
+/** English function words: a sentence where they are as common as French ones is English. */
+export const englishWords: readonly string[] = [
+  'the', 'of', 'and', 'to', 'in', 'is', 'that', 'for', 'it', 'was', 'with', 'as', 'by', 'at', 'from', 'his', 'her',
+  'they', 'be', 'have', 'has', 'had', 'not', 'but', 'or', 'this', 'which', 'who', 'will', 'would', 'said', 'an',
+  'are', 'were', 'been', 'its', 'their', 'he', 'she', 'we', 'you', 'i', 'him', 'them', 'there', 'these', 'those',
+  'what', 'when', 'where', 'why', 'how', 'all', 'any', 'some', 'no', 'do', 'does', 'did', 'can', 'could', 'should',
+  'may', 'might', 'must', 'than', 'then', 'so', 'if', 'about', 'into', 'over', 'after', 'before', 'under',
+  'between', 'through', 'during', 'without', 'against', 'our', 'my', 'your', 'us', 'also', 'just', 'only', 'very',
+  'more', 'most', 'such', 'other', 'both', 'each', 'because', 'while', 'until', 'since', 'up', 'out', 'being'
+]
+
+/** Determiners and prepositions: the word after one belongs to the French phrase (`le gouvernement`, `dans la ville`). */
+export const determiners: readonly string[] = [
+  'le', 'la', 'les', 'un', 'une', 'des', 'du', 'au', 'aux', 'de', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses',
+  'leur', 'leurs', 'notre', 'nos', 'votre', 'vos', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'dans', 'avec', 'chez', 'sur',
+  'sous', 'entre', 'contre', 'depuis', 'après'
+]
+
+/** Particles of names: before a capitalised word they are part of the name (`Charles de Gaulle`, `Joachim du Bellay`). */
+export const nameParticles: readonly string[] = ['de', 'du', 'des']
+
+/**
+ * Articles that start names when capitalised themselves (`Le Monde`, `Les Misérables`, `Il Divo`);
+ * in lower case they are French articles (`selon le Kremlin`).
+ */
+export const nameArticles: readonly string[] = ['le', 'la', 'les', 'il']
+
+/** Elided French words (`l’`, `qu’`, `c’`), reported before a lower-case vowel or `h` (`c’est`, `l’armée`), not before a name (`d’Artagnan`). */
+export const elisions: readonly string[] = ['l', 'd', 'qu', 'c', 'n', 's', 'j', 'm', 't', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu']
+
+/** English words that look like French elisions. */
+export const englishElisions: readonly string[] = ['d\'oh', 'd\'you', 'd\'ya', 'd\'ye', 'c\'ya', 's\'il']
+
+/** Single French words with one clear English translation, offered as the fix when the word stands alone. */
+export const translations: Readonly<Record<string, readonly string[]>> = {
+  selon: ['according to'],
+  'aujourd\'hui': ['today'],
+  hier: ['yesterday'],
+  demain: ['tomorrow'],
+  avec: ['with'],
+  dans: ['in'],
+  mais: ['but'],
+  aussi: ['also'],
+  très: ['very'],
+  depuis: ['since'],
+  contre: ['against'],
+  après: ['after'],
+  déjà: ['already'],
+  plusieurs: ['several'],
+  cependant: ['however'],
+  également: ['also'],
+  notamment: ['notably'],
+  gouvernement: ['government'],
+  ministre: ['minister'],
+  président: ['president'],
+  guerre: ['war'],
+  paix: ['peace'],
+  frontière: ['border'],
+  sécurité: ['security'],
+  armée: ['army'],
+  'cessez-le-feu': ['ceasefire']
+}
+
+/**
+ * Established loanwords and set phrases English took from French, and French
+ * names English uses as they are: never reported. Written as English writes
+ * them; accents, case, hyphens and spaces between words do not matter.
+ * `c’est la vie` is here: dictionaries (Merriam-Webster, the OED) list it as
+ * an English idiom.
+ */
+export const loanwords: readonly string[] = [
+  // Phrases.
+  'à la', 'à la carte', 'à la mode', 'à propos', 'ancien régime', 'au contraire', 'au fait', 'au naturel', 'au pair',
+  'art déco', 'art nouveau', 'au gratin', 'au revoir', 'avant-garde', 'beau monde', 'bon appétit', 'belle époque', 'bête noire', 'bon mot', 'bon vivant', 'bon voyage', 'c\'est la vie',
+  'carte blanche', 'cause célèbre', 'chargé d\'affaires', 'cherchez la femme', 'cinéma vérité', 'comme il faut',
+  'café au lait', 'chaise longue', 'cordon bleu', 'cordon sanitaire', 'coup d\'état', 'coup de grâce', 'coup de théâtre', 'crème brûlée',
+  'crème de la crème', 'crème fraîche', 'cri de coeur', 'cul-de-sac', 'de rigueur', 'de trop', 'déjà vu', 'demi-monde',
+  'du jour', 'eau de toilette', 'éminence grise', 'en bloc', 'en masse', 'en passant', 'en route', 'en suite',
+  'enfant terrible', 'entente cordiale', 'esprit de corps', 'et al', 'et cetera', 'et seq', 'fait accompli',
+  'faux pas', 'femme fatale', 'film noir', 'fin de siècle', 'force majeure', 'haute couture', 'haute cuisine',
+  'hors d\'oeuvre', 'hors de combat', 'idée fixe', 'je ne sais quoi', 'joie de vivre', 'laissez-faire',
+  'maître', 'maître d\'hôtel', 'mise en place', 'mise en scène', 'mot juste', 'noblesse oblige', 'nom de guerre',
+  'nom de plume', 'nouveau riche', 'nouvelle vague', 'objet d\'art', 'pas de deux', 'pièce de résistance',
+  'pied-à-terre', 'plus ça change', 'prêt-à-porter', 'que sera sera', 'qui vive', 'rendez-vous', 'raison d\'être', 'raison d\'état', 'sang-froid',
+  'savoir-faire', 'soupe du jour', 'table d\'hôte', 'tête-à-tête', 'tour de force', 'trompe l\'oeil', 'vis-à-vis',
+  'vive la différence',
+  // Words.
+  'appliqué', 'attaché', 'blasé', 'brûlée', 'café', 'canapé', 'château', 'châteaux', 'cliché', 'communiqué',
+  'consommé', 'crèche', 'crème', 'crêpe', 'décor', 'début', 'débutante', 'détente', 'éclair', 'élan', 'élite',
+  'émigré', 'entrée', 'exposé', 'façade', 'fête', 'fiancé', 'fiancée', 'flambé', 'frappé', 'garçon', 'glacé',
+  'manqué', 'matinée', 'mêlée', 'ménage', 'naïf', 'naïve', 'naïveté', 'née', 'négligée', 'outré', 'papier-mâché',
+  'passé', 'pâté', 'pâtisserie', 'première', 'précis', 'protégé', 'protégée', 'purée', 'régime', 'résumé',
+  'risqué', 'rôle', 'rosé', 'sauté', 'séance', 'soirée', 'soufflé', 'soupçon', 'touché', 'olé', 'oeuvre', 'œuvre',
+  'chargé', 'habitué', 'denouement', 'dénouement', 'démarche', 'encore', 'voilà', 'déclassé', 'dégagé', 'démodé',
+  'ingénue', 'lycée', 'métier', 'plié', 'recherché', 'soigné', 'éclat', 'étude', 'gâteau', 'épée'
+]

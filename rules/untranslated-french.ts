@@ -1,0 +1,370 @@
+import {isStringArray} from '../src/engine/option-checks.js'
+import {defineRule} from '../src/engine/rule.js'
+import type {Report, Token} from '../src/engine/types.js'
+import {dateWords} from './french-dates.data.js'
+import {
+  determiners,
+  elisions,
+  englishElisions,
+  englishWords,
+  frenchWords,
+  loanwords,
+  nameArticles,
+  nameParticles,
+  sharedWords,
+  translations,
+  weakFrenchWords
+} from './untranslated-french.data.js'
+
+interface Options {
+  /** Extra words and phrases to accept as English (a house style’s loanwords), written like the built-in ones. */
+  allow: readonly string[]
+}
+
+/** Loanwords, folded (lower case, no accents, straight apostrophes): single words, and phrases by their first word. */
+interface Settings {
+  singles: ReadonlySet<string>
+  phrases: ReadonlyMap<string, ReadonlyArray<readonly string[]>>
+}
+
+// What a word says about the language of its sentence. Runs of French are made
+// of `unknown` to `shape` words; anything else ends them.
+const other = 0 // a name, a number, a loanword, a date (left to `french-dates`)
+const english = 1 // an English function word
+const unknown = 2 // a content word of either language
+const shared = 3 // a word of both languages (`a`, `on`, `la`)
+const weak = 4 // French, but also an abbreviation or typo in English (`est.`, `dont`)
+const french = 5 // a listed French word or an elision (`c’est`)
+const shape = 6 // French by its letters alone (`présidentielle`, `seraient`)
+type Kind = 0 | 1 | 2 | 3 | 4 | 5 | 6
+
+const lexicon = new Map<string, Kind>()
+for (const word of englishWords) lexicon.set(word, english)
+for (const word of sharedWords) lexicon.set(word, shared)
+for (const word of weakFrenchWords) lexicon.set(word, weak)
+for (const word of frenchWords) lexicon.set(word, french)
+for (const word of dateWords) lexicon.set(word, other)
+
+const particles = new Set(nameParticles)
+const articles = new Set(nameArticles)
+const determinerSet = new Set(determiners)
+const elided = new Set(elisions)
+const englishElided = new Set(englishElisions)
+// Articles that `french-dates` reports with their date (`le 7 février`).
+const dateArticles = new Set(['le', 'du', 'au'])
+
+const nonAscii = /[^\x00-\x7F]/
+const frenchLetters = /[éèêëàâîïôûùçœæÿ]/
+const vowelStart = /^[aeiouyhàâäéèêëîïôöûùüœæ]/
+const capitalised = /^\p{Lu}/u
+// A letter of neither English nor French (`ð`, `ñ`, `ø`, `ü`): the text around it is in another language.
+const foreignLetter = /(?![a-zéèêëàâîïôûùçœæÿ])\p{L}/u
+// Opening brackets and quotes are prose (`(selon l’AFP)`), so they are not here.
+const codeBefore = /[_$\\/=<>{}\])#@`|~*+^%&-]$/
+const codeAfter = /^[_$\\/=<>{}[\]#@`|~*+^%&(\-\u2010\u2011]/
+const openingMarks = new Set(['“', '"', '«', '‘', "'", '(', '”'])
+
+/** Lower case, accents and dots removed, straight apostrophes: how loanwords are compared. */
+export function fold(value: string): string {
+  return value
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’‘]/g, "'")
+    .replace(/\.+$/, '')
+}
+
+function prepare(options: Options): Settings {
+  const singles = new Set<string>()
+  const phrases = new Map<string, string[][]>()
+  const addPhrase = (words: string[]) => {
+    const list = phrases.get(words[0]!) ?? []
+    list.push(words)
+    // Longest first, so that `à la carte` wins over `à la`.
+    list.sort((a, b) => b.length - a.length)
+    phrases.set(words[0]!, list)
+  }
+  for (const entry of [...loanwords, ...options.allow]) {
+    const folded = fold(entry.trim())
+    const words = folded.split(/\s+/)
+    // `tête-à-tête` and `tête à tête`, `coup d’état` and `coup-d’état`: both spellings.
+    if (words.length === 1) {
+      singles.add(folded)
+      if (folded.includes('-')) addPhrase(folded.split('-'))
+    } else {
+      addPhrase(words)
+      singles.add(words.join('-'))
+    }
+  }
+  return {singles, phrases}
+}
+
+export default defineRule<Options, Settings>({
+  id: 'untranslated-french',
+  description: 'Translate French words and sentences left in the English text (`selon`, `a déclaré`, `c’est`)',
+  category: 'language',
+  severity: 'warn',
+  fixable: true,
+  defaults: {allow: []},
+  options: {allow: isStringArray},
+  prepare,
+  create({settings, report}) {
+    return {
+      sentence(tokens) {
+        const kinds = new Uint8Array(tokens.length)
+        let frenchCount = 0
+        let foreign = false
+        for (let index = 0; index < tokens.length; index++) {
+          const token = tokens[index]!
+          let kind = token.kind === 'word' ? classify(tokens, index) : other
+          if (kind >= weak && inCode(tokens, index)) kind = other
+          kinds[index] = kind
+          if (kind >= weak) frenchCount++
+          if (kind >= unknown && nonAscii.test(token.value) && foreignLetter.test(token.value.normalize('NFC').toLowerCase())) foreign = true
+        }
+        // Most sentences stop here: nothing French in them.
+        if (frenchCount === 0) return
+        // Accents prove nothing in a sentence that quotes another language (`Hvað er að frétta`).
+        if (foreign) kinds.forEach((kind, index) => kind === shape && (kinds[index] = unknown))
+        maskLoanwords(tokens, kinds, settings)
+        if (isFrenchSentence(kinds)) {
+          if (!introducedAsFrench(tokens, kinds.findIndex((kind) => kind >= shared))) report(sentenceReport(tokens))
+          return
+        }
+        for (const run of frenchRuns(tokens, kinds)) {
+          if (introducedAsFrench(tokens, run[0])) continue
+          const found = judge(tokens, kinds, run[0], run[1])
+          if (found) report(found)
+        }
+      }
+    }
+  }
+})
+
+/** What the word at `index` says about the language of its sentence. Runs for every word: kept cheap. */
+function classify(tokens: readonly Token[], index: number): Kind {
+  let word = tokens[index]!.value
+  const first = word.charCodeAt(0)
+  // Digits and symbols: a number or code. (Non-ASCII first letters go on: `à`, `À`, `Élysée`.)
+  if (first < 65 || (first > 90 && first < 97) || (first > 122 && first < 128)) return other
+  if (word.charCodeAt(word.length - 1) === 46) word = word.replace(/\.+$/, '')
+  const ascii = !nonAscii.test(word)
+  if (!ascii) word = word.normalize('NFC').replace(/’/g, "'")
+  const lower = word.toLowerCase()
+  const capital = word.charAt(0) !== lower.charAt(0)
+  // Capitals after the first letter: an acronym (`EST`, `ONT`) or an identifier (`fÈur`, `dataDes`).
+  if (word !== lower && (!capital || word.slice(1) !== lower.slice(1))) return other
+
+  const listed = lexicon.get(lower)
+  if (listed !== undefined) {
+    if (listed < shared) return listed
+    // Inside a sentence a capital marks a name (`Le Monde`, `Radio Pour Tous`); only an opening word is judged.
+    if (capital && tokens[index - 1]?.kind === 'word') return other
+    const next = nextWord(tokens, index)
+    // `Le Monde`, `Les Misérables`, `Charles de Gaulle`: part of a name. (`selon le Kremlin` is French.)
+    if (next && capitalised.test(next) && (particles.has(lower) || (capital && articles.has(lower)))) return other
+    // `le 7 février` is a date; `french-dates` reports it whole.
+    if (dateArticles.has(lower) && next && /^\d/.test(next)) return other
+    return listed
+  }
+  // Other capitalised words are names (`Élysée`, `Zoloté`): only lists and elisions (`C’est`) can tell a French one.
+  if (capital) return lower.includes("'") ? elision(lower, word) : other
+  // Most words end here: a lower-case ASCII word, unlisted, with no elision, hyphen or French ending.
+  if (ascii && !lower.includes("'") && !lower.includes('-') && !frenchEnding(lower)) return unknown
+  // `peut-être`, `c’est-à-dire`, `au-delà`: two French parts; `dit-logs`, `enable-au` are English compounds.
+  if (lower.includes('-')) return lower.split('-').filter((part) => part !== '' && classifyWord(part, part) >= weak).length >= 2 ? french : unknown
+  const kind = classifyWord(lower, word)
+  return kind >= french && inName(tokens, index) ? other : kind
+}
+
+/**
+ * French capitalises only the first word of a name: `Académie française`,
+ * `Légion d’honneur`, `École normale supérieure`. A word after a capitalised
+ * word that is not a French function word (`Le président` is French), with
+ * at most two lower-case words between, belongs to that name.
+ */
+function inName(tokens: readonly Token[], index: number): boolean {
+  for (let at = index - 1, between = 0; at >= 0 && between <= 2; at--, between++) {
+    const token = tokens[at]!
+    if (token.kind !== 'word') return false
+    if (capitalised.test(token.value)) return !lexicon.has(token.value.toLowerCase())
+    if (lexicon.has(token.value.toLowerCase())) return false
+  }
+  return false
+}
+
+/** A lower-case word that is neither listed nor hyphenated: French by its elision, accents or ending. */
+function classifyWord(lower: string, word: string): Kind {
+  const listed = lexicon.get(lower)
+  if (listed !== undefined) return listed
+  if (lower.includes("'")) return elision(lower, word)
+  if (lower.length < 3) return unknown
+  return frenchLetters.test(lower) || frenchEnding(lower) ? shape : unknown
+}
+
+function frenchEnding(lower: string): boolean {
+  return lower.endsWith('aient') || lower.endsWith('oient') || lower.endsWith('eux')
+}
+
+/**
+ * A word glued to code punctuation is code, not prose: `uv_os_environ()`,
+ * `--vers`, `Blob{Des|S}erializer`, `-le`, and a word cut by a line-end hyphen (`au‐`).
+ */
+function inCode(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!
+  const previous = tokens[index - 1]
+  const next = tokens[index + 1]
+  return (
+    (previous !== undefined && previous.end === token.start && codeBefore.test(previous.value)) ||
+    (next !== undefined && next.start === token.end && codeAfter.test(next.value))
+  )
+}
+
+/** `c’est`, `qu’il`, `l’armée` are French; `d’Artagnan`, `L’Oréal` are names; `d’oh` is English. */
+function elision(lower: string, word: string): Kind {
+  const at = lower.indexOf("'")
+  const rest = word.slice(at + 1)
+  if (!elided.has(lower.slice(0, at)) || rest === '' || englishElided.has(lower)) return unknown
+  // Before a capital, `l’` and `d’` start names (`d’Artagnan`); only `qu’` elides before one (`qu’Emmanuel`).
+  if (capitalised.test(rest)) return lower.endsWith("qu'" + rest.toLowerCase()) ? french : other
+  return vowelStart.test(rest.toLowerCase()) ? french : unknown
+}
+
+/**
+ * Whether the French at `index` is quoted on purpose, introduced as French:
+ * `French (“Où sont les toilettes ?”)`, `what the French call “laïcité”`.
+ */
+function introducedAsFrench(tokens: readonly Token[], index: number): boolean {
+  let at = index - 1
+  let quoted = false
+  while (at >= 0 && tokens[at]!.kind !== 'word') {
+    if (openingMarks.has(tokens[at]!.value)) quoted = true
+    at--
+  }
+  if (!quoted) return false
+  for (let words = 0; at >= 0 && words < 3; at--) {
+    if (tokens[at]!.kind !== 'word') continue
+    if (tokens[at]!.value === 'French') return true
+    words++
+  }
+  return false
+}
+
+function nextWord(tokens: readonly Token[], index: number): string | undefined {
+  const next = tokens[index + 1]
+  return next && next.kind === 'word' ? next.value : undefined
+}
+
+/** Marks established loanwords and set phrases (`coup d’état`, `déjà vu`) as English. */
+function maskLoanwords(tokens: readonly Token[], kinds: Uint8Array, settings: Settings): void {
+  const folded = tokens.map((token) => (token.kind === 'word' ? fold(token.value) : ''))
+  for (let index = 0; index < tokens.length; index++) {
+    const word = folded[index]!
+    if (word === '') continue
+    for (const phrase of settings.phrases.get(word) ?? []) {
+      if (phrase.every((part, offset) => folded[index + offset] === part)) {
+        kinds.fill(other, index, index + phrase.length)
+        index += phrase.length - 1
+        break
+      }
+    }
+    if (settings.singles.has(word)) kinds[index] = other
+  }
+}
+
+/**
+ * A French sentence: at least three French words, at least five for each
+ * English function word, and at least half of its words (names, numbers and
+ * loanwords aside). `Selon le ministre, the talks failed` is not one, nor
+ * `"Nous ne lâcherons rien", declared the union leader`.
+ */
+function isFrenchSentence(kinds: Uint8Array): boolean {
+  let frenchCount = 0
+  let englishCount = 0
+  let words = 0
+  for (const kind of kinds) {
+    if (kind === other) continue
+    words++
+    if (kind >= weak) frenchCount++
+    else if (kind === english) englishCount++
+  }
+  return frenchCount >= 3 && frenchCount >= 5 * englishCount && frenchCount * 2 >= words
+}
+
+function sentenceReport(tokens: readonly Token[]): Report {
+  return {
+    start: tokens[0]!.start,
+    end: tokens[tokens.length - 1]!.end,
+    what: 'French sentence',
+    advice: 'translate it',
+    note: 'Most function words of this sentence are French: machine translation left it in French, as it often does with a quotation or a sentence it could not parse'
+  }
+}
+
+/** Runs of French words inside an English sentence, as `[first, last]` token indices. */
+function* frenchRuns(tokens: readonly Token[], kinds: Uint8Array): Generator<[number, number]> {
+  let start = -1
+  let last = -1
+  // Where the `shared` words just before the current word begin (`on a` in `on a déclaré`).
+  let sharedFrom = -1
+  let gap = 0
+  for (let index = 0; index <= tokens.length; index++) {
+    const kind = index < tokens.length ? kinds[index]! : other
+    if (kind >= weak) {
+      if (start === -1) start = sharedFrom === -1 ? index : sharedFrom
+      last = index
+      gap = 0
+    } else if (start !== -1 && (kind < unknown || (kind === unknown && ++gap > 2))) {
+      // An English word, a name or a mark, or three unknown words in a row: the run ended at `last`.
+      yield [start, last]
+      start = -1
+    }
+    sharedFrom = kind === shared ? (sharedFrom === -1 ? index : sharedFrom) : -1
+  }
+}
+
+/** Reports the run `[start, last]`, extended over the noun its last determiner introduces, when it is French enough. */
+function judge(tokens: readonly Token[], kinds: Uint8Array, start: number, last: number): Report | undefined {
+  let end = last
+  while (end + 1 < tokens.length && (kinds[end + 1] === shared || kinds[end + 1] === unknown)) {
+    const nextIsDeterminer = kinds[end + 1] === shared && determinerSet.has(tokens[end + 1]!.value.toLowerCase())
+    if (!determinerSet.has(tokens[end]!.value.toLowerCase()) && !nextIsDeterminer) break
+    end++
+  }
+
+  let strong = 0
+  let weakCount = 0
+  let listed = false
+  for (let index = start; index <= end; index++) {
+    const kind = kinds[index]
+    if (kind === french || kind === shape) strong++
+    if (kind === weak) weakCount++
+    if (kind === french || kind === weak) listed = true
+  }
+  if (strong === 0 && weakCount < 2) return undefined
+
+  const from = tokens[start]!.start
+  const to = tokens[end]!.end
+  const only = start === end ? tokens[start]!.value.replace(/’/g, "'") : undefined
+  const translation = only === undefined ? undefined : translations[only.toLowerCase()]
+  if (only !== undefined && translation) {
+    const capital = capitalised.test(only)
+    return {
+      start: from,
+      end: to,
+      what: 'French word',
+      expected: translation.map((english) => (capital ? english.charAt(0).toUpperCase() + english.slice(1) : english)),
+      note: '`' + tokens[start]!.value + '` is French for `' + translation.join('` or `') + '`: machine translation left it untranslated'
+    }
+  }
+  return {
+    start: from,
+    end: to,
+    what: 'untranslated French',
+    advice: 'translate it',
+    note: 'French words left in the English text by machine translation (French function words, elisions such as `c’` and `qu’`, French accents)',
+    // Words that only look French by their accents or ending may be a name or a loanword we do not list.
+    lowConfidence: !listed
+  }
+}

@@ -1,0 +1,65 @@
+import type {Nodes as HastNodes, Parents as HastParent} from 'hast'
+import type {Nodes as MdastNodes} from 'mdast'
+import {messageControl, type Marker} from 'unified-message-control'
+import type {Node} from 'unist'
+import type {VFile} from 'vfile'
+import {allRules} from '../../rules/index.js'
+import type {Markup} from './markup.js'
+
+const name = 'mtlint'
+
+// `mtlint-disable id…`, `mtlint-enable id…`, `mtlint-ignore-next-line id…`,
+// and unified’s own spelling, `mtlint disable id…`.
+const directive = /^\s*mtlint(?:-|\s+)(disable|enable|ignore)(?:-next-line)?(?=\s|$)([^]*)$/
+
+/**
+ * Applies disable comments of a Markdown or HTML document to the messages of
+ * `file`: `<!-- mtlint-disable place-names -->` … `<!-- mtlint-enable -->`,
+ * `<!-- mtlint-ignore-next-line -->` (the next node). Without rule ids, every
+ * rule. An unknown rule id is itself reported.
+ */
+export function controlMessages(file: VFile, markup: Markup): void {
+  if (markup.format === 'html') prepareHtml(markup.tree)
+  messageControl(markup.tree, {
+    file,
+    name,
+    marker,
+    test: markup.format === 'markdown' ? 'html' : 'comment',
+    known: allRules.map((rule) => rule.id),
+    source: [name, ...allRules.filter((rule) => rule.peer).map((rule) => rule.id)]
+  })
+}
+
+function marker(node: Node): Marker | undefined {
+  const comment = commentText(node as MdastNodes | HastNodes)
+  const match = comment === undefined ? null : directive.exec(comment)
+  if (!match) return undefined
+  return {name, attributes: match[1] + ' ' + match[2]!.trim()}
+}
+
+function commentText(node: MdastNodes | HastNodes): string | undefined {
+  if (node.type === 'comment') return node.value
+  if (node.type !== 'html') return undefined
+  const match = /^<!--([^]*)-->$/.exec(node.value.trim())
+  return match ? match[1] : undefined
+}
+
+/**
+ * Readies a hast tree for message control. Elements the HTML parser adds
+ * (`html`, `head`, `body`) have no position, which unified-message-control
+ * takes for a gap and drops the messages after it: give them their children’s
+ * span, or leave them out when they have none. The node after a comment is
+ * often a line break: leave it out, so that `ignore` applies to the element
+ * that follows.
+ */
+function prepareHtml(parent: HastParent): void {
+  for (const child of parent.children) if ('children' in child) prepareHtml(child)
+  parent.children = parent.children.filter(
+    (child, index) =>
+      child.position !== undefined &&
+      !(child.type === 'text' && child.value.trim() === '' && index > 0 && marker(parent.children[index - 1]!))
+  )
+  const first = parent.children[0]?.position
+  const last = parent.children[parent.children.length - 1]?.position
+  if (!parent.position && first && last) parent.position = {start: first.start, end: last.end}
+}

@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+import {createUnifiedLanguageServer} from 'unified-language-server'
+import {useMtlintConfiguration} from './cli/configuration.js'
+import {processor} from './processor.js'
+
+useMtlintConfiguration()
+
+// Diagnostics for `.txt`, `.md` and `.html` documents, quick fixes from `expected`,
+// the CLI’s rc, ignore and package-field names; a workspace’s own `mtlint` wins.
+createUnifiedLanguageServer({
+  configurationSection: 'mtlint',
+  defaultProcessor: processor,
+  ignoreName: '.mtlintignore',
+  packageField: 'mtlint',
+  pluginPrefix: 'mtlint',
+  processorName: 'mtlint',
+  processorSpecifier: 'processor',
+  rcName: '.mtlintrc'
+})

@@ -1,0 +1,86 @@
+import type {VFileMessage} from 'vfile-message'
+import {allRules} from '../../rules/index.js'
+import {homepage, packageInfo} from '../package-info.js'
+import {displayPath, levelOf, shownFiles, shownMessages, spanOf, type Reporter} from './shared.js'
+
+const levels = {error: 'error', warning: 'warning', info: 'note'} as const
+const ruleIndex = new Map(allRules.map((rule, index) => [rule.id, index]))
+
+/**
+ * `--report sarif`: a SARIF 2.1.0 log. Every rule with its doc URL in
+ * `tool.driver.rules`; a result per message with its region (UTF-16 columns,
+ * as JavaScript counts them) and, for single replacements, its fix; failures
+ * to read, parse or configure a file as tool notifications.
+ */
+export const sarif: Reporter = function (files, options) {
+  const results: object[] = []
+  const notifications: object[] = []
+  for (const file of shownFiles(files, options)) {
+    const uri = displayPath(file)
+    for (const message of shownMessages(file, options)) {
+      if (message.ruleId) results.push(result(uri, message))
+      else notifications.push({level: levels[levelOf(message)], message: {text: message.reason}, locations: [location(uri, message)]})
+    }
+  }
+
+  return JSON.stringify({
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'mtlint',
+            version: packageInfo.version,
+            informationUri: homepage,
+            rules: allRules.map((rule) => ({
+              id: rule.id,
+              shortDescription: {text: rule.description},
+              helpUri: rule.url,
+              defaultConfiguration: {level: rule.severity === 'error' ? 'error' : rule.severity === 'off' ? 'none' : 'warning'}
+            }))
+          }
+        },
+        columnKind: 'utf16CodeUnits',
+        invocations: [{executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications}],
+        results
+      }
+    ]
+  })
+}
+
+function result(uri: string, message: VFileMessage): object {
+  const index = ruleIndex.get(message.ruleId!)
+  const region = regionOf(message)
+  const single = message.expected?.length === 1 && region
+  return {
+    ruleId: message.ruleId,
+    ...(index === undefined ? {} : {ruleIndex: index}),
+    level: levels[levelOf(message)],
+    message: {text: message.reason},
+    locations: [location(uri, message)],
+    ...(single
+      ? {
+          fixes: [
+            {
+              description: {text: 'Replace with `' + message.expected![0] + '`'},
+              artifactChanges: [
+                {artifactLocation: {uri}, replacements: [{deletedRegion: region, insertedContent: {text: message.expected![0]}}]}
+              ]
+            }
+          ]
+        }
+      : {})
+  }
+}
+
+function location(uri: string, message: VFileMessage): object {
+  const region = regionOf(message)
+  return {physicalLocation: {artifactLocation: {uri}, ...(region ? {region} : {})}}
+}
+
+function regionOf(message: VFileMessage) {
+  const span = spanOf(message)
+  if (!span || span.start.line === undefined) return undefined
+  return {startLine: span.start.line, startColumn: span.start.column, endLine: span.end.line, endColumn: span.end.column}
+}

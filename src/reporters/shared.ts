@@ -1,0 +1,44 @@
+import path from 'node:path'
+import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+
+/** What every reporter gets besides the files (unified-engine passes the first four). */
+export interface ReporterOptions {
+  color?: boolean
+  quiet?: boolean
+  silent?: boolean
+  verbose?: boolean
+}
+
+export type Reporter = (files: readonly VFile[], options: ReporterOptions) => string
+
+export type Level = 'error' | 'warning' | 'info'
+
+export function levelOf(message: VFileMessage): Level {
+  return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
+}
+
+/** The messages to show: `silent` keeps errors only; sorted as the file has them. */
+export function shownMessages(file: VFile, options: ReporterOptions): VFileMessage[] {
+  return options.silent ? file.messages.filter((message) => message.fatal === true) : file.messages
+}
+
+/** The files to show: `quiet` and `silent` leave out files with nothing to show. */
+export function shownFiles(files: readonly VFile[], options: ReporterOptions): VFile[] {
+  return options.quiet || options.silent
+    ? files.filter((file) => shownMessages(file, options).length > 0)
+    : [...files]
+}
+
+/** The file’s path relative to the working folder, with `/` separators (`<stdin>` when it has none). */
+export function displayPath(file: VFile): string {
+  if (!file.path) return '<stdin>'
+  return path.relative(file.cwd, path.resolve(file.cwd, file.path)).split(path.sep).join('/')
+}
+
+/** `start` and `end` of a message, when it has a range. */
+export function spanOf(message: VFileMessage) {
+  const place = message.place
+  if (!place) return undefined
+  return 'start' in place ? place : {start: place, end: place}
+}

@@ -1,0 +1,99 @@
+import {spawn} from 'node:child_process'
+import {mkdtemp, mkdir, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {lint, type Options} from '../../src/index.js'
+
+export const root = fileURLToPath(new URL('../..', import.meta.url))
+
+/** What a spawned bin left: exit code, stdout and stderr. */
+export interface Result {
+  code: number | null
+  stdout: string
+  stderr: string
+}
+
+/** Runs a built bin (`dist/<name>.js`) in `cwd` with `args`, feeding `input` (or nothing) to stdin. */
+export function runBin(name: string, args: readonly string[], cwd: string, input = ''): Promise<Result> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(root, 'dist', name + '.js'), ...args], {
+      cwd,
+      env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '0'}
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+    child.on('error', reject)
+    child.on('close', (code) => resolve({code, stdout, stderr}))
+    child.stdin.end(input)
+  })
+}
+
+/** Runs `mtlint` (the built `dist/cli.js`) in `cwd`, after writing `files` there. */
+export async function mtlint(
+  args: readonly string[],
+  cwd: string,
+  input?: string,
+  files: Readonly<Record<string, string>> = {}
+): Promise<Result> {
+  await write(cwd, files)
+  return runBin('cli', args, cwd, input)
+}
+
+async function write(base: string, files: Readonly<Record<string, string>>): Promise<void> {
+  for (const [name, value] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(base, name)), {recursive: true})
+    await writeFile(path.join(base, name), value)
+  }
+}
+
+/** A new temporary folder holding `files` (paths relative to it, folders made as needed). */
+export async function folder(files: Readonly<Record<string, string>> = {}): Promise<string> {
+  const base = await mkdtemp(path.join(tmpdir(), 'mtlint-'))
+  await write(base, files)
+  return base
+}
+
+interface JsonReport {
+  path: string
+  messages: Array<{
+    ruleId?: string
+    reason: string
+    place?: {start: {line: number; column: number}; end: {line: number; column: number}}
+  }>
+}
+
+/** The messages of a `--report json` output, as `path:line:column-line:column: reason (rule)` strings. */
+export function findings(stdout: string): string[] {
+  return (JSON.parse(stdout) as JsonReport[]).flatMap((file) =>
+    file.messages.map((message) => {
+      const place = message.place
+      const span = place
+        ? place.start.line + ':' + place.start.column + '-' + place.end.line + ':' + place.end.column
+        : '1:1'
+      return file.path + ':' + span + ': ' + message.reason + ' (' + (message.ruleId ?? 'no rule') + ')'
+    })
+  )
+}
+
+/**
+ * What the API reports for `text`, in the format of `findings()`: the CLI must
+ * agree with it, so tests compare against this rather than copy the seed’s
+ * messages (which grow with every rule).
+ */
+export async function apiFindings(text: string, filePath: string, options?: Options): Promise<string[]> {
+  const file = await lint({value: text, path: filePath}, options)
+  return findings(JSON.stringify([{path: filePath, messages: file.messages}]))
+}
+
+/** How many errors, warnings and infos the API reports for `text`. */
+export async function apiCounts(text: string, options?: Options): Promise<{errors: number; warnings: number; infos: number}> {
+  const {messages} = await lint(text, options)
+  return {
+    errors: messages.filter((message) => message.fatal === true).length,
+    warnings: messages.filter((message) => message.fatal === false).length,
+    infos: messages.filter((message) => message.fatal === undefined || message.fatal === null).length
+  }
+}

@@ -1,0 +1,58 @@
+import {ParseEnglish} from 'parse-english'
+import {describe, expect, test} from 'vitest'
+import {compilePhraseTable} from '../../src/engine/phrase-table.js'
+import {sentenceTokens} from '../../src/engine/tokens.js'
+import type {Sentence} from 'nlcst'
+
+interface Entry {
+  id: string
+  phrases: string[]
+}
+
+function find(entries: Entry[], text: string): string[] {
+  const table = compilePhraseTable(entries, (entry) => entry.phrases)
+  const found: string[] = []
+  for (const paragraph of new ParseEnglish().parse(text).children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    for (const sentence of paragraph.children) {
+      if (sentence.type !== 'SentenceNode') continue
+      for (const match of table.match(sentenceTokens(sentence as Sentence, 0))) {
+        found.push(`${match.entry.id}:${text.slice(match.start, match.end)}${match.captures.length ? ':' + match.captures.join(',') : ''}`)
+      }
+    }
+  }
+  return found
+}
+
+describe('phrase table', () => {
+  test.each([
+    [[{id: 'a', phrases: ['he testifies|testified']}], 'He testified and he testifies.', ['a:He testified', 'a:he testifies']],
+    [[{id: 'a', phrases: ['the Hexagon']}], 'The Hexagon, not a hexagon or the hexagon.', ['a:The Hexagon']],
+    [[{id: 'a', phrases: ['the head of * diplomacy']}], 'Then the head of American diplomacy spoke.', ['a:the head of American diplomacy:American']],
+    [[{id: 'a', phrases: ['” , he [testifies]']}], '“We stay”, he testifies. He testifies in court.', ['a:testifies']],
+    [[{id: 'a', phrases: ['[to the account] of']}], 'He put it to the account of Kyiv. To the account.', ['a:to the account']],
+    [[{id: 'short', phrases: ['a dozen']}, {id: 'long', phrases: ['a dozen of']}], 'A dozen of them and a dozen eggs.', ['long:A dozen of', 'short:a dozen']],
+    [[{id: 'a', phrases: ['c’est']}], "C'est la vie; c’est tout.", ["a:C'est", 'a:c’est']],
+    // A line break inside a sentence is white space like any other.
+    [[{id: 'a', phrases: ['in a condition to']}], 'Men in a condition\nto fight.', ['a:in a condition\nto']],
+    [[{id: 'a', phrases: ['NATO']}], 'Nato and NATO.', ['a:NATO']],
+    [
+      [{id: 'a', phrases: ['[the president of the republic] !of']}],
+      'The President of the Republic “takes note”. The President of the Republic of Korea came. Hail the president of the republic',
+      ['a:The President of the Republic', 'a:the president of the republic']
+    ],
+    [[{id: 'a', phrases: ['[a hundred of] !them|us|the']}], 'A hundred of Spanish rescuers; a hundred of them; a hundred of the men.', ['a:A hundred of']]
+  ])('%j in %j', (entries, text, expected) => {
+    expect(find(entries, text)).toEqual(expected)
+  })
+
+  test('refuses a phrase listed twice, naming it', () => {
+    expect(() => compilePhraseTable([{phrases: ['a dozen of']}, {phrases: ['a  dozen of']}], (entry) => entry.phrases)).toThrow(
+      'Phrase listed twice: `a  dozen of`'
+    )
+  })
+
+  test.each(['[a dozen of', 'a dozen] of', 'a [ dozen', 'a||b', 'a dozen !of', '[a dozen !of]', 'a !|b'])('refuses the malformed phrase %j', (phrase) => {
+    expect(() => compilePhraseTable([{phrases: [phrase]}], (entry) => entry.phrases)).toThrow('Malformed phrase')
+  })
+})
