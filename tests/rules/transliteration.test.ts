@@ -119,6 +119,7 @@ const valid: Case[] = [
   {text: 'Tiranë, Kosovë and Shkodër are written the Albanian way.', messages: []},
   {text: 'She ate poutine in Montreal.', messages: []},
   {text: 'The film Bagdad Café was shot in the Mojave.', messages: []},
+  {text: 'The films about Empress Sissi starred Romy Schneider.', messages: []},
   {text: 'The Boulevard de Sébastopol runs through Paris.', messages: []},
   {text: 'Abou Ben Adhem (may his tribe increase!) awoke.', messages: []},
   {text: 'Shelling hit Novomykhaïlivka overnight.', options: {guess: false}, messages: []},
