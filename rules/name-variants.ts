@@ -24,7 +24,7 @@ const replaced = new Set([...placeNames, ...transliterations].flatMap((entry) =>
 
 // After these, a capital opens a sentence or a quotation, where common words are capitalised too.
 const opensClause = new Set(['“', '"', '«', '‘', "'", '(', '[', ':', '—', '–'])
-const possessive = /['’]s$/
+const possessiveEnd = /['’]s$/
 const ascii = /^[\x00-\x7F]*$/
 // Words that are no spelling of a name: with a digit (`G-7`), all capitals (`NATO`), or an inner
 // capital, as identifiers and brands have (`SourceMap`, `LRUCache`, `iPhone`). The ASCII form is for speed.
@@ -75,6 +75,8 @@ export default defineRule<Options, Settings>({
     // Capitalised words opening a sentence, in a title, or capitalised compounds (`Cease-fire`), kept
     // to look for their spelling among the compounds at the end.
     const openings: Opening[] = []
+    // What each distinct word is to this rule, worked out once: names repeat.
+    const readings = new Map<string, Reading | null>()
 
     return {
       sentence(tokens) {
@@ -98,29 +100,20 @@ export default defineRule<Options, Settings>({
             previous = undefined
             continue
           }
-          const isPossessive = possessive.test(token.value)
-          const word = isPossessive ? token.value.slice(0, -2) : token.value
-          const hyphenated = word.includes('-')
-          const capitalised = (first >= 65 && first <= 90) || (first > 127 && upperFirst.test(word))
-          if (!capitalised) {
-            previous = undefined
-            if (!settings.compounds) continue
-            if (!hyphenated) {
-              if (word.length > 3) closed.add(word)
-              continue
-            }
+          let reading = readings.get(token.value)
+          if (reading === undefined) {
+            reading = read(token.value, settings, closed)
+            readings.set(token.value, reading)
           }
-          // Spelled alike whether composed or not, and with or without invisible characters (`Collective️` with an emoji variation selector).
-          const lower = ascii.test(word) ? word.toLowerCase() : word.normalize('NFC').replace(invisible, '').toLowerCase()
-          if (!counted(word, lower, hyphenated, settings.ignore)) {
+          if (reading === null) {
             previous = undefined
             continue
           }
-          const key = keyOf(lower)
+          const {word, lower, key, capitalised} = reading
           const end = token.start + word.length
           if (!capitalised) {
             compounds.add(key, lower, word, token.start, end, true)
-          } else if (lowerAfterHyphen.test(word)) {
+          } else if (reading.positional) {
             // A compound whose capital is its position’s (`Cease-fire`, `Read-only`): no name.
             if (settings.compounds) openings.push({key, id: lower, display: word, start: token.start, end})
           } else if (initial) {
@@ -135,7 +128,7 @@ export default defineRule<Options, Settings>({
             }
           }
           // Otherwise the word is in a title (`The Best Rosé Wines`), where common words are capitalised too: left out.
-          const pairable = capitalised && prose === true && !initial && !hyphenated && !isPossessive
+          const pairable = capitalised && prose === true && !initial && !reading.hyphenated && !reading.possessive
           previous = pairable ? token : undefined
           previousLower = pairable ? lower : ''
         }
@@ -178,6 +171,44 @@ function isProse(tokens: readonly Token[]): boolean {
     if ((first >= 97 && first <= 122) || (first > 127 && lowerFirst.test(token.value))) return true
   }
   return false
+}
+
+/** A word as this rule sees it. */
+interface Reading {
+  /** The word without a possessive `’s`. */
+  word: string
+  /** Lower case, composed, without invisible characters: tells spellings apart. */
+  lower: string
+  key: string
+  capitalised: boolean
+  hyphenated: boolean
+  possessive: boolean
+  /** A capitalised compound with a lower-case part (`Cease-fire`, `Read-only`), whose capital is its position’s. */
+  positional: boolean
+}
+
+/**
+ * Reads a word token: `null` for a word that takes no part (lower-case
+ * without a hyphen, which goes into `closed` when compounds are compared;
+ * code; numbers; spellings another rule replaces).
+ */
+function read(value: string, settings: Settings, closed: Set<string>): Reading | null {
+  const possessive = possessiveEnd.test(value)
+  const word = possessive ? value.slice(0, -2) : value
+  const hyphenated = word.includes('-')
+  const capitalised = upperFirst.test(word)
+  if (!capitalised) {
+    if (!settings.compounds) return null
+    if (!hyphenated) {
+      if (word.length > 3) closed.add(word)
+      return null
+    }
+  }
+  // Spelled alike whether composed or not, and with or without invisible characters (`Collective️` with an emoji variation selector).
+  const lower = ascii.test(word) ? word.toLowerCase() : word.normalize('NFC').replace(invisible, '').toLowerCase()
+  if (!counted(word, lower, hyphenated, settings.ignore)) return null
+  const positional = capitalised && lowerAfterHyphen.test(word)
+  return {word, lower, key: keyOf(lower), capitalised, hyphenated, possessive, positional}
 }
 
 /** Whether a capitalised or hyphenated word takes part: not code, not a number, not a spelling another rule replaces. */
