@@ -160,6 +160,18 @@ export const calques: readonly CalqueEntry[] = [
     valid: 'Fighting with separatists has Western capitals fearing an intervention from Moscow.',
   },
   {
+    phrases: [
+      '[it’s pulling hard] at|right|now|here|there|tonight|today|since|in|on|around|.|”|"',
+      '[it is pulling hard] at|right|now|here|there|tonight|today|since|in|on|around|.|”|"'
+    ],
+    french: 'ça tire fort',
+    expected: ['there is heavy shooting'],
+    confidence: 'high',
+    note: 'French `ça tire fort` means the shooting is heavy; `tirer` is to shoot as well as to pull',
+    invalid: 'For one resident interviewed in a shelter, “it’s pulling hard at the moment”.',
+    valid: 'The engine is pulling hard at low revs, and the dog is pulling hard on the lead.',
+  },
+  {
     // Also inverted, as French puts it: `”, testifies Nadia`.
     phrases: ['”|" , he|she [testifies]', ', ”|" he|she [testifies]', ', ”|" [testifies] !to|that|before|against|in|at|for|on|about|under|as|.|,|;'],
     french: 'témoigne-t-il',
