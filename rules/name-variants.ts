@@ -43,7 +43,6 @@ const foldable = new RegExp(folds.map((fold) => fold.pattern.source).join('|'), 
 // What may not touch a word looked up in the text: letters, digits, marks and hyphens.
 const wordChar = /[\p{L}\p{N}\p{M}-]/u
 
-
 /** A capitalised word whose capital may not be its own. */
 interface Opening {
   key: string
@@ -72,7 +71,7 @@ export default defineRule<Options, Settings>({
     const compounds = createVariantTally()
     // Lower-case words without a hyphen: the closed forms of compounds (`ceasefire`) are looked up here at the end.
     const closed = new Set<string>()
-    // Capitalised words opening a sentence, in a title, or capitalised compounds (`Cease-fire`), kept
+    // With `compounds` on: capitalised words opening a sentence and capitalised compounds (`Cease-fire`),
     // to look for their spelling among the compounds at the end.
     const openings: Opening[] = []
     // What each distinct word is to this rule, worked out once: names repeat.
