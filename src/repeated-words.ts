@@ -33,8 +33,8 @@ export function repeatedWords(report: (report: Report) => void): Visitor {
         }
         current = index
         if (previous === -1 || !mayBeEqual(tokens[previous]!.value, token.value)) continue
-        const lower = token.value.toLowerCase()
-        if (tokens[previous]!.value.toLowerCase() !== lower || ignore(token.value)) continue
+        const lower = token.lower
+        if (tokens[previous]!.lower !== lower || ignore(token.value)) continue
         report({
           start: tokens[previous]!.start,
           end: token.end,

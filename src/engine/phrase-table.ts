@@ -68,12 +68,21 @@ export function compilePhraseTable<Entry>(
   return {
     *match(tokens) {
       // Keys once per sentence, not once per trie step.
-      const exact = tokens.map((token) => normalise(token.value))
-      const folded = exact.map((value) => value.toLowerCase())
+      const exact: string[] = []
+      const folded: string[] = []
+      for (const token of tokens) {
+        const straight = token.value.includes("'")
+        exact.push(straight ? normalise(token.value) : token.value)
+        folded.push(straight ? normalise(token.lower) : token.lower)
+      }
       const keys = {tokens, exact, folded}
       let index = 0
       while (index < tokens.length) {
-        const found = longestAt(root, keys, index)
+        // Most tokens start no phrase: two lookups rule them out before any search.
+        const found =
+          root.exact.has(exact[index]!) || root.folded.has(folded[index]!) || root.any || root.not.length > 0
+            ? longestAt(root, keys, index)
+            : undefined
         if (!found) {
           index++
           continue
