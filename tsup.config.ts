@@ -6,7 +6,9 @@ export default defineConfig({
     cli: 'src/cli.ts',
     // unified-engine loads the end of a CLI run as its reporter, by file URL.
     finish: 'src/cli/finish.ts',
-    'language-server': 'src/language-server.ts'
+    'language-server': 'src/language-server.ts',
+    // The worker threads of `--jsonl --jobs` and `lintRecords({jobs})`, loaded by file URL.
+    'records-worker': 'src/records/worker.ts'
   },
   format: ['esm'],
   target: 'node20',

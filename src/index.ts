@@ -8,6 +8,7 @@
  */
 export {default} from './preset.js'
 export {lint} from './lint.js'
+export {lintRecords, type LintRecord, type RecordResult, type RecordsOptions} from './records/index.js'
 export {allRules as rules} from '../rules/index.js'
 export {
   articleAgreement,

@@ -6,12 +6,13 @@ export const json: Reporter = function (files, options) {
   return JSON.stringify(
     shownFiles(files, options).map((file) => ({
       path: displayPath(file),
-      messages: shownMessages(file, options).map(fields)
+      messages: shownMessages(file, options).map(messageFields)
     }))
   )
 }
 
-function fields(message: VFileMessage) {
+/** A message as JSON: its rule, severity, span and fix (also the messages of `--jsonl`). */
+export function messageFields(message: VFileMessage) {
   return {
     ruleId: message.ruleId,
     source: message.source,
@@ -24,3 +25,5 @@ function fields(message: VFileMessage) {
     url: message.url
   }
 }
+
+export type MessageFields = ReturnType<typeof messageFields>
