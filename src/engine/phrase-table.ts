@@ -64,6 +64,9 @@ export function compilePhraseTable<Entry>(
       add(root, entry, phrase)
     }
   }
+  // Every token that can start a phrase, folded: one lookup rules out most tokens.
+  const starts = new Set([...root.folded.keys(), ...[...root.exact.keys()].map(fold)])
+  const anyStart = root.any !== undefined || root.not.length > 0
 
   return {
     *match(tokens) {
@@ -78,11 +81,8 @@ export function compilePhraseTable<Entry>(
       const keys = {tokens, exact, folded}
       let index = 0
       while (index < tokens.length) {
-        // Most tokens start no phrase: two lookups rule them out before any search.
-        const found =
-          root.exact.has(exact[index]!) || root.folded.has(folded[index]!) || root.any || root.not.length > 0
-            ? longestAt(root, keys, index)
-            : undefined
+        // Most tokens start no phrase: one lookup rules them out before any search.
+        const found = anyStart || starts.has(folded[index]!) ? longestAt(root, keys, index) : undefined
         if (!found) {
           index++
           continue
