@@ -3,11 +3,13 @@ import {unified, type Plugin, type Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {compareMessage} from 'vfile-sort'
 import type {Options} from './engine/config.js'
+import {setCollected} from './engine/emit.js'
+import {runRules} from './engine/run.js'
 import {controlMessages} from './formats/control.js'
 import {parseDocument} from './formats/document.js'
 import {formatOf} from './formats/format.js'
 import type {Markup} from './formats/markup.js'
-import mtlint from './preset.js'
+import mtlint, {setup} from './preset.js'
 
 /** Where the CLI and the language server find mtlint’s configuration: `settings.mtlint` (see `cli/configuration.ts`). */
 export interface Settings {
@@ -30,15 +32,32 @@ declare module 'vfile' {
 
 const markups = new WeakMap<VFile, Markup>()
 
+// Plain-text documents the parser left unparsed: the preset’s walk parses
+// them block by block, so that no document is ever held as one tree.
+const unparsed = new WeakSet<Root>()
+
 function optionsOf(processor: Processor<any, any, any, any, any>): Options | undefined {
   return (processor.data('settings') as Settings | undefined)?.mtlint
 }
 
-/** Parser: text, Markdown or HTML (by the `format` setting or the file extension) into nlcst. */
+/**
+ * Parser: text, Markdown or HTML (by the `format` setting or the file
+ * extension) into nlcst. Plain text is left unparsed (an empty root) for the
+ * preset to parse block by block, dropping each block’s tree once linted,
+ * unless other plugins (`--use`, `plugins` in a configuration file) need the
+ * whole tree.
+ */
 const mtlintParse: Plugin<[], string, Root> = function () {
+  const processor = this
   const format = optionsOf(this)?.format
   this.parser = function (_, file) {
-    const parsed = parseDocument(file, formatOf(file, format))
+    const documentFormat = formatOf(file, format)
+    if (documentFormat === 'text' && !processor.attachers.some(([plugin]) => !own.has(plugin))) {
+      const root: Root = {type: 'RootNode', children: []}
+      unparsed.add(root)
+      return root
+    }
+    const parsed = parseDocument(file, documentFormat)
     if (parsed.markup) markups.set(file, parsed.markup)
     return parsed.prose
   }
@@ -48,11 +67,26 @@ const mtlintParse: Plugin<[], string, Root> = function () {
 const mtlintFromSettings: Plugin<[], Root> = function () {
   const options = optionsOf(this)
   const transform = mtlint.call(this, options)
+  const {active} = setup(options)
   // Two parameters: unified runs this transformer synchronously (the preset’s is).
   return function (tree, file) {
-    file.data.mtlint = {options, words: countWords(tree)}
+    let words = 0
+    if (unparsed.has(tree)) {
+      // The preset finds these findings collected and reports them.
+      const text = String(file)
+      setCollected(file, runRules(text, text, active, [{sentence: (tokens) => (words += countTokenWords(tokens))}]))
+    } else {
+      words = countWords(tree)
+    }
+    file.data.mtlint = {options, words}
     transform(tree, file, function () {})
   }
+}
+
+function countTokenWords(tokens: ReadonlyArray<{kind: string}>): number {
+  let count = 0
+  for (const token of tokens) if (token.kind === 'word') count++
+  return count
 }
 
 function countWords(node: {type: string; children?: unknown[]}): number {
@@ -82,6 +116,9 @@ const mtlintCompile: Plugin<[], Root, string> = function () {
     return String(file)
   }
 }
+
+// The processor’s own plugins; any other needs a parsed tree.
+const own = new Set<unknown>([mtlintParse, mtlintFromSettings, mtlintControl, mtlintCompile])
 
 /** The processor the CLI and the language server share. */
 export const processor = unified()

@@ -15,15 +15,17 @@ export interface ActiveRule {
  * Runs every active rule over the document in one pass: each block is visited
  * once and each sentence is tokenised once, for all rules together.
  * `source` is a parsed tree or, to parse block by block, the text itself.
+ * `extra` visitors join the walk for the caller’s own counts (the CLI counts words).
  * Returns the findings of each rule, by rule id.
  */
 export function runRules(
   source: Root | string,
   text: string,
-  active: readonly ActiveRule[]
+  active: readonly ActiveRule[],
+  extra: readonly Visitor[] = []
 ): Map<string, Finding[]> {
   const findings = new Map<string, Finding[]>()
-  const visitors: Visitor[] = []
+  const visitors: Visitor[] = [...extra]
   let current: Block | undefined
 
   for (const {rule, settings} of active) {
