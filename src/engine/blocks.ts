@@ -2,6 +2,7 @@ import type {Paragraph, Root, RootContent} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 import type {Node, Point} from 'unist'
 import {location} from 'vfile-location'
+import {isBlankLine, maxPiece, pieceSpans} from './pieces.js'
 import {maskUrls, proseText} from './prose.js'
 import type {Block} from './types.js'
 
@@ -43,21 +44,30 @@ function isBlank(code: number): boolean {
 
 /**
  * Parses `text` one block at a time. retext-english is quadratic on a whole
- * document and linear per paragraph, so this keeps linting linear; each tree
- * can be dropped once its block has been linted.
+ * document and linear per paragraph, so this keeps linting linear (a long
+ * block is parsed in pieces, see `pieces.ts`); each tree can be dropped once
+ * its block has been linted.
  */
 export function* parseBlocks(text: string): Generator<Block> {
   for (const [start, end] of blockSpans(text)) {
     const blockText = text.slice(start, end)
-    const root = new ParseEnglish().parse(blockText)
-    yield {text: maskUrls(blockText), start, paragraphs: paragraphsOf(root.children), nodeBase: start}
+    const paragraphs: Paragraph[] = []
+    // Pieces after the first are parsed alone: move their nodes to block coordinates.
+    const place = end - start > maxPiece ? location(blockText) : undefined
+    for (const [from, to] of pieceSpans(text, start, end)) {
+      const children = new ParseEnglish().parse(text.slice(from, to)).children
+      if (place && from > start) shiftAll(children, place.toPoint(from - start)!)
+      paragraphs.push(...paragraphsOf(children))
+    }
+    yield {text: maskUrls(blockText), start, paragraphs, nodeBase: start}
   }
 }
 
 /**
- * Parses `text` into one nlcst tree, block by block (linear, where a
- * whole-document parse is quadratic), with document positions: the tree a
- * processor hands to other retext plugins.
+ * Parses `text` into one nlcst tree, block by block and piece by piece
+ * (linear, where a whole-document parse is quadratic), with document
+ * positions: the tree a processor hands to other retext plugins. The white
+ * space between blocks and between the pieces of a block is left at the root.
  */
 export function parseText(text: string): Root {
   const place = location(text)
@@ -68,21 +78,26 @@ export function parseText(text: string): Root {
   }
 
   let last = 0
-  for (const [start, end] of blockSpans(text)) {
-    gap(last, start)
-    const base = place.toPoint(start)!
-    const shifted = new Set<Point>()
-    for (const child of new ParseEnglish().parse(text.slice(start, end)).children) {
-      shift(child, base, shifted)
-      children.push(child)
+  for (const [blockStart, blockEnd] of blockSpans(text)) {
+    for (const [start, end] of pieceSpans(text, blockStart, blockEnd)) {
+      gap(last, start)
+      const parsed = new ParseEnglish().parse(text.slice(start, end)).children
+      shiftAll(parsed, place.toPoint(start)!)
+      children.push(...parsed)
+      last = end
     }
-    last = end
   }
   gap(last, text.length)
   return {type: 'RootNode', children, position: span(0, text.length)}
 }
 
-/** Moves the positions of a block’s nodes from block to document coordinates (parse-latin shares points between nodes: each moves once). */
+/** Moves the positions of nodes parsed alone to the coordinates of the text they were cut from, starting at `base`. */
+function shiftAll(nodes: readonly Node[], base: Point): void {
+  const shifted = new Set<Point>()
+  for (const node of nodes) shift(node, base, shifted)
+}
+
+/** Moves the positions of a node and its descendants (parse-latin shares points between nodes: each moves once). */
 function shift(node: Node & {children?: Node[]}, base: Point, shifted: Set<Point>): void {
   for (const point of node.position ? [node.position.start, node.position.end] : []) {
     if (shifted.has(point)) continue
@@ -125,11 +140,6 @@ function blockOf(paragraphs: Paragraph[], text: string): Block {
   const start = paragraphs[0]?.position?.start.offset ?? 0
   const end = paragraphs[paragraphs.length - 1]?.position?.end.offset ?? start
   return {text: proseText(text, start, end, paragraphs), start, paragraphs, nodeBase: 0}
-}
-
-function isBlankLine(value: string): boolean {
-  const breaks = value.match(/\r\n?|\n/g)
-  return breaks !== null && breaks.length > 1
 }
 
 function paragraphsOf(children: readonly RootContent[]): Paragraph[] {

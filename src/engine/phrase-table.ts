@@ -71,6 +71,8 @@ export function compilePhraseTable<Entry>(
       const exact = tokens.map((token) => normalise(token.value))
       const folded = exact.map((value) => value.toLowerCase())
       const keys = {tokens, exact, folded}
+      // The first word, found once: scanning the tokens before each match is quadratic in a long sentence.
+      const firstWord = tokens.findIndex((token) => token.kind === 'word')
       let index = 0
       while (index < tokens.length) {
         const found = longestAt(root, keys, index)
@@ -85,7 +87,7 @@ export function compilePhraseTable<Entry>(
           start: tokens[first]!.start,
           end: tokens[index + ending.to]!.end,
           captures,
-          sentenceStart: tokens.slice(0, first).every((token) => token.kind !== 'word')
+          sentenceStart: firstWord === -1 || first <= firstWord
         }
         index += ending.length
       }

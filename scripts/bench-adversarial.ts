@@ -1,0 +1,107 @@
+/**
+ * `npm run bench:adversarial [-- --only <text>] [-- --readme]`: lints each
+ * adversarial input of `tests/adversarial-inputs.ts` at 1 MB and at 10 MB,
+ * each in a fresh process, next to 1 MB and 10 MB of ordinary prose (the
+ * benchmark corpus), all in one run so that ratios hold on a noisy machine.
+ * The bounds of issue 6: each input within 3× the time of ordinary prose, and
+ * 10× the input within about 12× the time. `--readme` writes the table into
+ * the README between its `adversarial` markers. Not a test: it asserts nothing.
+ */
+import {execFileSync} from 'node:child_process'
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import {lint} from '../src/index.js'
+import {adversarialInputs} from '../tests/adversarial-inputs.js'
+import {benchCorpus} from './bench-corpus.js'
+
+const megabyte = 1_000_000
+const maxTimes = 3
+const maxGrowth = 12
+
+interface Timing {
+  ms: number
+  bytes: number
+  messages: number
+}
+
+/** The text of case `index` (-1: ordinary prose) at about `bytes` bytes. */
+function input(index: number, bytes: number): string {
+  return index === -1 ? benchCorpus(bytes) : adversarialInputs[index]!.make(bytes)
+}
+
+/** In the child process: lint one input, print its median time (3 rounds at 1 MB, 1 above). */
+async function measure(index: number, bytes: number): Promise<void> {
+  const text = input(index, bytes)
+  const times: number[] = []
+  let messages = 0
+  for (let round = 0; round < (bytes > megabyte ? 1 : 3); round++) {
+    globalThis.gc?.()
+    const start = performance.now()
+    messages = (await lint(text)).messages.length
+    times.push(performance.now() - start)
+  }
+  times.sort((a, b) => a - b)
+  const timing: Timing = {ms: times[Math.floor(times.length / 2)]!, bytes: Buffer.byteLength(text), messages}
+  process.stdout.write(JSON.stringify(timing))
+}
+
+const self = fileURLToPath(import.meta.url)
+
+/** Runs one case in a fresh process, so that no case warms up or fills the heap of another. */
+function run(index: number, bytes: number): Timing {
+  const output = execFileSync(process.execPath, ['--import', 'tsx', '--expose-gc', self, '--case', String(index), String(bytes)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20
+  })
+  return JSON.parse(output) as Timing
+}
+
+const perMegabyte = (timing: Timing) => timing.ms / (timing.bytes / megabyte)
+
+function main(): void {
+  const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined
+  const prose = {small: run(-1, megabyte), large: run(-1, 10 * megabyte)}
+  const proseGrowth = perMegabyte(prose.large) / perMegabyte(prose.small)
+  const rows = [
+    `| ordinary prose (the benchmark corpus) | — | ${perMegabyte(prose.small).toFixed(0)} | 1.00× | ${perMegabyte(prose.large).toFixed(0)} | ${(10 * proseGrowth).toFixed(1)}× | ${prose.small.messages} |`
+  ]
+  console.error(rows[0])
+  let failures = 0
+  for (const [index, {name, target}] of adversarialInputs.entries()) {
+    if (only && !name.includes(only)) continue
+    const small = run(index, megabyte)
+    const large = run(index, 10 * megabyte)
+    const times = perMegabyte(small) / perMegabyte(prose.small)
+    const growth = (10 * perMegabyte(large)) / perMegabyte(small)
+    const within = times <= maxTimes && growth <= maxGrowth
+    if (!within) failures++
+    rows.push(
+      `| ${name} | ${target} | ${perMegabyte(small).toFixed(0)} | ${times.toFixed(2)}× | ${perMegabyte(large).toFixed(0)} | ${growth.toFixed(1)}× | ${small.messages}${within ? '' : ' (out of bounds)'} |`
+    )
+    console.error(rows.at(-1))
+  }
+
+  const table = [
+    '| input (1 MB, then 10 MB) | aimed at | ms per MB at 1 MB | × prose | ms per MB at 10 MB | 10× input costs | findings at 1 MB |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...rows
+  ].join('\n')
+  mkdirSync('.bench', {recursive: true})
+  writeFileSync('.bench/adversarial.md', table + '\n')
+  console.log(table)
+  console.log(`\n${failures === 0 ? 'Every input is' : failures + ' inputs are not'} within ${maxTimes}× prose and ${maxGrowth}× for 10× the input.`)
+  if (process.argv.includes('--readme') && !only) writeReadme(table)
+}
+
+/** Replaces the table between the README’s `adversarial` markers. */
+function writeReadme(table: string): void {
+  const path = new URL('../README.md', import.meta.url)
+  const readme = readFileSync(path, 'utf8')
+  const start = '<!-- adversarial:start -->'
+  const end = '<!-- adversarial:end -->'
+  if (!readme.includes(start) || !readme.includes(end)) throw new Error('README.md has no ' + start + ' … ' + end + ' markers')
+  writeFileSync(path, readme.slice(0, readme.indexOf(start) + start.length) + '\n' + table + '\n' + readme.slice(readme.indexOf(end)))
+}
+
+if (process.argv[2] === '--case') await measure(Number(process.argv[3]), Number(process.argv[4]))
+else main()
