@@ -63,7 +63,8 @@ function definePeer(definition: PeerDefinition): Rule {
       const scratch = new VFile()
       return {
         block(block) {
-          transform({type: 'RootNode', children: [...block.paragraphs]}, scratch)
+          // One paragraph at a time (both peers work within a paragraph): a long block is parsed piece by piece.
+          for (const paragraph of block.paragraphs) transform({type: 'RootNode', children: [paragraph]}, scratch)
           const messages = scratch.messages.splice(0)
           for (const message of messages) {
             const start = message.place && 'start' in message.place ? message.place.start.offset : undefined

@@ -106,7 +106,7 @@ describe('long blocks are parsed in pieces', () => {
 
   test('with the words, marks and offsets of a parse of the whole block', () => {
     const whole = new ParseEnglish().parse(text).children.filter((child): child is Paragraph => child.type === 'ParagraphNode')
-    const pieces = [...parseBlocks(text)].flatMap((block) => block.paragraphs.map((paragraph) => ({paragraph, base: block.nodeBase})))
+    const pieces = [...parseBlocks(text)].flatMap((block) => [...block.paragraphs].map((paragraph) => ({paragraph, base: block.nodeBase})))
     expect(tokensOf(pieces)).toEqual(tokensOf(whole.map((paragraph) => ({paragraph, base: 0}))))
   })
 
@@ -117,8 +117,8 @@ describe('long blocks are parsed in pieces', () => {
     // (The last block of a text keeps its trailing white space when parsed directly, not when bridged.)
     const spans = (blocks: typeof direct) => blocks.map((block) => [block.start, block.text.trimEnd()])
     expect(spans(bridged)).toEqual(spans(direct))
-    expect(tokensOf(bridged.flatMap((block) => block.paragraphs.map((paragraph) => ({paragraph, base: block.nodeBase}))))).toEqual(
-      tokensOf(direct.flatMap((block) => block.paragraphs.map((paragraph) => ({paragraph, base: block.nodeBase}))))
+    expect(tokensOf(bridged.flatMap((block) => [...block.paragraphs].map((paragraph) => ({paragraph, base: block.nodeBase}))))).toEqual(
+      tokensOf(direct.flatMap((block) => [...block.paragraphs].map((paragraph) => ({paragraph, base: block.nodeBase}))))
     )
   })
 

@@ -2,6 +2,7 @@ import type {Paragraph, Root, RootContent} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 import type {Node, Point} from 'unist'
 import {location} from 'vfile-location'
+import {codeSpans} from './code.js'
 import {isBlankLine, maxPiece, pieceSpans} from './pieces.js'
 import {maskUrls, proseText} from './prose.js'
 import type {Block} from './types.js'
@@ -51,15 +52,28 @@ function isBlank(code: number): boolean {
 export function* parseBlocks(text: string): Generator<Block> {
   for (const [start, end] of blockSpans(text)) {
     const blockText = text.slice(start, end)
-    const paragraphs: Paragraph[] = []
-    // Pieces after the first are parsed alone: move their nodes to block coordinates.
-    const place = end - start > maxPiece ? location(blockText) : undefined
-    for (const [from, to] of pieceSpans(text, start, end)) {
-      const children = new ParseEnglish().parse(text.slice(from, to)).children
-      if (place && from > start) shiftAll(children, place.toPoint(from - start)!)
-      paragraphs.push(...paragraphsOf(children))
-    }
+    const paragraphs =
+      end - start > maxPiece ? piecewise(text, start, end) : paragraphsOf(new ParseEnglish().parse(blockText).children)
     yield {text: maskUrls(blockText), start, paragraphs, nodeBase: start}
+  }
+}
+
+/**
+ * The paragraphs of a long block, parsed piece by piece each time they are
+ * iterated, in block coordinates: only one piece’s tree is alive at a time
+ * (the tree of one 10 MB paragraph takes gigabytes), at the cost of parsing
+ * again for each pass over them.
+ */
+function piecewise(text: string, start: number, end: number): Iterable<Paragraph> {
+  return {
+    *[Symbol.iterator]() {
+      const place = location(text.slice(start, end))
+      for (const [from, to] of pieceSpans(text, start, end)) {
+        const children = new ParseEnglish().parse(text.slice(from, to)).children
+        if (from > start) shiftAll(children, place.toPoint(from - start)!)
+        yield* paragraphsOf(children)
+      }
+    }
   }
 }
 
@@ -139,7 +153,7 @@ export function* treeBlocks(tree: Root, text: string): Generator<Block> {
 function blockOf(paragraphs: Paragraph[], text: string): Block {
   const start = paragraphs[0]?.position?.start.offset ?? 0
   const end = paragraphs[paragraphs.length - 1]?.position?.end.offset ?? start
-  return {text: proseText(text, start, end, paragraphs), start, paragraphs, nodeBase: 0}
+  return {text: proseText(text, start, end, paragraphs), start, paragraphs, nodeBase: 0, code: codeSpans(paragraphs, 0)}
 }
 
 function paragraphsOf(children: readonly RootContent[]): Paragraph[] {

@@ -1,7 +1,13 @@
 import type {Sentence} from 'nlcst'
+import {masked} from './prose.js'
 import type {Token} from './types.js'
 
-/** The words, punctuation marks and symbols of a sentence, with document offsets; white space is left out. */
+/**
+ * The words, punctuation marks and symbols of a sentence, with document
+ * offsets; white space is left out. Inline code (a `SourceNode` of Markdown
+ * or HTML) is one masked symbol: no phrase matches it or across it, and a
+ * run of words ends at it.
+ */
 export function sentenceTokens(sentence: Sentence, base: number): Token[] {
   const tokens: Token[] = []
   for (const child of sentence.children) {
@@ -15,7 +21,7 @@ export function sentenceTokens(sentence: Sentence, base: number): Token[] {
       for (const part of child.children) value += part.value
     } else {
       kind = child.type === 'PunctuationNode' ? 'punctuation' : 'symbol'
-      value = child.value
+      value = child.type === 'SourceNode' ? masked : child.value
     }
     tokens.push({
       kind,

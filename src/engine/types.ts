@@ -29,8 +29,14 @@ export interface Block {
   text: string
   /** Document offset of `text[0]`. */
   start: number
-  /** The block’s nlcst paragraphs. */
-  paragraphs: readonly Paragraph[]
+  /**
+   * The block’s nlcst paragraphs. Those of a long block of plain text are
+   * parsed piece by piece as they are iterated (see `pieces.ts`): iterate
+   * once, and keep no node.
+   */
+  paragraphs: Iterable<Paragraph>
+  /** Document spans `[start, end)` of the block’s inline code (Markdown and HTML), in order. */
+  code?: ReadonlyArray<readonly [number, number]>
   /** Add to a node’s `position.*.offset` to get a document offset. */
   nodeBase: number
 }

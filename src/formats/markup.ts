@@ -1,4 +1,4 @@
-import type {Element, Root as HastRoot, RootContent as HastContent} from 'hast'
+import type {Root as HastRoot} from 'hast'
 import {toNlcst as hastToNlcst} from 'hast-util-to-nlcst'
 import type {Root as MdastRoot} from 'mdast'
 import {toNlcst as mdastToNlcst} from 'mdast-util-to-nlcst'
@@ -9,6 +9,7 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import type {VFile} from 'vfile'
 import {alignText} from './align.js'
+import {markSource, spanSourceNodes} from './source-nodes.js'
 
 /** A Markdown or HTML document: its own tree (for disable comments) and its prose as nlcst. */
 export type Markup =
@@ -17,10 +18,6 @@ export type Markup =
 
 const markdownParser = unified().use(remarkParse).freeze()
 const htmlParser = unified().use(rehypeParse).freeze()
-
-// Elements whose text is not prose; hast-util-to-nlcst already skips
-// `script`, `style`, `svg`, `math` and `del`, and treats `code` as source.
-const notProse = new Set(['pre', 'textarea', 'kbd', 'samp', 'template'])
 
 /**
  * Parses Markdown (remark) or HTML (rehype) and bridges it to nlcst: code,
@@ -35,9 +32,11 @@ export function parseMarkup(file: VFile, format: 'markdown' | 'html'): Markup {
     return {format, tree, prose: {type: 'RootNode', children, position: tree.position}}
   }
   const tree = htmlParser.parse(file)
-  markNotProse(tree.children)
+  markSource(tree.children)
   alignText(tree, file)
-  return {format, tree, prose: hastToNlcst(tree, file, ParseEnglish)}
+  const prose = hastToNlcst(tree, file, ParseEnglish)
+  spanSourceNodes(tree, prose)
+  return {format, tree, prose}
 }
 
 // Source size of the pieces a Markdown document is bridged in.
@@ -65,12 +64,4 @@ function chunks(tree: MdastRoot): MdastRoot[] {
   }
   flush()
   return result
-}
-
-function markNotProse(nodes: readonly HastContent[] | Element['children']): void {
-  for (const node of nodes) {
-    if (node.type !== 'element') continue
-    if (notProse.has(node.tagName)) node.properties.dataNlcst = 'ignore'
-    else markNotProse(node.children)
-  }
 }
