@@ -4,10 +4,11 @@ import {fileURLToPath} from 'node:url'
 import {args} from 'unified-args'
 import {mtlintArgv, mtlintHelp, type Argv} from './cli/argv.js'
 import {useMtlintConfiguration} from './cli/configuration.js'
+import {checkInput} from './cli/input.js'
 import {exitCode} from './cli/status.js'
 import {extensions} from './formats/format.js'
 import {packageInfo} from './package-info.js'
-import {processor} from './processor.js'
+import {processor, readsNoTree} from './processor.js'
 
 let argv: Argv
 try {
@@ -27,8 +28,10 @@ process.on('exit', () => {
 })
 useMtlintConfiguration()
 
+// Bytes that are not UTF-8 text are refused before parsing (see `cli/input.ts`).
+readsNoTree(checkInput)
 args({
-  processor,
+  processor: processor().use(checkInput),
   name: 'mtlint',
   description: packageInfo.description,
   version: packageInfo.version,

@@ -3,11 +3,14 @@ import {unified, type Plugin, type Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {compareMessage} from 'vfile-sort'
 import type {Options} from './engine/config.js'
+import {setCollected} from './engine/emit.js'
+import {runRules} from './engine/run.js'
+import type {Visitor} from './engine/types.js'
 import {controlMessages} from './formats/control.js'
 import {parseDocument} from './formats/document.js'
 import {formatOf} from './formats/format.js'
 import type {Markup} from './formats/markup.js'
-import mtlint from './preset.js'
+import mtlint, {setup} from './preset.js'
 
 /** Where the CLI and the language server find mtlint’s configuration: `settings.mtlint` (see `cli/configuration.ts`). */
 export interface Settings {
@@ -22,16 +25,30 @@ declare module 'vfile' {
 }
 
 const markups = new WeakMap<VFile, Markup>()
+// Plain-text files parsed to no tree: the rules parse them block by block themselves.
+const treeless = new WeakSet<VFile>()
 
 function optionsOf(processor: Processor<any, any, any, any, any>): Options | undefined {
   return (processor.data('settings') as Settings | undefined)?.mtlint
 }
 
-/** Parser: text, Markdown or HTML (by the `format` setting or the file extension) into nlcst. */
+/**
+ * Parser: text, Markdown or HTML (by the `format` setting or the file
+ * extension) into nlcst. A plain-text file gets no tree when no other plugin
+ * is attached to read one: the rules then parse it block by block and drop
+ * each block once linted, as `lint()` does, so that memory stays bounded
+ * (the tree of a 50 MB file takes gigabytes).
+ */
 const mtlintParse: Plugin<[], string, Root> = function () {
   const format = optionsOf(this)?.format
+  const processor = this
   this.parser = function (_, file) {
-    const parsed = parseDocument(file, formatOf(file, format))
+    const fileFormat = formatOf(file, format)
+    if (fileFormat === 'text' && !othersAttached(processor)) {
+      treeless.add(file)
+      return {type: 'RootNode', children: []}
+    }
+    const parsed = parseDocument(file, fileFormat)
     if (parsed.markup) markups.set(file, parsed.markup)
     return parsed.prose
   }
@@ -41,9 +58,15 @@ const mtlintParse: Plugin<[], string, Root> = function () {
 const mtlintFromSettings: Plugin<[], Root> = function () {
   const options = optionsOf(this)
   const transform = mtlint.call(this, options)
+  const {active} = setup(options)
   // Two parameters: unified runs this transformer synchronously (the preset’s is).
   return function (tree, file) {
-    file.data.mtlint = {options, words: countWords(tree)}
+    let words = 0
+    if (treeless.delete(file)) {
+      const text = String(file)
+      setCollected(file, runRules(text, text, active, [wordCounter((count) => (words += count))]))
+    } else words = countWords(tree)
+    file.data.mtlint = {options, words}
     transform(tree, file, function () {})
   }
 }
@@ -53,6 +76,17 @@ function countWords(node: {type: string; children?: unknown[]}): number {
   let count = 0
   for (const child of node.children ?? []) count += countWords(child as typeof node)
   return count
+}
+
+/** Counts the words of each sentence the rules’ walk reaches (the words a tree would hold). */
+function wordCounter(add: (count: number) => void): Visitor {
+  return {
+    sentence(tokens) {
+      let count = 0
+      for (const token of tokens) if (token.kind === 'word') count++
+      add(count)
+    }
+  }
 }
 
 /** Disable comments of Markdown and HTML documents; then messages in document order. */
@@ -74,6 +108,19 @@ const mtlintCompile: Plugin<[], Root, string> = function () {
   this.compiler = function (_, file) {
     return String(file)
   }
+}
+
+// mtlint’s own plugins, and those registered with `readsNoTree`: none reads the tree of plain text.
+const ownPlugins = new Set<unknown>([mtlintParse, mtlintFromSettings, mtlintControl, mtlintCompile])
+
+/** Marks a plugin as one that reads no tree (the CLI’s input check), so that plain text still needs none. */
+export function readsNoTree(plugin: Plugin<any[], any, any>): void {
+  ownPlugins.add(plugin)
+}
+
+/** Whether a plugin other than mtlint’s own (from `plugins` in a configuration file, or `--use`) may read the tree. */
+function othersAttached(processor: Processor<any, any, any, any, any>): boolean {
+  return processor.attachers.some(([plugin]) => !ownPlugins.has(plugin))
 }
 
 /** The processor the CLI and the language server share. */

@@ -21,10 +21,12 @@ export interface ActiveRule {
 export function runRules(
   source: Root | string,
   text: string,
-  active: readonly ActiveRule[]
+  active: readonly ActiveRule[],
+  observers: readonly Visitor[] = []
 ): Map<string, Finding[]> {
   const findings = new Map<string, Finding[]>()
-  const visitors: Visitor[] = []
+  // Observers take part in the walk and report nothing (the processor counts words with one).
+  const visitors: Visitor[] = [...observers]
   let current: Block | undefined
   // Findings are worded alike (`MM.` a thousand times): keep one flat copy of each
   // reason and note. V8 keeps a string built with `+` as a tree of its parts,
