@@ -29,7 +29,8 @@ process.on('exit', () => {
 useMtlintConfiguration()
 
 // Bytes that are not UTF-8 text are refused before parsing (see `cli/input.ts`).
-readsNoTree(checkInput)
+// The check reads no tree: plain text then needs none, unless the run prints it.
+if (!argv.trees) readsNoTree(checkInput)
 args({
   processor: processor().use(checkInput),
   name: 'mtlint',

@@ -2,6 +2,7 @@ import type {Root} from 'nlcst'
 import retextQuotes from 'retext-quotes'
 import retextRepeatedWords from 'retext-repeated-words'
 import {VFile} from 'vfile'
+import {withoutStackTraces} from './engine/emit.js'
 import type {Rule} from './engine/rule.js'
 import type {Category, Report} from './engine/types.js'
 
@@ -59,12 +60,12 @@ function definePeer(definition: PeerDefinition): Rule {
     },
     create({settings, report}) {
       const transform = settings as PeerTransformer
-      // One scratch file per document; the peer’s messages are moved out of it after each block.
+      // One scratch file per document; the peer’s messages are moved out of it after each paragraph.
       const scratch = new VFile()
       return {
-        block(block) {
-          // One paragraph at a time (both peers work within a paragraph): a long block is parsed piece by piece.
-          for (const paragraph of block.paragraphs) transform({type: 'RootNode', children: [paragraph]}, scratch)
+        // Both peers work within a paragraph.
+        paragraph(paragraph, block) {
+          withoutStackTraces(() => transform({type: 'RootNode', children: [paragraph]}, scratch))
           const messages = scratch.messages.splice(0)
           for (const message of messages) {
             const start = message.place && 'start' in message.place ? message.place.start.offset : undefined

@@ -1,9 +1,9 @@
 import type {Paragraph, Root, RootContent} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
-import type {Node, Point} from 'unist'
 import {location} from 'vfile-location'
 import {codeSpans} from './code.js'
-import {isBlankLine, maxPiece, pieceSpans} from './pieces.js'
+import {ParseAt} from './parser.js'
+import {isBlankLine, longBlock, pieceSpans} from './pieces.js'
 import {maskUrls, proseText} from './prose.js'
 import type {Block} from './types.js'
 
@@ -53,25 +53,23 @@ export function* parseBlocks(text: string): Generator<Block> {
   for (const [start, end] of blockSpans(text)) {
     const blockText = text.slice(start, end)
     const paragraphs =
-      end - start > maxPiece ? piecewise(text, start, end) : paragraphsOf(new ParseEnglish().parse(blockText).children)
+      end - start > longBlock ? piecewise(text, start, end) : paragraphsOf(new ParseEnglish().parse(blockText).children)
     yield {text: maskUrls(blockText), start, paragraphs, nodeBase: start}
   }
 }
 
 /**
- * The paragraphs of a long block, parsed piece by piece each time they are
+ * The paragraphs of a long block, parsed piece by piece as they are
  * iterated, in block coordinates: only one piece’s tree is alive at a time
- * (the tree of one 10 MB paragraph takes gigabytes), at the cost of parsing
- * again for each pass over them.
+ * (the tree of one 10 MB paragraph takes gigabytes). A second pass would
+ * parse them again: the engine makes one.
  */
 function piecewise(text: string, start: number, end: number): Iterable<Paragraph> {
   return {
     *[Symbol.iterator]() {
       const place = location(text.slice(start, end))
       for (const [from, to] of pieceSpans(text, start, end)) {
-        const children = new ParseEnglish().parse(text.slice(from, to)).children
-        if (from > start) shiftAll(children, place.toPoint(from - start)!)
-        yield* paragraphsOf(children)
+        yield* paragraphsOf(new ParseAt(place.toPoint(from - start)!).parse(text.slice(from, to)).children)
       }
     }
   }
@@ -95,32 +93,12 @@ export function parseText(text: string): Root {
   for (const [blockStart, blockEnd] of blockSpans(text)) {
     for (const [start, end] of pieceSpans(text, blockStart, blockEnd)) {
       gap(last, start)
-      const parsed = new ParseEnglish().parse(text.slice(start, end)).children
-      shiftAll(parsed, place.toPoint(start)!)
-      children.push(...parsed)
+      children.push(...new ParseAt(place.toPoint(start)!).parse(text.slice(start, end)).children)
       last = end
     }
   }
   gap(last, text.length)
   return {type: 'RootNode', children, position: span(0, text.length)}
-}
-
-/** Moves the positions of nodes parsed alone to the coordinates of the text they were cut from, starting at `base`. */
-function shiftAll(nodes: readonly Node[], base: Point): void {
-  const shifted = new Set<Point>()
-  for (const node of nodes) shift(node, base, shifted)
-}
-
-/** Moves the positions of a node and its descendants (parse-latin shares points between nodes: each moves once). */
-function shift(node: Node & {children?: Node[]}, base: Point, shifted: Set<Point>): void {
-  for (const point of node.position ? [node.position.start, node.position.end] : []) {
-    if (shifted.has(point)) continue
-    shifted.add(point)
-    if (point.line === 1) point.column += base.column - 1
-    point.line += base.line - 1
-    if (point.offset !== undefined) point.offset += base.offset ?? 0
-  }
-  for (const child of node.children ?? []) shift(child, base, shifted)
 }
 
 /**

@@ -41,13 +41,20 @@ export function emitFindings(file: VFile, findings: readonly Finding[]): void {
     locator = location(file)
     locators.set(file, locator)
   }
-  // A VFileMessage is an Error: V8 captures a stack trace for each, which
-  // vfile-message then replaces with `''`. With 250,000 findings per MB
-  // (`MM. MM. …`) that capture is half the cost of reporting; skip it.
+  withoutStackTraces(() => report(file, locator!, findings))
+}
+
+/**
+ * Runs `task` without capturing stack traces. A VFileMessage is an Error: V8
+ * captures a stack trace for each, which vfile-message then replaces with
+ * `''`. With 250,000 findings per MB (`MM. MM. …`) that capture is half the
+ * cost of reporting.
+ */
+export function withoutStackTraces<Result>(task: () => Result): Result {
   const stackTraceLimit = Error.stackTraceLimit
   Error.stackTraceLimit = 0
   try {
-    report(file, locator, findings)
+    return task()
   } finally {
     Error.stackTraceLimit = stackTraceLimit
   }

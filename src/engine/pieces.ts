@@ -4,15 +4,18 @@
  * parse-latin splices its arrays of tokens and sentences for every merge and
  * every sentence it moves white space out of, so one parse is quadratic in the
  * size of its paragraph: one 1 MB paragraph of `MM. MM. …` takes minutes. A
- * block longer than `maxPiece` characters is therefore parsed in pieces of
+ * block longer than `longBlock` characters is therefore parsed in pieces of
  * `minPiece` to `maxPiece` characters, cut at white space, where a sentence
  * most likely ends. The block stays one block for the rules (its text, its
  * quotation pairing); only its paragraphs come from several parses. Ordinary
  * paragraphs are far shorter (the longest in the native English corpus is
- * 5 KB) and are parsed whole, as before.
+ * 5 KB) and are parsed whole, as before. A block with no sentence end for
+ * kilobytes is cut inside a sentence: a phrase or a repeated word across the
+ * cut is then missed, a price only such blocks pay.
  */
-export const maxPiece = 8192
-const minPiece = 4096
+export const longBlock = 8192
+export const maxPiece = 4096
+const minPiece = 2048
 
 // parse-latin’s white space, as in `blocks.ts`; a cut leaves a whole run between two pieces.
 const whiteSpaceRun = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g
@@ -26,13 +29,13 @@ const context = 8
 
 /**
  * Offsets `[start, end)` of the pieces of the block `text.slice(start, end)`.
- * A block of at most `maxPiece` characters is one piece; a longer one is cut
+ * A block of at most `longBlock` characters is one piece; a longer one is cut
  * at the best white space run of each window, the run itself left between the
  * pieces. A block with no white space to cut at (one huge word) stays whole.
  */
 export function* pieceSpans(text: string, start: number, end: number): Generator<[number, number]> {
   let from = start
-  while (end - from > maxPiece) {
+  while (end - start > longBlock && end - from > maxPiece) {
     const cut = bestCut(text, from + minPiece, from + maxPiece, end)
     if (!cut) break
     yield [from, cut[0]]

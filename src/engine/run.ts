@@ -1,10 +1,9 @@
-import type {Root} from 'nlcst'
+import type {Paragraph, Root} from 'nlcst'
 import {parseBlocks, treeBlocks} from './blocks.js'
-import {coversCode} from './code.js'
-import {describe} from './describe.js'
+import {findingMaker} from './findings.js'
 import type {Rule} from './rule.js'
 import {sentenceTokens} from './tokens.js'
-import type {Block, Finding, Report, Token, Visitor} from './types.js'
+import type {Block, Finding, Token, Visitor} from './types.js'
 
 /** A rule switched on for a run, with its prepared settings. */
 export interface ActiveRule {
@@ -28,16 +27,7 @@ export function runRules(
   // Observers take part in the walk and report nothing (the processor counts words with one).
   const visitors: Visitor[] = [...observers]
   let current: Block | undefined
-  // Findings are worded alike (`MM.` a thousand times): keep one flat copy of each
-  // reason and note. V8 keeps a string built with `+` as a tree of its parts,
-  // several times its size, and messages outlive the run (~800 → ~450 bytes each).
-  const strings = new Map<string, string>()
-  const intern = (value: string): string => {
-    const known = strings.get(value)
-    if (known !== undefined) return known
-    strings.set(value, value)
-    return value
-  }
+  const makeFinding = findingMaker(text)
 
   for (const {rule, settings} of active) {
     const list: Finding[] = []
@@ -47,28 +37,27 @@ export function runRules(
         settings,
         text,
         report(report) {
-          if (current && coversCode(current, report.start, report.end)) return
-          const actual = text.slice(report.start, report.end)
-          const read = readText(current, report) ?? actual
-          // Where the rule read other text than the source holds (a character written as a
-          // reference, masked markup), describe what it read and leave the fix to a person.
-          const finding: Report =
-            read === actual || !report.expected ? report : {...report, expected: undefined, advice: unfixable}
-          const reason = intern(report.origin?.reason ?? describe(read, finding))
-          list.push({...finding, actual, reason, note: intern(finding.note)})
+          const finding = makeFinding(report, current)
+          if (finding) list.push(finding)
         }
       })
     )
   }
 
   const blockVisitors = visitors.filter((visitor) => visitor.block)
+  const paragraphVisitors = visitors.filter((visitor) => visitor.paragraph)
   const sentenceVisitors = visitors.filter((visitor) => visitor.sentence)
   const blocks = typeof source === 'string' ? parseBlocks(source) : treeBlocks(source, text)
 
   for (const block of blocks) {
     current = block
     for (const visitor of blockVisitors) visitor.block!(block)
-    if (sentenceVisitors.length > 0) visitSentences(block, sentenceVisitors)
+    // One pass over the paragraphs: those of a long block are parsed as they come (see `parseBlocks`).
+    if (paragraphVisitors.length === 0 && sentenceVisitors.length === 0) continue
+    for (const paragraph of block.paragraphs) {
+      for (const visitor of paragraphVisitors) visitor.paragraph!(paragraph, block)
+      if (sentenceVisitors.length > 0) visitSentences(paragraph, block, sentenceVisitors)
+    }
   }
 
   current = undefined
@@ -113,20 +102,10 @@ function dropInsideDeletions(findings: Map<string, Finding[]>): void {
     if (kept.length !== list.length) findings.set(id, kept)
   }
 }
-const unfixable = 'fix it by hand (the source spells it with markup or a character reference)'
-
-/** The block text a report covers, when it lies in the block being visited. */
-function readText(block: Block | undefined, report: Report): string | undefined {
-  if (!block || report.start < block.start || report.end > block.start + block.text.length) return undefined
-  return block.text.slice(report.start - block.start, report.end - block.start)
-}
-
-function visitSentences(block: Block, visitors: readonly Visitor[]): void {
-  for (const paragraph of block.paragraphs) {
-    for (const child of paragraph.children) {
-      if (child.type !== 'SentenceNode') continue
-      const tokens: readonly Token[] = sentenceTokens(child, block.nodeBase)
-      for (const visitor of visitors) visitor.sentence!(tokens, block)
-    }
+function visitSentences(paragraph: Paragraph, block: Block, visitors: readonly Visitor[]): void {
+  for (const child of paragraph.children) {
+    if (child.type !== 'SentenceNode') continue
+    const tokens: readonly Token[] = sentenceTokens(child, block.nodeBase)
+    for (const visitor of visitors) visitor.sentence!(tokens, block)
   }
 }

@@ -71,6 +71,8 @@ export interface Finding extends Report {
 export interface Visitor {
   /** Called for every block, in document order. */
   block?(block: Block): void
+  /** Called for every paragraph of a block, in order, after `block` (a peer plugin reads the nlcst). */
+  paragraph?(paragraph: Paragraph, block: Block): void
   /** Called for every sentence with its words and marks (white space left out). */
   sentence?(tokens: readonly Token[], block: Block): void
   /** Called once the whole document has been seen: report document-level findings here. */

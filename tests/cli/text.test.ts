@@ -94,4 +94,12 @@ describe('mtlint on plain text', () => {
       'a.txt:1:65-1:69: Unexpected `Kiev` (outdated spelling), expected `Kyiv` (place-names)'
     ])
   })
+
+  test('`--tree-out` prints the tree of plain text, which mtlint builds only when asked', async () => {
+    const cwd = await folder({'a.txt': 'He stayed.\n\nIn Kiev.\n'})
+    const result = await mtlint(['a.txt', '--tree-out', '--stdout'], cwd)
+    expect(result.code).toBe(0)
+    const tree = JSON.parse(result.stdout) as {children: Array<{type: string}>}
+    expect(tree.children.map((child) => child.type)).toEqual(['ParagraphNode', 'WhiteSpaceNode', 'ParagraphNode', 'WhiteSpaceNode'])
+  })
 })
