@@ -11,7 +11,8 @@
 import {execFileSync} from 'node:child_process'
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
-import {lint} from '../src/index.js'
+import {formats} from '../src/formats/format.js'
+import {lint, type Format} from '../src/index.js'
 import {adversarialInputs} from '../tests/adversarial-inputs.js'
 import {benchCorpus} from './bench-corpus.js'
 
@@ -25,21 +26,30 @@ interface Timing {
   messages: number
 }
 
-/** The text of case `index` (-1: ordinary prose) at about `bytes` bytes. */
-function input(index: number, bytes: number): string {
-  return index === -1 ? benchCorpus(bytes) : adversarialInputs[index]!.make(bytes)
+/** Ordinary prose in each format: the benchmark corpus, as paragraphs of Markdown or HTML. */
+const prose: Record<Format, (bytes: number) => string> = {
+  text: benchCorpus,
+  markdown: benchCorpus,
+  html: (bytes) => '<p>' + benchCorpus(bytes).split(/\n{2,}/).join('</p>\n<p>') + '</p>'
+}
+
+/** The text and format of case `index` (-1: ordinary prose in `format`) at about `bytes` bytes. */
+function input(index: number, bytes: number, format: Format): {text: string; format: Format} {
+  if (index === -1) return {text: prose[format](bytes), format}
+  const {make, format: own = 'text'} = adversarialInputs[index]!
+  return {text: make(bytes), format: own}
 }
 
 /** In the child process: lint one input, print its median CPU time (3 rounds at 1 MB, 1 above). */
-async function measure(index: number, bytes: number): Promise<void> {
-  const text = input(index, bytes)
+async function measure(index: number, bytes: number, proseFormat: Format): Promise<void> {
+  const {text, format} = input(index, bytes, proseFormat)
   const times: number[] = []
   let messages = 0
   for (let round = 0; round < (bytes > megabyte ? 1 : 3); round++) {
     globalThis.gc?.()
     // CPU time (user and system, all threads): a busy machine disturbs it far less than wall time.
     const start = process.cpuUsage()
-    messages = (await lint(text)).messages.length
+    messages = (await lint(text, {format})).messages.length
     const used = process.cpuUsage(start)
     times.push((used.user + used.system) / 1000)
   }
@@ -51,8 +61,8 @@ async function measure(index: number, bytes: number): Promise<void> {
 const self = fileURLToPath(import.meta.url)
 
 /** Runs one case in a fresh process, so that no case warms up or fills the heap of another. */
-function run(index: number, bytes: number): Timing {
-  const output = execFileSync(process.execPath, ['--import', 'tsx', '--expose-gc', self, '--case', String(index), String(bytes)], {
+function run(index: number, bytes: number, format: Format = 'text'): Timing {
+  const output = execFileSync(process.execPath, ['--import', 'tsx', '--expose-gc', self, '--case', String(index), String(bytes), format], {
     encoding: 'utf8',
     maxBuffer: 1 << 20
   })
@@ -63,18 +73,26 @@ const perMegabyte = (timing: Timing) => timing.ms / (timing.bytes / megabyte)
 
 function main(): void {
   const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined
-  const prose = {small: run(-1, megabyte), large: run(-1, 10 * megabyte)}
-  const proseGrowth = perMegabyte(prose.large) / perMegabyte(prose.small)
-  const rows = [
-    `| ordinary prose (the benchmark corpus) | — | ${perMegabyte(prose.small).toFixed(0)} | 1.00× | ${perMegabyte(prose.large).toFixed(0)} | ${(10 * proseGrowth).toFixed(1)}× | ${prose.small.messages} |`
-  ]
-  console.error(rows[0])
+  const rows: string[] = []
+  // Ordinary prose in each format the inputs use: an input is compared with prose written the same way.
+  const baselines = new Map<Format, Timing>()
+  for (const format of formats) {
+    if (!adversarialInputs.some((input) => (input.format ?? 'text') === format && (!only || input.name.includes(only)))) continue
+    const small = run(-1, megabyte, format)
+    const large = run(-1, 10 * megabyte, format)
+    baselines.set(format, small)
+    const growth = (10 * perMegabyte(large)) / perMegabyte(small)
+    rows.push(
+      `| ordinary prose${format === 'text' ? '' : ', as ' + (format === 'html' ? 'HTML' : 'Markdown')} (the benchmark corpus) | — | ${perMegabyte(small).toFixed(0)} | 1.00× | ${perMegabyte(large).toFixed(0)} | ${growth.toFixed(1)}× | ${small.messages} |`
+    )
+    console.error(rows.at(-1))
+  }
   let failures = 0
-  for (const [index, {name, target}] of adversarialInputs.entries()) {
+  for (const [index, {name, target, format = 'text'}] of adversarialInputs.entries()) {
     if (only && !name.includes(only)) continue
     const small = run(index, megabyte)
     const large = run(index, 10 * megabyte)
-    const times = perMegabyte(small) / perMegabyte(prose.small)
+    const times = perMegabyte(small) / perMegabyte(baselines.get(format)!)
     const growth = (10 * perMegabyte(large)) / perMegabyte(small)
     const within = times <= maxTimes && growth <= maxGrowth
     if (!within) failures++
@@ -85,7 +103,7 @@ function main(): void {
   }
 
   const table = [
-    '| input (1 MB, then 10 MB) | aimed at | ms per MB at 1 MB | × prose | ms per MB at 10 MB | 10× input costs | findings at 1 MB |',
+    '| input (1 MB, then 10 MB) | aimed at | CPU ms per MB at 1 MB | × prose | CPU ms per MB at 10 MB | 10× input costs | findings at 1 MB |',
     '| --- | --- | --- | --- | --- | --- | --- |',
     ...rows
   ].join('\n')
@@ -106,5 +124,5 @@ function writeReadme(table: string): void {
   writeFileSync(path, readme.slice(0, readme.indexOf(start) + start.length) + '\n' + table + '\n' + readme.slice(readme.indexOf(end)))
 }
 
-if (process.argv[2] === '--case') await measure(Number(process.argv[3]), Number(process.argv[4]))
+if (process.argv[2] === '--case') await measure(Number(process.argv[3]), Number(process.argv[4]), process.argv[5] as Format)
 else main()

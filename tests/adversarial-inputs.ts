@@ -1,4 +1,5 @@
 import {calques} from '../rules/calque.data.js'
+import type {Format} from '../src/index.js'
 
 /**
  * Adversarial inputs, one or more per rule, each built to about `bytes` bytes
@@ -11,6 +12,8 @@ export interface AdversarialInput {
   name: string
   /** The rule (or stage) the input aims at. */
   target: string
+  /** How it is written; plain text when absent. */
+  format?: Format
   make(bytes: number): string
 }
 
@@ -140,6 +143,30 @@ export const adversarialInputs: readonly AdversarialInput[] = [
     name: '50,000 short paragraphs per MB',
     target: 'every rule, per block',
     make: (bytes) => repeat('Kiev, MM. Blinken.\n\n', bytes)
+  },
+  {
+    name: 'Markdown: one paragraph of `MM. `',
+    target: 'Markdown bridge, every rule',
+    format: 'markdown',
+    make: (bytes) => repeat('MM. ', bytes)
+  },
+  {
+    name: 'Markdown: quote marks and inline code in one list item',
+    target: 'Markdown bridge, quote-marks',
+    format: 'markdown',
+    make: (bytes) => '* ' + repeat('“a” `”b“` "c" ', bytes - 2)
+  },
+  {
+    name: 'HTML: one `p` of `MM. `',
+    target: 'HTML bridge, every rule',
+    format: 'html',
+    make: (bytes) => '<p>' + repeat('MM. ', bytes - 7) + '</p>'
+  },
+  {
+    name: 'HTML: text without elements, in short lines',
+    target: 'HTML bridge, every rule',
+    format: 'html',
+    make: (bytes) => repeat('Kiev, “he said”.\n', bytes)
   },
   {
     name: 'line breaks only',
