@@ -5,8 +5,8 @@ import {failure, folder, mtlint, type RunOptions} from './run.js'
 
 /**
  * Input an editorial pipeline feeds mtlint when a scraper goes wrong: binary
- * junk, text that is not UTF-8, files it may not read, empty and very large
- * files. Each bad file gives one line naming it and the problem, exit 2, no
+ * junk, text that is not UTF-8, files it may not read, very large files (an
+ * empty file is in `text.test.ts`: no issues, exit 0). Each bad file gives one line naming it and the problem, exit 2, no
  * stack trace; nothing is ever written to a file that could not be linted.
  */
 
@@ -40,43 +40,37 @@ async function ownedFile(cwd: string, name: string, value: string, folderWritabl
 }
 
 describe('bad input at the command line', () => {
-  test('a binary file is skipped with one error (exit 2)', async () => {
+  // Bytes that are not UTF-8 text: one error naming the file and the first bad byte, no findings.
+  test.each([
+    {
+      name: 'a binary file is skipped',
+      file: 'photo.txt',
+      bytes: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x4b, 0x69, 0x65, 0x76]),
+      reason: 'binary, not text (a NUL byte at byte 8): skipped'
+    },
+    {
+      name: 'a file of control characters is binary too',
+      file: 'dump.txt',
+      bytes: Buffer.from('\u0001\u0002\u0003\u0004 Kiev \u0005\u0006\u0007\u0008\u000e\u000f'),
+      reason: 'binary, not text (mostly control characters): skipped'
+    },
+    {
+      // `Café` saved as Windows-1252 on the second line: `é` is the single byte 0xE9.
+      name: 'invalid UTF-8 is refused with the byte offset, its line and column',
+      file: 'latin1.txt',
+      bytes: Buffer.concat([Buffer.from('He left Kiev.\nCaf'), Buffer.from([0xe9]), Buffer.from(' in Kiev.\n')]),
+      reason: 'invalid UTF-8 at byte 17 (line 2, column 4): save the file as UTF-8'
+    },
+    {
+      name: 'UTF-16 is named as such',
+      file: 'utf16.txt',
+      bytes: Buffer.from('\ufeffKiev.\n', 'utf16le'),
+      reason: 'UTF-16, not UTF-8: save the file as UTF-8'
+    }
+  ])('$name (exit 2)', async ({file, bytes, reason}) => {
     const cwd = await folder()
-    await writeFile(path.join(cwd, 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x4b, 0x69, 0x65, 0x76]))
-    expect(await mtlint(['photo.txt'], cwd)).toEqual({
-      code: 2,
-      stdout: '',
-      stderr: failure('photo.txt', 'Cannot process file: binary, not text (a NUL byte at byte 8): skipped')
-    })
-  })
-
-  test('a file of control characters is binary too', async () => {
-    const cwd = await folder()
-    await writeFile(path.join(cwd, 'dump.txt'), Buffer.from('\u0001\u0002\u0003\u0004 Kiev \u0005\u0006\u0007\u0008\u000e\u000f'))
-    expect(await mtlint(['dump.txt'], cwd)).toEqual({
-      code: 2,
-      stdout: '',
-      stderr: failure('dump.txt', 'Cannot process file: binary, not text (mostly control characters): skipped')
-    })
-  })
-
-  test('invalid UTF-8 is refused with the byte offset, its line and column, and no findings', async () => {
-    const cwd = await folder()
-    // `Café` saved as Windows-1252 on the second line: `é` is the single byte 0xE9.
-    await writeFile(path.join(cwd, 'latin1.txt'), Buffer.concat([Buffer.from('He left Kiev.\nCaf'), Buffer.from([0xe9]), Buffer.from(' in Kiev.\n')]))
-    expect(await mtlint(['latin1.txt'], cwd)).toEqual({
-      code: 2,
-      stdout: '',
-      stderr: failure('latin1.txt', 'Cannot process file: invalid UTF-8 at byte 17 (line 2, column 4): save the file as UTF-8')
-    })
-  })
-
-  test('UTF-16 is named as such', async () => {
-    const cwd = await folder()
-    await writeFile(path.join(cwd, 'utf16.txt'), Buffer.from('\ufeffKiev.\n', 'utf16le'))
-    expect((await mtlint(['utf16.txt'], cwd)).stderr).toBe(
-      failure('utf16.txt', 'Cannot process file: UTF-16, not UTF-8: save the file as UTF-8')
-    )
+    await writeFile(path.join(cwd, file), bytes)
+    expect(await mtlint([file], cwd)).toEqual({code: 2, stdout: '', stderr: failure(file, 'Cannot process file: ' + reason)})
   })
 
   test('valid UTF-8 that holds U+FFFD itself is linted', async () => {
@@ -92,15 +86,6 @@ describe('bad input at the command line', () => {
       code: 2,
       stdout: '',
       stderr: failure('<stdin>', 'Cannot process file: binary, not text (a NUL character at character 4): skipped')
-    })
-  })
-
-  test('an empty file: no error, no findings', async () => {
-    const cwd = await folder({'empty.txt': ''})
-    expect(await mtlint(['empty.txt'], cwd)).toEqual({
-      code: 0,
-      stdout: '',
-      stderr: 'empty.txt: no issues found\nmtlint: 1 file, 0 words: 0 errors, 0 warnings, 0 infos\n'
     })
   })
 

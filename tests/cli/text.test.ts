@@ -52,12 +52,15 @@ describe('mtlint on plain text', () => {
     })
   })
 
-  test('a clean file: no issues, exit 0', async () => {
-    const cwd = await folder({'clean.txt': 'Kyiv and Moscow resumed talks on Sunday.\n'})
-    expect(await mtlint(['clean.txt'], cwd)).toEqual({
+  test.each([
+    {name: 'a clean file', file: 'clean.txt', text: 'Kyiv and Moscow resumed talks on Sunday.\n', words: 7},
+    {name: 'an empty file', file: 'empty.txt', text: '', words: 0}
+  ])('$name: no issues, exit 0', async ({file, text, words}) => {
+    const cwd = await folder({[file]: text})
+    expect(await mtlint([file], cwd)).toEqual({
       code: 0,
       stdout: '',
-      stderr: 'clean.txt: no issues found\nmtlint: 1 file, 7 words: 0 errors, 0 warnings, 0 infos\n'
+      stderr: file + ': no issues found\nmtlint: 1 file, ' + words + ' words: 0 errors, 0 warnings, 0 infos\n'
     })
   })
 
