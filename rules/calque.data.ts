@@ -160,7 +160,20 @@ export const calques: readonly CalqueEntry[] = [
     valid: 'Fighting with separatists has Western capitals fearing an intervention from Moscow.',
   },
   {
-    phrases: ['”|" , he|she [testifies]', ', ”|" he|she [testifies]'],
+    phrases: [
+      '[it’s pulling hard] at|right|now|here|there|tonight|today|since|in|on|around|.|”|"',
+      '[it is pulling hard] at|right|now|here|there|tonight|today|since|in|on|around|.|”|"'
+    ],
+    french: 'ça tire fort',
+    expected: ['there is heavy shooting'],
+    confidence: 'high',
+    note: 'French `ça tire fort` means the shooting is heavy; `tirer` is to shoot as well as to pull',
+    invalid: 'For one resident interviewed in a shelter, “it’s pulling hard at the moment”.',
+    valid: 'The engine is pulling hard at low revs, and the dog is pulling hard on the lead.',
+  },
+  {
+    // Also inverted, as French puts it: `”, testifies Nadia`.
+    phrases: ['”|" , he|she [testifies]', ', ”|" he|she [testifies]', ', ”|" [testifies] !to|that|before|against|in|at|for|on|about|under|as|.|,|;'],
     french: 'témoigne-t-il',
     expected: ['says'],
     confidence: 'high',
@@ -179,7 +192,11 @@ export const calques: readonly CalqueEntry[] = [
       'Several Western countries are insisting that the invasion could occur at any time, and workers kept hammering that roof all day.',
   },
   {
-    phrases: ['[hammered] that the|it|he|she|they|there|this|Russia|Moscow|Washington|Kyiv|Kiev|Paris|Beijing'],
+    phrases: [
+      '[hammered] that the|it|he|she|they|there|this|Russia|Moscow|Washington|Kyiv|Kiev|Paris|Beijing',
+      // Inverted speech tag: `”, hammered Mathilde Panot`.
+      ', ”|" [hammered] !home|out|away|into|on|at|the|a|an|his|her|their|its|it|them|.|,'
+    ],
     french: 'a martelé que',
     expected: ['insisted', 'repeated'],
     confidence: 'high',
@@ -216,6 +233,7 @@ export const calques: readonly CalqueEntry[] = [
   {
     phrases: [
       'has|have|had [integrated] NATO .|,|;|in|by|before|after|within|soon|one|”|"|and',
+      'officially|formally|finally|effectively [integrated] NATO|the EU',
       'has|have|had [integrated] the EU .|,|;|in|by|before|after|within|soon|one|”|"',
       'has|have|had [integrated] the European Union .|,|;|in|by|before|after|within|soon|one|”|"',
     ],
@@ -342,8 +360,7 @@ export const calques: readonly CalqueEntry[] = [
   // ---------------------------------------------------------------------------
   {
     phrases: [
-      '[the president of the republic] ,|.|has|had|is|was|will|would|said|says|announced|wants|wanted|spoke|received|on|in|to|who|himself|also',
-      '[the president of the republic] Emmanuel|Macron|François|Hollande|Nicolas|Sarkozy|Jacques|Chirac',
+      '[the president of the republic] !of',
     ],
     french: 'le président de la République',
     expected: ['the French president', 'the president'],
@@ -354,7 +371,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: [
-      '[forces of order] ,|.|;|:|were|was|have|had|are|is|fired|used|intervened|arrested|dispersed|deployed|charged|on|in|at|to|who|said|blocked|surrounded|stormed|evacuated|responded|clashed|with|from|against|near|outside|inside|after|during',
+      '[forces of order] !and|or|versus|vs',
     ],
     french: 'les forces de l’ordre',
     expected: ['police', 'security forces'],
@@ -506,7 +523,7 @@ export const calques: readonly CalqueEntry[] = [
   // Reporting verbs and speech tags
   // ---------------------------------------------------------------------------
   {
-    phrases: ['”|" , he|she [testified]', ', ”|" he|she [testified]'],
+    phrases: ['”|" , he|she [testified]', ', ”|" he|she [testified]', ', ”|" [testified] !to|that|before|against|in|at|for|on|about|under|as|.|,|;'],
     french: 'a-t-il témoigné',
     expected: ['said'],
     confidence: 'low',
@@ -918,6 +935,7 @@ export const calques: readonly CalqueEntry[] = [
   {
     phrases: [
       '[manifestation] against|degenerated|gathered|organised|organized|banned',
+      'the|this|that|their|a [manifestation] !of',
       '[manifestation] took place',
       '[manifestation] in support of',
     ],
@@ -931,6 +949,7 @@ export const calques: readonly CalqueEntry[] = [
   {
     phrases: [
       '[manifestations] against|degenerated|gathered|organised|organized|banned|erupted|broke',
+      'the|these|those|their [manifestations] !of',
       '[manifestations] took place',
       '[manifestations] in support of',
     ],
@@ -956,6 +975,7 @@ export const calques: readonly CalqueEntry[] = [
       '[interpellated] by the police|gendarmerie|gendarmes|authorities|officers|investigators',
       '[interpellated] on Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday',
       '[interpellated] Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday',
+      'were|was|been|being [interpellated] in|at|near|during|after|on|following|,|.',
     ],
     french: 'interpellé par la police',
     expected: ['arrested'],
@@ -1474,6 +1494,7 @@ export const calques: readonly CalqueEntry[] = [
     phrases: [
       `[since] ${HOW_MANY} days|weeks|months|years ,|.|and|already|now|at|in|on|the|;`,
       '[since] a|one week|month|year ,|.|and|already|now|at|in|on|the|;',
+      `[since] more than|nearly|almost|about|over ${HOW_MANY} days|weeks|months|years`,
     ],
     french: 'depuis deux jours',
     expected: ['for'],

@@ -44,7 +44,8 @@ export const frenchTypography: readonly PatternEntry[] = [
   {
     // After a word, not after an opening mark. The lookahead comes first so that
     // the lookbehind runs only at the few `;:!?`, not at every position.
-    pattern: '(?=[;:!?])(?<=[^\\s([{«“‘]' + space + '+)[;:!?](?=[\\s”’»]|$)',
+    // One space, as French sets it: a run of spaces before `:` lines up a list or a table, as in `'none'       : …`.
+    pattern: '(?=[;:!?])(?<=[^\\s([{«“‘]' + space + ')[;:!?](?=[\\s”’»]|$)',
     absorbSpaces: 'before',
     what: 'space before punctuation',
     note: 'French puts a (narrow) no-break space before `;`, `:`, `!` and `?`; English puts none',

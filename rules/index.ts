@@ -5,9 +5,11 @@ import calque from './calque.js'
 import frenchDates from './french-dates.js'
 import frenchHonorifics from './french-honorifics.js'
 import frenchTypography from './french-typography.js'
+import nameVariants from './name-variants.js'
 import placeNames from './place-names.js'
 import quoteMarks from './quote-marks.js'
 import scraperBoilerplate from './scraper-boilerplate.js'
+import transliteration from './transliteration.js'
 import untranslatedFrench from './untranslated-french.js'
 
 /** mtlint’s own rules, in the order of the README table. */
@@ -16,6 +18,8 @@ export const mtlintRules: readonly Rule[] = [
   frenchTypography,
   frenchHonorifics,
   placeNames,
+  transliteration,
+  nameVariants,
   scraperBoilerplate,
   calque,
   untranslatedFrench,
@@ -34,8 +38,10 @@ export {
   frenchDates,
   frenchHonorifics,
   frenchTypography,
+  nameVariants,
   placeNames,
   quoteMarks,
   scraperBoilerplate,
+  transliteration,
   untranslatedFrench
 }

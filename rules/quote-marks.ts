@@ -18,6 +18,8 @@ interface Mark {
 }
 
 const doubleQuotes = /["“”]/g
+// A quote mark, up to three characters that are neither letters nor digits nor quotes, and a quote mark.
+const quotedSymbol = /^["“”][^\p{L}\p{N}"“”]{1,3}["“”]/u
 const spaces = /[ \u00A0\u202F\t]/
 
 const note = {
@@ -87,9 +89,18 @@ export default defineRule<Record<string, never>, null>({
 function marksOf(block: Block): Mark[] {
   const marks: Mark[] = []
   const text = block.text
+  let skipUntil = -1
   for (const match of matchAll(doubleQuotes, text)) {
     const index = match.index
+    if (index < skipUntil) continue
     const before = text.charAt(index - 1)
+    // `", "` or `"*"`: quotes around a few marks or spaces quote symbols, not
+    // prose; their inner spaces are the content. Leave both marks out.
+    const symbol = quotedSymbol.exec(text.slice(index, index + 5))
+    if (symbol && (before === '' || /[\s(\[]/.test(before))) {
+      skipUntil = index + symbol[0].length
+      continue
+    }
     let spaceBefore = index
     while (spaceBefore > 0 && spaces.test(text.charAt(spaceBefore - 1))) spaceBefore--
     let spaceAfter = index + 1

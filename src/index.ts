@@ -15,9 +15,11 @@ export {
   frenchDates,
   frenchHonorifics,
   frenchTypography,
+  nameVariants,
   placeNames,
   quoteMarks,
   scraperBoilerplate,
+  transliteration,
   untranslatedFrench
 } from '../rules/index.js'
 export type {Options, RuleSetting} from './engine/config.js'

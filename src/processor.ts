@@ -17,6 +17,13 @@ export interface Settings {
   mtlint?: Options
 }
 
+declare module 'unified' {
+  interface Settings {
+    /** mtlint’s options for `processor`: `processor().data('settings', {mtlint: {format: 'markdown'}})`. */
+    mtlint?: import('./engine/config.js').Options
+  }
+}
+
 declare module 'vfile' {
   interface DataMap {
     /** What the processor used for a file: the options in force and the number of words linted. */

@@ -1,4 +1,5 @@
 import {existsSync, readFileSync} from 'node:fs'
+import {inspect} from 'node:util'
 import {describe, expect, test} from 'vitest'
 import {lint, rules} from '../src/index.js'
 import {readmePath, withRulesTable} from '../scripts/readme.js'
@@ -33,8 +34,16 @@ describe('rule docs', () => {
     }
   })
 
-  test('the README’s rule table is generated from the rules (run `npm run docs`)', () => {
+  test('the README’s usage example shows what lint() really prints', async () => {
     const readme = readFileSync(readmePath, 'utf8')
-    expect(readme).toBe(withRulesTable(readme))
+    const example = /```js\n[^`]*?await lint\('([^']*)'\)[^`]*?```\n\nYields:\n\n```txt\n([\s\S]*?)\n```\n/.exec(readme)
+    expect(example, 'README lacks the lint() example and its output').not.toBeNull()
+    const file = await lint(example![1]!)
+    expect(inspect(file.messages.map(String))).toBe(example![2])
+  })
+
+  test('the README’s rule table is generated from the rules and their measured false alarms (run `npm run docs`)', async () => {
+    const readme = readFileSync(readmePath, 'utf8')
+    expect(readme).toBe(await withRulesTable(readme))
   })
 })

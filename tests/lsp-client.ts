@@ -19,8 +19,9 @@ export class LspClient {
   private readonly pending = new Map<number, {resolve(value: unknown): void; reject(error: Error): void}>()
   private readonly waiters: Array<{test(message: Incoming): boolean; resolve(message: Incoming): void}> = []
 
-  constructor(bin: string) {
-    this.child = spawn(process.execPath, [path.join(root, 'dist', bin + '.js'), '--stdio'], {cwd: root})
+  /** Starts `dist/<bin>.js`, or `script` (an installed copy of it). */
+  constructor(bin: string, script = path.join(root, 'dist', bin + '.js')) {
+    this.child = spawn(process.execPath, [script, '--stdio'], {cwd: root})
     this.child.stdout.on('data', (chunk: Buffer) => this.receive(chunk))
   }
 

@@ -21,8 +21,10 @@ const floors: Record<string, number> = {
   'french-typography': 0.8,
   'french-honorifics': 0.8,
   'place-names': 0.9,
+  transliteration: 0.9,
+  'name-variants': 0.7,
   'scraper-boilerplate': 0.7,
-  calque: 0.35,
+  calque: 0.45,
   'untranslated-french': 0.65,
   'article-agreement': 0.85,
   'french-dates': 0.8

@@ -1,4 +1,4 @@
-import {matchAll, wholeWords} from './patterns.js'
+import {matchWholeWords, wholeWords} from './patterns.js'
 
 /** A name whose spelling is outdated or foreign in English copy. */
 export interface NameEntry {
@@ -37,7 +37,7 @@ export function compileNameTable(entries: readonly NameEntry[], options: {withPr
 
   return {
     *find(text, offset) {
-      for (const match of matchAll(regex, text)) {
+      for (const match of matchWholeWords(regex, text)) {
         const form = match[0]
         const found = byForm.get(form)
         if (!found || inException(found.entry, form, text, match.index)) continue

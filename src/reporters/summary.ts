@@ -1,5 +1,6 @@
 import type {VFile} from 'vfile'
 import {statistics} from 'vfile-statistics'
+import {density as densityOf} from './message.js'
 import {displayPath} from './shared.js'
 
 const numbers = new Intl.NumberFormat('en-US')
@@ -29,9 +30,9 @@ export function summary(files: readonly VFile[], fixed: number): string {
 export function density(files: readonly VFile[]): string {
   const rows = files
     .map((file) => {
-      const findings = file.messages.filter((message) => message.ruleId).length
       const words = wordsOf(file)
-      return {path: displayPath(file), findings, words, density: words === 0 ? 0 : (findings * 1000) / words}
+      const {findings, perThousandWords} = densityOf(file.messages, words)
+      return {path: displayPath(file), findings, words, density: perThousandWords}
     })
     .sort((a, b) => b.density - a.density || b.findings - a.findings || a.path.localeCompare(b.path))
   const width = Math.max(...rows.map((row) => row.density.toFixed(1).length), 'per 1k'.length)

@@ -3,7 +3,8 @@ import path from 'node:path'
 import {describe, expect, test} from 'vitest'
 import {folder, mtlint, root} from './run.js'
 
-const docs = await readFile(path.join(root, 'docs/cli.md'), 'utf8')
+// The README’s CLI section: every console session in it is run for real.
+const docs = await readFile(path.join(root, 'README.md'), 'utf8')
 const article = await readFile(path.join(root, 'fixtures/afp-ukraine-2022.txt'), 'utf8')
 const brief = /````markdown\n([^]*?)````/.exec(docs)![1]!
 
@@ -26,7 +27,7 @@ function pattern(lines: readonly string[]): RegExp {
   return new RegExp('^' + body + '$')
 }
 
-describe('docs/cli.md shows real output', () => {
+describe('the README shows real CLI output', () => {
   test.each(sessions.map((steps) => ({name: steps[0]!.command, steps})))('$name', async ({steps}) => {
     const cwd = await folder({'article.txt': article, 'brief.md': brief})
     let code: number | null = null

@@ -50,11 +50,12 @@ describe('--fix', () => {
 
     const second = await mtlint(['article.txt', '--fix'], cwd)
     expect(second.code).toBe(0)
-    // The fixed text is shorter: its word count differs, its findings do not.
-    expect(second.stderr.split('\n').slice(-2)).toEqual([
-      `mtlint: 1 file, 746 words: 0 errors, ${left.warnings} warnings, ${left.infos} infos`,
-      ''
-    ])
+    // The fixed text is shorter (`Messrs.` for `MM.`, `US Secretary of State`…): fewer words, the same findings.
+    const summary = second.stderr.split('\n').slice(-2)
+    expect(summary[1]).toBe('')
+    const [, words] = /^mtlint: 1 file, (\d+) words: 0 errors, (\d+) warnings, (\d+) infos$/.exec(summary[0]!) ?? []
+    expect(summary[0]).toBe(`mtlint: 1 file, ${words} words: 0 errors, ${left.warnings} warnings, ${left.infos} infos`)
+    expect(Number(words)).toBeLessThan(755)
     expect(await readFile(file, 'utf8')).toBe(fixed)
     expect((await mtlint(['article.txt', '--fix-dry-run'], cwd)).stdout).toBe('')
   })

@@ -44,16 +44,34 @@ const invalid: Case[] = [
   }
 ]
 
+const invalidInverted: Case[] = [
+  {
+    text: '“The dealers are back the next day,” testifies Nadia, a mother.',
+    messages: ['1:38-1:47: Unexpected `testifies` (calque of French `témoigne-t-il`), expected `says`'],
+    fixed: '“The dealers are back the next day,” says Nadia, a mother.'
+  },
+  {
+    text: 'The President of the Republic “takes note” of the vote.',
+    messages: [
+      '1:1-1:30: Unexpected `The President of the Republic` (calque of French `le président de la République`), expected `The French president` or `The president`'
+    ]
+  }
+]
+
 const valid: Case[] = [
   {text: 'The US Secretary of State Antony Blinken repeated it.', messages: []},
   {text: 'She testified before Congress on Tuesday.', messages: []},
   {text: 'Finland joined NATO in 2023; the plan integrates NATO standards.', messages: []},
   {text: 'They attributed the outbreak to Ukrainian provocations.', messages: []},
-  {text: 'A hexagon has six sides.', messages: []}
+  {text: 'A hexagon has six sides.', messages: []},
+  {text: 'The President of the Republic of Korea visited Paris.', messages: []},
+  {text: 'The novel pits the forces of order and chaos against each other.', messages: []},
+  {text: 'The strike was a manifestation of anger.', messages: []},
+  {text: '“I saw the car,” testified to the court a neighbour, under oath.', messages: []}
 ]
 
 describe(id, () => {
-  ruleTable(id, invalid, valid)
+  ruleTable(id, [...invalid, ...invalidInverted], valid)
 
   test('every entry of the table has its source, note and examples', () => {
     expect(calques.length).toBeGreaterThanOrEqual(150)

@@ -92,6 +92,7 @@ const valid: Case[] = [
   {text: 'He said “no” and left.', messages: []},
   {text: 'Growth reached 3.5% in 2021; debt rose to 2.25 billion.', messages: []},
   {text: 'Why? Because: they left!', messages: []},
+  {text: "- `'white'`      : white skin\n- `'brown'`      : brown skin", messages: []},
   {text: 'In 2014 100 people died; 1,5 and 7 were numbered.', messages: []},
   {text: 'Pages 1,2 and 3,000 copies.', messages: []},
   {text: 'The 8h battery and the H2O molecule at 10:30.', messages: []},

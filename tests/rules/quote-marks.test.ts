@@ -85,6 +85,7 @@ const valid: Case[] = [
   {text: 'A coup d’état, he said.', messages: []},
   {text: 'Pass commands as strings (e.g. "command arg0 arg1"), as before.', messages: []},
   {text: 'Use ":" to separate features, and “,” between items.', messages: []},
+  {text: 'The separator (string used to separate errors, ", " by default) and "*" or " - " work.', messages: []},
   {text: 'The license (SPDX: "CC-BY-3.0").  "SPDX" is a trademark.', messages: []}
 ]
 

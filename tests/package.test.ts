@@ -1,0 +1,182 @@
+/**
+ * The package as users get it: `npm pack`, then installed from the tarball
+ * into a fresh project and used from JavaScript, TypeScript, `npx`, an
+ * editor (the language server) and a browser bundler.
+ */
+import {execFile} from 'node:child_process'
+import {readFile, mkdtemp, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {promisify} from 'node:util'
+import {build} from 'esbuild'
+import {retext} from 'retext'
+import retextEnglish from 'retext-english'
+import {beforeAll, describe, expect, test} from 'vitest'
+import mtlint, {fix, lint, rules} from '../src/index.js'
+import {mtlint as cli, root} from './cli/run.js'
+import {LspClient} from './lsp-client.js'
+
+const run = promisify(execFile)
+const manifest = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as {
+  version: string
+  bin: Record<string, string>
+}
+const article = await readFile(path.join(root, 'fixtures/afp-ukraine-2022.txt'), 'utf8')
+
+/** What may ship: built code, its types and maps, rule docs, README, license, changelog. */
+const shippable = /^(?:package\.json|README\.md|LICENSE|CHANGELOG\.md|rules\/[a-z-]+\.md|dist\/[\w-]+\.(?:js|js\.map|d\.ts))$/
+
+let tarball: string
+let packed: string[]
+let consumer: string
+
+beforeAll(async () => {
+  // `dist/` is fresh (tests/global-setup.ts), so skip the `prepare` build.
+  const out = await mkdtemp(path.join(tmpdir(), 'mtlint-pack-'))
+  const {stdout} = await run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', out], {cwd: root})
+  const [info] = JSON.parse(stdout) as Array<{filename: string; files: Array<{path: string}>}>
+  tarball = path.join(out, info!.filename)
+  packed = info!.files.map((file) => file.path).sort()
+
+  // A new project, as a user starts one; dependencies come from npm’s cache where it has them.
+  consumer = await mkdtemp(path.join(tmpdir(), 'mtlint-consumer-'))
+  await writeFile(path.join(consumer, 'package.json'), JSON.stringify({name: 'consumer', private: true, type: 'module'}))
+  await writeFile(path.join(consumer, 'article.txt'), article)
+  await run('npm', ['install', tarball, 'retext@9', 'retext-english@5', '--prefer-offline', '--no-audit', '--no-fund'], {
+    cwd: consumer
+  })
+}, 240_000)
+
+describe('npm pack', () => {
+  test('ships only built code, types, rule docs, README, LICENSE and CHANGELOG', () => {
+    expect(packed.filter((file) => !shippable.test(file))).toEqual([])
+    const needed = [
+      'package.json',
+      'README.md',
+      'LICENSE',
+      'CHANGELOG.md',
+      'dist/index.js',
+      'dist/index.d.ts',
+      ...Object.values(manifest.bin).map((bin) => path.posix.normalize(bin)),
+      ...rules.filter((rule) => !rule.peer).map((rule) => rule.doc)
+    ]
+    expect(needed.filter((file) => !packed.includes(file))).toEqual([])
+  })
+
+  test('the CHANGELOG has a section for the version in package.json', async () => {
+    const changelog = await readFile(path.join(root, 'CHANGELOG.md'), 'utf8')
+    expect(changelog).toMatch(new RegExp('^## ' + manifest.version.replace(/\./g, '\\.') + '(?: |$)', 'm'))
+  })
+})
+
+describe('installed from the tarball', () => {
+  test('an ESM JavaScript consumer gets what the API gives: lint(), the preset, fix() and the rules', async () => {
+    await writeFile(
+      path.join(consumer, 'use.js'),
+      [
+        "import {readFile} from 'node:fs/promises'",
+        "import {retext} from 'retext'",
+        "import retextEnglish from 'retext-english'",
+        "import mtlint, {fix, lint, rules} from 'mtlint'",
+        "const text = await readFile('article.txt', 'utf8')",
+        'const file = await lint(text)',
+        'const preset = await retext().use(retextEnglish).use(mtlint).process(text)',
+        'console.log(JSON.stringify({lint: file.messages.map(String), preset: preset.messages.map(String), fixed: fix(text, file.messages), rules: rules.map((rule) => rule.id)}))'
+      ].join('\n')
+    )
+    const {stdout} = await run(process.execPath, ['use.js'], {cwd: consumer})
+    const file = await lint(article)
+    const preset = await retext().use(retextEnglish).use(mtlint).process(article)
+    expect(file.messages.length).toBeGreaterThan(0)
+    expect(JSON.parse(stdout)).toEqual({
+      lint: file.messages.map(String),
+      preset: preset.messages.map(String),
+      fixed: fix(article, file.messages),
+      rules: rules.map((rule) => rule.id)
+    })
+  })
+
+  // A Node.js project (with Node’s types, from this repository) and a web app (with the DOM’s).
+  test.each([
+    {module: 'node16', moduleResolution: 'node16', lib: ['es2022'], types: ['node'], typeRoots: [path.join(root, 'node_modules/@types')]},
+    {module: 'esnext', moduleResolution: 'bundler', lib: ['es2022', 'dom'], types: []}
+  ])('a TypeScript consumer type-checks against the shipped types ($moduleResolution)', async (resolution) => {
+    await writeFile(path.join(consumer, 'types.ts'), typedConsumer)
+    const config = 'tsconfig.' + resolution.moduleResolution + '.json'
+    await writeFile(
+      path.join(consumer, config),
+      JSON.stringify({
+        // No skipLibCheck: the shipped declarations and those they import must check too.
+        compilerOptions: {...resolution, target: 'es2022', strict: true, noEmit: true},
+        files: ['types.ts']
+      })
+    )
+    const tsc = path.join(root, 'node_modules/typescript/bin/tsc')
+    const result = await run(process.execPath, [tsc, '-p', config], {cwd: consumer}).catch((error: {stdout: string}) => error)
+    expect(result.stdout).toBe('')
+  })
+
+  test('`npx mtlint` runs the installed CLI and reports as the repository’s does', async () => {
+    const installed = await run('npx', ['--no', 'mtlint', 'article.txt'], {cwd: consumer, env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '0'}})
+    const local = await cli(['article.txt'], consumer)
+    expect(local.code).toBe(0)
+    expect(local.stderr).toContain('article.txt')
+    expect({stdout: installed.stdout, stderr: installed.stderr}).toEqual({stdout: local.stdout, stderr: local.stderr})
+  })
+
+  test('the installed language server publishes the API’s diagnostics', async () => {
+    const client = new LspClient('language-server', path.join(consumer, 'node_modules/mtlint', manifest.bin['mtlint-language-server']!))
+    const workspace = pathToFileURL(consumer).href
+    const uri = workspace + '/article.txt'
+    await client.request('initialize', {processId: process.pid, rootUri: workspace, capabilities: {}})
+    client.notify('initialized', {})
+    client.notify('textDocument/didOpen', {textDocument: {uri, languageId: 'plaintext', version: 1, text: article}})
+    const published = await client.notification((message) => message.method === 'textDocument/publishDiagnostics')
+    const diagnostics = (published.params as {diagnostics: Array<{code?: string}>}).diagnostics
+    expect(diagnostics.map((diagnostic) => diagnostic.code)).toEqual((await lint(article)).messages.map((message) => message.ruleId))
+    await client.request('shutdown', null)
+    client.notify('exit', null)
+    expect(await client.exited()).toBe(0)
+  })
+
+  test('the installed main entry bundles for the browser: no Node built-in, no CLI or language-server code', async () => {
+    const result = await build({
+      absWorkingDir: consumer,
+      stdin: {contents: "export * from 'mtlint'; export {default} from 'mtlint'", resolveDir: consumer},
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      write: false,
+      metafile: true,
+      logLevel: 'silent'
+    })
+    const inputs = Object.keys(result.metafile.inputs)
+    expect(inputs).toContain('node_modules/mtlint/dist/index.js')
+    expect(inputs.filter((input) => /unified-(?:args|engine|language-server)|node_modules\/mtlint\/dist\/(?:cli|finish|language-server)\.js/.test(input))).toEqual([])
+  })
+})
+
+/** Uses every exported type and a typed processor setting; one deliberate error must be caught. */
+const typedConsumer = `import mtlint, {autofix, fix, lint, placeNames, processor, rules} from 'mtlint'
+import type {AutofixResult, Category, Fixable, Format, Options, Rule, RuleSetting, SeverityLabel} from 'mtlint'
+
+const options: Options = {format: 'markdown', rules: {'place-names': ['warn', {prefer: 'consistent'}], calque: 'off'}}
+const file = await lint({value: '# Talks in Kiev', path: 'brief.md'}, options)
+const reasons: string[] = file.messages.map((message) => message.reason)
+const fixable: readonly Fixable[] = file.messages
+const fixed: string = fix('Kiev', fixable)
+const result: AutofixResult = await autofix('Kiev', options)
+const rule: Rule = placeNames
+const category: Category = rule.category
+const severity: SeverityLabel = rule.severity
+const format: Format = 'html'
+const ids: string[] = rules.map((entry) => entry.id)
+const counted = await processor().data('settings', {mtlint: {format}}).process('Kiev')
+const words: number | undefined = counted.data.mtlint?.words
+const setting: RuleSetting = ['error', {}]
+export const preset: typeof mtlint = mtlint
+// @ts-expect-error: \`loud\` is no severity
+const wrong: RuleSetting = 'loud'
+console.log(reasons, fixed, result.stable, category, severity, ids, words, setting, wrong)
+`
