@@ -1,4 +1,5 @@
 import {isStringArray} from '../src/engine/option-checks.js'
+import {masked} from '../src/engine/prose.js'
 import {defineRule} from '../src/engine/rule.js'
 import type {Report, Token} from '../src/engine/types.js'
 import {dateWords} from './french-dates.data.js'
@@ -129,7 +130,9 @@ export default defineRule<Options, Settings>({
         if (foreign) kinds.forEach((kind, index) => kind === shape && (kinds[index] = unknown))
         maskLoanwords(tokens, kinds, settings)
         if (isFrenchSentence(kinds)) {
-          if (!introducedAsFrench(tokens, kinds.findIndex((kind) => kind >= shared))) report(sentenceReport(tokens))
+          if (!introducedAsFrench(tokens, kinds.findIndex((kind) => kind >= shared))) {
+            for (const found of sentenceReports(tokens, kinds)) report(found)
+          }
           return
         }
         for (const run of frenchRuns(tokens, kinds)) {
@@ -293,10 +296,24 @@ function isFrenchSentence(kinds: Uint8Array): boolean {
   return frenchCount >= 3 && frenchCount >= 5 * englishCount && frenchCount * 2 >= words
 }
 
-function sentenceReport(tokens: readonly Token[]): Report {
+/**
+ * The French sentence, whole, or, when inline code cuts it, each part with
+ * French words in it: the code is not the text’s to translate, and a message
+ * never covers code.
+ */
+function* sentenceReports(tokens: readonly Token[], kinds: Uint8Array): Generator<Report> {
+  let from = 0
+  for (let index = 0; index <= tokens.length; index++) {
+    if (index < tokens.length && tokens[index]!.value !== masked) continue
+    if (kinds.subarray(from, index).some((kind) => kind >= weak)) yield sentenceReport(tokens[from]!, tokens[index - 1]!)
+    from = index + 1
+  }
+}
+
+function sentenceReport(first: Token, last: Token): Report {
   return {
-    start: tokens[0]!.start,
-    end: tokens[tokens.length - 1]!.end,
+    start: first.start,
+    end: last.end,
     what: 'French sentence',
     advice: 'translate it',
     note: 'Most function words of this sentence are French: machine translation left it in French, as it often does with a quotation or a sentence it could not parse'

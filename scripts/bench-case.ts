@@ -22,7 +22,7 @@ async function run(text: string): Promise<number> {
   if (name === 'parse: whole document (retext-english)') return new ParseEnglish().parse(text).children.length
   if (name === 'parse: block by block') {
     let count = 0
-    for (const block of parseBlocks(text)) count += block.paragraphs.length
+    for (const block of parseBlocks(text)) count += [...block.paragraphs].length
     return count
   }
   if (name === 'mtlint: default preset') return (await lint(text)).messages.length

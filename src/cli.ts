@@ -4,11 +4,12 @@ import {fileURLToPath} from 'node:url'
 import {args} from 'unified-args'
 import {mtlintArgv, mtlintHelp, type Argv} from './cli/argv.js'
 import {useMtlintConfiguration} from './cli/configuration.js'
+import {checkInput} from './cli/input.js'
 import {jsonl} from './cli/jsonl.js'
 import {exitCode} from './cli/status.js'
 import {extensions} from './formats/format.js'
 import {packageInfo} from './package-info.js'
-import {processor} from './processor.js'
+import {processor, readsNoTree} from './processor.js'
 
 // Many documents through a pipe: records on stdin, results on stdout, no files.
 if (process.argv.includes('--jsonl')) {
@@ -36,8 +37,11 @@ process.on('exit', () => {
 })
 useMtlintConfiguration()
 
+// Bytes that are not UTF-8 text are refused before parsing (see `cli/input.ts`).
+// The check reads no tree: plain text then needs none, unless the run prints it.
+if (!argv.trees) readsNoTree(checkInput)
 args({
-  processor,
+  processor: processor().use(checkInput),
   name: 'mtlint',
   description: packageInfo.description,
   version: packageInfo.version,

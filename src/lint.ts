@@ -7,6 +7,7 @@ import {compareMessage} from 'vfile-sort'
 import type {Options} from './engine/config.js'
 import {setCollected} from './engine/emit.js'
 import {runRules, type ActiveRule} from './engine/run.js'
+import {bytesProblem} from './formats/bytes.js'
 import {controlMessages} from './formats/control.js'
 import {formatOf} from './formats/format.js'
 import {parseMarkup} from './formats/markup.js'
@@ -29,10 +30,20 @@ let defaultLinter: Linter | undefined
  * are parsed by remark and rehype and bridged to nlcst, so that code and
  * markup are left out, and their disable comments apply. The findings go
  * through the same preset and rule plugins as in a unified pipeline.
- * Resolves with the file; its `messages` are sorted by position.
+ * Resolves with the file; its `messages` are sorted by position. Bytes (a
+ * `Uint8Array` or `Buffer`) that are not UTF-8 text (binary, or with a byte
+ * sequence that is not UTF-8) are not linted: the file then holds one fatal
+ * message, without `ruleId`, naming the first bad byte.
  */
 export async function lint(input: Compatible, options?: Options | null): Promise<VFile> {
   const file = input instanceof VFile ? input : new VFile(input)
+  // Bytes are linted only when they are UTF-8 text; else one fatal message says why.
+  const problem = file.value instanceof Uint8Array ? bytesProblem(file.value) : undefined
+  if (problem) {
+    const message = file.message('Cannot lint file: ' + problem, {source: 'mtlint'})
+    message.fatal = true
+    return file
+  }
   const text = String(file)
   const {active, processor} = linterFor(options)
   const format = formatOf(file, options?.format)

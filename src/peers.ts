@@ -2,6 +2,7 @@ import type {Root} from 'nlcst'
 import retextQuotes from 'retext-quotes'
 import retextRepeatedWords from 'retext-repeated-words'
 import {VFile} from 'vfile'
+import {withoutStackTraces} from './engine/emit.js'
 import type {Rule} from './engine/rule.js'
 import type {Category, Report, Visitor} from './engine/types.js'
 import {repeatedWords} from './repeated-words.js'
@@ -63,15 +64,16 @@ function definePeer(definition: PeerDefinition): Rule {
 }
 
 /**
- * Runs a package’s transformer block by block (cheap and linear where a
- * whole-document parse is not), moving its messages out as findings.
+ * Runs a package’s transformer paragraph by paragraph (cheap and linear where
+ * a whole-document parse is not; both peers work within a paragraph), moving
+ * its messages out as findings.
  */
-function blockByBlock(transform: PeerTransformer, id: string, report: (report: Report) => void): Visitor {
-  // One scratch file per document; the peer’s messages are moved out of it after each block.
+function paragraphByParagraph(transform: PeerTransformer, id: string, report: (report: Report) => void): Visitor {
+  // One scratch file per document; the peer’s messages are moved out of it after each paragraph.
   const scratch = new VFile()
   return {
-    block(block) {
-      transform({type: 'RootNode', children: [...block.paragraphs]}, scratch)
+    paragraph(paragraph, block) {
+      withoutStackTraces(() => transform({type: 'RootNode', children: [paragraph]}, scratch))
       const messages = scratch.messages.splice(0)
       for (const message of messages) {
         const start = message.place && 'start' in message.place ? message.place.start.offset : undefined
@@ -104,7 +106,7 @@ export const quotesPeer = definePeer({
   fixable: true,
   optionKeys: ['preferred', 'smart', 'straight'],
   attach: (options) => retextQuotes(options ?? undefined),
-  create: (transform, report) => blockByBlock(transform as PeerTransformer, 'retext-quotes', report),
+  create: (transform, report) => paragraphByParagraph(transform as PeerTransformer, 'retext-quotes', report),
   plugin: retextQuotes as Rule['plugin']
 })
 

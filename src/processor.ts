@@ -5,6 +5,7 @@ import {compareMessage} from 'vfile-sort'
 import type {Options} from './engine/config.js'
 import {setCollected} from './engine/emit.js'
 import {runRules} from './engine/run.js'
+import type {Visitor} from './engine/types.js'
 import {controlMessages} from './formats/control.js'
 import {parseDocument} from './formats/document.js'
 import {formatOf} from './formats/format.js'
@@ -31,10 +32,8 @@ declare module 'vfile' {
 }
 
 const markups = new WeakMap<VFile, Markup>()
-
-// Plain-text documents the parser left unparsed: the preset’s walk parses
-// them block by block, so that no document is ever held as one tree.
-const unparsed = new WeakSet<Root>()
+// Plain-text files parsed to no tree: the rules parse them block by block themselves.
+const treeless = new WeakSet<VFile>()
 
 function optionsOf(processor: Processor<any, any, any, any, any>): Options | undefined {
   return (processor.data('settings') as Settings | undefined)?.mtlint
@@ -42,22 +41,21 @@ function optionsOf(processor: Processor<any, any, any, any, any>): Options | und
 
 /**
  * Parser: text, Markdown or HTML (by the `format` setting or the file
- * extension) into nlcst. Plain text is left unparsed (an empty root) for the
- * preset to parse block by block, dropping each block’s tree once linted,
- * unless other plugins (`--use`, `plugins` in a configuration file) need the
- * whole tree.
+ * extension) into nlcst. A plain-text file gets no tree when no other plugin
+ * is attached to read one: the rules then parse it block by block and drop
+ * each block once linted, as `lint()` does, so that memory stays bounded
+ * (the tree of a 50 MB file takes gigabytes).
  */
 const mtlintParse: Plugin<[], string, Root> = function () {
-  const processor = this
   const format = optionsOf(this)?.format
+  const processor = this
   this.parser = function (_, file) {
-    const documentFormat = formatOf(file, format)
-    if (documentFormat === 'text' && !processor.attachers.some(([plugin]) => !own.has(plugin))) {
-      const root: Root = {type: 'RootNode', children: []}
-      unparsed.add(root)
-      return root
+    const fileFormat = formatOf(file, format)
+    if (fileFormat === 'text' && !othersAttached(processor)) {
+      treeless.add(file)
+      return {type: 'RootNode', children: []}
     }
-    const parsed = parseDocument(file, documentFormat)
+    const parsed = parseDocument(file, fileFormat)
     if (parsed.markup) markups.set(file, parsed.markup)
     return parsed.prose
   }
@@ -71,22 +69,13 @@ const mtlintFromSettings: Plugin<[], Root> = function () {
   // Two parameters: unified runs this transformer synchronously (the preset’s is).
   return function (tree, file) {
     let words = 0
-    if (unparsed.has(tree)) {
-      // The preset finds these findings collected and reports them.
+    if (treeless.delete(file)) {
       const text = String(file)
-      setCollected(file, runRules(text, text, active, [{sentence: (tokens) => (words += countTokenWords(tokens))}]))
-    } else {
-      words = countWords(tree)
-    }
+      setCollected(file, runRules(text, text, active, [wordCounter((count) => (words += count))]))
+    } else words = countWords(tree)
     file.data.mtlint = {options, words}
     transform(tree, file, function () {})
   }
-}
-
-function countTokenWords(tokens: ReadonlyArray<{kind: string}>): number {
-  let count = 0
-  for (const token of tokens) if (token.kind === 'word') count++
-  return count
 }
 
 function countWords(node: {type: string; children?: unknown[]}): number {
@@ -94,6 +83,17 @@ function countWords(node: {type: string; children?: unknown[]}): number {
   let count = 0
   for (const child of node.children ?? []) count += countWords(child as typeof node)
   return count
+}
+
+/** Counts the words of each sentence the rules’ walk reaches (the words a tree would hold). */
+function wordCounter(add: (count: number) => void): Visitor {
+  return {
+    sentence(tokens) {
+      let count = 0
+      for (const token of tokens) if (token.kind === 'word') count++
+      add(count)
+    }
+  }
 }
 
 /** Disable comments of Markdown and HTML documents; then messages in document order. */
@@ -117,8 +117,18 @@ const mtlintCompile: Plugin<[], Root, string> = function () {
   }
 }
 
-// The processor’s own plugins; any other needs a parsed tree.
-const own = new Set<unknown>([mtlintParse, mtlintFromSettings, mtlintControl, mtlintCompile])
+// mtlint’s own plugins, and those registered with `readsNoTree`: none reads the tree of plain text.
+const ownPlugins = new Set<unknown>([mtlintParse, mtlintFromSettings, mtlintControl, mtlintCompile])
+
+/** Marks a plugin as one that reads no tree (the CLI’s input check), so that plain text still needs none. */
+export function readsNoTree(plugin: Plugin<any[], any, any>): void {
+  ownPlugins.add(plugin)
+}
+
+/** Whether a plugin other than mtlint’s own (from `plugins` in a configuration file, or `--use`) may read the tree. */
+function othersAttached(processor: Processor<any, any, any, any, any>): boolean {
+  return processor.attachers.some(([plugin]) => !ownPlugins.has(plugin))
+}
 
 /** The processor the CLI and the language server share. */
 export const processor = unified()

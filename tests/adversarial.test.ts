@@ -1,34 +1,39 @@
 import {describe, expect, test} from 'vitest'
-import {lint} from '../src/index.js'
+import {VFile} from 'vfile'
+import {lint, processor, type Format} from '../src/index.js'
+import {adversarialInputs} from './adversarial-inputs.js'
 
 /**
  * A coarse guard against quadratic regressions, not a benchmark (that is
- * `npm run bench`): each adversarial input of ~200 KB must finish well
- * within 10 s; a quadratic rule takes minutes on these.
+ * `npm run bench:adversarial`): each adversarial input of ~200 KB must finish
+ * well within 10 s; a quadratic rule takes minutes on these.
  */
 const size = 200_000
-const inputs: Array<[string, string]> = [
-  ['one paragraph of quote marks', '“”"'.repeat(size / 3)],
-  ['honorifics repeated', 'MM. '.repeat(size / 4)],
-  ['one huge word', 'a'.repeat(size)],
-  ['one sentence without punctuation', 'word '.repeat(size / 5)],
-  ['short paragraphs', 'Kiev.\n\n'.repeat(size / 7)],
-  ['a run of spaces before a guillemet', ' '.repeat(size) + '»'],
-  ['a run of spaces before a colon', 'word' + ' '.repeat(size) + ': x'],
-  ['a line of spaces before furniture', ' '.repeat(size) + 'Read also: x' + ' '.repeat(size)],
-  ['digits separated by spaces', '1 000 '.repeat(size / 6)],
-  ['line breaks only', '\n'.repeat(size)],
-  ['no-break spaces and line breaks', '\u00a0\n'.repeat(size / 2)]
+const inputs: Array<[string, string, Format]> = [
+  ...adversarialInputs.map((input): [string, string, Format] => [input.name, input.make(size), input.format ?? 'text']),
+  ['a run of spaces before a guillemet', ' '.repeat(size) + '»', 'text'],
+  ['a run of spaces before a colon', 'word' + ' '.repeat(size) + ': x', 'text'],
+  ['a line of spaces before furniture', ' '.repeat(size) + 'Read also: x' + ' '.repeat(size), 'text'],
+  ['digits separated by spaces', '1 000 '.repeat(size / 6), 'text']
 ]
+const extension: Record<Format, string> = {text: 'txt', markdown: 'md', html: 'html'}
 
 describe('adversarial input stays fast', () => {
-  test.each(inputs)('%s', async (_, text) => {
+  test.each(inputs)('%s', async (_, text, format) => {
     const start = performance.now()
-    const file = await lint(text)
+    const file = await lint(text, {format})
     expect(performance.now() - start).toBeLessThan(10_000)
     for (const message of file.messages.slice(0, 100)) {
       const place = message.place
       if (place && 'start' in place) expect(text.slice(place.start.offset, place.end.offset)).toBe(message.actual)
     }
+  })
+
+  // The CLI and the language server parse the whole text into one tree first.
+  test.each(inputs)('%s, through the shared processor', async (_, text, format) => {
+    const start = performance.now()
+    const file = await processor.process(new VFile({path: 'input.' + extension[format], value: text}))
+    expect(performance.now() - start).toBeLessThan(10_000)
+    expect(file.messages.length).toBe((await lint(text, {format})).messages.length)
   })
 })

@@ -3,7 +3,8 @@ import type {Paragraph, Root} from 'nlcst'
 import type {Literal, Node} from 'unist'
 import {ParseEnglish} from 'parse-english'
 import {describe, expect, test} from 'vitest'
-import {blockSpans, parseBlocks} from '../src/engine/blocks.js'
+import {blockSpans, parseBlocks, parseText, treeBlocks} from '../src/engine/blocks.js'
+import {maxPiece, pieceSpans} from '../src/engine/pieces.js'
 import {nativeEnglish} from './corpus/native-english.js'
 
 /**
@@ -69,3 +70,70 @@ describe('block-by-block parsing', () => {
     expect([...blockSpans(text)]).toEqual(spans)
   })
 })
+
+/** The words’ parts, punctuation marks and symbols of the paragraphs of `text`, with document offsets: what pieces must keep. */
+function tokensOf(paragraphs: Iterable<{paragraph: Paragraph; base: number}>): unknown[] {
+  const leaves: unknown[] = []
+  const walk = (node: Node, base: number) => {
+    if ('children' in node) for (const child of node.children as Node[]) walk(child, base)
+    else if (node.type !== 'WhiteSpaceNode') leaves.push([node.type, (node as Literal).value, node.position!.start.offset! + base])
+  }
+  for (const {paragraph, base} of paragraphs) walk(paragraph, base)
+  return leaves
+}
+
+describe('long blocks are parsed in pieces', () => {
+  // Native paragraphs on consecutive lines: one block of about 200 KB.
+  const text = nativeEnglish()
+    .map((document) => document.text)
+    .join('\n')
+    .replace(/\s*\n\s*/g, '\n')
+    .slice(0, 200_000)
+
+  test('of at most `maxPiece` characters, cut at white space, covering the block', () => {
+    const spans = [...blockSpans(text)]
+    expect(spans).toHaveLength(1)
+    const pieces = [...pieceSpans(text, spans[0]![0], spans[0]![1])]
+    expect(pieces.length).toBeGreaterThan(200_000 / maxPiece)
+    let last = spans[0]![0]
+    for (const [start, end] of pieces) {
+      expect(end - start).toBeLessThanOrEqual(maxPiece)
+      expect(text.slice(last, start)).toMatch(start === spans[0]![0] ? /^$/ : /^\s+$/)
+      last = end
+    }
+    expect(last).toBe(spans[0]![1])
+  })
+
+  test('with the words, marks and offsets of a parse of the whole block', () => {
+    const whole = new ParseEnglish().parse(text).children.filter((child): child is Paragraph => child.type === 'ParagraphNode')
+    const pieces = [...parseBlocks(text)].flatMap((block) => [...block.paragraphs].map((paragraph) => ({paragraph, base: block.nodeBase})))
+    expect(tokensOf(pieces)).toEqual(tokensOf(whole.map((paragraph) => ({paragraph, base: 0}))))
+  })
+
+  test('into the same blocks for `lint()` and for the shared processor’s tree', () => {
+    const long = text + '\n\nMM. '.repeat(3000) + '\n\n' + 'a-b c&d “e” '.repeat(2000)
+    const direct = [...parseBlocks(long)]
+    const bridged = [...treeBlocks(parseText(long), long)]
+    // (The last block of a text keeps its trailing white space when parsed directly, not when bridged.)
+    const spans = (blocks: typeof direct) => blocks.map((block) => [block.start, block.text.trimEnd()])
+    expect(spans(bridged)).toEqual(spans(direct))
+    expect(tokensOf(bridged.flatMap((block) => [...block.paragraphs].map((paragraph) => ({paragraph, base: block.nodeBase}))))).toEqual(
+      tokensOf(direct.flatMap((block) => [...block.paragraphs].map((paragraph) => ({paragraph, base: block.nodeBase}))))
+    )
+  })
+
+  test('and in document coordinates: line and column agree with the offset', () => {
+    const root = parseText(text)
+    // Line endings as vfile-location counts them: `\r\n`, `\r`, `\n`.
+    const lineStarts = [0]
+    for (const match of text.matchAll(/\r\n?|\n/g)) lineStarts.push(match.index + match[0].length)
+    const check = (node: Node) => {
+      for (const point of [node.position!.start, node.position!.end]) {
+        expect(lineStarts[point.line - 1]! + point.column - 1).toBe(point.offset)
+      }
+      if ('children' in node) for (const child of node.children as Node[]) check(child)
+    }
+    for (const child of root.children) check(child)
+  })
+})
+

@@ -1,4 +1,3 @@
-import type {Root} from 'nlcst'
 import retextEnglish from 'retext-english'
 import {retext} from 'retext'
 import {describe, expect, test} from 'vitest'
@@ -141,25 +140,26 @@ describe('trees from other parsers', () => {
     expect(strings(file)).toHaveLength(2)
   })
 
-  test('the shared processor leaves plain text for the walk to parse block by block: no document is held as one tree', async () => {
+  test('the shared processor parses text block by block into one tree with document positions, for other plugins', async () => {
+    const text = 'First “block”.\n\nSecond block, line one\nline two in Kiev.'
+    const file = new VFile({path: 'a.txt', value: text})
+    // A plugin from a configuration file (`plugins`, `--use`) may read the tree.
+    const withPlugin = processor().use(function () {})
+    const tree = withPlugin.parse(file)
+    expect(tree.children.map((child) => child.type)).toEqual(['ParagraphNode', 'WhiteSpaceNode', 'ParagraphNode'])
+    expect(tree.children[2]!.position).toEqual({start: {line: 3, column: 1, offset: 16}, end: {line: 4, column: 18, offset: 56}})
+    await withPlugin.run(tree, file)
+    expect(strings(file)).toEqual(['a.txt:4:13-4:17: Unexpected `Kiev` (outdated spelling), expected `Kyiv`'])
+    expect(file.data.mtlint?.words).toBe(10)
+    expect(String(withPlugin.stringify(tree, file))).toBe(text)
+  })
+
+  test('alone, the shared processor builds no tree of plain text: the rules parse it block by block', async () => {
     const text = 'First “block”.\n\nSecond block, line one\nline two in Kiev.'
     const file = new VFile({path: 'a.txt', value: text})
     const tree = processor.parse(file)
     expect(tree.children).toEqual([])
     await processor.run(tree, file)
-    expect(strings(file)).toEqual(['a.txt:4:13-4:17: Unexpected `Kiev` (outdated spelling), expected `Kyiv`'])
-    expect(file.data.mtlint?.words).toBe(10)
-    expect(String(processor.stringify(tree, file))).toBe(text)
-  })
-
-  test('with another plugin, the shared processor parses text block by block into one tree with document positions', async () => {
-    const text = 'First “block”.\n\nSecond block, line one\nline two in Kiev.'
-    const file = new VFile({path: 'a.txt', value: text})
-    let seen: Root | undefined
-    const withPlugin = processor().use(() => (tree: Root) => void (seen = tree))
-    await withPlugin.process(file)
-    expect(seen!.children.map((child) => child.type)).toEqual(['ParagraphNode', 'WhiteSpaceNode', 'ParagraphNode'])
-    expect(seen!.children[2]!.position).toEqual({start: {line: 3, column: 1, offset: 16}, end: {line: 4, column: 18, offset: 56}})
     expect(strings(file)).toEqual(['a.txt:4:13-4:17: Unexpected `Kiev` (outdated spelling), expected `Kyiv`'])
     expect(file.data.mtlint?.words).toBe(10)
   })

@@ -1,49 +1,13 @@
+/**
+ * Property-based tests over documents built from a grammar that mixes real
+ * English, the artifacts mtlint looks for, and hostile characters (see
+ * `property-support.ts`). Seeded, so a failure reproduces; 2,000 runs per property.
+ */
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import type {VFileMessage} from 'vfile-message'
 import {autofix, fix, lint} from '../src/index.js'
-
-/**
- * Property-based tests over documents built from a grammar that mixes real
- * English, the artifacts mtlint looks for, and hostile characters. Seeded, so
- * a failure reproduces; 2,000 runs per property.
- */
-const runs = {numRuns: 2000, seed: 20261127}
-
-const fragments = [
-  // English and the artifacts themselves.
-  'the', 'talks', 'Mr. Putin', 'said', 'Kovalenko’s', 'it’s', 'the ’90s', 'coup d’état', 'Chicken Kiev', 'Kiev', 'Kyiv',
-  'Odessa', 'MM.', 'M.', 'Mme', 'Me', 'Blinken', 'Le Drian', 'Michael M. Smith', '150 000', '150,000', '3,5 %', '14h30',
-  'To see in video', 'source site-41', 'Read also:', 'a', 'an', 'immediate', 'ceasefire', 'the the',
-  // Every quote glyph and French mark.
-  '“', '”', '"', '‘', '’', "'", '«', '»', '‹', '›', ' »', '« ', ':', ';', '!', '?', '%', '.', ',', '(', ')', '—',
-  // Every kind of white space.
-  ' ', '  ', '\u00a0', '\u202f', '\t', '\n', '\r\n', '\r', '\n\n', '\n \n',
-  // Combining marks, emoji, right-to-left text, lone surrogates, controls, a BOM.
-  'e\u0301', 'Zoe\u0308', '👍🏽', '🇺🇦', 'שלום', 'مرحبا', '\ud800', '\udfff', '\u0000', '\u0007', '\ufeff', '\u200b'
-]
-
-const documents = fc.array(fc.oneof(fc.constantFrom(...fragments), fc.string({maxLength: 4})), {maxLength: 40}).map((parts) => parts.join(''))
-
-function offsets(message: VFileMessage): [number, number] {
-  const place = message.place
-  if (!place || !('start' in place)) throw new Error('Message without a range: ' + String(message))
-  return [place.start.offset!, place.end.offset!]
-}
-
-/** Line and column of `offset`, counting `\r\n`, `\r` and `\n` as line endings the way vfile-location does. */
-function point(text: string, offset: number): {line: number; column: number} {
-  let line = 1
-  let column = 1
-  for (let index = 0; index < offset; index++) {
-    const code = text.charCodeAt(index)
-    if (code === 10 || (code === 13 && text.charCodeAt(index + 1) !== 10)) {
-      line++
-      column = 1
-    } else column++
-  }
-  return {line, column}
-}
+import {documents, expectPlacesInText, offsets, runs} from './property-support.js'
 
 /** Whether `fixed` is `text` with each single-replacement span either replaced or kept, and nothing else changed. */
 function onlySpansChanged(text: string, fixed: string, messages: readonly VFileMessage[]): boolean {
@@ -83,15 +47,7 @@ describe('properties of lint() and fix()', () => {
   test('lint() never throws, and every message lies in the text with consistent positions and `actual`', async () => {
     await fc.assert(
       fc.asyncProperty(documents, async (text) => {
-        const file = await lint(text)
-        for (const message of file.messages) {
-          const [start, end] = offsets(message)
-          expect(0 <= start && start <= end && end <= text.length).toBe(true)
-          expect(message.actual).toBe(text.slice(start, end))
-          const place = message.place as {start: {line: number; column: number}; end: {line: number; column: number}}
-          expect({line: place.start.line, column: place.start.column}).toEqual(point(text, start))
-          expect({line: place.end.line, column: place.end.column}).toEqual(point(text, end))
-        }
+        expectPlacesInText(text, (await lint(text)).messages)
       }),
       runs
     )

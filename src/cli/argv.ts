@@ -22,6 +22,8 @@ export interface Argv {
   args: string[]
   verbose: boolean
   help: boolean
+  /** Whether the run prints syntax trees (`--tree-out`, `--tree`, `--inspect`), so plain text needs one. */
+  trees: boolean
 }
 
 /**
@@ -55,5 +57,10 @@ export function mtlintArgv(argv: readonly string[], finishPath: string, colorTer
   if (!given(/^(?:--(?:no-)?stdout|-o|--output(?:=.*)?)$/)) rest.push('--no-stdout')
   if (!colorTerminal && !given(/^--(?:no-)?color$/)) rest.push('--no-color')
   rest.push('--report=' + finishPath + '=' + JSON.stringify(options).slice(1, -1))
-  return {args: rest, verbose: given(/^--verbose$/), help: given(/^(?:--help|-h)$/)}
+  return {
+    args: rest,
+    verbose: given(/^--verbose$/),
+    help: given(/^(?:--help|-h)$/),
+    trees: given(/^--(?:tree|tree-out|inspect)$/)
+  }
 }

@@ -28,24 +28,46 @@ export async function fixToFixpoint(file: VFile): Promise<{text: string; message
   return {text, messages}
 }
 
+/** A fixed text written beside its file, waiting to replace it. */
+export interface PendingWrite {
+  /** Renames the temporary file over the target: the file changes at once. */
+  commit(): Promise<void>
+  /** Removes the temporary file: the target is left as it was. */
+  abort(): Promise<void>
+}
+
 /**
- * Replaces the file at `filePath` (a symbolic link: its target) with `text`
- * atomically: write a temporary file beside it with the same mode, then rename.
+ * Writes `text` to a temporary file beside `filePath` (a symbolic link: its
+ * target), with the target’s mode, to replace it atomically later. Every
+ * file of a run is prepared before any is replaced, so that a failure to
+ * write one leaves all of them as they were.
  */
-export async function writeAtomically(filePath: string, text: string): Promise<void> {
+export async function prepareWrite(filePath: string, text: string): Promise<PendingWrite> {
   const target = await fs.realpath(filePath)
   const {mode} = await fs.stat(target)
   const temporary = path.join(
     path.dirname(target),
     '.' + path.basename(target) + '.mtlint-' + randomBytes(6).toString('hex') + '.tmp'
   )
+  const abort = () => fs.rm(temporary, {force: true})
   try {
     await fs.writeFile(temporary, text, {flag: 'wx', mode: mode & 0o7777})
+    // The mode given to `writeFile` is masked by the umask; set it exactly.
     await fs.chmod(temporary, mode & 0o7777)
-    await fs.rename(temporary, target)
   } catch (error) {
-    await fs.rm(temporary, {force: true})
+    await abort()
     throw error
+  }
+  return {
+    async commit() {
+      try {
+        await fs.rename(temporary, target)
+      } catch (error) {
+        await abort()
+        throw error
+      }
+    },
+    abort
   }
 }
 

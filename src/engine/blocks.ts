@@ -1,7 +1,9 @@
 import type {Paragraph, Root, RootContent} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
-import type {Node, Point} from 'unist'
 import {location} from 'vfile-location'
+import {codeSpans} from './code.js'
+import {ParseAt} from './parser.js'
+import {isBlankLine, longBlock, pieceSpans} from './pieces.js'
 import {maskUrls, proseText} from './prose.js'
 import type {Block} from './types.js'
 
@@ -43,21 +45,41 @@ function isBlank(code: number): boolean {
 
 /**
  * Parses `text` one block at a time. retext-english is quadratic on a whole
- * document and linear per paragraph, so this keeps linting linear; each tree
- * can be dropped once its block has been linted.
+ * document and linear per paragraph, so this keeps linting linear (a long
+ * block is parsed in pieces, see `pieces.ts`); each tree can be dropped once
+ * its block has been linted.
  */
 export function* parseBlocks(text: string): Generator<Block> {
   for (const [start, end] of blockSpans(text)) {
     const blockText = text.slice(start, end)
-    const root = new ParseEnglish().parse(blockText)
-    yield {text: maskUrls(blockText), start, paragraphs: paragraphsOf(root.children), nodeBase: start}
+    const paragraphs =
+      end - start > longBlock ? piecewise(text, start, end) : paragraphsOf(new ParseEnglish().parse(blockText).children)
+    yield {text: maskUrls(blockText), start, paragraphs, nodeBase: start}
   }
 }
 
 /**
- * Parses `text` into one nlcst tree, block by block (linear, where a
- * whole-document parse is quadratic), with document positions: the tree a
- * processor hands to other retext plugins.
+ * The paragraphs of a long block, parsed piece by piece as they are
+ * iterated, in block coordinates: only one piece’s tree is alive at a time
+ * (the tree of one 10 MB paragraph takes gigabytes). A second pass would
+ * parse them again: the engine makes one.
+ */
+function piecewise(text: string, start: number, end: number): Iterable<Paragraph> {
+  return {
+    *[Symbol.iterator]() {
+      const place = location(text.slice(start, end))
+      for (const [from, to] of pieceSpans(text, start, end)) {
+        yield* paragraphsOf(new ParseAt(place.toPoint(from - start)!).parse(text.slice(from, to)).children)
+      }
+    }
+  }
+}
+
+/**
+ * Parses `text` into one nlcst tree, block by block and piece by piece
+ * (linear, where a whole-document parse is quadratic), with document
+ * positions: the tree a processor hands to other retext plugins. The white
+ * space between blocks and between the pieces of a block is left at the root.
  */
 export function parseText(text: string): Root {
   const place = location(text)
@@ -68,30 +90,15 @@ export function parseText(text: string): Root {
   }
 
   let last = 0
-  for (const [start, end] of blockSpans(text)) {
-    gap(last, start)
-    const base = place.toPoint(start)!
-    const shifted = new Set<Point>()
-    for (const child of new ParseEnglish().parse(text.slice(start, end)).children) {
-      shift(child, base, shifted)
-      children.push(child)
+  for (const [blockStart, blockEnd] of blockSpans(text)) {
+    for (const [start, end] of pieceSpans(text, blockStart, blockEnd)) {
+      gap(last, start)
+      children.push(...new ParseAt(place.toPoint(start)!).parse(text.slice(start, end)).children)
+      last = end
     }
-    last = end
   }
   gap(last, text.length)
   return {type: 'RootNode', children, position: span(0, text.length)}
-}
-
-/** Moves the positions of a block’s nodes from block to document coordinates (parse-latin shares points between nodes: each moves once). */
-function shift(node: Node & {children?: Node[]}, base: Point, shifted: Set<Point>): void {
-  for (const point of node.position ? [node.position.start, node.position.end] : []) {
-    if (shifted.has(point)) continue
-    shifted.add(point)
-    if (point.line === 1) point.column += base.column - 1
-    point.line += base.line - 1
-    if (point.offset !== undefined) point.offset += base.offset ?? 0
-  }
-  for (const child of node.children ?? []) shift(child, base, shifted)
 }
 
 /**
@@ -124,12 +131,7 @@ export function* treeBlocks(tree: Root, text: string): Generator<Block> {
 function blockOf(paragraphs: Paragraph[], text: string): Block {
   const start = paragraphs[0]?.position?.start.offset ?? 0
   const end = paragraphs[paragraphs.length - 1]?.position?.end.offset ?? start
-  return {text: proseText(text, start, end, paragraphs), start, paragraphs, nodeBase: 0}
-}
-
-function isBlankLine(value: string): boolean {
-  const breaks = value.match(/\r\n?|\n/g)
-  return breaks !== null && breaks.length > 1
+  return {text: proseText(text, start, end, paragraphs), start, paragraphs, nodeBase: 0, code: codeSpans(paragraphs, 0)}
 }
 
 function paragraphsOf(children: readonly RootContent[]): Paragraph[] {

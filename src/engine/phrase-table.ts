@@ -79,6 +79,8 @@ export function compilePhraseTable<Entry>(
         folded.push(straight ? normalise(token.lower) : token.lower)
       }
       const keys = {tokens, exact, folded}
+      // The first word, found once: scanning the tokens before each match is quadratic in a long sentence.
+      const firstWord = tokens.findIndex((token) => token.kind === 'word')
       let index = 0
       while (index < tokens.length) {
         // Most tokens start no phrase: one lookup rules them out before any search.
@@ -94,7 +96,7 @@ export function compilePhraseTable<Entry>(
           start: tokens[first]!.start,
           end: tokens[index + ending.to]!.end,
           captures,
-          sentenceStart: tokens.slice(0, first).every((token) => token.kind !== 'word')
+          sentenceStart: firstWord === -1 || first <= firstWord
         }
         index += ending.length
       }

@@ -1,13 +1,16 @@
 import type {Sentence} from 'nlcst'
+import {masked} from './prose.js'
 import type {Token} from './types.js'
 
 /**
  * The words, punctuation marks and symbols of a sentence, with document
- * offsets; white space is left out. This runs for every token of every
- * document, for all rules at once: it reads each node once and lower-cases
- * each word once. (Token values are slices of a document stored two bytes per
- * character as soon as it holds a curly quote, which V8 lower-cases through
- * ICU at ~60 ns a word: rules that each lower-cased every token cost more.)
+ * offsets; white space is left out. Inline code (a `SourceNode` of Markdown
+ * or HTML) is one masked symbol: no phrase matches it or across it, and a
+ * run of words ends at it. This runs for every token of every document, for
+ * all rules at once: it reads each node once and lower-cases each word once.
+ * (Token values are slices of a document stored two bytes per character as
+ * soon as it holds a curly quote, which V8 lower-cases through ICU at ~60 ns
+ * a word: rules that each lower-cased every token cost more.)
  */
 export function sentenceTokens(sentence: Sentence, base: number): Token[] {
   const tokens: Token[] = []
@@ -22,7 +25,7 @@ export function sentenceTokens(sentence: Sentence, base: number): Token[] {
       if (parts.length !== 1) for (const part of parts) value += part.value
       tokens.push({kind: 'word', value, lower: value.toLowerCase(), start, end})
     } else {
-      const value = child.value
+      const value = child.type === 'SourceNode' ? masked : child.value
       // Punctuation has no case; a symbol may (`Ⓐ`).
       if (child.type === 'PunctuationNode') tokens.push({kind: 'punctuation', value, lower: value, start, end})
       else tokens.push({kind: 'symbol', value, lower: value.toLowerCase(), start, end})

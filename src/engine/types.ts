@@ -31,8 +31,14 @@ export interface Block {
   text: string
   /** Document offset of `text[0]`. */
   start: number
-  /** The block’s nlcst paragraphs. */
-  paragraphs: readonly Paragraph[]
+  /**
+   * The block’s nlcst paragraphs. Those of a long block of plain text are
+   * parsed piece by piece as they are iterated (see `pieces.ts`): iterate
+   * once, and keep no node.
+   */
+  paragraphs: Iterable<Paragraph>
+  /** Document spans `[start, end)` of the block’s inline code (Markdown and HTML), in order. */
+  code?: ReadonlyArray<readonly [number, number]>
   /** Add to a node’s `position.*.offset` to get a document offset. */
   nodeBase: number
 }
@@ -67,6 +73,8 @@ export interface Finding extends Report {
 export interface Visitor {
   /** Called for every block, in document order. */
   block?(block: Block): void
+  /** Called for every paragraph of a block, in order, after `block` (a peer plugin reads the nlcst). */
+  paragraph?(paragraph: Paragraph, block: Block): void
   /** Called for every sentence with its words and marks (white space left out). */
   sentence?(tokens: readonly Token[], block: Block): void
   /** Called once the whole document has been seen: report document-level findings here. */

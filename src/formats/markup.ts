@@ -1,14 +1,16 @@
-import type {Element, Root as HastRoot, RootContent as HastContent} from 'hast'
+import type {Root as HastRoot} from 'hast'
 import {toNlcst as hastToNlcst} from 'hast-util-to-nlcst'
 import type {Root as MdastRoot} from 'mdast'
 import {toNlcst as mdastToNlcst} from 'mdast-util-to-nlcst'
-import type {Root} from 'nlcst'
+import type {Root, RootContent} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 import rehypeParse from 'rehype-parse'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import type {VFile} from 'vfile'
 import {alignText} from './align.js'
+import {markSource, spanSourceNodes} from './source-nodes.js'
+import {bridgeUnits} from './units.js'
 
 /** A Markdown or HTML document: its own tree (for disable comments) and its prose as nlcst. */
 export type Markup =
@@ -17,10 +19,6 @@ export type Markup =
 
 const markdownParser = unified().use(remarkParse).freeze()
 const htmlParser = unified().use(rehypeParse).freeze()
-
-// Elements whose text is not prose; hast-util-to-nlcst already skips
-// `script`, `style`, `svg`, `math` and `del`, and treats `code` as source.
-const notProse = new Set(['pre', 'textarea', 'kbd', 'samp', 'template'])
 
 /**
  * Parses Markdown (remark) or HTML (rehype) and bridges it to nlcst: code,
@@ -31,46 +29,28 @@ export function parseMarkup(file: VFile, format: 'markdown' | 'html'): Markup {
   if (format === 'markdown') {
     const tree = markdownParser.parse(file)
     alignText(tree, file)
-    const children = chunks(tree).flatMap((chunk) => mdastToNlcst(chunk, file, ParseEnglish).children)
+    const children = bridge(tree, file, (node) => mdastToNlcst(node, file, ParseEnglish))
     return {format, tree, prose: {type: 'RootNode', children, position: tree.position}}
   }
   const tree = htmlParser.parse(file)
-  markNotProse(tree.children)
+  markSource(tree.children)
   alignText(tree, file)
-  return {format, tree, prose: hastToNlcst(tree, file, ParseEnglish)}
+  const children = bridge(tree, file, (node) => hastToNlcst(node, file, ParseEnglish))
+  const prose: Root = {type: 'RootNode', children, position: tree.position}
+  spanSourceNodes(tree, prose)
+  return {format, tree, prose}
 }
-
-// Source size of the pieces a Markdown document is bridged in.
-const chunkSize = 32_768
 
 /**
- * The top-level nodes of a Markdown tree in runs of about `chunkSize`
- * characters. mdast-util-to-nlcst tokenizes what it is given as one sentence
- * (quadratic on a whole document: 2 MB took 7.8 s against 4.8 s for 1 MB) and
- * indexes the whole file on every call (so one call per node is quadratic too).
+ * The nlcst of a Markdown or HTML tree, bridged unit by unit (see `units.ts`),
+ * with white space between two runs of one paragraph so that they stay one block.
  */
-function chunks(tree: MdastRoot): MdastRoot[] {
-  const result: MdastRoot[] = []
-  let current: MdastRoot['children'] = []
-  const flush = () => {
-    const start = current[0]?.position?.start
-    const end = current[current.length - 1]?.position?.end
-    if (start && end) result.push({type: 'root', children: current, position: {start, end}})
-    current = []
+function bridge<Node>(tree: Node, file: VFile, toNlcst: (node: Node) => Root): RootContent[] {
+  const children: RootContent[] = []
+  for (const {node, joined} of bridgeUnits(tree, String(file))) {
+    const nodes = toNlcst(node).children
+    if (joined && nodes.length > 0 && children.length > 0) children.push({type: 'WhiteSpaceNode', value: ' '})
+    for (const child of nodes) children.push(child)
   }
-  for (const child of tree.children) {
-    current.push(child)
-    const start = current[0]!.position?.start.offset ?? 0
-    if ((child.position?.end.offset ?? 0) - start >= chunkSize) flush()
-  }
-  flush()
-  return result
-}
-
-function markNotProse(nodes: readonly HastContent[] | Element['children']): void {
-  for (const node of nodes) {
-    if (node.type !== 'element') continue
-    if (notProse.has(node.tagName)) node.properties.dataNlcst = 'ignore'
-    else markNotProse(node.children)
-  }
+  return children
 }

@@ -2,12 +2,7 @@ import {mkdir} from 'node:fs/promises'
 import path from 'node:path'
 import {describe, expect, test} from 'vitest'
 import {rules} from '../../src/index.js'
-import {folder, mtlint} from './run.js'
-
-/** A run that failed before or while reading: exit 2, one-line reasons, no stack trace. */
-function failure(file: string, reason: string): string {
-  return file + '\n error ' + reason + '\n\n✖ 1 error\nmtlint: 1 file, 0 words: 1 error, 0 warnings, 0 infos\n'
-}
+import {failure, folder, mtlint} from './run.js'
 
 const badConfigurations: Array<{name: string; file: string; value: string; reason: string}> = [
   {
@@ -38,6 +33,20 @@ const badConfigurations: Array<{name: string; file: string; value: string; reaso
     value: '{"mtlint": {"rules": {"place-names": ["warn", {"prefer": "sometimes"}]}}}',
     reason:
       'Cannot process file: Cannot parse file `package.json`: Invalid option `prefer` for rule `place-names`: expected `current` or `consistent`, not `"sometimes"`'
+  },
+  {
+    name: 'rule option of the wrong type',
+    file: '.mtlintrc.json',
+    value: '{"rules": {"untranslated-french": ["warn", {"allow": "coup d’état"}]}}',
+    reason:
+      'Cannot process file: Cannot parse file `.mtlintrc.json`: Invalid option `allow` for rule `untranslated-french`: expected an array of non-empty strings'
+  },
+  {
+    name: 'rule options of the wrong type',
+    file: '.mtlintrc.json',
+    value: '{"rules": {"quote-marks": ["warn", 3]}}',
+    reason:
+      'Cannot process file: Cannot parse file `.mtlintrc.json`: Invalid setting for rule `quote-marks`, expected `severity` or `[severity, options]`'
   },
   {
     name: 'unknown key',

@@ -1,4 +1,4 @@
-import {spawn} from 'node:child_process'
+import {spawn, type SpawnOptions} from 'node:child_process'
 import {mkdtemp, mkdir, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -14,12 +14,21 @@ export interface Result {
   stderr: string
 }
 
+/** What a run that failed before or while reading one file prints: one-line reason, no stack trace. */
+export function failure(file: string, reason: string): string {
+  return file + '\n error ' + reason + '\n\n✖ 1 error\nmtlint: 1 file, 0 words: 1 error, 0 warnings, 0 infos\n'
+}
+
+/** How to run a bin: as another user (`uid`, `gid`), with more environment variables. */
+export type RunOptions = Pick<SpawnOptions, 'uid' | 'gid' | 'env'>
+
 /** Runs a built bin (`dist/<name>.js`) in `cwd` with `args`, feeding `input` (or nothing) to stdin. */
-export function runBin(name: string, args: readonly string[], cwd: string, input = ''): Promise<Result> {
+export function runBin(name: string, args: readonly string[], cwd: string, input = '', options: RunOptions = {}): Promise<Result> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(root, 'dist', name + '.js'), ...args], {
       cwd,
-      env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '0'}
+      ...options,
+      env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env}
     })
     let stdout = ''
     let stderr = ''
@@ -36,10 +45,11 @@ export async function mtlint(
   args: readonly string[],
   cwd: string,
   input?: string,
-  files: Readonly<Record<string, string>> = {}
+  files: Readonly<Record<string, string>> = {},
+  options?: RunOptions
 ): Promise<Result> {
   await write(cwd, files)
-  return runBin('cli', args, cwd, input)
+  return runBin('cli', args, cwd, input, options)
 }
 
 async function write(base: string, files: Readonly<Record<string, string>>): Promise<void> {

@@ -52,12 +52,15 @@ describe('mtlint on plain text', () => {
     })
   })
 
-  test('a clean file: no issues, exit 0', async () => {
-    const cwd = await folder({'clean.txt': 'Kyiv and Moscow resumed talks on Sunday.\n'})
-    expect(await mtlint(['clean.txt'], cwd)).toEqual({
+  test.each([
+    {name: 'a clean file', file: 'clean.txt', text: 'Kyiv and Moscow resumed talks on Sunday.\n', words: 7},
+    {name: 'an empty file', file: 'empty.txt', text: '', words: 0}
+  ])('$name: no issues, exit 0', async ({file, text, words}) => {
+    const cwd = await folder({[file]: text})
+    expect(await mtlint([file], cwd)).toEqual({
       code: 0,
       stdout: '',
-      stderr: 'clean.txt: no issues found\nmtlint: 1 file, 7 words: 0 errors, 0 warnings, 0 infos\n'
+      stderr: file + ': no issues found\nmtlint: 1 file, ' + words + ' words: 0 errors, 0 warnings, 0 infos\n'
     })
   })
 
@@ -93,5 +96,13 @@ describe('mtlint on plain text', () => {
     expect(findings(result.stdout)).toEqual([
       'a.txt:1:65-1:69: Unexpected `Kiev` (outdated spelling), expected `Kyiv` (place-names)'
     ])
+  })
+
+  test('`--tree-out` prints the tree of plain text, which mtlint builds only when asked', async () => {
+    const cwd = await folder({'a.txt': 'He stayed.\n\nIn Kiev.\n'})
+    const result = await mtlint(['a.txt', '--tree-out', '--stdout'], cwd)
+    expect(result.code).toBe(0)
+    const tree = JSON.parse(result.stdout) as {children: Array<{type: string}>}
+    expect(tree.children.map((child) => child.type)).toEqual(['ParagraphNode', 'WhiteSpaceNode', 'ParagraphNode', 'WhiteSpaceNode'])
   })
 })

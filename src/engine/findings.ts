@@ -1,0 +1,79 @@
+import {coversCode} from './code.js'
+import {describe} from './describe.js'
+import type {Block, Finding, Report} from './types.js'
+
+const unfixable = 'fix it by hand (the source spells it with markup or a character reference)'
+
+/**
+ * Turns what rules report into findings for one document: the source text a
+ * report covers (`actual`) and its reason in house style. A report that
+ * covers inline code is dropped (see `code.ts`).
+ *
+ * Findings come by the hundred thousand on some inputs (`MM. MM. …`), and
+ * they are worded alike: each wording is built once and shared, flat. (V8
+ * keeps a string built with `+` as a tree of its parts, several times its
+ * size, and messages outlive the run.)
+ */
+export function findingMaker(text: string): (report: Report, block: Block | undefined) => Finding | undefined {
+  const strings = new Map<string, string>()
+  const intern = (value: string): string => {
+    const known = strings.get(value)
+    if (known !== undefined) return known
+    strings.set(value, value)
+    return value
+  }
+  // Reasons by the text read, then by wording: no key to build for each finding.
+  const reasons = new Map<string, Array<{what?: string; expected?: readonly string[]; advice?: string; reason: string}>>()
+  // Whether the block being visited reads as its source (no masked URL, markup or reference): then `read` is `actual`.
+  let verbatimBlock: Block | undefined
+  let verbatim = false
+
+  return function (report, block) {
+    if (block && coversCode(block, report.start, report.end)) return undefined
+    if (block !== verbatimBlock) {
+      verbatimBlock = block
+      verbatim = block !== undefined && block.text === text.slice(block.start, block.start + block.text.length)
+    }
+    const actual = text.slice(report.start, report.end)
+    const read = verbatim ? actual : (readText(block, report) ?? actual)
+    // Where the rule read other text than the source holds (a character written as a
+    // reference, masked markup), describe what it read and leave the fix to a person.
+    const fixable = read === actual || !report.expected
+    const expected = fixable ? report.expected : undefined
+    const advice = fixable ? report.advice : unfixable
+    let reason = report.origin?.reason
+    if (reason === undefined) {
+      const worded = reasons.get(read) ?? []
+      if (worded.length === 0) reasons.set(read, worded)
+      const what = report.what
+      reason = worded.find((entry) => entry.what === what && entry.advice === advice && same(entry.expected, expected))?.reason
+      if (reason === undefined) {
+        reason = intern(describe(read, {...report, expected, advice}))
+        worded.push({what, expected, advice, reason})
+      }
+    } else reason = intern(reason)
+    // One shape for every finding, whichever rule reported it.
+    return {
+      start: report.start,
+      end: report.end,
+      what: report.what,
+      expected,
+      advice,
+      note: intern(report.note),
+      lowConfidence: report.lowConfidence,
+      origin: report.origin,
+      actual,
+      reason
+    }
+  }
+}
+
+function same(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((value, index) => value === b[index]))
+}
+
+/** The block text a report covers, when it lies in the block being visited. */
+function readText(block: Block | undefined, report: Report): string | undefined {
+  if (!block || report.start < block.start || report.end > block.start + block.text.length) return undefined
+  return block.text.slice(report.start - block.start, report.end - block.start)
+}

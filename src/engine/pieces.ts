@@ -1,0 +1,84 @@
+/**
+ * Where to cut a long block of plain text for parsing.
+ *
+ * parse-latin splices its arrays of tokens and sentences for every merge and
+ * every sentence it moves white space out of, so one parse is quadratic in the
+ * size of its paragraph: one 1 MB paragraph of `MM. MM. …` takes minutes. A
+ * block longer than `longBlock` characters is therefore parsed in pieces of
+ * `minPiece` to `maxPiece` characters, cut at white space, where a sentence
+ * most likely ends. The block stays one block for the rules (its text, its
+ * quotation pairing); only its paragraphs come from several parses. Ordinary
+ * paragraphs are far shorter (the longest in the native English corpus is
+ * 5 KB) and are parsed whole, as before. A block with no sentence end for
+ * kilobytes is cut inside a sentence: a phrase or a repeated word across the
+ * cut is then missed, a price only such blocks pay.
+ */
+export const longBlock = 8192
+export const maxPiece = 4096
+const minPiece = 2048
+
+// parse-latin’s white space, as in `blocks.ts`; a cut leaves a whole run between two pieces.
+const whiteSpaceRun = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g
+// The end of a sentence before a run: a lower-case letter or digit, terminal marks, closing marks.
+// (A capital before the period is often an initial or an abbreviation: `M. Le Drian`.)
+const sentenceEnd = /[\p{Ll}\d][.!?…]+["”’»)\]]*$/u
+// The start of a sentence after a run: a capital, maybe after an opening mark.
+const sentenceStart = /^["“«‘(]?\p{Lu}/u
+// How far to look on either side of a run for a sentence edge.
+const context = 8
+
+/**
+ * Offsets `[start, end)` of the pieces of the block `text.slice(start, end)`.
+ * A block of at most `longBlock` characters is one piece; a longer one is cut
+ * at the best white space run of each window, the run itself left between the
+ * pieces. A block with no white space to cut at (one huge word) stays whole.
+ */
+export function* pieceSpans(text: string, start: number, end: number): Generator<[number, number]> {
+  let from = start
+  while (end - start > longBlock && end - from > maxPiece) {
+    const cut = bestCut(text, from + minPiece, from + maxPiece, end)
+    if (!cut) break
+    yield [from, cut[0]]
+    from = cut[1]
+  }
+  if (from < end) yield [from, end]
+}
+
+/**
+ * The white space run, starting in `[low, high)`, to cut at: the last of the
+ * best kind found there (a line break after the end of a sentence; then any
+ * end of a sentence before a capital; then a line break; then any run), else
+ * the first run after `high`.
+ */
+function bestCut(text: string, low: number, high: number, end: number): [number, number] | undefined {
+  let best: [number, number] | undefined
+  let bestRank = 0
+  whiteSpaceRun.lastIndex = low
+  let match: RegExpExecArray | null
+  while ((match = whiteSpaceRun.exec(text)) && match.index < end) {
+    const run: [number, number] = [match.index, match.index + match[0].length]
+    // A run at the end of the block would leave an empty piece; a blank line cannot be inside a block.
+    if (run[1] >= end || isBlankLine(match[0])) continue
+    if (run[0] >= high) return best ?? run
+    const breaks = /[\n\r]/.test(match[0])
+    const ended = sentenceEnd.test(text.slice(Math.max(0, run[0] - context), run[0]))
+    const rank = ended && breaks ? 4 : ended && sentenceStart.test(text.slice(run[1], run[1] + 2)) ? 3 : breaks ? 2 : 1
+    if (rank >= bestRank) {
+      best = run
+      bestRank = rank
+    }
+  }
+  return best
+}
+
+/**
+ * Whether a white space run separates paragraphs: two or more line breaks
+ * with nothing but spaces and tabs (parse-latin’s rule; a no-break space or a
+ * form feed in the run keeps the paragraphs together). The white space left
+ * between two pieces of a block never is one.
+ */
+export function isBlankLine(run: string): boolean {
+  if (!/^[ \t\r\n]+$/.test(run)) return false
+  const breaks = run.match(/\r\n?|\n/g)
+  return breaks !== null && breaks.length > 1
+}
