@@ -5,8 +5,9 @@
  *
  * Each case runs in a fresh process (so that peak RSS is the case’s own),
  * three times, the cases taking turns, so that a load that comes and goes on
- * a shared machine spreads over all of them; the table shows medians of CPU
- * time (user + system), which other processes inflate far less than
+ * a shared machine spreads over all of them; the table shows the median over
+ * those processes of each one’s best run (see `bench-case.ts`), in CPU time
+ * (user + system), which other processes inflate far less than
  * wall-clock time (on this 2-core machine, shared with other sessions, wall
  * time varied 4× between runs of one case). Ratios to the block parse are
  * taken within one run. Many documents (`--jsonl --jobs`) are timed on the
