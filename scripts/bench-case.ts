@@ -1,8 +1,9 @@
 /**
  * One benchmark case, run in its own process by `bench.ts`: a warm-up on
- * the first 1 MB (so that the timed run is not the JIT’s first), then one
- * timed run; prints its wall-clock and CPU time (user + system, all threads),
- * size, peak RSS and message count as JSON.
+ * the first 1 MB (so that no timed run is the JIT’s first), then three timed
+ * runs (one above 2 MB); prints the best one’s wall-clock and CPU time
+ * (user + system, all threads), the size, peak RSS and message count as
+ * JSON. The best, because what other processes add to a run only ever adds.
  */
 import {text as alex} from 'alex'
 import {ParseEnglish} from 'parse-english'
@@ -38,18 +39,17 @@ async function run(text: string): Promise<number> {
 
 const text = benchCorpus(Number(size))
 await run(text.slice(0, 1_000_000))
-globalThis.gc?.()
-const start = performance.now()
-const cpuStart = process.cpuUsage()
-const messages = await run(text)
-const cpu = process.cpuUsage(cpuStart)
-const ms = performance.now() - start
+let best = {ms: Infinity, cpu: Infinity}
+let messages = 0
+for (let round = 0; round < (text.length > 2_000_000 ? 1 : 3); round++) {
+  globalThis.gc?.()
+  const start = performance.now()
+  const cpuStart = process.cpuUsage()
+  messages = await run(text)
+  const cpu = process.cpuUsage(cpuStart)
+  const ms = performance.now() - start
+  if (cpu.user + cpu.system < best.cpu * 1000) best = {ms, cpu: (cpu.user + cpu.system) / 1000}
+}
 process.stdout.write(
-  JSON.stringify({
-    ms,
-    cpu: (cpu.user + cpu.system) / 1000,
-    bytes: Buffer.byteLength(text),
-    messages,
-    rss: process.resourceUsage().maxRSS * 1024
-  })
+  JSON.stringify({...best, bytes: Buffer.byteLength(text), messages, rss: process.resourceUsage().maxRSS * 1024})
 )

@@ -83,8 +83,12 @@ export function compilePhraseTable<Entry>(
       const firstWord = tokens.findIndex((token) => token.kind === 'word')
       let index = 0
       while (index < tokens.length) {
-        // Most tokens start no phrase: one lookup rules them out before any search.
-        const found = anyStart || starts.has(folded[index]!) ? longestAt(root, keys, index) : undefined
+        // Most tokens start no phrase, or only phrases the next token does not
+        // continue: a lookup or three rule them out before any search.
+        const found =
+          anyStart || (starts.has(folded[index]!) && (continues(root.exact.get(exact[index]!), keys, index + 1) || continues(root.folded.get(folded[index]!), keys, index + 1)))
+            ? longestAt(root, keys, index)
+            : undefined
         if (!found) {
           index++
           continue
@@ -176,6 +180,13 @@ interface SentenceKeys {
   tokens: readonly Token[]
   exact: readonly string[]
   folded: readonly string[]
+}
+
+/** Whether a phrase may go on from `node` at token `position` (or ends there). */
+function continues<Entry>(node: TrieNode<Entry> | undefined, {exact, folded}: SentenceKeys, position: number): boolean {
+  if (!node) return false
+  if (node.endings.length > 0 || node.any || node.not.length > 0) return true
+  return position < exact.length && (node.exact.has(exact[position]!) || node.folded.has(folded[position]!))
 }
 
 /** The longest phrase starting at `index`; ties go to the first one found, deterministically. */

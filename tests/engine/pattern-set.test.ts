@@ -8,8 +8,8 @@ import {nativeEnglish} from '../corpus/native-english.js'
 
 /**
  * `first` only lets the regex skip ahead: with it, a rule must find exactly
- * what it finds without it. If an entry can start with a character outside
- * the class, these tests find the match that goes missing.
+ * what it finds without it. If an entry can start with something `first`
+ * leaves out, these tests find the match that goes missing.
  */
 const sets: Array<[string, readonly PatternEntry[], string, PatternOptions]> = [
   ['french-typography', typography.frenchTypography, 'gu', {first: typography.first}],
@@ -25,8 +25,10 @@ const texts = [
   ...nativeEnglish().map((document) => document.text)
 ]
 
-// Pieces of every pattern of both rules, to build hostile text from.
+// Pieces of every pattern of both rules, and whole artifacts, to build hostile text from.
 const fragments = [
+  'février 2022', 'aout 1914', 'lundi 7 février', 'le 1er mars', 'Le 14 juillet 1789', 'XXe siècle', 'XVe-XVIe siècles',
+  'Ve République', '3ème', 'the 2e', '150 000', '14h30', '3,5 %', ' : ', ' !', '« ', ' »',
   '«', '»', '‹', '›', ' ', '\u00a0', '\u202f', ';', ':', '!', '?', '%', ',', '.', '-', '–', 'h', 'e', 'è', 'ème', 'er', 're',
   '1', '2', '7', '14', '150', '000', '2022', 'I', 'V', 'X', 'XX', 'le', 'Le', 'lundi', 'février', 'aout', 'siècle',
   'century', 'République', 'the', 'its', 'million', 'km', 'word'
