@@ -51,12 +51,14 @@ export function emitFindings(file: VFile, findings: readonly Finding[]): void {
  * cost of reporting.
  */
 export function withoutStackTraces<Result>(task: () => Result): Result {
-  const stackTraceLimit = Error.stackTraceLimit
-  Error.stackTraceLimit = 0
+  // V8’s (Node, Chromium); elsewhere the property is set and ignored.
+  const errors = Error as {stackTraceLimit?: number}
+  const stackTraceLimit = errors.stackTraceLimit
+  errors.stackTraceLimit = 0
   try {
     return task()
   } finally {
-    Error.stackTraceLimit = stackTraceLimit
+    errors.stackTraceLimit = stackTraceLimit
   }
 }
 

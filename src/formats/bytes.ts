@@ -1,5 +1,3 @@
-import {isUtf8} from 'node:buffer'
-
 /**
  * Whether bytes are text mtlint can lint: UTF-8, and not binary. The CLI
  * refuses a file that is not (one error naming the file and the first bad
@@ -19,8 +17,8 @@ export function bytesProblem(bytes: Uint8Array): string | undefined {
   if (startsWithUtf16Mark(bytes)) return 'UTF-16, not UTF-8: save the file as UTF-8'
   const binary = binaryProblem(bytes.length, (index) => bytes[index]!)
   if (binary) return binary
-  if (isUtf8(bytes)) return undefined
   const offset = firstInvalidUtf8(bytes)
+  if (offset === bytes.length) return undefined
   // The BOM stays: the CLI’s text (and so every column) starts with it.
   const {line, column} = lineAndColumn(new TextDecoder('utf-8', {ignoreBOM: true}).decode(bytes.subarray(0, offset)))
   return 'invalid UTF-8 at byte ' + offset + ' (line ' + line + ', column ' + column + '): save the file as UTF-8'
@@ -48,7 +46,7 @@ function startsWithUtf16Mark(bytes: Uint8Array): boolean {
   return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
 }
 
-/** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */
+/** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence; the length when all do. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let index = 0
   while (index < bytes.length) {
