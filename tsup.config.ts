@@ -3,15 +3,19 @@ import {defineConfig} from 'tsup'
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
+    // Many documents, with worker threads: Node only, so not in the (browser-safe) main entry.
+    records: 'src/records/index.ts',
     cli: 'src/cli.ts',
     // unified-engine loads the end of a CLI run as its reporter, by file URL.
     finish: 'src/cli/finish.ts',
-    'language-server': 'src/language-server.ts'
+    'language-server': 'src/language-server.ts',
+    // The worker threads of `--jsonl --jobs` and `lintRecords({jobs})`, loaded by file URL.
+    'records-worker': 'src/records/worker.ts'
   },
   format: ['esm'],
   target: 'node20',
   platform: 'node',
-  dts: {entry: {index: 'src/index.ts'}},
+  dts: {entry: {index: 'src/index.ts', records: 'src/records/index.ts'}},
   sourcemap: true,
   clean: true,
   splitting: true

@@ -33,6 +33,10 @@ export const weekdays: Readonly<Record<string, string>> = {
   dimanche: 'Sunday'
 }
 
+/** The first character of every match: a digit, a Roman numeral, `le`, a weekday or a month (see `compilePatterns`). */
+export const first =
+  '[\\dIVX' + [...new Set(['Le', 'le', ...Object.keys(weekdays), ...Object.keys(months)].map((word) => word.charAt(0)))].join('') + ']'
+
 /** Words this rule reports; `untranslated-french` leaves them to it. */
 export const dateWords: readonly string[] = [...Object.keys(months), ...Object.keys(weekdays), 'siècle', 'siècles']
 

@@ -1,5 +1,5 @@
 import {definePatternRule} from '../src/engine/pattern-rule.js'
-import {frenchDates, lead} from './french-dates.data.js'
+import {first, frenchDates, lead} from './french-dates.data.js'
 
 export default definePatternRule(
   {
@@ -11,5 +11,5 @@ export default definePatternRule(
   },
   frenchDates,
   'gu',
-  {lead}
+  {first, lead}
 )

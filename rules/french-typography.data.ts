@@ -11,6 +11,9 @@ const space = '[ \\u00A0\\u202F]'
 const units =
   '(?:%|‰|°|€|\\$|£|(?:million|billion|trillion|percent|per cent|degrees?|points?|euros?|dollars?|km|kilometres?|kilometers?|metres?|meters?|kg|tonnes?|tons?|hours?|years?|times|litres?|liters?|cm|mm|m|M|km/h)(?![\\p{L}]))'
 
+/** The first character of every match: a guillemet, `;:!?%` or a digit (see `compilePatterns`). */
+export const first = '[«»‹›;:!?%\\d]'
+
 /** French typographic conventions that machine translation carries into English. */
 export const frenchTypography: readonly PatternEntry[] = [
   {

@@ -1,5 +1,5 @@
 import {definePatternRule} from '../src/engine/pattern-rule.js'
-import {frenchTypography} from './french-typography.data.js'
+import {first, frenchTypography} from './french-typography.data.js'
 
 export default definePatternRule(
   {
@@ -10,5 +10,6 @@ export default definePatternRule(
     fixable: true
   },
   frenchTypography,
-  'gu'
+  'gu',
+  {first}
 )

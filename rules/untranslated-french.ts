@@ -147,14 +147,15 @@ export default defineRule<Options, Settings>({
 
 /** What the word at `index` says about the language of its sentence. Runs for every word: kept cheap. */
 function classify(tokens: readonly Token[], index: number): Kind {
-  let word = tokens[index]!.value
+  const token = tokens[index]!
+  let word = token.value
   const first = word.charCodeAt(0)
   // Digits and symbols: a number or code. (Non-ASCII first letters go on: `à`, `À`, `Élysée`.)
   if (first < 65 || (first > 90 && first < 97) || (first > 122 && first < 128)) return other
   if (word.charCodeAt(word.length - 1) === 46) word = word.replace(/\.+$/, '')
   const ascii = !nonAscii.test(word)
   if (!ascii) word = word.normalize('NFC').replace(/’/g, "'")
-  const lower = word.toLowerCase()
+  const lower = word === token.value ? token.lower : word.toLowerCase()
   const capital = word.charAt(0) !== lower.charAt(0)
   // Capitals after the first letter: an acronym (`EST`, `ONT`) or an identifier (`fÈur`, `dataDes`).
   if (word !== lower && (!capital || word.slice(1) !== lower.slice(1))) return other
@@ -191,8 +192,8 @@ function inName(tokens: readonly Token[], index: number): boolean {
   for (let at = index - 1, between = 0; at >= 0 && between <= 2; at--, between++) {
     const token = tokens[at]!
     if (token.kind !== 'word') return false
-    if (capitalised.test(token.value)) return !lexicon.has(token.value.toLowerCase())
-    if (lexicon.has(token.value.toLowerCase())) return false
+    if (capitalised.test(token.value)) return !lexicon.has(token.lower)
+    if (lexicon.has(token.lower)) return false
   }
   return false
 }
@@ -345,8 +346,8 @@ function* frenchRuns(tokens: readonly Token[], kinds: Uint8Array): Generator<[nu
 function judge(tokens: readonly Token[], kinds: Uint8Array, start: number, last: number): Report | undefined {
   let end = last
   while (end + 1 < tokens.length && (kinds[end + 1] === shared || kinds[end + 1] === unknown)) {
-    const nextIsDeterminer = kinds[end + 1] === shared && determinerSet.has(tokens[end + 1]!.value.toLowerCase())
-    if (!determinerSet.has(tokens[end]!.value.toLowerCase()) && !nextIsDeterminer) break
+    const nextIsDeterminer = kinds[end + 1] === shared && determinerSet.has(tokens[end + 1]!.lower)
+    if (!determinerSet.has(tokens[end]!.lower) && !nextIsDeterminer) break
     end++
   }
 

@@ -19,3 +19,25 @@ export function benchCorpus(bytes: number): string {
   }
   return parts.join('\n\n')
 }
+
+/**
+ * `count` article-sized records (`{"id", "text"}`, ~`bytes` each) as JSON
+ * Lines, cut from the same corpus at paragraph boundaries: the input of the
+ * `--jsonl --jobs` cases.
+ */
+export function benchRecords(count: number, bytes = 4_000): string {
+  const paragraphs = benchCorpus(Math.min(count * bytes, 2_000_000)).split('\n\n')
+  const lines: string[] = []
+  let next = 0
+  for (let id = 1; id <= count; id++) {
+    const parts: string[] = []
+    let size = 0
+    while (size < bytes) {
+      const paragraph = paragraphs[next++ % paragraphs.length]!
+      parts.push(paragraph)
+      size += paragraph.length + 2
+    }
+    lines.push(JSON.stringify({id, text: parts.join('\n\n')}))
+  }
+  return lines.join('\n') + '\n'
+}

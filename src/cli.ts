@@ -5,10 +5,19 @@ import {args} from 'unified-args'
 import {mtlintArgv, mtlintHelp, type Argv} from './cli/argv.js'
 import {useMtlintConfiguration} from './cli/configuration.js'
 import {checkInput} from './cli/input.js'
+import {jsonl} from './cli/jsonl.js'
 import {exitCode} from './cli/status.js'
 import {extensions} from './formats/format.js'
 import {packageInfo} from './package-info.js'
 import {processor, readsNoTree} from './processor.js'
+
+// Many documents through a pipe: records on stdin, results on stdout, no files.
+if (process.argv.includes('--jsonl')) {
+  const code = await jsonl(process.argv.slice(2))
+  // Exit once stdout has taken everything (writes to a pipe complete later).
+  await new Promise((resolve) => process.stdout.write('', resolve))
+  process.exit(code)
+}
 
 let argv: Argv
 try {

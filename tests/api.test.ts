@@ -1,8 +1,10 @@
-import {readFileSync} from 'node:fs'
+import {readdirSync, readFileSync} from 'node:fs'
 import retextEnglish from 'retext-english'
 import {retext} from 'retext'
 import {describe, expect, test} from 'vitest'
-import mtlint, {fix, frenchHonorifics, lint, placeNames, rules} from '../src/index.js'
+import {VFile} from 'vfile'
+import {compareMessage} from 'vfile-sort'
+import mtlint, {fix, frenchHonorifics, lint, placeNames, processor, rules} from '../src/index.js'
 import {strings} from './helpers.js'
 
 const seed = readFileSync(new URL('../fixtures/afp-ukraine-2022.txt', import.meta.url), 'utf8')
@@ -22,12 +24,6 @@ describe('public API', () => {
     expect(strings(file)).toEqual(['article.txt:1:12-1:16: Unexpected `Kiev` (outdated spelling), expected `Kyiv`'])
   })
 
-  test('the preset in a retext pipeline reports what lint() reports', async () => {
-    const viaPreset = await retext().use(retextEnglish).use(mtlint).process(seed)
-    const viaLint = await lint(seed)
-    viaPreset.messages.sort((a, b) => a.place && b.place && 'start' in a.place && 'start' in b.place ? a.place.start.offset! - b.place.start.offset! : 0)
-    expect(strings(viaPreset)).toEqual(strings(viaLint))
-  })
 
   test('each rule is a unified plugin on its own, with lint-rule severities', async () => {
     const file = await retext()
@@ -75,6 +71,44 @@ describe('public API', () => {
   test('fix() skips messages whose span no longer holds their `actual`', async () => {
     const file = await lint('Flights to Kiev.')
     expect(fix('Flights to Kyiv.', file.messages)).toBe('Flights to Kyiv.')
+  })
+})
+
+/** A message as a reader and a fixer see it: place and wording, identity, span text and replacements. */
+function details(file: VFile) {
+  return file.messages.map((message) => ({
+    message: String(message),
+    ruleId: message.ruleId,
+    source: message.source,
+    fatal: message.fatal,
+    actual: message.actual,
+    expected: message.expected
+  }))
+}
+
+const fixtureFolder = new URL('../fixtures/', import.meta.url).pathname
+const fixtureNames = [
+  ...readdirSync(fixtureFolder).filter((name) => name.endsWith('.txt')),
+  ...readdirSync(fixtureFolder + 'mt').filter((name) => name.endsWith('.txt')).map((name) => 'mt/' + name)
+]
+
+describe('block-by-block parsing reports what a whole-document parse reports', () => {
+  test.each(fixtureNames)('%s', async (name) => {
+    const text = readFileSync(fixtureFolder + name, 'utf8')
+    // The preset in a plain retext pipeline: one whole-document parse.
+    const whole = await retext().use(retextEnglish).use(mtlint).process(text)
+    whole.messages.sort(compareMessage)
+    // `lint()` and the CLI’s processor: block by block, no tree for the whole document.
+    const viaLint = await lint(text)
+    const viaProcessor = await processor.process(new VFile(text))
+    expect(details(viaLint)).toEqual(details(whole))
+    expect(details(viaProcessor)).toEqual(details(whole))
+  })
+
+  test('the fixtures hold enough messages for the comparison to mean something', async () => {
+    let count = 0
+    for (const name of fixtureNames) count += (await lint(readFileSync(fixtureFolder + name, 'utf8'))).messages.length
+    expect(count).toBeGreaterThan(150)
   })
 })
 

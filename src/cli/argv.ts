@@ -8,6 +8,9 @@ mtlint options:
       --fix-dry-run         print the fixes as a unified diff instead of writing them
       --stats               print findings per 1,000 words for each file, worst first
       --report <name>       pretty (default, stderr), json, github or sarif (stdout)
+      --jsonl               lint records {"id", "text", "format"?} read as JSON Lines from stdin,
+                            write {"id", "messages"} per record to stdout, in input order
+      --jobs <n>            with --jsonl: worker threads (default: number of cores)
 
 Exit codes: 0 no errors (no warnings with --frail), 1 findings, 2 usage, configuration or I/O error.
 Configuration: .mtlintrc(.json|.yml|.yaml|.js|.cjs|.mjs) or a "mtlint" field in package.json,

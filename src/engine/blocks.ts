@@ -10,7 +10,7 @@ import type {Block} from './types.js'
 // parse-latin’s white space class and paragraph separator: a root-level white
 // space run splits paragraphs only when it holds nothing but spaces, tabs and
 // line breaks. A block boundary is such a run with two or more line breaks.
-const whiteSpace = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/
+export const whiteSpace = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/
 // Two or more line breaks with only spaces and tabs between them. The match
 // starts at a line break and is widened over spaces and tabs by hand: a
 // leading `[ \t]*` would rescan a long run of spaces at every position.

@@ -55,7 +55,7 @@ export function emitFindings(file: VFile, findings: Finding[]): void {
  * cost of reporting.
  */
 export function withoutStackTraces<Result>(task: () => Result): Result {
-  // V8’s (Node, Chromium); elsewhere the property is set and ignored.
+  // `stackTraceLimit` is V8’s (Node, Chromium); elsewhere setting it does nothing.
   const errors = Error as {stackTraceLimit?: number}
   const stackTraceLimit = errors.stackTraceLimit
   errors.stackTraceLimit = 0

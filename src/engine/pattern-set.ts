@@ -34,12 +34,17 @@ export interface PatternSet<Entry extends PatternEntry> {
 
 /** How a pattern set is compiled and reported; see `compilePatterns`. */
 export interface PatternOptions {
+  first?: string
   lead?: string
   trim?: boolean
 }
 
 /**
  * Compiles `entries` into one alternation.
+ * - `first` is a character class (`[«»\d]`) holding the first character of
+ *   every match. Written as a lookahead in front of everything else, it lets
+ *   V8 skip to the next such character instead of trying every alternative
+ *   (and every lookbehind) at every position: french-typography ran 5× faster.
  * - `lead` is a zero-width pattern that every entry starts with (such as
  *   `wordBefore`), written once in front of the alternation: V8 checks a
  *   leading lookbehind at every position before it can skip ahead, so one
@@ -55,7 +60,9 @@ export function compilePatterns<Entry extends PatternEntry>(
   options: PatternOptions = {}
 ): PatternSet<Entry> {
   const source =
-    (options.lead ?? '') + '(?:' + entries.map((entry, index) => '(?<p' + index + '>' + entry.pattern + ')').join('|') + ')'
+    (options.first ? '(?=' + options.first + ')' : '') +
+    (options.lead ?? '') +
+    '(?:' + entries.map((entry, index) => '(?<p' + index + '>' + entry.pattern + ')').join('|') + ')'
   const regex = new RegExp(source, flags.includes('g') ? flags : flags + 'g')
 
   return {

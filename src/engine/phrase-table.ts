@@ -64,18 +64,27 @@ export function compilePhraseTable<Entry>(
       add(root, entry, phrase)
     }
   }
+  // Every token that can start a phrase, folded: one lookup rules out most tokens.
+  const starts = new Set([...root.folded.keys(), ...[...root.exact.keys()].map(fold)])
+  const anyStart = root.any !== undefined || root.not.length > 0
 
   return {
     *match(tokens) {
       // Keys once per sentence, not once per trie step.
-      const exact = tokens.map((token) => normalise(token.value))
-      const folded = exact.map((value) => value.toLowerCase())
+      const exact: string[] = []
+      const folded: string[] = []
+      for (const token of tokens) {
+        const straight = token.value.includes("'")
+        exact.push(straight ? normalise(token.value) : token.value)
+        folded.push(straight ? normalise(token.lower) : token.lower)
+      }
       const keys = {tokens, exact, folded}
       // The first word, found once: scanning the tokens before each match is quadratic in a long sentence.
       const firstWord = tokens.findIndex((token) => token.kind === 'word')
       let index = 0
       while (index < tokens.length) {
-        const found = longestAt(root, keys, index)
+        // Most tokens start no phrase: one lookup rules them out before any search.
+        const found = anyStart || starts.has(folded[index]!) ? longestAt(root, keys, index) : undefined
         if (!found) {
           index++
           continue

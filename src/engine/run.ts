@@ -15,6 +15,7 @@ export interface ActiveRule {
  * Runs every active rule over the document in one pass: each block is visited
  * once and each sentence is tokenised once, for all rules together.
  * `source` is a parsed tree or, to parse block by block, the text itself.
+ * `observers` join the walk for the caller’s own counts (the CLI counts words).
  * Returns the findings of each rule, by rule id.
  */
 export function runRules(

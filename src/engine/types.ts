@@ -10,6 +10,8 @@ export type Category = 'quotes' | 'typography' | 'names' | 'language' | 'boilerp
 export interface Token {
   kind: 'word' | 'punctuation' | 'symbol'
   value: string
+  /** `value` in lower case, computed once for all rules. */
+  lower: string
   /** Offset of the first character in the document. */
   start: number
   /** Offset just past the last character in the document. */

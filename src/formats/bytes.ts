@@ -4,6 +4,7 @@
  * byte, no findings, never fixed: writing back text decoded with U+FFFD in
  * place of the bad bytes would destroy them); `lint()` given bytes does the
  * same with one fatal message. Text given as a string is linted as it is.
+ * No Node built-ins here: `lint()` is in the browser-safe main entry.
  */
 
 // How much of the start of a file is sampled for binary content, as git does.

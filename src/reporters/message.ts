@@ -36,3 +36,6 @@ export function density(messages: readonly VFileMessage[], words: number): {find
   const findings = messages.filter((message) => message.ruleId).length
   return {findings, perThousandWords: words === 0 ? 0 : (findings * 1000) / words}
 }
+
+/** A message as JSON (`--report json`, `--jsonl`, the playground’s report). */
+export type MessageFields = ReturnType<typeof messageFields>

@@ -1,0 +1,83 @@
+import {whiteSpace} from './engine/blocks.js'
+import type {Block, Report, Token, Visitor} from './engine/types.js'
+
+/**
+ * `retext-repeated-words` 5.0.0, ported to the engine’s sentence tokens: the
+ * same checks, messages, `ruleId` and `source`. The package walks every
+ * sentence with `unist-util-visit` and `nlcst-to-string`, which cost ~0.4× a
+ * block parse on its own; on the shared tokens the check is nearly free.
+ * `tests/repeated-words.test.ts` holds the port to the package’s output.
+ */
+
+// Words that can legally occur twice, as the package lists them.
+const legal = new Set(['had', 'that', 'can', 'blah', 'beep', 'yadda', 'sapiens', 'tse', 'mau'])
+const url = 'https://github.com/retextjs/retext-repeated-words#readme'
+
+/** Per-document handlers: reports a word that repeats the word before it, with only white space between. */
+export function repeatedWords(report: (report: Report) => void): Visitor {
+  return {
+    sentence(tokens, block) {
+      // The package’s state: the word just seen, and the word before the white space just seen (token indices).
+      let previous = -1
+      let current = -1
+      for (let index = 0; index < tokens.length; index++) {
+        const token = tokens[index]!
+        // Tokens leave white space out: a gap before a token is the white space node the package sees.
+        if (index > 0 && spaced(tokens[index - 1]!, token, block)) {
+          previous = current
+          current = -1
+        }
+        if (token.kind !== 'word') {
+          previous = current = -1
+          continue
+        }
+        current = index
+        if (previous === -1 || !mayBeEqual(tokens[previous]!.value, token.value)) continue
+        const lower = token.lower
+        if (tokens[previous]!.lower !== lower || ignore(token.value)) continue
+        report({
+          start: tokens[previous]!.start,
+          end: token.end,
+          expected: [token.value],
+          note: '',
+          origin: {
+            reason: 'Unexpected repeated `' + token.value + '`, remove one occurrence',
+            ruleId: lower.replace(/\W+/g, '-'),
+            source: 'retext-repeated-words',
+            url
+          }
+        })
+      }
+    }
+  }
+}
+
+/** Whether two words can be equal once lower-cased (a cheap test first: lower-casing changes the length of `İ` alone). */
+function mayBeEqual(a: string, b: string): boolean {
+  return a.length === b.length || a.includes('\u0130') || b.includes('\u0130')
+}
+
+/**
+ * Whether white space separates two tokens of a sentence. In plain text the
+ * gap between tokens is white space; in Markdown and HTML it may also be
+ * masked markup, which holds no white space node unless the gap has a space.
+ */
+function spaced(before: Token, after: Token, block: Block): boolean {
+  for (let at = before.end; at < after.start; at++) {
+    const character = block.text.charAt(at - block.start)
+    if (character === ' ' || whiteSpace.test(character)) return true
+  }
+  return false
+}
+
+/** The package’s exceptions: `had had`, initials (`D. D.`), capitalised names (`Duran Duran`). */
+function ignore(value: string): boolean {
+  if (legal.has(value.toLowerCase())) return true
+  const head = value.charAt(0)
+  if (head === head.toUpperCase()) {
+    if (value.length === 2 && value.charAt(1) === '.') return true
+    const tail = value.slice(1)
+    if (tail === tail.toLowerCase()) return true
+  }
+  return false
+}

@@ -1,0 +1,59 @@
+import {readdirSync, readFileSync} from 'node:fs'
+import fc from 'fast-check'
+import {describe, expect, test} from 'vitest'
+import * as dates from '../../rules/french-dates.data.js'
+import * as typography from '../../rules/french-typography.data.js'
+import {compilePatterns, type PatternEntry, type PatternOptions} from '../../src/engine/pattern-set.js'
+import {nativeEnglish} from '../corpus/native-english.js'
+
+/**
+ * `first` only lets the regex skip ahead: with it, a rule must find exactly
+ * what it finds without it. If an entry can start with a character outside
+ * the class, these tests find the match that goes missing.
+ */
+const sets: Array<[string, readonly PatternEntry[], string, PatternOptions]> = [
+  ['french-typography', typography.frenchTypography, 'gu', {first: typography.first}],
+  ['french-dates', dates.frenchDates, 'gu', {first: dates.first, lead: dates.lead}]
+]
+
+const fixtures = new URL('../../fixtures/', import.meta.url).pathname
+const texts = [
+  ...readdirSync(fixtures).filter((name) => name.endsWith('.txt')).map((name) => readFileSync(fixtures + name, 'utf8')),
+  ...readdirSync(fixtures + 'mt')
+    .filter((name) => name.endsWith('.txt'))
+    .map((name) => readFileSync(fixtures + 'mt/' + name, 'utf8')),
+  ...nativeEnglish().map((document) => document.text)
+]
+
+// Pieces of every pattern of both rules, to build hostile text from.
+const fragments = [
+  '«', '»', '‹', '›', ' ', '\u00a0', '\u202f', ';', ':', '!', '?', '%', ',', '.', '-', '–', 'h', 'e', 'è', 'ème', 'er', 're',
+  '1', '2', '7', '14', '150', '000', '2022', 'I', 'V', 'X', 'XX', 'le', 'Le', 'lundi', 'février', 'aout', 'siècle',
+  'century', 'République', 'the', 'its', 'million', 'km', 'word'
+]
+
+describe.each(sets)('%s: the `first` class keeps every match', (_, entries, flags, options) => {
+  const fast = compilePatterns(entries, flags, options)
+  const plain = compilePatterns(entries, flags, {...options, first: undefined})
+  const find = (set: typeof fast, text: string) => [...set.find(text, 0)].map(({start, end, text}) => [start, end, text])
+
+  test('on the fixtures and the native English corpus', () => {
+    let found = 0
+    for (const text of texts) {
+      const expected = find(plain, text)
+      found += expected.length
+      expect(find(fast, text)).toEqual(expected)
+    }
+    expect(found).toBeGreaterThan(0)
+  })
+
+  test('on generated text', () => {
+    const documents = fc.array(fc.constantFrom(...fragments), {maxLength: 30}).map((parts) => parts.join(''))
+    fc.assert(
+      fc.property(documents, (text) => {
+        expect(find(fast, text)).toEqual(find(plain, text))
+      }),
+      {numRuns: 2000, seed: 20261127}
+    )
+  })
+})
