@@ -97,6 +97,16 @@ export const adversarialInputs: readonly AdversarialInput[] = [
     make: (bytes) => repeat('Kiev Kyiv Chicken Kiev Odessa ', bytes)
   },
   {
+    name: 'French romanisations and accented names in one paragraph',
+    target: 'transliteration',
+    make: (bytes) => repeat('Oleksiï and Sergueï met in Zoloté, Avdiïvka and Nové Město with Renée. ', bytes)
+  },
+  {
+    name: 'names spelt two ways, over and over',
+    target: 'name-variants',
+    make: (bytes) => repeat('The Élysée and the Élysée met the Elysée; Jean-Yves, Jean-Yves and Jean Yves spoke. ', bytes)
+  },
+  {
     name: 'one line of spaces around page furniture',
     target: 'scraper-boilerplate',
     make: (bytes) => {

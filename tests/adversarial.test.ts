@@ -18,22 +18,26 @@ const inputs: Array<[string, string, Format]> = [
 ]
 const extension: Record<Format, string> = {text: 'txt', markdown: 'md', html: 'html'}
 
+// What `lint()` found in each input, for the processor’s run to agree with.
+const found = new Map<string, number>()
+
 describe('adversarial input stays fast', () => {
-  test.each(inputs)('%s', async (_, text, format) => {
+  test.each(inputs)('%s', async (name, text, format) => {
     const start = performance.now()
     const file = await lint(text, {format})
     expect(performance.now() - start).toBeLessThan(10_000)
+    found.set(name, file.messages.length)
     for (const message of file.messages.slice(0, 100)) {
       const place = message.place
       if (place && 'start' in place) expect(text.slice(place.start.offset, place.end.offset)).toBe(message.actual)
     }
   })
 
-  // The CLI and the language server parse the whole text into one tree first.
-  test.each(inputs)('%s, through the shared processor', async (_, text, format) => {
+  // The CLI and the language server run the shared processor: the same findings, as fast.
+  test.each(inputs)('%s, through the shared processor', async (name, text, format) => {
     const start = performance.now()
     const file = await processor.process(new VFile({path: 'input.' + extension[format], value: text}))
     expect(performance.now() - start).toBeLessThan(10_000)
-    expect(file.messages.length).toBe((await lint(text, {format})).messages.length)
+    expect(file.messages.length).toBe(found.get(name) ?? (await lint(text, {format})).messages.length)
   })
 })

@@ -11,22 +11,31 @@ import type {Block} from './types.js'
 // space run splits paragraphs only when it holds nothing but spaces, tabs and
 // line breaks. A block boundary is such a run with two or more line breaks.
 export const whiteSpace = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/
-// Two or more line breaks with only spaces and tabs between them. The match
-// starts at a line break and is widened over spaces and tabs by hand: a
-// leading `[ \t]*` would rescan a long run of spaces at every position.
-const blankLines = /(?:\r\n|\r(?!\n)|\n)(?:[ \t]*(?:\r\n|\r(?!\n)|\n))+/g
+// A line break. A blank line is two or more with only spaces and tabs between
+// them; the run is followed by hand, not by a regular expression: a repeated
+// group over a run of ten million line breaks overflows the regex engine’s
+// stack, and a leading `[ \t]*` would rescan a long run of spaces at every position.
+const lineBreak = /\r\n?|\n/g
 
 /** Offsets `[start, end)` of the blocks of `text`, cut at blank lines the way retext-english cuts paragraphs. */
 export function* blockSpans(text: string): Generator<[number, number]> {
   let start = 0
-  blankLines.lastIndex = 0
+  lineBreak.lastIndex = 0
   let match: RegExpExecArray | null
-  while ((match = blankLines.exec(text))) {
+  while ((match = lineBreak.exec(text))) {
     let from = match.index
     let to = from + match[0].length
+    let breaks = 1
+    for (let next = skipBlanks(text, to); next < text.length; next = skipBlanks(text, to)) {
+      const code = text.charCodeAt(next)
+      if (code !== 10 && code !== 13) break
+      to = next + (code === 13 && text.charCodeAt(next + 1) === 10 ? 2 : 1)
+      breaks++
+    }
+    if (breaks < 2) continue
     while (from > start && isBlank(text.charCodeAt(from - 1))) from--
-    while (to < text.length && isBlank(text.charCodeAt(to))) to++
-    blankLines.lastIndex = to
+    to = skipBlanks(text, to)
+    lineBreak.lastIndex = to
     // A run that other white space (a no-break space, a form feed) extends does
     // not split paragraphs in a whole-document parse either.
     const extended =
@@ -41,6 +50,12 @@ export function* blockSpans(text: string): Generator<[number, number]> {
 /** A space or a tab. */
 function isBlank(code: number): boolean {
   return code === 32 || code === 9
+}
+
+/** The offset of the first character at or after `index` that is not a space or a tab. */
+function skipBlanks(text: string, index: number): number {
+  while (index < text.length && isBlank(text.charCodeAt(index))) index++
+  return index
 }
 
 /**

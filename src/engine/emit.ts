@@ -33,8 +33,12 @@ export function clearCollected(file: VFile): void {
   collected.delete(file)
 }
 
-/** Reports findings on `file` as vfile messages, with full positions and no tree nodes. */
-export function emitFindings(file: VFile, findings: readonly Finding[]): void {
+/**
+ * Reports findings on `file` as vfile messages, with full positions and no
+ * tree nodes. Empties `findings` as it goes: each finding can be collected as
+ * soon as its message exists (millions of them, on some input).
+ */
+export function emitFindings(file: VFile, findings: Finding[]): void {
   if (findings.length === 0) return
   let locator = locators.get(file)
   if (!locator) {
@@ -62,8 +66,11 @@ export function withoutStackTraces<Result>(task: () => Result): Result {
   }
 }
 
-function report(file: VFile, locator: Locator, findings: readonly Finding[]): void {
-  for (const finding of findings) {
+function report(file: VFile, locator: Locator, findings: Finding[]): void {
+  const pending = findings as Array<Finding | undefined>
+  for (let index = 0; index < pending.length; index++) {
+    const finding = pending[index]!
+    pending[index] = undefined
     const start = locator.toPoint(finding.start)
     const end = locator.toPoint(finding.end)
     const message = file.message(finding.reason, {
@@ -79,6 +86,7 @@ function report(file: VFile, locator: Locator, findings: readonly Finding[]): vo
     }
     if (finding.lowConfidence) lowered.add(message)
   }
+  findings.length = 0
 }
 
 // Messages that a rule marked as low confidence; the preset lowers their

@@ -31,15 +31,16 @@ const context = 8
  * Offsets `[start, end)` of the pieces of the block `text.slice(start, end)`.
  * A block of at most `longBlock` characters is one piece; a longer one is cut
  * at the best white space run of each window, the run itself left between the
- * pieces. A block with no white space to cut at (one huge word) stays whole.
+ * pieces. Where there is no white space for kilobytes (one huge “word”,
+ * `a-a-a-…`, which parse-latin merges with `push(...)` until the stack
+ * overflows), the cut falls between two characters: the pieces then touch.
  */
 export function* pieceSpans(text: string, start: number, end: number): Generator<[number, number]> {
   let from = start
   while (end - start > longBlock && end - from > maxPiece) {
-    const cut = bestCut(text, from + minPiece, from + maxPiece, end)
-    if (!cut) break
-    yield [from, cut[0]]
-    from = cut[1]
+    const [to, next] = bestCut(text, from + minPiece, from + maxPiece, end)
+    yield [from, to]
+    from = next
   }
   if (from < end) yield [from, end]
 }
@@ -48,27 +49,37 @@ export function* pieceSpans(text: string, start: number, end: number): Generator
  * The white space run, starting in `[low, high)`, to cut at: the last of the
  * best kind found there (a line break after the end of a sentence; then any
  * end of a sentence before a capital; then a line break; then any run), else
- * the first run after `high`.
+ * the first run within a piece after `high`, else no run: `high` itself. Only
+ * that far is searched, so each cut costs a piece, however far the next white
+ * space is.
  */
-function bestCut(text: string, low: number, high: number, end: number): [number, number] | undefined {
+function bestCut(text: string, low: number, high: number, end: number): [number, number] {
+  const windowEnd = Math.min(end, high + maxPiece)
+  const window = text.slice(low, windowEnd)
   let best: [number, number] | undefined
   let bestRank = 0
-  whiteSpaceRun.lastIndex = low
+  whiteSpaceRun.lastIndex = 0
   let match: RegExpExecArray | null
-  while ((match = whiteSpaceRun.exec(text)) && match.index < end) {
-    const run: [number, number] = [match.index, match.index + match[0].length]
+  while ((match = whiteSpaceRun.exec(window))) {
+    const from = low + match.index
+    let to = from + match[0].length
+    // A run that goes on past the window: find its end (the next piece starts there).
+    if (to === windowEnd) while (to < end && isWhiteSpace(text.charCodeAt(to))) to++
     // A run at the end of the block would leave an empty piece; a blank line cannot be inside a block.
-    if (run[1] >= end || isBlankLine(match[0])) continue
-    if (run[0] >= high) return best ?? run
+    if (to >= end || isBlankLine(text.slice(from, to))) continue
+    if (from >= high) return best ?? [from, to]
     const breaks = /[\n\r]/.test(match[0])
-    const ended = sentenceEnd.test(text.slice(Math.max(0, run[0] - context), run[0]))
-    const rank = ended && breaks ? 4 : ended && sentenceStart.test(text.slice(run[1], run[1] + 2)) ? 3 : breaks ? 2 : 1
+    const ended = sentenceEnd.test(text.slice(Math.max(0, from - context), from))
+    const rank = ended && breaks ? 4 : ended && sentenceStart.test(text.slice(to, to + 2)) ? 3 : breaks ? 2 : 1
     if (rank >= bestRank) {
-      best = run
+      best = [from, to]
       bestRank = rank
     }
   }
-  return best
+  if (best) return best
+  // Not between the two halves of a surrogate pair.
+  const cut = isHighSurrogate(text.charCodeAt(high - 1)) ? high - 1 : high
+  return [cut, cut]
 }
 
 /**
@@ -78,7 +89,20 @@ function bestCut(text: string, low: number, high: number, end: number): [number,
  * between two pieces of a block never is one.
  */
 export function isBlankLine(run: string): boolean {
-  if (!/^[ \t\r\n]+$/.test(run)) return false
-  const breaks = run.match(/\r\n?|\n/g)
-  return breaks !== null && breaks.length > 1
+  let breaks = 0
+  for (let index = 0; index < run.length; index++) {
+    const code = run.charCodeAt(index)
+    if (code === 10 || (code === 13 && run.charCodeAt(index + 1) !== 10)) breaks++
+    else if (code !== 13 && code !== 32 && code !== 9) return false
+  }
+  return breaks > 1
+}
+
+function isWhiteSpace(code: number): boolean {
+  return (code >= 9 && code <= 13) || code === 32 || code === 0x85 || code === 0xa0 || code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff
 }

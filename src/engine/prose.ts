@@ -7,9 +7,10 @@ import type {Paragraph} from 'nlcst'
  */
 export const masked = '\uFFFC'
 
-// URLs and e-mail addresses, without trailing sentence punctuation.
+// URLs and e-mail addresses, without trailing sentence punctuation. (At most 16 dots in a domain:
+// a repeated group over millions of labels overflows the regex engine’s stack.)
 const urls =
-  /(?<![\p{L}\p{N}])(?:[a-z][a-z\d+.-]*:\/\/|www\.|mailto:)[^\s<>"“”‘’()[\]]*[^\s<>"“”‘’()[\].,;:!?]|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/giu
+  /(?<![\p{L}\p{N}])(?:[a-z][a-z\d+.-]*:\/\/|www\.|mailto:)[^\s<>"“”‘’()[\]]*[^\s<>"“”‘’()[\].,;:!?]|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+){1,16}/giu
 
 function mask(value: string): string {
   return value.replace(/\S/gu, masked)

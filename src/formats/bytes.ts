@@ -47,7 +47,7 @@ function startsWithUtf16Mark(bytes: Uint8Array): boolean {
   return bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
 }
 
-/** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */
+/** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence; the length when all do. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let index = 0
   while (index < bytes.length) {

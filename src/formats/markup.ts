@@ -29,25 +29,28 @@ export function parseMarkup(file: VFile, format: 'markdown' | 'html'): Markup {
   if (format === 'markdown') {
     const tree = markdownParser.parse(file)
     alignText(tree, file)
-    const children = bridge(tree, file, (node) => mdastToNlcst(node, file, ParseEnglish))
+    const children = bridge(tree, file, markdownRun, (node) => mdastToNlcst(node, file, ParseEnglish))
     return {format, tree, prose: {type: 'RootNode', children, position: tree.position}}
   }
   const tree = htmlParser.parse(file)
   markSource(tree.children)
   alignText(tree, file)
-  const children = bridge(tree, file, (node) => hastToNlcst(node, file, ParseEnglish))
+  const children = bridge(tree, file, Infinity, (node) => hastToNlcst(node, file, ParseEnglish))
   const prose: Root = {type: 'RootNode', children, position: tree.position}
   spanSourceNodes(tree, prose)
   return {format, tree, prose}
 }
 
+// Source size of the runs of Markdown nodes bridged at once (see `units.ts`).
+const markdownRun = 32_768
+
 /**
  * The nlcst of a Markdown or HTML tree, bridged unit by unit (see `units.ts`),
  * with white space between two runs of one paragraph so that they stay one block.
  */
-function bridge<Node>(tree: Node, file: VFile, toNlcst: (node: Node) => Root): RootContent[] {
+function bridge<Node>(tree: Node, file: VFile, runSize: number, toNlcst: (node: Node) => Root): RootContent[] {
   const children: RootContent[] = []
-  for (const {node, joined} of bridgeUnits(tree, String(file))) {
+  for (const {node, joined} of bridgeUnits(tree, String(file), runSize)) {
     const nodes = toNlcst(node).children
     if (joined && nodes.length > 0 && children.length > 0) children.push({type: 'WhiteSpaceNode', value: ' '})
     for (const child of nodes) children.push(child)

@@ -5,16 +5,20 @@ import {longBlock, pieceSpans} from '../engine/pieces.js'
 /**
  * Cuts a Markdown or HTML tree into the units it is bridged to nlcst in.
  *
- * mdast-util-to-nlcst and hast-util-to-nlcst gather all the words of what
- * they are given into one array (spread into another with `push(...)`, which
+ * mdast-util-to-nlcst and hast-util-to-nlcst gather all the words of a
+ * paragraph into one array (spread into another with `push(...)`, which
  * overflows the stack past ~120,000 words: a 200 KB paragraph throws) and run
- * parse-latin’s sentence plugins over it (quadratic in its size); each call
- * also indexes the file again. So the top-level nodes are bridged in runs of
- * about `runSize` characters, and a node longer than that is bridged in runs
- * of its children of at most `longBlock` characters, each in a copy of the
- * node (a `paragraph`, a `p`, a list), its long text nodes cut at white space
- * first. The runs of one paragraph (a node with text children) stay one
+ * parse-latin’s plugins over it (quadratic in its size). So a paragraph (a
+ * node with text children) longer than `longBlock` is bridged in runs of its
+ * children of at most that size, each in a copy of the paragraph (its long
+ * text nodes cut at white space first); the runs of one paragraph stay one
  * block: `joined` says to put white space between their nlcst and the last.
+ *
+ * Other nodes go in runs of `runSize` characters: mdast-util-to-nlcst reads
+ * what it is given as one sentence, so Markdown is bridged in runs of 32 KB
+ * (fewer, longer runs cost more in the bridge; more, shorter ones cost more
+ * in indexing the file again at each call, which both bridges do). HTML is
+ * bridged whole but for its long paragraphs.
  */
 export interface Unit<Node> {
   node: Node
@@ -29,22 +33,32 @@ interface Tree {
   position?: {start: Point; end: Point}
 }
 
-// Source size of the runs of top-level nodes; normal documents are bridged in these alone.
-const runSize = 32_768
-
 /** The units of `tree`, in order; text nodes longer than a piece are cut (the tree is changed). */
-export function bridgeUnits<Node>(tree: Node, doc: string): Array<Unit<Node>> {
+export function bridgeUnits<Node>(tree: Node, doc: string, runSize: number): Array<Unit<Node>> {
   const place = location(doc)
   const units: Array<Unit<Tree>> = []
-  visit(tree as Tree, runSize, false)
+  // Whether a node holds a paragraph longer than a long block, which must be cut.
+  const holdsLong = new WeakMap<Tree, boolean>()
+  visit(tree as Tree, false)
   return units as Array<Unit<Node>>
 
-  function visit(parent: Tree, size: number, joined: boolean): void {
+  function long(node: Tree): boolean {
+    let known = holdsLong.get(node)
+    if (known === undefined) {
+      const children = node.children ?? []
+      known =
+        (spanOf(node) > longBlock && children.some((child) => child.type === 'text')) || children.some((child) => long(child))
+      holdsLong.set(node, known)
+    }
+    return known
+  }
+
+  function visit(parent: Tree, joined: boolean): void {
     const children = parent.children ?? []
     const phrasing = children.some((child) => child.type === 'text')
     if (phrasing && spanOf(parent) > longBlock) parent.children = children.flatMap(cutText)
     // The words of one paragraph go in runs of a long block at most.
-    const limit = phrasing ? Math.min(size, longBlock) : size
+    const limit = phrasing ? Math.min(runSize, longBlock) : runSize
     let run: Tree[] = []
     let runStart: number | undefined
     let first = joined
@@ -58,10 +72,10 @@ export function bridgeUnits<Node>(tree: Node, doc: string): Array<Unit<Node>> {
       first = phrasing
     }
     for (const child of parent.children ?? []) {
-      if (spanOf(child) > limit && child.children && child.children.length > 0) {
+      if (child.children && child.children.length > 0 && (spanOf(child) > limit || long(child))) {
         flush()
         // A long node of its own: bridged in runs of its children, in copies of it.
-        visit(child, longBlock, first && phrasing)
+        visit(child, first && phrasing)
         first = phrasing
         continue
       }
