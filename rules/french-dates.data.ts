@@ -34,12 +34,12 @@ export const weekdays: Readonly<Record<string, string>> = {
 }
 
 /**
- * How every match starts (see `compilePatterns`): a digit, a Roman numeral,
- * or the first two letters of `le`, a weekday or a month. Two letters, as
- * their first letters are among the commonest (20% faster than one).
+ * How every match starts (see `compilePatterns`): a digit or a Roman numeral.
+ * A date's article, weekday or month before its first digit is matched
+ * backwards (`before`), so the regex skips from digit to digit instead of
+ * stopping at every `le`, `ma` or `de` of English text (3× faster).
  */
-export const first =
-  '[\\dIVX]|' + [...new Set(['Le', 'le', ...Object.keys(weekdays), ...Object.keys(months)].map((word) => word.slice(0, 2)))].join('|')
+export const first = '[\\dIVX]'
 
 /** Words this rule reports; `untranslated-french` leaves them to it. */
 export const dateWords: readonly string[] = [...Object.keys(months), ...Object.keys(weekdays), 'siècle', 'siècles']
@@ -111,11 +111,17 @@ const ordinalNote =
 /** Dates and ordinals machine translation leaves in French form, each after `lead`. Matched case-sensitively: French month names are lower case. */
 export const frenchDates: readonly PatternEntry[] = [
   {
-    // A day with a French month (`7 février`, `le lundi 7 février 2022`, `1er mars`), or a month with a year (`février 2022`).
-    pattern:
-      '(?:(?:[Ll]e' + space + ')?(?:' + weekday + space + ')?' + day + space + month + '(?:' + space + year + ')?|' +
-      month + space + year + ')' +
-      wordAfter,
+    // A day with a French month (`7 février`, `le lundi 7 février 2022`, `1er mars`).
+    before: wordBefore + '(?:[Ll]e' + space + ')?(?:' + weekday + space + ')?',
+    pattern: day + space + month + '(?:' + space + year + ')?' + wordAfter,
+    what: 'French date',
+    note: dateNote,
+    expected: (actual) => [englishDate(actual)]
+  },
+  {
+    // A French month with a year (`février 2022`).
+    before: wordBefore + month + space,
+    pattern: year + wordAfter,
     what: 'French date',
     note: dateNote,
     expected: (actual) => [englishDate(actual)]

@@ -115,19 +115,16 @@ export default defineRule<Options, Settings>({
       sentence(tokens) {
         const kinds = new Uint8Array(tokens.length)
         let frenchCount = 0
-        let foreign = false
         for (let index = 0; index < tokens.length; index++) {
-          const token = tokens[index]!
-          let kind = token.kind === 'word' ? classify(tokens, index) : other
+          let kind = tokens[index]!.kind === 'word' ? classify(tokens, index) : other
           if (kind >= weak && inCode(tokens, index)) kind = other
           kinds[index] = kind
           if (kind >= weak) frenchCount++
-          if (kind >= unknown && nonAscii.test(token.value) && foreignLetter.test(token.value.normalize('NFC').toLowerCase())) foreign = true
         }
         // Most sentences stop here: nothing French in them.
         if (frenchCount === 0) return
         // Accents prove nothing in a sentence that quotes another language (`Hvað er að frétta`).
-        if (foreign) kinds.forEach((kind, index) => kind === shape && (kinds[index] = unknown))
+        if (quotesOtherLanguage(tokens, kinds)) kinds.forEach((kind, index) => kind === shape && (kinds[index] = unknown))
         maskLoanwords(tokens, kinds, settings)
         if (isFrenchSentence(kinds)) {
           if (!introducedAsFrench(tokens, kinds.findIndex((kind) => kind >= shared))) {
@@ -144,6 +141,13 @@ export default defineRule<Options, Settings>({
     }
   }
 })
+
+/** Whether a word of the sentence, not known to be English, has a letter of neither English nor French (`ð`, `ñ`). */
+function quotesOtherLanguage(tokens: readonly Token[], kinds: Uint8Array): boolean {
+  return tokens.some(
+    (token, index) => kinds[index]! >= unknown && nonAscii.test(token.value) && foreignLetter.test(token.value.normalize('NFC').toLowerCase())
+  )
+}
 
 /** What the word at `index` says about the language of its sentence. Runs for every word: kept cheap. */
 function classify(tokens: readonly Token[], index: number): Kind {

@@ -32,9 +32,9 @@ export function repeatedWords(report: (report: Report) => void): Visitor {
           continue
         }
         current = index
-        if (previous === -1 || !mayBeEqual(tokens[previous]!.value, token.value)) continue
+        // Lower case is computed once for all rules: unequal strings mostly differ in length, an O(1) test.
         const lower = token.lower
-        if (tokens[previous]!.lower !== lower || ignore(token.value)) continue
+        if (previous === -1 || tokens[previous]!.lower !== lower || ignore(token.value)) continue
         report({
           start: tokens[previous]!.start,
           end: token.end,
@@ -50,11 +50,6 @@ export function repeatedWords(report: (report: Report) => void): Visitor {
       }
     }
   }
-}
-
-/** Whether two words can be equal once lower-cased (a cheap test first: lower-casing changes the length of `İ` alone). */
-function mayBeEqual(a: string, b: string): boolean {
-  return a.length === b.length || a.includes('\u0130') || b.includes('\u0130')
 }
 
 /**

@@ -18,6 +18,13 @@ export interface PatternEntry {
    * run of spaces, and two matches never overlap.
    */
   absorbSpaces?: 'before' | 'after'
+  /**
+   * Context the match extends backwards over, so that the regex can skip to
+   * a rarer character: `le 7 février` is found at its digit and reported
+   * from `le`. Checked by a lookbehind once `pattern` has matched, not at
+   * every position the scan stops at.
+   */
+  before?: string
 }
 
 export interface PatternMatch<Entry extends PatternEntry> {
@@ -64,7 +71,7 @@ export function compilePatterns<Entry extends PatternEntry>(
   const source =
     (options.first ? '(?=' + options.first + ')' : '') +
     (options.lead ?? '') +
-    '(?:' + entries.map((entry, index) => '(?<p' + index + '>' + entry.pattern + ')').join('|') + ')'
+    '(?:' + entries.map((entry, index) => '(?<p' + index + '>' + entry.pattern + ')' + (entry.before ? '(?<=(?<b' + index + '>' + entry.before + ')\\k<p' + index + '>)' : '')).join('|') + ')'
   const regex = new RegExp(source, flags.includes('g') ? flags : flags + 'g')
 
   return {
@@ -76,8 +83,8 @@ export function compilePatterns<Entry extends PatternEntry>(
         const index = entries.findIndex((_, index) => groups['p' + index] !== undefined)
         const entry = entries[index]
         if (!entry) continue
-        let start = match.index
-        let end = start + match[0].length
+        let end = match.index + match[0].length
+        let start = match.index - (entry.before ? (groups['b' + index]?.length ?? 0) : 0)
         if (entry.absorbSpaces === 'before') {
           while (start > previousEnd && isSpace(text.charCodeAt(start - 1))) start--
         } else if (entry.absorbSpaces === 'after') {

@@ -64,30 +64,24 @@ export function compilePhraseTable<Entry>(
       add(root, entry, phrase)
     }
   }
-  // Every token that can start a phrase, folded: one lookup rules out most tokens.
-  const starts = new Set([...root.folded.keys(), ...[...root.exact.keys()].map(fold)])
+  // Tokens that start a case-sensitive phrase, in lower case: most tokens need only the one lookup in `root.folded`.
+  const exactStarts = new Set([...root.exact.keys()].map((key) => key.toLowerCase()))
   const anyStart = root.any !== undefined || root.not.length > 0
 
   return {
     *match(tokens) {
-      // Keys once per sentence, not once per trie step.
-      const exact: string[] = []
-      const folded: string[] = []
-      for (const token of tokens) {
-        const straight = token.value.includes("'")
-        exact.push(straight ? normalise(token.value) : token.value)
-        folded.push(straight ? normalise(token.lower) : token.lower)
-      }
-      const keys = {tokens, exact, folded}
       // The first word, found once: scanning the tokens before each match is quadratic in a long sentence.
       const firstWord = tokens.findIndex((token) => token.kind === 'word')
       let index = 0
       while (index < tokens.length) {
         // Most tokens start no phrase, or only phrases the next token does not
         // continue: a lookup or three rule them out before any search.
+        const token = tokens[index]!
         const found =
-          anyStart || (starts.has(folded[index]!) && (continues(root.exact.get(exact[index]!), keys, index + 1) || continues(root.folded.get(folded[index]!), keys, index + 1)))
-            ? longestAt(root, keys, index)
+          anyStart ||
+          continues(root.folded.get(token.lower), tokens, index + 1) ||
+          (exactStarts.has(token.lower) && continues(root.exact.get(token.value), tokens, index + 1))
+            ? longestAt(root, tokens, index)
             : undefined
         if (!found) {
           index++
@@ -151,7 +145,7 @@ function add<Entry>(root: TrieNode<Entry>, entry: Entry, phrase: string): void {
         continue
       }
       if (token.startsWith('!')) {
-        const except = new Set(token.slice(1).split('|').map(fold))
+        const except = new Set(token.slice(1).split('|').flatMap((alternative) => apostrophes(alternative.toLowerCase())))
         if (except.has('')) throw new Error('Malformed phrase (empty alternative): `' + phrase + '`')
         const edge = {except, next: node<Entry>()}
         current.not.push(edge)
@@ -162,12 +156,11 @@ function add<Entry>(root: TrieNode<Entry>, entry: Entry, phrase: string): void {
         if (alternative === '') throw new Error('Malformed phrase (empty alternative): `' + phrase + '`')
         const caseless = alternative === alternative.toLowerCase()
         const map = caseless ? current.folded : current.exact
-        const key = caseless ? fold(alternative) : normalise(alternative)
-        let child = map.get(key)
-        if (!child) {
-          child = node()
-          map.set(key, child)
-        }
+        // One child for every spelling of the token's apostrophes, so that tokens are looked up as they are.
+        let child: TrieNode<Entry> | undefined
+        for (const key of apostrophes(alternative)) child ??= map.get(key)
+        child ??= node()
+        for (const key of apostrophes(alternative)) map.set(key, child)
         if (!next.includes(child)) next.push(child)
       }
     }
@@ -176,23 +169,18 @@ function add<Entry>(root: TrieNode<Entry>, entry: Entry, phrase: string): void {
   for (const end of nodes) end.endings.push({entry, from: from ?? 0, to: to ?? tokens.length - 1, length: tokens.length})
 }
 
-interface SentenceKeys {
-  tokens: readonly Token[]
-  exact: readonly string[]
-  folded: readonly string[]
-}
-
 /** Whether a phrase may go on from `node` at token `position` (or ends there). */
-function continues<Entry>(node: TrieNode<Entry> | undefined, {exact, folded}: SentenceKeys, position: number): boolean {
+function continues<Entry>(node: TrieNode<Entry> | undefined, tokens: readonly Token[], position: number): boolean {
   if (!node) return false
   if (node.endings.length > 0 || node.any || node.not.length > 0) return true
-  return position < exact.length && (node.exact.has(exact[position]!) || node.folded.has(folded[position]!))
+  const token = tokens[position]
+  return token !== undefined && (node.folded.has(token.lower) || (node.exact.size > 0 && node.exact.has(token.value)))
 }
 
 /** The longest phrase starting at `index`; ties go to the first one found, deterministically. */
 function longestAt<Entry>(
   root: TrieNode<Entry>,
-  {tokens, exact: exactKeys, folded: foldedKeys}: SentenceKeys,
+  tokens: readonly Token[],
   index: number
 ): {ending: Ending<Entry>; captures: string[]} | undefined {
   let best: {ending: Ending<Entry>; captures: string[]} | undefined
@@ -212,11 +200,11 @@ function longestAt<Entry>(
       continue
     }
     for (const edge of at.not) {
-      if (!edge.except.has(foldedKeys[position]!)) stack.push({at: edge.next, position: position + 1, captures})
+      if (!edge.except.has(token.lower)) stack.push({at: edge.next, position: position + 1, captures})
     }
-    const exact = at.exact.get(exactKeys[position]!)
+    const exact = at.exact.size > 0 ? at.exact.get(token.value) : undefined
     if (exact) stack.push({at: exact, position: position + 1, captures})
-    const folded = at.folded.get(foldedKeys[position]!)
+    const folded = at.folded.get(token.lower)
     if (folded) stack.push({at: folded, position: position + 1, captures})
     if (at.any && token.kind === 'word') {
       stack.push({at: at.any, position: position + 1, captures: [...captures, token.value]})
@@ -225,11 +213,14 @@ function longestAt<Entry>(
   return best
 }
 
-/** Straight and curly apostrophes are the same letter here. */
-function normalise(value: string): string {
-  return value.includes("'") ? value.replace(/'/g, '’') : value
-}
-
-function fold(value: string): string {
-  return normalise(value.toLowerCase())
+/**
+ * Every spelling of `value` with straight or curly apostrophes: they are
+ * the same letter here. (Listed at compile time, so that a sentence's
+ * tokens are looked up as they are, with no key made per token.)
+ */
+function apostrophes(value: string): string[] {
+  const parts = value.split(/['’]/)
+  let spellings = [parts[0]!]
+  for (const part of parts.slice(1)) spellings = spellings.flatMap((spelling) => [spelling + "'" + part, spelling + '’' + part])
+  return spellings
 }

@@ -33,6 +33,10 @@ describe('phrase table', () => {
     [[{id: 'a', phrases: ['[to the account] of']}], 'He put it to the account of Kyiv. To the account.', ['a:to the account']],
     [[{id: 'short', phrases: ['a dozen']}, {id: 'long', phrases: ['a dozen of']}], 'A dozen of them and a dozen eggs.', ['long:A dozen of', 'short:a dozen']],
     [[{id: 'a', phrases: ['c’est']}], "C'est la vie; c’est tout.", ["a:C'est", 'a:c’est']],
+    // Either apostrophe, in the phrase or in the text, in exact and case-insensitive tokens and exceptions.
+    [[{id: 'a', phrases: ["aujourd'hui"]}], "Aujourd’hui et aujourd'hui.", ['a:Aujourd’hui', "a:aujourd'hui"]],
+    [[{id: 'a', phrases: ['L’Express']}], "L'Express, not l’express.", ["a:L'Express"]],
+    [[{id: 'a', phrases: ["[on] !l'air"]}], 'on l’air, on l\'air, on lair.', ['a:on']],
     // A line break inside a sentence is white space like any other.
     [[{id: 'a', phrases: ['in a condition to']}], 'Men in a condition\nto fight.', ['a:in a condition\nto']],
     [[{id: 'a', phrases: ['NATO']}], 'Nato and NATO.', ['a:NATO']],
