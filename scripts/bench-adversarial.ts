@@ -11,6 +11,7 @@
 import {execFileSync} from 'node:child_process'
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
+import {v8Flags} from '../src/cli/heap.js'
 import {formats} from '../src/formats/format.js'
 import {lint, type Format} from '../src/index.js'
 import {adversarialInputs} from '../tests/adversarial-inputs.js'
@@ -62,7 +63,7 @@ const self = fileURLToPath(import.meta.url)
 
 /** Runs one case in a fresh process, so that no case warms up or fills the heap of another. */
 function run(index: number, bytes: number, format: Format = 'text'): Timing {
-  const output = execFileSync(process.execPath, ['--import', 'tsx', '--expose-gc', self, '--case', String(index), String(bytes), format], {
+  const output = execFileSync(process.execPath, [...v8Flags, '--import', 'tsx', '--expose-gc', self, '--case', String(index), String(bytes), format], {
     encoding: 'utf8',
     maxBuffer: 1 << 20
   })

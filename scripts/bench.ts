@@ -13,7 +13,8 @@
  * taken within one run. Many documents (`--jsonl --jobs`) are timed on the
  * wall clock: that is what more jobs buy. Cases whose cost grows with
  * the square of the input are skipped above 1 MB unless `--quadratic`.
- * Wall-clock time is shown beside: CPU time also counts V8's helper threads
+ * Every case runs with the V8 flags of mtlint’s CLI (`src/cli/heap.ts`),
+ * the peers’ cases too. Wall-clock time is shown beside: CPU time also counts V8's helper threads
  * (concurrent compilation and marking), which run beside the main thread on
  * an idle machine.
  * Writes `.bench/results.md`; with `--10mb`, also the README’s table (1 MB
@@ -24,6 +25,7 @@ import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {cpus, loadavg} from 'node:os'
 import {fileURLToPath} from 'node:url'
 import {allRules as rules} from '../rules/index.js'
+import {v8Flags} from '../src/cli/heap.js'
 import {benchRecords} from './bench-corpus.js'
 
 const flags = process.argv.slice(2)
@@ -65,7 +67,7 @@ const notes = [`Node ${process.version}, ${cpus().length} cores; load average at
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 
 function runCase(name: string, bytes: number): Sample {
-  const output = execFileSync(process.execPath, ['--import', 'tsx', '--expose-gc', runner, name, String(bytes)], {
+  const output = execFileSync(process.execPath, [...v8Flags, '--import', 'tsx', '--expose-gc', runner, name, String(bytes)], {
     encoding: 'utf8',
     maxBuffer: 1 << 20
   })

@@ -4,12 +4,15 @@ import {fileURLToPath} from 'node:url'
 import {args} from 'unified-args'
 import {mtlintArgv, mtlintHelp, type Argv} from './cli/argv.js'
 import {useMtlintConfiguration} from './cli/configuration.js'
+import {useMtlintV8Flags} from './cli/heap.js'
 import {checkInput} from './cli/input.js'
 import {jsonl} from './cli/jsonl.js'
 import {exitCode} from './cli/status.js'
 import {extensions} from './formats/format.js'
 import {packageInfo} from './package-info.js'
 import {processor, readsNoTree} from './processor.js'
+
+useMtlintV8Flags()
 
 // Many documents through a pipe: records on stdin, results on stdout, no files.
 if (process.argv.includes('--jsonl')) {

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 import {createUnifiedLanguageServer} from 'unified-language-server'
 import {useMtlintConfiguration} from './cli/configuration.js'
+import {useMtlintV8Flags} from './cli/heap.js'
 import {processor} from './processor.js'
 
+useMtlintV8Flags()
 useMtlintConfiguration()
 
 // Diagnostics for `.txt`, `.md` and `.html` documents, quick fixes from `expected`,
