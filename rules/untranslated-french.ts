@@ -1,7 +1,7 @@
 import {isStringArray} from '../src/engine/option-checks.js'
 import {masked} from '../src/engine/prose.js'
 import {defineRule} from '../src/engine/rule.js'
-import type {Report, Token} from '../src/engine/types.js'
+import type {Block, Report, Token} from '../src/engine/types.js'
 import {dateWords} from './french-dates.data.js'
 import {
   determiners,
@@ -53,6 +53,13 @@ const elided = new Set(elisions)
 const englishElided = new Set(englishElisions)
 // Articles that `french-dates` reports with their date (`le 7 février`).
 const dateArticles = new Set(['le', 'du', 'au'])
+
+// What a French word needs (see `classify`): a letter with an accent (or a combining mark), an
+// apostrophe (an elision) or a French ending in the block's text, or a listed word among the
+// sentence's words (a word or a part of a hyphenated word). A sentence with none holds no French
+// and is not classified word by word: most sentences of English copy.
+const evidenceInText = /[\u00C0-\u00FF\u0152\u0153\u0178\u0300-\u036F’']|(?:aient|oient|eux)(?![a-zA-Z])/
+const listedFrench = new Set([...frenchWords, ...weakFrenchWords])
 
 const nonAscii = /[^\x00-\x7F]/
 const frenchLetters = /[éèêëàâîïôûùçœæÿ]/
@@ -111,8 +118,16 @@ export default defineRule<Options, Settings>({
   options: {allow: isStringArray},
   prepare,
   create({settings, report}) {
+    // Whether the text of the block being visited has accents, apostrophes or French endings.
+    let checked: Block | undefined
+    let lettered = false
     return {
-      sentence(tokens) {
+      sentence(tokens, block) {
+        if (block !== checked) {
+          checked = block
+          lettered = evidenceInText.test(block.text)
+        }
+        if (!lettered && !hasListedWord(tokens)) return
         const kinds = new Uint8Array(tokens.length)
         let frenchCount = 0
         for (let index = 0; index < tokens.length; index++) {
@@ -147,6 +162,17 @@ function quotesOtherLanguage(tokens: readonly Token[], kinds: Uint8Array): boole
   return tokens.some(
     (token, index) => kinds[index]! >= unknown && nonAscii.test(token.value) && foreignLetter.test(token.value.normalize('NFC').toLowerCase())
   )
+}
+
+/** Whether a word of the sentence, or a part of a hyphenated one, is a listed French word (`classify` looks them up the same way). */
+function hasListedWord(tokens: readonly Token[]): boolean {
+  for (const token of tokens) {
+    if (token.kind !== 'word') continue
+    let lower = token.lower
+    if (lower.charCodeAt(lower.length - 1) === 46) lower = lower.replace(/\.+$/, '')
+    if (listedFrench.has(lower) || (lower.includes('-') && lower.split('-').some((part) => listedFrench.has(part)))) return true
+  }
+  return false
 }
 
 /** What the word at `index` says about the language of its sentence. Runs for every word: kept cheap. */

@@ -157,6 +157,19 @@ describe(id, () => {
     ])
   })
 
+  test('a sentence is skipped only when it cannot hold French: every listed word counts without accents near it', async () => {
+    // The same sentence, alone and in a block that has an accent elsewhere (which classifies every sentence):
+    // the rule must say the same about it.
+    for (const word of [...frenchWords, ...weakFrenchWords].filter((entry) => /^[a-z-]+$/.test(entry))) {
+      for (const sentence of [`Talks ${word} ${word} ${word} went on.`, `Talks went on-${word}-${word} here.`]) {
+        const alone = await lint(sentence, {rules: only(id)})
+        const beside = await lint(sentence + '\nThe Élysée said so.', {rules: only(id)})
+        const firstLine = beside.messages.filter((message) => message.line === 1)
+        expect(alone.messages.map(String), sentence).toEqual(firstLine.map(String))
+      }
+    }
+  })
+
   test('`allow` must be an array of strings', async () => {
     await expect(lint('x', {rules: {[id]: ['warn', {allow: 'café'}]}})).rejects.toThrow(
       'Invalid option `allow` for rule `untranslated-french`: expected an array of non-empty strings'
