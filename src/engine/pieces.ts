@@ -37,8 +37,9 @@ const context = 8
  */
 export function* pieceSpans(text: string, start: number, end: number): Generator<[number, number]> {
   let from = start
+  const known: KnownRun = {from: -1, to: -1, blank: false}
   while (end - start > longBlock && end - from > maxPiece) {
-    const [to, next] = bestCut(text, from + minPiece, from + maxPiece, end)
+    const [to, next] = bestCut(text, from + minPiece, from + maxPiece, end, known)
     yield [from, to]
     from = next
   }
@@ -53,7 +54,19 @@ export function* pieceSpans(text: string, start: number, end: number): Generator
  * that far is searched, so each cut costs a piece, however far the next white
  * space is.
  */
-function bestCut(text: string, low: number, high: number, end: number): [number, number] {
+/**
+ * The last white space run that went on past a window, with its end and
+ * whether it is a blank line: the next windows fall inside it (a block of
+ * megabytes of white space), and scanning it again for each would be
+ * quadratic.
+ */
+interface KnownRun {
+  from: number
+  to: number
+  blank: boolean
+}
+
+function bestCut(text: string, low: number, high: number, end: number, known: KnownRun): [number, number] {
   const windowEnd = Math.min(end, high + maxPiece)
   const window = text.slice(low, windowEnd)
   let best: [number, number] | undefined
@@ -63,10 +76,19 @@ function bestCut(text: string, low: number, high: number, end: number): [number,
   while ((match = whiteSpaceRun.exec(window))) {
     const from = low + match.index
     let to = from + match[0].length
-    // A run that goes on past the window: find its end (the next piece starts there).
-    if (to === windowEnd) while (to < end && isWhiteSpace(text.charCodeAt(to))) to++
+    let blank: boolean
+    if (from >= known.from && from < known.to) {
+      // Inside the run found before: its end and kind are known.
+      to = known.to
+      blank = known.blank
+    } else if (to === windowEnd) {
+      // A run that goes on past the window: find its end (the next piece starts there).
+      while (to < end && isWhiteSpace(text.charCodeAt(to))) to++
+      blank = isBlankLine(text.slice(from, to))
+      Object.assign(known, {from, to, blank})
+    } else blank = isBlankLine(match[0])
     // A run at the end of the block would leave an empty piece; a blank line cannot be inside a block.
-    if (to >= end || isBlankLine(text.slice(from, to))) continue
+    if (to >= end || blank) continue
     if (from >= high) return best ?? [from, to]
     const breaks = /[\n\r]/.test(match[0])
     const ended = sentenceEnd.test(text.slice(Math.max(0, from - context), from))
