@@ -11,6 +11,8 @@ import type {Point} from 'unist'
 import {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {alignText} from './align.js'
+import {parseMarkdownChunked} from './markdown-chunks.js'
+import {pointsOf, type Placed} from './points.js'
 import {markSource, spanSourceNodes} from './source-nodes.js'
 import {bridgeUnits} from './units.js'
 
@@ -29,7 +31,7 @@ const htmlParser = unified().use(rehypeParse).freeze()
  */
 export function parseMarkup(file: VFile, format: 'markdown' | 'html'): Markup {
   if (format === 'markdown') {
-    const tree = markdownParser.parse(file)
+    const tree = parseMarkdownChunked(String(file), (chunk) => markdownParser.parse(chunk))
     alignText(tree, file)
     const children = bridge(tree, file, markdownRun, (node, source) => mdastToNlcst(node, source, ParseEnglish))
     return {format, tree, prose: {type: 'RootNode', children, position: tree.position}}
@@ -60,11 +62,6 @@ function bridge<Node>(tree: Node, file: VFile, runSize: number, toNlcst: (node: 
     for (const child of nodes) children.push(child)
   }
   return children
-}
-
-interface Placed {
-  position?: {start: Point; end: Point}
-  children?: Placed[]
 }
 
 /**
@@ -110,17 +107,3 @@ function bridgeAlone<Node>(
   }
 }
 
-/** Every distinct point object of `node` and its descendants (copies share their children’s points). */
-function pointsOf(node: Placed): Point[] {
-  const seen = new Set<Point>()
-  const stack: Placed[] = [node]
-  while (stack.length > 0) {
-    const current = stack.pop()!
-    if (current.position) {
-      seen.add(current.position.start)
-      seen.add(current.position.end)
-    }
-    if (current.children) for (const child of current.children) stack.push(child)
-  }
-  return [...seen]
-}

@@ -1,0 +1,146 @@
+import type {Root} from 'mdast'
+import type {Point} from 'unist'
+import {VFile} from 'vfile'
+import {pointsOf, type Placed} from './points.js'
+
+/**
+ * Parses a long Markdown document in chunks. micromark resolves a document’s
+ * events in one array that its edit map splices again and again, which grows
+ * faster than the document (1 MB: 2.6 s; 4 MB: 11.8 s): a document longer
+ * than `chunkSize` is cut at top-level block boundaries, each chunk parsed on
+ * its own and its positions moved into the document.
+ *
+ * A boundary is a blank line followed by a line that is not indented (so no
+ * list item, indented code or lazy line goes on across it), outside fenced
+ * code and outside the HTML blocks that may hold blank lines (`<script>`,
+ * `<pre>`, `<style>`, `<textarea>`, comments, processing instructions,
+ * declarations, CDATA). A list whose items a blank line separates may become
+ * two lists, which reads the same. Link and footnote definitions apply to the
+ * whole document: each chunk is parsed with the document’s definitions after
+ * it (their nodes dropped); a document whose definitions cannot be gathered
+ * line by line (inside a block quote, over two lines) is parsed whole.
+ */
+export function parseMarkdownChunked(doc: string, parse: (file: VFile) => Root, chunkSize = defaultChunkSize): Root {
+  const chunking = chunkSpans(doc, chunkSize)
+  if (!chunking || chunking.spans.length < 2) return parse(new VFile(doc))
+  const definitions = chunking.definitions.length > 0 ? '\n\n' + chunking.definitions.join('\n') + '\n' : ''
+  const tree: Root = {type: 'root', children: []}
+  let line = 1
+  let lastEnd = 0
+  for (const [start, end] of chunking.spans) {
+    // Lines before this chunk: the chunk starts at the beginning of a line, so columns stay as they are.
+    line += countLineBreaks(doc, lastEnd, start)
+    const chunk = parse(new VFile(doc.slice(start, end) + definitions))
+    const own = chunk.children.filter((node) => (node.position?.start.offset ?? 0) < end - start)
+    // A construct left open at the end of the chunk took the definitions in: parse the document whole.
+    if (own.some((node) => (node.position?.end.offset ?? 0) > end - start)) return parse(new VFile(doc))
+    shift({children: own}, line - 1, start)
+    tree.children.push(...own)
+    line += countLineBreaks(doc, start, end)
+    lastEnd = end
+  }
+  tree.position = {start: {line: 1, column: 1, offset: 0}, end: endOf(doc)}
+  return tree
+}
+
+const defaultChunkSize = 65_536
+
+// A line that defines a link or footnote reference (`[label]: url`, `[^1]: note`), up to three spaces
+// in; whole when its destination is on the line too.
+const definitionStart = /^ {0,3}\[(?:[^\]\\\n]|\\.)+\]:/
+const wholeDefinition = /^ {0,3}\[(?:[^\]\\\n]|\\.)+\]:[ \t]*\S/
+// A definition inside a block quote or a list item, which applies to the whole document as well.
+const nestedDefinition = /^[ \t]*(?:>[ \t]?|[-*+][ \t]+|\d{1,9}[.)][ \t]+)+\[(?:[^\]\\\n]|\\.)+\]:/
+// Fenced code opening or closing: up to three spaces, then three or more backticks or tildes.
+const fence = /^ {0,3}(`{3,}|~{3,})/
+// HTML blocks that end at a marker, not at a blank line (CommonMark kinds 1 to 5), with their end.
+const htmlBlocks: Array<[RegExp, RegExp]> = [
+  [/^ {0,3}<(?:script|pre|style|textarea)(?:\s|>|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/]
+]
+
+/**
+ * `[start, end)` of each chunk, cut at the first boundary after `chunkSize`
+ * characters, and the document’s definitions; `undefined` when its
+ * definitions cannot be gathered line by line.
+ */
+export function chunkSpans(doc: string, chunkSize: number): {spans: Array<[number, number]>; definitions: string[]} | undefined {
+  if (doc.length <= chunkSize) return {spans: [[0, doc.length]], definitions: []}
+  const spans: Array<[number, number]> = []
+  const definitions: string[] = []
+  let chunkStart = 0
+  let openFence: string | undefined
+  let htmlEnd: RegExp | undefined
+  let previousBlank = true
+  let previousDefinition = false
+  for (let lineStart = 0; lineStart < doc.length; ) {
+    const breakAt = doc.indexOf('\n', lineStart)
+    const lineEnd = breakAt === -1 ? doc.length : breakAt + 1
+    const text = doc.slice(lineStart, lineEnd).replace(/\r?\n$/, '')
+    const blank = /^[ \t]*\r?$/.test(text)
+    const outside = openFence === undefined && htmlEnd === undefined
+    if (outside && previousBlank && !blank && !/^[ \t]/.test(text) && lineStart - chunkStart >= chunkSize) {
+      spans.push([chunkStart, lineStart])
+      chunkStart = lineStart
+    }
+    let isDefinition = false
+    if (outside && definitionStart.test(text)) {
+      // A definition cannot interrupt a paragraph: only one after a blank line or another definition is one.
+      if (!previousBlank && !previousDefinition) {
+        // Paragraph text that looks like one: left alone.
+      } else if (!wholeDefinition.test(text)) return undefined
+      else {
+        definitions.push(text)
+        isDefinition = true
+      }
+    } else if (outside && nestedDefinition.test(text)) return undefined
+    if (openFence !== undefined) {
+      const closing = fence.exec(text)
+      if (closing && closing[1]!.charAt(0) === openFence.charAt(0) && closing[1]!.length >= openFence.length && text.slice(closing[0].length).trim() === '') openFence = undefined
+    } else if (htmlEnd !== undefined) {
+      if (htmlEnd.test(text)) htmlEnd = undefined
+    } else {
+      const opening = fence.exec(text)
+      if (opening) openFence = opening[1]
+      else {
+        const html = htmlBlocks.find(([start]) => start.test(text))
+        // The end marker may be on the opening line itself.
+        if (html && !html[1].test(text.slice(text.indexOf('<') + 2))) htmlEnd = html[1]
+      }
+    }
+    previousBlank = blank
+    previousDefinition = isDefinition
+    lineStart = lineEnd
+  }
+  spans.push([chunkStart, doc.length])
+  return {spans, definitions}
+}
+
+// Line endings as micromark and vfile-location count them: a carriage return alone ends a line too.
+const lineEnding = /\r\n?|\n/g
+
+function countLineBreaks(doc: string, from: number, to: number): number {
+  let count = 0
+  lineEnding.lastIndex = from
+  for (let match = lineEnding.exec(doc); match && match.index < to; match = lineEnding.exec(doc)) count++
+  return count
+}
+
+/** Moves every position of `node` down `lines` lines and on `offset` characters (columns stay: chunks start lines). */
+function shift(node: Placed, lines: number, offset: number): void {
+  for (const point of pointsOf(node)) {
+    point.line += lines
+    if (point.offset !== undefined) point.offset += offset
+  }
+}
+
+/** The point at the end of `doc`, where the whole-document parse ends its root. */
+function endOf(doc: string): Point {
+  let lastLineStart = 0
+  lineEnding.lastIndex = 0
+  for (let match = lineEnding.exec(doc); match; match = lineEnding.exec(doc)) lastLineStart = match.index + match[0].length
+  return {line: countLineBreaks(doc, 0, doc.length) + 1, column: doc.length - lastLineStart + 1, offset: doc.length}
+}

@@ -1,0 +1,76 @@
+import type {Root} from 'mdast'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import type {VFile} from 'vfile'
+import {describe, expect, test} from 'vitest'
+import {chunkSpans, parseMarkdownChunked} from '../src/formats/markdown-chunks.js'
+
+const parser = unified().use(remarkParse).freeze()
+const parse = (file: VFile) => parser.parse(file) as Root
+
+/** Every node with a value or a reference, with its place: what the bridge to nlcst reads. */
+function leaves(tree: Root): string[] {
+  const found: string[] = []
+  const visit = (node: {type: string; value?: string; identifier?: string; position?: Root['position']; children?: unknown[]}) => {
+    const place = node.position ? `${node.position.start.line}:${node.position.start.column}-${node.position.end.line}:${node.position.end.column}@${node.position.start.offset}` : '?'
+    if (node.value !== undefined || node.identifier !== undefined) found.push(`${node.type} ${place} ${JSON.stringify(node.value ?? node.identifier)}`)
+    for (const child of (node.children ?? []) as Array<typeof node>) visit(child)
+  }
+  visit(tree)
+  return found
+}
+
+// Constructs a cut must not split, each followed by ordinary paragraphs where cuts can fall.
+const sections = [
+  'A paragraph that links to [the site][home] and to [another][ref 2].',
+  '```js\nconst a = 1\n\nconst b = 2\n```',
+  '<!-- a comment\n\nthat spans a blank line -->',
+  '<pre>\nkept\n\nas is\n</pre>',
+  '- a list item\n\n  continued after a blank line\n\n- a second item',
+  '    indented code\n\n    more code',
+  '> a quote\n>\n> that goes on',
+  '[home]: https://example.com "Home"',
+  'Title\n=====',
+  '~~~~\nfence of tildes\n\n```\nnot a close\n~~~~',
+  '[ref 2]: https://example.org',
+  'Line one  \r\nline two with CRLF\r\n\r\nAfter a CRLF blank line.',
+  'Lone CR line\ranother line.'
+]
+const document = (parts: readonly string[]) =>
+  Array.from({length: 6}, (_, round) => parts.map((part) => part + '\n\nParagraph ' + round + ' between sections.').join('\n\n')).join('\n\n') + '\n'
+const doc = document(sections)
+// Without definitions, no construct left open can fall back on a whole parse: the cuts alone must be right.
+const plain = document(sections.filter((section) => !section.startsWith('[')))
+
+describe('Markdown in chunks', () => {
+  test('the document is cut into many chunks', () => {
+    expect(chunkSpans(doc, 64)?.spans.length).toBeGreaterThan(20)
+  })
+
+  test.each([
+    ['with definitions', 16],
+    ['with definitions', 64],
+    ['with definitions', 200],
+    ['with definitions', 1000],
+    ['without definitions', 16],
+    ['without definitions', 64],
+    ['without definitions', 200]
+  ])('%s, chunks of %i characters read as the whole document: same text, places and references', (kind, size) => {
+    const text = kind === 'with definitions' ? doc : plain
+    const whole = parse({value: text} as VFile)
+    const chunked = parseMarkdownChunked(text, parse, size)
+    expect(leaves(chunked)).toEqual(leaves(whole))
+    expect(chunked.position).toEqual(whole.position)
+  })
+
+  test('a definition inside a block quote or over two lines: parsed whole', () => {
+    expect(chunkSpans('a\n\n> [x]: https://example.com\n\n' + 'b\n\n'.repeat(50), 16)).toBeUndefined()
+    expect(chunkSpans('a\n\n[x]:\n  https://example.com\n\n' + 'b\n\n'.repeat(50), 16)).toBeUndefined()
+  })
+
+  test('a fence left open to the end: the definitions it would swallow make the document parse whole', () => {
+    const open = 'Text [a][x].\n\n[x]: https://example.com\n\n' + 'More.\n\n'.repeat(30) + '```\ncode\n\nmore code\n'
+    const chunked = parseMarkdownChunked(open, parse, 32)
+    expect(leaves(chunked)).toEqual(leaves(parse({value: open} as VFile)))
+  })
+})
