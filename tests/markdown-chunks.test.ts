@@ -33,6 +33,8 @@ const sections = [
   'Title\n=====',
   '~~~~\nfence of tildes\n\n```\nnot a close\n~~~~',
   '[ref 2]: https://example.org',
+  'And [a third][multi] link.',
+  '[multi]:\n  https://example.net',
   'Line one  \r\nline two with CRLF\r\n\r\nAfter a CRLF blank line.',
   'Lone CR line\ranother line.'
 ]
@@ -63,9 +65,13 @@ describe('Markdown in chunks', () => {
     expect(chunked.position).toEqual(whole.position)
   })
 
-  test('a definition inside a block quote or over two lines: parsed whole', () => {
+  test('a definition inside a block quote, or without a destination: parsed whole', () => {
     expect(chunkSpans('a\n\n> [x]: https://example.com\n\n' + 'b\n\n'.repeat(50), 16)).toBeUndefined()
-    expect(chunkSpans('a\n\n[x]:\n  https://example.com\n\n' + 'b\n\n'.repeat(50), 16)).toBeUndefined()
+    expect(chunkSpans('a\n\n[x]:\n\n' + 'b\n\n'.repeat(50), 16)).toBeUndefined()
+  })
+
+  test('a definition over two lines is gathered whole', () => {
+    expect(chunkSpans('a\n\n[x]:\n  https://example.com\n\n' + 'b\n\n'.repeat(50), 16)?.definitions).toEqual(['[x]:\n  https://example.com'])
   })
 
   test('a fence left open to the end: the definitions it would swallow make the document parse whole', () => {

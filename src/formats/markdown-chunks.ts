@@ -16,21 +16,23 @@ import {pointsOf, type Placed} from './points.js'
  * `<pre>`, `<style>`, `<textarea>`, comments, processing instructions,
  * declarations, CDATA). A list whose items a blank line separates may become
  * two lists, which reads the same. Link and footnote definitions apply to the
- * whole document: each chunk is parsed with the document’s definitions after
- * it (their nodes dropped); a document whose definitions cannot be gathered
- * line by line (inside a block quote, over two lines) is parsed whole.
+ * whole document: each chunk is parsed with the definitions of the labels it
+ * uses after it (their nodes dropped; all of them would make a document of
+ * many definitions quadratic again); a document whose definitions cannot be gathered
+ * line by line (inside a block quote or a list item) is parsed whole.
  */
 export function parseMarkdownChunked(doc: string, parse: (file: VFile) => Root, chunkSize = defaultChunkSize): Root {
   const chunking = chunkSpans(doc, chunkSize)
   if (!chunking || chunking.spans.length < 2) return parse(new VFile(doc))
-  const definitions = chunking.definitions.length > 0 ? '\n\n' + chunking.definitions.join('\n') + '\n' : ''
+  const byLabel = definitionsByLabel(chunking.definitions)
   const tree: Root = {type: 'root', children: []}
   let line = 1
   let lastEnd = 0
   for (const [start, end] of chunking.spans) {
     // Lines before this chunk: the chunk starts at the beginning of a line, so columns stay as they are.
     line += countLineBreaks(doc, lastEnd, start)
-    const chunk = parse(new VFile(doc.slice(start, end) + definitions))
+    const source = doc.slice(start, end)
+    const chunk = parse(new VFile(source + definitionsFor(source, byLabel)))
     const own = chunk.children.filter((node) => (node.position?.start.offset ?? 0) < end - start)
     // A construct left open at the end of the chunk took the definitions in: parse the document whole.
     if (own.some((node) => (node.position?.end.offset ?? 0) > end - start)) return parse(new VFile(doc))
@@ -76,6 +78,7 @@ export function chunkSpans(doc: string, chunkSize: number): {spans: Array<[numbe
   let htmlEnd: RegExp | undefined
   let previousBlank = true
   let previousDefinition = false
+  let destinationNext = false
   for (let lineStart = 0; lineStart < doc.length; ) {
     const breakAt = doc.indexOf('\n', lineStart)
     const lineEnd = breakAt === -1 ? doc.length : breakAt + 1
@@ -86,13 +89,20 @@ export function chunkSpans(doc: string, chunkSize: number): {spans: Array<[numbe
       spans.push([chunkStart, lineStart])
       chunkStart = lineStart
     }
-    let isDefinition = false
-    if (outside && definitionStart.test(text)) {
+    let isDefinition = destinationNext
+    destinationNext = false
+    if (isDefinition) {
+      // The destination of the definition on the line before.
+      definitions[definitions.length - 1] += '\n' + text
+    } else if (outside && definitionStart.test(text)) {
       // A definition cannot interrupt a paragraph: only one after a blank line or another definition is one.
       if (!previousBlank && !previousDefinition) {
         // Paragraph text that looks like one: left alone.
-      } else if (!wholeDefinition.test(text)) return undefined
-      else {
+      } else {
+        // `[label]:` alone on its line takes its destination from the next one.
+        const next = doc.slice(lineEnd, doc.indexOf('\n', lineEnd) === -1 ? doc.length : doc.indexOf('\n', lineEnd))
+        if (!wholeDefinition.test(text) && /^[ \t]*\r?$/.test(next)) return undefined
+        destinationNext = !wholeDefinition.test(text)
         definitions.push(text)
         isDefinition = true
       }
@@ -117,6 +127,36 @@ export function chunkSpans(doc: string, chunkSize: number): {spans: Array<[numbe
   }
   spans.push([chunkStart, doc.length])
   return {spans, definitions}
+}
+
+// A definition's label, and what may be a label in a chunk (`[label]`, `[text][label]`, `[label][]`).
+const definitionLabel = /^ {0,3}\[((?:[^\]\\\n]|\\.)+)\]:/
+const bracketed = /\[((?:[^[\]\\]|\\.){1,999})\]/g
+
+/** A label as micromark compares them (`micromark-util-normalize-identifier`). */
+function normalizeLabel(label: string): string {
+  return label.replace(/[\t\n\r ]+/g, ' ').replace(/^ | $/g, '').toLowerCase().toUpperCase()
+}
+
+function definitionsByLabel(definitions: readonly string[]): Map<string, string> {
+  const byLabel = new Map<string, string>()
+  for (const definition of definitions) {
+    const label = normalizeLabel(definitionLabel.exec(definition)![1]!)
+    // The first definition of a label is the one that counts.
+    if (!byLabel.has(label)) byLabel.set(label, definition)
+  }
+  return byLabel
+}
+
+/** The definitions of the labels `source` may use, to go after it. */
+function definitionsFor(source: string, byLabel: ReadonlyMap<string, string>): string {
+  if (byLabel.size === 0) return ''
+  const used = new Set<string>()
+  for (const match of source.matchAll(bracketed)) {
+    const definition = byLabel.get(normalizeLabel(match[1]!))
+    if (definition) used.add(definition)
+  }
+  return used.size === 0 ? '' : '\n\n' + [...used].join('\n') + '\n'
 }
 
 // Line endings as micromark and vfile-location count them: a carriage return alone ends a line too.
