@@ -1,5 +1,5 @@
 import {escapeRegExp, matchAll} from '../src/engine/patterns.js'
-import {defineRule} from '../src/engine/rule.js'
+import {defineOptionlessRule} from '../src/engine/rule.js'
 import {acronymsSaidAsWords, marks, soundExceptions, vowelLetters, type Sound} from './article-agreement.data.js'
 
 const markClass = '[' + marks.map(escapeRegExp).join('') + ']'
@@ -81,15 +81,12 @@ function numberSound(word: string): Sound {
 // Elsewhere it is a label (`Plan A`, `grade A`).
 const sentenceStart = /(?:^|[.!?:;—–“"«(\n])[ \t\u00A0]*$/
 
-export default defineRule<Record<string, never>, null>({
+export default defineOptionlessRule({
   id: 'article-agreement',
   description: 'Choose `a` or `an` by the word after the quote mark, not by the quote mark',
   category: 'language',
   severity: 'warn',
   fixable: true,
-  defaults: {},
-  options: {},
-  prepare: () => null,
   create({report}) {
     return {
       block(block) {

@@ -1,17 +1,15 @@
 import {compilePhraseTable, type PhraseMatch} from '../src/engine/phrase-table.js'
-import {defineRule} from '../src/engine/rule.js'
+import {defineOptionlessRule} from '../src/engine/rule.js'
 import {calques, type CalqueEntry} from './calque.data.js'
 
 const table = compilePhraseTable(calques, (entry) => entry.phrases)
 
-export default defineRule<Record<string, never>, typeof table>({
+export default defineOptionlessRule({
   id: 'calque',
   description: 'Rewrite phrases carried over word for word from French (`the head of American diplomacy`)',
   category: 'language',
   severity: 'warn',
   fixable: true,
-  defaults: {},
-  options: {},
   prepare: () => table,
   create({settings, report, text}) {
     return {

@@ -1,5 +1,5 @@
 import {escapeRegExp, matchAll} from '../src/engine/patterns.js'
-import {defineRule} from '../src/engine/rule.js'
+import {defineOptionlessRule} from '../src/engine/rule.js'
 import {honorifics, type Honorific} from './french-honorifics.data.js'
 
 const byForm = new Map<string, Honorific>()
@@ -18,15 +18,12 @@ const particles = new Set(['Le', 'La', 'De', 'Du', 'Des', 'Van', 'Von'])
 // `Me` heads English titles and phrases: “Me Too”, “Me Time”.
 const englishAfterMe = new Set(['Too', 'Time', 'Myself', 'First', 'Before', 'Maybe'])
 
-export default defineRule<Record<string, never>, null>({
+export default defineOptionlessRule({
   id: 'french-honorifics',
   description: 'Use English honorifics, not French ones (`Messrs.`, not `MM.`)',
   category: 'names',
   severity: 'warn',
   fixable: true,
-  defaults: {},
-  options: {},
-  prepare: () => null,
   create({report}) {
     return {
       block(block) {

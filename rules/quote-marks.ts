@@ -1,5 +1,5 @@
 import {matchAll} from '../src/engine/patterns.js'
-import {defineRule} from '../src/engine/rule.js'
+import {defineOptionlessRule} from '../src/engine/rule.js'
 import type {Block, Report} from '../src/engine/types.js'
 import {afterClosing, beforeOpening, quoteGlyphs} from './quote-marks.data.js'
 
@@ -30,15 +30,12 @@ const note = {
   unopened: 'This quote mark closes no quotation: a mark was lost or misplaced when the French guillemets were translated'
 }
 
-export default defineRule<Record<string, never>, null>({
+export default defineOptionlessRule({
   id: 'quote-marks',
   description: 'Pair double quotation marks, facing the right way, with no space inside',
   category: 'quotes',
   severity: 'warn',
   fixable: true,
-  defaults: {},
-  options: {},
-  prepare: () => null,
   create({report}) {
     // An opening mark left open at the end of the previous block: fine if this block reopens the quotation.
     let pending: Mark | undefined

@@ -1,5 +1,5 @@
 import {compilePatterns, type PatternEntry, type PatternOptions} from './pattern-set.js'
-import {defineRule, type Rule, type RuleDefinition} from './rule.js'
+import {defineOptionlessRule, type Rule, type RuleDefinition} from './rule.js'
 
 type Meta = Pick<RuleDefinition<object, unknown>, 'id' | 'description' | 'category' | 'severity' | 'fixable'>
 
@@ -16,10 +16,8 @@ export function definePatternRule(
   options: PatternOptions = {}
 ): Rule {
   const patterns = compilePatterns(entries, flags, options)
-  return defineRule<Record<string, never>, typeof patterns>({
+  return defineOptionlessRule({
     ...meta,
-    defaults: {},
-    options: {},
     prepare: () => patterns,
     create({settings, report}) {
       return {

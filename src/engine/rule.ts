@@ -29,6 +29,17 @@ export interface RuleDefinition<Options extends object, Settings> {
   create(context: RuleContext<Settings>): Visitor
 }
 
+/** What a rule without options declares: no defaults or checks; `prepare`, if any, makes its settings once. */
+export type OptionlessRuleDefinition<Settings> = Omit<RuleDefinition<Record<string, never>, Settings>, 'defaults' | 'options' | 'prepare'> & {
+  prepare?: () => Settings
+}
+
+/** Builds a rule that takes no options (any option given is refused, naming the rule). */
+export function defineOptionlessRule<Settings = undefined>(definition: OptionlessRuleDefinition<Settings>): Rule {
+  const {prepare, ...rest} = definition
+  return defineRule<Record<string, never>, Settings>({...rest, defaults: {}, options: {}, prepare: () => prepare?.() as Settings})
+}
+
 /** Options as users pass them to a plugin: `[severity, options]`, a severity, or options. */
 export type RuleConfig = unknown
 
