@@ -59,7 +59,6 @@ const dateArticles = new Set(['le', 'du', 'au'])
 // sentence's words (a word or a part of a hyphenated word). A sentence with none holds no French
 // and is not classified word by word: most sentences of English copy.
 const evidenceInText = /[\u00C0-\u00FF\u0152\u0153\u0178\u0300-\u036F’']|(?:aient|oient|eux)(?![a-zA-Z])/
-const listedFrench = new Set([...frenchWords, ...weakFrenchWords])
 
 const nonAscii = /[^\x00-\x7F]/
 const frenchLetters = /[éèêëàâîïôûùçœæÿ]/
@@ -164,15 +163,19 @@ function quotesOtherLanguage(tokens: readonly Token[], kinds: Uint8Array): boole
   )
 }
 
-/** Whether a word of the sentence, or a part of a hyphenated one, is a listed French word (`classify` looks them up the same way). */
+/** Whether a word of the sentence, or a part of a hyphenated one, is listed as French (`classify` looks them up the same way). */
 function hasListedWord(tokens: readonly Token[]): boolean {
   for (const token of tokens) {
     if (token.kind !== 'word') continue
     let lower = token.lower
     if (lower.charCodeAt(lower.length - 1) === 46) lower = lower.replace(/\.+$/, '')
-    if (listedFrench.has(lower) || (lower.includes('-') && lower.split('-').some((part) => listedFrench.has(part)))) return true
+    if (listedFrench(lower) || (lower.includes('-') && lower.split('-').some(listedFrench))) return true
   }
   return false
+}
+
+function listedFrench(word: string): boolean {
+  return (lexicon.get(word) ?? other) >= weak
 }
 
 /** What the word at `index` says about the language of its sentence. Runs for every word: kept cheap. */
