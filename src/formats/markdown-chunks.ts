@@ -94,18 +94,14 @@ export function chunkSpans(doc: string, chunkSize: number): {spans: Array<[numbe
     if (isDefinition) {
       // The destination of the definition on the line before.
       definitions[definitions.length - 1] += '\n' + text
-    } else if (outside && definitionStart.test(text)) {
-      // A definition cannot interrupt a paragraph: only one after a blank line or another definition is one.
-      if (!previousBlank && !previousDefinition) {
-        // Paragraph text that looks like one: left alone.
-      } else {
-        // `[label]:` alone on its line takes its destination from the next one.
-        const next = doc.slice(lineEnd, doc.indexOf('\n', lineEnd) === -1 ? doc.length : doc.indexOf('\n', lineEnd))
-        if (!wholeDefinition.test(text) && /^[ \t]*\r?$/.test(next)) return undefined
-        destinationNext = !wholeDefinition.test(text)
-        definitions.push(text)
-        isDefinition = true
-      }
+    } else if (outside && (previousBlank || previousDefinition) && definitionStart.test(text)) {
+      // (A definition cannot interrupt a paragraph: paragraph text that looks like one is left alone.)
+      // `[label]:` alone on its line takes its destination from the next one.
+      destinationNext = !wholeDefinition.test(text)
+      const nextBreak = doc.indexOf('\n', lineEnd)
+      if (destinationNext && /^[ \t]*\r?$/.test(doc.slice(lineEnd, nextBreak === -1 ? doc.length : nextBreak))) return undefined
+      definitions.push(text)
+      isDefinition = true
     } else if (outside && nestedDefinition.test(text)) return undefined
     if (openFence !== undefined) {
       const closing = fence.exec(text)
