@@ -1,7 +1,7 @@
 import type {Rule} from '../src/engine/rule.js'
 import {quotesPeer, repeatedWordsPeer} from '../src/peers.js'
 import articleAgreement from './article-agreement.js'
-import calque from './calque.js'
+import calque from './calque/index.js'
 import frenchDates from './french-dates.js'
 import frenchHonorifics from './french-honorifics.js'
 import frenchTypography from './french-typography.js'

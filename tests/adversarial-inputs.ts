@@ -1,4 +1,4 @@
-import {calques} from '../rules/calque.data.js'
+import {calques} from '../rules/calque/data.js'
 import type {Format} from '../src/index.js'
 
 /**

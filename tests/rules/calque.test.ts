@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest'
 import {lint} from '../../src/index.js'
-import {calques} from '../../rules/calque.data.js'
+import {calques} from '../../rules/calque/data.js'
 import {only, type Case} from '../helpers.js'
 import {firstMessage, ruleTable} from './table.js'
 
@@ -78,7 +78,7 @@ describe(id, () => {
     for (const entry of calques) {
       const label = entry.phrases.join(' / ')
       expect(entry.phrases.length, label).toBeGreaterThan(0)
-      expect(entry.french.trim(), label).not.toBe('')
+      expect(entry.source.trim(), label).not.toBe('')
       expect(entry.note, label).toMatch(/^\S.*[^.\s]$/)
       expect(['high', 'low'], label).toContain(entry.confidence)
       expect(entry.invalid.trim(), label).not.toBe('')
@@ -94,9 +94,24 @@ describe(id, () => {
   test.each(calques.map((entry) => [entry.phrases[0]!, entry] as const))('fires on its example and not on its near miss: %s', async (_, entry) => {
     const invalidFile = await lint(entry.invalid, {rules: only(id)})
     expect(invalidFile.messages.length, entry.invalid).toBeGreaterThan(0)
-    expect(invalidFile.messages.some((message) => message.reason.includes('`' + entry.french + '`')), entry.invalid).toBe(true)
+    expect(invalidFile.messages.some((message) => message.reason.includes('`' + entry.source + '`')), entry.invalid).toBe(true)
     const validFile = await lint(entry.valid, {rules: only(id)})
     expect(validFile.messages.map(String), entry.valid).toEqual([])
+  })
+
+  test('`languages` chooses the source languages whose entries are looked for', async () => {
+    const text = '“There is no water”, he testifies.'
+    expect((await lint(text, {rules: {...only(id), calque: ['warn', {languages: ['fr']}]}})).messages.map(String)).toEqual([
+      '1:25-1:34: Unexpected `testifies` (calque of French `témoigne-t-il`), expected `says`'
+    ])
+    expect((await lint(text, {rules: {...only(id), calque: ['warn', {languages: ['de']}]}})).messages).toEqual([])
+  })
+
+  test.each([
+    [[], 'Invalid option `languages` for rule `calque`: expected a non-empty array of language codes'],
+    [['fr', 'xx'], 'Invalid option `languages` for rule `calque`: unknown language `xx`, expected one of fr, de']
+  ])('`languages` %j is refused', async (languages, problem) => {
+    await expect(lint('Text.', {rules: {calque: ['warn', {languages}]}})).rejects.toThrow(problem)
   })
 
   test('low-confidence entries are reported one level lower (info)', async () => {

@@ -1,73 +1,17 @@
 /**
- * Phrase table for the `calque` rule: French constructions and false friends
- * carried over word for word into machine-translated English news copy
- * (AFP wire stories translated from French).
- *
- * Pattern syntax, matched against a sentence’s words and punctuation marks
- * (white space is skipped):
- * - tokens are separated by single spaces; each token matches one word or one
- *   punctuation mark;
- * - `a|b|c` lists alternatives for one token (inflections are listed explicitly);
- * - a token written all in lower case matches case-insensitively, a token that
- *   contains an upper-case letter matches exactly;
- * - `*` matches any one word and is captured as `$1`, `$2`… for `expected`;
- * - `[` and `]`, attached to the first and last token of a run, mark the
- *   reported span when the pattern needs context around it; without them the
- *   whole match is reported.
- *
- * Every entry carries an `invalid` sentence in which it must fire and a
- * `valid` near miss, in native English, in which it must not.
+ * Calques of French: constructions of French wire copy (AFP) carried over word
+ * for word, grouped by topic. Entry syntax: see `entry.ts`.
  */
+import type {CalqueEntry} from './entry.js'
+import {PEOPLE, COUNTABLE, SPEAKERS, OFFENCES, HAPPENED, HOW_MANY} from './words.js'
 
-/** One calque or false friend: an English phrase carried over word for word from French. */
-export interface CalqueEntry {
-  /** Phrase patterns (see syntax below); one entry may list several. */
-  phrases: readonly string[]
-  /** The French construction it comes from, e.g. `le chef de la diplomatie américaine`. */
-  french: string
-  /** Rewrites for exactly the reported span; `[]` means "delete"; omit when there is no mechanical rewrite. May use $1, $2 for `*` captures. */
-  expected?: readonly string[]
-  /** `high`: almost always an artifact in news copy (reported as a warning); `low`: often an artifact, sometimes fine English (reported as info). */
-  confidence: 'high' | 'low'
-  /** One sentence (no trailing period) explaining the artifact for the reader, e.g. "French `chef de la diplomatie` names the foreign minister; English names the office" */
-  note: string
-  /** A realistic sentence in which the entry must fire (the calque). */
-  invalid: string
-  /** A realistic native-English sentence with the same or nearby words in which it must NOT fire (a near miss). */
-  valid: string
-}
-
-/** Nouns for people, as counted in news copy (`a hundred of demonstrators`). */
-const PEOPLE =
-  'people|persons|demonstrators|protesters|migrants|soldiers|troops|police|policemen|officers|gendarmes|civilians|students|residents|firefighters|children|women|men|families|journalists|activists|supporters|fans|participants|victims|prisoners|detainees|refugees|workers|employees|militants|rebels|fighters|youths|inhabitants|passengers|patients|candidates|deputies|volunteers|doctors|nurses|farmers|teachers|pupils|tourists|dead|wounded|injured|casualties'
-
-/** Countable nouns of all kinds, as counted in news copy (`a dozen of vehicles`). */
-const COUNTABLE =
-  PEOPLE +
-  '|houses|homes|buildings|vehicles|cars|trucks|boats|jobs|kilometres|kilometers|metres|meters|hectares|countries|villages|towns|companies|schools|shops|arrests|complaints|cases|euros|dollars|tonnes|tons|tanks|rockets|missiles|drones|shells|bodies'
-
-/** Subjects that AFP copy puts after an inverted speech tag (`…, specified the prefecture`). */
-const SPEAKERS =
-  'ministry|minister|prefecture|spokesman|spokeswoman|spokesperson|source|police|prosecutor|army|government|statement|mayor|embassy|agency|company|club|federation|gendarmerie|firefighters|president'
-
-/** Offences named after `opened an investigation for` (`ouvrir une enquête pour`). */
-const OFFENCES =
-  'murder|manslaughter|assassination|rape|terrorism|fraud|embezzlement|kidnapping|abduction|corruption|homicide|involuntary|voluntary|attempted|aggravated|complicity|money|sexual|harassment|violence|theft|arson|defamation|breach|endangering|criminal|organised|organized|premeditated|racketeering|extortion|forgery|misappropriation|incitement|glorification|apology|influence|favouritism|illegal|insulting'
-
-/** Past participles after which `there are two days` means `two days ago` (`il y a deux jours`). */
-const HAPPENED =
-  'died|killed|arrested|elected|appointed|opened|began|started|ended|launched|published|signed|adopted|arrived|disappeared|happened|injured|wounded|created|founded|inaugurated|abducted|kidnapped|released|freed|detained|resigned|born|closed|collapsed|crashed|erupted'
-
-/** Number words before `days|weeks|months|years` in duration calques. */
-const HOW_MANY = 'two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|several|many|some'
-
-export const calques: readonly CalqueEntry[] = [
+export const french: readonly CalqueEntry[] = [
   // ---------------------------------------------------------------------------
   // Seed article (AFP, Ukraine, February 2022)
   // ---------------------------------------------------------------------------
   {
     phrases: ['head|chief of American|US diplomacy'],
-    french: 'le chef de la diplomatie américaine',
+    source: 'le chef de la diplomatie américaine',
     expected: ['US Secretary of State'],
     confidence: 'high',
     note: 'French `chef de la diplomatie américaine` is a periphrasis for the US Secretary of State; English names the office',
@@ -78,7 +22,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['head|chief of Russian diplomacy'],
-    french: 'le chef de la diplomatie russe',
+    source: 'le chef de la diplomatie russe',
     expected: ['Russian Foreign Minister'],
     confidence: 'high',
     note: 'French `chef de la diplomatie russe` names the Russian foreign minister; English names the office',
@@ -87,7 +31,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['head|chief of French diplomacy'],
-    french: 'le chef de la diplomatie française',
+    source: 'le chef de la diplomatie française',
     expected: ['French Foreign Minister'],
     confidence: 'high',
     note: 'French `chef de la diplomatie française` names the French foreign minister; English names the office',
@@ -96,7 +40,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['head|chief of British diplomacy'],
-    french: 'le chef de la diplomatie britannique',
+    source: 'le chef de la diplomatie britannique',
     expected: ['British Foreign Secretary'],
     confidence: 'high',
     note: 'French `chef de la diplomatie britannique` names the Foreign Secretary; English names the office',
@@ -105,7 +49,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['head|chief of German diplomacy'],
-    french: 'la cheffe de la diplomatie allemande',
+    source: 'la cheffe de la diplomatie allemande',
     expected: ['German Foreign Minister'],
     confidence: 'high',
     note: 'French `chef de la diplomatie allemande` names the German foreign minister; English names the office',
@@ -114,7 +58,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['head|chief of Chinese diplomacy'],
-    french: 'le chef de la diplomatie chinoise',
+    source: 'le chef de la diplomatie chinoise',
     expected: ['Chinese Foreign Minister'],
     confidence: 'high',
     note: 'French `chef de la diplomatie chinoise` names the Chinese foreign minister; English names the office',
@@ -123,7 +67,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['head|chief of Ukrainian diplomacy'],
-    french: 'le chef de la diplomatie ukrainienne',
+    source: 'le chef de la diplomatie ukrainienne',
     expected: ['Ukrainian Foreign Minister'],
     confidence: 'high',
     note: 'French `chef de la diplomatie ukrainienne` names the Ukrainian foreign minister; English names the office',
@@ -132,7 +76,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['head|chief of European diplomacy'],
-    french: 'le chef de la diplomatie européenne',
+    source: 'le chef de la diplomatie européenne',
     expected: ['EU foreign policy chief'],
     confidence: 'high',
     note: 'French `chef de la diplomatie européenne` names the EU’s High Representative, whom English news calls the EU foreign policy chief',
@@ -141,7 +85,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['heads|chiefs of * and * diplomacy'],
-    french: 'les chefs des diplomaties russe et française',
+    source: 'les chefs des diplomaties russe et française',
     expected: ['$1 and $2 foreign ministers'],
     confidence: 'high',
     note: 'French `chefs de la diplomatie` names the foreign ministers; English names the office',
@@ -152,7 +96,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['Westerners'],
-    french: 'les Occidentaux',
+    source: 'les Occidentaux',
     expected: ['Western countries', 'the West'],
     confidence: 'low',
     note: 'French `les Occidentaux` means Western governments; English `Westerners` usually means Western people',
@@ -164,7 +108,7 @@ export const calques: readonly CalqueEntry[] = [
       '[it’s pulling hard] at|right|now|here|there|tonight|today|since|in|on|around|.|”|"',
       '[it is pulling hard] at|right|now|here|there|tonight|today|since|in|on|around|.|”|"'
     ],
-    french: 'ça tire fort',
+    source: 'ça tire fort',
     expected: ['there is heavy shooting'],
     confidence: 'high',
     note: 'French `ça tire fort` means the shooting is heavy; `tirer` is to shoot as well as to pull',
@@ -174,7 +118,7 @@ export const calques: readonly CalqueEntry[] = [
   {
     // Also inverted, as French puts it: `”, testifies Nadia`.
     phrases: ['”|" , he|she [testifies]', ', ”|" he|she [testifies]', ', ”|" [testifies] !to|that|before|against|in|at|for|on|about|under|as|.|,|;'],
-    french: 'témoigne-t-il',
+    source: 'témoigne-t-il',
     expected: ['says'],
     confidence: 'high',
     note: 'French `témoigne-t-il` is a plain speech tag; English `testifies` belongs in a courtroom',
@@ -183,7 +127,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[hammering] that the|it|he|she|they|there|this|Russia|Moscow|Washington|Kyiv|Kiev|Paris|Beijing'],
-    french: 'martelant que',
+    source: 'martelant que',
     expected: ['insisting', 'repeating'],
     confidence: 'high',
     note: 'French `marteler que` means to say again and again; English hammers nails, or hammers a point home',
@@ -197,7 +141,7 @@ export const calques: readonly CalqueEntry[] = [
       // Inverted speech tag: `”, hammered Mathilde Panot`.
       ', ”|" [hammered] !home|out|away|into|on|at|the|a|an|his|her|their|its|it|them|.|,'
     ],
-    french: 'a martelé que',
+    source: 'a martelé que',
     expected: ['insisted', 'repeated'],
     confidence: 'high',
     note: 'French `marteler que` means to say again and again; English hammers nails, or hammers a point home',
@@ -210,7 +154,7 @@ export const calques: readonly CalqueEntry[] = [
       '”|" , he|she [hammers]',
       ', ”|" he|she [hammers]',
     ],
-    french: 'martèle-t-il',
+    source: 'martèle-t-il',
     expected: ['insists'],
     confidence: 'high',
     note: 'French `marteler` means to say again and again; English hammers nails, or hammers a point home',
@@ -223,7 +167,7 @@ export const calques: readonly CalqueEntry[] = [
       'never|not|to|will|would|could|cannot|can|must|should [integrate] the EU .|,|;|in|by|before|after|within|soon|one|”|"',
       'never|not|to|will|would|could|cannot|can|must|should [integrate] the European Union .|,|;|in|by|before|after|within|soon|one|”|"',
     ],
-    french: 'intégrer l’OTAN',
+    source: 'intégrer l’OTAN',
     expected: ['join'],
     confidence: 'high',
     note: 'French `intégrer` an organisation means to join it; English `integrate` means to combine parts into a whole',
@@ -237,7 +181,7 @@ export const calques: readonly CalqueEntry[] = [
       'has|have|had [integrated] the EU .|,|;|in|by|before|after|within|soon|one|”|"',
       'has|have|had [integrated] the European Union .|,|;|in|by|before|after|within|soon|one|”|"',
     ],
-    french: 'a intégré l’OTAN',
+    source: 'a intégré l’OTAN',
     expected: ['joined'],
     confidence: 'high',
     note: 'French `intégrer` an organisation means to join it; English `integrate` means to combine parts into a whole',
@@ -246,7 +190,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[defends himself|herself|itself from|of any project|plan|intention of]'],
-    french: 'se défend de tout projet de',
+    source: 'se défend de tout projet de',
     expected: ['denies any intention of'],
     confidence: 'high',
     note: 'French `se défendre de` means to deny; English `defend oneself` means to resist an attack',
@@ -255,7 +199,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[defended himself|herself|itself from|of any project|plan|intention of]'],
-    french: 's’est défendu de tout projet de',
+    source: 's’est défendu de tout projet de',
     expected: ['denied any intention of'],
     confidence: 'high',
     note: 'French `se défendre de` means to deny; English `defend oneself` means to resist an attack',
@@ -264,7 +208,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[defends himself|herself|itself of having]'],
-    french: 'se défend d’avoir',
+    source: 'se défend d’avoir',
     expected: ['denies having'],
     confidence: 'high',
     note: 'French `se défendre d’avoir` means to deny having done something; English `defend oneself` means to resist an attack',
@@ -273,7 +217,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[defended himself|herself|itself of having]'],
-    french: 's’est défendu d’avoir',
+    source: 's’est défendu d’avoir',
     expected: ['denied having'],
     confidence: 'high',
     note: 'French `se défendre d’avoir` means to deny having done something; English `defend oneself` means to resist an attack',
@@ -284,7 +228,7 @@ export const calques: readonly CalqueEntry[] = [
     phrases: [
       'violence|attack|attacks|shooting|shootings|shots|fire|provocations|explosion|explosions|incident|incidents|bombing|bombings|strike|strikes|killing|killings|deaths|crash [to the account of]',
     ],
-    french: 'attribuer … au compte de',
+    source: 'attribuer … au compte de',
     expected: ['to'],
     confidence: 'high',
     note: 'French `mettre au compte de` means to blame on; English `to the account of` belongs to banking',
@@ -293,7 +237,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['put|puts|putting it|this|that|them [on the account of]'],
-    french: 'mettre sur le compte de',
+    source: 'mettre sur le compte de',
     expected: ['down to'],
     confidence: 'low',
     note: 'French `mettre sur le compte de` means to put something down to a cause; in English the phrase reads as billing',
@@ -302,7 +246,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['in a condition to'],
-    french: 'en état de',
+    source: 'en état de',
     expected: ['in a position to', 'able to', 'fit to'],
     confidence: 'low',
     note: 'French `en état de` means able or fit to; English says `in a position to` or `fit to`, and `in no condition to` only in the negative',
@@ -311,7 +255,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[as much] demands|requests|conditions|requirements|proposals|measures|questions|reasons|points'],
-    french: 'autant d’exigences que',
+    source: 'autant d’exigences que',
     expected: [],
     confidence: 'high',
     note: 'French `autant de` before a plural means so many; English `as much` does not take a plural noun',
@@ -320,7 +264,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['according to the|a count of'],
-    french: 'selon le décompte de',
+    source: 'selon le décompte de',
     expected: ['according to'],
     confidence: 'low',
     note: 'French `selon le décompte de` names who did the counting; English `a count of` names what was counted, so credit the source directly (`according to the United States`)',
@@ -329,7 +273,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['toll|tally [established] by|from|on'],
-    french: 'un bilan établi par',
+    source: 'un bilan établi par',
     expected: ['compiled'],
     confidence: 'high',
     note: 'French `établir un bilan` means to compile a toll; English `established` means founded or proven',
@@ -338,7 +282,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['according to a|the new|provisional|first [balance]', 'provisional|heavy|human [balance] of'],
-    french: 'selon un bilan provisoire',
+    source: 'selon un bilan provisoire',
     expected: ['toll', 'death toll'],
     confidence: 'low',
     note: 'French `bilan` is the casualty toll; English `balance` belongs to accounting',
@@ -347,7 +291,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[telephone interview] between'],
-    french: 'un entretien téléphonique entre',
+    source: 'un entretien téléphonique entre',
     expected: ['phone call'],
     confidence: 'low',
     note: 'French `entretien` between leaders is a conversation or talks; English `interview` is a journalist’s or employer’s questioning',
@@ -362,7 +306,7 @@ export const calques: readonly CalqueEntry[] = [
     phrases: [
       '[the president of the republic] !of',
     ],
-    french: 'le président de la République',
+    source: 'le président de la République',
     expected: ['the French president', 'the president'],
     confidence: 'low',
     note: 'French `le président de la République` is the ordinary way to name the French head of state; English news says `the French president`',
@@ -373,7 +317,7 @@ export const calques: readonly CalqueEntry[] = [
     phrases: [
       '[forces of order] !and|or|versus|vs',
     ],
-    french: 'les forces de l’ordre',
+    source: 'les forces de l’ordre',
     expected: ['police', 'security forces'],
     confidence: 'high',
     note: 'French `forces de l’ordre` means the police and gendarmerie; English says `police` or `security forces`',
@@ -382,7 +326,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['in|across|throughout|outside|of [the Hexagon]'],
-    french: 'l’Hexagone',
+    source: 'l’Hexagone',
     expected: ['France'],
     confidence: 'high',
     note: 'French `l’Hexagone` is a nickname for mainland France that English readers do not recognise',
@@ -391,7 +335,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['keeper of the seals'],
-    french: 'le garde des Sceaux',
+    source: 'le garde des Sceaux',
     expected: ['justice minister'],
     confidence: 'high',
     note: 'French `garde des Sceaux` is the formal title of the justice minister; English news names the office',
@@ -400,7 +344,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['at|during|after|following|before [the council of ministers]'],
-    french: 'en Conseil des ministres',
+    source: 'en Conseil des ministres',
     expected: ['the cabinet meeting'],
     confidence: 'low',
     note: 'French `Conseil des ministres` is the weekly cabinet meeting; English says `cabinet meeting` (the EU’s Council of Ministers is another body)',
@@ -409,7 +353,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[the Matignon] ,|.|said|says|has|had|announced|indicated|confirmed|is|was|on|to'],
-    french: 'Matignon',
+    source: 'Matignon',
     expected: ['Matignon', 'the Prime Minister’s office'],
     confidence: 'high',
     note: 'French `Matignon` is a metonym for the prime minister’s office and takes no article; English `the Matignon` is a translation slip',
@@ -418,7 +362,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['the Place Beauvau'],
-    french: 'la place Beauvau',
+    source: 'la place Beauvau',
     expected: ['the interior ministry'],
     confidence: 'low',
     note: 'French `place Beauvau` is a metonym for the interior ministry that most English readers do not recognise',
@@ -427,7 +371,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['according to [the Interior] ,|.'],
-    french: 'selon l’Intérieur',
+    source: 'selon l’Intérieur',
     expected: ['the interior ministry'],
     confidence: 'high',
     note: 'French `l’Intérieur` is short for the interior ministry; English `the Interior` alone names no institution',
@@ -439,7 +383,7 @@ export const calques: readonly CalqueEntry[] = [
       '[the] president|chancellor Emmanuel|Vladimir|Volodymyr|Joe|Xi|Olaf|Angela|Recep|Donald|Barack|Jair|Luiz',
       '[the] prime minister Boris|Rishi|Jean|Élisabeth|Elisabeth|Gabriel|Michel|Édouard|Edouard|Justin|Benjamin|Giorgia',
     ],
-    french: 'le président Emmanuel Macron',
+    source: 'le président Emmanuel Macron',
     expected: [],
     confidence: 'high',
     note: 'French puts an article before a title and name (`le président Macron`); English does not (`President Macron`)',
@@ -448,7 +392,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[the National Education] ,|.|has|is|will|announced|said|says'],
-    french: 'l’Éducation nationale',
+    source: 'l’Éducation nationale',
     expected: ['the education ministry'],
     confidence: 'high',
     note: 'French `l’Éducation nationale` means the education ministry and the state school system; English needs one or the other',
@@ -457,7 +401,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['minister of the armies'],
-    french: 'la ministre des Armées',
+    source: 'la ministre des Armées',
     expected: ['Armed Forces Minister'],
     confidence: 'high',
     note: 'French `ministre des Armées` is the armed forces minister; English `the Armies` is a word-for-word rendering',
@@ -466,7 +410,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['ministry of the armies'],
-    french: 'le ministère des Armées',
+    source: 'le ministère des Armées',
     expected: ['Armed Forces Ministry'],
     confidence: 'high',
     note: 'French `ministère des Armées` is the armed forces ministry; English `the Armies` is a word-for-word rendering',
@@ -475,7 +419,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['chief of staff of the armies'],
-    french: 'le chef d’état-major des armées',
+    source: 'le chef d’état-major des armées',
     expected: ['armed forces chief of staff'],
     confidence: 'high',
     note: 'French `chef d’état-major des armées` is the head of the armed forces; English says `armed forces chief of staff`',
@@ -484,7 +428,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['army of the air'],
-    french: 'l’armée de l’Air',
+    source: 'l’armée de l’Air',
     expected: ['air force'],
     confidence: 'high',
     note: 'French `armée de l’Air` is the air force; English `army of the air` is a word-for-word rendering',
@@ -493,7 +437,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['prefect of police'],
-    french: 'le préfet de police',
+    source: 'le préfet de police',
     expected: ['police chief'],
     confidence: 'low',
     note: 'French `préfet de police` is the Paris police chief; English news names the job rather than the title',
@@ -502,7 +446,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['prefecture of police'],
-    french: 'la préfecture de police',
+    source: 'la préfecture de police',
     expected: ['police headquarters'],
     confidence: 'low',
     note: 'French `préfecture de police` is the Paris police headquarters; English names the building or the force',
@@ -511,7 +455,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['minister delegate'],
-    french: 'le ministre délégué',
+    source: 'le ministre délégué',
     expected: ['junior minister'],
     confidence: 'low',
     note: 'French `ministre délégué` is a junior minister; English news says `junior minister`',
@@ -524,7 +468,7 @@ export const calques: readonly CalqueEntry[] = [
   // ---------------------------------------------------------------------------
   {
     phrases: ['”|" , he|she [testified]', ', ”|" he|she [testified]', ', ”|" [testified] !to|that|before|against|in|at|for|on|about|under|as|.|,|;'],
-    french: 'a-t-il témoigné',
+    source: 'a-t-il témoigné',
     expected: ['said'],
     confidence: 'low',
     note: 'French `témoigner` is a plain speech tag for a witness account; English `testified` suggests a court, which is right only in trial coverage',
@@ -533,7 +477,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['”|" , he|she [confides]', ', ”|" he|she [confides]'],
-    french: 'confie-t-elle',
+    source: 'confie-t-elle',
     expected: ['says'],
     confidence: 'high',
     note: 'French `confier` is a routine speech tag in AFP features; English `confides` after a quote sounds like a secret is being told',
@@ -542,7 +486,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['”|" , he|she [launches]', ', ”|" he|she [launches]'],
-    french: 'lance-t-il',
+    source: 'lance-t-il',
     expected: ['says'],
     confidence: 'high',
     note: 'French `lancer` is a speech tag for a quick remark; English launches ships and campaigns, not words',
@@ -551,7 +495,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['”|" , he|she [blows]', ', ”|" he|she [blows]'],
-    french: 'souffle-t-elle',
+    source: 'souffle-t-elle',
     expected: ['whispers'],
     confidence: 'high',
     note: 'French `souffler` as a speech tag means to say softly; English `blows` is literal',
@@ -560,7 +504,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['”|" , he|she [abounds]', ', ”|" he|she [abounds]'],
-    french: 'abonde-t-il',
+    source: 'abonde-t-il',
     expected: ['agrees'],
     confidence: 'high',
     note: 'French `abonder (dans le même sens)` means to agree; English `abound` means to be plentiful',
@@ -569,7 +513,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['”|" , he|she [nuances]', ', ”|" he|she [nuances]'],
-    french: 'nuance-t-il',
+    source: 'nuance-t-il',
     expected: ['qualifies', 'adds'],
     confidence: 'high',
     note: 'French `nuancer` means to qualify a statement; English `nuance` is rarely a verb and never a speech tag',
@@ -578,7 +522,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['”|" , he|she [tempers]', ', ”|" he|she [tempers]'],
-    french: 'tempère-t-il',
+    source: 'tempère-t-il',
     expected: ['cautions'],
     confidence: 'high',
     note: 'French `tempérer` as a speech tag means to add a note of caution; English `tempers` is not a speech tag',
@@ -587,7 +531,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['”|" , he|she [deplores]', ', ”|" he|she [deplores]'],
-    french: 'déplore-t-elle',
+    source: 'déplore-t-elle',
     expected: ['laments'],
     confidence: 'low',
     note: 'French `déplorer` is a routine speech tag; English `deplores` after a quote is stilted',
@@ -596,7 +540,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['”|" , he|she [recognises|recognizes]', ', ”|" he|she [recognises|recognizes]'],
-    french: 'reconnaît-il',
+    source: 'reconnaît-il',
     expected: ['admits'],
     confidence: 'high',
     note: 'French `reconnaître` as a speech tag means to admit; English `recognise` means to identify',
@@ -605,7 +549,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['”|" , he|she [advances]', ', ”|" he|she [advances]'],
-    french: 'avance-t-il',
+    source: 'avance-t-il',
     expected: ['suggests'],
     confidence: 'high',
     note: 'French `avancer` an idea means to suggest it; English `advances` after a quote is not a speech tag',
@@ -614,7 +558,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['”|" , he|she [assures|ensures]', ', ”|" he|she [assures|ensures]'],
-    french: 'assure-t-il',
+    source: 'assure-t-il',
     expected: ['says', 'insists'],
     confidence: 'high',
     note: 'French `assurer` as a speech tag means to state firmly; English `assure` needs someone to reassure',
@@ -623,7 +567,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['”|" , he|she [denounces]', ', ”|" he|she [denounces]'],
-    french: 'dénonce-t-il',
+    source: 'dénonce-t-il',
     expected: ['says', 'protests'],
     confidence: 'high',
     note: 'French `dénoncer` is a routine speech tag for criticism; English `denounces` needs an object',
@@ -632,7 +576,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['”|" , he|she [details]', ', ”|" he|she [details]'],
-    french: 'détaille-t-il',
+    source: 'détaille-t-il',
     expected: ['explains'],
     confidence: 'high',
     note: 'French `détailler` is a routine speech tag; English `details` after a quote is not a speech tag',
@@ -641,7 +585,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['”|" , he|she [regrets]', ', ”|" he|she [regrets]'],
-    french: 'regrette-t-il',
+    source: 'regrette-t-il',
     expected: ['laments'],
     confidence: 'high',
     note: 'French `regretter` is a routine speech tag for a complaint; English `regrets` after a quote is not a speech tag',
@@ -656,7 +600,7 @@ export const calques: readonly CalqueEntry[] = [
       ', ”|" [specified] the|a|an',
       `, [specified] the ${SPEAKERS}`,
     ],
-    french: 'a précisé',
+    source: 'a précisé',
     expected: ['added', 'said'],
     confidence: 'high',
     note: 'French `préciser` is the routine tag for an added detail; English `specified` as a speech tag reads as a translation',
@@ -665,7 +609,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['”|" , [indicated] the|a|an', ', ”|" [indicated] the|a|an', `, [indicated] the ${SPEAKERS}`],
-    french: 'a indiqué',
+    source: 'a indiqué',
     expected: ['said'],
     confidence: 'high',
     note: 'French `indiquer` is a neutral reporting verb (said); English `indicated` means pointed to or hinted',
@@ -674,7 +618,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['has|had [indicated] that'],
-    french: 'avait indiqué que',
+    source: 'avait indiqué que',
     expected: ['said'],
     confidence: 'low',
     note: 'French `indiquer que` means to say; English `indicated that` means hinted, which may not be what the source meant',
@@ -690,7 +634,7 @@ export const calques: readonly CalqueEntry[] = [
       '”|" , [underlined] the|a|an',
       ', ”|" [underlined] the|a|an',
     ],
-    french: 'a souligné que',
+    source: 'a souligné que',
     expected: ['stressed'],
     confidence: 'high',
     note: 'French `souligner` means to stress; English `underline` is mostly literal, and `underlined that` is a translation',
@@ -699,7 +643,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['was|were also [underlined] during|by|at'],
-    french: 'a également été souligné(e) lors de',
+    source: 'a également été souligné(e) lors de',
     expected: ['stressed'],
     confidence: 'low',
     note: 'French `souligner` means to stress; English `underlined` is mostly literal',
@@ -712,7 +656,7 @@ export const calques: readonly CalqueEntry[] = [
       '”|" , [estimated] the|a|an',
       ', ”|" [estimated] the|a|an',
     ],
-    french: 'a estimé que',
+    source: 'a estimé que',
     expected: ['said', 'argued'],
     confidence: 'high',
     note: 'French `estimer que` means to judge or say; English `estimated` means calculated approximately',
@@ -721,7 +665,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['”|" , [affirmed] the|a|an', ', ”|" [affirmed] the|a|an', `, [affirmed] the ${SPEAKERS}`],
-    french: 'a affirmé',
+    source: 'a affirmé',
     expected: ['said', 'asserted'],
     confidence: 'high',
     note: 'French `affirmer` is a routine reporting verb; English `affirmed` belongs to courts and vows',
@@ -730,7 +674,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['he|she|they [affirmed] that'],
-    french: 'il a affirmé que',
+    source: 'il a affirmé que',
     expected: ['said', 'insisted'],
     confidence: 'low',
     note: 'French `affirmer que` is a routine reporting verb; English `affirmed that` is formal and often not what the source meant',
@@ -739,7 +683,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['”|" , [assured] the|a|an', ', ”|" [assured] the|a|an'],
-    french: 'a assuré le ministre',
+    source: 'a assuré le ministre',
     expected: ['said', 'insisted'],
     confidence: 'high',
     note: 'French `assurer` as a speech tag means to state firmly; English `assure` needs someone to reassure',
@@ -751,7 +695,7 @@ export const calques: readonly CalqueEntry[] = [
       '[assured] Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday that',
       'he|she|they [assured] that',
     ],
-    french: 'a assuré dimanche que',
+    source: 'a assuré dimanche que',
     expected: ['said', 'insisted'],
     confidence: 'low',
     note: 'French `assurer que` means to state firmly; English `assure` normally takes a person as object (`assured allies that`)',
@@ -760,7 +704,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['he|she|they [declared] that'],
-    french: 'il a déclaré que',
+    source: 'il a déclaré que',
     expected: ['said'],
     confidence: 'low',
     note: 'French `déclarer` is the neutral reporting verb; English `declared` is solemn and usually too strong',
@@ -772,7 +716,7 @@ export const calques: readonly CalqueEntry[] = [
       '[confided|declared|indicated|specified|affirmed|assured|underlined|estimated to] AFP|Reuters',
       '[indicated|specified|affirmed|assured|underlined|estimated to] journalists|reporters',
     ],
-    french: 'a confié à l’AFP',
+    source: 'a confié à l’AFP',
     expected: ['told'],
     confidence: 'high',
     note: 'French `confier|déclarer|indiquer à l’AFP` all mean `told AFP`; English uses `told`',
@@ -781,7 +725,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['precised'],
-    french: 'a précisé',
+    source: 'a précisé',
     expected: ['specified', 'added'],
     confidence: 'high',
     note: 'French `préciser` is not English `precise`, which is an adjective',
@@ -790,7 +734,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['it is|was specified|indicated|underlined that'],
-    french: 'il est précisé que',
+    source: 'il est précisé que',
     confidence: 'high',
     note: 'French impersonal `il est précisé que` names no speaker; English news says who said it (`the statement says`)',
     invalid: 'In the statement, it is specified that the mayor will not stand again.',
@@ -798,7 +742,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: [', [according to whom]'],
-    french: 'selon qui',
+    source: 'selon qui',
     confidence: 'high',
     note: 'French `selon qui` links a relative clause to a source; English says `who said` or starts a new sentence',
     invalid: 'He quoted the mayor, according to whom the fire was started deliberately.',
@@ -808,7 +752,7 @@ export const calques: readonly CalqueEntry[] = [
     phrases: [
       '[made state of] a|an|several|many|numerous|new|serious|some|his|her|their|its|threats|attacks|pressure|progress|tensions|difficulties|incidents|violence|injuries|damage|contacts',
     ],
-    french: 'a fait état de',
+    source: 'a fait état de',
     expected: ['reported'],
     confidence: 'high',
     note: 'French `faire état de` means to report or mention; English has no `make state of`',
@@ -817,7 +761,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[evoked] the|a possibility|hypothesis|track|option|scenario'],
-    french: 'a évoqué la possibilité',
+    source: 'a évoqué la possibilité',
     expected: ['raised', 'mentioned'],
     confidence: 'low',
     note: 'French `évoquer` means to mention or raise; English `evoke` means to call up a feeling or memory',
@@ -826,7 +770,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['in [declarations] to the press|media', 'in [declarations] to reporters|journalists|television', 'in [declarations] to AFP'],
-    french: 'dans des déclarations à la presse',
+    source: 'dans des déclarations à la presse',
     expected: ['remarks'],
     confidence: 'high',
     note: 'French `déclarations` are everyday remarks to the press; English `declarations` are formal documents',
@@ -835,7 +779,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[interview accorded to]'],
-    french: 'un entretien accordé à',
+    source: 'un entretien accordé à',
     expected: ['interview with'],
     confidence: 'high',
     note: 'French `accorder un entretien à` means to give an interview to; English `accorded to` is a word-for-word rendering',
@@ -844,7 +788,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[conference of press] ,|.|on|at|in|with|this|held|given|scheduled'],
-    french: 'une conférence de presse',
+    source: 'une conférence de presse',
     expected: ['press conference'],
     confidence: 'high',
     note: 'French `conférence de presse` is a press conference; English puts the noun modifier first',
@@ -853,7 +797,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['a|the [press point]'],
-    french: 'un point presse',
+    source: 'un point presse',
     expected: ['press briefing'],
     confidence: 'low',
     note: 'French `point presse` is a short press briefing; English `press point` is EU jargon at best',
@@ -862,7 +806,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[make the point on] the situation|progress|investigation|crisis|talks|negotiations|epidemic|state'],
-    french: 'faire le point sur la situation',
+    source: 'faire le point sur la situation',
     expected: ['take stock of', 'review'],
     confidence: 'high',
     note: 'French `faire le point sur` means to take stock of; English `make the point` means to argue',
@@ -871,7 +815,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['told [the] AFP ,|.|that|on|in', 'according to [the] AFP ,|.'],
-    french: 'a déclaré à l’AFP',
+    source: 'a déclaré à l’AFP',
     expected: [],
     confidence: 'high',
     note: 'French writes `l’AFP` with an article; English writes `AFP` alone, like `Reuters`',
@@ -880,7 +824,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[questioned|interrogated by] AFP'],
-    french: 'interrogé par l’AFP',
+    source: 'interrogé par l’AFP',
     expected: ['speaking to'],
     confidence: 'low',
     note: 'French `interrogé par l’AFP` means asked by a reporter; English `questioned` or `interrogated` suggests the police',
@@ -889,7 +833,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[joined] by AFP'],
-    french: 'joint par l’AFP',
+    source: 'joint par l’AFP',
     expected: ['reached', 'contacted'],
     confidence: 'high',
     note: 'French `joindre` means to reach by phone; English `joined` means became a member or accompanied',
@@ -905,7 +849,7 @@ export const calques: readonly CalqueEntry[] = [
       'is|are|was|were [actually] in negotiations|talks|discussions|custody|detention|hospital|prison|preparation|construction',
       'is|are [actually] being examined|studied|negotiated|discussed|prepared',
     ],
-    french: 'actuellement',
+    source: 'actuellement',
     expected: ['currently'],
     confidence: 'low',
     note: 'French `actuellement` means currently; English `actually` means in fact',
@@ -914,7 +858,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['the [actual] president|government|prime|mayor|coach|regime|champion|minister'],
-    french: 'le président actuel',
+    source: 'le président actuel',
     expected: ['current'],
     confidence: 'low',
     note: 'French `actuel` means current; English `actual` means real',
@@ -925,7 +869,7 @@ export const calques: readonly CalqueEntry[] = [
     phrases: [
       'an|any [eventual] intervention|invasion|attack|offensive|candidacy|candidature|sanction|sanctions|conflict|escalation|strike|ban|extradition|dissolution|recount|reshuffle|war|lockdown|confinement|referendum',
     ],
-    french: 'une éventuelle intervention',
+    source: 'une éventuelle intervention',
     expected: ['possible'],
     confidence: 'low',
     note: 'French `éventuel` means possible; English `eventual` means final, coming in the end',
@@ -939,7 +883,7 @@ export const calques: readonly CalqueEntry[] = [
       '[manifestation] took place',
       '[manifestation] in support of',
     ],
-    french: 'une manifestation',
+    source: 'une manifestation',
     expected: ['demonstration', 'protest'],
     confidence: 'high',
     note: 'French `manifestation` is a street protest; English `manifestation` is a sign or symptom',
@@ -953,7 +897,7 @@ export const calques: readonly CalqueEntry[] = [
       '[manifestations] took place',
       '[manifestations] in support of',
     ],
-    french: 'des manifestations',
+    source: 'des manifestations',
     expected: ['demonstrations', 'protests'],
     confidence: 'high',
     note: 'French `manifestations` are street protests; English `manifestations` are signs or symptoms',
@@ -962,7 +906,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['manifestants|manifesters'],
-    french: 'les manifestants',
+    source: 'les manifestants',
     expected: ['demonstrators', 'protesters'],
     confidence: 'high',
     note: 'French `manifestants` are demonstrators; the word is not English',
@@ -977,7 +921,7 @@ export const calques: readonly CalqueEntry[] = [
       '[interpellated] Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday',
       'were|was|been|being [interpellated] in|at|near|during|after|on|following|,|.',
     ],
-    french: 'interpellé par la police',
+    source: 'interpellé par la police',
     expected: ['arrested'],
     confidence: 'high',
     note: 'French `interpeller` (police) means to stop and arrest; English `interpellate` means to question a minister in parliament',
@@ -989,7 +933,7 @@ export const calques: readonly CalqueEntry[] = [
       '[interpellation] of the suspect|suspects|man|woman|driver|perpetrator|individual|gunman|attacker',
       'during|after|before|since his|her|their [interpellation]',
     ],
-    french: 'l’interpellation du suspect',
+    source: 'l’interpellation du suspect',
     expected: ['arrest'],
     confidence: 'high',
     note: 'French `interpellation` (police) is an arrest; English `interpellation` is a question put to a minister in parliament',
@@ -998,7 +942,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[interpellations] took place', '[interpellations] were made|carried'],
-    french: 'des interpellations',
+    source: 'des interpellations',
     expected: ['arrests'],
     confidence: 'high',
     note: 'French `interpellations` (police) are arrests; English `interpellations` are questions put to ministers in parliament',
@@ -1009,7 +953,7 @@ export const calques: readonly CalqueEntry[] = [
     phrases: [
       '[assisted at] the|a ceremony|funeral|match|concert|mass|trial|parade|inauguration|commemoration|premiere|screening|hearing',
     ],
-    french: 'a assisté à la cérémonie',
+    source: 'a assisté à la cérémonie',
     expected: ['attended'],
     confidence: 'low',
     note: 'French `assister à` means to attend; English `assist at` is archaic and now suggests helping',
@@ -1020,7 +964,7 @@ export const calques: readonly CalqueEntry[] = [
     phrases: [
       '[assist at] the|a ceremony|funeral|match|concert|mass|trial|parade|inauguration|commemoration|premiere|screening|hearing',
     ],
-    french: 'assister à la cérémonie',
+    source: 'assister à la cérémonie',
     expected: ['attend'],
     confidence: 'low',
     note: 'French `assister à` means to attend; English `assist at` is archaic and now suggests helping',
@@ -1031,7 +975,7 @@ export const calques: readonly CalqueEntry[] = [
     phrases: [
       '[sensible] neighbourhoods|neighborhoods|neighbourhood|neighborhood|district|districts|zone|zones|suburbs|subject|issue|information|data|documents|sites|site|file|dossier',
     ],
-    french: 'les quartiers sensibles',
+    source: 'les quartiers sensibles',
     expected: ['sensitive'],
     confidence: 'low',
     note: 'French `sensible` means sensitive; English `sensible` means reasonable',
@@ -1043,7 +987,7 @@ export const calques: readonly CalqueEntry[] = [
       'professional|vocational|continuing [formation]',
       '[formation] course|courses|centre|center|centres|centers|programme|program|session|sessions',
     ],
-    french: 'la formation professionnelle',
+    source: 'la formation professionnelle',
     expected: ['training'],
     confidence: 'low',
     note: 'French `formation` means training or education; English `formation` means shaping or an arrangement',
@@ -1052,7 +996,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['previsions'],
-    french: 'les prévisions',
+    source: 'les prévisions',
     expected: ['forecasts'],
     confidence: 'high',
     note: 'French `prévisions` are forecasts; English `prevision` is an archaic word for foresight',
@@ -1061,7 +1005,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[realised|realized] a|an survey|poll|study|documentary|interview'],
-    french: 'a réalisé une enquête',
+    source: 'a réalisé une enquête',
     expected: ['carried out', 'conducted'],
     confidence: 'low',
     note: 'French `réaliser` means to carry out or make; English `realise` means to become aware of, or to achieve',
@@ -1070,7 +1014,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['study|survey|poll|investigation|inquiry|analysis|census [realised|realized] by'],
-    french: 'une étude réalisée par',
+    source: 'une étude réalisée par',
     expected: ['conducted'],
     confidence: 'high',
     note: 'French `réalisé par` means carried out by; English `realised by` means achieved by',
@@ -1079,7 +1023,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[an important] number|quantity|amount|sum|volume of'],
-    french: 'un nombre important de',
+    source: 'un nombre important de',
     expected: ['a large'],
     confidence: 'high',
     note: 'French `important` describes size; English `important` describes significance',
@@ -1088,7 +1032,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['caused|causing|cause|causes|suffered|suffering [important] damage|damages|losses'],
-    french: 'des dégâts importants',
+    source: 'des dégâts importants',
     expected: ['extensive', 'heavy'],
     confidence: 'high',
     note: 'French `important` describes size; English `important` describes significance',
@@ -1101,7 +1045,7 @@ export const calques: readonly CalqueEntry[] = [
       '[important means] were|are|have|had deployed|mobilised|mobilized|engaged',
       '[important means] have|had been deployed|mobilised|mobilized|engaged',
     ],
-    french: 'd’importants moyens ont été déployés',
+    source: 'd’importants moyens ont été déployés',
     expected: ['considerable resources'],
     confidence: 'high',
     note: 'French `d’importants moyens` are large resources (staff, vehicles); English `important means` are significant methods',
@@ -1110,7 +1054,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['the|a [responsible] of|for'],
-    french: 'le responsable de',
+    source: 'le responsable de',
     confidence: 'high',
     note: 'French `le responsable` is a noun (the person in charge, the official, the culprit); English `responsible` is an adjective',
     invalid: 'The responsible of the association was questioned by investigators.',
@@ -1118,7 +1062,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['responsibles'],
-    french: 'des responsables',
+    source: 'des responsables',
     expected: ['officials'],
     confidence: 'high',
     note: 'French `responsables` are officials or people in charge; English `responsible` is an adjective with no plural',
@@ -1132,7 +1076,7 @@ export const calques: readonly CalqueEntry[] = [
       '[reunion] of the council|government|committee|board|cabinet|ministers|leaders|heads',
       '[reunion] of the G7|G20|Security|European',
     ],
-    french: 'une réunion de crise',
+    source: 'une réunion de crise',
     expected: ['meeting'],
     confidence: 'high',
     note: 'French `réunion` is any meeting; English `reunion` is a gathering of people who have been apart',
@@ -1141,7 +1085,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[conductor] of the|a car|vehicle|truck|lorry|van|scooter|motorcycle|motorbike'],
-    french: 'le conducteur du véhicule',
+    source: 'le conducteur du véhicule',
     expected: ['driver'],
     confidence: 'high',
     note: 'French `conducteur` is a driver; English `conductor` leads an orchestra or collects fares',
@@ -1150,7 +1094,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['informations'],
-    french: 'des informations',
+    source: 'des informations',
     expected: ['information'],
     confidence: 'high',
     note: 'French `informations` is a plural count noun; English `information` is uncountable',
@@ -1159,7 +1103,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['further|more|additional|some|new|no [precisions]'],
-    french: 'davantage de précisions',
+    source: 'davantage de précisions',
     expected: ['details'],
     confidence: 'high',
     note: 'French `précisions` are details; English `precision` is exactness and is rarely plural',
@@ -1171,7 +1115,7 @@ export const calques: readonly CalqueEntry[] = [
       'sparked|caused|triggered|provoked|aroused|raised|unleashed a|the [polemic]',
       '[polemic] around|surrounding|erupted|swelled|rages|raged|grew',
     ],
-    french: 'a suscité une polémique',
+    source: 'a suscité une polémique',
     expected: ['controversy'],
     confidence: 'low',
     note: 'French `polémique` is a public controversy; English `polemic` is a written attack on someone’s views',
@@ -1180,7 +1124,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['a|the [drama] occurred|happened'],
-    french: 'le drame s’est produit',
+    source: 'le drame s’est produit',
     expected: ['tragedy'],
     confidence: 'high',
     note: 'French `drame` is a tragedy (a fatal accident, a killing); English `drama` is theatre or excitement',
@@ -1189,7 +1133,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[the facts] took place', '[the facts] occurred', '[the facts] date back'],
-    french: 'les faits se sont déroulés',
+    source: 'les faits se sont déroulés',
     expected: ['the incident'],
     confidence: 'high',
     note: 'French `les faits` are the events at issue in a case; English `facts` are true statements and do not take place',
@@ -1198,7 +1142,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['during|at|after a police|routine|road [control]'],
-    french: 'lors d’un contrôle routier',
+    source: 'lors d’un contrôle routier',
     expected: ['check'],
     confidence: 'high',
     note: 'French `contrôle` is a check or inspection; English `control` is command or restraint',
@@ -1207,7 +1151,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[a control of identity]'],
-    french: 'un contrôle d’identité',
+    source: 'un contrôle d’identité',
     expected: ['an identity check'],
     confidence: 'high',
     note: 'French `contrôle d’identité` is an ID check; English `control of identity` is a word-for-word rendering',
@@ -1218,7 +1162,7 @@ export const calques: readonly CalqueEntry[] = [
     phrases: [
       '[at the origin of] the|this|these|an|a fire|fires|attack|attacks|accident|incident|incidents|explosion|leak|crash|complaint|bill|proposal|initiative|project|decision|blaze|rumour|rumor|controversy|polemic|petition|scandal|strike|collapse|breakdown|protest|violence|clashes',
     ],
-    french: 'à l’origine de l’incendie',
+    source: 'à l’origine de l’incendie',
     expected: ['behind'],
     confidence: 'high',
     note: 'French `être à l’origine de` means to cause or be behind something; English `at the origin of` is a geometry term',
@@ -1230,7 +1174,7 @@ export const calques: readonly CalqueEntry[] = [
       '[face to] the crisis|threat|pandemic|epidemic|challenge|invasion|war|rise|situation|risk|pressure|difficulties|inflation',
       '[face to] Russia|Moscow|China|Beijing|Washington',
     ],
-    french: 'face à la crise',
+    source: 'face à la crise',
     expected: ['faced with', 'in the face of'],
     confidence: 'high',
     note: 'French `face à` means faced with or against; English `face to` only occurs in `face to face`',
@@ -1241,7 +1185,7 @@ export const calques: readonly CalqueEntry[] = [
     phrases: [
       '[in front of] the crisis|threat|pandemic|epidemic|rise|challenge|danger|difficulties|urgency|emergency|gravity|seriousness|magnitude|inflation|surge',
     ],
-    french: 'devant la crise',
+    source: 'devant la crise',
     expected: ['in the face of', 'faced with'],
     confidence: 'high',
     note: 'French `devant` means faced with as well as in front of; English `in front of` is only physical',
@@ -1252,7 +1196,7 @@ export const calques: readonly CalqueEntry[] = [
     phrases: [
       '[at the level of] the town|station|crossroads|roundabout|intersection|exit|entrance|motorway|border|junction|village|port|bridge',
     ],
-    french: 'au niveau du rond-point',
+    source: 'au niveau du rond-point',
     expected: ['at', 'near'],
     confidence: 'low',
     note: 'French `au niveau de` often just means at or near a place; English `at the level of` is about height or rank',
@@ -1261,7 +1205,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['in the framework of'],
-    french: 'dans le cadre de',
+    source: 'dans le cadre de',
     expected: ['as part of', 'under'],
     confidence: 'low',
     note: 'French `dans le cadre de` means as part of or under; English `in the framework of` is heavy and often wrong',
@@ -1272,7 +1216,7 @@ export const calques: readonly CalqueEntry[] = [
     phrases: [
       '[in the frame of] an|a|the investigation|inquiry|probe|operation|procedure|case|partnership|programme|program|project|agreement|cooperation',
     ],
-    french: 'dans le cadre d’une enquête',
+    source: 'dans le cadre d’une enquête',
     expected: ['as part of'],
     confidence: 'high',
     note: 'French `dans le cadre de` means as part of; English `frame` is a border or a structure',
@@ -1281,7 +1225,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['on the occasion of'],
-    french: 'à l’occasion de',
+    source: 'à l’occasion de',
     expected: ['at', 'for', 'to mark'],
     confidence: 'low',
     note: 'French `à l’occasion de` is everyday; English `on the occasion of` is formal and usually just `for` or `at`',
@@ -1290,7 +1234,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['at the occasion of'],
-    french: 'à l’occasion de',
+    source: 'à l’occasion de',
     expected: ['at', 'for'],
     confidence: 'high',
     note: 'French `à l’occasion de` means at or for an event; English `at the occasion of` is not idiomatic',
@@ -1302,7 +1246,7 @@ export const calques: readonly CalqueEntry[] = [
       'it is|was [about] a|an man|woman|boy|girl|teenager|resident|pensioner|retiree|student|driver|farmer|soldier',
       'it is|was [about] a|an * man|woman|boy|girl|teenager|resident|pensioner|retiree|student|driver|farmer|soldier',
     ],
-    french: 'il s’agit d’un homme de 35 ans',
+    source: 'il s’agit d’un homme de 35 ans',
     expected: [],
     confidence: 'low',
     note: 'French `il s’agit de` identifies someone (he is, the victim is); English `it is about` introduces a topic',
@@ -1311,7 +1255,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[it acts of] a|an|the'],
-    french: 'il s’agit de',
+    source: 'il s’agit de',
     expected: ['it is'],
     confidence: 'high',
     note: 'French `il s’agit de` means it is or this is; `it acts of` is a word-for-word rendering of `s’agir`',
@@ -1320,7 +1264,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['it|there is question of'],
-    french: 'il est question de',
+    source: 'il est question de',
     expected: ['there is talk of'],
     confidence: 'high',
     note: 'French `il est question de` means there is talk of; English `it is question of` is ungrammatical',
@@ -1329,7 +1273,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['it is not question of|to'],
-    french: 'il n’est pas question de',
+    source: 'il n’est pas question de',
     expected: ['there is no question of'],
     confidence: 'high',
     note: 'French `il n’est pas question de` means there is no question of; English `it is not question of` is ungrammatical',
@@ -1338,7 +1282,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['in the measure where'],
-    french: 'dans la mesure où',
+    source: 'dans la mesure où',
     expected: ['insofar as'],
     confidence: 'high',
     note: 'French `dans la mesure où` means insofar as; English `measure` does not work that way',
@@ -1347,7 +1291,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['in the sense where'],
-    french: 'dans le sens où',
+    source: 'dans le sens où',
     expected: ['in that'],
     confidence: 'high',
     note: 'French `dans le sens où` means in that; English says `in the sense that`',
@@ -1356,7 +1300,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['in the goal|aim of'],
-    french: 'dans le but de',
+    source: 'dans le but de',
     expected: ['with the aim of'],
     confidence: 'high',
     note: 'French `dans le but de` means with the aim of; English does not say `in the goal of`',
@@ -1368,7 +1312,7 @@ export const calques: readonly CalqueEntry[] = [
       '[at the approach of] the elections|election|vote|summit|holidays|deadline|presidential|ballot|festivities',
       '[at the approach of] the Olympics|Games',
     ],
-    french: 'à l’approche des élections',
+    source: 'à l’approche des élections',
     expected: ['ahead of'],
     confidence: 'high',
     note: 'French `à l’approche de` means ahead of; English `at the approach of` is archaic',
@@ -1380,7 +1324,7 @@ export const calques: readonly CalqueEntry[] = [
       '[in the perspective of] the|a elections|election|presidential|summit|vote|referendum',
       '[in the perspective of] the Olympics|Games',
     ],
-    french: 'dans la perspective des élections',
+    source: 'dans la perspective des élections',
     expected: ['ahead of', 'with a view to'],
     confidence: 'high',
     note: 'French `dans la perspective de` means ahead of or with a view to; English `perspective` is a point of view',
@@ -1389,7 +1333,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[in the continuity of] the|his|her|its|their|what'],
-    french: 'dans la continuité de',
+    source: 'dans la continuité de',
     expected: ['in line with', 'in keeping with'],
     confidence: 'high',
     note: 'French `dans la continuité de` means in line with; English `continuity` does not take this construction',
@@ -1398,7 +1342,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[the putting|setting in place of]'],
-    french: 'la mise en place de',
+    source: 'la mise en place de',
     expected: ['the introduction of', 'the setting up of'],
     confidence: 'high',
     note: 'French `la mise en place de` means the introduction or setting up of; English `putting in place` is not a noun phrase',
@@ -1407,7 +1351,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['put|puts|putting in cause'],
-    french: 'mettre en cause',
+    source: 'mettre en cause',
     confidence: 'high',
     note: 'French `mettre en cause` means to implicate or call into question; English `put in cause` is meaningless',
     invalid: 'Several officers put in cause by the report have been suspended.',
@@ -1418,7 +1362,7 @@ export const calques: readonly CalqueEntry[] = [
       'took|take|takes|taking part [to] the demonstration|march|protest|meeting|summit|rally|vote|election|operation|strike|competition|tournament|talks|negotiations|ceremony|event|fighting',
       'participate|participated|participates|participating [to] the demonstration|march|protest|meeting|summit|rally|vote|election|operation|strike|competition|tournament|talks|negotiations|ceremony|event|fighting',
     ],
-    french: 'prendre part à la manifestation',
+    source: 'prendre part à la manifestation',
     expected: ['in'],
     confidence: 'high',
     note: 'French `participer à` and `prendre part à` take `à`; English takes part or participates `in`',
@@ -1427,7 +1371,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['benefited|benefitted [of]', 'will|would|could|can|may|might|not benefit [of]'],
-    french: 'bénéficier de',
+    source: 'bénéficier de',
     expected: ['from'],
     confidence: 'high',
     note: 'French `bénéficier de` takes `de`; English benefits `from`',
@@ -1436,7 +1380,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[pronounced himself|herself|itself|themselves] in favour|favor', '[pronounced himself|herself|itself|themselves] against'],
-    french: 's’est prononcé en faveur de',
+    source: 's’est prononcé en faveur de',
     expected: ['came out'],
     confidence: 'high',
     note: 'French `se prononcer pour` means to come out for; English `pronounced himself` goes with an adjective (`pronounced himself satisfied`)',
@@ -1447,7 +1391,7 @@ export const calques: readonly CalqueEntry[] = [
     phrases: [
       '[engaged himself|herself|itself|themselves to] respect|reduce|pay|return|provide|support|defend|help|protect|hold|fight|organise|organize|maintain|create|withdraw|stop|ensure|guarantee|finance|fund|cut|release|deliver|rebuild|reform',
     ],
-    french: 's’est engagé à',
+    source: 's’est engagé à',
     expected: ['pledged to'],
     confidence: 'high',
     note: 'French `s’engager à` means to pledge to; English `engaged himself` is archaic (hired, betrothed)',
@@ -1456,7 +1400,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[multiplied] calls|appeals|warnings|statements|declarations|initiatives|contacts|gestures|announcements'],
-    french: 'a multiplié les appels',
+    source: 'a multiplié les appels',
     expected: ['made repeated'],
     confidence: 'high',
     note: 'French `multiplier les appels` means to make repeated calls; English `multiply` is arithmetic or breeding',
@@ -1465,7 +1409,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['felicitated'],
-    french: 'a félicité',
+    source: 'a félicité',
     expected: ['congratulated'],
     confidence: 'low',
     note: 'French `féliciter` means to congratulate; English `felicitate` is archaic outside Indian English',
@@ -1474,7 +1418,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[saluted] the decision|agreement|announcement|initiative|release|liberation|adoption'],
-    french: 'a salué la décision',
+    source: 'a salué la décision',
     expected: ['welcomed'],
     confidence: 'low',
     note: 'French `saluer` a decision means to welcome it; English `salute` is military or effusive',
@@ -1483,7 +1427,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['in the next days'],
-    french: 'dans les prochains jours',
+    source: 'dans les prochains jours',
     expected: ['in the coming days'],
     confidence: 'low',
     note: 'French `dans les prochains jours` means in the coming days; English `in the next days` is unidiomatic without `few`',
@@ -1496,7 +1440,7 @@ export const calques: readonly CalqueEntry[] = [
       '[since] a|one week|month|year ,|.|and|already|now|at|in|on|the|;',
       `[since] more than|nearly|almost|about|over ${HOW_MANY} days|weeks|months|years`,
     ],
-    french: 'depuis deux jours',
+    source: 'depuis deux jours',
     expected: ['for'],
     confidence: 'high',
     note: 'French `depuis` takes a duration; English `since` takes a starting point, and a duration takes `for`',
@@ -1505,7 +1449,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: [`${HAPPENED} [there are|is ${HOW_MANY} days|weeks|months|years]`],
-    french: 'il y a deux semaines',
+    source: 'il y a deux semaines',
     confidence: 'high',
     note: 'French `il y a deux semaines` means two weeks ago; English `there are two weeks` states a quantity',
     invalid: 'The ceasefire, signed there are two weeks, has already been broken.',
@@ -1516,7 +1460,7 @@ export const calques: readonly CalqueEntry[] = [
       '[in full] negotiations|talks|discussions|turmoil|recession|reconstruction',
       '[in full] electoral|presidential campaign',
     ],
-    french: 'en pleine négociation',
+    source: 'en pleine négociation',
     expected: ['in the middle of', 'in the midst of'],
     confidence: 'high',
     note: 'French `en plein(e)` means in the middle of; English `in full` means completely',
@@ -1525,7 +1469,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[in full street]'],
-    french: 'en pleine rue',
+    source: 'en pleine rue',
     expected: ['in the middle of the street', 'in broad daylight in the street'],
     confidence: 'high',
     note: 'French `en pleine rue` means in the middle of the street, in public; English `in full street` is meaningless',
@@ -1534,7 +1478,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['in full night'],
-    french: 'en pleine nuit',
+    source: 'en pleine nuit',
     expected: ['in the middle of the night'],
     confidence: 'high',
     note: 'French `en pleine nuit` means in the middle of the night; English `in full night` is meaningless',
@@ -1543,7 +1487,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[in full day] ,|.|on|in|at|;'],
-    french: 'en plein jour',
+    source: 'en plein jour',
     expected: ['in broad daylight'],
     confidence: 'high',
     note: 'French `en plein jour` means in broad daylight; English `in full day` is meaningless',
@@ -1552,7 +1496,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['in full air'],
-    french: 'en plein air',
+    source: 'en plein air',
     expected: ['outdoors', 'in the open air'],
     confidence: 'high',
     note: 'French `en plein air` means outdoors; English `in full air` is meaningless',
@@ -1561,7 +1505,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['in full heart of'],
-    french: 'en plein cœur de',
+    source: 'en plein cœur de',
     expected: ['in the heart of', 'right in the heart of'],
     confidence: 'high',
     note: 'French `en plein cœur de` means right in the heart of; English `in full heart` is meaningless',
@@ -1570,7 +1514,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['in full centre|center of'],
-    french: 'en plein centre de',
+    source: 'en plein centre de',
     expected: ['right in the centre of'],
     confidence: 'high',
     note: 'French `en plein centre de` means right in the centre of; English `in full centre` is meaningless',
@@ -1579,7 +1523,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['in full sea'],
-    french: 'en pleine mer',
+    source: 'en pleine mer',
     expected: ['on the open sea', 'at sea'],
     confidence: 'high',
     note: 'French `en pleine mer` means on the open sea; English `in full sea` is meaningless',
@@ -1592,7 +1536,7 @@ export const calques: readonly CalqueEntry[] = [
   // ---------------------------------------------------------------------------
   {
     phrases: [`[a hundred of] ${COUNTABLE}`],
-    french: 'une centaine de',
+    source: 'une centaine de',
     expected: ['about a hundred', 'some hundred'],
     confidence: 'high',
     note: 'French `une centaine de` means about a hundred; English `a hundred` takes its noun directly',
@@ -1601,7 +1545,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: [`[a dozen of] ${COUNTABLE}`],
-    french: 'une douzaine de',
+    source: 'une douzaine de',
     expected: ['about a dozen', 'a dozen'],
     confidence: 'high',
     note: 'French `une douzaine de` means about a dozen; English `a dozen` takes its noun directly',
@@ -1610,7 +1554,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: [`[a thousand of] ${COUNTABLE}`],
-    french: 'un millier de',
+    source: 'un millier de',
     expected: ['about a thousand', 'some thousand'],
     confidence: 'high',
     note: 'French `un millier de` means about a thousand; English `a thousand` takes its noun directly',
@@ -1619,7 +1563,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: [`[a ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety of] ${COUNTABLE}`],
-    french: 'une vingtaine de',
+    source: 'une vingtaine de',
     confidence: 'high',
     note: 'French `une vingtaine de` means about twenty; English says `about twenty` or `some twenty`',
     invalid: 'A twenty of people were injured in the stampede.',
@@ -1629,7 +1573,7 @@ export const calques: readonly CalqueEntry[] = [
     phrases: [
       '[a quarantine of] demonstrators|protesters|policemen|gendarmes|firefighters|journalists|deputies|candidates|dead|vehicles|cars|houses|homes|kilometres|kilometers|metres|meters|countries',
     ],
-    french: 'une quarantaine de',
+    source: 'une quarantaine de',
     expected: ['about forty'],
     confidence: 'high',
     note: 'French `une quarantaine de` means about forty; `quarantine` is a mistranslation of the numeral',
@@ -1638,7 +1582,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: [`[some|several tens of] ${PEOPLE}`],
-    french: 'plusieurs dizaines de',
+    source: 'plusieurs dizaines de',
     expected: ['dozens of'],
     confidence: 'high',
     note: 'French counts people in tens (`des dizaines de`); English counts them in dozens',
@@ -1647,7 +1591,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[several] tens of thousands|millions'],
-    french: 'plusieurs dizaines de milliers',
+    source: 'plusieurs dizaines de milliers',
     expected: [],
     confidence: 'low',
     note: 'French `plusieurs dizaines de milliers` is the usual crowd estimate; English news says `tens of thousands`',
@@ -1656,7 +1600,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['dozens of thousands'],
-    french: 'des dizaines de milliers',
+    source: 'des dizaines de milliers',
     expected: ['tens of thousands'],
     confidence: 'high',
     note: 'French `dizaines de milliers` is tens of thousands; `dizaine` is ten, not a dozen',
@@ -1665,7 +1609,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['are|were|is|was [in majority]'],
-    french: 'sont en majorité',
+    source: 'sont en majorité',
     expected: ['mostly', 'in the majority'],
     confidence: 'high',
     note: 'French `en majorité` means mostly or in the majority; English needs the article',
@@ -1674,7 +1618,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[in their majority]'],
-    french: 'dans leur majorité',
+    source: 'dans leur majorité',
     expected: ['mostly', 'for the most part'],
     confidence: 'high',
     note: 'French `dans leur majorité` means mostly; English `in their majority` is a word-for-word rendering',
@@ -1683,7 +1627,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[the most part of]'],
-    french: 'la plupart de',
+    source: 'la plupart de',
     expected: ['most of'],
     confidence: 'low',
     note: 'French `la plus grande partie de` means most of; English keeps `the most part` for `for the most part`',
@@ -1692,7 +1636,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['a big number of'],
-    french: 'un grand nombre de',
+    source: 'un grand nombre de',
     expected: ['a large number of'],
     confidence: 'low',
     note: 'French `un grand nombre de` is a large number of; English `big number` is colloquial',
@@ -1705,7 +1649,7 @@ export const calques: readonly CalqueEntry[] = [
   // ---------------------------------------------------------------------------
   {
     phrases: ['judge of instruction', 'instruction judge'],
-    french: 'le juge d’instruction',
+    source: 'le juge d’instruction',
     expected: ['investigating magistrate'],
     confidence: 'high',
     note: 'French `juge d’instruction` is an investigating magistrate; English `instruction` means teaching or orders',
@@ -1714,7 +1658,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['put|placed in examination'],
-    french: 'mis en examen',
+    source: 'mis en examen',
     expected: ['charged'],
     confidence: 'high',
     note: 'French `mis en examen` means formally charged (placed under formal investigation); English `examination` is a test or inspection',
@@ -1725,7 +1669,7 @@ export const calques: readonly CalqueEntry[] = [
     phrases: [
       'was|were|been|being [examined for] murder|manslaughter|assassination|complicity|kidnapping|abduction|terrorism|embezzlement',
     ],
-    french: 'mis en examen pour meurtre',
+    source: 'mis en examen pour meurtre',
     expected: ['charged with'],
     confidence: 'high',
     note: 'French `mis en examen pour` means charged with; English `examined for` is medical',
@@ -1738,7 +1682,7 @@ export const calques: readonly CalqueEntry[] = [
       'the [parquet] said|announced|indicated|specified|requested|appealed|opened|launched|ordered',
       'antiterrorist|financial [parquet]',
     ],
-    french: 'le parquet de Paris',
+    source: 'le parquet de Paris',
     expected: ['prosecutor’s office'],
     confidence: 'high',
     note: 'French `parquet` is the public prosecutor’s office; English `parquet` is a wooden floor',
@@ -1747,7 +1691,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[prosecutor of the republic] ,|.|in|at|said|says|announced|told|has|had|opened|requested'],
-    french: 'le procureur de la République',
+    source: 'le procureur de la République',
     expected: ['prosecutor'],
     confidence: 'high',
     note: 'French `procureur de la République` is the local public prosecutor; English news says `prosecutor`',
@@ -1756,7 +1700,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['the [author of the shots|shot|shooting|gunfire|gunshots]'],
-    french: 'l’auteur des tirs',
+    source: 'l’auteur des tirs',
     expected: ['gunman', 'shooter'],
     confidence: 'high',
     note: 'French `auteur` names whoever did the act; English `author` writes books',
@@ -1765,7 +1709,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['the [author of the attack|attacks|stabbing|assault|killing]'],
-    french: 'l’auteur de l’attaque',
+    source: 'l’auteur de l’attaque',
     expected: ['perpetrator', 'attacker'],
     confidence: 'low',
     note: 'French `auteur` names whoever did the act; English `author` writes books',
@@ -1774,7 +1718,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['the [authors of the attack|attacks|stabbing|assault|killing]'],
-    french: 'les auteurs de l’attaque',
+    source: 'les auteurs de l’attaque',
     expected: ['perpetrators', 'attackers'],
     confidence: 'low',
     note: 'French `auteurs` names whoever did the act; English `authors` write books',
@@ -1783,7 +1727,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[presumed author]'],
-    french: 'l’auteur présumé',
+    source: 'l’auteur présumé',
     expected: ['suspected perpetrator', 'suspect'],
     confidence: 'high',
     note: 'French `auteur présumé` is the suspect; English `presumed author` suggests a writer',
@@ -1792,7 +1736,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[guard in view]', '[guard to view]'],
-    french: 'la garde à vue',
+    source: 'la garde à vue',
     expected: ['police custody'],
     confidence: 'high',
     note: 'French `garde à vue` is police custody; the English words are a word-for-word rendering',
@@ -1801,7 +1745,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['civil parts'],
-    french: 'les parties civiles',
+    source: 'les parties civiles',
     expected: ['civil parties'],
     confidence: 'low',
     note: 'French `parties civiles` are the civil parties (victims joined to the case); `parts` is a mistranslation',
@@ -1810,7 +1754,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['constituted|constitute|constitutes|constituting civil party'],
-    french: 'se constituer partie civile',
+    source: 'se constituer partie civile',
     confidence: 'high',
     note: 'French `se constituer partie civile` means to join the case as a civil party; English `constitute` does not work that way',
     invalid: 'The family has constituted civil party in the case.',
@@ -1818,7 +1762,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['requisitory'],
-    french: 'le réquisitoire',
+    source: 'le réquisitoire',
     expected: ['closing speech', 'closing argument'],
     confidence: 'high',
     note: 'French `réquisitoire` is the prosecution’s closing speech; the word is not English',
@@ -1827,7 +1771,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['prosecutor|prosecution|prosecutors [requisitioned]'],
-    french: 'le parquet a requis',
+    source: 'le parquet a requis',
     expected: ['sought', 'called for'],
     confidence: 'high',
     note: 'French `requérir` a sentence means to ask for it; English `requisition` means to commandeer',
@@ -1836,7 +1780,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['correctional tribunal|court'],
-    french: 'le tribunal correctionnel',
+    source: 'le tribunal correctionnel',
     expected: ['criminal court'],
     confidence: 'high',
     note: 'French `tribunal correctionnel` is the criminal court for lesser offences; English `correctional` refers to prisons',
@@ -1845,7 +1789,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[condemned] to * years|months'],
-    french: 'condamné à dix ans',
+    source: 'condamné à dix ans',
     expected: ['sentenced'],
     confidence: 'low',
     note: 'French `condamné à` a term means sentenced; English `condemned to` is literary and usually reserved for death',
@@ -1854,7 +1798,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[condemned to pay]'],
-    french: 'condamné à payer',
+    source: 'condamné à payer',
     expected: ['ordered to pay'],
     confidence: 'low',
     note: 'French `condamné à payer` means ordered to pay; English `condemned to pay` is a word-for-word rendering',
@@ -1863,7 +1807,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[condemnation] to * years|months'],
-    french: 'sa condamnation à dix ans',
+    source: 'sa condamnation à dix ans',
     confidence: 'high',
     note: 'French `condamnation à` a term is a sentence (`his ten-year sentence`); English `condemnation` is a strong expression of disapproval',
     invalid: 'His condemnation to ten years in prison was upheld on appeal.',
@@ -1871,7 +1815,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[firm] prison|jail sentence|sentences|term|terms', 'prison|jail [firm]'],
-    french: 'de la prison ferme',
+    source: 'de la prison ferme',
     confidence: 'high',
     note: 'French `ferme` marks a sentence to be served (not suspended); English `firm` means strict or solid',
     invalid: 'He was given a firm prison sentence of two years.',
@@ -1879,7 +1823,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['prison|jail with reprieve|sursis'],
-    french: 'de la prison avec sursis',
+    source: 'de la prison avec sursis',
     confidence: 'high',
     note: 'French `avec sursis` means suspended; English `with reprieve` is a mistranslation',
     invalid: 'The officer received six months of prison with reprieve.',
@@ -1887,7 +1831,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[entourage] of the victim|victims|deceased|teenager|young'],
-    french: 'l’entourage de la victime',
+    source: 'l’entourage de la victime',
     expected: ['relatives', 'family and friends'],
     confidence: 'high',
     note: 'French `entourage` means the people close to someone; English `entourage` is a celebrity’s retinue',
@@ -1898,7 +1842,7 @@ export const calques: readonly CalqueEntry[] = [
     phrases: [
       '[assassinated] by her|his|their husband|wife|partner|companion|ex|boyfriend|girlfriend|neighbour|neighbor|stepfather',
     ],
-    french: 'assassinée par son mari',
+    source: 'assassinée par son mari',
     expected: ['murdered', 'killed'],
     confidence: 'high',
     note: 'French `assassiner` means to murder; English `assassinate` is for political killings',
@@ -1907,7 +1851,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['source|sources [close to the file|dossier]'],
-    french: 'une source proche du dossier',
+    source: 'une source proche du dossier',
     expected: ['close to the case'],
     confidence: 'high',
     note: 'French `dossier` means the case or matter; English `file` is a folder',
@@ -1916,7 +1860,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[concordant] sources|information|testimonies|reports'],
-    french: 'selon des sources concordantes',
+    source: 'selon des sources concordantes',
     expected: ['multiple'],
     confidence: 'high',
     note: 'French `sources concordantes` are several sources that agree; English says `several sources` or `multiple sources`',
@@ -1927,7 +1871,7 @@ export const calques: readonly CalqueEntry[] = [
     phrases: [
       'learned|learnt|learn from|of police|judicial|diplomatic|military|security|hospital|medical|union|ministerial|governmental|local source',
     ],
-    french: 'a-t-on appris de source policière',
+    source: 'a-t-on appris de source policière',
     confidence: 'high',
     note: 'French `de source policière` means police sources said; English needs an article or a plural (`police sources said`)',
     invalid: 'Three people were arrested on Monday, we learned from police source.',
@@ -1935,7 +1879,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['opened a|an [judicial information]', 'a [judicial information] for|into'],
-    french: 'une information judiciaire',
+    source: 'une information judiciaire',
     expected: ['judicial investigation'],
     confidence: 'high',
     note: 'French `information judiciaire` is a judicial investigation; English `information` is data',
@@ -1944,7 +1888,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[in flagrant delict]'],
-    french: 'en flagrant délit',
+    source: 'en flagrant délit',
     expected: ['in the act', 'red-handed'],
     confidence: 'high',
     note: 'French `en flagrant délit` means red-handed; English uses `in the act` (or the Latin `in flagrante delicto`)',
@@ -1957,7 +1901,7 @@ export const calques: readonly CalqueEntry[] = [
       `investigation|inquiry|probe was opened [for] ${OFFENCES}`,
       `investigation|inquiry|probe has|had been opened [for] ${OFFENCES}`,
     ],
-    french: 'une enquête a été ouverte pour meurtre',
+    source: 'une enquête a été ouverte pour meurtre',
     expected: ['into'],
     confidence: 'high',
     note: 'French opens an investigation `pour` an offence; English opens an investigation `into` it',
@@ -1966,7 +1910,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[mobile] of the crime|murder|attack|killing|shooting|assault|gesture'],
-    french: 'le mobile du crime',
+    source: 'le mobile du crime',
     expected: ['motive'],
     confidence: 'high',
     note: 'French `mobile` is a motive; English `mobile` is a phone or a hanging decoration',
@@ -1975,7 +1919,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[blows|coups|strokes of knife|knives]'],
-    french: 'des coups de couteau',
+    source: 'des coups de couteau',
     expected: ['stab wounds'],
     confidence: 'high',
     note: 'French `coups de couteau` are stab wounds; English `blows of knife` is a word-for-word rendering',
@@ -1984,7 +1928,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['with|of|carrying|holding|brandishing a [fire weapon]'],
-    french: 'une arme à feu',
+    source: 'une arme à feu',
     expected: ['firearm'],
     confidence: 'high',
     note: 'French `arme à feu` is a firearm; English `fire weapon` is a word-for-word rendering',
@@ -1993,7 +1937,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['committed [degradations]'],
-    french: 'des dégradations commises',
+    source: 'des dégradations commises',
     expected: ['acts of vandalism'],
     confidence: 'high',
     note: 'French `dégradations` are damage or vandalism; English `degradations` are humiliations or deteriorations',
@@ -2002,7 +1946,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['incivilities'],
-    french: 'les incivilités',
+    source: 'les incivilités',
     expected: ['antisocial behaviour'],
     confidence: 'low',
     note: 'French `incivilités` are petty offences and antisocial behaviour; English `incivilities` are acts of rudeness',
@@ -2011,7 +1955,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[settling of accounts]'],
-    french: 'un règlement de comptes',
+    source: 'un règlement de comptes',
     confidence: 'low',
     note: 'French `règlement de comptes` is a gangland revenge killing; English says `score-settling` or `gangland killing`',
     invalid: 'Police suspect a settling of accounts between rival drug gangs.',
@@ -2019,7 +1963,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['point|points of deal'],
-    french: 'les points de deal',
+    source: 'les points de deal',
     confidence: 'high',
     note: 'French `point de deal` is a drug-dealing spot; English `deal` alone does not mean drug dealing',
     invalid: 'Police dismantled three points of deal in the northern districts.',
@@ -2031,7 +1975,7 @@ export const calques: readonly CalqueEntry[] = [
       'no [track] is|was excluded|ruled|privileged|favoured|favored|neglected',
       '[track] of terrorism|arson|suicide|revenge',
     ],
-    french: 'privilégier la piste',
+    source: 'privilégier la piste',
     expected: ['theory', 'line of inquiry'],
     confidence: 'high',
     note: 'French `piste` is a lead or theory in an investigation; English `track` is a path or a race course',
@@ -2040,7 +1984,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[reproached to] him|her|them'],
-    french: 'les faits qui lui sont reprochés',
+    source: 'les faits qui lui sont reprochés',
     confidence: 'high',
     note: 'French `reprocher à` someone means to accuse them of; English `reproach` takes the person as object',
     invalid: 'He denies the acts reproached to him by the prosecution.',
@@ -2048,7 +1992,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['passage|passing|pass to the act'],
-    french: 'le passage à l’acte',
+    source: 'le passage à l’acte',
     confidence: 'high',
     note: 'French `passage à l’acte` means acting on an intention (carrying out the attack); English has no such phrase outside psychoanalysis',
     invalid: 'Investigators are trying to understand what triggered his passage to the act.',
@@ -2060,7 +2004,7 @@ export const calques: readonly CalqueEntry[] = [
   // ---------------------------------------------------------------------------
   {
     phrases: ['majority presidential'],
-    french: 'la majorité présidentielle',
+    source: 'la majorité présidentielle',
     expected: ['presidential majority'],
     confidence: 'high',
     note: 'French puts the adjective after the noun (`majorité présidentielle`); English puts it first',
@@ -2069,7 +2013,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['motion|motions of censure'],
-    french: 'une motion de censure',
+    source: 'une motion de censure',
     expected: ['no-confidence motion'],
     confidence: 'low',
     note: 'French `motion de censure` is a no-confidence motion; English `motion of censure` survives mainly as the EU Parliament’s term',
@@ -2078,7 +2022,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[deputies] voted|adopted|approved|rejected|passed'],
-    french: 'les députés ont adopté',
+    source: 'les députés ont adopté',
     expected: ['MPs', 'lawmakers'],
     confidence: 'low',
     note: 'French `députés` are members of parliament; English `deputies` are usually sheriff’s or party deputies',
@@ -2087,7 +2031,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[the deputy] LR|LFI|RN|PS|EELV|MoDem|UDI|LREM|Renaissance|Horizons'],
-    french: 'le député LFI',
+    source: 'le député LFI',
     confidence: 'high',
     note: 'French `le député LFI` is an LFI member of parliament; English puts the party first (`the LFI MP`), and `deputy` reads as a deputy leader',
     invalid: 'The deputy LFI Adrien Quatennens resigned from his post.',
@@ -2095,7 +2039,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[deputy|deputies of the majority]'],
-    french: 'un député de la majorité',
+    source: 'un député de la majorité',
     confidence: 'high',
     note: 'French `député de la majorité` is a ruling-party MP; English says `ruling party MP` or `government MP`',
     invalid: 'A deputy of the majority tabled the amendment late on Thursday.',
@@ -2103,7 +2047,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[local elected] .|have|are|were|who|from|say|said|called|demand|demanded|want|of'],
-    french: 'les élus locaux',
+    source: 'les élus locaux',
     expected: ['local officials', 'local councillors'],
     confidence: 'high',
     note: 'French `les élus` is a noun (elected officials); English `elected` needs a noun after it',
@@ -2112,7 +2056,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['adjunct|adjoint to the mayor'],
-    french: 'l’adjoint au maire',
+    source: 'l’adjoint au maire',
     expected: ['deputy mayor'],
     confidence: 'high',
     note: 'French `adjoint au maire` is a deputy mayor; English `adjunct` is an academic or grammatical term',
@@ -2121,7 +2065,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[the presidential] .|of|in|on|next|;'],
-    french: 'la présidentielle',
+    source: 'la présidentielle',
     expected: ['the presidential election'],
     confidence: 'high',
     note: 'French `la présidentielle` is short for the presidential election; English `presidential` is an adjective and needs its noun',
@@ -2130,7 +2074,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['the legislatives'],
-    french: 'les législatives',
+    source: 'les législatives',
     expected: ['the parliamentary elections'],
     confidence: 'high',
     note: 'French `les législatives` is short for the parliamentary elections; English `legislative` is an adjective',
@@ -2139,7 +2083,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['the municipals'],
-    french: 'les municipales',
+    source: 'les municipales',
     expected: ['the municipal elections'],
     confidence: 'low',
     note: 'French `les municipales` is short for the municipal elections; in English `municipals` are municipal bonds',
@@ -2148,7 +2092,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['the senatorials'],
-    french: 'les sénatoriales',
+    source: 'les sénatoriales',
     expected: ['the Senate elections'],
     confidence: 'high',
     note: 'French `les sénatoriales` is short for the Senate elections; English `senatorial` is an adjective',
@@ -2160,7 +2104,7 @@ export const calques: readonly CalqueEntry[] = [
       '[tenors] of the party|right|left|majority|opposition|government',
       '[tenors] of the Republicans|PS|LR|Socialist',
     ],
-    french: 'les ténors du parti',
+    source: 'les ténors du parti',
     expected: ['heavyweights'],
     confidence: 'high',
     note: 'French `ténors` are political heavyweights; English `tenors` are singers',
@@ -2169,7 +2113,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[ecologist] candidate|candidates|mayor|deputy|MP|MPs|party|senator|leader|list|vote|movement'],
-    french: 'le candidat écologiste',
+    source: 'le candidat écologiste',
     expected: ['Green'],
     confidence: 'high',
     note: 'French `écologiste` names the Greens; English `ecologist` is a scientist',
@@ -2178,7 +2122,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['number two|three [of] the government|party|regime|executive|group|organisation|organization|movement|army'],
-    french: 'le numéro deux du gouvernement',
+    source: 'le numéro deux du gouvernement',
     expected: ['in'],
     confidence: 'low',
     note: 'French `numéro deux du gouvernement` is the second-ranking member; English says `number two in`',
@@ -2189,7 +2133,7 @@ export const calques: readonly CalqueEntry[] = [
     phrases: [
       'party|parties|candidate|candidates|mayor|deputy|deputies|government|camp|newspaper|daily|coalition of right|left',
     ],
-    french: 'le parti de droite',
+    source: 'le parti de droite',
     confidence: 'high',
     note: 'French `de droite` and `de gauche` are adjectives; English says `right-wing party`, `left-wing candidate`',
     invalid: 'The candidate of right promised to cut taxes.',
@@ -2197,7 +2141,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[extreme] right|left party|parties|leader|leaders|candidate|candidates|movement|movements|voters|activists|groups'],
-    french: 'l’extrême droite',
+    source: 'l’extrême droite',
     expected: ['far'],
     confidence: 'low',
     note: 'French `extrême droite` is the far right in English news style',
@@ -2206,7 +2150,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[syndicate] CGT|CFDT|FO|Unsa|SUD|Solidaires|FSU|CFE'],
-    french: 'le syndicat CGT',
+    source: 'le syndicat CGT',
     confidence: 'high',
     note: 'French `le syndicat CGT` is the CGT union; English `syndicate` is a business group or a crime gang, and the name goes first (`the CGT union`)',
     invalid: 'The syndicate CGT called for a new strike on Thursday.',
@@ -2214,7 +2158,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['intersyndical|intersyndicale'],
-    french: 'l’intersyndicale',
+    source: 'l’intersyndicale',
     expected: ['union alliance'],
     confidence: 'high',
     note: 'French `intersyndicale` is the alliance of trade unions; the word is not English',
@@ -2223,7 +2167,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['concertation'],
-    french: 'la concertation',
+    source: 'la concertation',
     expected: ['consultation'],
     confidence: 'high',
     note: 'French `concertation` is consultation between parties; the word is not English',
@@ -2232,7 +2176,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['the public powers'],
-    french: 'les pouvoirs publics',
+    source: 'les pouvoirs publics',
     expected: ['the authorities'],
     confidence: 'low',
     note: 'French `les pouvoirs publics` are the authorities; English `public powers` is a legal term for state prerogatives',
@@ -2245,7 +2189,7 @@ export const calques: readonly CalqueEntry[] = [
   // ---------------------------------------------------------------------------
   {
     phrases: ['social aids'],
-    french: 'les aides sociales',
+    source: 'les aides sociales',
     expected: ['welfare benefits'],
     confidence: 'high',
     note: 'French `aides sociales` are welfare benefits; English `aid` is uncountable here',
@@ -2254,7 +2198,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[aids] to companies|businesses|firms|farmers|households|restaurants'],
-    french: 'les aides aux entreprises',
+    source: 'les aides aux entreprises',
     expected: ['aid'],
     confidence: 'high',
     note: 'French `aides` (plural) are subsidies; English `aid` is uncountable',
@@ -2267,7 +2211,7 @@ export const calques: readonly CalqueEntry[] = [
       '[augmentation of] the price|prices|minimum|budget',
       '[augmentation of] VAT',
     ],
-    french: 'l’augmentation des salaires',
+    source: 'l’augmentation des salaires',
     expected: ['increase in'],
     confidence: 'high',
     note: 'French `augmentation` is a rise; English `augmentation` is a technical term (breast augmentation, data augmentation)',
@@ -2278,7 +2222,7 @@ export const calques: readonly CalqueEntry[] = [
     phrases: [
       '[energetic] crisis|transition|sobriety|price|prices|renovation|sovereignty|dependence|security',
     ],
-    french: 'la crise énergétique',
+    source: 'la crise énergétique',
     expected: ['energy'],
     confidence: 'high',
     note: 'French `énergétique` means relating to energy; English `energetic` means lively',
@@ -2287,7 +2231,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['job|employment safeguard|safeguarding plan'],
-    french: 'un plan de sauvegarde de l’emploi',
+    source: 'un plan de sauvegarde de l’emploi',
     expected: ['redundancy plan'],
     confidence: 'high',
     note: 'French `plan de sauvegarde de l’emploi` is, despite its name, a redundancy plan',
@@ -2296,7 +2240,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['a|the [social plan]'],
-    french: 'un plan social',
+    source: 'un plan social',
     expected: ['redundancy plan', 'layoff plan'],
     confidence: 'low',
     note: 'French `plan social` is a redundancy plan; English `social plan` sounds like a welfare policy',
@@ -2305,7 +2249,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[fiscal] fraud|evasion|optimisation|optimization'],
-    french: 'la fraude fiscale',
+    source: 'la fraude fiscale',
     expected: ['tax'],
     confidence: 'low',
     note: 'French `fiscal` means tax-related; English `fiscal` refers to public finances and budgets',
@@ -2314,7 +2258,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['fiscal paradise'],
-    french: 'un paradis fiscal',
+    source: 'un paradis fiscal',
     expected: ['tax haven'],
     confidence: 'high',
     note: 'French `paradis fiscal` is a tax haven; English `fiscal paradise` is a word-for-word rendering',
@@ -2323,7 +2267,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['fiscal paradises'],
-    french: 'les paradis fiscaux',
+    source: 'les paradis fiscaux',
     expected: ['tax havens'],
     confidence: 'high',
     note: 'French `paradis fiscaux` are tax havens; English `fiscal paradises` is a word-for-word rendering',
@@ -2332,7 +2276,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['the fisc'],
-    french: 'le fisc',
+    source: 'le fisc',
     expected: ['the tax authorities'],
     confidence: 'high',
     note: 'French `le fisc` is the tax authorities; English `fisc` is an archaic word for a treasury',
@@ -2341,7 +2285,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['unemployment [indemnities|indemnity]'],
-    french: 'les indemnités chômage',
+    source: 'les indemnités chômage',
     expected: ['benefits'],
     confidence: 'high',
     note: 'French `indemnités chômage` are unemployment benefits; English `indemnity` is insurance or legal compensation',
@@ -2350,7 +2294,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[cadres] and employees|workers|staff'],
-    french: 'les cadres et les employés',
+    source: 'les cadres et les employés',
     expected: ['managers'],
     confidence: 'low',
     note: 'French `cadres` are managers and professionals; English `cadres` are party or military officers',
@@ -2359,7 +2303,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[retreat|retreats] age|reform|reforms|system', 'reform of the [retreats|retreat]'],
-    french: 'la réforme des retraites',
+    source: 'la réforme des retraites',
     expected: ['pension'],
     confidence: 'high',
     note: 'French `retraite` is retirement or a pension; English `retreat` is a withdrawal',
@@ -2368,7 +2312,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[net benefit] of * million|billion|euros'],
-    french: 'un bénéfice net de',
+    source: 'un bénéfice net de',
     expected: ['net profit'],
     confidence: 'low',
     note: 'French `bénéfice` is profit; English `benefit` is an advantage',
@@ -2377,7 +2321,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[the] inflation|unemployment reached|accelerated|slowed|rose|climbed|jumped|exceeded|stood'],
-    french: 'l’inflation a atteint',
+    source: 'l’inflation a atteint',
     expected: [],
     confidence: 'low',
     note: 'French puts an article before abstract nouns (`l’inflation`); English does not (`inflation reached`)',
@@ -2386,7 +2330,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['is|are|was|were [in increase|decrease|rise]'],
-    french: 'est en hausse',
+    source: 'est en hausse',
     confidence: 'high',
     note: 'French `en hausse` and `en baisse` mean up and down; English says `is up` or `is rising`',
     invalid: 'Unemployment is in increase for the third month in a row.',
@@ -2394,7 +2338,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[sanitary] crisis|pass|protocol|context|emergency|restrictions'],
-    french: 'la crise sanitaire',
+    source: 'la crise sanitaire',
     expected: ['health'],
     confidence: 'high',
     note: 'French `sanitaire` means relating to health; English `sanitary` means relating to hygiene',
@@ -2403,7 +2347,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['vaccinodrome'],
-    french: 'un vaccinodrome',
+    source: 'un vaccinodrome',
     expected: ['mass vaccination centre'],
     confidence: 'high',
     note: 'French `vaccinodrome` is a mass vaccination centre; the word is not English',
@@ -2412,7 +2356,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['barrier gestures'],
-    french: 'les gestes barrières',
+    source: 'les gestes barrières',
     expected: ['protective measures'],
     confidence: 'high',
     note: 'French `gestes barrières` are social distancing and hygiene measures; English `barrier gestures` means nothing',
@@ -2421,7 +2365,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['reconfinement|reconfinment'],
-    french: 'un reconfinement',
+    source: 'un reconfinement',
     expected: ['new lockdown'],
     confidence: 'high',
     note: 'French `reconfinement` is a new lockdown; the word is not English',
@@ -2430,7 +2374,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['deconfinement|deconfinment'],
-    french: 'le déconfinement',
+    source: 'le déconfinement',
     expected: ['easing of lockdown', 'lifting of lockdown'],
     confidence: 'high',
     note: 'French `déconfinement` is the easing of lockdown; the word is not English',
@@ -2439,7 +2383,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['a|the new|second|third|national|general|strict|total [confinement]'],
-    french: 'un nouveau confinement',
+    source: 'un nouveau confinement',
     expected: ['lockdown'],
     confidence: 'low',
     note: 'French `confinement` is a lockdown; English `confinement` is imprisonment or childbirth',
@@ -2448,7 +2392,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['in|into [reanimation]', '[reanimation] services|service|units|unit|beds|bed|ward|wards'],
-    french: 'en réanimation',
+    source: 'en réanimation',
     expected: ['intensive care'],
     confidence: 'high',
     note: 'French `réanimation` is intensive care; English `reanimation` means bringing back to life',
@@ -2460,7 +2404,7 @@ export const calques: readonly CalqueEntry[] = [
       'taken|rushed|admitted|transported|brought|evacuated to [the urgencies]',
       'to|at|in [the urgencies] ,|.',
     ],
-    french: 'aux urgences',
+    source: 'aux urgences',
     expected: ['the emergency department'],
     confidence: 'high',
     note: 'French `les urgences` is the hospital emergency department; English `urgencies` are pressing needs',
@@ -2469,7 +2413,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['school|scholar establishments'],
-    french: 'les établissements scolaires',
+    source: 'les établissements scolaires',
     expected: ['schools'],
     confidence: 'high',
     note: 'French `établissements scolaires` are schools; English `establishments` are shops, bars or institutions',
@@ -2478,7 +2422,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['health establishments'],
-    french: 'les établissements de santé',
+    source: 'les établissements de santé',
     expected: ['health facilities'],
     confidence: 'low',
     note: 'French `établissements de santé` are hospitals and clinics; English says `health facilities`',
@@ -2489,7 +2433,7 @@ export const calques: readonly CalqueEntry[] = [
     phrases: [
       '[scholar] year|holidays|vacation|vacations|calendar|transport|canteen|canteens|supplies|dropout|harassment|rhythm|rhythms|reform|trip|trips|bus|buses',
     ],
-    french: 'l’année scolaire',
+    source: 'l’année scolaire',
     expected: ['school'],
     confidence: 'high',
     note: 'French `scolaire` means relating to school; English `scholar` is a noun for a learned person',
@@ -2498,7 +2442,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['lyceans|lyceens|lycéens'],
-    french: 'les lycéens',
+    source: 'les lycéens',
     expected: ['high school students'],
     confidence: 'high',
     note: 'French `lycéens` are high school students; the word is not English',
@@ -2507,7 +2451,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['high|middle|primary|secondary|nursery|elementary school [professor]'],
-    french: 'un professeur de collège',
+    source: 'un professeur de collège',
     expected: ['teacher'],
     confidence: 'low',
     note: 'French `professeur` is any secondary school teacher; English `professor` teaches at a university',
@@ -2516,7 +2460,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['laicity|laïcity'],
-    french: 'la laïcité',
+    source: 'la laïcité',
     expected: ['secularism'],
     confidence: 'high',
     note: 'French `laïcité` is state secularism; English has no `laicity`',
@@ -2525,7 +2469,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['integral veil'],
-    french: 'le voile intégral',
+    source: 'le voile intégral',
     expected: ['full-face veil'],
     confidence: 'high',
     note: 'French `voile intégral` is the full-face veil; English `integral` means essential',
@@ -2534,7 +2478,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['place|places [of cult]'],
-    french: 'un lieu de culte',
+    source: 'un lieu de culte',
     expected: ['of worship'],
     confidence: 'high',
     note: 'French `culte` is worship; English `cult` is a sect',
@@ -2543,7 +2487,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[the large|big public] ,|.|will|can|could|may|would|from|for|who'],
-    french: 'le grand public',
+    source: 'le grand public',
     expected: ['the general public'],
     confidence: 'high',
     note: 'French `le grand public` is the general public; English `large public` is a word-for-word rendering',
@@ -2552,7 +2496,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['the French of abroad'],
-    french: 'les Français de l’étranger',
+    source: 'les Français de l’étranger',
     expected: ['French citizens abroad'],
     confidence: 'high',
     note: 'French `Français de l’étranger` are French citizens living abroad; `of abroad` is ungrammatical',
@@ -2563,7 +2507,7 @@ export const calques: readonly CalqueEntry[] = [
     phrases: [
       'live|lived|living|lives|work|worked|working|works|study|studied|studying|studies|settled|based|reside|resided|residing [in the foreigner]',
     ],
-    french: 'à l’étranger',
+    source: 'à l’étranger',
     expected: ['abroad'],
     confidence: 'high',
     note: 'French `à l’étranger` means abroad; English `the foreigner` is a person',
@@ -2572,7 +2516,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['Francilians|Franciliens'],
-    french: 'les Franciliens',
+    source: 'les Franciliens',
     expected: ['Paris region residents'],
     confidence: 'high',
     note: 'French `Franciliens` are residents of the Île-de-France region; the word is not English',
@@ -2581,7 +2525,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[spectacle hall|venue|room]', '[hall of spectacle|spectacles]'],
-    french: 'une salle de spectacle',
+    source: 'une salle de spectacle',
     expected: ['venue'],
     confidence: 'high',
     note: 'French `salle de spectacle` is a concert hall or theatre; English `spectacle` is an impressive sight',
@@ -2590,7 +2534,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['realisator|realizator|realisators|realizators'],
-    french: 'le réalisateur',
+    source: 'le réalisateur',
     expected: ['director'],
     confidence: 'high',
     note: 'French `réalisateur` is a film director; the word is not English',
@@ -2599,7 +2543,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[animator] of the show|programme|program', 'television|TV|radio [animator]'],
-    french: 'l’animateur de l’émission',
+    source: 'l’animateur de l’émission',
     expected: ['presenter', 'host'],
     confidence: 'low',
     note: 'French `animateur` is a presenter or host; English `animator` makes cartoons',
@@ -2611,7 +2555,7 @@ export const calques: readonly CalqueEntry[] = [
       'do|does|did|doing [a footing] ,|.|along|around|through|every|each|before|after',
       'go|goes|went|going for [a footing]',
     ],
-    french: 'faire un footing',
+    source: 'faire un footing',
     expected: ['a jog', 'a run'],
     confidence: 'high',
     note: 'French `footing` is jogging; English `footing` is a foothold or a foundation',
@@ -2620,7 +2564,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['the [popular] neighbourhoods|neighborhoods|districts|quarters|classes'],
-    french: 'les quartiers populaires',
+    source: 'les quartiers populaires',
     expected: ['working-class'],
     confidence: 'low',
     note: 'French `populaire` means working-class; English `popular` means well liked',
@@ -2629,7 +2573,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[personalities] from|of the world of'],
-    french: 'des personnalités du monde de',
+    source: 'des personnalités du monde de',
     expected: ['figures'],
     confidence: 'low',
     note: 'French `personnalités` are public figures; English `personalities` are characters or celebrities',
@@ -2638,7 +2582,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[the ensemble of] the|its|their'],
-    french: 'l’ensemble des',
+    source: 'l’ensemble des',
     expected: ['all'],
     confidence: 'low',
     note: 'French `l’ensemble de` means all of or the whole of; English `ensemble` is a group of musicians',
@@ -2647,7 +2591,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['pedocriminality'],
-    french: 'la pédocriminalité',
+    source: 'la pédocriminalité',
     expected: ['child sexual abuse'],
     confidence: 'high',
     note: 'French `pédocriminalité` is child sexual abuse; the word is not English',
@@ -2660,7 +2604,7 @@ export const calques: readonly CalqueEntry[] = [
   // ---------------------------------------------------------------------------
   {
     phrases: ['selectioner|selectionner|selectionneur|sélectionneur'],
-    french: 'le sélectionneur',
+    source: 'le sélectionneur',
     expected: ['coach'],
     confidence: 'high',
     note: 'French `sélectionneur` is the national team coach; the word is not English',
@@ -2669,7 +2613,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['the national selector'],
-    french: 'le sélectionneur national',
+    source: 'le sélectionneur national',
     expected: ['the national coach'],
     confidence: 'low',
     note: 'French `sélectionneur national` is the national team coach; English `selector` is a member of a selection panel (cricket, rugby)',
@@ -2678,7 +2622,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['the XV of France'],
-    french: 'le XV de France',
+    source: 'le XV de France',
     expected: ['the France XV'],
     confidence: 'high',
     note: 'French `le XV de France` is the national rugby team; English says `the France XV` or `France`',
@@ -2687,7 +2631,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[championship|championships of] France|Italy|Spain|Germany|England|Europe'],
-    french: 'le championnat de France',
+    source: 'le championnat de France',
     confidence: 'low',
     note: 'French `championnat de France` is the French championship; English puts the country first (`the French championship`), though older sports writing says `championship of England`',
     invalid: 'She won the championship of France in the 400 metres.',
@@ -2695,7 +2639,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['tenant of the title|cup|trophy'],
-    french: 'le tenant du titre',
+    source: 'le tenant du titre',
     expected: ['defending champion'],
     confidence: 'high',
     note: 'French `tenant du titre` is the defending champion; English `tenant` rents a home',
@@ -2704,7 +2648,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['scored [of the head]'],
-    french: 'marquer de la tête',
+    source: 'marquer de la tête',
     expected: ['with a header'],
     confidence: 'high',
     note: 'French `marquer de la tête` means to score with a header; English `of the head` is a word-for-word rendering',
@@ -2713,7 +2657,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[marked] a try|brace', '[marked] a goal ,|.|in|for|against|after|before|from|with|at'],
-    french: 'a marqué un but',
+    source: 'a marqué un but',
     expected: ['scored'],
     confidence: 'high',
     note: 'French `marquer` a goal means to score it; English `mark` a player means to guard him',
@@ -2722,7 +2666,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['ended|ends|ending|finished|finishes in a [null match]'],
-    french: 'un match nul',
+    source: 'un match nul',
     expected: ['draw'],
     confidence: 'high',
     note: 'French `match nul` is a draw; English `null match` is a programming term',
@@ -2731,7 +2675,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[lawn] of the stadium', '[lawn] of the Stade|Parc|Vélodrome|Velodrome'],
-    french: 'la pelouse du stade',
+    source: 'la pelouse du stade',
     expected: ['pitch'],
     confidence: 'high',
     note: 'French `pelouse` is the pitch; English `lawn` is a garden',
@@ -2740,7 +2684,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[signed] a|an|his|her|their victory|success|comeback|exploit|feat'],
-    french: 'a signé une victoire',
+    source: 'a signé une victoire',
     expected: ['recorded', 'pulled off'],
     confidence: 'high',
     note: 'French `signer une victoire` means to record a win; English signs contracts',
@@ -2752,7 +2696,7 @@ export const calques: readonly CalqueEntry[] = [
       '[selections with] the national|French|English|Italian|Spanish|German|Belgian',
       '[selections with] France|England|Italy|Spain|Germany|Belgium|Brazil|Argentina|Portugal',
     ],
-    french: '42 sélections avec les Bleus',
+    source: '42 sélections avec les Bleus',
     expected: ['caps for'],
     confidence: 'high',
     note: 'French `sélections` are international caps; English `selection` is the act of choosing',
@@ -2761,7 +2705,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[sacred] champion|champions', '[sacred] world|World|European|Olympic|French champion|champions'],
-    french: 'sacré champion du monde',
+    source: 'sacré champion du monde',
     expected: ['crowned'],
     confidence: 'high',
     note: 'French `sacré champion` means crowned champion; English `sacred` means holy',
@@ -2770,7 +2714,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['tennisman|tenniswoman'],
-    french: 'le tennisman',
+    source: 'le tennisman',
     expected: ['tennis player'],
     confidence: 'high',
     note: 'French `tennisman` is a pseudo-anglicism; English says `tennis player`',
@@ -2779,7 +2723,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['recordman|recordwoman'],
-    french: 'le recordman',
+    source: 'le recordman',
     expected: ['record holder'],
     confidence: 'high',
     note: 'French `recordman` is a pseudo-anglicism; English says `record holder`',
@@ -2788,7 +2732,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['rugbyman'],
-    french: 'le rugbyman',
+    source: 'le rugbyman',
     expected: ['rugby player'],
     confidence: 'high',
     note: 'French `rugbyman` is a pseudo-anglicism; English says `rugby player`',
@@ -2797,7 +2741,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['the JO'],
-    french: 'les JO',
+    source: 'les JO',
     expected: ['the Olympics'],
     confidence: 'high',
     note: 'French `JO` (Jeux olympiques) is the Olympics; English readers do not know the abbreviation',
@@ -2806,7 +2750,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['the Mondial'],
-    french: 'le Mondial',
+    source: 'le Mondial',
     expected: ['the World Cup'],
     confidence: 'low',
     note: 'French `le Mondial` is the football World Cup; English readers do not know the word',
@@ -2819,7 +2763,7 @@ export const calques: readonly CalqueEntry[] = [
   // ---------------------------------------------------------------------------
   {
     phrases: ['orange vigilance', 'vigilance orange'],
-    french: 'la vigilance orange',
+    source: 'la vigilance orange',
     expected: ['orange alert'],
     confidence: 'high',
     note: 'French `vigilance orange` is Météo-France’s orange weather alert; English says `orange alert`',
@@ -2828,7 +2772,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['red vigilance', 'vigilance red'],
-    french: 'la vigilance rouge',
+    source: 'la vigilance rouge',
     expected: ['red alert'],
     confidence: 'high',
     note: 'French `vigilance rouge` is Météo-France’s red weather alert; English says `red alert`',
@@ -2837,7 +2781,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['canicule'],
-    french: 'la canicule',
+    source: 'la canicule',
     expected: ['heatwave'],
     confidence: 'high',
     note: 'French `canicule` is a heatwave; the word is not English',
@@ -2846,7 +2790,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['episode|episodes of canicule|heat|pollution|drought', 'episode|episodes of great cold'],
-    french: 'un épisode de canicule',
+    source: 'un épisode de canicule',
     confidence: 'low',
     note: 'French `épisode de chaleur` is a heatwave or spell; English `episode` is a TV instalment or a medical event',
     invalid: 'A new episode of heat is expected in the south-east next week.',
@@ -2854,7 +2798,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['intemperies|intempéries'],
-    french: 'les intempéries',
+    source: 'les intempéries',
     expected: ['severe weather'],
     confidence: 'high',
     note: 'French `intempéries` is bad weather; the word is not English',
@@ -2863,7 +2807,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[diluvian|diluvial] rain|rains'],
-    french: 'des pluies diluviennes',
+    source: 'des pluies diluviennes',
     expected: ['torrential'],
     confidence: 'high',
     note: 'French `pluies diluviennes` are torrential rains; English `diluvian` refers to the Flood',
@@ -2872,7 +2816,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['strong heats'],
-    french: 'les fortes chaleurs',
+    source: 'les fortes chaleurs',
     expected: ['intense heat'],
     confidence: 'high',
     note: 'French `fortes chaleurs` is intense heat; English `heat` here has no plural',
@@ -2881,7 +2825,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[strong] precipitations|rains|rainfall|snowfalls'],
-    french: 'de fortes précipitations',
+    source: 'de fortes précipitations',
     expected: ['heavy'],
     confidence: 'high',
     note: 'French `fortes pluies` are heavy rains; English rain is heavy, not strong',
@@ -2890,7 +2834,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[tempest] hit|hits|struck|swept|battered|ravaged|caused|killed'],
-    french: 'la tempête a frappé',
+    source: 'la tempête a frappé',
     expected: ['storm'],
     confidence: 'low',
     note: 'French `tempête` is a storm; English `tempest` is poetic',
@@ -2899,7 +2843,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[storm of hail]'],
-    french: 'un orage de grêle',
+    source: 'un orage de grêle',
     expected: ['hailstorm'],
     confidence: 'low',
     note: 'French `orage de grêle` is a hailstorm; English `storm of hail` is literary',
@@ -2908,7 +2852,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['the meteo|météo'],
-    french: 'la météo',
+    source: 'la météo',
     expected: ['the weather forecast'],
     confidence: 'high',
     note: 'French `la météo` is the weather forecast; the word is not English',
@@ -2917,7 +2861,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['inundations'],
-    french: 'les inondations',
+    source: 'les inondations',
     expected: ['floods'],
     confidence: 'low',
     note: 'French `inondations` are floods; English `inundations` is formal and rare',
@@ -2926,7 +2870,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['state of natural catastrophe'],
-    french: 'l’état de catastrophe naturelle',
+    source: 'l’état de catastrophe naturelle',
     expected: ['state of natural disaster'],
     confidence: 'high',
     note: 'French `état de catastrophe naturelle` is a declared state of natural disaster; English says `disaster`',
@@ -2935,7 +2879,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['sinistered'],
-    french: 'les sinistrés',
+    source: 'les sinistrés',
     expected: ['disaster-hit'],
     confidence: 'high',
     note: 'French `sinistré` means hit by a disaster; the word is not English',
@@ -2944,7 +2888,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['material damages'],
-    french: 'des dégâts matériels',
+    source: 'des dégâts matériels',
     expected: ['damage to property'],
     confidence: 'high',
     note: 'French `dégâts matériels` is damage to property; English `damages` (plural) is money awarded by a court',
@@ -2953,7 +2897,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['[departure of fire] ,|.|was|has|in|on|near|broke|occurred|started'],
-    french: 'un départ de feu',
+    source: 'un départ de feu',
     expected: ['fire'],
     confidence: 'high',
     note: 'French `départ de feu` is the outbreak of a fire; English `departure` is leaving',
@@ -2962,7 +2906,7 @@ export const calques: readonly CalqueEntry[] = [
   },
   {
     phrases: ['fire|fires of forest|vegetation|brush|scrubland'],
-    french: 'un feu de forêt',
+    source: 'un feu de forêt',
     confidence: 'high',
     note: 'French `feu de forêt` is a forest fire; English puts the noun modifier first (`forest fire`, `wildfire`)',
     invalid: 'A fire of forest has destroyed 500 hectares in the Landes.',

@@ -1,0 +1,21 @@
+/**
+ * The phrase table of the `calque` rule, per source language. To add a
+ * language, add its file of entries beside this one and one line here.
+ */
+import type {Language} from '../languages.js'
+import type {CalqueEntry} from './entry.js'
+import {french} from './fr.js'
+
+export const calquesByLanguage: Readonly<Partial<Record<Language, readonly CalqueEntry[]>>> = {
+  fr: french
+}
+
+/** An entry with the language it is a calque of. */
+export interface LanguageCalque extends CalqueEntry {
+  language: Language
+}
+
+/** Every entry of every language, in table order. */
+export const calques: readonly LanguageCalque[] = Object.entries(calquesByLanguage).flatMap(([language, entries]) =>
+  entries!.map((entry) => ({...entry, language: language as Language}))
+)
