@@ -2,6 +2,7 @@
 import {createUnifiedLanguageServer} from 'unified-language-server'
 import {useMtlintConfiguration} from './cli/configuration.js'
 import {useMtlintV8Flags} from './cli/heap.js'
+import {leaveOutOfReport} from './language-server/report.js'
 import {processor} from './processor.js'
 
 useMtlintV8Flags()
@@ -14,6 +15,7 @@ createUnifiedLanguageServer({
   defaultProcessor: processor,
   ignoreName: '.mtlintignore',
   packageField: 'mtlint',
+  plugins: [leaveOutOfReport],
   pluginPrefix: 'mtlint',
   processorName: 'mtlint',
   processorSpecifier: 'processor',
