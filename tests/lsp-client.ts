@@ -10,8 +10,8 @@ export interface Incoming {
   error?: {message: string}
 }
 
-/** How long a test waits for an answer before it fails with a message that says what was awaited. */
-const patience = 30_000
+/** How long a test waits for an answer (ms) before it fails with a message that says what was awaited. */
+const defaultPatience = 30_000
 
 /** A minimal LSP client over stdio, as an editor speaks it: Content-Length framed JSON-RPC. */
 export class LspClient {
@@ -47,12 +47,12 @@ export class LspClient {
   }
 
   /**
-   * Resolves with the first notification (already received or to come) that
-   * passes `test`; rejects, naming `what`, if none comes within `patience`
-   * ms or the server exits first.
+   * Resolves with the first notification (already received, from index
+   * `since` on, or to come) that passes `test`; rejects, naming `what`, if
+   * none comes within `patience` ms or the server exits first.
    */
-  notification(test: (message: Incoming) => boolean, what = 'a notification'): Promise<Incoming> {
-    const found = this.notifications.find(test)
+  notification(test: (message: Incoming) => boolean, what = 'a notification', since = 0, patience = defaultPatience): Promise<Incoming> {
+    const found = this.notifications.slice(since).find(test)
     if (found) return Promise.resolve(found)
     return new Promise((resolve, reject) => {
       const waiter = {test, resolve: settle}
@@ -76,11 +76,17 @@ export class LspClient {
     })
   }
 
-  /** Resolves with the diagnostics the server publishes for `uri` at `version` (the first such, already received or to come). */
-  async diagnostics<Diagnostic>(uri: string, version: number): Promise<Diagnostic[]> {
+  /**
+   * Resolves with the diagnostics the server publishes for `uri` at
+   * `version` (the first such, already received from notification `since` on,
+   * or to come: a reopened document counts its versions from 1 again).
+   */
+  async diagnostics<Diagnostic>(uri: string, version: number, since = 0, patience = defaultPatience): Promise<Diagnostic[]> {
     const published = await this.notification(
       (message) => message.method === 'textDocument/publishDiagnostics' && isFor(message.params, uri, version),
-      'diagnostics for ' + uri + ' at version ' + version
+      'diagnostics for ' + uri + ' at version ' + version,
+      since,
+      patience
     )
     return (published.params as {diagnostics: Diagnostic[]}).diagnostics
   }

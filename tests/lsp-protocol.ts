@@ -57,27 +57,36 @@ export function expectedDiagnostics(file: VFile): Array<ReturnType<typeof summar
   })
 }
 
-/** The offset in `text` of an LSP position (lines end at `\n`; characters are UTF-16 code units). */
-export function offsetAt(text: string, position: Position): number {
-  let offset = 0
-  for (let line = 0; line < position.line; line++) {
-    const next = text.indexOf('\n', offset)
-    if (next === -1) return text.length
-    offset = next + 1
+/** Offsets where the lines of `text` start: after `\r\n`, `\r` or `\n`, as LSP counts lines. */
+export function lineStarts(text: string): number[] {
+  const starts = [0]
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 13 && text.charCodeAt(index + 1) === 10) index++
+    if (code === 10 || code === 13) starts.push(index + 1)
   }
-  const lineEnd = text.indexOf('\n', offset)
-  return Math.min(offset + position.character, lineEnd === -1 ? text.length : lineEnd)
+  return starts
+}
+
+/** The offset in `text` of an LSP position (characters are UTF-16 code units), clamped as vscode-languageserver clamps it. */
+export function offsetAt(text: string, position: Position, starts = lineStarts(text)): number {
+  if (position.line >= starts.length) return text.length
+  if (position.line < 0) return 0
+  const lineStart = starts[position.line]!
+  const next = starts[position.line + 1] ?? text.length
+  return Math.max(Math.min(lineStart + position.character, next), lineStart)
 }
 
 /** The LSP position of an offset in `text`. */
-export function positionAt(text: string, offset: number): Position {
-  let line = 0
-  let lineStart = 0
-  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) {
-    line++
-    lineStart = index + 1
+export function positionAt(text: string, offset: number, starts = lineStarts(text)): Position {
+  let low = 0
+  let high = starts.length - 1
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2)
+    if (starts[middle]! <= offset) low = middle
+    else high = middle - 1
   }
-  return {line, character: offset - lineStart}
+  return {line: low, character: offset - starts[low]!}
 }
 
 /** Applies LSP text edits (ranges in the text as it was) to `text`. */

@@ -1,5 +1,6 @@
 import {createRequire} from 'node:module'
 import {DocumentUris} from './document-uris.js'
+import {Sync} from './sync.js'
 
 type Handler = (params: any, ...rest: unknown[]) => unknown
 type Register = (handler: Handler) => unknown
@@ -19,9 +20,11 @@ export interface Connection {
   sendDiagnostics(params: {uri: string; version?: number; diagnostics: unknown[]}): unknown
 }
 
-// Messages about one document, by the handler that registers for them; the rest pass through.
+// LSP's `TextDocumentSyncKind.Incremental`.
+const incremental = 2
+
+// Messages about one document that need the server to hold its latest text, by the handler that registers for them.
 const aboutADocument = [
-  'onDidChangeTextDocument',
   'onDidSaveTextDocument',
   'onWillSaveTextDocument',
   'onWillSaveTextDocumentWaitUntil',
@@ -32,53 +35,83 @@ const aboutADocument = [
  * Adapts the connection unified-language-server serves the editor through
  * (in place, before it registers a handler): each document it is given has
  * a URI it can lint, or is refused with a line in the editor’s log (see
- * `DocumentUris`); what it sends back names the editor’s document. A
- * document it cannot lint must never reach it: it would throw outside any
- * handler, and the process would exit.
+ * `DocumentUris`), and a version of its own, its changes gathered (see
+ * `Sync`); what it sends back names the editor’s document and version, and
+ * diagnostics of a text it no longer holds are dropped. A document it cannot
+ * lint, or a malformed change, must never reach it: it would throw outside
+ * any handler, and the process would exit.
  */
-export function adapt<Adapted extends Connection>(connection: Adapted): Adapted {
+export function adapt<Adapted extends Connection>(connection: Adapted, sync = new Sync()): Adapted {
   let uris = new DocumentUris()
   const original = {...connection}
   const about = (params: any) => params?.textDocument?.uri as unknown
-  const refuse = (reason: string) => connection.console.warn('mtlint: not linting ' + reason)
+  const log = (message: string) => connection.console.warn('mtlint: ' + message)
 
   connection.onInitialize = (handler) =>
-    original.onInitialize((params, ...rest) => {
+    original.onInitialize(async (params, ...rest) => {
       uris = new DocumentUris(rootOf(params))
-      return handler(params, ...rest)
+      const result = (await handler(params, ...rest)) as {capabilities?: object}
+      // Edits, not the whole text at each keystroke (unified-language-server asks for the whole text; its documents take either).
+      return {...result, capabilities: {...result?.capabilities, textDocumentSync: incremental}}
     })
   connection.onDidOpenTextDocument = (handler) =>
     original.onDidOpenTextDocument((params, ...rest) => {
       const opened = uris.open(about(params), params?.textDocument?.languageId)
-      if ('refusal' in opened) return refuse(opened.refusal)
-      return handler(withUri(params, opened.uri), ...rest)
+      if ('refusal' in opened) return log('not linting ' + opened.refusal)
+      const {text, version} = params.textDocument
+      if (typeof text !== 'string' || !Number.isInteger(version)) {
+        uris.close(about(params))
+        return log('not linting `' + about(params) + '`: its text or version is missing')
+      }
+      return handler({...params, textDocument: {...params.textDocument, uri: opened.uri, version: sync.open(opened.uri, version)}}, ...rest)
+    })
+  connection.onDidChangeTextDocument = (handler) =>
+    original.onDidChangeTextDocument((params, ...rest) => {
+      const uri = uris.server(about(params))
+      if (uri === undefined) return
+      const version: unknown = params.textDocument.version
+      const changes: unknown = params.contentChanges
+      if (!Number.isInteger(version) || !Array.isArray(changes) || !changes.every(isChange)) {
+        return log('ignoring a malformed change to `' + about(params) + '`')
+      }
+      // No change (the server would not take the version either).
+      if (changes.length === 0) return
+      sync.change(uri, version as number, changes, (gathered, serverVersion) =>
+        handler({textDocument: {uri, version: serverVersion}, contentChanges: gathered}, ...rest)
+      )
     })
   for (const name of aboutADocument) {
     connection[name] = (handler) =>
       original[name]((params, ...rest) => {
         const uri = uris.server(about(params))
-        return uri === undefined ? null : handler(withUri(params, uri), ...rest)
+        if (uri === undefined) return null
+        sync.flush(uri)
+        return handler(withUri(params, uri), ...rest)
       })
   }
   connection.onDidCloseTextDocument = (handler) =>
     original.onDidCloseTextDocument((params, ...rest) => {
       const uri = uris.server(about(params))
       if (uri === undefined) return
+      sync.flush(uri)
       handler(withUri(params, uri), ...rest)
+      sync.forget(uri)
       uris.close(about(params))
     })
   connection.onCodeAction = (handler) =>
     original.onCodeAction(async (params, ...rest) => {
       const uri = uris.server(about(params))
       if (uri === undefined) return null
+      sync.flush(uri)
       const actions = (await handler(withUri(params, uri), ...rest)) as CodeAction[] | null | undefined
       return actions?.map((action) => ({...action, edit: action.edit && {...action.edit, changes: clientChanges(action.edit.changes)}}))
     })
   connection.sendDiagnostics = (params) => {
     const uri = uris.client(params.uri)
-    // Diagnostics of a document closed since: nowhere to show them.
-    if (uri === undefined) return
-    return original.sendDiagnostics({...params, uri})
+    const version = sync.published(params.uri, params.version)
+    // Diagnostics of an older text, or of a document closed since: the editor has newer ones coming, or none.
+    if (uri === undefined || version === undefined) return
+    return original.sendDiagnostics({...params, uri, version})
   }
   return connection
 
@@ -86,6 +119,17 @@ export function adapt<Adapted extends Connection>(connection: Adapted): Adapted 
     if (!changes) return changes
     return Object.fromEntries(Object.entries(changes).map(([uri, edits]) => [uris.client(uri) ?? uri, edits]))
   }
+}
+
+/** Whether a content change is one vscode-languageserver applies: a text, and a range of two positions if any. */
+function isChange(change: any): boolean {
+  if (typeof change?.text !== 'string') return false
+  if (change.range === undefined) return change.rangeLength === undefined
+  return isPosition(change.range?.start) && isPosition(change.range?.end)
+}
+
+function isPosition(position: any): boolean {
+  return Number.isInteger(position?.line) && Number.isInteger(position?.character)
 }
 
 interface CodeAction {
