@@ -36,13 +36,16 @@ const aboutADocument = [
  * (in place, before it registers a handler): each document it is given has
  * a URI it can lint, or is refused with a line in the editor’s log (see
  * `DocumentUris`), and a version of its own, its changes gathered (see
- * `Sync`); what it sends back names the editor’s document and version, and
- * diagnostics of a text it no longer holds are dropped. A document it cannot
+ * `Sync`); what it sends back names the editor’s document and version,
+ * diagnostics of a text it no longer holds are dropped, and quick fixes are
+ * offered for the diagnostics of the text it holds only. A document it cannot
  * lint, or a malformed change, must never reach it: it would throw outside
  * any handler, and the process would exit.
  */
 export function adapt<Adapted extends Connection>(connection: Adapted, sync = new Sync()): Adapted {
   let uris = new DocumentUris()
+  // The diagnostics last published for each document, as keys, and the server’s version of their text.
+  const published = new Map<string, {version: number; keys: Set<string>}>()
   const original = {...connection}
   const about = (params: any) => params?.textDocument?.uri as unknown
   const log = (message: string) => connection.console.warn('mtlint: ' + message)
@@ -96,6 +99,7 @@ export function adapt<Adapted extends Connection>(connection: Adapted, sync = ne
       sync.flush(uri)
       handler(withUri(params, uri), ...rest)
       sync.forget(uri)
+      published.delete(uri)
       uris.close(about(params))
     })
   connection.onCodeAction = (handler) =>
@@ -103,7 +107,7 @@ export function adapt<Adapted extends Connection>(connection: Adapted, sync = ne
       const uri = uris.server(about(params))
       if (uri === undefined) return null
       sync.flush(uri)
-      const actions = (await handler(withUri(params, uri), ...rest)) as CodeAction[] | null | undefined
+      const actions = (await handler(withCurrentDiagnostics(withUri(params, uri), uri), ...rest)) as CodeAction[] | null | undefined
       return actions?.map((action) => ({...action, edit: action.edit && {...action.edit, changes: clientChanges(action.edit.changes)}}))
     })
   connection.sendDiagnostics = (params) => {
@@ -111,14 +115,35 @@ export function adapt<Adapted extends Connection>(connection: Adapted, sync = ne
     const version = sync.published(params.uri, params.version)
     // Diagnostics of an older text, or of a document closed since: the editor has newer ones coming, or none.
     if (uri === undefined || version === undefined) return
+    published.set(params.uri, {version: params.version!, keys: new Set(params.diagnostics.map(diagnosticKey))})
     return original.sendDiagnostics({...params, uri, version})
   }
   return connection
+
+  /**
+   * Keeps, of the diagnostics a code action request names, those the server
+   * published for the text it holds: a quick fix replaces the range a
+   * diagnostic names, and the range of one from an older text (the editor
+   * shows them until newer ones come) may now hold other words.
+   */
+  function withCurrentDiagnostics(params: any, uri: string): unknown {
+    const diagnostics: unknown = params.context?.diagnostics
+    if (!Array.isArray(diagnostics)) return params
+    const latest = published.get(uri)
+    const keys = latest && latest.version === sync.version(uri) ? latest.keys : new Set<string>()
+    return {...params, context: {...params.context, diagnostics: diagnostics.filter((diagnostic) => keys.has(diagnosticKey(diagnostic)))}}
+  }
 
   function clientChanges(changes: Record<string, unknown> | undefined) {
     if (!changes) return changes
     return Object.fromEntries(Object.entries(changes).map(([uri, edits]) => [uris.client(uri) ?? uri, edits]))
   }
+}
+
+/** What identifies a diagnostic among a document’s: its range, rule and replacements. */
+function diagnosticKey(diagnostic: any): string {
+  const {start, end} = diagnostic?.range ?? {}
+  return JSON.stringify([start?.line, start?.character, end?.line, end?.character, diagnostic?.code, diagnostic?.data?.expected])
 }
 
 /** Whether a content change is one vscode-languageserver applies: a text, and a range of two positions if any. */

@@ -77,6 +77,11 @@ export class Sync {
     this.documents.delete(uri)
   }
 
+  /** The version the server holds of an open document. */
+  version(uri: string): number | undefined {
+    return this.documents.get(uri)?.server
+  }
+
   /**
    * The editor’s version for diagnostics the server published at its
    * `version`; `undefined` when they are of another text than the one it

@@ -3,7 +3,7 @@ import {afterEach, expect, test} from 'vitest'
 import {lint} from '../../src/index.js'
 import {folder} from '../cli/run.js'
 import {LspClient} from '../lsp-client.js'
-import {expectedDiagnostics, summary, type CodeAction, type Diagnostic} from '../lsp-protocol.js'
+import {applyEdits, expectedDiagnostics, summary, type CodeAction, type Diagnostic} from '../lsp-protocol.js'
 
 const clients: LspClient[] = []
 afterEach(() => {
@@ -115,3 +115,28 @@ test.each([
 function equal(actual: unknown, expected: unknown): boolean {
   return JSON.stringify(actual) === JSON.stringify(expected)
 }
+
+// A quick fix replaces the range its diagnostic names: that of a diagnostic
+// from an older text (an editor shows them until newer ones come) may now hold
+// other words, which the server replaced.
+test('language server: no quick fix for a diagnostic of an older text; one for the same finding once current', async () => {
+  const workspace = pathToFileURL(await folder()).href
+  const uri = workspace + '/talks.txt'
+  const client = await start({rootUri: workspace})
+  client.notify('textDocument/didOpen', {textDocument: {uri, languageId: 'plaintext', version: 1, text: 'Talks in Kiev went on.'}})
+  const [old] = await client.diagnostics<Diagnostic>(uri, 1)
+  expect(old!.range).toEqual({start: {line: 0, character: 9}, end: {line: 0, character: 13}})
+
+  client.notify('textDocument/didChange', {
+    textDocument: {uri, version: 2},
+    contentChanges: [{range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}}, text: 'Peace '}]
+  })
+  const codeAction = (diagnostic: Diagnostic) =>
+    client.request<CodeAction[]>('textDocument/codeAction', {textDocument: {uri}, range: diagnostic.range, context: {diagnostics: [diagnostic]}})
+  expect(await codeAction(old!)).toEqual([])
+
+  const [current] = await client.diagnostics<Diagnostic>(uri, 2)
+  const actions = await codeAction(current!)
+  expect(applyEdits('Peace Talks in Kiev went on.', actions[0]!.edit.changes[uri]!)).toBe('Peace Talks in Kyiv went on.')
+  expect(await codeAction(old!)).toEqual([])
+})
