@@ -105,10 +105,11 @@ function focusFinding(id: number): void {
   markOf(id)?.scrollIntoView({block: 'center', behavior: 'smooth'})
 }
 
-/** One replacement for one finding, through the API’s `fix()` (which refuses a span that no longer holds its text). */
+/** One replacement for one finding, through the API’s `fix()` (which refuses a span whose text, or the text around it, changed). */
 function applyFix(finding: Finding, replacement: string): void {
   const before = input.value
-  const after = fix(before, [{place: finding.message.place, actual: finding.message.actual, expected: [replacement]}])
+  const {place, actual, fingerprint} = finding.message
+  const after = fix(before, [{place, actual, fingerprint, expected: [replacement]}])
   if (after === before) {
     status.textContent = 'The text changed since it was checked: nothing replaced.'
     return

@@ -1,26 +1,53 @@
 import type {VFileMessage} from 'vfile-message'
 import type {Options} from './engine/config.js'
+import {fingerprint} from './engine/fingerprint.js'
 import {lint} from './lint.js'
 
-/** What the fixer needs of a message: its span and its replacements. */
-export type Fixable = Pick<VFileMessage, 'place' | 'expected' | 'actual'>
+// Here, with the API that reads it, so that the published types hold it.
+declare module 'vfile-message' {
+  interface VFileMessage {
+    /**
+     * A hash of the text around the span when the message was made (see
+     * `engine/fingerprint.ts`): `fix` applies the message only to a text
+     * where it is the same.
+     */
+    fingerprint?: number | undefined
+  }
+}
+
+/** What the fixer needs of a message: its span, its replacements, and what it knows of the text it came from. */
+export type Fixable = Pick<VFileMessage, 'place' | 'expected' | 'actual' | 'fingerprint'>
+
+/** Options of `fix`. */
+export interface FixOptions<Message extends Fixable = Fixable> {
+  /**
+   * Called with each message left out because the text is no longer the one
+   * it was computed from (it was edited, or fixed, since linting).
+   */
+  onStale?: ((message: Message) => void) | null | undefined
+}
 
 /**
  * Applies every message that has exactly one `expected` replacement to `text`.
  *
- * Only the reported spans change. A message is skipped when its span is not
- * in the text as reported (`actual` differs: the text changed since linting)
- * or when it overlaps a span already fixed.
+ * Only the reported spans change. A message is applied only to the text it
+ * was computed from: it is stale, and skipped, when its span does not hold
+ * its `actual`, or the text around the span does not match its
+ * `fingerprint` (messages from `lint` have one). `onStale` hears of each.
+ * A message that overlaps a span already fixed is skipped too.
  */
-export function fix(text: string, messages: readonly Fixable[]): string {
+export function fix<Message extends Fixable>(text: string, messages: readonly Message[], options?: FixOptions<Message> | null): string {
   const edits: Array<{start: number; end: number; value: string}> = []
   for (const message of messages) {
     const place = message.place
     if (!message.expected || message.expected.length !== 1 || !place || !('start' in place)) continue
     const start = place.start.offset
     const end = place.end.offset
-    if (start === undefined || end === undefined || start > end || end > text.length) continue
-    if (message.actual !== undefined && text.slice(start, end) !== message.actual) continue
+    if (start === undefined || end === undefined || start > end) continue
+    if (!holds(text, start, end, message)) {
+      options?.onStale?.(message)
+      continue
+    }
     edits.push({start, end, value: message.expected[0]!})
   }
   edits.sort((a, b) => a.start - b.start || a.end - b.end)
@@ -33,6 +60,13 @@ export function fix(text: string, messages: readonly Fixable[]): string {
     last = edit.end
   }
   return result + text.slice(last)
+}
+
+/** Whether `text` is still the text `message` was computed from, as far as the message can tell. */
+function holds(text: string, start: number, end: number, message: Fixable): boolean {
+  if (end > text.length) return false
+  if (message.actual !== undefined && text.slice(start, end) !== message.actual) return false
+  return message.fingerprint === undefined || fingerprint(text, start, end) === message.fingerprint
 }
 
 /** The result of fixing a text to a fixpoint. */

@@ -25,6 +25,6 @@ export {
 export type {Options, RuleSetting} from './engine/config.js'
 export type {Rule} from './engine/rule.js'
 export type {Category, SeverityLabel} from './engine/types.js'
-export {autofix, fix, type AutofixResult, type Fixable} from './fix.js'
+export {autofix, fix, type AutofixResult, type Fixable, type FixOptions} from './fix.js'
 export {processor} from './processor.js'
 export type {Format} from './formats/format.js'

@@ -53,7 +53,8 @@ test('language server: diagnostics on open, a quick fix from `expected`, the rc 
     'initialize',
     {processId: process.pid, rootUri: workspace, capabilities: {}, workspaceFolders: [{uri: workspace, name: 'desk'}]}
   )
-  expect(initialized.capabilities.textDocumentSync).toBe(1)
+  // Incremental: edits, not the whole text at each keystroke.
+  expect(initialized.capabilities.textDocumentSync).toBe(2)
   expect(initialized.capabilities.codeActionProvider).toEqual({codeActionKinds: ['quickfix'], resolveProvider: true})
   client.notify('initialized', {})
 

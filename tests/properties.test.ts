@@ -80,6 +80,20 @@ describe('properties of lint() and fix()', () => {
     )
   })
 
+  test('messages applied to the text once fixed change nothing: each one that could apply is reported stale', async () => {
+    await fc.assert(
+      fc.asyncProperty(documents, async (text) => {
+        const {messages} = await lint(text)
+        for (const fixed of [fix(text, messages), (await autofix(text)).value]) {
+          const stale: VFileMessage[] = []
+          expect(fix(fixed, messages, {onStale: (message) => stale.push(message)}), JSON.stringify(text)).toBe(fixed)
+          if (fixed !== text) expect(stale.length).toBeGreaterThan(0)
+        }
+      }),
+      runs
+    )
+  })
+
   test('fixing converges, and fixing a fixed text changes nothing', async () => {
     await fc.assert(
       fc.asyncProperty(documents, async (text) => {

@@ -1,5 +1,6 @@
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
+import {fingerprinter} from './fingerprint.js'
 import type {Finding} from './types.js'
 
 type Locator = ReturnType<typeof location>
@@ -68,6 +69,7 @@ export function withoutStackTraces<Result>(task: () => Result): Result {
 
 function report(file: VFile, locator: Locator, findings: Finding[]): void {
   const pending = findings as Array<Finding | undefined>
+  const fingerprint = fingerprinter(file)
   for (let index = 0; index < pending.length; index++) {
     const finding = pending[index]!
     pending[index] = undefined
@@ -77,6 +79,7 @@ function report(file: VFile, locator: Locator, findings: Finding[]): void {
       place: start && end ? {start, end} : undefined
     })
     message.actual = finding.actual
+    message.fingerprint = fingerprint(finding.start, finding.end)
     if (finding.expected) message.expected = [...finding.expected]
     if (finding.note) message.note = finding.note
     if (finding.origin) {

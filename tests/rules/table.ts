@@ -15,8 +15,15 @@ export function ruleTable(id: string, invalid: readonly Case[], valid: readonly 
   })
 }
 
-/** Lints `text` with rule `id` alone and returns its first message as plain JSON. */
+/**
+ * Lints `text` with rule `id` alone and returns its first message as plain
+ * JSON. Its `fingerprint` (a hash of the text around the span, the same for
+ * every rule: `tests/fix.test.ts` tests what it does) is checked to be there
+ * and left out, so that each rule’s test lists the rule’s own metadata.
+ */
 export async function firstMessage(id: string, text: string): Promise<unknown> {
   const file = await lint(text, {rules: only(id)})
-  return JSON.parse(JSON.stringify(file.messages[0]))
+  const {fingerprint, ...message} = JSON.parse(JSON.stringify(file.messages[0])) as {fingerprint?: unknown}
+  expect(fingerprint).toEqual(expect.any(Number))
+  return message
 }
