@@ -2,7 +2,7 @@ import {existsSync, readFileSync} from 'node:fs'
 import {inspect} from 'node:util'
 import {describe, expect, test} from 'vitest'
 import {lint, rules} from '../src/index.js'
-import {readmePath, withRulesTable} from '../scripts/readme.js'
+import {readmePath} from '../scripts/readme.js'
 import {only} from './helpers.js'
 
 const own = rules.filter((rule) => !rule.peer)
@@ -40,10 +40,5 @@ describe('rule docs', () => {
     expect(example, 'README lacks the lint() example and its output').not.toBeNull()
     const file = await lint(example![1]!)
     expect(inspect(file.messages.map(String))).toBe(example![2])
-  })
-
-  test('the README’s rule table is generated from the rules and their measured false alarms (run `npm run docs`)', async () => {
-    const readme = readFileSync(readmePath, 'utf8')
-    expect(readme).toBe(await withRulesTable(readme))
   })
 })

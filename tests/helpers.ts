@@ -1,13 +1,8 @@
 import type {VFile} from 'vfile'
-import {fix, lint, rules} from '../src/index.js'
-import type {RuleSetting} from '../src/index.js'
+import {fix, lint} from '../src/index.js'
+import {only} from '../scripts/inputs/rule-settings.js'
 
-/** `options.rules` with every rule off but `id`, set to `setting`. */
-export function only(id: string, setting: RuleSetting = 'warn'): Record<string, RuleSetting> {
-  const map: Record<string, RuleSetting> = {}
-  for (const rule of rules) map[rule.id] = rule.id === id ? setting : 'off'
-  return map
-}
+export {only}
 
 /** Messages as `line:column-line:column: reason` strings, the way retext’s own tests compare them. */
 export function strings(file: VFile): string[] {

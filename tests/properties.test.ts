@@ -1,7 +1,7 @@
 /**
  * Property-based tests over documents built from a grammar that mixes real
  * English, the artifacts mtlint looks for, and hostile characters (see
- * `scripts/inputs/property-grammar.ts`). Seeded, so a failure reproduces; 2,000 runs per property.
+ * `scripts/inputs/property-grammar.ts`). Seeded, so a failure reproduces; `MTLINT_PROPERTY_RUNS` runs per property (2,000 in CI).
  */
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'

@@ -36,6 +36,16 @@ export function expectPlacesInText(text: string, messages: readonly VFileMessage
   }
 }
 
-/** Seeded, so that a failure reproduces; 2,000 runs per property. */
-export const runs = {numRuns: 2000, seed: 20261127}
+/**
+ * Runs per property: `MTLINT_PROPERTY_RUNS`, else 200 (a fast local loop; CI
+ * sets 2,000). Seeded, so that a failure reproduces.
+ */
+export const runs = {numRuns: propertyRuns(), seed: 20261127}
+
+function propertyRuns(): number {
+  const given = process.env.MTLINT_PROPERTY_RUNS
+  if (given === undefined || given === '') return 200
+  if (!/^[1-9]\d*$/.test(given)) throw new Error('MTLINT_PROPERTY_RUNS must be a positive integer, not `' + given + '`')
+  return Number(given)
+}
 
