@@ -15,6 +15,9 @@ interface Settings {
   table: NameTable
 }
 
+// The outdated spellings of the table, which this rule reports wherever they stand.
+const outdated = new Set(placeNames.flatMap((entry) => entry.forms))
+
 export default defineRule<Options, Settings>({
   id: 'place-names',
   description: 'Use the current English spelling of place names (`Kyiv`, not `Kiev`)',
@@ -23,6 +26,7 @@ export default defineRule<Options, Settings>({
   fixable: true,
   defaults: {prefer: 'current', names: {}},
   options: {prefer: oneOf('current', 'consistent'), names: isStringRecord},
+  claims: (word) => outdated.has(word),
   prepare(options) {
     const extra = Object.entries(options.names).map(
       ([old, current]): NameEntry => ({preferred: current, forms: [old], note: 'Listed in this project’s configuration'})

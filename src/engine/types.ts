@@ -88,6 +88,8 @@ export interface RuleContext<Settings> {
   /** The whole document (for slicing; rules work block by block). */
   text: string
   report(report: Report): void
+  /** Whether a rule this one defers to (`defersTo`) reports `word` wherever it stands: leave it to that rule. */
+  claimedByOthers(word: string): boolean
 }
 
 /** Checks one option value; returns a problem description, or nothing when fine. */
