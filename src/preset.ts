@@ -1,6 +1,5 @@
 import type {Root} from 'nlcst'
 import type {Transformer} from 'unified'
-import {compareMessage} from 'vfile-sort'
 import {allRules} from '../rules/index.js'
 import {reportFindings} from './engine/messages.js'
 import {runRules} from './engine/run.js'
@@ -69,11 +68,8 @@ export default function mtlint(options?: Options | null): Transformer<Root, Root
   // Two parameters: unified runs it synchronously.
   return function (tree, file) {
     const text = String(file)
-    const from = file.messages.length
     const run = runRules(isUnparsedText(tree) ? text : tree, text, active)
     reportFindings(file, run.findings)
     file.data.mtlint = {options: options ?? undefined, words: run.words}
-    const reported = file.messages.splice(from).sort(compareMessage)
-    for (const message of reported) file.messages.push(message)
   }
 }

@@ -22,17 +22,3 @@ export interface Case {
   fixed?: string
   options?: object
 }
-
-/** Runs a table of cases against one rule, checking the `actual` of each message against the text. */
-export async function runCase(id: string, row: Case) {
-  const {file, messages, fixed} = await check(id, row.text, row.options)
-  for (const message of file.messages) {
-    const place = message.place
-    if (place && 'start' in place) {
-      if (message.actual !== row.text.slice(place.start.offset, place.end.offset)) {
-        throw new Error('`actual` differs from the reported span: ' + String(message))
-      }
-    }
-  }
-  return {messages, fixed}
-}

@@ -1,5 +1,6 @@
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
+import {compareMessage} from 'vfile-sort'
 import type {ActiveRule} from './settings.js'
 import type {Finding} from './types.js'
 
@@ -9,11 +10,12 @@ import type {Finding} from './types.js'
  * (never a tree node), `actual`, `expected` and `note`, and is stamped with
  * its rule: `ruleId`, `source` (the rule’s package), `url`, and `fatal` from
  * the rule’s severity, one level lower for a low-confidence finding (error →
- * warning, warning → info). Empties each list of findings as it goes: a
- * finding can be collected as soon as its message exists (millions of them,
- * on some input).
+ * warning, warning → info). The new messages come after those the file had,
+ * sorted by place. Empties each list of findings as it goes: a finding can be
+ * collected as soon as its message exists (millions of them, on some input).
  */
 export function reportFindings(file: VFile, findings: ReadonlyMap<ActiveRule, Finding[]>): void {
+  const from = file.messages.length
   let locator: ReturnType<typeof location> | undefined
   withoutStackTraces(() => {
     for (const [active, list] of findings) {
@@ -22,6 +24,9 @@ export function reportFindings(file: VFile, findings: ReadonlyMap<ActiveRule, Fi
       report(file, locator, active, list)
     }
   })
+  if (file.messages.length === from) return
+  const reported = file.messages.splice(from).sort(compareMessage)
+  for (const message of reported) file.messages.push(message)
 }
 
 /**
