@@ -3,6 +3,7 @@ import {inspect} from 'node:util'
 import {describe, expect, test} from 'vitest'
 import {lint, rules} from '../src/index.js'
 import {readmePath} from '../scripts/readme.js'
+import {withExampleMessages} from '../scripts/rule-docs.js'
 import {only} from './helpers.js'
 
 const own = rules.filter((rule) => !rule.peer)
@@ -32,6 +33,11 @@ describe('rule docs', () => {
     for (const text of examples(doc, 'right')) {
       expect((await lint(text, {rules: only(rule.id)})).messages.map(String), text).toEqual([])
     }
+  })
+
+  test.each(own.map((rule) => [rule.id, rule] as const))('%s: its doc shows exactly the messages of each wrong example (`npm run docs`)', async (_, rule) => {
+    const doc = readFileSync(root + rule.doc, 'utf8')
+    expect(doc).toBe(await withExampleMessages(rule, doc))
   })
 
   test('the README’s usage example shows what lint() really prints', async () => {
