@@ -4,7 +4,8 @@ import type {Block, Report, Token, Visitor} from '../src/engine/types.js'
 
 /**
  * `retext-repeated-words` 5.0.0, ported to the engine’s sentence tokens: the
- * same checks, messages, `ruleId` and `source`. The package walks every
+ * same checks and wording. Its messages carry the rule’s id as `ruleId` (the
+ * package uses the repeated word), like every message of mtlint. The package walks every
  * sentence with `unist-util-visit` and `nlcst-to-string`, which cost ~0.4× a
  * block parse on its own; on the shared tokens the check is nearly free.
  * `tests/repeated-words.test.ts` holds the port to the package’s output. The
@@ -53,12 +54,7 @@ function repeatedWords(report: (report: Report) => void): Visitor {
           end: token.end,
           expected: [token.value],
           note: '',
-          origin: {
-            reason: 'Unexpected repeated `' + token.value + '`, remove one occurrence',
-            ruleId: lower.replace(/\W+/g, '-'),
-            source: 'retext-repeated-words',
-            url
-          }
+          reason: 'Unexpected repeated `' + token.value + '`, remove one occurrence'
         })
       }
     }

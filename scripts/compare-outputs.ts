@@ -11,8 +11,8 @@
  *   tsx scripts/compare-outputs.ts snapshot .scratch/after.json    (after it)
  *   tsx scripts/compare-outputs.ts compare .scratch/before.json .scratch/after.json
  *
- * `compare` reads peers’ messages under the message contract of 0.2 (issue
- * 15: `ruleId` is the rule id of the `rules` map, `source` its package), so
+ * `compare` reads peers’ messages under the message contract of issue
+ * 15 (`ruleId` is the rule id of the `rules` map, `source` its package), so
  * that snapshots taken on either side of that change compare equal.
  */
 import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
@@ -110,7 +110,7 @@ async function snapshot(): Promise<Record<string, unknown>> {
   return result
 }
 
-/** Peers’ messages under the 0.2 contract: `ruleId` is the rule’s id, `source` its package. */
+/** Peers’ messages under the contract of issue 15: `ruleId` is the rule’s id, `source` its package. */
 function normalise(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(normalise)
   if (value && typeof value === 'object') {

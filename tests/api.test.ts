@@ -56,9 +56,13 @@ describe('public API', () => {
     expect(file.messages.map((message) => [message.ruleId, message.fatal])).toEqual([['place-names', true]])
   })
 
-  test('bundled peers keep their own source and rule id', async () => {
-    const file = await lint('It was the the end.', {rules: {'retext-quotes': 'warn'}})
-    expect(file.messages.map((message) => [message.source, message.ruleId])).toEqual([['retext-repeated-words', 'the']])
+  test('peers’ messages carry their rule’s id, and their package as `source`', async () => {
+    const file = await lint('It was the the end, he said "no".', {rules: {'retext-quotes': 'warn'}})
+    expect(file.messages.map((message) => [message.source, message.ruleId, message.reason])).toEqual([
+      ['retext-repeated-words', 'retext-repeated-words', 'Unexpected repeated `the`, remove one occurrence'],
+      ['retext-quotes', 'retext-quotes', 'Unexpected straight quote `"`, expected `“`'],
+      ['retext-quotes', 'retext-quotes', 'Unexpected straight quote `"`, expected `”`']
+    ])
   })
 
   test('fix() applies single replacements and nothing else', async () => {

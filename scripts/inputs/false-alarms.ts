@@ -49,7 +49,7 @@ function corpusMessage(message: VFileMessage): CorpusMessage {
 export interface FalseAlarms {
   documents: number
   words: number
-  /** Messages per rule id (peers under their own source). */
+  /** Messages per rule id. */
   counts: Map<string, number>
   /** A few messages per rule, `path:line: reason`, to show where they come from. */
   samples: Map<string, string[]>
@@ -61,7 +61,7 @@ export function countFalseAlarms(linted: readonly LintedDocument[]): FalseAlarms
   const samples = new Map<string, string[]>()
   for (const document of linted) {
     for (const message of document.messages) {
-      const id = message.source === 'mtlint' ? message.ruleId! : message.source!
+      const id = message.ruleId!
       counts.set(id, (counts.get(id) ?? 0) + 1)
       const list = samples.get(id) ?? []
       if (list.length < 3) list.push(`${document.path}:${message.line}: ${message.reason}`)

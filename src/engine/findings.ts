@@ -41,7 +41,7 @@ export function findingMaker(text: string): (report: Report, block: Block | unde
     const fixable = read === actual || !report.expected
     const expected = fixable ? report.expected : undefined
     const advice = fixable ? report.advice : unfixable
-    let reason = report.origin?.reason
+    let reason = report.reason
     if (reason === undefined) {
       const worded = reasons.get(read) ?? []
       if (worded.length === 0) reasons.set(read, worded)
@@ -61,7 +61,6 @@ export function findingMaker(text: string): (report: Report, block: Block | unde
       advice,
       note: intern(report.note),
       lowConfidence: report.lowConfidence,
-      origin: report.origin,
       actual,
       reason
     }

@@ -58,7 +58,7 @@ function report(file: VFile, locator: ReturnType<typeof location>, {rule, severi
     message.actual = finding.actual
     if (finding.expected) message.expected = [...finding.expected]
     if (finding.note) message.note = finding.note
-    message.ruleId = finding.origin?.ruleId || rule.id
+    message.ruleId = rule.id
     message.source = rule.source
     message.url = rule.url
     message.fatal = fatalOf(severity, finding.lowConfidence === true)

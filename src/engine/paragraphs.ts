@@ -11,7 +11,8 @@ export type RetextTransformer = (tree: Root, file: VFile) => void
  * where a whole-document parse is not; fine for plugins that work within a
  * paragraph), turning its messages into reports with its own wording
  * (`reason`) and replacements, in document offsets. The plugin’s messages
- * never reach the file: the engine makes and stamps the rule’s messages.
+ * never reach the file: the engine makes the rule’s, with the rule’s id
+ * (not the plugin’s finer `ruleId`, such as `quote` or `apostrophe`).
  */
 export function paragraphByParagraph(transform: RetextTransformer, report: (report: Report) => void): Visitor {
   // One scratch file per document; the plugin’s messages are moved out of it after each paragraph.
@@ -28,7 +29,7 @@ export function paragraphByParagraph(transform: RetextTransformer, report: (repo
           start: start + block.nodeBase,
           end: end + block.nodeBase,
           note: message.note ?? '',
-          origin: {reason: message.reason, ruleId: message.ruleId ?? '', source: message.source ?? '', url: message.url}
+          reason: message.reason
         }
         if (message.expected) finding.expected = message.expected
         report(finding)
