@@ -79,7 +79,7 @@ const ordinalNote =
   'French abbreviates ordinals with `e`, `ème` or `er` (`2e`, `3ème`, `1er`); English uses `st`, `nd`, `rd`, `th`'
 
 /** Dates and ordinals machine translation leaves in French form, each after `lead`. Matched case-sensitively: French month names are lower case. */
-export const frenchDates: readonly PatternEntry[] = [
+export const frenchDatePatterns: readonly PatternEntry[] = [
   {
     // A day with a French month (`7 février`, `le lundi 7 février 2022`, `1er mars`).
     before: wordBefore + '(?:[Ll]e' + space + ')?(?:' + weekday + space + ')?',

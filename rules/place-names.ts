@@ -1,7 +1,7 @@
 import {compileNameTable, type NameEntry, type NameMatch, type NameTable} from '../src/engine/name-table.js'
 import {isStringRecord, oneOf} from '../src/engine/option-checks.js'
 import {defineRule} from '../src/engine/rule.js'
-import {placeNames} from './place-names.data.js'
+import {placeNameTable} from './place-names.data.js'
 
 interface Options {
   /** `current`: flag every outdated spelling; `consistent`: flag only the minority spelling of a document that mixes both. */
@@ -16,7 +16,7 @@ interface Settings {
 }
 
 // The outdated spellings of the table, which this rule reports wherever they stand.
-const outdated = new Set(placeNames.flatMap((entry) => entry.forms))
+const outdated = new Set(placeNameTable.flatMap((entry) => entry.forms))
 
 export default defineRule<Options, Settings>({
   id: 'place-names',
@@ -33,7 +33,7 @@ export default defineRule<Options, Settings>({
     )
     return {
       prefer: options.prefer,
-      table: compileNameTable([...placeNames, ...extra], {withPreferred: options.prefer === 'consistent'})
+      table: compileNameTable([...placeNameTable, ...extra], {withPreferred: options.prefer === 'consistent'})
     }
   },
   create({settings, report}) {

@@ -23,9 +23,11 @@ let defaultLinter: Linter | undefined
  * Bytes (a `Uint8Array` or `Buffer`) that are not UTF-8 text (binary, or
  * with a byte sequence that is not UTF-8) are not linted: the file then
  * holds one fatal message, without `ruleId`, naming the first bad byte.
+ * Anything else than a string, bytes, a VFile or VFile options is a
+ * `TypeError`.
  */
 export async function lint(input: Compatible, options?: Options | null): Promise<VFile> {
-  const file = input instanceof VFile ? input : new VFile(input)
+  const file = input instanceof VFile ? input : new VFile(checkInput(input))
   // Bytes are linted only when they are UTF-8 text; else one fatal message says why.
   const problem = file.value instanceof Uint8Array ? bytesProblem(file.value) : undefined
   if (problem) {
@@ -46,4 +48,13 @@ function linterFor(options: Options | null | undefined): Linter {
     linters.set(options, linter)
   }
   return linter
+}
+
+/** What `new VFile()` takes, or a `TypeError` that says what `lint()` takes. */
+function checkInput(input: unknown): Compatible {
+  const usable =
+    typeof input === 'string' || input instanceof Uint8Array || (typeof input === 'object' && input !== null && !Array.isArray(input))
+  if (usable) return input as Compatible
+  const shown = Array.isArray(input) ? 'an array' : typeof input === 'function' ? 'a function' : '`' + String(input) + '`'
+  throw new TypeError('lint() takes a string, a Uint8Array, a VFile or VFile options such as `{value, path}`, not ' + shown)
 }

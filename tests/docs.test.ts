@@ -40,6 +40,21 @@ describe('rule docs', () => {
     expect(doc).toBe(await withExampleMessages(rule, doc))
   })
 
+  test('the README’s API section documents every export of the package, and its Types section every type', async () => {
+    const readme = readFileSync(readmePath, 'utf8')
+    const api = readme.slice(readme.indexOf('\n## API\n'), readme.indexOf('\n## Rules\n'))
+    const types = readme.slice(readme.indexOf('\n## Types\n'), readme.indexOf('\n## Compatibility\n'))
+    const values = Object.keys(await import('../src/index.js')).filter((name) => name !== 'default')
+    expect(values.length).toBeGreaterThan(10)
+    expect(values.filter((name) => !api.includes('`' + name + '`'))).toEqual([])
+    const index = readFileSync(new URL('../src/index.ts', import.meta.url), 'utf8')
+    const typeNames = [...index.matchAll(/export type \{([^}]*)\}/g), ...index.matchAll(/\btype (\w+)\b/g)].flatMap((match) =>
+      match[1]!.split(',').map((name) => name.trim()).filter(Boolean)
+    )
+    expect(typeNames).toContain('AutofixResult')
+    expect(typeNames.filter((name) => !types.includes('* `' + name + '`'))).toEqual([])
+  })
+
   test('the README’s usage example shows what lint() really prints', async () => {
     const readme = readFileSync(readmePath, 'utf8')
     const example = /```js\n[^`]*?await lint\('([^']*)'\)[^`]*?```\n\nYields:\n\n```txt\n([\s\S]*?)\n```\n/.exec(readme)

@@ -1,5 +1,5 @@
 import {coversCode} from './code.js'
-import {describe} from './describe.js'
+import {reasonFor} from './wording.js'
 import type {Block, Finding, Report} from './types.js'
 
 const unfixable = 'fix it by hand (the source spells it with markup or a character reference)'
@@ -48,7 +48,7 @@ export function findingMaker(text: string): (report: Report, block: Block | unde
       const what = report.what
       reason = worded.find((entry) => entry.what === what && entry.advice === advice && same(entry.expected, expected))?.reason
       if (reason === undefined) {
-        reason = intern(describe(read, {...report, expected, advice}))
+        reason = intern(reasonFor(read, {...report, expected, advice}))
         worded.push({what, expected, advice, reason})
       }
     } else reason = intern(reason)

@@ -1,5 +1,6 @@
 import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
+import type {VFile} from 'vfile'
 import {reportFindings} from './messages.js'
 import {isUnparsedText} from './unparsed.js'
 import {activate, type RuleConfig} from './settings.js'
@@ -59,8 +60,15 @@ export function defineOptionlessRule<Settings = undefined>(definition: Optionles
   return defineRule<Record<string, never>, Settings>({...rest, defaults: {}, options: {}, prepare: () => prepare?.() as Settings})
 }
 
-/** A rule ready to run: its declaration plus what is derived from it. */
-export interface Rule {
+/** A rule as a unified plugin: given a severity, `[severity, options]` or options, like a setting of the `rules` option. */
+export type RulePlugin = Plugin<[RuleConfig?], Root>
+
+/**
+ * A rule ready to run: its declaration plus what is derived from it. The rule
+ * is its own unified plugin, on its own:
+ * `retext().use(retextEnglish).use(placeNames, 'error')`.
+ */
+export interface Rule extends RulePlugin {
   readonly id: string
   readonly description: string
   readonly category: Category
@@ -86,21 +94,32 @@ export interface Rule {
   settings(options: unknown): unknown
   create(context: RuleContext<unknown>): Visitor
   /**
-   * The rule as a unified plugin, on its own:
+   * The rule as a unified plugin (the rule itself):
    * `retext().use(retextEnglish).use(rule.plugin, 'error')`. Takes a
    * severity, `[severity, options]` or options, like a setting of the
-   * `rules` option; bad ones throw at `.use()`, naming the rule and the key.
+   * `rules` option; bad ones throw when the processor is set up, naming the
+   * rule and the key.
    */
-  readonly plugin: Plugin<[RuleConfig?], Root>
+  readonly plugin: RulePlugin
 }
 
 const claimsNothing = (): boolean => false
 
-/** Builds a rule from its declaration, with its plugin. */
+/** Builds a rule from its declaration: a plugin with the rule’s metadata on it. */
 export function defineRule<Options extends object, Settings>(definition: RuleDefinition<Options, Settings>): Rule {
   const own = definition.package === undefined
   const url = own ? docsBase + definition.id + '.md' : definition.package!.url
-  const rule: Rule = {
+  const plugin = function (config?: RuleConfig) {
+    const active = activate(rule, config)
+    if (!active) return undefined
+    // Two parameters: unified runs it synchronously.
+    return function (tree: Root, file: VFile) {
+      const text = String(file)
+      reportFindings(file, runRules(isUnparsedText(tree) ? text : tree, text, [active]).findings)
+    }
+  }
+  Object.defineProperty(plugin, 'name', {value: (own ? 'mtlint' : definition.package!.name) + ':' + definition.id})
+  const rule: Rule = Object.assign(plugin, {
     id: definition.id,
     description: definition.description,
     category: definition.category,
@@ -116,17 +135,8 @@ export function defineRule<Options extends object, Settings>(definition: RuleDef
     claimedByOthers: claimsNothing,
     settings: settingsResolver(definition),
     create: definition.create as Rule['create'],
-    plugin: function (config?: RuleConfig) {
-      const active = activate(rule, config)
-      if (!active) return undefined
-      // Two parameters: unified runs it synchronously.
-      return function (tree: Root, file) {
-        const text = String(file)
-        reportFindings(file, runRules(isUnparsedText(tree) ? text : tree, text, [active]).findings)
-      }
-    } as Plugin<[RuleConfig?], Root>
-  }
-  Object.defineProperty(rule.plugin, 'name', {value: rule.source + ':' + rule.id})
+    plugin
+  })
   return rule
 }
 

@@ -13,8 +13,8 @@ import {runs} from '../property-support.js'
  * leaves out, these tests find the match that goes missing.
  */
 const sets: Array<[string, readonly PatternEntry[], string, PatternOptions]> = [
-  ['french-typography', typography.frenchTypography, 'gu', {first: typography.first}],
-  ['french-dates', dates.frenchDates, 'gu', {first: dates.first, lead: dates.lead}]
+  ['french-typography', typography.frenchTypographyPatterns, 'gu', {first: typography.first}],
+  ['french-dates', dates.frenchDatePatterns, 'gu', {first: dates.first, lead: dates.lead}]
 ]
 
 const fixtures = new URL('../../fixtures/', import.meta.url).pathname
