@@ -1,7 +1,7 @@
 import type {Root} from 'nlcst'
 import type {Processor} from 'unified'
 import {VFile, type Compatible} from 'vfile'
-import {bytesProblem} from './formats/bytes.js'
+import {bytesProblem} from './input/bytes.js'
 import type {Options} from './options.js'
 import {processor} from './processor.js'
 

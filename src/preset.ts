@@ -5,7 +5,7 @@ import {reportFindings} from './engine/messages.js'
 import {runRules} from './engine/run.js'
 import {activeRules, type ActiveRule} from './engine/settings.js'
 import {isUnparsedText} from './engine/unparsed.js'
-import type {RuleNames} from './formats/control.js'
+import type {RuleNames} from './disable-comments.js'
 import {checkOptions, type Options} from './options.js'
 
 export {
@@ -36,7 +36,7 @@ declare module 'vfile' {
  */
 export const rules = allRules
 
-/** What disable comments may name (see `formats/control.ts`). */
+/** What disable comments may name (see `disable-comments.ts`). */
 export const ruleNames: RuleNames = {
   ids: rules.map((rule) => rule.id),
   aliases: new Map(rules.flatMap((rule) => rule.aliases.map((alias) => [alias, rule.id] as const))),

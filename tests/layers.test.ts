@@ -16,8 +16,8 @@ const layers: ReadonlyArray<{name: string; paths: readonly string[]}> = [
   {name: 'engine: the walk, rule definitions, messages, matchers', paths: ['src/engine/']},
   {name: 'rules: declarations, data, shared language knowledge', paths: ['rules/']},
   {
-    name: 'formats, reporters and options: input formats, output formats',
-    paths: ['src/formats/', 'src/reporters/', 'src/options.ts', 'src/package-info.ts']
+    name: 'formats, input checks, disable comments, reporters and options',
+    paths: ['src/formats/', 'src/input/', 'src/disable-comments.ts', 'src/reporters/', 'src/options.ts', 'src/package-info.ts']
   },
   {name: 'preset: the owner of the rule list', paths: ['src/preset.ts']},
   {name: 'pipeline: processor, lint(), fixes', paths: ['src/processor.ts', 'src/lint.ts', 'src/fix.ts']},

@@ -6,7 +6,7 @@ import {VFile} from 'vfile'
 import {defineOptionlessRule, defineRule, ruleList, type Rule} from '../../src/engine/rule.js'
 import {activeRules} from '../../src/engine/settings.js'
 import {isStringArray} from '../../src/engine/option-checks.js'
-import {controlMessages} from '../../src/formats/control.js'
+import {controlMessages} from '../../src/disable-comments.js'
 import {parseMarkup} from '../../src/formats/markup.js'
 import {placeNames} from '../../src/index.js'
 

@@ -3,7 +3,7 @@ import type {Nodes as MdastNodes} from 'mdast'
 import {messageControl, type Marker} from 'unified-message-control'
 import type {Node} from 'unist'
 import type {VFile} from 'vfile'
-import type {Markup} from './markup.js'
+import type {Markup} from './formats/markup.js'
 
 const name = 'mtlint'
 
