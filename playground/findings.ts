@@ -12,7 +12,7 @@ export interface Finding {
   end?: number
   line?: number
   column?: number
-  /** The rule the message belongs to: mtlint’s id, or the peer package’s name. */
+  /** The id of the rule the message belongs to (the message’s `ruleId`). */
   ruleKey: string
   rule?: Rule
   /** What to colour it by: the rule’s category (`other` for messages of no rule, such as a bad disable comment). */
@@ -23,12 +23,9 @@ export interface Finding {
 
 const byId = new Map(rules.map((rule) => [rule.id, rule]))
 
-/**
- * The rule of a message. Peers keep their own `ruleId` (retext-repeated-words
- * uses the repeated word) and name themselves in `source`, so look there first.
- */
+/** The rule of a message: every message’s `ruleId` is the id of its rule. */
 export function ruleOf(message: VFileMessage): Rule | undefined {
-  return (message.source ? byId.get(message.source) : undefined) ?? (message.ruleId ? byId.get(message.ruleId) : undefined)
+  return message.ruleId ? byId.get(message.ruleId) : undefined
 }
 
 /** The findings of a linted file, in its (document) order. */

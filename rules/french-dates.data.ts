@@ -1,37 +1,9 @@
 import type {PatternEntry} from '../src/engine/pattern-set.js'
 import {wordAfter, wordBefore} from '../src/engine/patterns.js'
+import {frenchMonths as months, frenchWeekdays as weekdays} from './shared/french-calendar.js'
 
 /** Every entry starts at a word edge; the rule checks it once, in front of all of them. */
 export const lead = wordBefore
-
-/** French month names (lower case, as French writes them), with the unaccented spellings MT output also has. */
-export const months: Readonly<Record<string, string>> = {
-  janvier: 'January',
-  février: 'February',
-  fevrier: 'February',
-  mars: 'March',
-  avril: 'April',
-  mai: 'May',
-  juin: 'June',
-  juillet: 'July',
-  août: 'August',
-  aout: 'August',
-  septembre: 'September',
-  octobre: 'October',
-  novembre: 'November',
-  décembre: 'December',
-  decembre: 'December'
-}
-
-export const weekdays: Readonly<Record<string, string>> = {
-  lundi: 'Monday',
-  mardi: 'Tuesday',
-  mercredi: 'Wednesday',
-  jeudi: 'Thursday',
-  vendredi: 'Friday',
-  samedi: 'Saturday',
-  dimanche: 'Sunday'
-}
 
 /**
  * How every match starts (see `compilePatterns`): a digit or a Roman numeral.
@@ -41,8 +13,6 @@ export const weekdays: Readonly<Record<string, string>> = {
  */
 export const first = '[\\dIVX]'
 
-/** Words this rule reports; `untranslated-french` leaves them to it. */
-export const dateWords: readonly string[] = [...Object.keys(months), ...Object.keys(weekdays), 'siècle', 'siècles']
 
 const space = '[ \\u00A0\\u202F]'
 const alternatives = (words: readonly string[]) => '(?:' + words.join('|') + ')'
@@ -109,7 +79,7 @@ const ordinalNote =
   'French abbreviates ordinals with `e`, `ème` or `er` (`2e`, `3ème`, `1er`); English uses `st`, `nd`, `rd`, `th`'
 
 /** Dates and ordinals machine translation leaves in French form, each after `lead`. Matched case-sensitively: French month names are lower case. */
-export const frenchDates: readonly PatternEntry[] = [
+export const frenchDatePatterns: readonly PatternEntry[] = [
   {
     // A day with a French month (`7 février`, `le lundi 7 février 2022`, `1er mars`).
     before: wordBefore + '(?:[Ll]e' + space + ')?(?:' + weekday + space + ')?',

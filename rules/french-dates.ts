@@ -1,5 +1,5 @@
 import {definePatternRule} from '../src/engine/pattern-rule.js'
-import {first, frenchDates, lead} from './french-dates.data.js'
+import {first, frenchDatePatterns, lead} from './french-dates.data.js'
 
 export default definePatternRule(
   {
@@ -9,7 +9,7 @@ export default definePatternRule(
     severity: 'warn',
     fixable: true
   },
-  frenchDates,
+  frenchDatePatterns,
   'gu',
   {first, lead}
 )

@@ -15,7 +15,7 @@ const units =
 export const first = '[«»‹›;:!?%\\d]'
 
 /** French typographic conventions that machine translation carries into English. */
-export const frenchTypography: readonly PatternEntry[] = [
+export const frenchTypographyPatterns: readonly PatternEntry[] = [
   {
     pattern: '«',
     absorbSpaces: 'after',

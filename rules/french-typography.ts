@@ -1,5 +1,5 @@
 import {definePatternRule} from '../src/engine/pattern-rule.js'
-import {first, frenchTypography} from './french-typography.data.js'
+import {first, frenchTypographyPatterns} from './french-typography.data.js'
 
 export default definePatternRule(
   {
@@ -9,7 +9,7 @@ export default definePatternRule(
     severity: 'warn',
     fixable: true
   },
-  frenchTypography,
+  frenchTypographyPatterns,
   'gu',
   {first}
 )

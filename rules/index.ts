@@ -1,5 +1,4 @@
-import type {Rule} from '../src/engine/rule.js'
-import {quotesPeer, repeatedWordsPeer} from '../src/peers.js'
+import {ruleList, type Rule} from '../src/engine/rule.js'
 import articleAgreement from './article-agreement.js'
 import calque from './calque/index.js'
 import frenchDates from './french-dates.js'
@@ -8,6 +7,8 @@ import frenchTypography from './french-typography.js'
 import nameVariants from './name-variants.js'
 import placeNames from './place-names.js'
 import quoteMarks from './quote-marks.js'
+import retextQuotes from './retext-quotes.js'
+import retextRepeatedWords from './retext-repeated-words.js'
 import scraperBoilerplate from './scraper-boilerplate.js'
 import transliteration from './transliteration.js'
 import untranslatedFrench from './untranslated-french.js'
@@ -27,10 +28,11 @@ export const mtlintRules: readonly Rule[] = [
   frenchDates
 ]
 
-/** Rules from other retext packages, available through the same `rules` option. */
-export const peerRules: readonly Rule[] = [quotesPeer, repeatedWordsPeer]
+/** Rules from other retext packages, run through the same engine and `rules` option. */
+export const peerRules: readonly Rule[] = [retextQuotes, retextRepeatedWords]
 
-export const allRules: readonly Rule[] = [...mtlintRules, ...peerRules]
+/** Every rule, checked and linked (see `ruleList`). */
+export const allRules: readonly Rule[] = ruleList([...mtlintRules, ...peerRules])
 
 export {
   articleAgreement,

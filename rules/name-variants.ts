@@ -3,9 +3,6 @@ import {defineRule} from '../src/engine/rule.js'
 import type {Token} from '../src/engine/types.js'
 import {createVariantTally, occurrences, type Variant, type VariantTally} from '../src/engine/variants.js'
 import {distinctCompounds, folds} from './name-variants.data.js'
-import {placeNames} from './place-names.data.js'
-import {guessRomanisation} from './transliteration.js'
-import {transliterations} from './transliteration.data.js'
 
 interface Options {
   /** Spellings never counted or reported (`Pâris`, when the document also names Paris). */
@@ -18,9 +15,6 @@ interface Settings {
   ignore: ReadonlySet<string>
   compounds: boolean
 }
-
-// Spellings that `place-names` and `transliteration` replace: they report them, with the English form.
-const replaced = new Set([...placeNames, ...transliterations].flatMap((entry) => entry.forms))
 
 // After these, a capital opens a sentence or a quotation, where common words are capitalised too.
 const opensClause = new Set(['“', '"', '«', '‘', "'", '(', '[', ':', '—', '–'])
@@ -58,13 +52,15 @@ export default defineRule<Options, Settings>({
   category: 'names',
   severity: 'warn',
   fixable: true,
+  // Spellings that `place-names` and `transliteration` replace: they report them, with the English form.
+  defersTo: ['place-names', 'transliteration'],
   defaults: {ignore: [], compounds: false},
   options: {ignore: isStringArray, compounds: isBoolean},
   prepare: (options) => ({
     ignore: new Set(options.ignore.map((form) => form.toLowerCase())),
     compounds: options.compounds
   }),
-  create({settings, text, report}) {
+  create({settings, text, report, claimedByOthers}) {
     // Two families, never compared: capitalised names seen mid-sentence (`Élysée`, `Jean Yves`) and
     // lower-case compounds (`brace-expansion` is no spelling of `Brace Expansion`).
     const names = createVariantTally()
@@ -101,7 +97,7 @@ export default defineRule<Options, Settings>({
           }
           let reading = readings.get(token.value)
           if (reading === undefined) {
-            reading = read(token.value, settings, closed)
+            reading = read(token.value, settings, closed, claimedByOthers)
             readings.set(token.value, reading)
           }
           if (reading === null) {
@@ -191,7 +187,7 @@ interface Reading {
  * without a hyphen, which goes into `closed` when compounds are compared;
  * code; numbers; spellings another rule replaces).
  */
-function read(value: string, settings: Settings, closed: Set<string>): Reading | null {
+function read(value: string, settings: Settings, closed: Set<string>, claimedByOthers: (word: string) => boolean): Reading | null {
   const possessive = possessiveEnd.test(value)
   const word = possessive ? value.slice(0, -2) : value
   const hyphenated = word.includes('-')
@@ -205,21 +201,19 @@ function read(value: string, settings: Settings, closed: Set<string>): Reading |
   }
   // Spelled alike whether composed or not, and with or without invisible characters (`Collective️` with an emoji variation selector).
   const lower = ascii.test(word) ? word.toLowerCase() : word.normalize('NFC').replace(invisible, '').toLowerCase()
-  if (!counted(word, lower, hyphenated, settings.ignore)) return null
+  if (!counted(word, lower, hyphenated, settings.ignore) || claimedByOthers(word)) return null
   const positional = capitalised && lowerAfterHyphen.test(word)
   return {word, lower, key: keyOf(lower), capitalised, hyphenated, possessive, positional}
 }
 
-/** Whether a capitalised or hyphenated word takes part: not code, not a number, not a spelling another rule replaces. */
+/** Whether a capitalised or hyphenated word takes part: not code, not a number, not a spelling to ignore. */
 function counted(word: string, lower: string, hyphenated: boolean, ignore: ReadonlySet<string>): boolean {
   const isAscii = ascii.test(word)
   return !(
     word.length < 2 ||
     (isAscii ? notAnAsciiName : notAName).test(word) ||
     ignore.has(lower) ||
-    (hyphenated && distinctCompounds.test(lower)) ||
-    replaced.has(word) ||
-    (!isAscii && guessRomanisation(word) !== undefined)
+    (hyphenated && distinctCompounds.test(lower))
   )
 }
 

@@ -7,7 +7,7 @@ const ukrainian =
  * Ukrainian places whose English spelling changed from the Russian-derived
  * form (kept by French wire copy and by older translations) to the Ukrainian one.
  */
-export const placeNames: readonly NameEntry[] = [
+export const placeNameTable: readonly NameEntry[] = [
   {preferred: 'Kyiv', forms: ['Kiev'], except: ['Chicken Kiev', 'Battle of Kiev', 'Kiev Pechersk Lavra'], note: ukrainian + ' (`Київ`); `Kiev` survives in fixed expressions such as Chicken Kiev'},
   {preferred: 'Kharkiv', forms: ['Kharkov'], except: ['Battle of Kharkov', 'Battles of Kharkov'], note: ukrainian + ' (`Харків`)'},
   {preferred: 'Odesa', forms: ['Odessa'], except: ['Odessa, Texas', 'Odessa, TX', 'Odessa File', 'Odessa Steps'], note: ukrainian + ' (`Одеса`); Odessa, Texas, keeps its name'},

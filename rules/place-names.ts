@@ -1,7 +1,7 @@
 import {compileNameTable, type NameEntry, type NameMatch, type NameTable} from '../src/engine/name-table.js'
 import {isStringRecord, oneOf} from '../src/engine/option-checks.js'
 import {defineRule} from '../src/engine/rule.js'
-import {placeNames} from './place-names.data.js'
+import {placeNameTable} from './place-names.data.js'
 
 interface Options {
   /** `current`: flag every outdated spelling; `consistent`: flag only the minority spelling of a document that mixes both. */
@@ -15,6 +15,9 @@ interface Settings {
   table: NameTable
 }
 
+// The outdated spellings of the table, which this rule reports wherever they stand.
+const outdated = new Set(placeNameTable.flatMap((entry) => entry.forms))
+
 export default defineRule<Options, Settings>({
   id: 'place-names',
   description: 'Use the current English spelling of place names (`Kyiv`, not `Kiev`)',
@@ -23,13 +26,14 @@ export default defineRule<Options, Settings>({
   fixable: true,
   defaults: {prefer: 'current', names: {}},
   options: {prefer: oneOf('current', 'consistent'), names: isStringRecord},
+  claims: (word) => outdated.has(word),
   prepare(options) {
     const extra = Object.entries(options.names).map(
       ([old, current]): NameEntry => ({preferred: current, forms: [old], note: 'Listed in this project’s configuration'})
     )
     return {
       prefer: options.prefer,
-      table: compileNameTable([...placeNames, ...extra], {withPreferred: options.prefer === 'consistent'})
+      table: compileNameTable([...placeNameTable, ...extra], {withPreferred: options.prefer === 'consistent'})
     }
   },
   create({settings, report}) {

@@ -9,7 +9,7 @@ const furniture = 'Page furniture from the site the article was scraped from (li
 const remove = () => []
 
 /** Page furniture that scrapers leave in article text; matched case-insensitively, one whole line at a time. */
-export const scraperBoilerplate: readonly PatternEntry[] = [
+export const scraperBoilerplatePatterns: readonly PatternEntry[] = [
   {
     pattern: line('(?:to )?see (?:in|the) video|to watch in video|watch the video|video:?'),
     what: 'video player caption',

@@ -1,5 +1,5 @@
 import {definePatternRule} from '../src/engine/pattern-rule.js'
-import {scraperBoilerplate} from './scraper-boilerplate.data.js'
+import {scraperBoilerplatePatterns} from './scraper-boilerplate.data.js'
 
 // Case-insensitive, and `^`/`$` match at line ends: each pattern fills a whole
 // line, reported without its surrounding spaces and tabs.
@@ -12,7 +12,7 @@ export default definePatternRule(
     // Its messages expect a deletion (`[]`), which `fix` leaves to the editor.
     fixable: false
   },
-  scraperBoilerplate,
+  scraperBoilerplatePatterns,
   'gimu',
   {trim: true}
 )

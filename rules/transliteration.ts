@@ -49,6 +49,10 @@ const reach = 30
 const guessNote =
   'French romanisation writes `ï` for the `й` of Ukrainian and Russian names and `é` for their final `-е` (`Oleksiï`, `Zoloté`); English copy romanises them without diacritics (Ukraine’s national system, BGN/PCGN)'
 
+// The foreign romanisations of the table, which this rule reports wherever they stand.
+const foreign = new Set(transliterations.flatMap((entry) => entry.forms))
+const nonAscii = /[^\x00-\x7F]/
+
 export default defineRule<Options, Settings>({
   id: 'transliteration',
   description: 'Romanise Slavic and Arabic names the English way (`Shoigu`, not `Choïgou`)',
@@ -57,6 +61,8 @@ export default defineRule<Options, Settings>({
   fixable: true,
   defaults: {names: {}, guess: true},
   options: {names: isStringRecord, guess: isBoolean},
+  // The table’s spellings, and words the guess takes for a French romanisation.
+  claims: (word) => foreign.has(word) || (nonAscii.test(word) && guessRomanisation(word) !== undefined),
   prepare(options) {
     const extra = Object.entries(options.names).map(
       ([form, preferred]): TransliterationEntry => ({

@@ -2,7 +2,7 @@ import {isStringArray} from '../src/engine/option-checks.js'
 import {masked} from '../src/engine/prose.js'
 import {defineRule} from '../src/engine/rule.js'
 import type {Block, Report, Token} from '../src/engine/types.js'
-import {dateWords} from './french-dates.data.js'
+import {frenchCalendarWords} from './shared/french-calendar.js'
 import {
   determiners,
   elisions,
@@ -44,7 +44,8 @@ for (const word of englishWords) lexicon.set(word, english)
 for (const word of sharedWords) lexicon.set(word, shared)
 for (const word of weakFrenchWords) lexicon.set(word, weak)
 for (const word of frenchWords) lexicon.set(word, french)
-for (const word of dateWords) lexicon.set(word, other)
+// Dates are `french-dates`’s: it reports them whole, with their English form.
+for (const word of frenchCalendarWords) lexicon.set(word, other)
 
 const particles = new Set(nameParticles)
 const articles = new Set(nameArticles)

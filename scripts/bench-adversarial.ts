@@ -1,6 +1,6 @@
 /**
  * `npm run bench:adversarial [-- --only <text>] [-- --readme]`: lints each
- * adversarial input of `tests/adversarial-inputs.ts` at 1 MB and at 10 MB,
+ * adversarial input of `scripts/inputs/adversarial-inputs.ts` at 1 MB and at 10 MB,
  * each in a fresh process, next to 1 MB and 10 MB of ordinary prose (the
  * benchmark corpus), all in one run so that ratios hold on a noisy machine;
  * times are CPU times (user and system), which other processes disturb less.
@@ -14,7 +14,7 @@ import {fileURLToPath} from 'node:url'
 import {v8Flags} from '../src/cli/heap.js'
 import {formats} from '../src/formats/format.js'
 import {lint, type Format} from '../src/index.js'
-import {adversarialInputs} from '../tests/adversarial-inputs.js'
+import {adversarialInputs} from './inputs/adversarial-inputs.js'
 import {benchCorpus} from './bench-corpus.js'
 
 const megabyte = 1_000_000

@@ -13,7 +13,7 @@ import retextRepeatedWords from 'retext-repeated-words'
 import {retext} from 'retext'
 import {parseBlocks} from '../src/engine/blocks.js'
 import {lint} from '../src/index.js'
-import {only} from '../tests/helpers.js'
+import {only} from './inputs/rule-settings.js'
 import {benchCorpus} from './bench-corpus.js'
 
 const [name = '', size = '100000'] = process.argv.slice(2)

@@ -1,5 +1,5 @@
 import {readFileSync} from 'node:fs'
-import {nativeEnglish} from '../tests/corpus/native-english.js'
+import {nativeEnglish} from './inputs/native-english.js'
 
 /**
  * A deterministic benchmark corpus of about `bytes` bytes: native English

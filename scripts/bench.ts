@@ -24,7 +24,7 @@ import {execFileSync, spawnSync} from 'node:child_process'
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {cpus, loadavg} from 'node:os'
 import {fileURLToPath} from 'node:url'
-import {allRules as rules} from '../rules/index.js'
+import {rules} from '../src/index.js'
 import {v8Flags} from '../src/cli/heap.js'
 import {benchRecords} from './bench-corpus.js'
 

@@ -10,13 +10,14 @@ import {jsonl} from './cli/jsonl.js'
 import {exitCode} from './cli/status.js'
 import {extensions} from './formats/format.js'
 import {packageInfo} from './package-info.js'
+import {checkPresetOptions} from './preset.js'
 import {processor, readsNoTree} from './processor.js'
 
 useMtlintV8Flags()
 
 // Many documents through a pipe: records on stdin, results on stdout, no files.
 if (process.argv.includes('--jsonl')) {
-  const code = await jsonl(process.argv.slice(2))
+  const code = await jsonl(process.argv.slice(2), checkPresetOptions)
   // Exit once stdout has taken everything (writes to a pipe complete later).
   await new Promise((resolve) => process.stdout.write('', resolve))
   process.exit(code)
@@ -38,7 +39,7 @@ process.argv.splice(2, Infinity, ...argv.args)
 process.on('exit', () => {
   process.exitCode = exitCode(Number(process.exitCode) || undefined)
 })
-useMtlintConfiguration()
+useMtlintConfiguration(checkPresetOptions)
 
 // Bytes that are not UTF-8 text are refused before parsing (see `cli/input.ts`).
 // The check reads no tree: plain text then needs none, unless the run prints it.

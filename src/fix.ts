@@ -1,7 +1,8 @@
+import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import type {Options} from './engine/config.js'
 import {fingerprint} from './engine/fingerprint.js'
 import {lint} from './lint.js'
+import type {Options} from './options.js'
 
 // Here, with the API that reads it, so that the published types hold it.
 declare module 'vfile-message' {
@@ -86,11 +87,28 @@ export interface AutofixResult {
  * changes nothing more than fixing once.
  */
 export async function autofix(text: string, options?: Options | null, maxPasses = 10): Promise<AutofixResult> {
-  let value = text
+  const {value, passes, stable} = await fixToFixpoint(await lint(text, options), options, maxPasses)
+  return {value, passes, stable}
+}
+
+/**
+ * Fixes a linted file to a fixpoint: applies its messages’ single
+ * replacements, lints the result (with the file’s path, so in its format)
+ * and repeats until nothing changes. The loop of `autofix()` and of the
+ * CLI’s `--fix`. Resolves with the fixed text and the messages left in it.
+ */
+export async function fixToFixpoint(
+  file: VFile,
+  options?: Options | null,
+  maxPasses = 10
+): Promise<AutofixResult & {messages: VFileMessage[]}> {
+  let value = String(file)
+  let messages = file.messages
   for (let passes = 0; passes < maxPasses; passes++) {
-    const next = fix(value, (await lint(value, options)).messages)
-    if (next === value) return {value, passes, stable: true}
+    const next = fix(value, messages)
+    if (next === value) return {value, messages, passes, stable: true}
     value = next
+    messages = (await lint(new VFile({path: file.path, cwd: file.cwd, value}), options)).messages
   }
-  return {value, passes: maxPasses, stable: false}
+  return {value, messages, passes: maxPasses, stable: false}
 }

@@ -6,9 +6,8 @@
  * - `rules`: every rule’s metadata and unified plugin.
  * - `processor`: the processor of the CLI and the language server (any format, disable comments, `settings.mtlint`).
  */
-export {default} from './preset.js'
+export {default, rules} from './preset.js'
 export {lint} from './lint.js'
-export {allRules as rules} from '../rules/index.js'
 export {
   articleAgreement,
   calque,
@@ -21,8 +20,8 @@ export {
   scraperBoilerplate,
   transliteration,
   untranslatedFrench
-} from '../rules/index.js'
-export type {Options, RuleSetting} from './engine/config.js'
+} from './preset.js'
+export type {Options, RuleSetting} from './options.js'
 export type {Rule} from './engine/rule.js'
 export type {Category, SeverityLabel} from './engine/types.js'
 export {autofix, fix, type AutofixResult, type Fixable, type FixOptions} from './fix.js'

@@ -3,10 +3,11 @@ import {useMtlintConfiguration} from './cli/configuration.js'
 import {useMtlintV8Flags} from './cli/heap.js'
 import {adaptConnections} from './language-server/connection.js'
 import {leaveOutOfReport} from './language-server/report.js'
+import {checkPresetOptions} from './preset.js'
 import {processor} from './processor.js'
 
 useMtlintV8Flags()
-useMtlintConfiguration()
+useMtlintConfiguration(checkPresetOptions)
 // Before unified-language-server is loaded: it creates its connection itself.
 adaptConnections()
 

@@ -1,59 +1,75 @@
 import type {Root} from 'nlcst'
-import type {Processor, Transformer} from 'unified'
-import type {VFile} from 'vfile'
+import type {Transformer} from 'unified'
 import {allRules} from '../rules/index.js'
-import {configure, type ConfiguredRule, type Options} from './engine/config.js'
-import {clearCollected, emitFindings, hasCollected, setCollected, takeCollected} from './engine/emit.js'
-import {runRules, type ActiveRule} from './engine/run.js'
+import {reportFindings} from './engine/messages.js'
+import {runRules} from './engine/run.js'
+import {activeRules, type ActiveRule} from './engine/settings.js'
+import {isUnparsedText} from './engine/unparsed.js'
+import type {RuleNames} from './disable-comments.js'
+import {checkOptions, type Options} from './options.js'
 
-type Reporter = (tree: Root, file: VFile) => void
+export {
+  articleAgreement,
+  calque,
+  frenchDates,
+  frenchHonorifics,
+  frenchTypography,
+  nameVariants,
+  placeNames,
+  quoteMarks,
+  scraperBoilerplate,
+  transliteration,
+  untranslatedFrench
+} from '../rules/index.js'
 
-/** The preset, resolved once per options object: which rules run, with what settings. */
-export interface Setup {
-  configured: ConfiguredRule[]
-  active: ActiveRule[]
+declare module 'vfile' {
+  interface DataMap {
+    /** What the preset used for a file: the options in force and the number of words linted. */
+    mtlint: {options: import('./options.js').Options | undefined; words: number}
+  }
 }
 
-/** Resolves options into the rules to run; throws on unknown rules, severities and rule options. */
-export function setup(options?: Options | null): Setup {
-  const configured = configure(allRules, options)
-  return {configured, active: configured.map(({rule, options}) => ({rule, settings: rule.settings(options)}))}
+/**
+ * Every rule, mtlint’s and its peers’ (from other retext packages), in the
+ * order of the README table. This module is the one that imports the rule
+ * list: everything else is handed the rules, or what it needs of them.
+ */
+export const rules = allRules
+
+/** What disable comments may name (see `disable-comments.ts`). */
+export const ruleNames: RuleNames = {
+  ids: rules.map((rule) => rule.id),
+  aliases: new Map(rules.flatMap((rule) => rule.aliases.map((alias) => [alias, rule.id] as const))),
+  sources: [...new Set(rules.map((rule) => rule.source))]
+}
+
+/** Resolves options into the rules to run, with their severity and settings; throws on unknown keys, rules, severities and rule options. */
+export function setup(options?: Options | null): ActiveRule[] {
+  checkOptions(options)
+  return activeRules(rules, options?.rules)
+}
+
+/** Checks options as the preset reads them, naming the key at fault (for configuration readers). */
+export function checkPresetOptions(options: unknown): void {
+  setup(options as Options)
 }
 
 /**
  * The mtlint preset, as a retext plugin:
  * `retext().use(retextEnglish).use(mtlint, {rules: {…}})`.
  *
- * Every rule is a unified-lint-rule plugin (severity and options per rule),
- * but the rules share one walk of the tree: the walk collects each rule’s
- * findings, then each rule’s plugin reports its own.
+ * Runs every rule that is on in one walk of the tree (or, for plain text its
+ * parser left unparsed, of its blocks), and reports their findings as
+ * messages, sorted by place. Records the options and the number of words
+ * linted in `file.data.mtlint`.
  */
-export default function mtlint(this: Processor, options?: Options | null): Transformer<Root, Root> {
-  const {configured, active} = setup(options)
-  const reporters = configured.map((entry) => reporterFor(this, entry))
+export default function mtlint(options?: Options | null): Transformer<Root, Root> {
+  const active = setup(options)
+  // Two parameters: unified runs it synchronously.
   return function (tree, file) {
-    // `lint()` walks block by block itself and hands the findings over.
-    if (!hasCollected(file)) setCollected(file, runRules(tree, String(file), active))
-    for (const report of reporters) report(tree, file)
-    clearCollected(file)
-  }
-}
-
-function reporterFor(processor: Processor, {rule, severity, options}: ConfiguredRule): Reporter {
-  if (rule.peer) {
-    // Peers keep their own `ruleId` and `source`; only the severity is mtlint’s.
-    return function (_, file) {
-      const from = file.messages.length
-      emitFindings(file, takeCollected(file, rule.id) ?? [])
-      for (const message of file.messages.slice(from)) message.fatal = severity === 'error'
-    }
-  }
-  const transformer = rule.plugin.call(processor, [severity, options]) as
-    | ((tree: Root, file: VFile, next: (error?: Error) => void) => void)
-    | undefined
-  return function (tree, file) {
-    transformer?.(tree, file, function (error) {
-      if (error) throw error
-    })
+    const text = String(file)
+    const run = runRules(isUnparsedText(tree) ? text : tree, text, active)
+    reportFindings(file, run.findings)
+    file.data.mtlint = {options: options ?? undefined, words: run.words}
   }
 }

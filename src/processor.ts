@@ -2,15 +2,13 @@ import type {Root} from 'nlcst'
 import {unified, type Plugin, type Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {compareMessage} from 'vfile-sort'
-import type {Options} from './engine/config.js'
-import {setCollected} from './engine/emit.js'
-import {runRules} from './engine/run.js'
-import type {Visitor} from './engine/types.js'
-import {controlMessages} from './formats/control.js'
+import {unparsedText} from './engine/unparsed.js'
+import {controlMessages} from './disable-comments.js'
 import {parseDocument} from './formats/document.js'
 import {formatOf} from './formats/format.js'
 import type {Markup} from './formats/markup.js'
-import mtlint, {setup} from './preset.js'
+import type {Options} from './options.js'
+import mtlint, {ruleNames} from './preset.js'
 
 /** Where the CLI and the language server find mtlint’s configuration: `settings.mtlint` (see `cli/configuration.ts`). */
 export interface Settings {
@@ -20,20 +18,16 @@ export interface Settings {
 declare module 'unified' {
   interface Settings {
     /** mtlint’s options for `processor`: `processor().data('settings', {mtlint: {format: 'markdown'}})`. */
-    mtlint?: import('./engine/config.js').Options
+    mtlint?: import('./options.js').Options
   }
 }
 
 declare module 'vfile' {
   interface DataMap {
-    /** What the processor used for a file: the options in force and the number of words linted. */
-    mtlint: {options: import('./engine/config.js').Options | undefined; words: number}
+    /** The Markdown or HTML tree of a document, from the parser to the disable comments (`mtlintControl`), which drops it. */
+    markup: Markup
   }
 }
-
-const markups = new WeakMap<VFile, Markup>()
-// Plain-text files parsed to no tree: the rules parse them block by block themselves.
-const treeless = new WeakSet<VFile>()
 
 function optionsOf(processor: Processor<any, any, any, any, any>): Options | undefined {
   return (processor.data('settings') as Settings | undefined)?.mtlint
@@ -41,67 +35,36 @@ function optionsOf(processor: Processor<any, any, any, any, any>): Options | und
 
 /**
  * Parser: text, Markdown or HTML (by the `format` setting or the file
- * extension) into nlcst. A plain-text file gets no tree when no other plugin
- * is attached to read one: the rules then parse it block by block and drop
- * each block once linted, as `lint()` does, so that memory stays bounded
- * (the tree of a 50 MB file takes gigabytes).
+ * extension) into nlcst. Plain text is left unparsed (see
+ * `engine/unparsed.ts`) when no other plugin is attached to read a tree:
+ * mtlint’s rules then parse it block by block and drop each block once
+ * linted, so that memory stays bounded. The Markdown or HTML tree goes to the
+ * disable comments through `file.data.markup`.
  */
 const mtlintParse: Plugin<[], string, Root> = function () {
   const format = optionsOf(this)?.format
   const processor = this
   this.parser = function (_, file) {
     const fileFormat = formatOf(file, format)
-    if (fileFormat === 'text' && !othersAttached(processor)) {
-      treeless.add(file)
-      return {type: 'RootNode', children: []}
-    }
+    if (fileFormat === 'text' && !othersAttached(processor)) return unparsedText()
     const parsed = parseDocument(file, fileFormat)
-    if (parsed.markup) markups.set(file, parsed.markup)
+    if (parsed.markup) file.data.markup = parsed.markup
     return parsed.prose
   }
 }
 
 /** The preset, with the options of the configuration file in force for the file. */
 const mtlintFromSettings: Plugin<[], Root> = function () {
-  const options = optionsOf(this)
-  const transform = mtlint.call(this, options)
-  const {active} = setup(options)
-  // Two parameters: unified runs this transformer synchronously (the preset’s is).
-  return function (tree, file) {
-    let words = 0
-    if (treeless.delete(file)) {
-      const text = String(file)
-      setCollected(file, runRules(text, text, active, [wordCounter((count) => (words += count))]))
-    } else words = countWords(tree)
-    file.data.mtlint = {options, words}
-    transform(tree, file, function () {})
-  }
-}
-
-function countWords(node: {type: string; children?: unknown[]}): number {
-  if (node.type === 'WordNode') return 1
-  let count = 0
-  for (const child of node.children ?? []) count += countWords(child as typeof node)
-  return count
-}
-
-/** Counts the words of each sentence the rules’ walk reaches (the words a tree would hold). */
-function wordCounter(add: (count: number) => void): Visitor {
-  return {
-    sentence(tokens) {
-      let count = 0
-      for (const token of tokens) if (token.kind === 'word') count++
-      add(count)
-    }
-  }
+  return mtlint(optionsOf(this))
 }
 
 /** Disable comments of Markdown and HTML documents; then messages in document order. */
 const mtlintControl: Plugin<[], Root> = function () {
   return function (_: Root, file: VFile) {
-    const markup = markups.get(file)
-    if (markup) controlMessages(file, markup)
-    markups.delete(file)
+    const markup = file.data.markup
+    if (!markup) return
+    delete file.data.markup
+    controlMessages(file, markup, ruleNames)
     file.messages.sort(compareMessage)
   }
 }
@@ -130,7 +93,7 @@ function othersAttached(processor: Processor<any, any, any, any, any>): boolean 
   return processor.attachers.some(([plugin]) => !ownPlugins.has(plugin))
 }
 
-/** The processor the CLI and the language server share. */
+/** The processor of `lint()`, the CLI and the language server: parse, lint, apply disable comments, print as is. */
 export const processor = unified()
   .use(mtlintParse)
   .use(mtlintFromSettings)

@@ -37,6 +37,37 @@ describe('public API', () => {
     ])
   })
 
+  test('each named rule export is that plugin itself, with its metadata on it', async () => {
+    const text = 'MM. Blinken and Lavrov flew to Kiev.'
+    const file = await retext().use(retextEnglish).use(placeNames, 'error').use(frenchHonorifics).process(text)
+    expect(file.messages.map((message) => [message.ruleId, message.fatal])).toEqual([
+      ['place-names', true],
+      ['french-honorifics', false]
+    ])
+    expect(placeNames.plugin).toBe(placeNames)
+    expect([placeNames.id, placeNames.name]).toEqual(['place-names', 'mtlint:place-names'])
+  })
+
+  test('the preset’s messages come out sorted by place, as lint()’s do', async () => {
+    const file = await retext().use(retextEnglish).use(mtlint).process(seed)
+    expect(file.messages.map(String)).toEqual((await lint(seed)).messages.map(String))
+    const offsets = file.messages.map((message) => (message.place && 'start' in message.place ? message.place.start.offset! : -1))
+    expect(offsets).toEqual([...offsets].sort((a, b) => a - b))
+  })
+
+  test.each([
+    [42, '`42`'],
+    [null, '`null`'],
+    [undefined, '`undefined`'],
+    [true, '`true`'],
+    [['Kiev'], 'an array'],
+    [() => 'Kiev', 'a function']
+  ])('lint(%j) is a TypeError that says what lint() takes', async (input, shown) => {
+    const error = await lint(input as never).catch((error: unknown) => error)
+    expect(error).toBeInstanceOf(TypeError)
+    expect((error as TypeError).message).toBe('lint() takes a string, a Uint8Array, a VFile or VFile options such as `{value, path}`, not ' + shown)
+  })
+
   test('`rules` lists every rule’s metadata', () => {
     for (const rule of rules) {
       expect(rule.id).toMatch(/^[a-z]+(-[a-z]+)*$/)
@@ -56,9 +87,13 @@ describe('public API', () => {
     expect(file.messages.map((message) => [message.ruleId, message.fatal])).toEqual([['place-names', true]])
   })
 
-  test('bundled peers keep their own source and rule id', async () => {
-    const file = await lint('It was the the end.', {rules: {'retext-quotes': 'warn'}})
-    expect(file.messages.map((message) => [message.source, message.ruleId])).toEqual([['retext-repeated-words', 'the']])
+  test('peers’ messages carry their rule’s id, and their package as `source`', async () => {
+    const file = await lint('It was the the end, he said "no".', {rules: {'retext-quotes': 'warn'}})
+    expect(file.messages.map((message) => [message.source, message.ruleId, message.reason])).toEqual([
+      ['retext-repeated-words', 'retext-repeated-words', 'Unexpected repeated `the`, remove one occurrence'],
+      ['retext-quotes', 'retext-quotes', 'Unexpected straight quote `"`, expected `“`'],
+      ['retext-quotes', 'retext-quotes', 'Unexpected straight quote `"`, expected `”`']
+    ])
   })
 
   test('fix() applies single replacements and nothing else', async () => {

@@ -1,13 +1,8 @@
 import type {VFile} from 'vfile'
-import {fix, lint, rules} from '../src/index.js'
-import type {RuleSetting} from '../src/index.js'
+import {fix, lint} from '../src/index.js'
+import {only} from '../scripts/inputs/rule-settings.js'
 
-/** `options.rules` with every rule off but `id`, set to `setting`. */
-export function only(id: string, setting: RuleSetting = 'warn'): Record<string, RuleSetting> {
-  const map: Record<string, RuleSetting> = {}
-  for (const rule of rules) map[rule.id] = rule.id === id ? setting : 'off'
-  return map
-}
+export {only}
 
 /** Messages as `line:column-line:column: reason` strings, the way retext’s own tests compare them. */
 export function strings(file: VFile): string[] {
@@ -26,18 +21,4 @@ export interface Case {
   messages: string[]
   fixed?: string
   options?: object
-}
-
-/** Runs a table of cases against one rule, checking the `actual` of each message against the text. */
-export async function runCase(id: string, row: Case) {
-  const {file, messages, fixed} = await check(id, row.text, row.options)
-  for (const message of file.messages) {
-    const place = message.place
-    if (place && 'start' in place) {
-      if (message.actual !== row.text.slice(place.start.offset, place.end.offset)) {
-        throw new Error('`actual` differs from the reported span: ' + String(message))
-      }
-    }
-  }
-  return {messages, fixed}
 }

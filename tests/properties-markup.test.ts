@@ -1,7 +1,7 @@
 /**
  * Property-based tests of Markdown and HTML: documents that put artifacts
  * inside code, `pre`, `script` and `style` and outside them (see
- * `property-support.ts`). What counts as code is what remark and rehype, the
+ * `scripts/inputs/property-grammar.ts`). What counts as code is what remark and rehype, the
  * parsers mtlint uses, say it is: the tests find those regions in their trees.
  */
 import fc from 'fast-check'
@@ -12,7 +12,8 @@ import type {Node} from 'unist'
 import type {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
 import {lint, type Format} from '../src/index.js'
-import {expectPlacesInText, htmlDocuments, markdownDocuments, offsets, runs} from './property-support.js'
+import {htmlDocuments, markdownDocuments} from '../scripts/inputs/property-grammar.js'
+import {expectPlacesInText, offsets, runs} from './property-support.js'
 
 type Region = [number, number]
 

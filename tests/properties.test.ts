@@ -1,13 +1,14 @@
 /**
  * Property-based tests over documents built from a grammar that mixes real
  * English, the artifacts mtlint looks for, and hostile characters (see
- * `property-support.ts`). Seeded, so a failure reproduces; 2,000 runs per property.
+ * `scripts/inputs/property-grammar.ts`). Seeded, so a failure reproduces; `MTLINT_PROPERTY_RUNS` runs per property (2,000 in CI).
  */
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import type {VFileMessage} from 'vfile-message'
 import {autofix, fix, lint} from '../src/index.js'
-import {documents, expectPlacesInText, offsets, runs} from './property-support.js'
+import {documents} from '../scripts/inputs/property-grammar.js'
+import {expectPlacesInText, offsets, runs} from './property-support.js'
 
 /** Whether `fixed` is `text` with each single-replacement span either replaced or kept, and nothing else changed. */
 function onlySpansChanged(text: string, fixed: string, messages: readonly VFileMessage[]): boolean {

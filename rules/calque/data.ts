@@ -2,7 +2,7 @@
  * The phrase table of the `calque` rule, per source language. To add a
  * language, add its file of entries beside this one and one line here.
  */
-import type {Language} from '../languages.js'
+import type {Language} from '../shared/languages.js'
 import type {CalqueEntry} from './entry.js'
 import {french} from './fr.js'
 

@@ -1,6 +1,6 @@
 import {compilePhraseTable, type PhraseMatch, type PhraseTable} from '../../src/engine/phrase-table.js'
 import {defineRule} from '../../src/engine/rule.js'
-import {checkLanguages, languageNames, languages, type Language} from '../languages.js'
+import {checkLanguages, languageNames, languages, type Language} from '../shared/languages.js'
 import {calques, type LanguageCalque} from './data.js'
 
 interface Options {

@@ -1,7 +1,9 @@
 import {Configuration, type ConfigTransform, type Preset} from 'unified-engine'
-import {allRules} from '../../rules/index.js'
-import {configure, type Options} from '../engine/config.js'
+import type {Options} from '../options.js'
 import type {Settings} from '../processor.js'
+
+/** Checks mtlint’s options, throwing an error that names the key at fault (the preset’s `checkPresetOptions`). */
+export type OptionsCheck = (options: unknown) => void
 
 /**
  * Reads a configuration file (`.mtlintrc*`, the `mtlint` field of
@@ -10,15 +12,17 @@ import type {Settings} from '../processor.js'
  * `plugins` and `settings` pass through. Throws an error naming the key at
  * fault; unified-engine adds the file.
  */
-export const configTransform: ConfigTransform = function (raw) {
-  // unified-engine names the file (`Cannot parse file `.mtlintrc``); the error names the key.
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new Error('Expected an object such as `{"rules": {…}}`, not `' + JSON.stringify(raw) + '`')
+export function configTransform(check: OptionsCheck): ConfigTransform {
+  return function (raw) {
+    // unified-engine names the file (`Cannot parse file `.mtlintrc``); the error names the key.
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+      throw new Error('Expected an object such as `{"rules": {…}}`, not `' + JSON.stringify(raw) + '`')
+    }
+    const {plugins, settings, ...options} = raw as Preset & Options
+    check(options)
+    const mtlint: Settings['mtlint'] = options
+    return {plugins, settings: {...settings, mtlint}}
   }
-  const {plugins, settings, ...options} = raw as Preset & Options
-  configure(allRules, options)
-  const mtlint: Settings['mtlint'] = options
-  return {plugins, settings: {...settings, mtlint}}
 }
 
 /**
@@ -27,11 +31,12 @@ export const configTransform: ConfigTransform = function (raw) {
  * the engine creates mtlint’s. Call it once, before the engine runs (the
  * engine binds `create` when it constructs a configuration).
  */
-export function useMtlintConfiguration(): void {
+export function useMtlintConfiguration(check: OptionsCheck): void {
+  const transform = configTransform(check)
   const prototype = Configuration.prototype as Configuration & {configTransform?: ConfigTransform}
   const create = prototype.create
   prototype.create = function (this: typeof prototype, ...parameters: Parameters<typeof create>) {
-    this.configTransform ??= configTransform
+    this.configTransform ??= transform
     return create.apply(this, parameters)
   }
 }

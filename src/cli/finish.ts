@@ -4,7 +4,8 @@ import {reporter as pretty} from 'vfile-reporter'
 import {compareMessage} from 'vfile-sort'
 import {github} from '../reporters/github.js'
 import {json} from '../reporters/json.js'
-import {sarif} from '../reporters/sarif.js'
+import {rules} from '../preset.js'
+import {sarifReporter} from '../reporters/sarif.js'
 import {displayPath, type Reporter, type ReporterOptions} from '../reporters/shared.js'
 import {density, summary} from '../reporters/summary.js'
 import {foldCauses, hasFailure, isFailure} from './failures.js'
@@ -12,7 +13,7 @@ import {fixToFixpoint, prepareWrite, unifiedDiff, type PendingWrite} from './fix
 import {status} from './status.js'
 
 /** Reporters printed on stdout, for machines; the pretty report goes to stderr. */
-const machineReporters: Readonly<Record<string, Reporter>> = {json, github, sarif}
+const machineReporters: Readonly<Record<string, Reporter>> = {json, github, sarif: sarifReporter(rules)}
 
 /** The names `--report` takes. */
 export const reportNames: readonly string[] = ['pretty', ...Object.keys(machineReporters)]

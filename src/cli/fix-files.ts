@@ -2,30 +2,18 @@ import {randomBytes} from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import {createTwoFilesPatch} from 'diff'
-import {VFile} from 'vfile'
+import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {fix} from '../fix.js'
-import {lint} from '../lint.js'
-
-/** Passes after which fixing stops even if a fix keeps revealing another (it never should). */
-const maxPasses = 10
+import {fixToFixpoint as fixFile} from '../fix.js'
 
 /**
  * Applies every single-replacement message of `file`, re-lints and repeats
- * until nothing changes, so that fixing again changes nothing. Resolves with
- * the fixed text and the messages left in it.
+ * until nothing changes (the loop of `autofix()`), so that fixing again
+ * changes nothing. Resolves with the fixed text and the messages left in it.
  */
 export async function fixToFixpoint(file: VFile): Promise<{text: string; messages: VFileMessage[]}> {
-  const options = file.data.mtlint?.options
-  let text = String(file)
-  let messages = file.messages
-  for (let pass = 0; pass < maxPasses; pass++) {
-    const fixed = fix(text, messages)
-    if (fixed === text) break
-    text = fixed
-    messages = (await lint(new VFile({path: file.path, cwd: file.cwd, value: text}), options)).messages
-  }
-  return {text, messages}
+  const {value, messages} = await fixFile(file, file.data.mtlint?.options)
+  return {text: value, messages}
 }
 
 /** A fixed text written beside its file, waiting to replace it. */

@@ -3,13 +3,13 @@ import path from 'node:path'
 import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
-import {bytesProblem, textProblem} from '../formats/bytes.js'
+import {bytesProblem, textProblem} from '../input/bytes.js'
 
 /**
  * The CLI’s check of what it reads, before parsing. unified-engine decodes
  * files as UTF-8 and puts U+FFFD in place of bytes that are not, which hides
  * them: a file whose text holds U+FFFD or a NUL is read again as bytes and
- * refused if binary or not UTF-8 (see `formats/bytes.ts`). The parser’s error
+ * refused if binary or not UTF-8 (see `input/bytes.ts`). The parser’s error
  * becomes a one-line error on the file; the file is neither linted nor
  * fixed. stdin has no bytes to read again: it is only checked for binary.
  */

@@ -1,10 +1,10 @@
 import {readFile} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
 import {createInterface} from 'node:readline'
-import {allRules} from '../../rules/index.js'
-import {configure, type Options} from '../engine/config.js'
+import type {Options} from '../options.js'
 import type {BatchItem} from '../records/record.js'
 import {lintBatch} from '../records/index.js'
+import type {OptionsCheck} from './configuration.js'
 
 /**
  * `mtlint --jsonl [--jobs N] [--rc-path file.json]`: reads records
@@ -14,13 +14,13 @@ import {lintBatch} from '../records/index.js'
  * Blank lines are skipped. Resolves with the exit code: 0 once every line
  * has its result (errors are results), 2 for bad flags or configuration.
  */
-export async function jsonl(argv: readonly string[]): Promise<number> {
+export async function jsonl(argv: readonly string[], check: OptionsCheck): Promise<number> {
   let jobs = availableParallelism()
   let options: Options | undefined
   try {
     const flags = readFlags(argv)
     if (flags.jobs !== undefined) jobs = flags.jobs
-    if (flags.rcPath !== undefined) options = await readOptions(flags.rcPath)
+    if (flags.rcPath !== undefined) options = await readOptions(flags.rcPath, check)
   } catch (error) {
     process.stderr.write('mtlint: ' + (error as Error).message + '\n')
     return 2
@@ -52,7 +52,7 @@ function readFlags(argv: readonly string[]): {jobs?: number; rcPath?: string} {
 }
 
 /** A JSON configuration file (`{"rules": …, "format": …}`), checked as the CLI checks `.mtlintrc`. */
-async function readOptions(path: string): Promise<Options> {
+async function readOptions(path: string, check: OptionsCheck): Promise<Options> {
   let options: Options
   try {
     options = JSON.parse(await readFile(path, 'utf8')) as Options
@@ -60,7 +60,7 @@ async function readOptions(path: string): Promise<Options> {
     throw new Error('Cannot read configuration `' + path + '`: ' + (error as Error).message)
   }
   try {
-    configure(allRules, options)
+    check(options)
   } catch (error) {
     throw new Error('Cannot use configuration `' + path + '`: ' + (error as Error).message)
   }

@@ -1,5 +1,5 @@
 import {coversCode} from './code.js'
-import {describe} from './describe.js'
+import {reasonFor} from './wording.js'
 import type {Block, Finding, Report} from './types.js'
 
 const unfixable = 'fix it by hand (the source spells it with markup or a character reference)'
@@ -41,14 +41,14 @@ export function findingMaker(text: string): (report: Report, block: Block | unde
     const fixable = read === actual || !report.expected
     const expected = fixable ? report.expected : undefined
     const advice = fixable ? report.advice : unfixable
-    let reason = report.origin?.reason
+    let reason = report.reason
     if (reason === undefined) {
       const worded = reasons.get(read) ?? []
       if (worded.length === 0) reasons.set(read, worded)
       const what = report.what
       reason = worded.find((entry) => entry.what === what && entry.advice === advice && same(entry.expected, expected))?.reason
       if (reason === undefined) {
-        reason = intern(describe(read, {...report, expected, advice}))
+        reason = intern(reasonFor(read, {...report, expected, advice}))
         worded.push({what, expected, advice, reason})
       }
     } else reason = intern(reason)
@@ -61,7 +61,6 @@ export function findingMaker(text: string): (report: Report, block: Block | unde
       advice,
       note: intern(report.note),
       lowConfidence: report.lowConfidence,
-      origin: report.origin,
       actual,
       reason
     }

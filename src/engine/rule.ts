@@ -1,10 +1,13 @@
 import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
-import {lintRule} from 'unified-lint-rule'
+import {reportFindings} from './messages.js'
+import {isUnparsedText} from './unparsed.js'
+import {activate, type RuleConfig} from './settings.js'
 import {runRules} from './run.js'
-import {emitFindings, lowerLowConfidence, takeCollected} from './emit.js'
 import type {Category, OptionCheck, RuleContext, SeverityLabel, Visitor} from './types.js'
+
+export type {RuleConfig} from './settings.js'
 
 export const docsBase = 'https://github.com/mtlint/mtlint/blob/main/rules/'
 
@@ -15,8 +18,8 @@ export interface RuleDefinition<Options extends object, Settings> {
   /** One imperative sentence. */
   description: string
   category: Category
-  /** Severity when the user says nothing. */
-  severity: 'warn' | 'error'
+  /** Severity when the user says nothing (`off`: available, but not on by default). */
+  severity: SeverityLabel
   /** Whether some of its messages carry exactly one `expected` replacement. */
   fixable: boolean
   /** Default options; user options are merged over them key by key. */
@@ -27,6 +30,23 @@ export interface RuleDefinition<Options extends object, Settings> {
   prepare(options: Options): Settings
   /** Makes the handlers for one document; per-document state lives in this closure. */
   create(context: RuleContext<Settings>): Visitor
+  /**
+   * Former ids of the rule: still accepted in the `rules` option and in
+   * disable comments, and read as the rule’s id (a renamed rule keeps its
+   * old id working through the 0.x series).
+   */
+  aliases?: readonly string[]
+  /**
+   * Rules whose words this rule leaves to them (overlap declared to the
+   * engine, so that rules never import each other): the rule asks
+   * `context.claimedByOthers(word)`, which holds for a word that one of these
+   * rules `claims`, whether that rule is on or not.
+   */
+  defersTo?: readonly string[]
+  /** Whether this rule reports `word` wherever it stands (for the rules that defer to it). */
+  claims?(word: string): boolean
+  /** For a rule of another retext package run through the engine: the package (its messages’ `source`) and its docs. */
+  package?: {name: string; url: string}
 }
 
 /** What a rule without options declares: no defaults or checks; `prepare`, if any, makes its settings once. */
@@ -40,78 +60,110 @@ export function defineOptionlessRule<Settings = undefined>(definition: Optionles
   return defineRule<Record<string, never>, Settings>({...rest, defaults: {}, options: {}, prepare: () => prepare?.() as Settings})
 }
 
-/** Options as users pass them to a plugin: `[severity, options]`, a severity, or options. */
-export type RuleConfig = unknown
+/** A rule as a unified plugin: given a severity, `[severity, options]` or options, like a setting of the `rules` option. */
+export type RulePlugin = Plugin<[RuleConfig?], Root>
 
-/** A rule ready to run: its declaration plus what is derived from it. */
-export interface Rule {
+/**
+ * A rule ready to run: its declaration plus what is derived from it. The rule
+ * is its own unified plugin, on its own:
+ * `retext().use(retextEnglish).use(placeNames, 'error')`.
+ */
+export interface Rule extends RulePlugin {
   readonly id: string
   readonly description: string
   readonly category: Category
   /** Severity when the user says nothing (`off`: available, but not on by default). */
   readonly severity: SeverityLabel
   readonly fixable: boolean
-  /** Rule doc, relative to the package root (a URL for peers, documented in their own package). */
+  /** Rule doc, relative to the package root (a URL for rules of other packages, documented there). */
   readonly doc: string
   readonly url: string
-  /** Whether the rule comes from another package (its messages keep their own `source` and `ruleId`). */
+  /** The package the rule comes from, and so its messages’ `source`: `mtlint`, or a peer’s (`retext-quotes`). */
+  readonly source: string
+  /** Whether the rule comes from another package (`source` is not `mtlint`). */
   readonly peer: boolean
+  /** Former ids, read as this one (see `RuleDefinition.aliases`). */
+  readonly aliases: readonly string[]
+  /** Ids of the rules whose words this rule leaves to them (see `RuleDefinition.defersTo`). */
+  readonly defersTo: readonly string[]
+  /** Whether this rule reports `word` wherever it stands. */
+  readonly claims?: (word: string) => boolean
+  /** Whether a rule of `defersTo` claims `word`; set when the rule list is made (`ruleList`). */
+  readonly claimedByOthers: (word: string) => boolean
   /** Validates user options (throws naming the rule and the key) and returns prepared settings. */
   settings(options: unknown): unknown
   create(context: RuleContext<unknown>): Visitor
-  /** The rule as a unified plugin: `retext().use(retextEnglish).use(rule.plugin, ['error', options])`. */
-  readonly plugin: Plugin<[RuleConfig?], Root>
+  /**
+   * The rule as a unified plugin (the rule itself):
+   * `retext().use(retextEnglish).use(rule.plugin, 'error')`. Takes a
+   * severity, `[severity, options]` or options, like a setting of the
+   * `rules` option; bad ones throw when the processor is set up, naming the
+   * rule and the key.
+   */
+  readonly plugin: RulePlugin
 }
 
-/** Builds a rule from its declaration; `plugin` is made with `unified-lint-rule`, which handles severity and stamps `ruleId`, `source`, `url` and `fatal`. */
-export function defineRule<Options extends object, Settings>(
-  definition: RuleDefinition<Options, Settings>
-): Rule {
-  const url = docsBase + definition.id + '.md'
-  const settings = settingsResolver(definition)
-  const rule: Rule = {
+const claimsNothing = (): boolean => false
+
+/** Builds a rule from its declaration: a plugin with the rule’s metadata on it. */
+export function defineRule<Options extends object, Settings>(definition: RuleDefinition<Options, Settings>): Rule {
+  const own = definition.package === undefined
+  const url = own ? docsBase + definition.id + '.md' : definition.package!.url
+  const plugin = function (config?: RuleConfig) {
+    const active = activate(rule, config)
+    if (!active) return undefined
+    // Two parameters: unified runs it synchronously.
+    return function (tree: Root, file: VFile) {
+      const text = String(file)
+      reportFindings(file, runRules(isUnparsedText(tree) ? text : tree, text, [active]).findings)
+    }
+  }
+  Object.defineProperty(plugin, 'name', {value: (own ? 'mtlint' : definition.package!.name) + ':' + definition.id})
+  const rule: Rule = Object.assign(plugin, {
     id: definition.id,
     description: definition.description,
     category: definition.category,
     severity: definition.severity,
     fixable: definition.fixable,
-    doc: 'rules/' + definition.id + '.md',
+    doc: own ? 'rules/' + definition.id + '.md' : url,
     url,
-    peer: false,
-    settings,
+    source: own ? 'mtlint' : definition.package!.name,
+    peer: !own,
+    aliases: definition.aliases ?? [],
+    defersTo: definition.defersTo ?? [],
+    claims: definition.claims,
+    claimedByOthers: claimsNothing,
+    settings: settingsResolver(definition),
     create: definition.create as Rule['create'],
-    plugin: withLoweredSeverity(lintRule<Root, unknown>({origin: 'mtlint:' + definition.id, url}, transform)) as Plugin<
-      [RuleConfig?],
-      Root
-    >
-  }
+    plugin
+  })
   return rule
-
-  function transform(tree: Root, file: VFile, options: unknown): undefined {
-    // Inside the preset, one shared walk has already run every rule; standalone, the rule walks alone.
-    const findings =
-      takeCollected(file, rule.id) ??
-      runRules(tree, String(file), [{rule, settings: settings(options)}]).get(rule.id) ??
-      []
-    emitFindings(file, findings)
-  }
 }
 
-type LintTransformer = (tree: Root, file: VFile, next: (error?: Error) => undefined) => undefined
-
-/** unified-lint-rule gives every message of a rule the rule’s severity; low-confidence findings then go one level down. */
-function withLoweredSeverity(plugin: (config?: RuleConfig) => LintTransformer | undefined) {
-  return function (config?: RuleConfig): LintTransformer | undefined {
-    const transformer = plugin(config)
-    if (!transformer) return undefined
-    return function (tree, file, next) {
-      const from = file.messages.length
-      return transformer(tree, file, function (error) {
-        lowerLowConfidence(file, from)
-        return next(error)
-      })
+/**
+ * The rule list, checked and linked: ids and aliases are unique, and each
+ * rule’s `defersTo` names rules of the list, whose `claims` then make its
+ * `claimedByOthers`. The list a preset runs; every rule of a package is in it.
+ */
+export function ruleList(rules: readonly Rule[]): readonly Rule[] {
+  const byName = new Map<string, Rule>()
+  for (const rule of rules) {
+    for (const name of [rule.id, ...rule.aliases]) {
+      const other = byName.get(name)
+      if (other) throw new Error('Rule id `' + name + '` is taken twice, by `' + other.id + '` and `' + rule.id + '`')
+      byName.set(name, rule)
     }
   }
+  for (const rule of rules) {
+    if (rule.defersTo.length === 0) continue
+    const claims = rule.defersTo.map((id) => {
+      const other = byName.get(id)
+      if (!other?.claims) throw new Error('Rule `' + rule.id + '` defers to `' + id + '`, which is no rule that claims words')
+      return other.claims
+    })
+    ;(rule as {claimedByOthers: Rule['claimedByOthers']}).claimedByOthers = (word) => claims.some((claim) => claim(word))
+  }
+  return rules
 }
 
 /** Validates and prepares options, caching the prepared settings per options object. */

@@ -1,42 +1,36 @@
 import type {Paragraph, Root} from 'nlcst'
 import {parseBlocks, treeBlocks} from './blocks.js'
 import {findingMaker} from './findings.js'
-import type {Rule} from './rule.js'
+import type {ActiveRule} from './settings.js'
 import {sentenceTokens} from './tokens.js'
 import type {Block, Finding, Token, Visitor} from './types.js'
 
-/** A rule switched on for a run, with its prepared settings. */
-export interface ActiveRule {
-  rule: Rule
-  settings: unknown
+/** What a run found: each active rule’s findings, and the number of words walked. */
+export interface Run {
+  findings: Map<ActiveRule, Finding[]>
+  /** The words of every sentence walked: the word nodes a tree of the document holds. */
+  words: number
 }
 
 /**
  * Runs every active rule over the document in one pass: each block is visited
  * once and each sentence is tokenised once, for all rules together.
  * `source` is a parsed tree or, to parse block by block, the text itself.
- * `observers` join the walk for the caller’s own counts (the CLI counts words).
- * Returns the findings of each rule, by rule id.
  */
-export function runRules(
-  source: Root | string,
-  text: string,
-  active: readonly ActiveRule[],
-  observers: readonly Visitor[] = []
-): Map<string, Finding[]> {
-  const findings = new Map<string, Finding[]>()
-  // Observers take part in the walk and report nothing (the processor counts words with one).
-  const visitors: Visitor[] = [...observers]
+export function runRules(source: Root | string, text: string, active: readonly ActiveRule[]): Run {
+  const findings = new Map<ActiveRule, Finding[]>()
+  const visitors: Visitor[] = []
   let current: Block | undefined
   const makeFinding = findingMaker(text)
 
-  for (const {rule, settings} of active) {
+  for (const entry of active) {
     const list: Finding[] = []
-    findings.set(rule.id, list)
+    findings.set(entry, list)
     visitors.push(
-      rule.create({
-        settings,
+      entry.rule.create({
+        settings: entry.settings,
         text,
+        claimedByOthers: entry.rule.claimedByOthers,
         report(report) {
           const finding = makeFinding(report, current)
           if (finding) list.push(finding)
@@ -49,22 +43,22 @@ export function runRules(
   const paragraphVisitors = visitors.filter((visitor) => visitor.paragraph)
   const sentenceVisitors = visitors.filter((visitor) => visitor.sentence)
   const blocks = typeof source === 'string' ? parseBlocks(source) : treeBlocks(source, text)
+  let words = 0
 
   for (const block of blocks) {
     current = block
     for (const visitor of blockVisitors) visitor.block!(block)
     // One pass over the paragraphs: those of a long block are parsed as they come (see `parseBlocks`).
-    if (paragraphVisitors.length === 0 && sentenceVisitors.length === 0) continue
     for (const paragraph of block.paragraphs) {
       for (const visitor of paragraphVisitors) visitor.paragraph!(paragraph, block)
-      if (sentenceVisitors.length > 0) visitSentences(paragraph, block, sentenceVisitors)
+      words += visitSentences(paragraph, block, sentenceVisitors)
     }
   }
 
   current = undefined
   for (const visitor of visitors) visitor.end?.()
   dropInsideDeletions(findings)
-  return findings
+  return {findings, words}
 }
 
 /**
@@ -73,7 +67,7 @@ export function runRules(
  * Deletions sorted by start, with the furthest end reached so far, answer
  * “is this span inside a larger deletion?” in O(log n) per finding.
  */
-function dropInsideDeletions(findings: Map<string, Finding[]>): void {
+function dropInsideDeletions(findings: Map<ActiveRule, Finding[]>): void {
   const deletions: Finding[] = []
   for (const list of findings.values()) for (const finding of list) if (finding.expected?.length === 0) deletions.push(finding)
   if (deletions.length === 0) return
@@ -98,15 +92,24 @@ function dropInsideDeletions(findings: Map<string, Finding[]>): void {
     const widest = last === -1 ? undefined : reach[last]!
     return widest !== undefined && widest !== finding && widest.end >= finding.end && widest.end - widest.start > finding.end - finding.start
   }
-  for (const [id, list] of findings) {
+  for (const [active, list] of findings) {
     const kept = list.filter((finding) => !inside(finding))
-    if (kept.length !== list.length) findings.set(id, kept)
+    if (kept.length !== list.length) findings.set(active, kept)
   }
 }
-function visitSentences(paragraph: Paragraph, block: Block, visitors: readonly Visitor[]): void {
+
+/** Visits the sentences of a paragraph (tokenised once for all visitors); returns how many words they hold. */
+function visitSentences(paragraph: Paragraph, block: Block, visitors: readonly Visitor[]): number {
+  let words = 0
   for (const child of paragraph.children) {
     if (child.type !== 'SentenceNode') continue
+    if (visitors.length === 0) {
+      for (const node of child.children) if (node.type === 'WordNode') words++
+      continue
+    }
     const tokens: readonly Token[] = sentenceTokens(child, block.nodeBase)
+    for (const token of tokens) if (token.kind === 'word') words++
     for (const visitor of visitors) visitor.sentence!(tokens, block)
   }
+  return words
 }

@@ -59,8 +59,13 @@ export interface Report {
   note: string
   /** Lowers the message one level (warning → info): the finding is often, not always, an artifact. */
   lowConfidence?: boolean
-  /** For bundled peers only: the peer’s own wording and identity, kept as the peer reported them. */
-  origin?: {reason: string; ruleId: string; source: string; url?: string}
+  /**
+   * The whole reason, worded by the rule itself (a rule of another package
+   * keeps its package’s wording, which names the detail: the repeated word,
+   * the quote style). By default the engine words it from `what`,
+   * `expected` and `advice`, in house style.
+   */
+  reason?: string
 }
 
 /** A report resolved against the document, holding positions and strings only (never tree nodes). */
@@ -88,6 +93,8 @@ export interface RuleContext<Settings> {
   /** The whole document (for slicing; rules work block by block). */
   text: string
   report(report: Report): void
+  /** Whether a rule this one defers to (`defersTo`) reports `word` wherever it stands: leave it to that rule. */
+  claimedByOthers(word: string): boolean
 }
 
 /** Checks one option value; returns a problem description, or nothing when fine. */

@@ -1,5 +1,5 @@
-import {allRules} from '../../rules/index.js'
-import {configure, type Options} from '../engine/config.js'
+import type {Options} from '../options.js'
+import {checkPresetOptions} from '../preset.js'
 import {orderedMap} from './ordered.js'
 import {lintItem, type BatchItem, type LintRecord, type RecordResult} from './record.js'
 
@@ -23,7 +23,7 @@ export async function* lintRecords(
   options: RecordsOptions = {}
 ): AsyncGenerator<RecordResult> {
   const {jobs, ...lintOptions} = options
-  configure(allRules, lintOptions)
+  checkPresetOptions(lintOptions)
   yield* lintBatch(numbered(records), lintOptions, jobs ?? 1)
 }
 

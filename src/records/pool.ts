@@ -1,5 +1,5 @@
 import {Worker} from 'node:worker_threads'
-import type {Options} from '../engine/config.js'
+import type {Options} from '../options.js'
 import type {BatchItem, RecordResult} from './record.js'
 
 /** Worker threads that lint batch inputs: `run` goes to the least busy one. */

@@ -1,5 +1,5 @@
 import {VFile} from 'vfile'
-import type {Options} from '../engine/config.js'
+import type {Options} from '../options.js'
 import {formats, type Format} from '../formats/format.js'
 import {lint} from '../lint.js'
 import {messageFields, type MessageFields} from '../reporters/message.js'

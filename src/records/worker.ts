@@ -1,5 +1,5 @@
 import {parentPort, workerData} from 'node:worker_threads'
-import type {Options} from '../engine/config.js'
+import type {Options} from '../options.js'
 import {lintItem, type BatchItem} from './record.js'
 
 /** A worker thread of `--jobs`: lints the inputs it is sent, one reply each, tagged with the sequence number it came with. */

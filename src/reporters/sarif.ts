@@ -1,56 +1,61 @@
 import type {VFileMessage} from 'vfile-message'
-import {allRules} from '../../rules/index.js'
+import type {Rule} from '../engine/rule.js'
 import {homepage, packageInfo} from '../package-info.js'
 import {displayPath, levelOf, shownFiles, shownMessages, spanOf, type Reporter} from './shared.js'
 
 const levels = {error: 'error', warning: 'warning', info: 'note'} as const
-const ruleIndex = new Map(allRules.map((rule, index) => [rule.id, index]))
+
+/** What the SARIF log says of a rule. */
+export type SarifRule = Pick<Rule, 'id' | 'description' | 'url' | 'severity'>
 
 /**
- * `--report sarif`: a SARIF 2.1.0 log. Every rule with its doc URL in
- * `tool.driver.rules`; a result per message with its region (UTF-16 columns,
- * as JavaScript counts them) and, for single replacements, its fix; failures
- * to read, parse or configure a file as tool notifications.
+ * `--report sarif`: a SARIF 2.1.0 log. Every rule of `rules` with its doc
+ * URL in `tool.driver.rules`; a result per message with its region (UTF-16
+ * columns, as JavaScript counts them), its rule’s index and, for single
+ * replacements, its fix; failures to read, parse or configure a file as tool
+ * notifications.
  */
-export const sarif: Reporter = function (files, options) {
-  const results: object[] = []
-  const notifications: object[] = []
-  for (const file of shownFiles(files, options)) {
-    const uri = displayPath(file)
-    for (const message of shownMessages(file, options)) {
-      if (message.ruleId) results.push(result(uri, message))
-      else notifications.push({level: levels[levelOf(message)], message: {text: message.reason}, locations: [location(uri, message)]})
-    }
-  }
-
-  return JSON.stringify({
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'mtlint',
-            version: packageInfo.version,
-            informationUri: homepage,
-            rules: allRules.map((rule) => ({
-              id: rule.id,
-              shortDescription: {text: rule.description},
-              helpUri: rule.url,
-              defaultConfiguration: {level: rule.severity === 'error' ? 'error' : rule.severity === 'off' ? 'none' : 'warning'}
-            }))
-          }
-        },
-        columnKind: 'utf16CodeUnits',
-        invocations: [{executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications}],
-        results
+export function sarifReporter(rules: readonly SarifRule[]): Reporter {
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]))
+  return function (files, options) {
+    const results: object[] = []
+    const notifications: object[] = []
+    for (const file of shownFiles(files, options)) {
+      const uri = displayPath(file)
+      for (const message of shownMessages(file, options)) {
+        if (message.ruleId) results.push(result(uri, message, ruleIndex.get(message.ruleId)))
+        else notifications.push({level: levels[levelOf(message)], message: {text: message.reason}, locations: [location(uri, message)]})
       }
-    ]
-  })
+    }
+
+    return JSON.stringify({
+      $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+      version: '2.1.0',
+      runs: [
+        {
+          tool: {
+            driver: {
+              name: 'mtlint',
+              version: packageInfo.version,
+              informationUri: homepage,
+              rules: rules.map((rule) => ({
+                id: rule.id,
+                shortDescription: {text: rule.description},
+                helpUri: rule.url,
+                defaultConfiguration: {level: rule.severity === 'error' ? 'error' : rule.severity === 'off' ? 'none' : 'warning'}
+              }))
+            }
+          },
+          columnKind: 'utf16CodeUnits',
+          invocations: [{executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications}],
+          results
+        }
+      ]
+    })
+  }
 }
 
-function result(uri: string, message: VFileMessage): object {
-  const index = ruleIndex.get(message.ruleId!)
+function result(uri: string, message: VFileMessage, index: number | undefined): object {
   const region = regionOf(message)
   const single = message.expected?.length === 1 && region
   return {

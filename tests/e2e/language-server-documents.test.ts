@@ -1,8 +1,8 @@
 import {pathToFileURL} from 'node:url'
 import {afterEach, expect, test} from 'vitest'
 import {lint} from '../../src/index.js'
-import {folder} from '../cli/run.js'
-import {LspClient} from '../lsp-client.js'
+import {folder} from './cli/run.js'
+import {LspClient} from './lsp-client.js'
 import {applyEdits, expectedDiagnostics, summary, type CodeAction, type Diagnostic} from '../lsp-protocol.js'
 
 const clients: LspClient[] = []

@@ -3,8 +3,8 @@ import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {afterEach, expect, test} from 'vitest'
 import {fix, lint} from '../../src/index.js'
-import {folder, root} from '../cli/run.js'
-import {LspClient} from '../lsp-client.js'
+import {folder, root} from './cli/run.js'
+import {LspClient} from './lsp-client.js'
 import {
   applyEdits,
   expectedDiagnostics,

@@ -4,7 +4,8 @@ import {describe, expect, test} from 'vitest'
 import * as dates from '../../rules/french-dates.data.js'
 import * as typography from '../../rules/french-typography.data.js'
 import {compilePatterns, type PatternEntry, type PatternOptions} from '../../src/engine/pattern-set.js'
-import {nativeEnglish} from '../corpus/native-english.js'
+import {nativeCorpus} from '../native-corpus.js'
+import {runs} from '../property-support.js'
 
 /**
  * `first` only lets the regex skip ahead: with it, a rule must find exactly
@@ -12,8 +13,8 @@ import {nativeEnglish} from '../corpus/native-english.js'
  * leaves out, these tests find the match that goes missing.
  */
 const sets: Array<[string, readonly PatternEntry[], string, PatternOptions]> = [
-  ['french-typography', typography.frenchTypography, 'gu', {first: typography.first}],
-  ['french-dates', dates.frenchDates, 'gu', {first: dates.first, lead: dates.lead}]
+  ['french-typography', typography.frenchTypographyPatterns, 'gu', {first: typography.first}],
+  ['french-dates', dates.frenchDatePatterns, 'gu', {first: dates.first, lead: dates.lead}]
 ]
 
 const fixtures = new URL('../../fixtures/', import.meta.url).pathname
@@ -22,7 +23,7 @@ const texts = [
   ...readdirSync(fixtures + 'mt')
     .filter((name) => name.endsWith('.txt'))
     .map((name) => readFileSync(fixtures + 'mt/' + name, 'utf8')),
-  ...nativeEnglish().map((document) => document.text)
+  ...nativeCorpus().documents.map((document) => document.text)
 ]
 
 // Pieces of every pattern of both rules, and whole artifacts, to build hostile text from.
@@ -55,7 +56,7 @@ describe.each(sets)('%s: the `first` class keeps every match', (_, entries, flag
       fc.property(documents, (text) => {
         expect(find(fast, text)).toEqual(find(plain, text))
       }),
-      {numRuns: 2000, seed: 20261127}
+      runs
     )
   })
 })

@@ -1,18 +1,74 @@
+import retextEnglish from 'retext-english'
+import {retext} from 'retext'
 import {expect, test} from 'vitest'
-import {lint} from '../../src/index.js'
-import {only, runCase, type Case} from '../helpers.js'
+import type {VFile} from 'vfile'
+import {fix, lint, rules, type Rule} from '../../src/index.js'
+import {only, strings, type Case} from '../helpers.js'
 
-/** Registers the table tests of one rule: invalid rows with their messages (and fixed text), valid rows with none. */
+type Severity = 'warn' | 'error'
+
+/** The two ways to run one rule: `lint()` with every other rule off, and the rule’s own plugin after retext-english. */
+const paths = {
+  lint: (rule: Rule, text: string, severity: Severity, options?: object) =>
+    lint(text, {rules: only(rule.id, options ? [severity, options] : severity)}),
+  plugin: (rule: Rule, text: string, severity: Severity, options?: object) =>
+    retext()
+      .use(retextEnglish)
+      .use(rule.plugin, options ? [severity, options] : severity)
+      .process(text)
+}
+
+/**
+ * Registers the table tests of one rule: invalid rows with their messages (and
+ * fixed text), valid rows with none. Each row runs through `lint()` and
+ * through `rule.plugin`, as a warning and as an error, and every message of
+ * every rule is held to the same contract (`expectContract`).
+ */
 export function ruleTable(id: string, invalid: readonly Case[], valid: readonly Case[]): void {
+  const rule = rules.find((rule) => rule.id === id)
+  if (!rule) throw new Error('No rule `' + id + '`')
+
   test.each(invalid)('invalid: $text', async (row) => {
-    const result = await runCase(id, row)
-    expect(result.messages).toEqual(row.messages)
-    if (row.fixed !== undefined) expect(result.fixed).toBe(row.fixed)
+    for (const [path, run] of Object.entries(paths)) {
+      const warned = await run(rule, row.text, 'warn', row.options)
+      const errored = await run(rule, row.text, 'error', row.options)
+      expect(strings(warned), path).toEqual(row.messages)
+      expect(strings(errored), path).toEqual(row.messages)
+      expectContract(rule, row.text, warned, errored)
+      if (row.fixed !== undefined) expect(fix(row.text, warned.messages), path).toBe(row.fixed)
+    }
   })
 
   test.each(valid)('valid: $text', async (row) => {
-    expect((await runCase(id, row)).messages).toEqual([])
+    for (const [path, run] of Object.entries(paths)) {
+      expect(strings(await run(rule, row.text, 'warn', row.options)), path).toEqual([])
+    }
   })
+}
+
+/**
+ * What every message of a rule holds, whichever rule: its rule’s id, package
+ * and docs; `actual` equal to the text of its span; replacements as an
+ * array, with one only if the rule is fixable; and the severity it was given
+ * (a warning, or an error), one level lower when the finding is of low
+ * confidence (an info, or a warning).
+ */
+function expectContract(rule: Rule, text: string, warned: VFile, errored: VFile): void {
+  for (const [index, message] of warned.messages.entries()) {
+    const shown = String(message)
+    expect(message.ruleId, shown).toBe(rule.id)
+    expect(message.source, shown).toBe(rule.source)
+    expect(message.url, shown).toBe(rule.url)
+    const place = message.place
+    if (!place || !('start' in place)) throw new Error('Message without a span: ' + shown)
+    expect(message.actual, shown).toBe(text.slice(place.start.offset, place.end.offset))
+    if (message.expected) expect(Array.isArray(message.expected), shown).toBe(true)
+    if (message.expected?.length === 1) expect(rule.fixable, shown).toBe(true)
+    expect(message.fingerprint, shown).toEqual(expect.any(Number))
+    const lowConfidence = message.fatal === undefined
+    expect([false, undefined], shown).toContain(message.fatal)
+    expect(errored.messages[index]!.fatal, shown).toBe(lowConfidence ? false : true)
+  }
 }
 
 /**

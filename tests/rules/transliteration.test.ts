@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest'
-import {placeNames} from '../../rules/place-names.data.js'
+import {placeNameTable} from '../../rules/place-names.data.js'
 import {transliterations} from '../../rules/transliteration.data.js'
 import {check, type Case} from '../helpers.js'
 import {firstMessage, ruleTable} from './table.js'
@@ -186,7 +186,7 @@ describe('transliteration table', () => {
   })
 
   test('leaves the spellings that place-names replaces to that rule', () => {
-    const places = new Set(placeNames.flatMap((entry) => entry.forms))
+    const places = new Set(placeNameTable.flatMap((entry) => entry.forms))
     expect(forms.filter((form) => places.has(form))).toEqual([])
   })
 

@@ -3,7 +3,7 @@ import {readdirSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 
-const root = fileURLToPath(new URL('..', import.meta.url))
+const root = fileURLToPath(new URL('../..', import.meta.url))
 const inputs = ['src', 'rules', 'package.json', 'tsup.config.ts']
 const outputs = ['dist/cli.js', 'dist/finish.js', 'dist/language-server.js', 'dist/index.js', 'dist/records-worker.js']
 

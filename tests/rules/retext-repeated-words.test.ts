@@ -6,22 +6,67 @@ import {retext} from 'retext'
 import {describe, expect, test} from 'vitest'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {parseMarkup} from '../src/formats/markup.js'
-import {lint} from '../src/index.js'
-import {nativeEnglish} from './corpus/native-english.js'
-import {only} from './helpers.js'
+import {parseMarkup} from '../../src/formats/markup.js'
+import {lint} from '../../src/index.js'
+import {only, type Case} from '../helpers.js'
+import {nativeCorpus} from '../native-corpus.js'
+import {runs} from '../property-support.js'
+import {firstMessage, ruleTable} from './table.js'
+
+const id = 'retext-repeated-words'
+
+const invalid: Case[] = [
+  {text: 'It was the the end.', messages: ['1:8-1:15: Unexpected repeated `the`, remove one occurrence'], fixed: 'It was the end.'},
+  // Each paragraph is checked on its own: the places must still be the document’s.
+  {
+    text: 'The talks ended.\n\nIt was in in Kyiv, and and then.',
+    messages: [
+      '3:8-3:13: Unexpected repeated `in`, remove one occurrence',
+      '3:20-3:27: Unexpected repeated `and`, remove one occurrence'
+    ],
+    fixed: 'The talks ended.\n\nIt was in Kyiv, and then.'
+  }
+]
+
+const valid: Case[] = [
+  {text: 'He had had enough. Duran Duran played, and that that was it.', messages: []},
+  {text: 'It was the end, the end.', messages: []}
+]
+
+describe(id, () => {
+  ruleTable(id, invalid, valid)
+
+  test('message metadata', async () => {
+    expect(await firstMessage(id, 'It was the the end.')).toEqual({
+      name: '1:8-1:15',
+      file: '',
+      message: 'Unexpected repeated `the`, remove one occurrence',
+      reason: 'Unexpected repeated `the`, remove one occurrence',
+      line: 1,
+      column: 8,
+      place: {start: {line: 1, column: 8, offset: 7}, end: {line: 1, column: 15, offset: 14}},
+      ruleId: 'retext-repeated-words',
+      source: 'retext-repeated-words',
+      fatal: false,
+      actual: 'the the',
+      expected: ['the'],
+      url: 'https://github.com/retextjs/retext-repeated-words#readme'
+    })
+  })
+})
 
 /**
  * mtlint runs `retext-repeated-words` as a port on its sentence tokens
- * (`src/repeated-words.ts`); these tests hold the port to the package itself.
+ * (`rules/retext-repeated-words.ts`); these tests hold the port to the
+ * package itself: the same messages, in its wording, where mtlint’s
+ * `ruleId` is the rule’s id (the package puts the repeated word there).
  */
-const options = {rules: only('retext-repeated-words')}
+const options = {rules: only(id)}
 
 /** What a message says and where, as the package words it. */
 function shape(message: VFileMessage) {
   return {
     message: String(message),
-    ruleId: message.ruleId,
     source: message.source,
     actual: message.actual,
     expected: message.expected,
@@ -38,7 +83,7 @@ async function viaPort(text: string) {
   return (await lint(text, options)).messages.map(shape)
 }
 
-const fixtures = new URL('../fixtures/', import.meta.url).pathname
+const fixtures = new URL('../../fixtures/', import.meta.url).pathname
 const texts = [
   ...readdirSync(fixtures).filter((name) => name.endsWith('.txt')).map((name) => fixtures + name),
   ...readdirSync(fixtures + 'mt').filter((name) => name.endsWith('.txt')).map((name) => fixtures + 'mt/' + name)
@@ -64,12 +109,16 @@ describe('the repeated-words port reports what retext-repeated-words reports', (
     expect(await viaPort(text)).toEqual(await viaPackage(text))
   })
 
-  test('on the native English corpus', async () => {
+  test('on the native English corpus (linted once per run with every rule on)', async () => {
+    const {documents, linted} = nativeCorpus()
     let found = 0
-    for (const document of nativeEnglish()) {
+    for (const [index, document] of documents.entries()) {
       const expected = await viaPackage(document.text)
       found += expected.length
-      expect(await viaPort(document.text), document.path).toEqual(expected)
+      const port = linted[index]!.messages
+        .filter((message) => message.source === 'retext-repeated-words')
+        .map(({text, source, actual, expected, url}) => ({message: text, source, actual, expected, url}))
+      expect(port, document.path).toEqual(expected)
     }
     // The corpus does hold a few real repeated words.
     expect(found).toBeGreaterThan(0)
@@ -85,7 +134,7 @@ describe('the repeated-words port reports what retext-repeated-words reports', (
       fc.asyncProperty(documents, async (text) => {
         expect(await viaPort(text)).toEqual(await viaPackage(text))
       }),
-      {numRuns: 500, seed: 20261127}
+      runs
     )
   })
 
@@ -98,7 +147,7 @@ describe('the repeated-words port reports what retext-repeated-words reports', (
     retextRepeatedWords()(parseMarkup(file, format).prose, file)
     const messages = (await lint(text, {...options, format})).messages
     // Positions, wording and identity; `actual` is the source span, which holds markup.
-    const strip = ({message, ruleId, source}: ReturnType<typeof shape>) => ({message, ruleId, source})
+    const strip = ({message, source}: ReturnType<typeof shape>) => ({message, source})
     expect(messages.map(shape).map(strip)).toEqual(file.messages.map(shape).map(strip))
   })
 })

@@ -3,8 +3,7 @@ import type {Nodes as MdastNodes} from 'mdast'
 import {messageControl, type Marker} from 'unified-message-control'
 import type {Node} from 'unist'
 import type {VFile} from 'vfile'
-import {allRules} from '../../rules/index.js'
-import type {Markup} from './markup.js'
+import type {Markup} from './formats/markup.js'
 
 const name = 'mtlint'
 
@@ -12,21 +11,35 @@ const name = 'mtlint'
 // and unified’s own spelling, `mtlint disable id…`.
 const directive = /^\s*mtlint(?:-|\s+)(disable|enable|ignore)(?:-next-line)?(?=\s|$)([^]*)$/
 
+/** The rules disable comments may name: their ids, former ids read as their ids, and their messages’ sources. */
+export interface RuleNames {
+  ids: readonly string[]
+  /** Former id → id. */
+  aliases: ReadonlyMap<string, string>
+  sources: readonly string[]
+}
+
 /**
  * Applies disable comments of a Markdown or HTML document to the messages of
  * `file`: `<!-- mtlint-disable place-names -->` … `<!-- mtlint-enable -->`,
  * `<!-- mtlint-ignore-next-line -->` (the next node). Without rule ids, every
- * rule. An unknown rule id is itself reported.
+ * rule. A former id of a rule stands for the rule. An unknown rule id is
+ * itself reported.
  */
-export function controlMessages(file: VFile, markup: Markup): void {
+export function controlMessages(file: VFile, markup: Markup, rules: RuleNames): void {
   if (markup.format === 'html') prepareHtml(markup.tree)
   messageControl(markup.tree, {
     file,
     name,
-    marker,
+    marker: (node) => {
+      const found = marker(node)
+      if (!found || rules.aliases.size === 0) return found
+      const words = found.attributes.split(/\s+/)
+      return {name, attributes: words.map((word, index) => (index === 0 ? word : (rules.aliases.get(word) ?? word))).join(' ')}
+    },
     test: markup.format === 'markdown' ? 'html' : 'comment',
-    known: allRules.map((rule) => rule.id),
-    source: [name, ...allRules.filter((rule) => rule.peer).map((rule) => rule.id)]
+    known: [...rules.ids],
+    source: [...rules.sources]
   })
 }
 

@@ -13,9 +13,9 @@ import {build} from 'esbuild'
 import {retext} from 'retext'
 import retextEnglish from 'retext-english'
 import {beforeAll, describe, expect, test} from 'vitest'
-import mtlint, {fix, lint, rules} from '../src/index.js'
-import {mtlint as cli, root} from './cli/run.js'
-import {LspClient} from './lsp-client.js'
+import mtlint, {fix, lint, rules} from '../../src/index.js'
+import {mtlint as cli, root} from '../e2e/cli/run.js'
+import {LspClient} from '../e2e/lsp-client.js'
 
 const run = promisify(execFile)
 const manifest = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as {

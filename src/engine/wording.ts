@@ -4,7 +4,7 @@ import type {Report} from './types.js'
  * The message in unified house style:
  * "Unexpected `MM.` (French plural honorific), expected `Messrs.`" — no trailing period.
  */
-export function describe(actual: string, report: Report): string {
+export function reasonFor(actual: string, report: Report): string {
   let reason = 'Unexpected ' + code(actual)
   if (report.what) reason += ' (' + report.what + ')'
   if (report.expected && report.expected.length > 0) {

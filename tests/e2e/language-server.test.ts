@@ -2,7 +2,7 @@ import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {expect, test} from 'vitest'
-import {lint} from '../src/index.js'
+import {lint} from '../../src/index.js'
 import {folder, root} from './cli/run.js'
 import {LspClient} from './lsp-client.js'
 

@@ -1,20 +1,34 @@
-import {whiteSpace} from './engine/blocks.js'
-import type {Block, Report, Token, Visitor} from './engine/types.js'
+import {whiteSpace} from '../src/engine/blocks.js'
+import {defineOptionlessRule} from '../src/engine/rule.js'
+import type {Block, Report, Token, Visitor} from '../src/engine/types.js'
 
 /**
  * `retext-repeated-words` 5.0.0, ported to the engine’s sentence tokens: the
- * same checks, messages, `ruleId` and `source`. The package walks every
+ * same checks and wording. Its messages carry the rule’s id as `ruleId` (the
+ * package uses the repeated word), like every message of mtlint. The package walks every
  * sentence with `unist-util-visit` and `nlcst-to-string`, which cost ~0.4× a
  * block parse on its own; on the shared tokens the check is nearly free.
- * `tests/repeated-words.test.ts` holds the port to the package’s output.
+ * `tests/repeated-words.test.ts` holds the port to the package’s output. The
+ * package’s plugin takes no options.
  */
 
 // Words that can legally occur twice, as the package lists them.
 const legal = new Set(['had', 'that', 'can', 'blah', 'beep', 'yadda', 'sapiens', 'tse', 'mau'])
 const url = 'https://github.com/retextjs/retext-repeated-words#readme'
 
+export default defineOptionlessRule({
+  id: 'retext-repeated-words',
+  description: 'Check for repeated words such as `the the` (from `retext-repeated-words`)',
+  category: 'language',
+  // On: on native English it rarely reports (see the README’s rule table), and each of those is a real typo.
+  severity: 'warn',
+  fixable: true,
+  package: {name: 'retext-repeated-words', url},
+  create: ({report}) => repeatedWords(report)
+})
+
 /** Per-document handlers: reports a word that repeats the word before it, with only white space between. */
-export function repeatedWords(report: (report: Report) => void): Visitor {
+function repeatedWords(report: (report: Report) => void): Visitor {
   return {
     sentence(tokens, block) {
       // The package’s state: the word just seen, and the word before the white space just seen (token indices).
@@ -40,12 +54,7 @@ export function repeatedWords(report: (report: Report) => void): Visitor {
           end: token.end,
           expected: [token.value],
           note: '',
-          origin: {
-            reason: 'Unexpected repeated `' + token.value + '`, remove one occurrence',
-            ruleId: lower.replace(/\W+/g, '-'),
-            source: 'retext-repeated-words',
-            url
-          }
+          reason: 'Unexpected repeated `' + token.value + '`, remove one occurrence'
         })
       }
     }

@@ -1,5 +1,5 @@
-import {calques} from '../rules/calque/data.js'
-import type {Format} from '../src/index.js'
+import {calques} from '../../rules/calque/data.js'
+import type {Format} from '../../src/index.js'
 
 /**
  * Adversarial inputs, one or more per rule, each built to about `bytes` bytes

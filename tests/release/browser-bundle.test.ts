@@ -1,7 +1,7 @@
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {expect, test} from 'vitest'
-import {bundleMainEntry, kibibytes, root} from '../scripts/browser-bundle.js'
+import {bundleMainEntry, kibibytes, root} from '../../scripts/browser-bundle.js'
 
 // The bundle the playground loads (`dist/playground/mtlint.js`).
 const bundle = await bundleMainEntry('iife')

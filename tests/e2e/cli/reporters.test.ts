@@ -3,7 +3,7 @@ import {createRequire} from 'node:module'
 import path from 'node:path'
 import ajvDraft04 from 'ajv-draft-04'
 import {describe, expect, test} from 'vitest'
-import {rules} from '../../src/index.js'
+import {rules} from '../../../src/index.js'
 import {apiCounts, apiFindings, folder, mtlint, root} from './run.js'
 
 const require = createRequire(import.meta.url)

@@ -3,9 +3,9 @@ import {mkdtemp, mkdir, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {lint, type Options} from '../../src/index.js'
+import {lint, type Options} from '../../../src/index.js'
 
-export const root = fileURLToPath(new URL('../..', import.meta.url))
+export const root = fileURLToPath(new URL('../../..', import.meta.url))
 
 /** What a spawned bin left: exit code, stdout and stderr. */
 export interface Result {

@@ -2,9 +2,9 @@ import {spawn} from 'node:child_process'
 import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, test} from 'vitest'
-import {lint, type Options} from '../../src/index.js'
-import {lintRecords, type RecordResult} from '../../src/records/index.js'
-import {messageFields} from '../../src/reporters/message.js'
+import {lint, type Options} from '../../../src/index.js'
+import {lintRecords, type RecordResult} from '../../../src/records/index.js'
+import {messageFields} from '../../../src/reporters/message.js'
 import {folder, mtlint, root} from './run.js'
 
 /** Records from the fixtures, plus one Markdown and one HTML document. */
@@ -136,7 +136,7 @@ describe('lintRecords()', () => {
   })
 
   test('worker threads (built package) yield the same', async () => {
-    const built = (await import(path.join(root, 'dist/records.js'))) as typeof import('../../src/records/index.js')
+    const built = (await import(path.join(root, 'dist/records.js'))) as typeof import('../../../src/records/index.js')
     const inThread: RecordResult[] = []
     for await (const result of lintRecords(records)) inThread.push(result)
     const inWorkers: RecordResult[] = []

@@ -1,7 +1,7 @@
 import {mkdir} from 'node:fs/promises'
 import path from 'node:path'
 import {describe, expect, test} from 'vitest'
-import {rules} from '../../src/index.js'
+import {rules} from '../../../src/index.js'
 import {failure, folder, mtlint} from './run.js'
 
 const badConfigurations: Array<{name: string; file: string; value: string; reason: string}> = [

@@ -1,0 +1,127 @@
+import retextEnglish from 'retext-english'
+import {retext} from 'retext'
+import {unified} from 'unified'
+import {describe, expect, test} from 'vitest'
+import {VFile} from 'vfile'
+import {defineOptionlessRule, defineRule, ruleList, type Rule} from '../../src/engine/rule.js'
+import {activeRules} from '../../src/engine/settings.js'
+import {isStringArray} from '../../src/engine/option-checks.js'
+import {controlMessages} from '../../src/disable-comments.js'
+import {parseMarkup} from '../../src/formats/markup.js'
+import {placeNames} from '../../src/index.js'
+
+/** A rule that reports every word it is given, under a new id with the old one kept as an alias. */
+function wordRule(words: readonly string[], extra: Partial<Parameters<typeof defineRule>[0]> = {}): Rule {
+  return defineRule<{words: readonly string[]}, ReadonlySet<string>>({
+    id: 'listed-words',
+    description: 'Report listed words',
+    category: 'language',
+    severity: 'warn',
+    fixable: false,
+    aliases: ['old-listed-words'],
+    defaults: {words},
+    options: {words: isStringArray},
+    prepare: (options) => new Set(options.words),
+    create: ({settings, report, claimedByOthers}) => ({
+      sentence(tokens) {
+        for (const token of tokens) {
+          if (settings.has(token.value) && !claimedByOthers(token.value)) {
+            report({start: token.start, end: token.end, what: 'listed word', advice: 'rewrite it', note: ''})
+          }
+        }
+      }
+    }),
+    ...extra
+  } as Parameters<typeof defineRule<{words: readonly string[]}, ReadonlySet<string>>>[0])
+}
+
+describe('aliases: a renamed rule keeps its old id', () => {
+  test('in the `rules` option, read as the rule’s id', () => {
+    const rule = wordRule(['Kiev'])
+    expect(activeRules([rule], {'old-listed-words': 'error'}).map(({rule, severity}) => [rule.id, severity])).toEqual([
+      ['listed-words', 'error']
+    ])
+    expect(activeRules([rule], {'old-listed-words': 'off'})).toEqual([])
+  })
+
+  test('set twice, under its id and an alias, is an error naming both', () => {
+    expect(() => activeRules([wordRule([])], {'listed-words': 'warn', 'old-listed-words': 'off'})).toThrow(
+      'Rule `listed-words` is set twice in `rules`, as `listed-words` and as `old-listed-words`'
+    )
+  })
+
+  test('in disable comments, which then silence the rule', async () => {
+    const rule = wordRule(['Kiev'])
+    const text = '<!-- mtlint-disable old-listed-words -->\n\nFlights to Kiev.\n\n<!-- mtlint-enable old-listed-words -->\n\nKiev again.\n'
+    const file = new VFile({value: text, path: 'brief.md'})
+    const markup = parseMarkup(file, 'markdown')
+    await unified().use(rule.plugin).run(markup.prose, file)
+    expect(file.messages.map(String)).toEqual([
+      'brief.md:3:12-3:16: Unexpected `Kiev` (listed word), rewrite it',
+      'brief.md:7:1-7:5: Unexpected `Kiev` (listed word), rewrite it'
+    ])
+    controlMessages(file, markup, {ids: ['listed-words'], aliases: new Map([['old-listed-words', 'listed-words']]), sources: ['mtlint']})
+    expect(file.messages.map(String)).toEqual(['brief.md:7:1-7:5: Unexpected `Kiev` (listed word), rewrite it'])
+  })
+
+  test('an id or alias taken twice in a rule list is an error', () => {
+    const other = defineOptionlessRule({id: 'old-listed-words', description: 'Other', category: 'names', severity: 'warn', fixable: false, create: () => ({})})
+    expect(() => ruleList([wordRule([]), other])).toThrow('Rule id `old-listed-words` is taken twice, by `listed-words` and `old-listed-words`')
+  })
+})
+
+describe('declared overlap: a rule leaves the words another rule claims to it', () => {
+  const claimer = defineOptionlessRule({
+    id: 'claimer',
+    description: 'Claim Kiev',
+    category: 'names',
+    severity: 'off',
+    fixable: false,
+    claims: (word) => word === 'Kiev',
+    create: () => ({})
+  })
+
+  test('`claimedByOthers` holds for the claimed words, once the rule list is made', async () => {
+    const deferring = wordRule(['Kiev', 'Odessa'], {defersTo: ['claimer']})
+    ruleList([deferring, claimer])
+    const file = await retext().use(retextEnglish).use(deferring.plugin).process('From Kiev to Odessa.')
+    expect(file.messages.map(String)).toEqual(['1:14-1:20: Unexpected `Odessa` (listed word), rewrite it'])
+  })
+
+  test('deferring to a rule that is not in the list, or claims nothing, is an error', () => {
+    expect(() => ruleList([wordRule([], {defersTo: ['nowhere']})])).toThrow(
+      'Rule `listed-words` defers to `nowhere`, which is no rule that claims words'
+    )
+  })
+})
+
+describe('rule.plugin: the rule on its own, its setting checked when attached', () => {
+  const text = 'Moscow and Kiev accuse each other.'
+  const use = (config: unknown) => retext().use(retextEnglish).use(placeNames.plugin, config)
+
+  test.each([
+    ['nothing: a warning', undefined, false],
+    ['a bare severity', 'error', true],
+    ['[severity]', ['error'], true],
+    ['[severity, options]', ['warn', {prefer: 'current'}], false],
+    ['options alone: a warning', {prefer: 'current'}, false]
+  ])('%s', async (_, config, fatal) => {
+    const file = await use(config).process(text)
+    expect(file.messages.map((message) => [String(message), message.ruleId, message.fatal])).toEqual([
+      ['1:12-1:16: Unexpected `Kiev` (outdated spelling), expected `Kyiv`', 'place-names', fatal]
+    ])
+  })
+
+  test('off: no messages', async () => {
+    expect((await use('off').process(text)).messages).toEqual([])
+  })
+
+  test.each([
+    [['warn', {prefer: 'x'}], 'Invalid option `prefer` for rule `place-names`: expected `current` or `consistent`, not `"x"`'],
+    [{preferred: 'current'}, 'Unknown option `preferred` for rule `place-names`, expected one of `prefer`, `names`'],
+    ['loud', 'Invalid severity `"loud"` for rule `place-names`, expected `off`, `warn` or `error`'],
+    [42, 'Invalid severity `42` for rule `place-names`, expected `off`, `warn` or `error`']
+  ])('%j throws when the processor is set up, naming the rule and the key', (config, error) => {
+    expect(() => use(config).freeze()).toThrow(error)
+  })
+})
