@@ -4,6 +4,23 @@ import {configure, type Options} from '../engine/config.js'
 import type {Settings} from '../processor.js'
 
 /**
+ * mtlint’s options from a configuration file (`{rules, format}`), checked:
+ * an unknown rule, severity, option or key throws an error naming it. A key
+ * set to `null` is refused too: in a file, `{"rules": null}` is a mistake,
+ * not a way to say “defaults”.
+ */
+export function checkedOptions(raw: unknown): Options {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new Error('Expected an object such as `{"rules": {…}}`, not `' + JSON.stringify(raw) + '`')
+  }
+  for (const [key, value] of Object.entries(raw)) {
+    if (value === null) throw new Error('Invalid `' + key + '` option: `null`, expected ' + (key === 'rules' ? 'an object mapping rule ids to settings' : 'a value, or no key'))
+  }
+  configure(allRules, raw as Options)
+  return raw as Options
+}
+
+/**
  * Reads a configuration file (`.mtlintrc*`, the `mtlint` field of
  * `package.json`) of the shape `{rules, format}` into unified-engine’s shape:
  * mtlint’s options go to `settings.mtlint`, which the shared processor reads;
@@ -12,20 +29,17 @@ import type {Settings} from '../processor.js'
  */
 export const configTransform: ConfigTransform = function (raw) {
   // unified-engine names the file (`Cannot parse file `.mtlintrc``); the error names the key.
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new Error('Expected an object such as `{"rules": {…}}`, not `' + JSON.stringify(raw) + '`')
-  }
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) checkedOptions(raw)
   const {plugins, settings, ...options} = raw as Preset & Options
-  configure(allRules, options)
-  const mtlint: Settings['mtlint'] = options
+  const mtlint: Settings['mtlint'] = checkedOptions(options)
   return {plugins, settings: {...settings, mtlint}}
 }
 
 /**
- * unified-args and unified-language-server build unified-engine’s options
- * themselves and pass no `configTransform`; this gives every configuration
- * the engine creates mtlint’s. Call it once, before the engine runs (the
- * engine binds `create` when it constructs a configuration).
+ * unified-language-server builds unified-engine’s options itself and passes
+ * no `configTransform`; this gives every configuration the engine creates
+ * mtlint’s. Call it once, before the engine runs (the engine binds `create`
+ * when it constructs a configuration).
  */
 export function useMtlintConfiguration(): void {
   const prototype = Configuration.prototype as Configuration & {configTransform?: ConfigTransform}
