@@ -56,8 +56,8 @@ const stickyBit = 0o1000n
  * in a sticky folder (`/tmp`) that someone else owns, which the kernel
  * would not let us replace.
  */
-async function writeProblem(source: Source): Promise<string | undefined> {
-  const {stats, realPath} = source
+async function writeProblem({realPath}: Source): Promise<string | undefined> {
+  const stats = await fs.lstat(realPath, {bigint: true})
   try {
     await fs.access(realPath, constants.W_OK)
   } catch (error) {

@@ -50,7 +50,7 @@ export async function jsonl(args: CliArgs): Promise<number> {
     })
   }
   const lines: number[] = []
-  const items = stdinItems((line) => lines.push(line), () => stopping)
+  const items = recordLines(process.stdin, (line) => lines.push(line), () => stopping)
   for await (const result of lintBatch(items, options, jobs)) {
     const line = resultLine(result, lines.shift()!)
     // Wait for stdout to take the line: a slow reader slows the batch instead of filling memory.
@@ -99,13 +99,17 @@ async function readOptions(path: string): Promise<Options> {
 const decoder = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
 
 /**
- * The lines of stdin, numbered from 1, as batch inputs. Only `\n` ends a
+ * The lines of `input` (stdin), numbered from 1, as batch inputs. Only `\n` ends a
  * line (JSON allows a CR inside a record, as white space); a byte order mark
  * at the very start is skipped; a line that is not UTF-8 becomes an error
  * result of its own. Reading pauses while lines wait to be taken, and stops
  * once `stopped()` says so.
  */
-export async function* stdinItems(numbered: (line: number) => void, stopped: () => boolean): AsyncGenerator<BatchItem> {
+export async function* recordLines(
+  input: AsyncIterable<Uint8Array>,
+  numbered: (line: number) => void = () => {},
+  stopped: () => boolean = () => false
+): AsyncGenerator<BatchItem> {
   let line = 0
   let pending: Buffer[] = []
   let first = true
@@ -127,7 +131,8 @@ export async function* stdinItems(numbered: (line: number) => void, stopped: () 
     numbered(line)
     yield {line, json}
   }
-  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+  for await (const bytes of input) {
+    const chunk = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
     let start = 0
     for (let end = chunk.indexOf(10); end !== -1; end = chunk.indexOf(10, start)) {
       pending.push(chunk.subarray(start, end))

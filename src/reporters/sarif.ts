@@ -16,7 +16,7 @@ export const sarif: Reporter = function (files, options) {
   const results: object[] = []
   const notifications: object[] = []
   for (const file of shownFiles(files, options)) {
-    const uri = displayPath(file)
+    const uri = uriOf(displayPath(file))
     for (const message of shownMessages(file, options)) {
       if (message.ruleId) results.push(result(uri, message))
       else notifications.push({level: levels[levelOf(message)], message: {text: message.reason}, locations: [location(uri, message)]})
@@ -47,6 +47,15 @@ export const sarif: Reporter = function (files, options) {
       }
     ]
   })
+}
+
+/**
+ * A relative URI reference for a path: each segment percent-encoded, so that
+ * `colon:comma,pct%.txt` is not read as a URI with the scheme `colon:`, and
+ * a `%`, a space or a line break is not taken literally.
+ */
+export function uriOf(filePath: string): string {
+  return filePath.split('/').map(encodeURIComponent).join('/')
 }
 
 function result(uri: string, message: VFileMessage): object {

@@ -62,6 +62,12 @@ const badConfigurations: Array<{name: string; file: string; value: string; reaso
       'Cannot process file: Cannot parse file `.mtlintrc`: Invalid `format` option `"docx"`, expected `text`, `markdown`, `html`'
   },
   {
+    name: 'rules set to null',
+    file: '.mtlintrc',
+    value: '{"rules": null}',
+    reason: 'Cannot process file: Cannot parse file `.mtlintrc`: Invalid `rules` option: `null`, expected an object mapping rule ids to settings'
+  },
+  {
     name: 'not an object',
     file: '.mtlintrc',
     value: '["place-names"]',
