@@ -1,10 +1,12 @@
 /**
  * Generates the README’s rule table from the rules’ metadata and their
- * measured false alarms on native English (the precision test’s corpus).
- * `npm run docs` rewrites it in place; a test fails when it is out of date.
+ * measured false alarms on native English (the precision test’s corpus),
+ * and its CLI option table from the CLI’s option list.
+ * `npm run docs` rewrites them in place; a test fails when one is out of date.
  */
 import {readFileSync, writeFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
+import {optionsTable} from '../src/cli/help.js'
 import {rules, type Rule} from '../src/index.js'
 import {measureFalseAlarms, per10k, type FalseAlarms} from '../tests/corpus/false-alarms.js'
 
@@ -39,6 +41,18 @@ export async function withRulesTable(readme: string): Promise<string> {
   return readme.slice(0, from + start.length) + '\n\n' + rulesTable(alarms) + '\n\n' + readme.slice(to)
 }
 
+/** The README with its CLI option table regenerated. */
+export function withOptionsTable(readme: string): string {
+  const from = readme.indexOf(optionsStart)
+  const to = readme.indexOf(optionsEnd)
+  if (from === -1 || to === -1) throw new Error('README.md lacks the option table markers')
+  const startLine = readme.indexOf('\n', from) + 1
+  return readme.slice(0, startLine) + '\n' + optionsTable() + '\n' + readme.slice(to)
+}
+
+export const optionsStart = '<!-- options:start'
+const optionsEnd = '<!-- options:end -->'
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  writeFileSync(readmePath, await withRulesTable(readFileSync(readmePath, 'utf8')))
+  writeFileSync(readmePath, withOptionsTable(await withRulesTable(readFileSync(readmePath, 'utf8'))))
 }

@@ -1,4 +1,7 @@
+import {readFileSync} from 'node:fs'
 import {describe, expect, test} from 'vitest'
+import {readmePath, withOptionsTable} from '../scripts/readme.js'
+import {helpText, optionsTable, optionUsage} from '../src/cli/help.js'
 import {optionSpecs} from '../src/cli/options.js'
 import {parseArgv, type CliArgs} from '../src/cli/parse-argv.js'
 
@@ -62,5 +65,21 @@ describe('parseArgv', () => {
     expect(new Set(names).size).toBe(names.length)
     expect(new Set(letters).size).toBe(letters.length)
     for (const spec of optionSpecs) expect(spec.description).toMatch(/^[a-z].*[^.]$/)
+  })
+})
+
+describe('one list of options: --help and the README', () => {
+  test('--help lists every option once, in the README’s order (run `npm run docs` when this fails)', () => {
+    const readme = readFileSync(readmePath, 'utf8')
+    expect(readme).toBe(withOptionsTable(readme))
+    const help = helpText('Lint prose').split('\n')
+    const inHelp = help.filter((line) => /^ {2}-/.test(line)).map((line) => line.trim().split(/ {2,}/)[0])
+    const inReadme = optionsTable()
+      .split('\n')
+      .slice(2)
+      .map((row) => /^\| `(.+?)` \|/.exec(row)![1]!.replace(/\\\|/g, '|'))
+    expect(inHelp).toEqual(inReadme)
+    expect(new Set(inHelp).size).toBe(optionSpecs.length)
+    expect(inHelp).toEqual(expect.arrayContaining(optionSpecs.map(optionUsage)))
   })
 })

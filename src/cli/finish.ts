@@ -1,7 +1,6 @@
 import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {reporter as pretty} from 'vfile-reporter'
 import {compareMessage} from 'vfile-sort'
 import {github} from '../reporters/github.js'
 import {json} from '../reporters/json.js'
@@ -11,6 +10,7 @@ import {density, summary} from '../reporters/summary.js'
 import {foldCauses, hasFailure, isFailure} from './failures.js'
 import {abortWrites, commitWrites, fixToFixpoint, prepareWrite, unifiedDiff, type PendingWrite} from './fix-files.js'
 import type {FixLevel, ReportName} from './parse-argv.js'
+import {pretty} from './pretty.js'
 import {status} from './status.js'
 
 /** Reporters printed on stdout, for machines; the pretty report goes to stderr. */
@@ -30,6 +30,10 @@ export interface FinishOptions extends ReporterOptions {
   stdin?: Uint8Array
   /** The extensions folders are searched for, for the “no files” error. */
   extensions: readonly string[]
+  /** The pretty report’s cap on messages (0: none). */
+  maxMessages: number
+  /** The terminal’s width, when stderr is one. */
+  width?: number | undefined
 }
 
 /** What a run prints: stdout chunks in order (text as is), and the stderr report. */
@@ -173,4 +177,5 @@ function failure(file: VFile, reason: string, cause: unknown, options: FinishOpt
   const message = file.message(reason, {cause: cause as Error})
   message.fatal = true
   if (!options.verbose) foldCauses(message)
+  file.messages.sort(compareMessage)
 }

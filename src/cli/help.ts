@@ -49,3 +49,15 @@ export function helpText(description: string): string {
   )
   return lines.join('\n')
 }
+
+/** The README’s option table: the same list as `--help`, in the same order (`npm run docs` writes it; a test compares). */
+export function optionsTable(): string {
+  const cell = (text: string) => text.replace(/\|/g, '\\|')
+  return [
+    '| option | what it does |',
+    '| --- | --- |',
+    ...groups.flatMap(([group]) =>
+      optionSpecs.filter((spec) => spec.group === group).map((spec) => '| `' + cell(optionUsage(spec)) + '` | ' + cell(spec.description) + ' |')
+    )
+  ].join('\n')
+}

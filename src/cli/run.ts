@@ -79,6 +79,8 @@ async function lintOnce(args: CliArgs, inputs: readonly string[]): Promise<numbe
     silentlyIgnore: args.silentlyIgnore,
     notices: [],
     extensions,
+    maxMessages: args.maxMessages,
+    width: process.stderr.isTTY ? process.stderr.columns : undefined,
     color: args.color ?? Boolean(process.stderr.isTTY),
     quiet: args.quiet,
     silent: args.silent,

@@ -157,7 +157,13 @@ describe('bad input exits 2 with a one-line error', () => {
     {args: ['a.txt', '--report'], stderr: 'mtlint: --report needs a value: <name>\n'},
     {args: ['--jobs', '2', 'a.txt'], stderr: 'mtlint: --jobs needs --jsonl\n'},
     {args: ['--fix', '--fix-dry-run', 'a.txt'], stderr: 'mtlint: --fix and --fix-dry-run cannot be used together: pick one\n'},
-    {args: ['-o', 'a.txt'], stderr: 'mtlint: -o has no meaning for a linter: mtlint never writes documents back (--fix writes fixes)\n'}
+    {args: ['-o', 'a.txt'], stderr: 'mtlint: -o has no meaning for a linter: mtlint never writes documents back (--fix writes fixes)\n'},
+    {args: ['--fix-dry-run', '--report', 'json', 'a.txt'], stderr: 'mtlint: --report json and --fix-dry-run both write to stdout: run them one at a time\n'},
+    {args: ['--fix', '--report', 'sarif'], stderr: 'mtlint: --report sarif and --fix on stdin both write to stdout: run them one at a time\n'},
+    {
+      args: ['--setting', 'rules: {"place-names": "off"}', 'a.txt'],
+      stderr: 'mtlint: unknown setting `rules` in --setting, expected `mtlint`, such as --setting \'mtlint: {rules: {"place-names": "off"}}\'\n'
+    }
   ])('usage error $args: one line, exit 2', async ({args, stderr}) => {
     const cwd = await folder({'a.txt': 'Kiev.\n'})
     expect(await mtlint(args, cwd)).toEqual({code: 2, stdout: '', stderr})

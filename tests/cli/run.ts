@@ -7,6 +7,9 @@ import {lint, type Options} from '../../src/index.js'
 
 export const root = fileURLToPath(new URL('../..', import.meta.url))
 
+/** How long a spawned bin may run before it is killed (beyond any test’s timeout). */
+export const childDeadline = 90_000
+
 /** What a spawned bin left: exit code, stdout and stderr. */
 export interface Result {
   code: number | null
@@ -27,6 +30,9 @@ export function runBin(name: string, args: readonly string[], cwd: string, input
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(root, 'dist', name + '.js'), ...args], {
       cwd,
+      // A run that hangs is killed rather than left behind when its test times out.
+      timeout: childDeadline,
+      killSignal: 'SIGKILL',
       ...options,
       env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env}
     })

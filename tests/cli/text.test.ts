@@ -18,10 +18,10 @@ describe('mtlint on plain text', () => {
     expect(lines[0]).toBe('article.txt')
     expect(lines[1]).toMatch(/^1:12-1:16 +warning Unexpected `Kiev` \(outdated spelling\), expected `Kyiv` +place-names +mtlint$/)
     const {warnings, infos} = await apiCounts(article)
-    // vfile-reporter’s own tally, then mtlint’s summary line.
+    // The report’s tally, which counts infos too, then mtlint’s summary line.
     expect(lines.slice(-4)).toEqual([
       '',
-      `${warnings + infos} messages (⚠ ${warnings} warnings)`,
+      `${warnings + infos} messages (⚠ ${warnings} warnings, ${infos} infos)`,
       `mtlint: 1 file, 755 words: 0 errors, ${warnings} warnings, ${infos} infos`,
       ''
     ])
