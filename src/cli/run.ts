@@ -210,7 +210,6 @@ function watchAndLint(args: CliArgs): void {
       })
     }, 100)
   }
-  process.stderr.write('mtlint: watching; press Ctrl+C to stop\n')
   void (async () => {
     const {found} = await walk(args.files, walkOptions(args, process.cwd()))
     for (const entry of found) {
@@ -218,6 +217,7 @@ function watchAndLint(args: CliArgs): void {
       watched.add(entry.path)
       watchFile(entry.path, () => onChange(entry.path))
     }
+    process.stderr.write('mtlint: watching; press Ctrl+C to stop\n')
   })()
   process.on('SIGINT', () => endNow(Number(process.exitCode) || 0))
 }

@@ -1,7 +1,8 @@
-import {readFile} from 'node:fs/promises'
+import {readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {describe, expect, test} from 'vitest'
 import {findings, folder, mtlint, root} from '../cli/run.js'
+import {exited, spawnCli} from './spawn.js'
 
 /**
  * The CLI’s contract as a new user meets it (issue 18, items 6–13): what
@@ -76,5 +77,25 @@ describe('the CLI contract', () => {
       const result = await mtlint([...args.filter((arg) => arg !== 'articles'), 'drafts/a.txt', 'b.txt'], cwd)
       expect({command, code: result.code}).toEqual({command, code: 0})
     }
+  })
+
+  test('--watch lints a file again when it changes', {timeout: 30_000}, async () => {
+    const cwd = await folder({'docs/a.txt': 'Kiev.\n'})
+    const child = spawnCli(['docs', '--watch'], cwd)
+    let stderr = ''
+    const printed = (text: string, count = 1) =>
+      new Promise<void>((resolve) => {
+        const check = () => (stderr.split(text).length > count ? resolve() : undefined)
+        child.stderr.on('data', check)
+        check()
+      })
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+    await printed('mtlint: watching')
+    await writeFile(path.join(cwd, 'docs/a.txt'), 'MM. Blinken.\n')
+    await printed('mtlint: 1 file', 2)
+    child.kill('SIGINT')
+    await exited(child)
+    expect(stderr).toContain('mtlint: watching; press Ctrl+C to stop\n')
+    expect(stderr).toMatch(/Unexpected `Kiev`[^]*Unexpected `MM\.`/)
   })
 })
