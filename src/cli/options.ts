@@ -17,7 +17,7 @@ export interface OptionSpec {
   /** Booleans that are on unless `--no-<long>` is given. */
   negatable?: boolean
   /** Where it is listed. */
-  group: 'lint' | 'fix' | 'report' | 'files' | 'jsonl' | 'other'
+  group: 'fix' | 'report' | 'files' | 'jsonl' | 'other'
 }
 
 /** Options of unified’s CLIs that have no meaning for a linter: each is refused with exit 2 and this reason. */
