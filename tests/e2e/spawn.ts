@@ -1,16 +1,18 @@
 import {spawn, type ChildProcessWithoutNullStreams} from 'node:child_process'
 import path from 'node:path'
-import {childDeadline, root, type RunOptions} from '../cli/run.js'
+import {childDeadline, killWhenTestEnds, root, type RunOptions} from '../cli/run.js'
 
 /** The built CLI as a child process whose streams the test drives itself (a reader that closes, a signal mid-write). */
 export function spawnCli(args: readonly string[], cwd: string, options: RunOptions = {}): ChildProcessWithoutNullStreams {
-  return spawn(process.execPath, [path.join(root, 'dist/cli.js'), ...args], {
+  const child = spawn(process.execPath, [path.join(root, 'dist/cli.js'), ...args], {
     cwd,
     timeout: childDeadline,
     killSignal: 'SIGKILL',
     ...options,
     env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env}
   })
+  killWhenTestEnds(child)
+  return child
 }
 
 /** What a child left, stdout as bytes. */
