@@ -6,8 +6,6 @@ export default defineConfig({
     // Many documents, with worker threads: Node only, so not in the (browser-safe) main entry.
     records: 'src/records/index.ts',
     cli: 'src/cli.ts',
-    // unified-engine loads the end of a CLI run as its reporter, by file URL.
-    finish: 'src/cli/finish.ts',
     'language-server': 'src/language-server.ts',
     // The worker threads of `--jsonl --jobs` and `lintRecords({jobs})`, loaded by file URL.
     'records-worker': 'src/records/worker.ts'

@@ -27,6 +27,7 @@ import {fileURLToPath} from 'node:url'
 import {rules} from '../src/index.js'
 import {v8Flags} from '../src/cli/heap.js'
 import {benchRecords} from './bench-corpus.js'
+import {benchFolders} from './bench-folders.js'
 
 const flags = process.argv.slice(2)
 const full = flags.includes('--10mb')
@@ -154,8 +155,11 @@ const jobsTable = [
   ...jobRows
 ].join('\n')
 
+// Folders of many small files: the built CLI over 1,000, 10,000 and 50,000 files.
+const foldersTable = benchFolders((row) => console.error(row))
+
 notes.push(`load average at end: ${load()}`)
-const report = table + '\n\n' + jobsTable + '\n\n' + notes.join('; ') + '.\n'
+const report = table + '\n\n' + jobsTable + '\n\n' + foldersTable + '\n\n' + notes.join('; ') + '.\n'
 writeFileSync(root + '.bench/results.md', report)
 console.log(report)
 
@@ -168,5 +172,14 @@ if (full) {
   if (from === -1 || to < from) throw new Error('README.md has no `' + start + '` … `' + end + '` markers')
   const large = tableOf(rows.filter((row) => !row.includes('| 100 KB |')))
   const section = large + '\n\n' + jobsTable + '\n\n' + notes.join('; ') + '.\n'
-  writeFileSync(root + 'README.md', readme.slice(0, from + start.length) + '\n\n' + section + '\n' + readme.slice(to))
+  let updated = readme.slice(0, from + start.length) + '\n\n' + section + '\n' + readme.slice(to)
+  updated = between(updated, '<!-- bench-folders:start -->', '<!-- bench-folders:end -->', foldersTable + '\n\n' + notes.join('; ') + '.\n')
+  writeFileSync(root + 'README.md', updated)
+}
+
+function between(text: string, start: string, end: string, section: string): string {
+  const from = text.indexOf(start)
+  const to = text.indexOf(end)
+  if (from === -1 || to < from) throw new Error('README.md has no `' + start + '` … `' + end + '` markers')
+  return text.slice(0, from + start.length) + '\n\n' + section + '\n' + text.slice(to)
 }

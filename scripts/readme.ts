@@ -1,11 +1,13 @@
 /**
  * Generates the README’s rule table from the rules’ metadata and their
- * measured false alarms on native English (the precision test’s corpus), and
- * the messages under the wrong examples of the rule docs (`rule-docs.ts`).
+ * measured false alarms on native English (the precision test’s corpus), its
+ * CLI option table from the CLI’s option list, and the messages under the
+ * wrong examples of the rule docs (`rule-docs.ts`).
  * `npm run docs` rewrites them in place; tests fail when they are out of date.
  */
 import {readFileSync, writeFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
+import {optionsTable} from '../src/cli/help.js'
 import {rules, type Rule} from '../src/index.js'
 import {countFalseAlarms, lintCorpus, measureFalseAlarms, per10k, type FalseAlarms} from './inputs/false-alarms.js'
 import {stateOfTheUnion} from './inputs/sotu.js'
@@ -44,7 +46,19 @@ export async function withRulesTable(readme: string): Promise<string> {
   return readme.slice(0, from + start.length) + '\n\n' + rulesTable(alarms, political) + '\n\n' + readme.slice(to)
 }
 
+/** The README with its CLI option table regenerated. */
+export function withOptionsTable(readme: string): string {
+  const from = readme.indexOf(optionsStart)
+  const to = readme.indexOf(optionsEnd)
+  if (from === -1 || to === -1) throw new Error('README.md lacks the option table markers')
+  const startLine = readme.indexOf('\n', from) + 1
+  return readme.slice(0, startLine) + '\n' + optionsTable() + '\n' + readme.slice(to)
+}
+
+export const optionsStart = '<!-- options:start'
+const optionsEnd = '<!-- options:end -->'
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  writeFileSync(readmePath, await withRulesTable(readFileSync(readmePath, 'utf8')))
+  writeFileSync(readmePath, withOptionsTable(await withRulesTable(readFileSync(readmePath, 'utf8'))))
   await writeRuleDocs()
 }

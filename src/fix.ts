@@ -87,8 +87,16 @@ export interface AutofixResult {
  * changes nothing more than fixing once.
  */
 export async function autofix(text: string, options?: Options | null, maxPasses = 10): Promise<AutofixResult> {
-  const {value, passes, stable} = await fixToFixpoint(await lint(text, options), options, maxPasses)
+  const {value, passes, stable} = await fixToFixpoint(await lint(text, options), options, {maxPasses})
   return {value, passes, stable}
+}
+
+/** How `fixToFixpoint` goes about it. */
+export interface FixpointOptions {
+  /** Passes after which it stops, even if a fix keeps revealing another (it never should). */
+  maxPasses?: number
+  /** The messages whose fixes to apply, of those of each pass (the CLI’s `--fix-level`); all by default. */
+  select?: (messages: VFileMessage[]) => VFileMessage[]
 }
 
 /**
@@ -100,12 +108,12 @@ export async function autofix(text: string, options?: Options | null, maxPasses 
 export async function fixToFixpoint(
   file: VFile,
   options?: Options | null,
-  maxPasses = 10
+  {maxPasses = 10, select = (messages) => messages}: FixpointOptions = {}
 ): Promise<AutofixResult & {messages: VFileMessage[]}> {
   let value = String(file)
   let messages = file.messages
   for (let passes = 0; passes < maxPasses; passes++) {
-    const next = fix(value, messages)
+    const next = fix(value, select(messages))
     if (next === value) return {value, messages, passes, stable: true}
     value = next
     messages = (await lint(new VFile({path: file.path, cwd: file.cwd, value}), options)).messages

@@ -6,6 +6,23 @@ import type {Settings} from '../processor.js'
 export type OptionsCheck = (options: unknown) => void
 
 /**
+ * mtlint’s options from a configuration file (`{rules, format}`), checked:
+ * an unknown rule, severity, option or key throws an error naming it. A key
+ * set to `null` is refused too: in a file, `{"rules": null}` is a mistake,
+ * not a way to say “defaults”.
+ */
+export function checkedOptions(raw: unknown, check: OptionsCheck): Options {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new Error('Expected an object such as `{"rules": {…}}`, not `' + JSON.stringify(raw) + '`')
+  }
+  for (const [key, value] of Object.entries(raw)) {
+    if (value === null) throw new Error('Invalid `' + key + '` option: `null`, expected ' + (key === 'rules' ? 'an object mapping rule ids to settings' : 'a value, or no key'))
+  }
+  check(raw)
+  return raw as Options
+}
+
+/**
  * Reads a configuration file (`.mtlintrc*`, the `mtlint` field of
  * `package.json`) of the shape `{rules, format}` into unified-engine’s shape:
  * mtlint’s options go to `settings.mtlint`, which the shared processor reads;
@@ -15,21 +32,18 @@ export type OptionsCheck = (options: unknown) => void
 export function configTransform(check: OptionsCheck): ConfigTransform {
   return function (raw) {
     // unified-engine names the file (`Cannot parse file `.mtlintrc``); the error names the key.
-    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-      throw new Error('Expected an object such as `{"rules": {…}}`, not `' + JSON.stringify(raw) + '`')
-    }
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) checkedOptions(raw, check)
     const {plugins, settings, ...options} = raw as Preset & Options
-    check(options)
-    const mtlint: Settings['mtlint'] = options
+    const mtlint: Settings['mtlint'] = checkedOptions(options, check)
     return {plugins, settings: {...settings, mtlint}}
   }
 }
 
 /**
- * unified-args and unified-language-server build unified-engine’s options
- * themselves and pass no `configTransform`; this gives every configuration
- * the engine creates mtlint’s. Call it once, before the engine runs (the
- * engine binds `create` when it constructs a configuration).
+ * unified-language-server builds unified-engine’s options itself and passes
+ * no `configTransform`; this gives every configuration the engine creates
+ * mtlint’s. Call it once, before the engine runs (the engine binds `create`
+ * when it constructs a configuration).
  */
 export function useMtlintConfiguration(check: OptionsCheck): void {
   const transform = configTransform(check)

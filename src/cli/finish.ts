@@ -1,6 +1,6 @@
+import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {reporter as pretty} from 'vfile-reporter'
 import {compareMessage} from 'vfile-sort'
 import {github} from '../reporters/github.js'
 import {json} from '../reporters/json.js'
@@ -9,33 +9,49 @@ import {sarifReporter} from '../reporters/sarif.js'
 import {displayPath, type Reporter, type ReporterOptions} from '../reporters/shared.js'
 import {density, summary} from '../reporters/summary.js'
 import {foldCauses, hasFailure, isFailure} from './failures.js'
-import {fixToFixpoint, prepareWrite, unifiedDiff, type PendingWrite} from './fix-files.js'
+import {abortWrites, commitWrites, fixToFixpoint, prepareWrite, unifiedDiff, type PendingWrite} from './fix-files.js'
+import type {FixLevel, ReportName} from './parse-argv.js'
+import {pretty} from './pretty.js'
 import {status} from './status.js'
 
 /** Reporters printed on stdout, for machines; the pretty report goes to stderr. */
-const machineReporters: Readonly<Record<string, Reporter>> = {json, github, sarif: sarifReporter(rules)}
+const machineReporters: Readonly<Record<Exclude<ReportName, 'pretty'>, Reporter>> = {json, github, sarif: sarifReporter(rules)}
 
-/** The names `--report` takes. */
-export const reportNames: readonly string[] = ['pretty', ...Object.keys(machineReporters)]
-
-/** What the CLI passes on to the end of its run (through unified-engine’s reporter options). */
+/** What the end of a CLI run needs besides the files. */
 export interface FinishOptions extends ReporterOptions {
-  report?: string
-  fix?: boolean
-  fixDryRun?: boolean
-  stats?: boolean
-  silentlyIgnore?: boolean
+  report: ReportName
+  fix: boolean
+  fixDryRun: boolean
+  fixLevel: FixLevel
+  stats: boolean
+  silentlyIgnore: boolean
+  /** One-line notices of the folder walk (files skipped), printed first. */
+  notices: readonly string[]
+  /** The bytes read from stdin, which `--fix` passes through when it cannot fix them. */
+  stdin?: Uint8Array
+  /** The extensions folders are searched for, for the “no files” error. */
+  extensions: readonly string[]
+  /** The pretty report’s cap on messages (0: none). */
+  maxMessages: number
+  /** The terminal’s width, when stderr is one. */
+  width?: number | undefined
+}
+
+/** What a run prints: stdout chunks in order (text as is), and the stderr report. */
+export interface Finished {
+  stdout: Array<string | Uint8Array>
+  stderr: string
 }
 
 /**
- * The end of a CLI run, plugged in as unified-engine’s reporter because that
- * is where every file arrives with its messages: fix (`--fix`,
- * `--fix-dry-run`), report, `--stats`, the summary line, and the exit status.
- * Returns what goes to stderr.
+ * The end of a CLI run, where every file arrives with its messages (it is
+ * unified-engine’s reporter): fix (`--fix`, `--fix-dry-run`), report,
+ * `--stats`, the summary line, and the exit status.
  */
-export default async function finish(files: VFile[], options: FinishOptions): Promise<string> {
-  const out: string[] = []
-  const err: string[] = []
+export async function finish(files: VFile[], options: FinishOptions): Promise<Finished> {
+  const out: Array<string | Uint8Array> = []
+  // Notes of `--fix`, printed after the report.
+  const notes: string[] = []
 
   for (const file of files) {
     file.messages.sort(compareMessage)
@@ -43,86 +59,124 @@ export default async function finish(files: VFile[], options: FinishOptions): Pr
   }
   const failed = files.filter((file) => hasFailure(file))
   let fixed = 0
-  let fixNote: string | undefined
   if (options.fixDryRun) {
-    for (const file of files) if (!hasFailure(file) && (await fixDryRun(file, out))) fixed++
+    for (const file of files) if (!hasFailure(file) && (await fixDryRun(file, options.fixLevel, out))) fixed++
   } else if (options.fix) {
+    const stdin = files.find((file) => file.data.unifiedEngineStreamIn)
+    if (stdin) fixed = await fixStdin(stdin, options, out)
     // All files or none: one that could not be read, configured or linted stops every write.
-    if (failed.length === 0) fixed = await fixAll(files, options, out)
-    else if (files.length > failed.length) fixNote = notFixed(failed.length)
+    else if (failed.length === 0) fixed = await fixAll(files, options, notes)
+    else if (files.length > failed.length) notes.push(notFixed(failed.length + (failed.length === 1 ? ' file' : ' files') + ' could not be linted'))
   }
   if (files.some((file) => hasFailure(file))) status.failed = true
 
+  const err: string[] = [...options.notices]
   if (files.length === 0 && !options.silentlyIgnore) {
     status.failed = true
-    err.push('mtlint: no files to lint (folders are searched for .txt, .text, .md, .markdown, .html and .htm files)')
+    err.push('mtlint: no files to lint (folders are searched for ' + listOf(options.extensions) + ' files)')
   }
 
-  const machine = options.report ? machineReporters[options.report] : undefined
-  if (machine) out.push(machine(files, options))
+  const machine = options.report === 'pretty' ? undefined : machineReporters[options.report]
+  if (machine) out.push(withNewline(machine(files, options)))
   else if (files.length > 0) err.push(pretty(files, options))
-  if (options.stats && files.length > 0) err.push(density(files))
-  if (fixNote) err.push(fixNote)
+  if (options.stats && files.length > 0) out.push(density(files) + '\n')
+  err.push(...notes)
   if (!options.silent) err.push(summary(files, options.fix ? fixed : 0))
 
-  for (const chunk of out) if (chunk) process.stdout.write(chunk.endsWith('\n') ? chunk : chunk + '\n')
   status.reported = true
-  return err.filter(Boolean).join('\n')
+  return {stdout: out, stderr: err.filter(Boolean).join('\n')}
 }
 
-function notFixed(failures: number): string {
-  return (
-    'mtlint: --fix wrote no file: ' +
-    (failures === 1 ? '1 file' : failures + ' files') +
-    ' could not be linted (--fix writes every file or none)'
-  )
+function withNewline(text: string): string {
+  return text === '' || text.endsWith('\n') ? text : text + '\n'
+}
+
+function listOf(extensions: readonly string[]): string {
+  const names = extensions.map((extension) => extension.replace(/^\.?/, '.'))
+  return names.length < 2 ? names.join('') : names.slice(0, -1).join(', ') + ' and ' + names.at(-1)
+}
+
+function notFixed(why: string): string {
+  return 'mtlint: --fix wrote no file: ' + why + ' (--fix writes every file or none)'
 }
 
 /** `--fix-dry-run`: the diff of one file; resolves with whether it would change. */
-async function fixDryRun(file: VFile, out: string[]): Promise<boolean> {
+async function fixDryRun(file: VFile, level: FixLevel, out: Array<string | Uint8Array>): Promise<boolean> {
   const before = String(file)
-  const {text} = await fixToFixpoint(file)
+  const {text} = await fixToFixpoint(file, level)
   if (text === before) return false
   out.push(unifiedDiff(displayPath(file), before, text))
   return true
 }
 
 /**
- * `--fix`: fixes every file, writes each fixed text beside its file, and only
- * when all are written replaces the files (atomic renames); a file that cannot
- * be written leaves every file as it was. stdin’s fixed text goes to stdout.
- * Resolves with the number of files fixed.
+ * `--fix` on stdin, a filter: stdout gets the fixed text, or the text as it
+ * came when there is nothing to fix, or the bytes as they came when they
+ * could not be linted (not UTF-8, a bad configuration). Resolves with 1 when fixed.
  */
-async function fixAll(files: readonly VFile[], options: FinishOptions, out: string[]): Promise<number> {
-  const changed: Array<{file: VFile; messages: VFileMessage[]; pending?: PendingWrite}> = []
+async function fixStdin(file: VFile, options: FinishOptions, out: Array<string | Uint8Array>): Promise<number> {
+  if (hasFailure(file)) {
+    out.push(options.stdin ?? String(file))
+    return 0
+  }
+  const before = String(file)
+  const {text, messages} = await fixToFixpoint(file, options.fixLevel)
+  out.push(text)
+  file.messages = messages
+  return text === before ? 0 : 1
+}
+
+/**
+ * `--fix` on files: fixes every file, writes each fixed text beside its
+ * file, and only when all are written and each file is still the one read
+ * replaces them (`fix-files.ts`); a file that cannot be written, or that
+ * changed, leaves every file as it was. Resolves with the number of files fixed.
+ */
+async function fixAll(files: readonly VFile[], options: FinishOptions, err: string[]): Promise<number> {
+  const changed: Array<{file: VFile; text: string; messages: VFileMessage[]}> = []
   for (const file of files) {
     try {
       const before = String(file)
-      const {text, messages} = await fixToFixpoint(file)
-      if (text === before) continue
-      if (file.data.unifiedEngineStreamIn) out.push(text)
-      changed.push({file, messages, pending: file.data.unifiedEngineStreamIn ? undefined : await prepareWrite(file.path, text)})
+      const {text, messages} = await fixToFixpoint(file, options.fixLevel)
+      if (text !== before) changed.push({file, text, messages})
     } catch (error) {
-      for (const {pending} of changed) await pending?.abort()
       failure(file, 'Cannot fix file', error, options)
+      err.push(notFixed(displayPath(file) + ' could not be fixed'))
       return 0
     }
   }
-  let fixed = 0
-  for (const {file, messages, pending} of changed) {
+  const pending: PendingWrite[] = []
+  for (const {file, text} of changed) {
     try {
-      await pending?.commit()
-      file.messages = messages
-      fixed++
+      const source = file.data.mtlintSource
+      if (!source) throw new Error('it was not read from a file')
+      pending.push(await prepareWrite(source, text))
     } catch (error) {
-      failure(file, 'Cannot write fixed file', error, options)
+      await abortWrites(pending)
+      failure(file, 'Cannot fix file', error, options)
+      err.push(notFixed(displayPath(file) + ' could not be written'))
+      return 0
     }
   }
-  return fixed
+  const commitFailure = await commitWrites(pending)
+  if (commitFailure) {
+    const file = changed[pending.indexOf(commitFailure.write)]!.file
+    failure(file, 'Cannot write fixed file', commitFailure.error, options)
+    const restored = commitFailure.notRestored
+    err.push(
+      restored.length === 0
+        ? notFixed(displayPath(file) + ' could not be replaced, and the files replaced before it were put back')
+        : 'mtlint: --fix failed on ' + displayPath(file) + ' and could not put back ' + restored.map((real) => path.relative(file.cwd, real)).join(', ') + ', which hold their fixed text'
+    )
+    return 0
+  }
+  for (const {file, messages} of changed) file.messages = messages
+  return changed.length
 }
 
 function failure(file: VFile, reason: string, cause: unknown, options: FinishOptions): void {
   const message = file.message(reason, {cause: cause as Error})
   message.fatal = true
   if (!options.verbose) foldCauses(message)
+  file.messages.sort(compareMessage)
 }

@@ -1,77 +1,147 @@
 import {readFile} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
-import {createInterface} from 'node:readline'
+import process from 'node:process'
 import type {Options} from '../options.js'
-import type {BatchItem} from '../records/record.js'
 import {lintBatch} from '../records/index.js'
-import type {OptionsCheck} from './configuration.js'
+import type {BatchItem, RecordResult} from '../records/record.js'
+import {checkedOptions, type OptionsCheck} from './configuration.js'
+import {endNow} from './exit.js'
+import {maxForcedJobs, type CliArgs} from './parse-argv.js'
+
+/** A result with more messages than this is replaced by an error result: no consumer wants a line of hundreds of megabytes. */
+export const maxMessagesPerRecord = 100_000
+
+const signals = {SIGINT: 2, SIGTERM: 15} as const
 
 /**
  * `mtlint --jsonl [--jobs N] [--rc-path file.json]`: reads records
  * (`{"id", "text", "format"?}`, one per line) from stdin and writes one
  * result per record (`{"id", "messages"}`, or `{"id"?, "line", "error"}`) to
  * stdout, in input order, holding only a few records per job at a time.
- * Blank lines are skipped. Resolves with the exit code: 0 once every line
- * has its result (errors are results), 2 for bad flags or configuration.
+ * Every line gets its result, whatever goes wrong with it (bad JSON, bad
+ * UTF-8, a result too large to write); blank lines are skipped. SIGINT and
+ * SIGTERM end the run once the line being written is complete. Resolves
+ * with the exit code: 0 once every line has its result, 2 for bad flags or
+ * configuration; when interrupted, it exits with 128 + the signal’s number.
  */
-export async function jsonl(argv: readonly string[], check: OptionsCheck): Promise<number> {
-  let jobs = availableParallelism()
+export async function jsonl(args: CliArgs, check: OptionsCheck): Promise<number> {
+  const cores = availableParallelism()
+  let jobs = args.jobs ?? cores
   let options: Options | undefined
   try {
-    const flags = readFlags(argv)
-    if (flags.jobs !== undefined) jobs = flags.jobs
-    if (flags.rcPath !== undefined) options = await readOptions(flags.rcPath, check)
+    if (args.forceJobs && jobs > maxForcedJobs) throw new Error('--jobs ' + jobs + ' is too many, expected at most ' + maxForcedJobs)
+    if (args.rcPath !== undefined) options = await readOptions(args.rcPath, check)
   } catch (error) {
     process.stderr.write('mtlint: ' + (error as Error).message + '\n')
     return 2
   }
+  if (jobs > cores && !args.forceJobs) {
+    process.stderr.write('mtlint: --jobs ' + jobs + ' capped at ' + cores + ', the number of cores (--force-jobs to use ' + jobs + ')\n')
+    jobs = cores
+  }
 
-  for await (const result of lintBatch(stdinLines(), options, jobs)) {
-    // Wait for stdout to drain: a slow reader slows the batch instead of filling memory.
-    if (!process.stdout.write(JSON.stringify(result) + '\n')) await new Promise((resolve) => process.stdout.once('drain', resolve))
+  // A signal ends the run as soon as the line being written is complete, never inside one.
+  let written = Promise.resolve()
+  let stopping = false
+  for (const [signal, number] of Object.entries(signals)) {
+    process.once(signal, () => {
+      stopping = true
+      void written.then(() => endNow(128 + number))
+    })
+  }
+  const lines: number[] = []
+  const items = recordLines(process.stdin, (line) => lines.push(line), () => stopping)
+  for await (const result of lintBatch(items, options, jobs)) {
+    const line = resultLine(result, lines.shift()!)
+    // Wait for stdout to take the line: a slow reader slows the batch instead of filling memory.
+    written = new Promise((resolve) => process.stdout.write(line, () => resolve()))
+    await written
   }
   return 0
 }
 
-function readFlags(argv: readonly string[]): {jobs?: number; rcPath?: string} {
-  const flags: {jobs?: number; rcPath?: string} = {}
-  for (let index = 0; index < argv.length; index++) {
-    const arg = argv[index]!
-    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined]
-    if (name === '--jsonl') continue
-    if (name !== '--jobs' && name !== '--rc-path') {
-      throw new Error('Unknown option `' + arg + '` with `--jsonl`, expected `--jobs <n>` or `--rc-path <file>`')
-    }
-    const value = inline ?? argv[++index]
-    if (value === undefined) throw new Error('Missing value for `' + name + '`')
-    if (name === '--rc-path') flags.rcPath = value
-    else if (/^[1-9]\d*$/.test(value)) flags.jobs = Number(value)
-    else throw new Error('Invalid `--jobs` `' + value + '`, expected a positive integer')
+/** The JSON line of a result, or of an error result when it cannot be written (too many messages, too long). */
+export function resultLine(result: RecordResult, line: number): string {
+  const count = result.messages?.length ?? 0
+  if (count > maxMessagesPerRecord) {
+    return errorLine(result, line, 'Too many messages (' + count + ', at most ' + maxMessagesPerRecord + '): is this prose?')
   }
-  return flags
+  try {
+    return JSON.stringify(result) + '\n'
+  } catch (error) {
+    return errorLine(result, line, 'Cannot write the result: ' + (error as Error).message)
+  }
+}
+
+function errorLine(result: RecordResult, line: number, error: string): string {
+  try {
+    return JSON.stringify({id: result.id, line, error}) + '\n'
+  } catch {
+    return JSON.stringify({line, error}) + '\n'
+  }
 }
 
 /** A JSON configuration file (`{"rules": …, "format": …}`), checked as the CLI checks `.mtlintrc`. */
 async function readOptions(path: string, check: OptionsCheck): Promise<Options> {
-  let options: Options
+  let raw: unknown
   try {
-    options = JSON.parse(await readFile(path, 'utf8')) as Options
+    raw = JSON.parse(await readFile(path, 'utf8'))
   } catch (error) {
     throw new Error('Cannot read configuration `' + path + '`: ' + (error as Error).message)
   }
   try {
-    check(options)
+    return checkedOptions(raw, check)
   } catch (error) {
     throw new Error('Cannot use configuration `' + path + '`: ' + (error as Error).message)
   }
-  return options
 }
 
-/** The lines of stdin, numbered from 1; readline pauses stdin while lines wait to be taken. */
-async function* stdinLines(): AsyncGenerator<BatchItem> {
+const decoder = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
+
+/**
+ * The lines of `input` (stdin), numbered from 1, as batch inputs. Only `\n` ends a
+ * line (JSON allows a CR inside a record, as white space); a byte order mark
+ * at the very start is skipped; a line that is not UTF-8 becomes an error
+ * result of its own. Reading pauses while lines wait to be taken, and stops
+ * once `stopped()` says so.
+ */
+export async function* recordLines(
+  input: AsyncIterable<Uint8Array>,
+  numbered: (line: number) => void = () => {},
+  stopped: () => boolean = () => false
+): AsyncGenerator<BatchItem> {
   let line = 0
-  for await (const json of createInterface({input: process.stdin, crlfDelay: Infinity})) {
+  let pending: Buffer[] = []
+  let first = true
+  function* take(bytes: Buffer): Generator<BatchItem> {
     line++
-    if (json.trim() !== '') yield {line, json}
+    if (first) {
+      first = false
+      if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3)
+    }
+    let json: string
+    try {
+      json = decoder.decode(bytes)
+    } catch {
+      numbered(line)
+      yield {line, error: 'Invalid UTF-8 in the record: write records in UTF-8'}
+      return
+    }
+    if (json.trim() === '') return
+    numbered(line)
+    yield {line, json}
   }
+  for await (const bytes of input) {
+    const chunk = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    let start = 0
+    for (let end = chunk.indexOf(10); end !== -1; end = chunk.indexOf(10, start)) {
+      pending.push(chunk.subarray(start, end))
+      yield* take(Buffer.concat(pending))
+      pending = []
+      start = end + 1
+      if (stopped()) return
+    }
+    if (start < chunk.length) pending.push(chunk.subarray(start))
+  }
+  if (pending.length > 0) yield* take(Buffer.concat(pending))
 }

@@ -1,6 +1,6 @@
 import {Worker} from 'node:worker_threads'
 import type {Options} from '../options.js'
-import type {BatchItem, RecordResult} from './record.js'
+import {lintItem, type BatchItem, type RecordResult} from './record.js'
 
 /** Worker threads that lint batch inputs: `run` goes to the least busy one. */
 export interface Pool {
@@ -19,10 +19,16 @@ const workerUrl = import.meta.url.endsWith('.ts')
   ? new URL('./worker.ts', import.meta.url)
   : new URL('./records-worker.js', import.meta.url)
 
+/**
+ * Up to `jobs` worker threads, started as inputs come (each is an isolate
+ * that compiles the linter again: a batch of three records starts at most
+ * three). An input that cannot be sent to a worker (a record holding a
+ * function, which structured cloning refuses) is linted in the calling
+ * thread, as with `jobs: 1`.
+ */
 export function createPool(jobs: number, options: Options | undefined): Pool {
   let seq = 0
   const slots: Slot[] = []
-  for (let index = 0; index < jobs; index++) slots.push(start())
 
   function start(): Slot {
     const slot: Slot = {worker: new Worker(workerUrl, {workerData: {options}}), waiting: new Map()}
@@ -42,15 +48,27 @@ export function createPool(jobs: number, options: Options | undefined): Pool {
     return slot
   }
 
+  /** The least busy worker; a new one while some are busy and fewer than `jobs` run. */
+  function pick(): Slot {
+    let slot = slots[0]
+    for (const other of slots) if (other.waiting.size < slot!.waiting.size) slot = other
+    if (!slot || (slot.waiting.size > 0 && slots.length < jobs)) {
+      slot = start()
+      slots.push(slot)
+    }
+    return slot
+  }
+
   return {
     run(item) {
-      return new Promise((resolve) => {
-        let slot = slots[0]!
-        for (const other of slots) if (other.waiting.size < slot.waiting.size) slot = other
-        const id = seq++
-        slot.waiting.set(id, {item, resolve})
+      const slot = pick()
+      const id = seq++
+      try {
         slot.worker.postMessage({seq: id, item})
-      })
+      } catch {
+        return lintItem(item, options)
+      }
+      return new Promise((resolve) => slot.waiting.set(id, {item, resolve}))
     },
     async close() {
       const closing = slots.splice(0)

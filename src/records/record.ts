@@ -20,11 +20,12 @@ export interface RecordResult {
   error?: string
 }
 
-/** An input of a batch: a record, or the JSON it is written in (a line of JSON Lines). */
+/** An input of a batch: a record, or the JSON it is written in (a line of JSON Lines), or why that line cannot be read. */
 export interface BatchItem {
   line: number
   json?: string
   record?: unknown
+  error?: string
 }
 
 // Options per record format, made once per options object: `lint()` prepares
@@ -50,6 +51,7 @@ function optionsFor(options: Options | undefined, format: Format | undefined): O
 
 /** Lints one input; never rejects: bad JSON, a bad record or a failure to lint is an error result. */
 export async function lintItem(item: BatchItem, options: Options | undefined): Promise<RecordResult> {
+  if (item.error !== undefined) return {line: item.line, error: item.error}
   let value = item.record
   if (item.json !== undefined) {
     try {

@@ -21,7 +21,7 @@ export function sarifReporter(rules: readonly SarifRule[]): Reporter {
     const results: object[] = []
     const notifications: object[] = []
     for (const file of shownFiles(files, options)) {
-      const uri = displayPath(file)
+      const uri = uriOf(displayPath(file))
       for (const message of shownMessages(file, options)) {
         if (message.ruleId) results.push(result(uri, message, ruleIndex.get(message.ruleId)))
         else notifications.push({level: levels[levelOf(message)], message: {text: message.reason}, locations: [location(uri, message)]})
@@ -53,6 +53,15 @@ export function sarifReporter(rules: readonly SarifRule[]): Reporter {
       ]
     })
   }
+}
+
+/**
+ * A relative URI reference for a path: each segment percent-encoded, so that
+ * `colon:comma,pct%.txt` is not read as a URI with the scheme `colon:`, and
+ * a `%`, a space or a line break is not taken literally.
+ */
+export function uriOf(filePath: string): string {
+  return filePath.split('/').map(encodeURIComponent).join('/')
 }
 
 function result(uri: string, message: VFileMessage, index: number | undefined): object {

@@ -14,9 +14,11 @@ export interface ReporterOptions {
 
 export type Reporter = (files: readonly VFile[], options: ReporterOptions) => string
 
-/** The messages to show: `silent` keeps errors only; sorted as the file has them. */
+/** The messages to show: `quiet` keeps warnings and errors, `silent` errors only; sorted as the file has them. */
 export function shownMessages(file: VFile, options: ReporterOptions): VFileMessage[] {
-  return options.silent ? file.messages.filter((message) => message.fatal === true) : file.messages
+  if (options.silent) return file.messages.filter((message) => message.fatal === true)
+  if (options.quiet) return file.messages.filter((message) => typeof message.fatal === 'boolean')
+  return file.messages
 }
 
 /** The files to show: `quiet` and `silent` leave out files with nothing to show. */

@@ -80,12 +80,12 @@ describe('bad input at the command line', () => {
     expect(JSON.parse(result.stdout)[0].messages.map((message: {actual: string}) => message.actual)).toEqual(['Kiev'])
   })
 
-  test('stdin with binary content is refused', async () => {
+  test('stdin with binary content is refused, as a file is', async () => {
     const cwd = await folder()
     expect(await mtlint([], cwd, 'PK\u0003\u0004\u0000\u0000Kiev')).toEqual({
       code: 2,
       stdout: '',
-      stderr: failure('<stdin>', 'Cannot process file: binary, not text (a NUL character at character 4): skipped')
+      stderr: failure('<stdin>', 'Cannot process file: binary, not text (a NUL byte at byte 4): skipped')
     })
   })
 

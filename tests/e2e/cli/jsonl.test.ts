@@ -95,9 +95,9 @@ describe('mtlint --jsonl', () => {
   })
 
   test.each([
-    [['--jobs', '0'], 'mtlint: Invalid `--jobs` `0`, expected a positive integer\n'],
-    [['--jobs'], 'mtlint: Missing value for `--jobs`\n'],
-    [['--fix'], 'mtlint: Unknown option `--fix` with `--jsonl`, expected `--jobs <n>` or `--rc-path <file>`\n'],
+    [['--jobs', '0'], 'mtlint: invalid --jobs `0`, expected an integer of 1 or more\n'],
+    [['--jobs'], 'mtlint: --jobs needs a value: <n>\n'],
+    [['--fix'], 'mtlint: --fix cannot be used with --jsonl\n'],
     [['--rc-path', 'missing.json'], expect.stringMatching(/^mtlint: Cannot read configuration `missing\.json`: ENOENT/)]
   ])('%j is a usage error (exit 2)', async (args, stderr) => {
     const result = await mtlint(['--jsonl', ...args], await folder(), input)

@@ -137,15 +137,15 @@ describe('reporters', () => {
     expect((JSON.parse(result.stdout) as Array<{path: string}>).map((file) => file.path)).toEqual(['docs/brief.md'])
   })
 
-  test('--stats: findings per 1,000 words, worst first', async () => {
+  test('--stats: findings per 1,000 words, worst first, on stdout, where it can be redirected', async () => {
     const cwd = await folder(files)
     const result = await mtlint(['.', '--stats', '--silent'], cwd)
     const findings = String((await apiFindings(article, 'article.txt')).length)
     const density = ((Number(findings) * 1000) / 755).toFixed(1)
     expect(result).toEqual({
       code: 0,
-      stdout: '',
-      stderr:
+      stderr: '',
+      stdout:
         'per 1k  findings  words  file\n' +
         ' 333.3         2      6  docs/brief.md\n' +
         density.padStart(6) + '  ' + findings.padStart(8) + '    755  article.txt\n' +

@@ -1,11 +1,26 @@
-import {spawn, type SpawnOptions} from 'node:child_process'
+import {spawn, type ChildProcess, type SpawnOptions} from 'node:child_process'
 import {mkdtemp, mkdir, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {onTestFinished} from 'vitest'
 import {lint, type Options} from '../../../src/index.js'
 
 export const root = fileURLToPath(new URL('../../..', import.meta.url))
+
+/** How long a spawned bin may run before it is killed (beyond any test’s timeout). */
+export const childDeadline = 90_000
+
+/** Kills `child` when the test that started it ends, passed, failed or timed out, so that no run outlives its test. */
+export function killWhenTestEnds(child: ChildProcess): void {
+  try {
+    onTestFinished(() => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
+    })
+  } catch {
+    // Outside a test (a `beforeAll`): the spawn’s own deadline applies.
+  }
+}
 
 /** What a spawned bin left: exit code, stdout and stderr. */
 export interface Result {
@@ -27,9 +42,13 @@ export function runBin(name: string, args: readonly string[], cwd: string, input
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(root, 'dist', name + '.js'), ...args], {
       cwd,
+      // A run that hangs is killed rather than left behind when its test times out.
+      timeout: childDeadline,
+      killSignal: 'SIGKILL',
       ...options,
       env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env}
     })
+    killWhenTestEnds(child)
     let stdout = ''
     let stderr = ''
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))

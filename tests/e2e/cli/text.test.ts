@@ -1,6 +1,8 @@
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {describe, expect, test} from 'vitest'
+import {optionUsage} from '../../../src/cli/help.js'
+import {optionSpecs} from '../../../src/cli/options.js'
 import {apiCounts, apiFindings, findings, folder, mtlint, root} from './run.js'
 
 const article = await readFile(path.join(root, 'fixtures/afp-ukraine-2022.txt'), 'utf8')
@@ -16,10 +18,10 @@ describe('mtlint on plain text', () => {
     expect(lines[0]).toBe('article.txt')
     expect(lines[1]).toMatch(/^1:12-1:16 +warning Unexpected `Kiev` \(outdated spelling\), expected `Kyiv` +place-names +mtlint$/)
     const {warnings, infos} = await apiCounts(article)
-    // vfile-reporter’s own tally, then mtlint’s summary line.
+    // The report’s tally, which counts infos too, then mtlint’s summary line.
     expect(lines.slice(-4)).toEqual([
       '',
-      `${warnings + infos} messages (⚠ ${warnings} warnings)`,
+      `${warnings + infos} messages (⚠ ${warnings} warnings, ${infos} infos)`,
       `mtlint: 1 file, 755 words: 0 errors, ${warnings} warnings, ${infos} infos`,
       ''
     ])
@@ -80,14 +82,17 @@ describe('mtlint on plain text', () => {
     ])
   })
 
-  test('--help documents unified-args’ flags, mtlint’s own and the exit codes', async () => {
+  test('--help: mtlint’s usage, examples, every option once, the exit codes', async () => {
     const result = await mtlint(['--help'], await folder())
-    expect(result.code).toBe(0)
-    expect(result.stdout).toMatch(/^Usage: mtlint \[options\] \[path \| glob \.\.\.\]\n/)
-    for (const flag of ['--frail', '--quiet', '--watch', '--rc-path', '--ignore-path', '--fix ', '--fix-dry-run', '--stats', '--report <name>']) {
-      expect(result.stdout).toContain(flag)
+    expect(result).toMatchObject({code: 0, stderr: ''})
+    expect(result.stdout).toMatch(/^Usage: mtlint \[options\] \[path \| glob …\]\n/)
+    for (const spec of optionSpecs) {
+      expect(result.stdout.split('\n').filter((line) => line.startsWith('  ' + optionUsage(spec) + ' '))).toHaveLength(1)
     }
-    expect(result.stdout).toContain('Exit codes: 0 no errors (no warnings with --frail), 1 findings, 2 usage, configuration or I/O error.')
+    expect(result.stdout).toContain('  mtlint . --report sarif > results.sarif\n')
+    expect(result.stdout).toContain('Exit codes: 0 no errors (no warnings with --frail), 1 findings, 2 usage, configuration or I/O error,')
+    // Options of unified’s CLIs that mean nothing for a linter are not offered.
+    expect(result.stdout).not.toMatch(/--tree|--inspect|--output|--stdout| -o /)
   })
 
   test('URLs and e-mail addresses are not prose', async () => {
@@ -98,11 +103,12 @@ describe('mtlint on plain text', () => {
     ])
   })
 
-  test('`--tree-out` prints the tree of plain text, which mtlint builds only when asked', async () => {
-    const cwd = await folder({'a.txt': 'He stayed.\n\nIn Kiev.\n'})
-    const result = await mtlint(['a.txt', '--tree-out', '--stdout'], cwd)
-    expect(result.code).toBe(0)
-    const tree = JSON.parse(result.stdout) as {children: Array<{type: string}>}
-    expect(tree.children.map((child) => child.type)).toEqual(['ParagraphNode', 'WhiteSpaceNode', 'ParagraphNode', 'WhiteSpaceNode'])
-  })
+  test.each(['--tree-out', '--tree', '--tree-in', '--inspect', '--stdout', '--no-stdout', '--output'])(
+    '%s has no meaning for a linter: refused, exit 2',
+    async (flag) => {
+      const cwd = await folder({'a.txt': 'He stayed.\n'})
+      const result = await mtlint(['a.txt', flag], cwd)
+      expect(result).toEqual({code: 2, stdout: '', stderr: expect.stringMatching(new RegExp('^mtlint: ' + flag + ' has no meaning for a linter: [^\\n]+\\n$'))})
+    }
+  )
 })
