@@ -51,7 +51,7 @@ export async function lint(input: Compatible, options?: Options | null): Promise
     setCollected(file, runRules(text, text, active))
     await processor.run({type: 'RootNode', children: []}, file)
   } else {
-    const markup = parseMarkup(file, format)
+    const markup = parseMarkup(file, format, options)
     await processor.run(markup.prose, file)
     controlMessages(file, markup)
   }

@@ -5,6 +5,7 @@ import {allRules} from '../rules/index.js'
 import {configure, type ConfiguredRule, type Options} from './engine/config.js'
 import {clearCollected, emitFindings, hasCollected, setCollected, takeCollected} from './engine/emit.js'
 import {runRules, type ActiveRule} from './engine/run.js'
+import {readingOf} from './formats/markup.js'
 
 type Reporter = (tree: Root, file: VFile) => void
 
@@ -32,8 +33,10 @@ export default function mtlint(this: Processor, options?: Options | null): Trans
   const {configured, active} = setup(options)
   const reporters = configured.map((entry) => reporterFor(this, entry))
   return function (tree, file) {
-    // `lint()` walks block by block itself and hands the findings over.
-    if (!hasCollected(file)) setCollected(file, runRules(tree, String(file), active))
+    // `lint()` walks block by block itself and hands the findings over. A tree
+    // bridged from Markdown or HTML is placed in the document as read.
+    const reading = readingOf(tree)
+    if (!hasCollected(file)) setCollected(file, runRules(tree, reading?.text ?? String(file), active, [], reading))
     for (const report of reporters) report(tree, file)
     clearCollected(file)
   }

@@ -47,7 +47,8 @@ function optionsOf(processor: Processor<any, any, any, any, any>): Options | und
  * (the tree of a 50 MB file takes gigabytes).
  */
 const mtlintParse: Plugin<[], string, Root> = function () {
-  const format = optionsOf(this)?.format
+  const options = optionsOf(this)
+  const format = options?.format
   const processor = this
   this.parser = function (_, file) {
     const fileFormat = formatOf(file, format)
@@ -55,7 +56,7 @@ const mtlintParse: Plugin<[], string, Root> = function () {
       treeless.add(file)
       return {type: 'RootNode', children: []}
     }
-    const parsed = parseDocument(file, fileFormat)
+    const parsed = parseDocument(file, fileFormat, options)
     if (parsed.markup) markups.set(file, parsed.markup)
     return parsed.prose
   }

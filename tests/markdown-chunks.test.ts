@@ -1,4 +1,5 @@
 import type {Root} from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import type {VFile} from 'vfile'
@@ -72,6 +73,15 @@ describe('Markdown in chunks', () => {
 
   test('a definition over two lines is gathered whole', () => {
     expect(chunkSpans('a\n\n[x]:\n  https://example.com\n\n' + 'b\n\n'.repeat(50), 16)?.definitions).toEqual(['[x]:\n  https://example.com'])
+  })
+
+  test('front matter, blank lines and all, stays in the first chunk', () => {
+    const text = '---\ntitle: Talks\n\nauthor: A. Writer\n\n---\n\n' + 'Paragraph.\n\n'.repeat(30)
+    const spans = chunkSpans(text, 8)!.spans
+    expect(spans[0]).toEqual([0, text.indexOf('Paragraph.')])
+    const frontmatterParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).freeze()
+    const parseFrontmatter = (file: VFile) => frontmatterParser.parse(file) as Root
+    expect(leaves(parseMarkdownChunked(text, parseFrontmatter, 8))).toEqual(leaves(parseFrontmatter({value: text} as VFile)))
   })
 
   test('a fence left open to the end: the definitions it would swallow make the document parse whole', () => {

@@ -11,9 +11,11 @@ export interface Options {
   rules?: Readonly<Record<string, RuleSetting>> | null | undefined
   /** How documents are written; by default inferred from the file extension (`.md`, `.html`…), else plain text. */
   format?: Format | null | undefined
+  /** Markdown front matter fields linted as prose (`['title', 'description']`); by default front matter is not linted. */
+  frontmatter?: readonly string[] | null | undefined
 }
 
-const optionKeys: readonly string[] = ['rules', 'format']
+const optionKeys: readonly string[] = ['rules', 'format', 'frontmatter']
 
 /** A rule as configured: its severity (never `off`) and its options as given. */
 export interface ConfiguredRule {
@@ -42,6 +44,10 @@ export function configure(registry: readonly Rule[], options: Options | null | u
     throw new Error(
       'Invalid `format` option `' + JSON.stringify(format) + '`, expected ' + formats.map((f) => '`' + f + '`').join(', ')
     )
+  }
+  const frontmatter: unknown = options?.frontmatter
+  if (frontmatter !== undefined && frontmatter !== null && (!Array.isArray(frontmatter) || frontmatter.some((field) => typeof field !== 'string'))) {
+    throw new TypeError('Invalid `frontmatter` option `' + JSON.stringify(frontmatter) + '`, expected a list of field names such as `["title"]`')
   }
   const given = options?.rules ?? {}
   if (typeof given !== 'object' || Array.isArray(given)) {

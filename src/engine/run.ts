@@ -3,7 +3,7 @@ import {parseBlocks, treeBlocks} from './blocks.js'
 import {findingMaker} from './findings.js'
 import type {Rule} from './rule.js'
 import {sentenceTokens} from './tokens.js'
-import type {Block, Finding, Token, Visitor} from './types.js'
+import type {Block, Finding, SourceText, Token, Visitor} from './types.js'
 
 /** A rule switched on for a run, with its prepared settings. */
 export interface ActiveRule {
@@ -16,19 +16,22 @@ export interface ActiveRule {
  * once and each sentence is tokenised once, for all rules together.
  * `source` is a parsed tree or, to parse block by block, the text itself.
  * `observers` join the walk for the caller’s own counts (the CLI counts words).
+ * `sourceText`: the document, when `text` is not it (Markdown and HTML read
+ * with character references decoded); findings are placed in it.
  * Returns the findings of each rule, by rule id.
  */
 export function runRules(
   source: Root | string,
   text: string,
   active: readonly ActiveRule[],
-  observers: readonly Visitor[] = []
+  observers: readonly Visitor[] = [],
+  sourceText?: SourceText
 ): Map<string, Finding[]> {
   const findings = new Map<string, Finding[]>()
   // Observers take part in the walk and report nothing (the processor counts words with one).
   const visitors: Visitor[] = [...observers]
   let current: Block | undefined
-  const makeFinding = findingMaker(text)
+  const makeFinding = findingMaker(text, sourceText)
 
   for (const {rule, settings} of active) {
     const list: Finding[] = []

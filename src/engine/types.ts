@@ -63,6 +63,18 @@ export interface Report {
   origin?: {reason: string; ruleId: string; source: string; url?: string}
 }
 
+/**
+ * The document behind a text that differs from it: Markdown and HTML are read
+ * with character references decoded (see `formats/reading.ts`), and findings
+ * are reported on the document.
+ */
+export interface SourceText {
+  /** The document. */
+  source: string
+  /** The span of the document that `[start, end)` of the text read covers; `exact` when no end falls inside a reference. */
+  span(start: number, end: number): {start: number; end: number; exact: boolean}
+}
+
 /** A report resolved against the document, holding positions and strings only (never tree nodes). */
 export interface Finding extends Report {
   reason: string

@@ -5,6 +5,7 @@ import type {Node} from 'unist'
 import type {VFile} from 'vfile'
 import {allRules} from '../../rules/index.js'
 import type {Markup} from './markup.js'
+import {placeInSource} from './reading.js'
 
 const name = 'mtlint'
 
@@ -19,6 +20,8 @@ const directive = /^\s*mtlint(?:-|\s+)(disable|enable|ignore)(?:-next-line)?(?=\
  * rule. An unknown rule id is itself reported.
  */
 export function controlMessages(file: VFile, markup: Markup): void {
+  // The tree was parsed from the document as read; messages are placed in the file.
+  placeInSource(markup.tree, markup.reading)
   if (markup.format === 'html') prepareHtml(markup.tree)
   messageControl(markup.tree, {
     file,

@@ -1,6 +1,7 @@
 import type {Root} from 'mdast'
 import type {Point} from 'unist'
 import {VFile} from 'vfile'
+import {frontMatterEnd} from './frontmatter.js'
 import {pointsOf, type Placed} from './points.js'
 
 /**
@@ -14,7 +15,8 @@ import {pointsOf, type Placed} from './points.js'
  * list item, indented code or lazy line goes on across it), outside fenced
  * code and outside the HTML blocks that may hold blank lines (`<script>`,
  * `<pre>`, `<style>`, `<textarea>`, comments, processing instructions,
- * declarations, CDATA). A list whose items a blank line separates may become
+ * declarations, CDATA), and after the front matter (which may hold blank
+ * lines too). A list whose items a blank line separates may become
  * two lists, which reads the same. Link and footnote definitions apply to the
  * whole document: each chunk is parsed with the definitions of the labels it
  * uses after it (their nodes dropped; all of them would make a document of
@@ -74,6 +76,7 @@ export function chunkSpans(doc: string, chunkSize: number): {spans: Array<[numbe
   const spans: Array<[number, number]> = []
   const definitions: string[] = []
   let chunkStart = 0
+  const firstCut = frontMatterEnd(doc)
   let openFence: string | undefined
   let htmlEnd: RegExp | undefined
   let previousBlank = true
@@ -85,7 +88,7 @@ export function chunkSpans(doc: string, chunkSize: number): {spans: Array<[numbe
     const text = doc.slice(lineStart, lineEnd).replace(/\r?\n$/, '')
     const blank = /^[ \t]*\r?$/.test(text)
     const outside = openFence === undefined && htmlEnd === undefined
-    if (outside && previousBlank && !blank && !/^[ \t]/.test(text) && lineStart - chunkStart >= chunkSize) {
+    if (outside && previousBlank && !blank && !/^[ \t]/.test(text) && lineStart >= firstCut && lineStart - chunkStart >= chunkSize) {
       spans.push([chunkStart, lineStart])
       chunkStart = lineStart
     }

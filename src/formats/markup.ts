@@ -5,48 +5,114 @@ import {toNlcst as mdastToNlcst} from 'mdast-util-to-nlcst'
 import type {Root, RootContent} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 import rehypeParse from 'rehype-parse'
+import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import type {Point} from 'unist'
 import {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {alignText} from './align.js'
+import {frontMatterProse} from './frontmatter.js'
+import {htmlExtras} from './html-prose.js'
 import {parseMarkdownChunked} from './markdown-chunks.js'
+import {markdownHtml} from './markdown-html.js'
 import {pointsOf, type Placed} from './points.js'
+import {readDocument, type Reading} from './reading.js'
 import {markSource, spanSourceNodes} from './source-nodes.js'
 import {bridgeUnits} from './units.js'
 
-/** A Markdown or HTML document: its own tree (for disable comments) and its prose as nlcst. */
+/** A Markdown or HTML document: its own tree (for disable comments) and its prose as nlcst, both placed in `reading.text`. */
 export type Markup =
-  | {format: 'markdown'; tree: MdastRoot; prose: Root}
-  | {format: 'html'; tree: HastRoot; prose: Root}
+  | {format: 'markdown'; tree: MdastRoot; prose: Root; reading: Reading}
+  | {format: 'html'; tree: HastRoot; prose: Root; reading: Reading}
 
-const markdownParser = unified().use(remarkParse).freeze()
+/** What parsing Markdown takes from mtlint’s options. */
+export interface MarkupOptions {
+  /** Front matter fields linted as prose (`['title', 'description']`); none by default. */
+  frontmatter?: readonly string[] | null | undefined
+}
+
+const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).freeze()
 const htmlParser = unified().use(rehypeParse).freeze()
+const readings = new WeakMap<Root, Reading>()
+
+/** The reading of the document a prose tree of `parseMarkup` was bridged from: its positions are in `text`. */
+export function readingOf(prose: Root): Reading | undefined {
+  return readings.get(prose)
+}
 
 /**
  * Parses Markdown (remark) or HTML (rehype) and bridges it to nlcst: code,
- * `pre`, `script`, `style` and markup are left out, positions point into the
- * original file (text nodes are aligned with their source first).
+ * `pre`, `script`, `style`, front matter and markup are left out; the HTML in
+ * Markdown is read as HTML, and the title and `alt` and `title` attributes of
+ * HTML are prose. The document is parsed as read (see `reading.ts`): the
+ * positions of both trees point into `reading.text` (text nodes are aligned
+ * with it first), which findings and disable comments take back to the file.
  */
-export function parseMarkup(file: VFile, format: 'markdown' | 'html'): Markup {
-  if (format === 'markdown') {
-    const tree = parseMarkdownChunked(String(file), (chunk) => markdownParser.parse(chunk))
-    alignText(tree, file)
-    const children = bridge(tree, file, markdownRun, (node, source) => mdastToNlcst(node, source, ParseEnglish))
-    return {format, tree, prose: {type: 'RootNode', children, position: tree.position}}
-  }
+export function parseMarkup(file: VFile, format: 'markdown' | 'html', options?: MarkupOptions | null): Markup {
+  const reading = readDocument(String(file), format)
+  const read = reading.changed ? new VFile(reading.text) : file
+  const markup = format === 'markdown' ? parseMarkdown(read, options?.frontmatter ?? []) : parseHtml(read)
+  readings.set(markup.prose, reading)
+  return {...markup, reading}
+}
+
+function parseMarkdown(file: VFile, frontmatter: readonly string[]): Omit<Extract<Markup, {format: 'markdown'}>, 'reading'> {
+  const doc = String(file)
+  const tree = parseMarkdownChunked(doc, (chunk) => markdownParser.parse(chunk))
+  frontMatterProse(tree, doc, frontmatter)
+  const html = markdownHtml(tree, doc)
+  alignText(tree, file)
+  const children = bridge(tree, file, markdownRun, (node, source) => mdastToNlcst(node, source, ParseEnglish, {ignore: frontMatterTypes}))
+  const blocks: HastRoot = {type: 'root', children: html.blocks}
+  for (const block of html.blocks) markSource(block.children)
+  const extras = [...html.attributes, ...html.blocks.flatMap((block) => htmlExtras(block, doc))]
+  const prose: Root = {type: 'RootNode', children: merge(children, [...bridgeHtml(blocks, file), ...bridgeHtml({type: 'root', children: extras}, file)]), position: tree.position}
+  spanSourceNodes(blocks, prose)
+  return {format: 'markdown', tree, prose}
+}
+
+const frontMatterTypes = ['yaml', 'toml']
+
+function parseHtml(file: VFile): Omit<Extract<Markup, {format: 'html'}>, 'reading'> {
   const tree = htmlParser.parse(file)
   markSource(tree.children)
-  alignText(tree, file)
-  const children = bridge(tree, file, Infinity, (node, source) => hastToNlcst(node, source, ParseEnglish))
-  const prose: Root = {type: 'RootNode', children, position: tree.position}
+  const extras = htmlExtras(tree, String(file))
+  const children = bridgeHtml(tree, file)
+  const prose: Root = {type: 'RootNode', children: merge(children, bridgeHtml({type: 'root', children: extras}, file)), position: tree.position}
   spanSourceNodes(tree, prose)
-  return {format, tree, prose}
+  return {format: 'html', tree, prose}
+}
+
+/** The nlcst of a hast tree, its text aligned with the document first; HTML is bridged whole but for its long paragraphs. */
+function bridgeHtml(tree: HastRoot, file: VFile): RootContent[] {
+  if (tree.children.length === 0) return []
+  alignText(tree, file)
+  return bridge(tree, file, Infinity, (node, source) => hastToNlcst(node, source, ParseEnglish))
 }
 
 // Source size of the runs of Markdown nodes bridged at once (see `units.ts`).
 const markdownRun = 32_768
+
+/**
+ * `main` and `extra` (the prose bridged apart: HTML blocks, attributes,
+ * titles) in document order. An extra never goes between two runs of one long
+ * paragraph (a white space node without a place joins them).
+ */
+function merge(main: RootContent[], extra: RootContent[]): RootContent[] {
+  if (extra.length === 0) return main
+  const startOf = (node: RootContent) => node.position?.start.offset ?? 0
+  const sorted = [...extra].sort((a, b) => startOf(a) - startOf(b))
+  const merged: RootContent[] = []
+  let next = 0
+  for (const node of main) {
+    const joining = merged.length > 0 && !merged[merged.length - 1]!.position
+    while (!joining && node.position && next < sorted.length && startOf(sorted[next]!) < startOf(node)) merged.push(sorted[next++]!)
+    merged.push(node)
+  }
+  while (next < sorted.length) merged.push(sorted[next++]!)
+  return merged
+}
 
 /**
  * The nlcst of a Markdown or HTML tree, bridged unit by unit (see `units.ts`),
