@@ -54,7 +54,9 @@ export function findingMaker(
     }
     // Where the rule read other text than the source holds (masked markup, a reference
     // not decoded), describe what it read and leave the fix to a person.
-    const fixable = (read === written && exact) || !report.expected
+    const fixable =
+      !report.expected ||
+      (read === written && exact && (!sourceText || report.expected.every((value) => sourceText.canReplace(start, end, value))))
     const expected = fixable ? report.expected : undefined
     const advice = fixable ? report.advice : unfixable
     let reason = report.origin?.reason

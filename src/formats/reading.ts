@@ -96,6 +96,7 @@ export function readDocument(source: string, format: 'markdown' | 'html'): Readi
     text,
     source,
     changed: true,
+    canReplace: (start, end, value) => canReplace(source, start, end, value),
     span(start, end) {
       const from = locate(start, 'start')
       const to = locate(end, 'end')
@@ -106,7 +107,29 @@ export function readDocument(source: string, format: 'markdown' | 'html'): Readi
 }
 
 function unchanged(source: string): Reading {
-  return {text: source, source, changed: false, span: (start, end) => ({start, end, exact: true}), toSource: (offset) => offset}
+  return {
+    text: source,
+    source,
+    changed: false,
+    span: (start, end) => ({start, end, exact: true}),
+    canReplace: (start, end, value) => canReplace(source, start, end, value),
+    toSource: (offset) => offset
+  }
+}
+
+/**
+ * Whether writing `value` over `[start, end)` of `source` leaves its markup
+ * as it is: a `<` or `&` that is text stays text, not the start of a tag, a
+ * comment or a reference (`< !` fixed to `<!` would make the rest a comment),
+ * and the value brings no `<` or `&` of its own.
+ */
+function canReplace(source: string, start: number, end: number, value: string): boolean {
+  if (/[<&]/.test(value)) return false
+  const before = source.charAt(start - 1)
+  const next = value.charAt(0) || source.charAt(end)
+  if (before === '<') return !/[A-Za-z!/?]/.test(next)
+  if (before === '&') return !/[A-Za-z\d#]/.test(next)
+  return true
 }
 
 /** Whether the `&` at `index` is escaped with a backslash (Markdown): an odd run of them before it. */
