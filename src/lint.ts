@@ -8,9 +8,8 @@ import type {Options} from './engine/config.js'
 import {setCollected} from './engine/emit.js'
 import {runRules, type ActiveRule} from './engine/run.js'
 import {bytesProblem} from './formats/bytes.js'
-import {controlMessages} from './formats/control.js'
 import {formatOf} from './formats/format.js'
-import {parseMarkup} from './formats/markup.js'
+import {walkOf} from './formats/document.js'
 import mtlint, {setup} from './preset.js'
 
 interface Linter {
@@ -44,17 +43,13 @@ export async function lint(input: Compatible, options?: Options | null): Promise
     message.fatal = true
     return file
   }
-  const text = String(file)
   const {active, processor} = linterFor(options)
   const format = formatOf(file, options?.format)
-  if (format === 'text') {
-    setCollected(file, runRules(text, text, active))
-    await processor.run({type: 'RootNode', children: []}, file)
-  } else {
-    const markup = parseMarkup(file, format, options)
-    await processor.run(markup.prose, file)
-    controlMessages(file, markup)
-  }
+  // Parsed (Markdown and HTML: bridged) block by block as the rules walk it; no tree of the whole.
+  const walk = walkOf(file, format, options)
+  setCollected(file, runRules(walk.source, walk.text, active, [], walk.sourceText))
+  await processor.run({type: 'RootNode', children: []}, file)
+  walk.control?.(file)
   file.messages.sort(compareMessage)
   return file
 }

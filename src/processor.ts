@@ -7,9 +7,8 @@ import {setCollected} from './engine/emit.js'
 import {runRules} from './engine/run.js'
 import type {Visitor} from './engine/types.js'
 import {controlMessages} from './formats/control.js'
-import {parseDocument} from './formats/document.js'
+import {parseDocument, walkOf, type Walk} from './formats/document.js'
 import {formatOf} from './formats/format.js'
-import type {Markup} from './formats/markup.js'
 import mtlint, {setup} from './preset.js'
 
 /** Where the CLI and the language server find mtlint’s configuration: `settings.mtlint` (see `cli/configuration.ts`). */
@@ -31,9 +30,10 @@ declare module 'vfile' {
   }
 }
 
-const markups = new WeakMap<VFile, Markup>()
-// Plain-text files parsed to no tree: the rules parse them block by block themselves.
-const treeless = new WeakSet<VFile>()
+// Files parsed to no tree: the rules parse (or bridge) them block by block themselves.
+const walks = new WeakMap<VFile, Walk>()
+// Disable comments of Markdown and HTML files, applied once the rules have run.
+const controls = new WeakMap<VFile, (file: VFile) => void>()
 
 function optionsOf(processor: Processor<any, any, any, any, any>): Options | undefined {
   return (processor.data('settings') as Settings | undefined)?.mtlint
@@ -41,8 +41,8 @@ function optionsOf(processor: Processor<any, any, any, any, any>): Options | und
 
 /**
  * Parser: text, Markdown or HTML (by the `format` setting or the file
- * extension) into nlcst. A plain-text file gets no tree when no other plugin
- * is attached to read one: the rules then parse it block by block and drop
+ * extension) into nlcst. A file gets no tree when no other plugin is attached
+ * to read one: the rules then parse (or bridge) it block by block and drop
  * each block once linted, as `lint()` does, so that memory stays bounded
  * (the tree of a 50 MB file takes gigabytes).
  */
@@ -52,13 +52,15 @@ const mtlintParse: Plugin<[], string, Root> = function () {
   const processor = this
   this.parser = function (_, file) {
     const fileFormat = formatOf(file, format)
-    if (fileFormat === 'text' && !othersAttached(processor)) {
-      treeless.add(file)
+    if (!othersAttached(processor)) {
+      const walk = walkOf(file, fileFormat, options)
+      walks.set(file, walk)
+      if (walk.control) controls.set(file, walk.control)
       return {type: 'RootNode', children: []}
     }
-    const parsed = parseDocument(file, fileFormat, options)
-    if (parsed.markup) markups.set(file, parsed.markup)
-    return parsed.prose
+    const {prose, markup} = parseDocument(file, fileFormat, options)
+    if (markup) controls.set(file, (file) => controlMessages(file, markup))
+    return prose
   }
 }
 
@@ -70,9 +72,10 @@ const mtlintFromSettings: Plugin<[], Root> = function () {
   // Two parameters: unified runs this transformer synchronously (the preset’s is).
   return function (tree, file) {
     let words = 0
-    if (treeless.delete(file)) {
-      const text = String(file)
-      setCollected(file, runRules(text, text, active, [wordCounter((count) => (words += count))]))
+    const walk = walks.get(file)
+    if (walk) {
+      walks.delete(file)
+      setCollected(file, runRules(walk.source, walk.text, active, [wordCounter((count) => (words += count))], walk.sourceText))
     } else words = countWords(tree)
     file.data.mtlint = {options, words}
     transform(tree, file, function () {})
@@ -100,9 +103,8 @@ function wordCounter(add: (count: number) => void): Visitor {
 /** Disable comments of Markdown and HTML documents; then messages in document order. */
 const mtlintControl: Plugin<[], Root> = function () {
   return function (_: Root, file: VFile) {
-    const markup = markups.get(file)
-    if (markup) controlMessages(file, markup)
-    markups.delete(file)
+    controls.get(file)?.(file)
+    controls.delete(file)
     file.messages.sort(compareMessage)
   }
 }

@@ -14,14 +14,15 @@ export interface ActiveRule {
 /**
  * Runs every active rule over the document in one pass: each block is visited
  * once and each sentence is tokenised once, for all rules together.
- * `source` is a parsed tree or, to parse block by block, the text itself.
+ * `source` is a parsed tree, the blocks themselves (bridged as they are
+ * iterated), or, to parse block by block, the text itself.
  * `observers` join the walk for the caller’s own counts (the CLI counts words).
  * `sourceText`: the document, when `text` is not it (Markdown and HTML read
  * with character references decoded); findings are placed in it.
  * Returns the findings of each rule, by rule id.
  */
 export function runRules(
-  source: Root | string,
+  source: Root | Iterable<Block> | string,
   text: string,
   active: readonly ActiveRule[],
   observers: readonly Visitor[] = [],
@@ -51,7 +52,7 @@ export function runRules(
   const blockVisitors = visitors.filter((visitor) => visitor.block)
   const paragraphVisitors = visitors.filter((visitor) => visitor.paragraph)
   const sentenceVisitors = visitors.filter((visitor) => visitor.sentence)
-  const blocks = typeof source === 'string' ? parseBlocks(source) : treeBlocks(source, text)
+  const blocks = typeof source === 'string' ? parseBlocks(source) : 'type' in source ? treeBlocks(source, text) : source
 
   for (const block of blocks) {
     current = block

@@ -4,8 +4,14 @@ import {messageControl, type Marker} from 'unified-message-control'
 import type {Node} from 'unist'
 import type {VFile} from 'vfile'
 import {allRules} from '../../rules/index.js'
-import type {Markup} from './markup.js'
-import {placeInSource} from './reading.js'
+import {placeInSource, type Reading} from './reading.js'
+
+/** What disable comments are read from: a Markdown or HTML tree (or its skeleton), placed in the document as read. */
+export interface Controlled {
+  format: 'markdown' | 'html'
+  tree: Node
+  reading: Reading
+}
 
 const name = 'mtlint'
 
@@ -19,10 +25,10 @@ const directive = /^\s*mtlint(?:-|\s+)(disable|enable|ignore)(?:-next-line)?(?=\
  * `<!-- mtlint-ignore-next-line -->` (the next node). Without rule ids, every
  * rule. An unknown rule id is itself reported.
  */
-export function controlMessages(file: VFile, markup: Markup): void {
+export function controlMessages(file: VFile, markup: Controlled): void {
   // The tree was parsed from the document as read; messages are placed in the file.
   placeInSource(markup.tree, markup.reading)
-  if (markup.format === 'html') prepareHtml(markup.tree)
+  if (markup.format === 'html') prepareHtml(markup.tree as HastParent)
   messageControl(markup.tree, {
     file,
     name,

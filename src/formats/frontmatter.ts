@@ -1,6 +1,6 @@
 import type {Paragraph, Root, RootContent} from 'mdast'
 import type {Point} from 'unist'
-import {location} from 'vfile-location'
+import type {Place} from './points.js'
 
 /**
  * Front matter (YAML between `---` fences, TOML between `+++` fences, at the
@@ -31,12 +31,11 @@ export function frontMatterEnd(doc: string): number {
  * `fields` it holds as a string, placed at its value in `doc`; drops it when
  * no field is asked for.
  */
-export function frontMatterProse(tree: Root, doc: string, fields: readonly string[]): void {
+export function frontMatterProse(tree: Root, doc: string, place: Place, fields: readonly string[]): void {
   const node = tree.children[0]
   if (!node || (node.type !== 'yaml' && (node.type as string) !== 'toml') || !node.position) return
   const start = node.position.start.offset ?? 0
   const end = node.position.end.offset ?? start
-  const place = location(doc)
   const paragraphs: RootContent[] = []
   const kind = fences[doc.charAt(start)]
   const spans = kind === 'toml' ? tomlStrings(doc, start, end) : yamlStrings(doc, start, end)

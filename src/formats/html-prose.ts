@@ -1,6 +1,6 @@
 import type {Element, ElementContent, Root as HastRoot, RootContent as HastContent} from 'hast'
 import type {Point} from 'unist'
-import {location} from 'vfile-location'
+import type {Place} from './points.js'
 
 /**
  * Prose of an HTML document that hast-util-to-nlcst does not bridge: the
@@ -13,10 +13,8 @@ import {location} from 'vfile-location'
 
 const proseAttributes = ['alt', 'title']
 
-type Place = ReturnType<typeof location>
-
 /** The `p`s for the prose attributes of `tree`, in document order. */
-export function htmlExtras(tree: HastRoot | Element, doc: string, place: Place = location(doc)): Element[] {
+export function htmlExtras(tree: HastRoot | Element, doc: string, place: Place): Element[] {
   const extras: Element[] = []
   const visit = (node: HastRoot | HastContent | ElementContent) => {
     if (node.type !== 'element' && node.type !== 'root') return

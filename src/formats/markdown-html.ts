@@ -3,9 +3,8 @@ import type {Html, InlineCode, Nodes as MdastNodes, Root} from 'mdast'
 import rehypeParse from 'rehype-parse'
 import {unified} from 'unified'
 import type {Point} from 'unist'
-import {location} from 'vfile-location'
 import {attributeProse} from './html-prose.js'
-import {pointsOf, type Placed} from './points.js'
+import {pointsOf, type Place, type Placed} from './points.js'
 import {sourceElements} from './source-nodes.js'
 
 /**
@@ -39,8 +38,7 @@ const proseAttribute = /\s(?:alt|title)\s*=/i
 const flow = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition'])
 
 /** Rewrites the inline HTML of `tree` that is not prose as inline code, and collects the HTML to bridge as HTML. */
-export function markdownHtml(tree: Root, doc: string): MarkdownHtml {
-  const place = location(doc)
+export function markdownHtml(tree: Root, doc: string, place: Place): MarkdownHtml {
   const found: MarkdownHtml = {blocks: [], attributes: []}
   const visit = (parent: MdastNodes) => {
     if (!('children' in parent)) return
@@ -88,7 +86,7 @@ function tagOf(node: MdastNodes, pattern: RegExp): string | undefined {
 }
 
 /** The prose attributes of an inline start tag, parsed as HTML. */
-function inlineAttributes(node: Html, doc: string, place: ReturnType<typeof location>): Element[] {
+function inlineAttributes(node: Html, doc: string, place: Place): Element[] {
   if (!startTag.test(node.value) || !proseAttribute.test(node.value)) return []
   const fragment = parseFragment(node, doc, place)
   const element = fragment?.children.find((child): child is Element => child.type === 'element')
@@ -96,13 +94,13 @@ function inlineAttributes(node: Html, doc: string, place: ReturnType<typeof loca
 }
 
 /** An HTML block as a `div` of its nodes, placed in the document; `undefined` for a comment alone. */
-function htmlBlock(node: Html, doc: string, place: ReturnType<typeof location>): Element | undefined {
+function htmlBlock(node: Html, doc: string, place: Place): Element | undefined {
   if (comment.test(node.value)) return undefined
   return parseFragment(node, doc, place)
 }
 
 /** `node`’s HTML parsed as a fragment in a `div` with document positions; `undefined` when it cannot be placed. */
-function parseFragment(node: Html, doc: string, place: ReturnType<typeof location>): Element | undefined {
+function parseFragment(node: Html, doc: string, place: Place): Element | undefined {
   const start = node.position?.start.offset
   if (start === undefined) return undefined
   const toDocument = valueOffsets(node.value, doc, start)
