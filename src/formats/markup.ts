@@ -4,7 +4,6 @@ import type {Root as MdastRoot} from 'mdast'
 import {toNlcst as mdastToNlcst} from 'mdast-util-to-nlcst'
 import type {Root, RootContent} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
-import rehypeParse from 'rehype-parse'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
@@ -16,6 +15,7 @@ import type {Block} from '../engine/types.js'
 import {alignText} from './align.js'
 import {controlMessages} from './control.js'
 import {frontMatterProse} from './frontmatter.js'
+import {htmlChunks} from './html-chunks.js'
 import {htmlExtras} from './html-prose.js'
 import {markdownChunks} from './markdown-chunks.js'
 import {markdownHtml} from './markdown-html.js'
@@ -50,7 +50,6 @@ export interface MarkupDocument {
 }
 
 const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).freeze()
-const htmlParser = unified().use(rehypeParse).freeze()
 const readings = new WeakMap<Root, Reading>()
 
 /** The reading of the document a prose tree of `parseMarkup` was bridged from: its positions are in `text`. */
@@ -90,7 +89,10 @@ export function parseMarkup(file: VFile, format: 'markdown' | 'html', options?: 
   const position = {start: context.place.toPoint(0)!, end: context.place.toPoint(context.doc.length)!}
   const prose: Root = {type: 'RootNode', children, position}
   readings.set(prose, reading)
-  if (format === 'html') return {format, tree: trees[0] as HastRoot, prose, reading}
+  if (format === 'html') {
+    const tree: HastRoot = trees.length === 1 ? (trees[0] as HastRoot) : {type: 'root', children: trees.flatMap((chunk) => (chunk as HastRoot).children), position}
+    return {format, tree, prose, reading}
+  }
   const tree: MdastRoot = {type: 'root', children: trees.flatMap((chunk) => (chunk as MdastRoot).children), position}
   return {format, tree, prose, reading}
 }
@@ -123,7 +125,7 @@ function read(file: VFile, format: 'markdown' | 'html'): {reading: Reading; cont
 
 function* chunksOf(context: Context, format: 'markdown' | 'html', options?: MarkupOptions | null): Generator<Chunk<MdastRoot | HastRoot>> {
   if (format === 'html') {
-    yield htmlChunk(context)
+    for (const tree of htmlChunks(context.doc, context.place)) yield htmlChunk(tree, context)
     return
   }
   let first = true
@@ -152,8 +154,7 @@ function markdownProse(tree: MdastRoot, context: Context): RootContent[] {
 
 const frontMatterTypes = ['yaml', 'toml']
 
-function htmlChunk(context: Context): Chunk<HastRoot> {
-  const tree = htmlParser.parse(context.doc)
+function htmlChunk(tree: HastRoot, context: Context): Chunk<HastRoot> {
   markSource(tree.children)
   const extras: HastRoot = {type: 'root', children: htmlExtras(tree, context.doc, context.place)}
   const prose = merge(bridgeHtml(tree, context), bridgeHtml(extras, context))
