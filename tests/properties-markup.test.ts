@@ -112,7 +112,8 @@ describe.each(cases)('properties of lint() on $format', ({format, documents, cod
     )
     expect(reported).toBeGreaterThan(runs.numRuns)
     expect(protectedRegions).toBeGreaterThan(runs.numRuns)
-  })
+    // 2,000 documents, each linted and parsed again (and its fixed text too) for its regions: over a minute on a loaded machine.
+  }, 180_000)
 
   test('every message lies in the text with consistent positions and `actual`', async () => {
     await fc.assert(
