@@ -9,6 +9,8 @@ import type {Visitor} from './engine/types.js'
 import {controlMessages} from './formats/control.js'
 import {parseDocument, walkOf, type Walk} from './formats/document.js'
 import {formatOf} from './formats/format.js'
+import {readingOf} from './formats/markup.js'
+import {placeInSource} from './formats/reading.js'
 import mtlint, {setup} from './preset.js'
 
 /** Where the CLI and the language server find mtlint’s configuration: `settings.mtlint` (see `cli/configuration.ts`). */
@@ -78,7 +80,10 @@ const mtlintFromSettings: Plugin<[], Root> = function () {
       setCollected(file, runRules(walk.source, walk.text, active, [wordCounter((count) => (words += count))], walk.sourceText))
     } else words = countWords(tree)
     file.data.mtlint = {options, words}
+    const reading = readingOf(tree)
     transform(tree, file, function () {})
+    // The rules read Markdown and HTML as read (references decoded); the plugins after them get the file’s places.
+    if (reading) placeInSource(tree, reading)
   }
 }
 

@@ -140,6 +140,26 @@ describe('trees from other parsers', () => {
     expect(strings(file)).toHaveLength(2)
   })
 
+  test('with another plugin, the shared processor hands it Markdown’s tree with the file’s places, character references and all', async () => {
+    const text = '\ufeffMM.&nbsp;Dupont in Ki&#101;v.'
+    const file = new VFile({path: 'a.md', value: text})
+    const places: string[] = []
+    const withPlugin = processor().use(function () {
+      type Placed = {type: string; position?: {start: {offset?: number}; end: {offset?: number}}; children?: Placed[]}
+      const visit = (node: Placed): void => {
+        if (node.type === 'WordNode') places.push(text.slice(node.position!.start.offset, node.position!.end.offset))
+        else for (const child of node.children ?? []) visit(child)
+      }
+      return (tree) => visit(tree as Placed)
+    })
+    await withPlugin.run(withPlugin.parse(file), file)
+    expect(places).toEqual(['MM', 'Dupont', 'in', 'Ki&#101;v'])
+    expect(strings(file)).toEqual([
+      'a.md:1:2-1:5: Unexpected `MM.` (French plural honorific), expected `Messrs.`',
+      'a.md:1:21-1:30: Unexpected `Kiev` (outdated spelling), expected `Kyiv`'
+    ])
+  })
+
   test('the shared processor parses text block by block into one tree with document positions, for other plugins', async () => {
     const text = 'First “block”.\n\nSecond block, line one\nline two in Kiev.'
     const file = new VFile({path: 'a.txt', value: text})
