@@ -123,10 +123,15 @@ const table = tableOf(rows)
 
 if (only) {
   notes.push(`load average at end: ${load()}`)
-  const note = `Rows for ${only}: ${notes.join('; ')}.`
+  const note = `${notePrefix(only)} --rounds ${rounds}\`): ${notes.join('; ')}.`
   console.log(table + '\n\n' + note)
   if (full) replaceReadmeRows(rows.filter((row) => !row.includes('| 100 KB |')), note)
   process.exit(0)
+}
+
+/** How the README’s line about rows measured apart with `--cases` starts. */
+function notePrefix(cases: string): string {
+  return `The rows of the cases whose name holds “${cases}” were measured apart (\`npm run bench -- --10mb --cases '${cases}'`
 }
 
 /** Replaces the README table’s rows of the same case and size as `fresh` (or adds them after the default preset’s row), and notes when. */
@@ -147,7 +152,7 @@ function replaceReadmeRows(fresh: readonly string[], note: string): void {
     }
   }
   const end = lines.indexOf('<!-- bench:end -->')
-  const noted = lines.findIndex((line) => line.startsWith(`Rows for ${only}: `))
+  const noted = lines.findIndex((line) => line.startsWith(notePrefix(only!)))
   if (noted !== -1) lines[noted] = note
   else lines.splice(end, 0, note, '')
   writeFileSync(path, lines.join('\n'))

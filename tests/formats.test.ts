@@ -127,7 +127,7 @@ describe('format', () => {
   })
 
   test('an unknown option is still refused', async () => {
-    await expect(lint('Kiev', {rulez: {}} as never)).rejects.toThrow('Unknown mtlint option `rulez`, expected `rules` or `format`')
+    await expect(lint('Kiev', {rulez: {}} as never)).rejects.toThrow('Unknown mtlint option `rulez`, expected `rules`, `format` or `frontmatter`')
   })
 })
 

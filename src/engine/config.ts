@@ -36,7 +36,8 @@ export function configure(registry: readonly Rule[], options: Options | null | u
   }
   for (const key of Object.keys(options ?? {})) {
     if (!optionKeys.includes(key)) {
-      throw new Error('Unknown mtlint option `' + key + '`, expected ' + optionKeys.map((k) => '`' + k + '`').join(' or '))
+      const names = optionKeys.map((k) => '`' + k + '`')
+      throw new Error('Unknown mtlint option `' + key + '`, expected ' + names.slice(0, -1).join(', ') + ' or ' + names.at(-1))
     }
   }
   const format: unknown = options?.format
