@@ -1,3 +1,4 @@
+import {readFile} from 'node:fs/promises'
 import retextEnglish from 'retext-english'
 import {retext} from 'retext'
 import {describe, expect, test} from 'vitest'
@@ -110,6 +111,19 @@ describe('positions point into the source', () => {
 })
 
 describe('format', () => {
+  test('the README’s `lint()` section takes Markdown and HTML, by `format` and by path', async () => {
+    const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8')
+    const section = readme.slice(readme.indexOf('### `lint(input[, options])`'), readme.indexOf('### `unified().use(mtlint'))
+    expect(section).toContain("await lint('# Talks in Kiev\\n\\nThe `Kiev` key is code.', {format: 'markdown'})")
+    expect(section).toContain("await lint({value: '<p>Talks in Kiev</p>', path: 'story.html'})")
+    expect(strings(await lint('# Talks in Kiev\n\nThe `Kiev` key is code.', {format: 'markdown'}))).toEqual([
+      '1:12-1:16: Unexpected `Kiev` (outdated spelling), expected `Kyiv`'
+    ])
+    expect(strings(await lint({value: '<p>Talks in Kiev</p>', path: 'story.html'}))).toEqual([
+      'story.html:1:13-1:17: Unexpected `Kiev` (outdated spelling), expected `Kyiv`'
+    ])
+  })
+
   test('inferred from `file.path`', async () => {
     const file = await lint(new VFile({path: 'story.md', value: 'Kiev `Kiev`'}))
     expect(strings(file)).toEqual(['story.md:1:1-1:5: Unexpected `Kiev` (outdated spelling), expected `Kyiv`'])

@@ -71,6 +71,14 @@ describe('HTML in chunks', () => {
     }
   })
 
+  test('chunks are parsed as they are asked for', () => {
+    const chunks = htmlChunks(doc, location(doc), 64)
+    const first = chunks.next()
+    expect(first.done).toBe(false)
+    // The first chunk holds the head and what follows up to the first cut, no more.
+    expect(leaves([first.value as Root]).some((leaf) => leaf.includes('Paragraph 3'))).toBe(false)
+  })
+
   test('a page on one line, with nowhere to cut, is parsed whole', () => {
     const line = '<p>' + 'word '.repeat(10_000) + '</p>'
     expect(htmlCuts(line, 64)).toEqual([])

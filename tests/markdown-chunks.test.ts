@@ -4,7 +4,9 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import type {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
-import {chunkSpans, parseMarkdownChunked} from '../src/formats/markdown-chunks.js'
+import {chunkSpans, markdownChunks, parseMarkdownChunked} from '../src/formats/markdown-chunks.js'
+import {readMarkup} from '../src/formats/markup.js'
+import {VFile as File} from 'vfile'
 
 const parser = unified().use(remarkParse).freeze()
 const parse = (file: VFile) => parser.parse(file) as Root
@@ -73,6 +75,30 @@ describe('Markdown in chunks', () => {
 
   test('a definition over two lines is gathered whole', () => {
     expect(chunkSpans('a\n\n[x]:\n  https://example.com\n\n' + 'b\n\n'.repeat(50), 16)?.definitions).toEqual(['[x]:\n  https://example.com'])
+  })
+
+  test('chunks are parsed as they are asked for: one chunk’s tree at a time', () => {
+    let parses = 0
+    const counting = (file: VFile) => {
+      parses++
+      return parse(file)
+    }
+    const chunks = markdownChunks(plain, counting, 64)
+    expect(chunks.next().done).toBe(false)
+    expect(parses).toBe(1)
+    expect([...chunks].length).toBeGreaterThan(10)
+  })
+
+  test('disable comments still apply once linting has dropped each chunk’s tree', () => {
+    const text = 'First paragraph in Kiev.\n\n<!-- mtlint-ignore-next-line -->\nKiev.\n\n* a list\n* of items\n'
+    const markup = readMarkup(new File(text), 'markdown')
+    const blocks = [...markup.blocks]
+    expect(blocks.map((block) => block.text)).toEqual(['First paragraph in Kiev.', 'Kiev.', 'a list', 'of items'])
+    const file = new File(text)
+    file.message('a message', {start: {line: 4, column: 1}, end: {line: 4, column: 5}}).source = 'mtlint'
+    markup.control(file)
+    // The comment applies to the paragraph after it, though the trees are gone.
+    expect(file.messages).toEqual([])
   })
 
   test('front matter, blank lines and all, stays in the first chunk', () => {
