@@ -15,7 +15,7 @@ import {v8Flags} from '../src/cli/heap.js'
 import {formats} from '../src/formats/format.js'
 import {lint, type Format} from '../src/index.js'
 import {adversarialInputs} from './inputs/adversarial-inputs.js'
-import {benchCorpus} from './bench-corpus.js'
+import {benchDocument} from './bench-corpus.js'
 
 const megabyte = 1_000_000
 const maxTimes = 3
@@ -27,16 +27,10 @@ interface Timing {
   messages: number
 }
 
-/** Ordinary prose in each format: the benchmark corpus, as paragraphs of Markdown or HTML. */
-const prose: Record<Format, (bytes: number) => string> = {
-  text: benchCorpus,
-  markdown: benchCorpus,
-  html: (bytes) => '<p>' + benchCorpus(bytes).split(/\n{2,}/).join('</p>\n<p>') + '</p>'
-}
 
 /** The text and format of case `index` (-1: ordinary prose in `format`) at about `bytes` bytes. */
 function input(index: number, bytes: number, format: Format): {text: string; format: Format} {
-  if (index === -1) return {text: prose[format](bytes), format}
+  if (index === -1) return {text: benchDocument(bytes, format), format}
   const {make, format: own = 'text'} = adversarialInputs[index]!
   return {text: make(bytes), format: own}
 }

@@ -14,7 +14,7 @@ import {retext} from 'retext'
 import {parseBlocks} from '../src/engine/blocks.js'
 import {lint} from '../src/index.js'
 import {only} from './inputs/rule-settings.js'
-import {benchCorpus} from './bench-corpus.js'
+import {benchDocument} from './bench-corpus.js'
 
 const [name = '', size = '100000'] = process.argv.slice(2)
 
@@ -27,6 +27,8 @@ async function run(text: string): Promise<number> {
     return count
   }
   if (name === 'mtlint: default preset') return (await lint(text)).messages.length
+  if (name === 'mtlint: default preset, as Markdown') return (await lint(text, {format: 'markdown'})).messages.length
+  if (name === 'mtlint: default preset, as HTML') return (await lint(text, {format: 'html'})).messages.length
   if (name.startsWith('retext + ')) {
     const file = await retext().use(retextEnglish).use(retextQuotes).use(retextRepeatedWords).process(text)
     return file.messages.length
@@ -37,7 +39,8 @@ async function run(text: string): Promise<number> {
   throw new Error('Unknown case: ' + name)
 }
 
-const text = benchCorpus(Number(size))
+// The corpus as plain text, or written as Markdown (it is already) or HTML for the cases that say so.
+const text = benchDocument(Number(size), name.endsWith('as HTML') ? 'html' : 'text')
 await run(text.slice(0, 1_000_000))
 let best = {ms: Infinity, cpu: Infinity}
 let messages = 0

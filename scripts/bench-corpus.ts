@@ -20,6 +20,12 @@ export function benchCorpus(bytes: number): string {
   return parts.join('\n\n')
 }
 
+/** The benchmark corpus written as `format`: as it is (plain text, Markdown), or its paragraphs as HTML `p` elements. */
+export function benchDocument(bytes: number, format: 'text' | 'markdown' | 'html'): string {
+  const corpus = benchCorpus(bytes)
+  return format === 'html' ? '<p>' + corpus.split(/\n{2,}/).join('</p>\n<p>') + '</p>' : corpus
+}
+
 /**
  * `count` article-sized records (`{"id", "text"}`, ~`bytes` each) as JSON
  * Lines, cut from the same corpus at paragraph boundaries: the input of the

@@ -19,6 +19,10 @@
  * an idle machine.
  * Writes `.bench/results.md`; with `--10mb`, also the README’s table (1 MB
  * and 10 MB: at 100 KB a run takes ~50 ms, within the noise).
+ * `--cases <text>` runs only the cases whose name holds the text (and the
+ * block parse, for the ratios), without the `--jsonl` runs; with `--10mb` it
+ * replaces those rows of the README’s table and adds a line saying when they
+ * were measured. `--rounds <n>` takes n processes per case (3 by default).
  */
 import {execFileSync, spawnSync} from 'node:child_process'
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
@@ -37,7 +41,9 @@ const sizes: Array<[string, number]> = [
 ]
 if (full) sizes.push(['10 MB', 10_000_000])
 const quadraticLimit = flags.includes('--quadratic') ? Infinity : 1_000_000
-const rounds = 3
+const valueOf = (flag: string) => (flags.includes(flag) ? flags[flags.indexOf(flag) + 1] : undefined)
+const only = valueOf('--cases')
+const rounds = Number(valueOf('--rounds') ?? 3)
 
 interface Case {
   name: string
@@ -48,6 +54,9 @@ const cases: Case[] = [
   {name: 'parse: whole document (retext-english)', quadratic: true},
   {name: 'parse: block by block'},
   {name: 'mtlint: default preset'},
+  // The same corpus as Markdown (it is Markdown: READMEs), and its paragraphs as HTML `p` elements.
+  {name: 'mtlint: default preset, as Markdown'},
+  {name: 'mtlint: default preset, as HTML'},
   ...rules.map((rule) => ({name: 'mtlint: ' + rule.id + ' alone'})),
   {name: 'retext + retext-quotes + retext-repeated-words, whole document', quadratic: true},
   {name: 'alex: text()', quadratic: true}
@@ -77,7 +86,9 @@ function runCase(name: string, bytes: number): Sample {
 
 const rows: string[] = []
 for (const [label, bytes] of sizes) {
-  const run = cases.filter((entry) => !entry.quadratic || bytes <= quadraticLimit)
+  const run = cases.filter(
+    (entry) => (!entry.quadratic || bytes <= quadraticLimit) && (!only || entry.name.includes(only) || entry.name === 'parse: block by block')
+  )
   const samples = new Map<string, Sample[]>(run.map((entry) => [entry.name, []]))
   for (let round = 0; round < rounds; round++) {
     for (const {name} of run) samples.get(name)!.push(runCase(name, bytes))
@@ -87,6 +98,7 @@ for (const [label, bytes] of sizes) {
   const wallBaseline = median(samples.get('parse: block by block')!.map((sample) => sample.ms))
   for (const {name} of cases) {
     const list = samples.get(name)
+    if (only && (!list || name === 'parse: block by block')) continue
     if (!list) {
       rows.push(`| ${name} | ${label} | skipped (quadratic) | | | | | | |`)
       continue
@@ -109,6 +121,43 @@ const tableOf = (selected: readonly string[]) =>
     ...selected
   ].join('\n')
 const table = tableOf(rows)
+
+if (only) {
+  notes.push(`load average at end: ${load()}`)
+  const note = `${notePrefix(only)} --rounds ${rounds}\`): ${notes.join('; ')}.`
+  console.log(table + '\n\n' + note)
+  if (full) replaceReadmeRows(rows.filter((row) => !row.includes('| 100 KB |')), note)
+  process.exit(0)
+}
+
+/** How the README’s line about rows measured apart with `--cases` starts. */
+function notePrefix(cases: string): string {
+  return `The rows of the cases whose name holds “${cases}” were measured apart (\`npm run bench -- --10mb --cases '${cases}'`
+}
+
+/** Replaces the README table’s rows of the same case and size as `fresh` (or adds them after the default preset’s row), and notes when. */
+function replaceReadmeRows(fresh: readonly string[], note: string): void {
+  const path = root + 'README.md'
+  const lines = readFileSync(path, 'utf8').split('\n')
+  const key = (row: string) => row.split(' | ').slice(0, 2).join(' | ')
+  for (const row of fresh) {
+    const at = lines.findIndex((line) => key(line) === key(row))
+    if (at !== -1) lines[at] = row
+    else {
+      const size = row.split(' | ')[1]
+      const after = lines.findIndex((line) => key(line) === `| mtlint: default preset | ${size}`)
+      if (after === -1) throw new Error('README.md has no default-preset row at ' + size)
+      let last = after
+      while (lines[last + 1]?.startsWith('| mtlint: default preset, as ')) last++
+      lines.splice(last + 1, 0, row)
+    }
+  }
+  const end = lines.indexOf('<!-- bench:end -->')
+  const noted = lines.findIndex((line) => line.startsWith(notePrefix(only!)))
+  if (noted !== -1) lines[noted] = note
+  else lines.splice(end, 0, note, '')
+  writeFileSync(path, lines.join('\n'))
+}
 
 // Many documents: `mtlint --jsonl` (the built CLI) over 5,000 article-sized records, 1 and 2 worker threads.
 execFileSync(process.execPath, [root + 'node_modules/tsup/dist/cli-default.js', '--silent'], {cwd: root, stdio: 'inherit'})

@@ -3,7 +3,14 @@ import type {Nodes as MdastNodes} from 'mdast'
 import {messageControl, type Marker} from 'unified-message-control'
 import type {Node} from 'unist'
 import type {VFile} from 'vfile'
-import type {Markup} from './formats/markup.js'
+import {placeInSource, type Reading} from './formats/reading.js'
+
+/** What disable comments are read from: a Markdown or HTML tree (or its skeleton), placed in the document as read. */
+export interface Controlled {
+  format: 'markdown' | 'html'
+  tree: Node
+  reading: Reading
+}
 
 const name = 'mtlint'
 
@@ -26,8 +33,10 @@ export interface RuleNames {
  * rule. A former id of a rule stands for the rule. An unknown rule id is
  * itself reported.
  */
-export function controlMessages(file: VFile, markup: Markup, rules: RuleNames): void {
-  if (markup.format === 'html') prepareHtml(markup.tree)
+export function controlMessages(file: VFile, markup: Controlled, rules: RuleNames): void {
+  // The tree was parsed from the document as read; messages are placed in the file.
+  placeInSource(markup.tree, markup.reading)
+  if (markup.format === 'html') prepareHtml(markup.tree as HastParent)
   messageControl(markup.tree, {
     file,
     name,

@@ -9,9 +9,11 @@ export interface Options {
   rules?: RulesOption | null | undefined
   /** How documents are written; by default inferred from the file extension (`.md`, `.html`…), else plain text. */
   format?: Format | null | undefined
+  /** Markdown front matter fields linted as prose (`['title', 'description']`); by default front matter is not linted. */
+  frontmatter?: readonly string[] | null | undefined
 }
 
-const optionKeys: readonly string[] = ['rules', 'format']
+const optionKeys: readonly string[] = ['rules', 'format', 'frontmatter']
 
 /** Checks the shape of options and their `format` (the rule list checks `rules`); throws naming the key at fault. */
 export function checkOptions(options: Options | null | undefined): void {
@@ -20,7 +22,8 @@ export function checkOptions(options: Options | null | undefined): void {
   }
   for (const key of Object.keys(options ?? {})) {
     if (!optionKeys.includes(key)) {
-      throw new Error('Unknown mtlint option `' + key + '`, expected ' + optionKeys.map((k) => '`' + k + '`').join(' or '))
+      const names = optionKeys.map((k) => '`' + k + '`')
+      throw new Error('Unknown mtlint option `' + key + '`, expected ' + names.slice(0, -1).join(', ') + ' or ' + names.at(-1))
     }
   }
   const format: unknown = options?.format
@@ -28,5 +31,9 @@ export function checkOptions(options: Options | null | undefined): void {
     throw new Error(
       'Invalid `format` option `' + JSON.stringify(format) + '`, expected ' + formats.map((f) => '`' + f + '`').join(', ')
     )
+  }
+  const frontmatter: unknown = options?.frontmatter
+  if (frontmatter !== undefined && frontmatter !== null && (!Array.isArray(frontmatter) || frontmatter.some((field) => typeof field !== 'string'))) {
+    throw new TypeError('Invalid `frontmatter` option `' + JSON.stringify(frontmatter) + '`, expected a list of field names such as `["title"]`')
   }
 }

@@ -4,7 +4,7 @@ import {allRules} from '../rules/index.js'
 import {reportFindings} from './engine/messages.js'
 import {runRules} from './engine/run.js'
 import {activeRules, type ActiveRule} from './engine/settings.js'
-import {isUnparsedText} from './engine/unparsed.js'
+import {walkedSource} from './engine/unparsed.js'
 import type {RuleNames} from './disable-comments.js'
 import {checkOptions, type Options} from './options.js'
 
@@ -67,8 +67,8 @@ export default function mtlint(options?: Options | null): Transformer<Root, Root
   const active = setup(options)
   // Two parameters: unified runs it synchronously.
   return function (tree, file) {
-    const text = String(file)
-    const run = runRules(isUnparsedText(tree) ? text : tree, text, active)
+    const walked = walkedSource(tree, String(file))
+    const run = runRules(walked.source, walked.text, active, walked.sourceText)
     reportFindings(file, run.findings)
     file.data.mtlint = {options: options ?? undefined, words: run.words}
   }

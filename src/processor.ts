@@ -2,11 +2,11 @@ import type {Root} from 'nlcst'
 import {unified, type Plugin, type Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {compareMessage} from 'vfile-sort'
-import {unparsedText} from './engine/unparsed.js'
-import {controlMessages} from './disable-comments.js'
-import {parseDocument} from './formats/document.js'
+import {unparsed} from './engine/unparsed.js'
+import {controlMessages, type Controlled} from './disable-comments.js'
+import {parseDocument, walkOf} from './formats/document.js'
 import {formatOf} from './formats/format.js'
-import type {Markup} from './formats/markup.js'
+import {placeInSource} from './formats/reading.js'
 import type {Options} from './options.js'
 import mtlint, {ruleNames} from './preset.js'
 
@@ -24,8 +24,8 @@ declare module 'unified' {
 
 declare module 'vfile' {
   interface DataMap {
-    /** The Markdown or HTML tree of a document, from the parser to the disable comments (`mtlintControl`), which drops it. */
-    markup: Markup
+    /** What the disable comments of a Markdown or HTML document are read from, from the parser to `mtlintControl`, which drops it. */
+    markup: Controlled
   }
 }
 
@@ -35,19 +35,25 @@ function optionsOf(processor: Processor<any, any, any, any, any>): Options | und
 
 /**
  * Parser: text, Markdown or HTML (by the `format` setting or the file
- * extension) into nlcst. Plain text is left unparsed (see
+ * extension) into nlcst. The document is left unparsed (see
  * `engine/unparsed.ts`) when no other plugin is attached to read a tree:
- * mtlint’s rules then parse it block by block and drop each block once
- * linted, so that memory stays bounded. The Markdown or HTML tree goes to the
- * disable comments through `file.data.markup`.
+ * mtlint’s rules then parse plain text block by block, and take Markdown and
+ * HTML as their bridge yields them chunk by chunk, dropping each block once
+ * linted, so that memory stays bounded. What the disable comments of
+ * Markdown and HTML are read from goes to them through `file.data.markup`.
  */
 const mtlintParse: Plugin<[], string, Root> = function () {
-  const format = optionsOf(this)?.format
+  const options = optionsOf(this)
+  const format = options?.format
   const processor = this
   this.parser = function (_, file) {
     const fileFormat = formatOf(file, format)
-    if (fileFormat === 'text' && !othersAttached(processor)) return unparsedText()
-    const parsed = parseDocument(file, fileFormat)
+    if (!othersAttached(processor)) {
+      const walk = walkOf(file, fileFormat, options)
+      if (walk.controlled) file.data.markup = walk.controlled
+      return unparsed(walk)
+    }
+    const parsed = parseDocument(file, fileFormat, options)
     if (parsed.markup) file.data.markup = parsed.markup
     return parsed.prose
   }
@@ -55,7 +61,13 @@ const mtlintParse: Plugin<[], string, Root> = function () {
 
 /** The preset, with the options of the configuration file in force for the file. */
 const mtlintFromSettings: Plugin<[], Root> = function () {
-  return mtlint(optionsOf(this))
+  const transform = mtlint(optionsOf(this))
+  return function (tree, file) {
+    transform(tree, file, () => undefined)
+    // The rules read Markdown and HTML as read (references decoded); the plugins after them get the file’s places.
+    const reading = tree.data?.reading
+    if (reading) placeInSource(tree, reading)
+  }
 }
 
 /** Disable comments of Markdown and HTML documents; then messages in document order. */

@@ -1,9 +1,14 @@
 import type {Root} from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import type {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
-import {chunkSpans, parseMarkdownChunked} from '../src/formats/markdown-chunks.js'
+import {chunkSpans, markdownChunks, parseMarkdownChunked} from '../src/formats/markdown-chunks.js'
+import {controlMessages} from '../src/disable-comments.js'
+import {readMarkup} from '../src/formats/markup.js'
+import {ruleNames} from '../src/preset.js'
+import {VFile as File} from 'vfile'
 
 const parser = unified().use(remarkParse).freeze()
 const parse = (file: VFile) => parser.parse(file) as Root
@@ -72,6 +77,39 @@ describe('Markdown in chunks', () => {
 
   test('a definition over two lines is gathered whole', () => {
     expect(chunkSpans('a\n\n[x]:\n  https://example.com\n\n' + 'b\n\n'.repeat(50), 16)?.definitions).toEqual(['[x]:\n  https://example.com'])
+  })
+
+  test('chunks are parsed as they are asked for: one chunk’s tree at a time', () => {
+    let parses = 0
+    const counting = (file: VFile) => {
+      parses++
+      return parse(file)
+    }
+    const chunks = markdownChunks(plain, counting, 64)
+    expect(chunks.next().done).toBe(false)
+    expect(parses).toBe(1)
+    expect([...chunks].length).toBeGreaterThan(10)
+  })
+
+  test('disable comments still apply once linting has dropped each chunk’s tree', () => {
+    const text = 'First paragraph in Kiev.\n\n<!-- mtlint-ignore-next-line -->\nKiev.\n\n* a list\n* of items\n'
+    const markup = readMarkup(new File(text), 'markdown')
+    const blocks = [...markup.blocks]
+    expect(blocks.map((block) => block.text)).toEqual(['First paragraph in Kiev.', 'Kiev.', 'a list', 'of items'])
+    const file = new File(text)
+    file.message('a message', {start: {line: 4, column: 1}, end: {line: 4, column: 5}}).source = 'mtlint'
+    controlMessages(file, markup.controlled, ruleNames)
+    // The comment applies to the paragraph after it, though the trees are gone.
+    expect(file.messages).toEqual([])
+  })
+
+  test('front matter, blank lines and all, stays in the first chunk', () => {
+    const text = '---\ntitle: Talks\n\nauthor: A. Writer\n\n---\n\n' + 'Paragraph.\n\n'.repeat(30)
+    const spans = chunkSpans(text, 8)!.spans
+    expect(spans[0]).toEqual([0, text.indexOf('Paragraph.')])
+    const frontmatterParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).freeze()
+    const parseFrontmatter = (file: VFile) => frontmatterParser.parse(file) as Root
+    expect(leaves(parseMarkdownChunked(text, parseFrontmatter, 8))).toEqual(leaves(parseFrontmatter({value: text} as VFile)))
   })
 
   test('a fence left open to the end: the definitions it would swallow make the document parse whole', () => {

@@ -4,7 +4,9 @@ import fc from 'fast-check'
  * The grammar of the property-based tests (and of `compare-outputs.ts`): real
  * English, the artifacts mtlint looks for, and hostile characters, for plain
  * text; and Markdown and HTML documents that put the same artifacts inside
- * code, `pre`, `script` and `style` (where nothing may be reported) and outside.
+ * code, `pre`, `script`, `style`, `kbd`, `samp`, `textarea` and front matter
+ * (where nothing may be reported) and outside, with character references, a
+ * byte order mark, HTML blocks and attributes.
  */
 
 export const fragments = [
@@ -38,17 +40,33 @@ const code = fc.array(artifact, {minLength: 1, maxLength: 3}).chain((parts) =>
   fc.constantFrom(' ', '\n').map((separator) => parts.join(separator))
 )
 
-/** Prose for markup: fragments without line breaks (a Markdown block must stay one block) and artifacts. */
+/** Artifacts and text written with character references, as Markdown and HTML allow. */
+const references = ['MM.&nbsp;Blinken', '150&nbsp;000', 'Ki&#101;v', 'K&#x69;ev', '&laquo; we &raquo;', '&laquo;we&raquo;', 'AT&amp;T', '&#34;', 'x&#10;y', '&nbsp;']
+
+/** Elements whose content is not prose, written inline (in Markdown, inline HTML): what must stay untouched. */
+const sourceTags = ['kbd', 'samp', 'code', 'textarea']
+
+/** Prose for markup: fragments without line breaks (a Markdown block must stay one block), artifacts, references and inline source elements. */
 const inline = fc
   .array(
     fc.oneof(
       {weight: 3, arbitrary: fc.constantFrom(...fragments.filter((fragment) => !/[\r\n]/.test(fragment)))},
       {weight: 2, arbitrary: artifact},
+      {weight: 1, arbitrary: fc.constantFrom(...references)},
+      {weight: 1, arbitrary: fc.tuple(fc.constantFrom(...sourceTags), artifact).map(([tag, value]) => '<' + tag + '>' + value + '</' + tag + '>')},
       {weight: 1, arbitrary: fc.string({maxLength: 3})}
     ),
     {minLength: 1, maxLength: 12}
   )
   .map((parts) => parts.join(' '))
+
+/** What may open a document: nothing, a byte order mark, front matter holding artifacts, or both. */
+const documentStart = fc.oneof(
+  {weight: 2, arbitrary: fc.constant('')},
+  {weight: 1, arbitrary: fc.constant('\ufeff')},
+  {weight: 2, arbitrary: fc.tuple(fc.constantFrom('', '\ufeff'), fc.constantFrom('---', '+++'), artifact, artifact).map(([bom, fence, title, body]) =>
+    bom + fence + '\n' + (fence === '---' ? 'title: ' + title + '\ndescription: "' + body + '"' : 'title = "' + title + '"') + '\n' + fence + '\n\n')}
+)
 
 /** A Markdown document: paragraphs, headings, lists and quotes with inline code; code blocks; raw `pre`, `script`, `style`. */
 export const markdownDocuments = fc
@@ -63,11 +81,14 @@ export const markdownDocuments = fc
       code.map((value) => '```\n' + value + '\n```'),
       code.map((value) => '~~~txt\n' + value + '\n~~~'),
       code.map((value) => '    ' + value.replace(/\n/g, '\n    ')),
-      fc.tuple(fc.constantFrom('pre', 'script', 'style'), code).map(([tag, value]) => '<' + tag + '>\n' + value + '\n</' + tag + '>')
+      fc.tuple(fc.constantFrom('pre', 'script', 'style'), code).map(([tag, value]) => '<' + tag + '>\n' + value + '\n</' + tag + '>'),
+      // HTML blocks, read as HTML: prose, code and attributes.
+      fc.tuple(inline, code, artifact).map(([value, inner, alt]) => '<div><p>' + value + '</p><pre>' + inner + '</pre><img alt="' + alt + '"></div>'),
+      fc.tuple(inline, inline).map(([summary, body]) => '<details><summary>' + summary + '</summary>\n\n' + body + '\n\n</details>')
     ),
     {minLength: 1, maxLength: 8}
   )
-  .chain((blocks) => fc.constantFrom('\n\n', '\n', '\r\n\r\n').map((separator) => blocks.join(separator)))
+  .chain((blocks) => fc.tuple(documentStart, fc.constantFrom('\n\n', '\n', '\r\n\r\n')).map(([start, separator]) => start + blocks.join(separator)))
 
 /** An HTML document: text elements with `code`, `kbd` and entities; `pre`, `script` and `style`. */
 export const htmlDocuments = fc
@@ -81,10 +102,13 @@ export const htmlDocuments = fc
       code.map((value) => '<pre><code>' + value + '</code></pre>'),
       code.map((value) => '<script>var s = "' + value + '"</script>'),
       code.map((value) => '<style>/* ' + value + ' */</style>'),
+      fc.tuple(artifact, artifact).map(([alt, title]) => '<p><img alt="' + alt + '" src="a.png"> <a href="x" title=\'' + title + '\'>link</a></p>'),
       inline
     ),
     {minLength: 1, maxLength: 8}
   )
   .chain((blocks) =>
-    fc.constantFrom('', '<!doctype html><html><body>\n').map((head) => head + blocks.join('\n') + (head ? '\n</body></html>' : ''))
+    fc
+      .tuple(fc.constantFrom('', '\ufeff'), fc.constantFrom('', '<!doctype html><html><head><title>Kiev and MM. Dupont</title></head><body>\n'))
+      .map(([bom, head]) => bom + head + blocks.join('\n') + (head ? '\n</body></html>' : ''))
   )

@@ -1,20 +1,25 @@
 import {coversCode} from './code.js'
 import {reasonFor} from './wording.js'
-import type {Block, Finding, Report} from './types.js'
+import type {Block, Finding, Report, SourceText} from './types.js'
 
 const unfixable = 'fix it by hand (the source spells it with markup or a character reference)'
 
 /**
  * Turns what rules report into findings for one document: the source text a
  * report covers (`actual`) and its reason in house style. A report that
- * covers inline code is dropped (see `code.ts`).
+ * covers inline code is dropped (see `code.ts`). When the text rules read is
+ * not the document itself (`sourceText`: Markdown and HTML with character
+ * references decoded), spans are taken back to the document.
  *
  * Findings come by the hundred thousand on some inputs (`MM. MM. …`), and
  * they are worded alike: each wording is built once and shared, flat. (V8
  * keeps a string built with `+` as a tree of its parts, several times its
  * size, and messages outlive the run.)
  */
-export function findingMaker(text: string): (report: Report, block: Block | undefined) => Finding | undefined {
+export function findingMaker(
+  text: string,
+  sourceText?: SourceText
+): (report: Report, block: Block | undefined) => Finding | undefined {
   const strings = new Map<string, string>()
   const intern = (value: string): string => {
     const known = strings.get(value)
@@ -34,11 +39,24 @@ export function findingMaker(text: string): (report: Report, block: Block | unde
       verbatimBlock = block
       verbatim = block !== undefined && block.text === text.slice(block.start, block.start + block.text.length)
     }
-    const actual = text.slice(report.start, report.end)
-    const read = verbatim ? actual : (readText(block, report) ?? actual)
-    // Where the rule read other text than the source holds (a character written as a
-    // reference, masked markup), describe what it read and leave the fix to a person.
-    const fixable = read === actual || !report.expected
+    const written = text.slice(report.start, report.end)
+    const read = verbatim ? written : (readText(block, report) ?? written)
+    // The span in the document: one that takes in part of a decoded reference covers all of it.
+    let {start, end} = report
+    let actual = written
+    let exact = true
+    if (sourceText) {
+      const span = sourceText.span(start, end)
+      start = span.start
+      end = span.end
+      exact = span.exact
+      actual = sourceText.source.slice(start, end)
+    }
+    // Where the rule read other text than the source holds (masked markup, a reference
+    // not decoded), describe what it read and leave the fix to a person.
+    const fixable =
+      !report.expected ||
+      (read === written && exact && (!sourceText || report.expected.every((value) => sourceText.canReplace(start, end, value))))
     const expected = fixable ? report.expected : undefined
     const advice = fixable ? report.advice : unfixable
     let reason = report.reason
@@ -54,8 +72,8 @@ export function findingMaker(text: string): (report: Report, block: Block | unde
     } else reason = intern(reason)
     // One shape for every finding, whichever rule reported it.
     return {
-      start: report.start,
-      end: report.end,
+      start,
+      end,
       what: report.what,
       expected,
       advice,

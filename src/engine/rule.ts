@@ -2,7 +2,7 @@ import type {Root} from 'nlcst'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {reportFindings} from './messages.js'
-import {isUnparsedText} from './unparsed.js'
+import {walkedSource} from './unparsed.js'
 import {activate, type RuleConfig} from './settings.js'
 import {runRules} from './run.js'
 import type {Category, OptionCheck, RuleContext, SeverityLabel, Visitor} from './types.js'
@@ -114,8 +114,8 @@ export function defineRule<Options extends object, Settings>(definition: RuleDef
     if (!active) return undefined
     // Two parameters: unified runs it synchronously.
     return function (tree: Root, file: VFile) {
-      const text = String(file)
-      reportFindings(file, runRules(isUnparsedText(tree) ? text : tree, text, [active]).findings)
+      const walked = walkedSource(tree, String(file))
+      reportFindings(file, runRules(walked.source, walked.text, [active], walked.sourceText).findings)
     }
   }
   Object.defineProperty(plugin, 'name', {value: (own ? 'mtlint' : definition.package!.name) + ':' + definition.id})

@@ -3,7 +3,7 @@ import {parseBlocks, treeBlocks} from './blocks.js'
 import {findingMaker} from './findings.js'
 import type {ActiveRule} from './settings.js'
 import {sentenceTokens} from './tokens.js'
-import type {Block, Finding, Token, Visitor} from './types.js'
+import type {Block, Finding, SourceText, Token, Visitor} from './types.js'
 
 /** What a run found: each active rule’s findings, and the number of words walked. */
 export interface Run {
@@ -15,13 +15,21 @@ export interface Run {
 /**
  * Runs every active rule over the document in one pass: each block is visited
  * once and each sentence is tokenised once, for all rules together.
- * `source` is a parsed tree or, to parse block by block, the text itself.
+ * `source` is a parsed tree, the blocks themselves (Markdown and HTML,
+ * bridged as they are iterated), or, to parse block by block, the text itself.
+ * `sourceText`: the document, when `text` is not it (Markdown and HTML read
+ * with character references decoded); findings are placed in it.
  */
-export function runRules(source: Root | string, text: string, active: readonly ActiveRule[]): Run {
+export function runRules(
+  source: Root | Iterable<Block> | string,
+  text: string,
+  active: readonly ActiveRule[],
+  sourceText?: SourceText
+): Run {
   const findings = new Map<ActiveRule, Finding[]>()
   const visitors: Visitor[] = []
   let current: Block | undefined
-  const makeFinding = findingMaker(text)
+  const makeFinding = findingMaker(text, sourceText)
 
   for (const entry of active) {
     const list: Finding[] = []
@@ -42,7 +50,7 @@ export function runRules(source: Root | string, text: string, active: readonly A
   const blockVisitors = visitors.filter((visitor) => visitor.block)
   const paragraphVisitors = visitors.filter((visitor) => visitor.paragraph)
   const sentenceVisitors = visitors.filter((visitor) => visitor.sentence)
-  const blocks = typeof source === 'string' ? parseBlocks(source) : treeBlocks(source, text)
+  const blocks = typeof source === 'string' ? parseBlocks(source) : 'type' in source ? treeBlocks(source, text) : source
   let words = 0
 
   for (const block of blocks) {

@@ -68,6 +68,20 @@ export interface Report {
   reason?: string
 }
 
+/**
+ * The document behind a text that differs from it: Markdown and HTML are read
+ * with character references decoded (see `formats/reading.ts`), and findings
+ * are reported on the document.
+ */
+export interface SourceText {
+  /** The document. */
+  source: string
+  /** The span of the document that `[start, end)` of the text read covers; `exact` when no end falls inside a reference. */
+  span(start: number, end: number): {start: number; end: number; exact: boolean}
+  /** Whether `value` can be written over `[start, end)` of the document without making markup of its text (`< !` fixed to `<!`). */
+  canReplace(start: number, end: number, value: string): boolean
+}
+
 /** A report resolved against the document, holding positions and strings only (never tree nodes). */
 export interface Finding extends Report {
   reason: string

@@ -1,6 +1,5 @@
 import type {Point} from 'unist'
-import type {VFile} from 'vfile'
-import {location} from 'vfile-location'
+import type {Place} from './points.js'
 
 /** A character reference (`&amp;`, `&#8220;`) or a Markdown backslash escape: one character of a text value. */
 const encoded = /^(?:&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);?|\\[!-/:-@[-`{-~])/i
@@ -25,9 +24,7 @@ interface Parent {
  * misplaced. Each piece is a run of the value found as is in the source, or
  * one decoded character spanning its reference; dropped markup is left out.
  */
-export function alignText(tree: {children: unknown[]}, file: VFile): void {
-  const doc = String(file)
-  const place = location(file)
+export function alignText(tree: {children: unknown[]}, doc: string, place: Place): void {
   visit(tree as Parent)
 
   function visit(parent: Parent): void {

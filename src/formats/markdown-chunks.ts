@@ -1,6 +1,7 @@
 import type {Root} from 'mdast'
 import type {Point} from 'unist'
 import {VFile} from 'vfile'
+import {frontMatterEnd} from './frontmatter.js'
 import {pointsOf, type Placed} from './points.js'
 
 /**
@@ -14,7 +15,8 @@ import {pointsOf, type Placed} from './points.js'
  * list item, indented code or lazy line goes on across it), outside fenced
  * code and outside the HTML blocks that may hold blank lines (`<script>`,
  * `<pre>`, `<style>`, `<textarea>`, comments, processing instructions,
- * declarations, CDATA). A list whose items a blank line separates may become
+ * declarations, CDATA), and after the front matter (which may hold blank
+ * lines too). A list whose items a blank line separates may become
  * two lists, which reads the same. Link and footnote definitions apply to the
  * whole document: each chunk is parsed with the definitions of the labels it
  * uses after it (their nodes dropped; all of them would make a document of
@@ -22,10 +24,25 @@ import {pointsOf, type Placed} from './points.js'
  * line by line (inside a block quote or a list item) is parsed whole.
  */
 export function parseMarkdownChunked(doc: string, parse: (file: VFile) => Root, chunkSize = defaultChunkSize): Root {
-  const chunking = chunkSpans(doc, chunkSize)
-  if (!chunking || chunking.spans.length < 2) return parse(new VFile(doc))
-  const byLabel = definitionsByLabel(chunking.definitions)
   const tree: Root = {type: 'root', children: []}
+  for (const chunk of markdownChunks(doc, parse, chunkSize)) tree.children.push(...chunk.children)
+  tree.position = {start: {line: 1, column: 1, offset: 0}, end: endOf(doc)}
+  return tree
+}
+
+/**
+ * The top-level nodes of `doc`, parsed chunk by chunk (see
+ * `parseMarkdownChunked`) and placed in it, one root per chunk as it is
+ * parsed: a caller that is done with a chunk before it asks for the next
+ * holds one chunk’s tree at a time.
+ */
+export function* markdownChunks(doc: string, parse: (file: VFile) => Root, chunkSize = defaultChunkSize): Generator<Root> {
+  const chunking = chunkSpans(doc, chunkSize)
+  if (!chunking || chunking.spans.length < 2) {
+    yield parse(new VFile(doc))
+    return
+  }
+  const byLabel = definitionsByLabel(chunking.definitions)
   let line = 1
   let lastEnd = 0
   for (const [start, end] of chunking.spans) {
@@ -34,18 +51,20 @@ export function parseMarkdownChunked(doc: string, parse: (file: VFile) => Root, 
     const source = doc.slice(start, end)
     const chunk = parse(new VFile(source + definitionsFor(source, byLabel)))
     const own = chunk.children.filter((node) => (node.position?.start.offset ?? 0) < end - start)
-    // A construct left open at the end of the chunk took the definitions in: parse the document whole.
-    if (own.some((node) => (node.position?.end.offset ?? 0) > end - start)) return parse(new VFile(doc))
+    // A construct left open at the end of the chunk took the definitions in: the rest is what a whole parse makes of it.
+    if (own.some((node) => (node.position?.end.offset ?? 0) > end - start)) {
+      const whole = parse(new VFile(doc))
+      yield {type: 'root', children: whole.children.filter((node) => (node.position?.start.offset ?? 0) >= start)}
+      return
+    }
     shift({children: own}, line - 1, start)
-    tree.children.push(...own)
+    yield {type: 'root', children: own}
     line += countLineBreaks(doc, start, end)
     lastEnd = end
   }
-  tree.position = {start: {line: 1, column: 1, offset: 0}, end: endOf(doc)}
-  return tree
 }
 
-const defaultChunkSize = 65_536
+const defaultChunkSize = 8_192
 
 // A line that defines a link or footnote reference (`[label]: url`, `[^1]: note`), up to three spaces
 // in; whole when its destination is on the line too.
@@ -74,6 +93,7 @@ export function chunkSpans(doc: string, chunkSize: number): {spans: Array<[numbe
   const spans: Array<[number, number]> = []
   const definitions: string[] = []
   let chunkStart = 0
+  const firstCut = frontMatterEnd(doc)
   let openFence: string | undefined
   let htmlEnd: RegExp | undefined
   let previousBlank = true
@@ -85,7 +105,7 @@ export function chunkSpans(doc: string, chunkSize: number): {spans: Array<[numbe
     const text = doc.slice(lineStart, lineEnd).replace(/\r?\n$/, '')
     const blank = /^[ \t]*\r?$/.test(text)
     const outside = openFence === undefined && htmlEnd === undefined
-    if (outside && previousBlank && !blank && !/^[ \t]/.test(text) && lineStart - chunkStart >= chunkSize) {
+    if (outside && previousBlank && !blank && !/^[ \t]/.test(text) && lineStart >= firstCut && lineStart - chunkStart >= chunkSize) {
       spans.push([chunkStart, lineStart])
       chunkStart = lineStart
     }

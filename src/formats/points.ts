@@ -1,4 +1,8 @@
 import type {Point} from 'unist'
+import type {location} from 'vfile-location'
+
+/** Line and column of offsets in a document, indexed once per document. */
+export type Place = ReturnType<typeof location>
 
 /** A node of a Markdown, HTML or nlcst tree, as far as its positions go. */
 export interface Placed {

@@ -8,6 +8,14 @@ import type {Point} from 'unist'
 const notProse = new Set(['pre', 'textarea', 'kbd', 'samp', 'template'])
 const leftOut = new Set(['script', 'style', 'svg', 'math'])
 
+// Elements of prose that hast-util-to-nlcst drops, being neither phrasing nor
+// one of the flow containers it knows: the document title, a `details`
+// summary, a `fieldset` legend. Renamed `div` (a flow container) for it.
+const proseContainers = new Set(['title', 'summary', 'legend'])
+
+/** Elements whose content is never prose: the same in HTML files and in the HTML of Markdown. */
+export const sourceElements: ReadonlySet<string> = new Set(['code', ...notProse, ...leftOut])
+
 /**
  * Marks the elements of an HTML tree that are not prose as source, for
  * hast-util-to-nlcst: each becomes one `SourceNode`, a masked token. Left out
@@ -15,12 +23,14 @@ const leftOut = new Set(['script', 'style', 'svg', 'math'])
  * could match across `<kbd>…</kbd>`, a sentence report cover a `<script>`).
  * The bridge leaves `script`, `style`, `svg` and `math` out by tag name
  * before it looks for source, so those are renamed `code` in this tree,
- * which is read for its comments and positions only after this.
+ * which is read for its comments and positions only after this. The
+ * elements of prose the bridge would drop are renamed `div`.
  */
 export function markSource(nodes: readonly HastContent[] | Element['children']): void {
   for (const node of nodes) {
     if (node.type !== 'element') continue
     if (leftOut.has(node.tagName)) node.tagName = 'code'
+    else if (proseContainers.has(node.tagName)) node.tagName = 'div'
     if (notProse.has(node.tagName)) node.properties.dataNlcst = 'source'
     else if (node.tagName !== 'code') markSource(node.children)
   }

@@ -1,6 +1,6 @@
 import type {Point} from 'unist'
-import {location} from 'vfile-location'
 import {longBlock, pieceSpans} from '../engine/pieces.js'
+import type {Place} from './points.js'
 
 /**
  * Cuts a Markdown or HTML tree into the units it is bridged to nlcst in.
@@ -34,8 +34,7 @@ interface Tree {
 }
 
 /** The units of `tree`, in order; text nodes longer than a piece are cut (the tree is changed). */
-export function bridgeUnits<Node>(tree: Node, doc: string, runSize: number): Array<Unit<Node>> {
-  const place = location(doc)
+export function bridgeUnits<Node>(tree: Node, doc: string, place: Place, runSize: number): Array<Unit<Node>> {
   const units: Array<Unit<Tree>> = []
   // Whether a node holds a paragraph longer than a long block, which must be cut.
   const holdsLong = new WeakMap<Tree, boolean>()

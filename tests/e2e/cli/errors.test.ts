@@ -52,7 +52,7 @@ const badConfigurations: Array<{name: string; file: string; value: string; reaso
     name: 'unknown key',
     file: '.mtlintrc',
     value: '{"rulez": {}}',
-    reason: 'Cannot process file: Cannot parse file `.mtlintrc`: Unknown mtlint option `rulez`, expected `rules` or `format`'
+    reason: 'Cannot process file: Cannot parse file `.mtlintrc`: Unknown mtlint option `rulez`, expected `rules`, `format` or `frontmatter`'
   },
   {
     name: 'bad format',

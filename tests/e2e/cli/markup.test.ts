@@ -63,17 +63,19 @@ const documents = [
     summary: 'mtlint: 1 file, 31 words: 0 errors, 6 warnings, 0 infos\n'
   },
   {
-    name: 'HTML: script, style, pre, code and attributes left out; a paragraph is a block',
+    name: 'HTML: script, style, pre, code and markup left out; the title and `title` attributes linted; a paragraph is a block',
     file: 'story.html',
     source: html,
     findings: [
+      'story.html:4:8-4:12: Unexpected `Kiev` (outdated spelling), expected `Kyiv` (place-names)',
       'story.html:9:4-9:8: Unexpected `Kiev` (outdated spelling), expected `Kyiv` (place-names)',
+      'story.html:9:66-9:70: Unexpected `Kiev` (outdated spelling), expected `Kyiv` (place-names)',
       'story.html:11:35-11:36: Unexpected `“` (quotation never closed), close the quotation or remove the mark (quote-marks)',
       'story.html:12:12-12:13: Unexpected `”` (quote mark that closes no quotation), open the quotation or remove the mark (quote-marks)',
       'story.html:12:17-12:21: Unexpected `Kiev` (outdated spelling), expected `Kyiv` (place-names)',
       'story.html:15:6-15:10: Unexpected `Kiev` (outdated spelling), expected `Kyiv` (place-names)'
     ],
-    summary: 'mtlint: 1 file, 23 words: 0 errors, 5 warnings, 0 infos\n'
+    summary: 'mtlint: 1 file, 25 words: 0 errors, 7 warnings, 0 infos\n'
   }
 ]
 
