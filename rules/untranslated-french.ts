@@ -2,7 +2,7 @@ import {isStringArray} from '../src/engine/option-checks.js'
 import {masked} from '../src/engine/prose.js'
 import {defineRule} from '../src/engine/rule.js'
 import type {Block, Report, Token} from '../src/engine/types.js'
-import {dateWords} from './french-dates.data.js'
+import {dateWords} from './french-dates/fr.js'
 import {
   determiners,
   elisions,

@@ -25,6 +25,14 @@ export interface PatternEntry {
    * every position the scan stops at.
    */
   before?: string
+  /** Reported as info: the pattern finds an artifact often, not always. */
+  lowConfidence?: boolean
+  /**
+   * More matches than this in one block mean the block is written that way
+   * throughout on purpose (a transcript run together, a table): none of them
+   * is reported.
+   */
+  quietAbove?: number
 }
 
 export interface PatternMatch<Entry extends PatternEntry> {
