@@ -44,6 +44,13 @@ const capitalised = '(?:' + [...new Set(speechVerbs)].map((verb) => verb.charAt(
 const commaBeforeVerb = new RegExp(',(?=[ \\u00A0](?:[–—-][ \\u00A0])?(?:(?:he|she|they|we|I|it|you)[ \\u00A0])?' + verbs + ')', 'uy')
 // After a closing mark: `, Said the minister` — the verb capitalised as if it began a sentence.
 const capitalisedVerb = new RegExp(',[ \\u00A0](' + capitalised + ')', 'uy')
+// After a closing mark: ` he said` — the attribution, after a quotation that ends without a comma.
+const pronounAndVerb = new RegExp('[ \\u00A0](?:he|she|they|we|I|it|you)[ \\u00A0]' + verbs, 'uy')
+// After a closing mark: ` “Yesterday` — the next quotation, with nothing between them.
+const nextQuotation = /[ \u00A0]["“](?=\p{Lu})/uy
+// Before an opening mark: `that “The`, a quoted fragment that goes on with the sentence, capitalised.
+const fragmentAfter = /(?<![\p{L}])(?:that|whether|because|of|about|for|with|as|evokes|evoked|called|calls|describes|described|considers|considered)[ \u00A0]$/u
+const capitalisedArticle = /(The|A|An)[ \u00A0]\p{Ll}/uy
 
 const note = {
   direction:
@@ -57,6 +64,10 @@ const note = {
     'French, German, Russian and other languages put the comma after the closing mark before the speech verb (`», a-t-il dit`); English puts it inside (`,” he said`)',
   doubled: 'German and Ukrainian put a comma after a quoted question or exclamation (`?“,`); English keeps only the `?` or `!`',
   capitalised: 'The speech verb after a quotation goes on with the sentence; machine translation capitalised it as if it began one',
+  fragment: 'A quoted fragment that goes on with the sentence starts in lower case; machine translation kept the capital of a quotation that began one',
+  stop: 'A quotation followed by its attribution ends with a comma inside the marks (`,” he said`), not a full stop',
+  noComma: 'A quotation followed by its attribution ends with a comma inside the marks (`,” he said`); the source’s punctuation was lost',
+  runTogether: 'Two quotations in a row with nothing between them were one quotation, or two speakers, in the source: the attribution or the join was lost',
   style: 'A text uses one style of quotation marks throughout; a quotation in the other style was pasted or translated separately'
 }
 
@@ -120,6 +131,7 @@ export default defineOptionlessRule({
       }
       if (!sourceOpenings.has(open.glyph)) checkMark(open, 'open')
       checkMark(close, 'close')
+      checkFragment(open, block)
       checkAfterClosing(close, block)
       const openStyle = styleOf(open)
       const closeStyle = styleOf(close)
@@ -152,7 +164,23 @@ export default defineOptionlessRule({
       report({start, end, what, expected: [expected], note: misdirected || spaced ? note.direction : note.glued}, mark)
     }
 
-    /** `”, said` (comma outside before the speech verb), `?”,` (a comma after a question), `”, Said` (a capitalised verb). */
+    /** `that “The protection …”`: a quoted fragment that goes on with the sentence, capitalised. */
+    function checkFragment(open: Mark, block: Block): void {
+      const at = open.end - block.start
+      if (!fragmentAfter.test(block.text.slice(Math.max(0, at - 12), at - 1))) return
+      capitalisedArticle.lastIndex = at
+      const article = capitalisedArticle.exec(block.text)
+      if (!article) return
+      const word = article[1]!
+      send({start: open.end, end: open.end + word.length, what: 'capital at the start of a quoted fragment', expected: [word.toLowerCase()], note: note.fragment})
+    }
+
+    /**
+     * What follows a closing mark: `”, said` (comma outside before the speech
+     * verb), `?”,` (a comma after a question), `”, Said` (a capitalised verb),
+     * `.” he said` and `life” he said` (a full stop or no comma before the
+     * attribution), `” “Yesterday` (two quotations run together).
+     */
     function checkAfterClosing(close: Mark, block: Block): void {
       if (reported.has(close.offset)) return
       const text = block.text
@@ -161,6 +189,20 @@ export default defineOptionlessRule({
       // `?,”`: the comma inside, after the question.
       if (before === ',' && /[?!]/.test(text.charAt(at - 3))) {
         report({start: close.offset - 1, end: close.offset, what: 'comma after a quoted question or exclamation', expected: [], note: note.doubled})
+        return
+      }
+      pronounAndVerb.lastIndex = at
+      if (pronounAndVerb.test(text)) {
+        if (before === '.') {
+          report({start: close.offset - 1, end: close.offset, what: 'full stop before the speech verb', expected: [','], note: note.stop})
+        } else if (/\p{Ll}/u.test(before)) {
+          report({start: close.offset, end: close.end, what: 'no comma before the speech verb', expected: [',' + close.glyph], note: note.noComma}, close)
+        }
+        return
+      }
+      nextQuotation.lastIndex = at
+      if (/[\p{L}’'…]/u.test(before) && nextQuotation.test(text)) {
+        report({start: close.offset, end: close.end + 2, what: 'two quotations run together', advice: 'say who speaks, or join the quotations', note: note.runTogether}, close)
         return
       }
       if (text.charAt(at) !== ',') return

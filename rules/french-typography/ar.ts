@@ -1,5 +1,5 @@
 import type {LanguageTypography} from './entry.js'
-import {guillemetClosing, guillemetOpening} from './shared.js'
+import {guillemetClosing, guillemetOpening, quotedName} from './shared.js'
 
 const marks: Readonly<Record<string, string>> = {'،': ',', '؛': ';', '؟': '?'}
 
@@ -15,5 +15,5 @@ export const arabic: LanguageTypography = {
       valid: 'The ministry said, in a statement, that talks would resume.'
     }
   ],
-  shared: [guillemetOpening, guillemetClosing]
+  shared: [quotedName, guillemetOpening, guillemetClosing]
 }

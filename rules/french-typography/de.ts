@@ -1,5 +1,5 @@
 import {space, type LanguageTypography} from './entry.js'
-import {colonScore, decimalComma, lowOpeningQuote, spaceBeforePercent, thousandsDot} from './shared.js'
+import {colonScore, decimalComma, lowOpeningQuote, quotedName, spaceBeforePercent, thousandsDot} from './shared.js'
 
 const guillemetNote = '{languages} may quote with guillemets pointing inwards (`»…«`); English uses curly quotes'
 
@@ -10,7 +10,7 @@ export const german: LanguageTypography = {
   own: [
     {
       // `»Text«`: the opening mark is before a word, after a space or the start of a line.
-      pattern: '(?=»)(?<![^\\s(\\[—–-])»(?=[\\p{L}\\p{N}])',
+      pattern: '»(?=[\\p{L}\\p{N}])(?<![^\\s(\\[—–-]»)',
       what: 'opening guillemet',
       note: guillemetNote,
       expected: () => ['“'],
@@ -18,7 +18,7 @@ export const german: LanguageTypography = {
       valid: 'The paper called it “a scandal” on Monday.'
     },
     {
-      pattern: '(?=«)(?<=[\\p{L}\\p{N}.,!?…])«(?=[\\s.,;:!?)]|$)',
+      pattern: '«(?=[\\s.,;:!?)]|$)(?<=[\\p{L}\\p{N}.,!?…]«)',
       what: 'closing guillemet',
       note: guillemetNote,
       expected: () => ['”'],
@@ -44,5 +44,5 @@ export const german: LanguageTypography = {
       valid: 'Olaf Scholz (left) and Robert Habeck (pictured, l. 3) arrive in Meseberg.'
     }
   ],
-  shared: [lowOpeningQuote, spaceBeforePercent, thousandsDot, decimalComma, colonScore]
+  shared: [lowOpeningQuote, quotedName, spaceBeforePercent, thousandsDot, decimalComma, colonScore]
 }

@@ -1,6 +1,6 @@
 import {defineLanguagePatternRule} from '../../src/engine/language-patterns.js'
 import {languageNaming} from '../languages.js'
-import {first, typography} from './data.js'
+import {typography} from './data.js'
 
 export default defineLanguagePatternRule(
   {
@@ -12,6 +12,5 @@ export default defineLanguagePatternRule(
   },
   typography,
   languageNaming,
-  'gu',
-  {first}
+  'gu'
 )

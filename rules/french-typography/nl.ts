@@ -5,7 +5,7 @@ import {decimalComma, lowOpeningQuote, thousandsDot} from './shared.js'
 export const dutch: LanguageTypography = {
   own: [
     {
-      pattern: '(?<![,\\p{L}\\p{N}]),,(?=\\p{L})',
+      pattern: ',,(?=\\p{L})(?<![,\\p{L}\\p{N}],,)',
       what: 'opening quote mark typed as two commas',
       note: '{languages} opens a quotation with a low mark, often typed as two commas (`,,Wij`); English opens it with `“`',
       expected: () => ['“'],

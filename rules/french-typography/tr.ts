@@ -1,11 +1,11 @@
 import type {LanguageTypography} from './entry.js'
-import {decimalComma, thousandsDot} from './shared.js'
+import {decimalComma, quotedName, thousandsDot} from './shared.js'
 
 /** Turkish typography: the percent sign before the number (`%25`), `15.000`, `3,5`. */
 export const turkish: LanguageTypography = {
   own: [
     {
-      pattern: '(?<![\\p{L}\\p{N}%])%\\d+(?:[.,]\\d+)?(?![\\p{L}\\p{N}%])',
+      pattern: '%(?=\\d)(?<![\\p{L}\\p{N}%]%)\\d+(?:[.,]\\d+)?(?![\\p{L}\\p{N}%])',
       what: 'percent sign before the number',
       note: '{languages} writes the percent sign before the number (`%25`); English writes `25%`',
       expected: (actual) => [actual.slice(1) + '%'],
@@ -13,5 +13,5 @@ export const turkish: LanguageTypography = {
       valid: 'Inflation reached 85% in October.'
     }
   ],
-  shared: [thousandsDot, decimalComma]
+  shared: [quotedName, thousandsDot, decimalComma]
 }

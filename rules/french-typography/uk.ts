@@ -9,6 +9,7 @@ import {
   guillemetOpening,
   headlineDash,
   lowOpeningQuote,
+  quotedName,
   spaceBeforePercent,
   thousandsSpace
 } from './shared.js'
@@ -20,6 +21,7 @@ export const ukrainian: LanguageTypography = {
     guillemetOpening,
     guillemetClosing,
     lowOpeningQuote,
+    quotedName,
     spaceBeforePercent,
     thousandsSpace,
     decimalComma,

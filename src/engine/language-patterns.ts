@@ -1,5 +1,5 @@
 import {compilePatterns, type PatternEntry, type PatternOptions, type PatternSet} from './pattern-set.js'
-import {reportPatternMatches} from './pattern-rule.js'
+import {patternVisitor} from './pattern-rule.js'
 import {defineRule, type Rule, type RuleDefinition} from './rule.js'
 import type {OptionCheck} from './types.js'
 
@@ -99,12 +99,6 @@ export function defineLanguagePatternRule<Language extends string, Entry extends
     defaults: {languages: naming.all.filter((language) => data.byLanguage[language])},
     options: {languages: naming.check},
     prepare: ({languages}) => compilePatterns(entriesFor(data, languages, naming), flags, options),
-    create({settings, report}) {
-      return {
-        block(block) {
-          reportPatternMatches(settings, block, report)
-        }
-      }
-    }
+    create: ({settings, report}) => patternVisitor(settings, report)
   })
 }

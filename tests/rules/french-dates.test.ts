@@ -133,10 +133,28 @@ const otherLanguages: Case[] = [
   }
 ]
 
+/** A text that writes its dates in both orders: the minority order is reported (on a tie, the order seen second). */
+const dateOrder: Case[] = [
+  {
+    text: 'Talks began on January 19 and ended on 7 February.',
+    messages: ['1:40-1:50: Unexpected `7 February` (date with the day first in a text that writes the month first), expected `February 7`'],
+    fixed: 'Talks began on January 19 and ended on February 7.'
+  },
+  {
+    text: 'Talks began on 19 January and ended on February 7, 2023, then 3 March.',
+    messages: [
+      '1:40-1:56: Unexpected `February 7, 2023` (date with the month first in a text that writes the day first), expected `7 February 2023`'
+    ],
+    fixed: 'Talks began on 19 January and ended on 7 February 2023, then 3 March.'
+  }
+]
+
 const validOtherLanguages: Case[] = [
   {text: 'He scored in 2006. July was calm; round 32. Round 33 was not.', messages: []},
   {text: 'Version 1.10.2024.1 shipped on 31.2 km of road at 20°C; step 1 is done.', messages: []},
-  {text: 'She spoke on Tuesday (Dec. 27, 2022), on May 1st and on March 1.', messages: []}
+  {text: 'She spoke on Tuesday (Dec. 27, 2022), on May 1st and on March 1.', messages: []},
+  {text: 'Talks began on January 19, and ended on February 7, 2023. In May 2022 they met.', messages: []},
+  {text: 'Talks began on 19 January and ended on 7 February 2023.', messages: []}
 ]
 
 /** Every entry of the data, with where it comes from. */
@@ -157,7 +175,7 @@ const valid: Case[] = [
 ]
 
 describe(id, () => {
-  ruleTable(id, [...invalid, ...otherLanguages], [...valid, ...validOtherLanguages])
+  ruleTable(id, [...invalid, ...otherLanguages, ...dateOrder], [...valid, ...validOtherLanguages])
 
   test.each(entries.map(({from, entry}) => [from, entry.what, entry] as const))('%s %s: fires on its example, not on its near miss', async (_, __, entry) => {
     expect([...compilePatterns([entry], 'gu').find(entry.invalid, 0)].length, entry.invalid).toBeGreaterThan(0)

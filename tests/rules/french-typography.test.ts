@@ -316,6 +316,92 @@ const damage: Case[] = [
       '1:26-1:28: Unexpected `Ã©` (mojibake), restore the accented letter or quote mark',
       '1:45-1:52: Unexpected `รlysรฉe` (mojibake), restore the accented letter or quote mark'
     ]
+  },
+  {
+    text: 'NThe heads of the coalition met; also on Friday evening,  the president spoke.',
+    messages: [
+      '1:1-1:2: Unexpected `N` (drop cap left before the first word), remove it',
+      '1:56-1:59: Unexpected `,  ` (double space after comma), expected `, `'
+    ]
+  },
+  {
+    text: 'Many owners say theyre open, but they cant possibly stay. Its great to see them.',
+    messages: [
+      '1:17-1:23: Unexpected `theyre` (contraction without its apostrophe), expected `they’re`',
+      '1:39-1:43: Unexpected `cant` (contraction without its apostrophe), expected `can’t`',
+      '1:59-1:62: Unexpected `Its` (contraction without its apostrophe), expected `It’s`'
+    ],
+    fixed: 'Many owners say they’re open, but they can’t possibly stay. It’s great to see them.'
+  },
+  {
+    text: "“You're not as good as I thought,” the coach said; he didn't smile.",
+    messages: ["1:5-1:6: Unexpected `'` (straight apostrophe in a curly quotation), expected `’`"],
+    fixed: "“You’re not as good as I thought,” the coach said; he didn't smile."
+  },
+  {
+    text: 'Instead of a cease—fire there were strikes by North Korean—made missiles.',
+    messages: [
+      '1:19-1:20: Unexpected `—` (dash inside a compound), expected `-`',
+      '1:59-1:60: Unexpected `—` (dash inside a compound), expected `-`'
+    ],
+    fixed: 'Instead of a cease-fire there were strikes by North Korean-made missiles.'
+  },
+  {
+    // Times on both clocks: the minority is reported; on a tie, the 24-hour ones.
+    text: 'The talks began at 9 a.m. and ended at 21:00 (16:15 GMT in London).',
+    messages: ['1:40-1:45: Unexpected `21:00` (24-hour time in a text that writes a.m. and p.m.), expected `9 p.m.`'],
+    fixed: 'The talks began at 9 a.m. and ended at 9 p.m. (16:15 GMT in London).'
+  },
+  {
+    text: 'The talks paused at 13:30, resumed at 15:45 and ended at 9 p.m.',
+    messages: ['1:58-1:63: Unexpected `9 p.m` (12-hour time in a text that writes the 24-hour clock), expected `21:00`'],
+    fixed: 'The talks paused at 13:30, resumed at 15:45 and ended at 21:00.'
+  },
+  {
+    text: 'The parade went down the Champs Elysées to Seine Saint Denis.',
+    messages: [
+      '1:26-1:40: Unexpected `Champs Elysées` (French place name without its hyphens), expected `Champs-Élysées`',
+      '1:44-1:61: Unexpected `Seine Saint Denis` (French place name without its hyphens), expected `Seine-Saint-Denis`'
+    ],
+    fixed: 'The parade went down the Champs-Élysées to Seine-Saint-Denis.'
+  },
+  {
+    text: 'He had hoped for more. ,Christophe said so; at the end of the week-, the talks failed.',
+    messages: [
+      '1:22-1:25: Unexpected `. ,` (doubled punctuation), keep one of the marks',
+      '1:67-1:69: Unexpected `-,` (doubled punctuation), keep one of the marks'
+    ]
+  },
+  {
+    text: 'They met Jared Kushner.Read also: the plan. They looked at each other.Image: AFP',
+    messages: [
+      '1:23-1:24: Unexpected `.` (missing space after full stop), expected `. `',
+      '1:70-1:71: Unexpected `.` (missing space after full stop), expected `. `'
+    ],
+    fixed: 'They met Jared Kushner. Read also: the plan. They looked at each other. Image: AFP'
+  },
+  {
+    text: 'He was 90.\n- A life on screen -\nHis first film came out in 1962.',
+    messages: [
+      '2:1-2:2: Unexpected `-` (French wire-copy subheading between dashes), make the line a subheading without the dashes, or remove it'
+    ]
+  },
+  {
+    text: 'A regular at LEntrepot, after 1’30 of play and a lead of 2 min 22 sec.',
+    messages: [
+      '1:14-1:15: Unexpected `L` (French elided article without its apostrophe), expected `L’`',
+      '1:31-1:35: Unexpected `1’30` (French minutes and seconds), expected `1:30`',
+      '1:58-1:70: Unexpected `2 min 22 sec` (French minutes and seconds), expected `2:22`'
+    ],
+    fixed: 'A regular at L’Entrepot, after 1:30 of play and a lead of 2:22.'
+  },
+  {
+    text: 'The report was aired by the TV channel “Russia-24” and the newspaper «Izvestia».',
+    messages: [
+      '1:40-1:51: Unexpected `“Russia-24”` (quotation marks around a name of German, Russian, Ukrainian and 2 more languages), expected `Russia-24`',
+      '1:70-1:80: Unexpected `«Izvestia»` (quotation marks around a name of German, Russian, Ukrainian and 2 more languages), expected `Izvestia`'
+    ],
+    fixed: 'The report was aired by the TV channel Russia-24 and the newspaper Izvestia.'
   }
 ]
 
@@ -340,9 +426,13 @@ const valid: Case[] = [
   {text: 'Call f( x ) and see stream.Readable() or e.g.The docs; U.S.Army and Mrs.Smith are initials.', messages: []},
   {text: 'Press Ctrl + Shift + P; 2 + 3 = 5 and the index is +0.6% or - 2%.', messages: []},
   {text: 'She was 54-year-old, run it with -v or --force - and wait.', messages: []},
-  {text: 'At 4 p.m. or 16:00, the 3rd and 10th votes; $5 and €1; 40°C at 129 km/h.', messages: []},
+  {text: 'At 4 p.m. or 16:00 GMT, the 3rd and 10th votes; $5 and €1; 40°C at 129 km/h.', messages: []},
   {text: 'The ’90s, the singer’s ‘hit’, the Élysée, and the Col·legi de Periodistes in Barcelona.', messages: []},
-  {text: '“We will rebuild,” said the mayor – and she meant it. “No” – as he said.', messages: []}
+  {text: '“We will rebuild,” said the mayor – and she meant it. “No” – as he said.', messages: []},
+  {text: 'Pre-, mid- and post-war Europe; the cant of politics; its good name; he didn’t.', messages: []},
+  {text: 'Talks at 9 p.m., at 21:00 GMT, 20:15 local time; the stream.Transform docs and React.Component.', messages: []},
+  {text: 'Talks at 14:30, then at 21:00; the Champs-Élysées and Notre Dame, Indiana.', messages: []},
+  {text: 'The VA in The Hague; LEDs and LAN parties; he is 6’2” tall.', messages: []}
 ]
 
 /** Every entry of the data, with where it comes from. */

@@ -140,13 +140,37 @@ const invalidInCopy: Case[] = [
   }
 ]
 
+const attributions: Case[] = [
+  {
+    text: 'He said it was “the end of the road.” he said.',
+    messages: ['1:36-1:37: Unexpected `.` (full stop before the speech verb), expected `,`'],
+    fixed: 'He said it was “the end of the road,” he said.'
+  },
+  {
+    text: '“It is my life” he said at a press conference.',
+    messages: ['1:15-1:16: Unexpected `”` (no comma before the speech verb), expected `,”`'],
+    fixed: '“It is my life,” he said at a press conference.'
+  },
+  {
+    text: '“The vote was ours” “Tomorrow we start again,” the mayor added.',
+    messages: ['1:19-1:22: Unexpected `” “` (two quotations run together), say who speaks, or join the quotations']
+  },
+  {
+    text: 'The office wished that “The protection lasts” and left.',
+    messages: ['1:25-1:28: Unexpected `The` (capital at the start of a quoted fragment), expected `the`'],
+    fixed: 'The office wished that “the protection lasts” and left.'
+  }
+]
+
 const validInCopy: Case[] = [
   {text: '“We stay,” he said, and “we fight,” she said.', messages: []},
   // British copy puts the comma outside a quoted fragment and names the speaker first.
   {text: 'He came “to thank the teams”, the ministry said; “Everything was in order”, Mrs Gaskell wrote.', messages: []},
   {text: 'She said: “We stay.” (“Nobody leaves,” he added.)', messages: []},
   {text: 'He said ,,we will stay” and left.', messages: []},
-  {text: 'The 6" pipe and the "so-called" plan.', messages: []}
+  {text: 'The 6" pipe and the "so-called" plan.', messages: []},
+  {text: '“We stay,” he said. “We fight.” She said “The end is near.” He read “The Times” with care.', messages: []},
+  {text: 'He called it “a success.” He said more later. “It works.” “Really?” she asked.', messages: []}
 ]
 
 const valid: Case[] = [
@@ -168,7 +192,7 @@ const valid: Case[] = [
 ]
 
 describe(id, () => {
-  ruleTable(id, [...invalid, ...invalidInCopy], [...valid, ...validInCopy])
+  ruleTable(id, [...invalid, ...invalidInCopy, ...attributions], [...valid, ...validInCopy])
 
   test('message metadata', async () => {
     expect(await firstMessage(id, 'He called for a ” immediate ceasefire”.')).toEqual({
