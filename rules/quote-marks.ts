@@ -77,18 +77,13 @@ export default defineOptionlessRule({
   category: 'quotes',
   severity: 'warn',
   fixable: true,
-  create({report: send}) {
+  create({report}) {
     // An opening mark left open at the end of the previous block: fine if this block reopens the quotation.
     let pending: Mark | undefined
-    // The document’s quotations by style (the offsets of their marks), for the minority style to be reported at the end.
-    const styles: Record<Style, number[]> = {straight: [], curly: []}
-    const mixed: Pair[] = []
-    // Marks already reported: a mark gets one message.
-    const reported = new Set<number>()
-    const report = (finding: Report, ...marks: Mark[]) => {
-      for (const mark of marks) reported.add(mark.offset)
-      send(finding)
-    }
+    // The document’s quotations. Their marks are reported once the document has been read, when its quote style is
+    // known: a mark that faces the wrong way, has a space inside or touches the next word, and one in the minority
+    // style, gets one message that fixes all at once (a fix that left another message on the mark would not converge).
+    const pairs: Pair[] = []
 
     return {
       block(block) {
@@ -97,7 +92,7 @@ export default defineOptionlessRule({
           const first = marks[0]
           const reopens =
             first !== undefined && first.position === 'open' && block.text.slice(0, first.offset - block.start).trim() === ''
-          if (!reopens) report(unclosed(pending), pending)
+          if (!reopens) report(unclosed(pending))
           pending = undefined
         }
 
@@ -106,62 +101,81 @@ export default defineOptionlessRule({
           if (mark.maybeInch && !open) continue
           const role = sourceOpenings.has(mark.glyph) ? 'open' : roleOf(mark, open)
           if (role === 'open') {
-            if (open) report(unclosed(open), open)
+            if (open) report(unclosed(open))
             open = mark
           } else if (open) {
             closePair({open, close: mark}, block)
             open = undefined
           } else {
-            report(unopened(mark), mark)
+            report(unopened(mark))
           }
         }
         pending = open
       },
       end() {
-        if (pending) report(unclosed(pending), pending)
-        reportMinorityStyle()
+        if (pending) report(unclosed(pending))
+        reportPairs()
       }
     }
 
     function closePair(pair: Pair, block: Block): void {
       const {open, close} = pair
       if (block.text.slice(open.end - block.start, close.offset - block.start).trim() === '') {
-        report({start: open.offset, end: close.end, what: 'empty quotation marks', advice: 'restore the quoted words or remove the marks', note: note.empty}, open, close)
+        report({start: open.offset, end: close.end, what: 'empty quotation marks', advice: 'restore the quoted words or remove the marks', note: note.empty})
         return
       }
-      if (!sourceOpenings.has(open.glyph)) checkMark(open, 'open')
-      checkMark(close, 'close')
+      pairs.push(pair)
       checkFragment(open, block)
       checkAfterClosing(close, block)
-      const openStyle = styleOf(open)
-      const closeStyle = styleOf(close)
-      if (!openStyle || !closeStyle) return
-      if (openStyle === closeStyle) styles[openStyle].push(open.offset, close.offset)
-      else mixed.push(pair)
     }
 
-    /** Reports a paired mark that faces the wrong way, has a space on its inner side or touches a word on its outer side. */
-    function checkMark(mark: Mark, role: 'open' | 'close'): void {
-      const straight = mark.glyph === quoteGlyphs.straight
-      const wanted = straight ? quoteGlyphs.straight : role === 'open' ? quoteGlyphs.open : quoteGlyphs.close
-      const misdirected = mark.glyph !== wanted
-      // The inner side of an opening mark is after it; of a closing mark, before it.
-      const start = role === 'close' ? mark.spaceBefore : mark.offset
-      const end = role === 'open' ? mark.spaceAfter : mark.end
-      const spaced = end - start > 1
-      // A space before an opening mark or after a closing one is the outer side: it should be there.
-      const glued = role === 'open' ? mark.gluedBefore : mark.gluedAfter
-      if (!misdirected && !spaced && !glued) return
+    /**
+     * Reports the marks of every quotation. A document quotes in one style:
+     * the marks of quotations in the other style are reported (a tie reports
+     * the straight ones: news copy is typeset with curly quotes), and so is the
+     * mark of a mixed pair that differs from the document’s style.
+     */
+    function reportPairs(): void {
+      const count: Record<Style, number> = {straight: 0, curly: 0}
+      for (const {open, close} of pairs) {
+        const style = styleOf(open)
+        if (style && style === styleOf(close)) count[style]++
+      }
+      const majority: Style = count.straight > count.curly ? 'straight' : 'curly'
+      const mixedDocument = count.straight > 0 && count.curly > 0
+      for (const {open, close} of pairs) {
+        const openStyle = styleOf(open)
+        const closeStyle = styleOf(close)
+        const mixedPair = openStyle !== undefined && closeStyle !== undefined && openStyle !== closeStyle
+        const odd = (style: Style | undefined) => style !== undefined && style !== majority && (mixedDocument || mixedPair)
+        if (!sourceOpenings.has(open.glyph)) checkMark(open, 'open', odd(openStyle) ? majority : undefined)
+        checkMark(close, 'close', odd(closeStyle) ? majority : undefined)
+      }
+    }
+
+    /**
+     * Reports a paired mark that faces the wrong way, has a space on its inner
+     * side, touches a word on its outer side, or is in the style `restyle`
+     * where the document quotes in the other one.
+     */
+    function checkMark(mark: Mark, role: 'open' | 'close', restyle: Style | undefined): void {
+      const {misdirected, spaced, glued, start, end} = issuesOf(mark, role)
+      if (!misdirected && !spaced && !glued && !restyle) return
+      const style = restyle ?? styleOf(mark)
+      const wanted = style === 'straight' ? quoteGlyphs.straight : role === 'open' ? quoteGlyphs.open : quoteGlyphs.close
       const what = [
-        misdirected ? (role === 'open' ? 'closing quote mark opening a quotation' : 'opening quote mark closing a quotation') : '',
+        restyle ? (restyle === 'straight' ? 'curly quote mark in a text quoted with straight ones' : 'straight quote mark in a text quoted with curly ones') : '',
+        misdirected && !restyle ? (role === 'open' ? 'closing quote mark opening a quotation' : 'opening quote mark closing a quotation') : '',
         spaced ? 'space inside the quotation marks' : '',
         glued ? (role === 'open' ? 'opening quote mark glued to the word before it' : 'closing quote mark glued to the next word') : ''
       ]
         .filter(Boolean)
         .join(', with a ')
         .replace('with a opening', 'with an opening')
+        .replace('with a closing', 'with the closing')
+        .replace('with a straight', 'with the straight')
       const expected = glued ? (role === 'open' ? ' ' + wanted : wanted + ' ') : wanted
-      report({start, end, what, expected: [expected], note: misdirected || spaced ? note.direction : note.glued}, mark)
+      report({start, end, what, expected: [expected], note: restyle ? note.style : misdirected || spaced ? note.direction : note.glued})
     }
 
     /** `that “The protection …”`: a quoted fragment that goes on with the sentence, capitalised. */
@@ -172,7 +186,7 @@ export default defineOptionlessRule({
       const article = capitalisedArticle.exec(block.text)
       if (!article) return
       const word = article[1]!
-      send({start: open.end, end: open.end + word.length, what: 'capital at the start of a quoted fragment', expected: [word.toLowerCase()], note: note.fragment})
+      report({start: open.end, end: open.end + word.length, what: 'capital at the start of a quoted fragment', expected: [word.toLowerCase()], note: note.fragment})
     }
 
     /**
@@ -182,7 +196,9 @@ export default defineOptionlessRule({
      * attribution), `” “Yesterday` (two quotations run together).
      */
     function checkAfterClosing(close: Mark, block: Block): void {
-      if (reported.has(close.offset)) return
+      // A mark that faces the wrong way, or has a space around it, is reported for that first.
+      const issues = issuesOf(close, 'close')
+      if (issues.misdirected || issues.spaced || issues.glued) return
       const text = block.text
       const at = close.end - block.start
       const before = text.charAt(at - 2)
@@ -196,19 +212,19 @@ export default defineOptionlessRule({
         if (before === '.') {
           report({start: close.offset - 1, end: close.offset, what: 'full stop before the speech verb', expected: [','], note: note.stop})
         } else if (/\p{Ll}/u.test(before)) {
-          report({start: close.offset, end: close.end, what: 'no comma before the speech verb', expected: [',' + close.glyph], note: note.noComma}, close)
+          report({start: close.offset, end: close.end, what: 'no comma before the speech verb', expected: [',' + close.glyph], note: note.noComma})
         }
         return
       }
       nextQuotation.lastIndex = at
       if (/[\p{L}’'…]/u.test(before) && nextQuotation.test(text)) {
-        report({start: close.offset, end: close.end + 2, what: 'two quotations run together', advice: 'say who speaks, or join the quotations', note: note.runTogether}, close)
+        report({start: close.offset, end: close.end + 2, what: 'two quotations run together', advice: 'say who speaks, or join the quotations', note: note.runTogether})
         return
       }
       if (text.charAt(at) !== ',') return
       const after = close.end
       if (before === '?' || before === '!') {
-        report({start: after, end: after + 1, what: 'comma after a quoted question or exclamation', expected: [], note: note.doubled}, close)
+        report({start: after, end: after + 1, what: 'comma after a quoted question or exclamation', expected: [], note: note.doubled})
         return
       }
       capitalisedVerb.lastIndex = at
@@ -220,40 +236,27 @@ export default defineOptionlessRule({
       }
       commaBeforeVerb.lastIndex = at
       if (!/[.,!?…]/.test(before) && commaBeforeVerb.test(text)) {
-        report(
-          {start: close.offset, end: after + 1, what: 'comma outside the closing quote mark', expected: [',' + close.glyph], note: note.commaOutside},
-          close
-        )
+        report({start: close.offset, end: after + 1, what: 'comma outside the closing quote mark', expected: [',' + close.glyph], note: note.commaOutside})
       }
-    }
-
-    /**
-     * A document quotes in one style. The quotations in the other style are
-     * reported, mark by mark (a tie reports the straight ones: news copy is
-     * typeset with curly quotes), and so is the mark of a mixed pair that
-     * differs from the document’s style.
-     */
-    function reportMinorityStyle(): void {
-      const majority: Style = styles.straight.length > styles.curly.length ? 'straight' : 'curly'
-      const minority = styles[majority === 'straight' ? 'curly' : 'straight']
-      if (styles[majority].length > 0) {
-        for (const [index, offset] of minority.entries()) reportStyle(offset, index % 2 === 0 ? 'open' : 'close', majority)
-      }
-      for (const {open, close} of mixed) {
-        const odd = styleOf(open) === majority ? close : open
-        reportStyle(odd.offset, odd === open ? 'open' : 'close', majority)
-      }
-    }
-
-    function reportStyle(offset: number, role: 'open' | 'close', majority: Style): void {
-      if (reported.has(offset)) return
-      const expected = majority === 'straight' ? quoteGlyphs.straight : role === 'open' ? quoteGlyphs.open : quoteGlyphs.close
-      const what = majority === 'straight' ? 'curly quote mark in a text quoted with straight ones' : 'straight quote mark in a text quoted with curly ones'
-      reported.add(offset)
-      send({start: offset, end: offset + 1, what, expected: [expected], note: note.style})
     }
   }
 })
+
+/** What is wrong with a paired mark, whatever the document’s style, and the span a message on it covers. */
+function issuesOf(mark: Mark, role: 'open' | 'close') {
+  const own = mark.glyph === quoteGlyphs.straight ? quoteGlyphs.straight : role === 'open' ? quoteGlyphs.open : quoteGlyphs.close
+  // The inner side of an opening mark is after it; of a closing mark, before it.
+  const start = role === 'close' ? mark.spaceBefore : mark.offset
+  const end = role === 'open' ? mark.spaceAfter : mark.end
+  return {
+    misdirected: mark.glyph !== own,
+    spaced: end - start > mark.end - mark.offset,
+    // A space before an opening mark or after a closing one is the outer side: it should be there.
+    glued: role === 'open' ? mark.gluedBefore : mark.gluedAfter,
+    start,
+    end
+  }
+}
 
 /** Whether a mark opens or closes, from where it stands and whether a quotation is open. */
 function roleOf(mark: Mark, open: Mark | undefined): 'open' | 'close' {

@@ -99,8 +99,8 @@ describe('positions point into the source', () => {
     const text = '<p>He said &laquo;yes&raquo;.</p>'
     const file = await lint(text, {...french, format: 'html'})
     expect(strings(file)).toEqual([
-      '1:12-1:13: Unexpected `«` (French opening guillemet), fix it by hand (the source spells it with markup or a character reference)',
-      '1:22-1:23: Unexpected `»` (French closing guillemet), fix it by hand (the source spells it with markup or a character reference)'
+      '1:12-1:13: Unexpected `«` (opening guillemet of French, Spanish, Italian and 5 more languages), fix it by hand (the source spells it with markup or a character reference)',
+      '1:22-1:23: Unexpected `»` (closing guillemet of French, Spanish, Italian and 5 more languages), fix it by hand (the source spells it with markup or a character reference)'
     ])
     expect(file.messages.map((message) => [message.actual, message.expected])).toEqual([
       ['&', undefined],

@@ -18,7 +18,8 @@ export const german: LanguageTypography = {
       valid: 'The paper called it “a scandal” on Monday.'
     },
     {
-      pattern: '«(?=[\\s.,;:!?)]|$)(?<=[\\p{L}\\p{N}.,!?…]«)',
+      // After the quoted words or their end mark (not after a comma: `Kiev ,« we »` is French spacing).
+      pattern: '«(?=[\\s.,;:!?)]|$)(?<=[\\p{L}\\p{N}.!?…]«)',
       what: 'closing guillemet',
       note: guillemetNote,
       expected: () => ['”'],

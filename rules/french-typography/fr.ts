@@ -31,7 +31,7 @@ export const french: LanguageTypography = {
   own: [
     {
       // Not a German closing `«` (after a word: `Text« `).
-      pattern: '«(?=' + space + ')(?<![\\p{L}\\p{N}.,!?…]«)',
+      pattern: '«(?=' + space + ')(?<![\\p{L}\\p{N}]«)',
       absorbSpaces: 'after',
       what: 'opening guillemet',
       note: guillemetNote,
