@@ -1,44 +1,89 @@
 import {matchAll} from '../src/engine/patterns.js'
 import {defineOptionlessRule} from '../src/engine/rule.js'
 import type {Block, Report} from '../src/engine/types.js'
-import {afterClosing, beforeOpening, quoteGlyphs} from './quote-marks.data.js'
+import {afterClosing, beforeOpening, quoteGlyphs, sourceOpenings, speechVerbs} from './quote-marks.data.js'
 
 /** A double quote mark and what its neighbours say about it. */
 interface Mark {
   glyph: string
   /** Document offset of the mark. */
   offset: number
+  /** Document offset just past the mark (`,,` is two characters). */
+  end: number
   /** Where it stands: `open` before a word, `close` after one, `floating` between spaces, `inner` between two words. */
   position: 'open' | 'close' | 'floating' | 'inner'
   /** White space between the mark and the quoted text, if any: [start, end) offsets. */
   spaceBefore: number
   spaceAfter: number
+  /** Whether a letter or digit touches the mark on the outer side (`said”he`, `word“Quote`), for each side. */
+  gluedBefore: boolean
+  gluedAfter: boolean
   /** A straight mark after a digit: an inch sign (`6" wide`) unless it closes an open quotation (`"CC-BY-3.0"`). */
   maybeInch: boolean
 }
 
-const doubleQuotes = /["“”]/g
+/** A quotation’s two marks. */
+interface Pair {
+  open: Mark
+  close: Mark
+}
+
+type Style = 'straight' | 'curly'
+
+// Double quote marks, German and Polish `„`, and Dutch `,,` before a word.
+const doubleQuotes = /["“”„]|(?<![,\p{L}\p{N}]),,(?=\p{L})/gu
 // A quote mark, up to three characters that are neither letters nor digits nor quotes, and a quote mark.
 const quotedSymbol = /^["“”][^\p{L}\p{N}"“”]{1,3}["“”]/u
 const spaces = /[ \u00A0\u202F\t]/
+const wordCharacter = /[\p{L}\p{N}]/u
+
+const verbs = '(?:' + [...new Set(speechVerbs)].join('|') + ')(?![\\p{L}])'
+const capitalised = '(?:' + [...new Set(speechVerbs)].map((verb) => verb.charAt(0).toUpperCase() + verb.slice(1)).join('|') + ')(?![\\p{L}])'
+// After a closing mark: `, said the minister`, `, he said`, `, – stated` (European order). Not `, the ministry said`
+// or `, Mrs Gaskell wrote`: British copy puts the comma outside a quoted fragment, and names the speaker first.
+const commaBeforeVerb = new RegExp(',(?=[ \\u00A0](?:[–—-][ \\u00A0])?(?:(?:he|she|they|we|I|it|you)[ \\u00A0])?' + verbs + ')', 'uy')
+// After a closing mark: `, Said the minister` — the verb capitalised as if it began a sentence.
+const capitalisedVerb = new RegExp(',[ \\u00A0](' + capitalised + ')', 'uy')
+// After a closing mark: ` he said` — the attribution, after a quotation that ends without a comma.
+const pronounAndVerb = new RegExp('[ \\u00A0](?:he|she|they|we|I|it|you)[ \\u00A0]' + verbs, 'uy')
+// After a closing mark: ` “Yesterday` — the next quotation, with nothing between them.
+const nextQuotation = /[ \u00A0]["“](?=\p{Lu})/uy
+// Before an opening mark: `that “The`, a quoted fragment that goes on with the sentence, capitalised.
+const fragmentAfter = /(?<![\p{L}])(?:that|whether|because|of|about|for|with|as|evokes|evoked|called|calls|describes|described|considers|considered)[ \u00A0]$/u
+const capitalisedArticle = /(The|A|An)[ \u00A0]\p{Ll}/uy
 
 const note = {
   direction:
     'Machine translation of French `« … »` often turns a guillemet into a curly quote facing the wrong way, or leaves the space French puts inside guillemets',
+  glued: 'A space between a quotation and the words around it was lost where machine translation rebuilt the marks',
   unclosed:
     'A quotation opened in this paragraph is never closed (the news convention of reopening the quotation at the start of the next paragraph is allowed)',
-  unopened: 'This quote mark closes no quotation: a mark was lost or misplaced when the French guillemets were translated'
+  unopened: 'This quote mark closes no quotation: a mark was lost or misplaced when the French guillemets were translated',
+  empty: 'Quotation marks with nothing between them are what is left of a quoted name or link that scraping or translation dropped',
+  commaOutside:
+    'French, German, Russian and other languages put the comma after the closing mark before the speech verb (`», a-t-il dit`); English puts it inside (`,” he said`)',
+  doubled: 'German and Ukrainian put a comma after a quoted question or exclamation (`?“,`); English keeps only the `?` or `!`',
+  capitalised: 'The speech verb after a quotation goes on with the sentence; machine translation capitalised it as if it began one',
+  fragment: 'A quoted fragment that goes on with the sentence starts in lower case; machine translation kept the capital of a quotation that began one',
+  stop: 'A quotation followed by its attribution ends with a comma inside the marks (`,” he said`), not a full stop',
+  noComma: 'A quotation followed by its attribution ends with a comma inside the marks (`,” he said`); the source’s punctuation was lost',
+  runTogether: 'Two quotations in a row with nothing between them were one quotation, or two speakers, in the source: the attribution or the join was lost',
+  style: 'A text uses one style of quotation marks throughout; a quotation in the other style was pasted or translated separately'
 }
 
 export default defineOptionlessRule({
   id: 'quote-marks',
-  description: 'Pair double quotation marks, facing the right way, with no space inside',
+  description: 'Pair double quotation marks, facing the right way, in one style, with no space inside and the comma inside',
   category: 'quotes',
   severity: 'warn',
   fixable: true,
   create({report}) {
     // An opening mark left open at the end of the previous block: fine if this block reopens the quotation.
     let pending: Mark | undefined
+    // The document’s quotations. Their marks are reported once the document has been read, when its quote style is
+    // known: a mark that faces the wrong way, has a space inside or touches the next word, and one in the minority
+    // style, gets one message that fixes all at once (a fix that left another message on the mark would not converge).
+    const pairs: Pair[] = []
 
     return {
       block(block) {
@@ -54,21 +99,12 @@ export default defineOptionlessRule({
         let open: Mark | undefined
         for (const mark of marks) {
           if (mark.maybeInch && !open) continue
-          const role =
-            mark.position === 'open' || (mark.position === 'inner' && mark.glyph === quoteGlyphs.open)
-              ? 'open'
-              : mark.position === 'close' || (mark.position === 'inner' && mark.glyph === quoteGlyphs.close)
-                ? 'close'
-                : open
-                  ? 'close'
-                  : 'open'
-
+          const role = sourceOpenings.has(mark.glyph) ? 'open' : roleOf(mark, open)
           if (role === 'open') {
             if (open) report(unclosed(open))
             open = mark
           } else if (open) {
-            checkPair(open, 'open', report)
-            checkPair(mark, 'close', report)
+            closePair({open, close: mark}, block)
             open = undefined
           } else {
             report(unopened(mark))
@@ -78,10 +114,160 @@ export default defineOptionlessRule({
       },
       end() {
         if (pending) report(unclosed(pending))
+        reportPairs()
+      }
+    }
+
+    function closePair(pair: Pair, block: Block): void {
+      const {open, close} = pair
+      if (block.text.slice(open.end - block.start, close.offset - block.start).trim() === '') {
+        report({start: open.offset, end: close.end, what: 'empty quotation marks', advice: 'restore the quoted words or remove the marks', note: note.empty})
+        return
+      }
+      pairs.push(pair)
+      checkFragment(open, block)
+      checkAfterClosing(close, block)
+    }
+
+    /**
+     * Reports the marks of every quotation. A document quotes in one style:
+     * the marks of quotations in the other style are reported (a tie reports
+     * the straight ones: news copy is typeset with curly quotes), and so is the
+     * mark of a mixed pair that differs from the document’s style.
+     */
+    function reportPairs(): void {
+      const count: Record<Style, number> = {straight: 0, curly: 0}
+      for (const {open, close} of pairs) {
+        const style = styleOf(open)
+        if (style && style === styleOf(close)) count[style]++
+      }
+      const majority: Style = count.straight > count.curly ? 'straight' : 'curly'
+      const mixedDocument = count.straight > 0 && count.curly > 0
+      for (const {open, close} of pairs) {
+        const openStyle = styleOf(open)
+        const closeStyle = styleOf(close)
+        const mixedPair = openStyle !== undefined && closeStyle !== undefined && openStyle !== closeStyle
+        const odd = (style: Style | undefined) => style !== undefined && style !== majority && (mixedDocument || mixedPair)
+        if (!sourceOpenings.has(open.glyph)) checkMark(open, 'open', odd(openStyle) ? majority : undefined)
+        checkMark(close, 'close', odd(closeStyle) ? majority : undefined)
+      }
+    }
+
+    /**
+     * Reports a paired mark that faces the wrong way, has a space on its inner
+     * side, touches a word on its outer side, or is in the style `restyle`
+     * where the document quotes in the other one.
+     */
+    function checkMark(mark: Mark, role: 'open' | 'close', restyle: Style | undefined): void {
+      const {misdirected, spaced, glued, start, end} = issuesOf(mark, role)
+      if (!misdirected && !spaced && !glued && !restyle) return
+      const style = restyle ?? styleOf(mark)
+      const wanted = style === 'straight' ? quoteGlyphs.straight : role === 'open' ? quoteGlyphs.open : quoteGlyphs.close
+      const what = [
+        restyle ? (restyle === 'straight' ? 'curly quote mark in a text quoted with straight ones' : 'straight quote mark in a text quoted with curly ones') : '',
+        misdirected && !restyle ? (role === 'open' ? 'closing quote mark opening a quotation' : 'opening quote mark closing a quotation') : '',
+        spaced ? 'space inside the quotation marks' : '',
+        glued ? (role === 'open' ? 'opening quote mark glued to the word before it' : 'closing quote mark glued to the next word') : ''
+      ]
+        .filter(Boolean)
+        .join(', with a ')
+        .replace('with a opening', 'with an opening')
+        .replace('with a closing', 'with the closing')
+        .replace('with a straight', 'with the straight')
+      const expected = glued ? (role === 'open' ? ' ' + wanted : wanted + ' ') : wanted
+      report({start, end, what, expected: [expected], note: restyle ? note.style : misdirected || spaced ? note.direction : note.glued})
+    }
+
+    /** `that “The protection …”`: a quoted fragment that goes on with the sentence, capitalised. */
+    function checkFragment(open: Mark, block: Block): void {
+      const at = open.end - block.start
+      if (!fragmentAfter.test(block.text.slice(Math.max(0, at - 12), at - 1))) return
+      capitalisedArticle.lastIndex = at
+      const article = capitalisedArticle.exec(block.text)
+      if (!article) return
+      const word = article[1]!
+      report({start: open.end, end: open.end + word.length, what: 'capital at the start of a quoted fragment', expected: [word.toLowerCase()], note: note.fragment})
+    }
+
+    /**
+     * What follows a closing mark: `”, said` (comma outside before the speech
+     * verb), `?”,` (a comma after a question), `”, Said` (a capitalised verb),
+     * `.” he said` and `life” he said` (a full stop or no comma before the
+     * attribution), `” “Yesterday` (two quotations run together).
+     */
+    function checkAfterClosing(close: Mark, block: Block): void {
+      // A mark that faces the wrong way, or has a space around it, is reported for that first.
+      const issues = issuesOf(close, 'close')
+      if (issues.misdirected || issues.spaced || issues.glued) return
+      const text = block.text
+      const at = close.end - block.start
+      const before = text.charAt(at - 2)
+      // `?,”`: the comma inside, after the question.
+      if (before === ',' && /[?!]/.test(text.charAt(at - 3))) {
+        report({start: close.offset - 1, end: close.offset, what: 'comma after a quoted question or exclamation', expected: [], note: note.doubled})
+        return
+      }
+      pronounAndVerb.lastIndex = at
+      if (pronounAndVerb.test(text)) {
+        if (before === '.') {
+          report({start: close.offset - 1, end: close.offset, what: 'full stop before the speech verb', expected: [','], note: note.stop})
+        } else if (/\p{Ll}/u.test(before)) {
+          report({start: close.offset, end: close.end, what: 'no comma before the speech verb', expected: [',' + close.glyph], note: note.noComma})
+        }
+        return
+      }
+      nextQuotation.lastIndex = at
+      if (/[\p{L}’'…]/u.test(before) && nextQuotation.test(text)) {
+        report({start: close.offset, end: close.end + 2, what: 'two quotations run together', advice: 'say who speaks, or join the quotations', note: note.runTogether})
+        return
+      }
+      if (text.charAt(at) !== ',') return
+      const after = close.end
+      if (before === '?' || before === '!') {
+        report({start: after, end: after + 1, what: 'comma after a quoted question or exclamation', expected: [], note: note.doubled})
+        return
+      }
+      capitalisedVerb.lastIndex = at
+      const verb = capitalisedVerb.exec(text)
+      if (verb) {
+        const start = after + 2
+        report({start, end: start + verb[1]!.length, what: 'speech verb with a capital', expected: [verb[1]!.toLowerCase()], note: note.capitalised})
+        return
+      }
+      commaBeforeVerb.lastIndex = at
+      if (!/[.,!?…]/.test(before) && commaBeforeVerb.test(text)) {
+        report({start: close.offset, end: after + 1, what: 'comma outside the closing quote mark', expected: [',' + close.glyph], note: note.commaOutside})
       }
     }
   }
 })
+
+/** What is wrong with a paired mark, whatever the document’s style, and the span a message on it covers. */
+function issuesOf(mark: Mark, role: 'open' | 'close') {
+  const own = mark.glyph === quoteGlyphs.straight ? quoteGlyphs.straight : role === 'open' ? quoteGlyphs.open : quoteGlyphs.close
+  // The inner side of an opening mark is after it; of a closing mark, before it.
+  const start = role === 'close' ? mark.spaceBefore : mark.offset
+  const end = role === 'open' ? mark.spaceAfter : mark.end
+  return {
+    misdirected: mark.glyph !== own,
+    spaced: end - start > mark.end - mark.offset,
+    // A space before an opening mark or after a closing one is the outer side: it should be there.
+    glued: role === 'open' ? mark.gluedBefore : mark.gluedAfter,
+    start,
+    end
+  }
+}
+
+/** Whether a mark opens or closes, from where it stands and whether a quotation is open. */
+function roleOf(mark: Mark, open: Mark | undefined): 'open' | 'close' {
+  if (mark.position === 'open' || (mark.position === 'inner' && mark.glyph === quoteGlyphs.open)) return 'open'
+  if (mark.position === 'close' || (mark.position === 'inner' && mark.glyph === quoteGlyphs.close)) return 'close'
+  return open ? 'close' : 'open'
+}
+
+function styleOf(mark: Mark): Style | undefined {
+  return mark.glyph === quoteGlyphs.straight ? 'straight' : mark.glyph === quoteGlyphs.open || mark.glyph === quoteGlyphs.close ? 'curly' : undefined
+}
 
 function marksOf(block: Block): Mark[] {
   const marks: Mark[] = []
@@ -90,6 +276,7 @@ function marksOf(block: Block): Mark[] {
   for (const match of matchAll(doubleQuotes, text)) {
     const index = match.index
     if (index < skipUntil) continue
+    const end = index + match[0].length
     const before = text.charAt(index - 1)
     // `", "` or `"*"`: quotes around a few marks or spaces quote symbols, not
     // prose; their inner spaces are the content. Leave both marks out.
@@ -100,13 +287,13 @@ function marksOf(block: Block): Mark[] {
     }
     let spaceBefore = index
     while (spaceBefore > 0 && spaces.test(text.charAt(spaceBefore - 1))) spaceBefore--
-    let spaceAfter = index + 1
+    let spaceAfter = end
     while (spaceAfter < text.length && spaces.test(text.charAt(spaceAfter))) spaceAfter++
-    const next = text.charAt(index + 1)
+    const next = text.charAt(end)
     const gapBefore = before === '' || /\s/.test(before) || beforeOpening.has(before)
     const gapAfter = next === '' || /\s/.test(next)
     // `use ":" to separate`: a quoted punctuation mark, not a closing quote before a comma.
-    const quotesMark = gapBefore && /["“”]/.test(text.charAt(index + 2))
+    const quotesMark = gapBefore && /["“”]/.test(text.charAt(end + 1))
     const position =
       gapBefore && gapAfter
         ? 'floating'
@@ -118,41 +305,24 @@ function marksOf(block: Block): Mark[] {
     marks.push({
       glyph: match[0],
       offset: block.start + index,
+      end: block.start + end,
       position,
       spaceBefore: block.start + spaceBefore,
       spaceAfter: block.start + spaceAfter,
+      gluedBefore: wordCharacter.test(before),
+      gluedAfter: wordCharacter.test(next),
       maybeInch: match[0] === quoteGlyphs.straight && /\d/.test(before)
     })
   }
   return marks
 }
 
-/** Reports a paired mark that faces the wrong way or has a space on its inner side; the fix is unambiguous. */
-function checkPair(mark: Mark, role: 'open' | 'close', report: (report: Report) => void): void {
-  const straight = mark.glyph === quoteGlyphs.straight
-  const wanted = straight ? quoteGlyphs.straight : role === 'open' ? quoteGlyphs.open : quoteGlyphs.close
-  const misdirected = mark.glyph !== wanted
-  // The inner side of an opening mark is after it; of a closing mark, before it.
-  const start = role === 'close' ? mark.spaceBefore : mark.offset
-  const end = role === 'open' ? mark.spaceAfter : mark.offset + 1
-  const spaced = end - start > 1
-  // A space before an opening mark or after a closing one is the outer side: fine.
-  if (!misdirected && !spaced) return
-  const what = [
-    misdirected ? (role === 'open' ? 'closing quote mark opening a quotation' : 'opening quote mark closing a quotation') : '',
-    spaced ? 'space inside the quotation marks' : ''
-  ]
-    .filter(Boolean)
-    .join(', with a ')
-  report({start, end, what, expected: [wanted], note: note.direction})
-}
-
 function unclosed(mark: Mark): Report {
   // The span takes in a stray space on the inner side, as for paired marks.
   return {
     start: mark.offset,
-    end: Math.max(mark.spaceAfter, mark.offset + 1),
-    what: 'quotation never closed' + (mark.spaceAfter > mark.offset + 1 ? ', with a space inside the quotation marks' : ''),
+    end: Math.max(mark.spaceAfter, mark.end),
+    what: 'quotation never closed' + (mark.spaceAfter > mark.end ? ', with a space inside the quotation marks' : ''),
     advice: 'close the quotation or remove the mark',
     note: note.unclosed
   }
@@ -161,7 +331,7 @@ function unclosed(mark: Mark): Report {
 function unopened(mark: Mark): Report {
   return {
     start: mark.spaceBefore,
-    end: mark.offset + 1,
+    end: mark.end,
     what:
       (mark.glyph === quoteGlyphs.open ? 'opening quote mark that closes no quotation' : 'quote mark that closes no quotation') +
       (mark.spaceBefore < mark.offset ? ', with a space inside the quotation marks' : ''),

@@ -100,8 +100,8 @@ describe('positions point into the source', () => {
     const text = '<p>He said &laquo;yes&raquo;.</p>'
     const file = await lint(text, {...french, format: 'html'})
     expect(strings(file)).toEqual([
-      '1:12-1:19: Unexpected `«` (French opening guillemet), expected `“`',
-      '1:22-1:29: Unexpected `»` (French closing guillemet), expected `”`'
+      '1:12-1:19: Unexpected `«` (opening guillemet of French, Spanish, Italian and 5 more languages), expected `“`',
+      '1:22-1:29: Unexpected `»` (closing guillemet of French, Spanish, Italian and 5 more languages), expected `”`'
     ])
     expect(file.messages.map((message) => [message.actual, message.expected])).toEqual([
       ['&laquo;', ['“']],
@@ -370,7 +370,7 @@ const referenceRows: FixRow[] = (['markdown', 'html'] as const).flatMap((format)
       text: open + 'MM.&nbsp;Blinken met 150&nbsp;000 people.' + close,
       messages: [
         '1:1-1:4: Unexpected `MM.` (French plural honorific), expected `Messrs.`',
-        '1:22-1:34: Unexpected `150\u00a0000` (French thousands separator), expected `150,000`'
+        '1:22-1:34: Unexpected `150\u00a0000` (French, Russian, Ukrainian or Polish thousands separator), expected `150,000`'
       ].map(at),
       fixed: open + 'Messrs.&nbsp;Blinken met 150,000 people.' + close
     },
@@ -390,8 +390,8 @@ const referenceRows: FixRow[] = (['markdown', 'html'] as const).flatMap((format)
       options: {rules: only('french-typography')},
       text: open + 'He said &laquo;yes&raquo;.' + close,
       messages: [
-        '1:9-1:16: Unexpected `«` (French opening guillemet), expected `“`',
-        '1:19-1:26: Unexpected `»` (French closing guillemet), expected `”`'
+        '1:9-1:16: Unexpected `«` (opening guillemet of French, Spanish, Italian and 5 more languages), expected `“`',
+        '1:19-1:26: Unexpected `»` (closing guillemet of French, Spanish, Italian and 5 more languages), expected `”`'
       ].map(at),
       fixed: open + 'He said “yes”.' + close
     }

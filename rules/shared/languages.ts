@@ -31,3 +31,10 @@ export function checkLanguages(value: unknown): string | undefined {
     ? 'unknown language ' + unknown.map((code) => '`' + String(code) + '`').join(', ') + ', expected one of ' + languages.join(', ')
     : undefined
 }
+
+/** How rules with data per language name languages and check their `languages` option (see `defineLanguagePatternRule`). */
+export const languageNaming = {
+  all: languages,
+  name: (language: Language): string => languageNames[language],
+  check: checkLanguages
+}

@@ -1,12 +1,15 @@
-import {compilePatterns, type PatternEntry, type PatternOptions} from './pattern-set.js'
+import {compilePatterns, type PatternEntry, type PatternMatch, type PatternOptions, type PatternSet} from './pattern-set.js'
 import {defineOptionlessRule, type Rule, type RuleDefinition} from './rule.js'
+import type {Report, Visitor} from './types.js'
+import {createVariantTally} from './variants.js'
 
 type Meta = Pick<RuleDefinition<object, unknown>, 'id' | 'description' | 'category' | 'severity' | 'fixable'>
 
 /**
- * A rule made of text patterns alone (Vale’s “existence” and “substitution”
- * kinds): the patterns are compiled once into one alternation and run once
- * over each block; every match is reported with its entry’s wording.
+ * A rule made of text patterns alone (Vale’s “existence”, “substitution”
+ * and “consistency” kinds): the patterns are compiled once into one
+ * alternation and run once over each block; every match is reported with its
+ * entry’s wording.
  * Options: `lead`, `trim` (see `compilePatterns`).
  */
 export function definePatternRule(
@@ -19,21 +22,63 @@ export function definePatternRule(
   return defineOptionlessRule({
     ...meta,
     prepare: () => patterns,
-    create({settings, report}) {
-      return {
-        block(block) {
-          for (const match of settings.find(block.text, block.start)) {
-            report({
-              start: match.start,
-              end: match.end,
-              what: match.entry.what,
-              expected: match.entry.expected?.(match.text),
-              advice: match.entry.advice,
-              note: match.entry.note
-            })
-          }
+    create: ({settings, report}) => patternVisitor(settings, report)
+  })
+}
+
+/**
+ * Reports every match of `patterns` in each block with its entry’s wording.
+ * Matches of an entry with `quietAbove` are held until the block ends and
+ * dropped when there are more of them than that; matches of an entry with a
+ * `style` are held until the document ends, and only those of a minority
+ * style are reported (see `PatternEntry`).
+ */
+export function patternVisitor<Entry extends PatternEntry>(patterns: PatternSet<Entry>, report: (report: Report) => void): Visitor {
+  const styles = createVariantTally()
+  const held = new Map<number, Report>()
+  const preferred = new Set<string>()
+
+  return {
+    block(block) {
+      let quiet: Map<Entry, Array<PatternMatch<Entry>>> | undefined
+      for (const match of patterns.find(block.text, block.start)) {
+        const {entry} = match
+        if (entry.style) {
+          styles.add(entry.style.group, entry.style.name, entry.style.name, match.start, match.end, true)
+          if (entry.style.preferred) preferred.add(entry.style.group + '\u0000' + entry.style.name)
+          held.set(match.start, reportOf(match))
+        } else if (entry.quietAbove === undefined) {
+          report(reportOf(match))
+        } else {
+          quiet ??= new Map()
+          quiet.set(entry, [...(quiet.get(entry) ?? []), match])
+        }
+      }
+      for (const [entry, list] of quiet ?? []) {
+        if (list.length <= entry.quietAbove!) for (const match of list) report(reportOf(match))
+      }
+    },
+    end() {
+      for (const {key, variants} of styles.conflicts()) {
+        // Most frequent first; on a tie, a preferred style before the others (the sort is stable: then the one seen first).
+        const rank = (variant: (typeof variants)[number]) => variant.spans.length + (preferred.has(key + '\u0000' + variant.id) ? 0.5 : 0)
+        variants.sort((a, b) => rank(b) - rank(a))
+        for (const variant of variants.slice(1)) {
+          for (let index = 0; index < variant.spans.length; index += 2) report(held.get(variant.spans[index]!)!)
         }
       }
     }
-  })
+  }
+}
+
+function reportOf(match: PatternMatch<PatternEntry>): Report {
+  return {
+    start: match.start,
+    end: match.end,
+    what: match.entry.what,
+    expected: match.entry.expected?.(match.text),
+    advice: match.entry.advice,
+    note: match.entry.note,
+    lowConfidence: match.entry.lowConfidence
+  }
 }

@@ -1,9 +1,12 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
-import * as dates from '../../rules/french-dates.data.js'
-import * as typography from '../../rules/french-typography.data.js'
+import * as dates from '../../rules/french-dates/data.js'
+import * as typography from '../../rules/french-typography/data.js'
+import {languageNaming, languages} from '../../rules/shared/languages.js'
+import {entriesFor} from '../../src/engine/language-patterns.js'
 import {compilePatterns, type PatternEntry, type PatternOptions} from '../../src/engine/pattern-set.js'
+import {wordBefore} from '../../src/engine/patterns.js'
 import {nativeCorpus} from '../native-corpus.js'
 import {runs} from '../property-support.js'
 
@@ -13,8 +16,8 @@ import {runs} from '../property-support.js'
  * leaves out, these tests find the match that goes missing.
  */
 const sets: Array<[string, readonly PatternEntry[], string, PatternOptions]> = [
-  ['french-typography', typography.frenchTypographyPatterns, 'gu', {first: typography.first}],
-  ['french-dates', dates.frenchDatePatterns, 'gu', {first: dates.first, lead: dates.lead}]
+  ['french-typography', entriesFor(typography.typography, languages, languageNaming), 'gu', {}],
+  ['french-dates', entriesFor(dates.dates, languages, languageNaming), 'gu', {first: dates.first, lead: wordBefore}]
 ]
 
 const fixtures = new URL('../../fixtures/', import.meta.url).pathname
@@ -32,7 +35,13 @@ const fragments = [
   'Ve République', '3ème', 'the 2e', '150 000', '14h30', '3,5 %', ' : ', ' !', '« ', ' »',
   '«', '»', '‹', '›', ' ', '\u00a0', '\u202f', ';', ':', '!', '?', '%', ',', '.', '-', '–', 'h', 'e', 'è', 'ème', 'er', 're',
   '1', '2', '7', '14', '150', '000', '2022', 'I', 'V', 'X', 'XX', 'le', 'Le', 'lundi', 'février', 'aout', 'siècle',
-  'century', 'République', 'the', 'its', 'million', 'km', 'word'
+  'century', 'République', 'the', 'its', 'million', 'km', 'word',
+  // Other languages’ marks and the damage of none.
+  '„', '‚', '»Text«', ',,', '15.000', '16.10.2024', '6. July', '32. Round', '1.º', '2:1 (1:0)', '05:28h', '(l.)', '¿', '،', '%25',
+  ' .', ' ,', ' )', '( ', '. ,', ':.', 'part.Schools', 'said. to', '16 p.m.', '6:55 p.m', '3000 billion', '10 th', '51the',
+  'French -speaking', '€ 1', '40° C', 'km /h', '+ 0.6%', '[…]to', 'singer‘s', '‘tax\'', 'Ã©', 'â€™', '·', '– ', '\n',
+  ',” — said', 'close, - Shoigu', '<...>', 'the + New Wave +', 'this Monday (30)', 'Dec.27, 2022', '19.Aug.2024', '1is', '3and',
+  'A', 'B', 'c', '"', '”', '“', '«', '»'
 ]
 
 describe.each(sets)('%s: the `first` class keeps every match', (_, entries, flags, options) => {

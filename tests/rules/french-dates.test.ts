@@ -1,6 +1,8 @@
 import {describe, expect, test} from 'vitest'
-import {fromRoman, ordinal} from '../../rules/french-dates.data.js'
-import type {Case} from '../helpers.js'
+import {fromRoman, ordinal} from '../../rules/french-dates/ordinals.js'
+import {dates} from '../../rules/french-dates/data.js'
+import {compilePatterns} from '../../src/engine/pattern-set.js'
+import {check, type Case} from '../helpers.js'
 import {firstMessage, ruleTable} from './table.js'
 
 const id = 'french-dates'
@@ -76,6 +78,92 @@ const invalid: Case[] = [
   }
 ]
 
+/** Dates and ordinals of other source languages, and of none. */
+const otherLanguages: Case[] = [
+  {
+    text: 'The chancellor called him on 6. July and again on 7. Februar 2022.',
+    messages: [
+      '1:30-1:37: Unexpected `6. July` (German date), expected `July 6`',
+      '1:51-1:66: Unexpected `7. Februar 2022` (German date), expected `February 7, 2022`'
+    ],
+    fixed: 'The chancellor called him on July 6 and again on February 7, 2022.'
+  },
+  {
+    text: 'Bayern secured the title at 32. Round, in the 89. minute.',
+    messages: [
+      '1:29-1:32: Unexpected `32.` (German ordinal), expected `32nd`',
+      '1:47-1:50: Unexpected `89.` (German ordinal), expected `89th`'
+    ],
+    fixed: 'Bayern secured the title at 32nd Round, in the 89th minute.'
+  },
+  {
+    text: 'The hearing is set for 16.10.2024 in Vienna.',
+    messages: ['1:24-1:34: Unexpected `16.10.2024` (date of German, Russian, Ukrainian and 2 more languages), expected `October 16, 2024`'],
+    fixed: 'The hearing is set for October 16, 2024 in Vienna.'
+  },
+  {
+    text: 'The hearing is set for 16.10.2024 in Vienna.',
+    options: {languages: ['ru']},
+    messages: ['1:24-1:34: Unexpected `16.10.2024` (Russian date), expected `October 16, 2024`']
+  },
+  {text: 'The hearing is set for 16.10.2024 in Vienna.', options: {languages: ['fr']}, messages: []},
+  {
+    text: 'The 1.º of May parade and the 2.ª edition.',
+    messages: [
+      '1:5-1:8: Unexpected `1.º` (Spanish, Italian or Portuguese ordinal), expected `1st`',
+      '1:31-1:34: Unexpected `2.ª` (Spanish, Italian or Portuguese ordinal), expected `2nd`'
+    ],
+    fixed: 'The 1st of May parade and the 2nd edition.'
+  },
+  {
+    text: 'She spoke on Tuesday (Dec.27, 2022) and on Monday (19.Aug.2024).',
+    messages: [
+      '1:23-1:35: Unexpected `Dec.27, 2022` (date with the month glued to the day), expected `December 27, 2022`',
+      '1:52-1:63: Unexpected `19.Aug.2024` (date with the month glued to the day), expected `August 19, 2024`'
+    ],
+    fixed: 'She spoke on Tuesday (December 27, 2022) and on Monday (August 19, 2024).'
+  },
+  {
+    text: 'The measure applies from 1is March, on the 14and day.',
+    messages: [
+      '1:26-1:29: Unexpected `1is` (French ordinal garbled into a word), expected `1st`',
+      '1:44-1:49: Unexpected `14and` (French ordinal garbled into a word), expected `14th`'
+    ],
+    fixed: 'The measure applies from 1st March, on the 14th day.'
+  }
+]
+
+/** A text that writes its dates in both orders: the minority order is reported (on a tie, the order seen second). */
+const dateOrder: Case[] = [
+  {
+    text: 'Talks began on January 19 and ended on 7 February.',
+    messages: ['1:40-1:50: Unexpected `7 February` (date with the day first in a text that writes the month first), expected `February 7`'],
+    fixed: 'Talks began on January 19 and ended on February 7.'
+  },
+  {
+    text: 'Talks began on 19 January and ended on February 7, 2023, then 3 March.',
+    messages: [
+      '1:40-1:56: Unexpected `February 7, 2023` (date with the month first in a text that writes the day first), expected `7 February 2023`'
+    ],
+    fixed: 'Talks began on 19 January and ended on 7 February 2023, then 3 March.'
+  }
+]
+
+const validOtherLanguages: Case[] = [
+  {text: 'He scored in 2006. July was calm; round 32. Round 33 was not.', messages: []},
+  {text: 'Version 1.10.2024.1 shipped on 31.2 km of road at 20°C; step 1 is done.', messages: []},
+  {text: 'She spoke on Tuesday (Dec. 27, 2022), on May 1st and on March 1.', messages: []},
+  {text: 'Talks began on January 19, and ended on February 7, 2023. In May 2022 they met.', messages: []},
+  {text: 'Talks began on 19 January and ended on 7 February 2023.', messages: []}
+]
+
+/** Every entry of the data, with where it comes from. */
+const entries = [
+  ...Object.entries(dates.byLanguage).flatMap(([language, data]) => data!.own.map((entry) => ({from: language, entry}))),
+  ...dates.shared.map((entry) => ({from: 'shared', entry})),
+  ...dates.common.map((entry) => ({from: 'common', entry}))
+]
+
 const valid: Case[] = [
   {text: 'Macron met Putin on February 7, 2022.', messages: []},
   {text: 'The D&D 5e rules, 2e-5, 1.2e3, 2e5, #2e2e2e, 0x2e and the 2e-5 tolerance.', messages: []},
@@ -87,7 +175,12 @@ const valid: Case[] = [
 ]
 
 describe(id, () => {
-  ruleTable(id, invalid, valid)
+  ruleTable(id, [...invalid, ...otherLanguages, ...dateOrder], [...valid, ...validOtherLanguages])
+
+  test.each(entries.map(({from, entry}) => [from, entry.what, entry] as const))('%s %s: fires on its example, not on its near miss', async (_, __, entry) => {
+    expect([...compilePatterns([entry], 'gu').find(entry.invalid, 0)].length, entry.invalid).toBeGreaterThan(0)
+    expect((await check(id, entry.valid)).messages, entry.valid).toEqual([])
+  })
 
   test('message metadata', async () => {
     expect(await firstMessage(id, 'Macron met Putin le 7 février.')).toEqual({
