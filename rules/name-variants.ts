@@ -1,3 +1,4 @@
+import {deletions, oneEditApart} from '../src/engine/near-words.js'
 import {isBoolean, isStringArray} from '../src/engine/option-checks.js'
 import {defineRule} from '../src/engine/rule.js'
 import type {Token} from '../src/engine/types.js'
@@ -366,8 +367,7 @@ function* nearConflicts(names: VariantTally, named: ReadonlySet<Variant>, text: 
     return at
   }
   for (const key of counted.keys()) {
-    for (let index = -1; index < key.length; index++) {
-      const shorter = index === -1 ? key : key.slice(0, index) + key.slice(index + 1)
+    for (const shorter of deletions(key)) {
       const seen = byDeletion.get(shorter)
       if (!seen) {
         byDeletion.set(shorter, [key])
@@ -399,19 +399,6 @@ function* nearConflicts(names: VariantTally, named: ReadonlySet<Variant>, text: 
   }
 }
 
-/** Whether two keys are one letter apart (one added, changed, or two swapped) inside the word, beginning alike. */
-export function oneEditApart(a: string, b: string): boolean {
-  if (a.charAt(0) !== b.charAt(0) || a.startsWith(b) || b.startsWith(a)) return false
-  let head = 0
-  while (head < a.length && head < b.length && a[head] === b[head]) head++
-  let tail = 0
-  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++
-  if (tail === 0) return false
-  const left = a.length - head - tail
-  const right = b.length - head - tail
-  if (left + right === 1 || (left === 1 && right === 1)) return true
-  return left === 2 && right === 2 && a[head] === b[head + 1] && a[head + 1] === b[head]
-}
 
 /** Whether a spelling of one group begins with a spelling of the other: a derivation (`Americas`, `Americans`; `Congress`, `Congresses`). */
 function derived(a: readonly Variant[], b: readonly Variant[]): boolean {
