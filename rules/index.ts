@@ -10,7 +10,7 @@ import placeNames from './place-names.js'
 import quoteMarks from './quote-marks.js'
 import scraperBoilerplate from './scraper-boilerplate.js'
 import transliteration from './transliteration.js'
-import untranslatedFrench from './untranslated-french.js'
+import untranslatedFrench from './untranslated-french/index.js'
 
 /** mtlint’s own rules, in the order of the README table. */
 export const mtlintRules: readonly Rule[] = [

@@ -225,6 +225,8 @@ export const transliterations: readonly TransliterationEntry[] = [
   russianForm('Halushchenko', 'Галущенко', ['Galushchenko']),
   russianForm('Honcharuk', 'Гончарук', ['Goncharuk']),
   russianForm('Suspilne', 'Суспільне', ['Suspilnoye']),
+  {what: 'Russian acronym', preferred: 'DPR', forms: ['DNR'], except: ['DNR order', 'DNR orders', 'DNR status'], note: 'The romanised Russian acronym of `Донецкая народная республика`; English copy writes DPR, for the self-proclaimed Donetsk People’s Republic'},
+  {what: 'Russian acronym', preferred: 'LPR', forms: ['LNR'], note: 'The romanised Russian acronym of `Луганская народная республика`; English copy writes LPR, for the self-proclaimed Luhansk People’s Republic'},
   // Places in Russia.
   french('Kursk', 'Курск', ['Koursk']),
   french('Nizhny Novgorod', 'Нижний Новгород', ['Nijni Novgorod']),
