@@ -165,3 +165,6 @@ export const placeNouns: ReadonlySet<string> = new Set([
  * them has this shape.
  */
 export const foreignShape = /[^\x00-\x7F]|kh|zh|yu|ya|yy|iy|sch|sz|cz|dz|ij|oua|[^aeiou]sk[iy]?$|[oi]vka$|[^aeiou][aou]$/
+
+/** Particles inside names, after which a capitalised word is a surname (`Rebelo de Sousa`, `van der Leyen`). */
+export const nameParticles: ReadonlySet<string> = new Set(['de', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'bin', 'ibn', 'al', 'el'])

@@ -3,7 +3,7 @@ import {isBoolean, isStringArray} from '../src/engine/option-checks.js'
 import {defineRule} from '../src/engine/rule.js'
 import type {Token} from '../src/engine/types.js'
 import {createVariantTally, occurrences, type Conflict, type Variant, type VariantTally} from '../src/engine/variants.js'
-import {accentedExonyms, distinctCompounds, foreignShape, folds, nameTitles, placeNouns} from './name-variants.data.js'
+import {accentedExonyms, distinctCompounds, foreignShape, folds, nameParticles, nameTitles, placeNouns} from './name-variants.data.js'
 import {placeNames} from './place-names.data.js'
 import {guessRomanisation} from './transliteration.js'
 import {transliterations} from './transliteration.data.js'
@@ -415,6 +415,8 @@ function inNamePosition(tokens: readonly Token[], index: number): boolean {
   if (tokens[before]?.value === '.') before--
   const previous = tokens[before]
   if (previous?.kind === 'word' && nameTitles.has(previous.lower)) return true
+  // `Marcelo Rebelo de Sousa`: a particle after a capitalised name.
+  if (previous?.kind === 'word' && nameParticles.has(previous.lower) && upperFirst.test(tokens[before - 1]?.value ?? '')) return true
   // `the village of Torske`
   if (previous?.lower === 'of' && placeNouns.has(tokens[before - 1]?.lower ?? '')) return true
   const next = tokens[index + 1]

@@ -72,6 +72,14 @@ const invalid: Case[] = [
     ]
   },
   {
+    // A surname after a name particle is a name too.
+    text: 'President Marcelo Rebelo de Sousa spoke; later the president, Rebelo de Souza, left.',
+    messages: [
+      '1:29-1:34: Unexpected `Sousa` (inconsistent spelling, as often as `Souza`), keep one spelling',
+      '1:73-1:78: Unexpected `Souza` (inconsistent spelling, as often as `Sousa`), keep one spelling'
+    ]
+  },
+  {
     // One letter apart, a name known as one by its place (after a first name): reported as info.
     text: 'The governor Oksana Hrytsenko spoke on Monday. Later, Hrytsneko said the village of Pisky was calm.',
     messages: [
