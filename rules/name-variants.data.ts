@@ -91,13 +91,6 @@ export const folds: readonly Fold[] = [
     apart: [['Wales', 'Walls']]
   },
   {
-    // French doubles an `s` between vowels to keep it unvoiced (`Youssef`, `Vassili`, `Guérassimov`).
-    pattern: /(?<=[aeiouy])ss(?=[aeiouy])/g,
-    to: 's',
-    same: [['Youssef', 'Yousef'], ['Vassily', 'Vasily']],
-    apart: [['Massey', 'Masters']]
-  },
-  {
     // `е` opening a name, as `ye` or `e` (`Yevgeny`, `Evgeny`; `Yelena`, `Elena`).
     pattern: /^ye(?=[^aeiouy])/,
     to: 'e',

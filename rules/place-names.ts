@@ -1,6 +1,5 @@
 import {compileNameTable, type NameEntry, type NameMatch, type NameTable} from '../src/engine/name-table.js'
 import {isStringRecord, oneOf} from '../src/engine/option-checks.js'
-import {escapeRegExp} from '../src/engine/patterns.js'
 import {defineRule} from '../src/engine/rule.js'
 import {historyMarkers, mentionMarkers, placeNames, sovietEnd} from './place-names.data.js'
 
@@ -38,7 +37,7 @@ export default defineRule<Options, Settings>({
       return {
         block(block) {
           for (const match of settings.table.find(block.text, block.start)) {
-            if (isHistoricalOrMention(block.text, match.start - block.start, match.end - block.start, match.entry)) continue
+            if (isHistoricalOrMention(block.text, match.start - block.start, match.end - block.start)) continue
             report({
               start: match.start,
               end: match.end,
@@ -56,7 +55,7 @@ export default defineRule<Options, Settings>({
     return {
       block(block) {
         for (const match of settings.table.find(block.text, block.start)) {
-          if (!match.preferred && isHistoricalOrMention(block.text, match.start - block.start, match.end - block.start, match.entry)) continue
+          if (!match.preferred && isHistoricalOrMention(block.text, match.start - block.start, match.end - block.start)) continue
           const list = seen.get(match.entry)
           if (list) list.push(match)
           else seen.set(match.entry, [match])
@@ -92,35 +91,22 @@ function mostCommonForm(matches: readonly NameMatch[]): string {
   return [...counts].sort((a, b) => b[1] - a[1])[0]![0]
 }
 
-const quotes = new Set(['“', '”', '"', '‘', '’', "'", '«', '»'])
 const sentenceEnd = /[.!?…][”"’)]*\s/g
 const year = /(?<![\d,.])(1[0-9]{3})(?![\d,])/g
 
 /**
  * Whether the old spelling is right where it stands: in a sentence about
  * the time it was current (a year before 1991, `Kievan Rus’`, the USSR), or
- * as a mention rather than a use — the name quoted or discussed as a word
- * (`the spelling “Kiev”`, `Kyiv, not Kiev`).
+ * as a mention rather than a use, in a sentence about names and spellings
+ * (`the older spelling Kiev`). Quotation marks alone do not make a mention:
+ * machine translation keeps the source’s (`the “Donbass” militias`); nor
+ * does a sentence that merely writes both spellings, which mixes them.
  */
-function isHistoricalOrMention(text: string, start: number, end: number, entry: NameEntry): boolean {
-  if (quotes.has(text.charAt(start - 1)) && quotes.has(text.charAt(end))) return true
+function isHistoricalOrMention(text: string, start: number, end: number): boolean {
   const sentence = sentenceAround(text, start, end)
-  if (preferredIn(sentence, entry) || mentionMarkers.test(sentence) || historyMarkers.test(sentence)) return true
+  if (mentionMarkers.test(sentence) || historyMarkers.test(sentence)) return true
   for (const match of sentence.matchAll(year)) if (Number(match[1]) < sovietEnd) return true
   return false
-}
-
-const preferredWords = new WeakMap<NameEntry, RegExp>()
-
-/** Whether the sentence also writes the current spelling, as a word (`Donbas` is not in `Donbass`). */
-function preferredIn(sentence: string, entry: NameEntry): boolean {
-  if (!sentence.includes(entry.preferred)) return false
-  let regex = preferredWords.get(entry)
-  if (!regex) {
-    regex = new RegExp('(?<![\\p{L}\\p{N}])' + escapeRegExp(entry.preferred) + '(?![\\p{L}\\p{N}])', 'u')
-    preferredWords.set(entry, regex)
-  }
-  return regex.test(sentence)
 }
 
 /** The sentence of the block text that holds `[start, end)`. */

@@ -22,8 +22,14 @@ const floors: Record<string, number> = {
 }
 /** The scored categories but calques, together. */
 const combinedFloor = 0.23
-/** Messages outside every marked span, per 1,000 words of positives: a ceiling. */
-const outsideCeiling = 2.3
+/**
+ * Messages outside every marked span, per 1,000 words of positives: a ceiling.
+ * 2.3 until issue 11’s names work, whose new findings outside marked spans are
+ * real artifacts the annotators marked once but that recur (`Kremennaya` three
+ * times in one excerpt, a misspelled `Zhelensky` twice, an unexplained `OVA`
+ * again): every one reviewed with `--verbose`.
+ */
+const outsideCeiling = 2.4
 /** Native-English negatives that may get a message. */
 const flaggedCeiling = 8
 

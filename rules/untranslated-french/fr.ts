@@ -147,8 +147,6 @@ export const frenchAcronyms = [
   {acronym: 'URSSAF', expansion: 'Unions de recouvrement des cotisations de sécurité sociale', english: 'the social security contributions agency'},
   {acronym: 'SAMU', expansion: 'Service d’aide médicale urgente', english: 'the emergency medical service'},
   {acronym: 'CHSLD', expansion: 'centre d’hébergement et de soins de longue durée', english: 'a long-term care home'},
-  {acronym: 'CISSS', expansion: 'centre intégré de santé et de services sociaux', english: 'a regional health authority'},
-  {acronym: 'CIUSSS', expansion: 'centre intégré universitaire de santé et de services sociaux', english: 'a regional health authority'},
   {acronym: 'TER', expansion: 'Transport express régional', english: 'regional trains'},
   {acronym: 'RER', expansion: 'Réseau express régional', english: 'the Paris commuter rail'}
 ] as const

@@ -35,60 +35,66 @@ export function hasOtherScript(text: string): boolean {
 
 /** Runs of another script, and English words with look-alike letters, in `text` (a block starting at `offset`). */
 export function* otherScripts(text: string, offset: number): Generator<Report> {
+  const found: Report[] = []
   let run: {start: number; end: number; script: string} | undefined
-  const close = function* (): Generator<Report> {
+  // Words with look-alike letters, gathered while only Latin text on one line lies between them:
+  // one message, its span fixed whole.
+  let lookalikes: {start: number; end: number} | undefined
+  const closeRun = () => {
     if (run && !isMentioned(text, run.start, run.end) && !onlyAutonyms(text.slice(run.start, run.end))) {
-      yield {
+      found.push({
         start: offset + run.start,
         end: offset + run.end,
         what: 'text in ' + run.script + ' script',
         advice: 'translate it, or remove it if it is page furniture',
         note: 'Text in ' + run.script + ' script left in the English copy: machine translation leaves what it does not take for prose (captions, buttons, tags, names), and scrapers keep the source page’s labels'
-      }
+      })
     }
     run = undefined
+  }
+  const closeLookalikes = () => {
+    if (!lookalikes) return
+    const value = text.slice(lookalikes.start, lookalikes.end)
+    found.push({
+      start: offset + lookalikes.start,
+      end: offset + lookalikes.end,
+      what: 'Latin text with look-alike letters of another script',
+      expected: [value.replace(nonLatinLetter, (letter) => homoglyphs[letter] ?? letter)],
+      note: 'Letters of another script that look like Latin ones (Cyrillic `а`, Greek `ο`): text typed or converted in the wrong keyboard layout, or spoofed; search and spell-check miss it'
+    })
+    lookalikes = undefined
+  }
+  const addLookalike = (start: number, end: number) => {
+    closeRun()
+    if (lookalikes && !text.slice(lookalikes.end, start).includes('\n')) lookalikes.end = end
+    else {
+      closeLookalikes()
+      lookalikes = {start, end}
+    }
   }
   for (const match of text.matchAll(word)) {
     const value = match[0]
     const start = match.index
     const end = start + value.length
-    const foreign = anyScript.test(value)
-    if (foreign && latin.test(value)) {
-      const fixed = value.replace(nonLatinLetter, (letter) => homoglyphs[letter] ?? letter)
-      if (!anyScript.test(fixed)) {
-        yield* close()
-        yield {
-          start: offset + start,
-          end: offset + end,
-          what: 'Latin word with look-alike letters of another script',
-          expected: [fixed],
-          note: '`' + value + '` holds letters of another script that look like Latin ones (Cyrillic `а`, Greek `ο`): text typed or converted in the wrong keyboard layout, or spoofed; search and spell-check miss it'
-        }
-        continue
-      }
-    }
-    if (!foreign) {
-      yield* close()
+    if (!anyScript.test(value)) {
+      closeRun()
       continue
     }
-    // A lone word of one to three look-alike letters between Latin words (`As а result`, with a Cyrillic `а`).
-    const lookalike = value.length <= 3 ? value.replace(nonLatinLetter, (letter) => homoglyphs[letter] ?? letter) : value
-    if (!run && lookalike !== value && !anyScript.test(lookalike) && latinAround(text, start, end)) {
-      yield {
-        start: offset + start,
-        end: offset + end,
-        what: 'Latin word with look-alike letters of another script',
-        expected: [lookalike],
-        note: '`' + value + '` is written with letters of another script that look like Latin ones (Cyrillic `а`, Greek `ο`): text typed or converted in the wrong keyboard layout, or spoofed'
-      }
+    const mixed = latin.test(value)
+    // A word of Latin letters and look-alikes (`аrtist`), or a lone short word of look-alikes between Latin words (`As а result`).
+    if ((mixed || (value.length <= 3 && !run && latinAround(text, start, end))) && !anyScript.test(value.replace(nonLatinLetter, (letter) => homoglyphs[letter] ?? letter))) {
+      addLookalike(start, end)
       continue
     }
+    closeLookalikes()
     // Another line starts another run.
-    if (run && text.slice(run.end, start).includes('\n')) yield* close()
+    if (run && text.slice(run.end, start).includes('\n')) closeRun()
     if (run) run.end = end
     else run = {start, end, script: byScript.find((script) => script.test.test(value))?.name ?? 'another'}
   }
-  yield* close()
+  closeRun()
+  closeLookalikes()
+  yield* found.sort((a, b) => a.start - b.start)
 }
 
 /**

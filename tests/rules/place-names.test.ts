@@ -36,7 +36,14 @@ const invalid: Case[] = [
     ]
   },
   {
-    // `Donbas` is not written in `Donbass`.
+    // Quotation marks alone are no mention; both spellings in one sentence are mixed, not discussed.
+    text: 'The “Donbass” militias shelled Kyiv, and the Kiev regime answered.',
+    messages: [
+      '1:6-1:13: Unexpected `Donbass` (outdated spelling), expected `Donbas`',
+      '1:46-1:50: Unexpected `Kiev` (outdated spelling), expected `Kyiv`'
+    ]
+  },
+  {
     text: 'The Donbass, or the Donbass basin, is shelled.',
     messages: [
       '1:5-1:12: Unexpected `Donbass` (outdated spelling), expected `Donbas`',
@@ -71,8 +78,8 @@ const valid: Case[] = [
   {text: 'In 1986 the cloud from the reactor drifted toward Kiev and Minsk.', messages: []},
   {text: 'Vladimir the Great made Kiev the seat of Rus’ and its church.', messages: []},
   {text: 'Under the Soviet Union, Kharkov was the first capital of the Ukrainian SSR.', messages: []},
-  // A mention: the name quoted, or discussed as a word.
-  {text: 'Many outlets dropped “Kiev” after the invasion.', messages: []},
+  // A mention: the name discussed as a word.
+  {text: 'Many outlets dropped the spelling “Kiev” after the invasion.', messages: []},
   {text: 'Kyiv is the capital; Kiev is the older spelling from Russian.', messages: []},
   {text: 'The Russian-language name of the city gives Odessa.', messages: []}
 ]

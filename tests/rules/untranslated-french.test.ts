@@ -125,10 +125,8 @@ const invalid: Case[] = [
   },
   {
     text: 'As а result, the аrtist left.',
-    messages: [
-      '1:4-1:5: Unexpected `а` (Latin word with look-alike letters of another script), expected `a`',
-      '1:18-1:24: Unexpected `аrtist` (Latin word with look-alike letters of another script), expected `artist`'
-    ],
+    // The words of one line are one message, their span fixed whole.
+    messages: ['1:4-1:24: Unexpected `а result, the аrtist` (Latin text with look-alike letters of another script), expected `a result, the artist`'],
     fixed: 'As a result, the artist left.'
   },
   // Acronyms of source-language institutions, unexplained; a Turkish case ending on a name.
