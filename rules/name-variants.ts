@@ -343,6 +343,10 @@ function list(variants: readonly Variant[]): string {
   return items.length > 1 ? items.slice(0, -1).join(', ') + ' and ' + items.at(-1) : items.join('')
 }
 
+// Bounds on the comparison of names one letter apart (see `nearConflicts`).
+const maxSharing = 32
+const maxNearGroups = 100
+
 /**
  * Groups of single-word names one letter apart (`Touadera` and `Taudera`,
  * `Luhansk` and `Lukansk`, `Schlein` and `Schelin`): a name misspelled, most
@@ -363,7 +367,12 @@ function* nearConflicts(names: VariantTally, named: ReadonlySet<Variant>, text: 
   const parent = new Map<string, string>()
   const root = (key: string): string => {
     let at = key
-    while (parent.get(at) !== undefined && parent.get(at) !== at) at = parent.get(at)!
+    for (let up = parent.get(at); up !== undefined && up !== at; up = parent.get(at)) {
+      // Path halving: chains stay short however the groups were joined.
+      const grand = parent.get(up)
+      if (grand !== undefined) parent.set(at, grand)
+      at = up
+    }
     return at
   }
   for (const key of counted.keys()) {
@@ -373,6 +382,8 @@ function* nearConflicts(names: VariantTally, named: ReadonlySet<Variant>, text: 
         byDeletion.set(shorter, [key])
         continue
       }
+      // A shortened key shared by that many words is no name’s (a generated list): not compared.
+      if (seen.length > maxSharing) continue
       for (const other of seen) {
         if (other !== key && oneEditApart(key, other) && !derived(counted.get(key)!, counted.get(other)!)) parent.set(root(key), root(other))
       }
@@ -388,7 +399,11 @@ function* nearConflicts(names: VariantTally, named: ReadonlySet<Variant>, text: 
     const cluster = clusters.get(root(key))
     if (cluster) cluster.push(...variants)
   }
+  let checked = 0
   for (const [key, variants] of clusters) {
+    // Real copy has a few such groups; a document with hundreds is a list, and reading the
+    // document again for each would make it quadratic.
+    if (checked++ > maxNearGroups) return
     // A common word of the document (`White` and `while`), or no spelling known to be a name by its place: two words.
     if (variants.length < 2 || !variants.some((variant) => named.has(variant))) continue
     // English names one letter apart are often two names (`Cyrus`, `Cyprus`; `Hills`, `Halls`): only foreign-looking ones are compared.

@@ -92,6 +92,8 @@ function mostCommonForm(matches: readonly NameMatch[]): string {
 }
 
 const sentenceEnd = /[.!?…][”"’)]*\s/g
+// How far around an old spelling its sentence is read.
+const reach = 200
 const year = /(?<![\d,.])(1[0-9]{3})(?![\d,])/g
 
 /**
@@ -109,18 +111,17 @@ function isHistoricalOrMention(text: string, start: number, end: number): boolea
   return false
 }
 
-/** The sentence of the block text that holds `[start, end)`. */
+/**
+ * The sentence around `[start, end)`, within a window of `reach` characters
+ * on each side: one look per match, however long the block or its sentences.
+ */
 function sentenceAround(text: string, start: number, end: number): string {
-  let from = 0
-  let to = text.length
+  const from = Math.max(0, start - reach)
+  const before = text.slice(from, start)
+  let cut = 0
+  for (const match of before.matchAll(sentenceEnd)) cut = match.index + match[0].length
+  const after = text.slice(end, end + reach)
   sentenceEnd.lastIndex = 0
-  for (let match = sentenceEnd.exec(text); match; match = sentenceEnd.exec(text)) {
-    const after = match.index + match[0].length
-    if (after <= start) from = after
-    else if (match.index >= end) {
-      to = match.index + 1
-      break
-    }
-  }
-  return text.slice(from, to)
+  const next = sentenceEnd.exec(after)
+  return before.slice(cut) + text.slice(start, end) + (next ? after.slice(0, next.index + 1) : after)
 }

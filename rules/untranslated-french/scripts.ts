@@ -9,8 +9,10 @@ import {autonyms, homoglyphs, scripts} from '../languages.js'
 
 const anyScript = new RegExp('[' + scripts.map((script) => script.pattern).join('') + ']', 'u')
 const byScript = scripts.map((script) => ({name: script.name, test: new RegExp('[' + script.pattern + ']', 'u')}))
-// A word: letters, marks and digits, with inner dots, apostrophes and hyphens (`Диалог.UA`).
-const word = /[\p{L}\p{M}\p{N}]+(?:[.’'\-][\p{L}\p{M}\p{N}]+)*/gu
+// A word: letters, marks and digits, with dots, apostrophes and hyphens (`Диалог.UA`), trimmed
+// of those at its ends by hand (a regex repeating a group over a long run overflows V8’s stack).
+const wordWithMarks = /[\p{L}\p{M}\p{N}.’'\-]+/gu
+const edgeMarks = /^[.’'\-]+|[.’'\-]+$/g
 const latin = /\p{Script=Latin}/u
 const nonLatinLetter = new RegExp('[' + scripts.map((script) => script.pattern).join('') + ']', 'gu')
 // Words after which a run is a mention, not a use: the name or word is being discussed.
@@ -72,9 +74,11 @@ export function* otherScripts(text: string, offset: number): Generator<Report> {
       lookalikes = {start, end}
     }
   }
-  for (const match of text.matchAll(word)) {
-    const value = match[0]
-    const start = match.index
+  for (const match of text.matchAll(wordWithMarks)) {
+    const raw = match[0]
+    const value = raw.replace(edgeMarks, '')
+    if (value === '') continue
+    const start = match.index + raw.indexOf(value)
     const end = start + value.length
     if (!anyScript.test(value)) {
       closeRun()
