@@ -227,6 +227,28 @@ export const transliterations: readonly TransliterationEntry[] = [
   russianForm('Suspilne', 'Суспільне', ['Suspilnoye']),
   {what: 'Russian acronym', preferred: 'DPR', forms: ['DNR'], except: ['DNR order', 'DNR orders', 'DNR status'], note: 'The romanised Russian acronym of `Донецкая народная республика`; English copy writes DPR, for the self-proclaimed Donetsk People’s Republic'},
   {what: 'Russian acronym', preferred: 'LPR', forms: ['LNR'], note: 'The romanised Russian acronym of `Луганская народная республика`; English copy writes LPR, for the self-proclaimed Luhansk People’s Republic'},
+  // Ukrainian regions by their colloquial names in `-shchyna`, left untranslated.
+  ...[
+    ['Kyiv', 'Київщина', 'Kyivshchyna'],
+    ['Kharkiv', 'Харківщина', 'Kharkivshchyna'],
+    ['Donetsk', 'Донеччина', 'Donechchyna'],
+    ['Luhansk', 'Луганщина', 'Luhanshchyna'],
+    ['Kherson', 'Херсонщина', 'Khersonshchyna'],
+    ['Sumy', 'Сумщина', 'Sumshchyna'],
+    ['Poltava', 'Полтавщина', 'Poltavshchyna'],
+    ['Chernihiv', 'Чернігівщина', 'Chernihivshchyna'],
+    ['Odesa', 'Одещина', 'Odeshchyna'],
+    ['Mykolaiv', 'Миколаївщина', 'Mykolaivshchyna'],
+    ['Dnipropetrovsk', 'Дніпропетровщина', 'Dnipropetrovshchyna'],
+    ['Zhytomyr', 'Житомирщина', 'Zhytomyrshchyna'],
+    ['Lviv', 'Львівщина', 'Lvivshchyna'],
+    ['Vinnytsia', 'Вінниччина', 'Vinnychchyna']
+  ].map(([city, original, form]): TransliterationEntry => ({
+    what: 'Ukrainian name of a region',
+    preferred: city + ' region',
+    forms: [form!],
+    note: '`' + form + '` romanises `' + original + '`, the colloquial Ukrainian name of the ' + city + ' region (oblast); English copy writes `' + city + ' region`'
+  })),
   // Places in Russia.
   french('Kursk', 'Курск', ['Koursk']),
   french('Nizhny Novgorod', 'Нижний Новгород', ['Nijni Novgorod']),

@@ -129,6 +129,15 @@ const invalid: Case[] = [
     fixed: 'Shelling hit Kryvyi Rih, Kreminna and Vuhledar; Governor Haidai said the road to Hostomel was cut.'
   },
   {
+    // Ukrainian regions by their colloquial names.
+    text: 'Shelling hit Kharkivshchyna and Donechchyna overnight.',
+    messages: [
+      '1:14-1:28: Unexpected `Kharkivshchyna` (Ukrainian name of a region), expected `Kharkiv region`',
+      '1:33-1:44: Unexpected `Donechchyna` (Ukrainian name of a region), expected `Donetsk region`'
+    ],
+    fixed: 'Shelling hit Kharkiv region and Donetsk region overnight.'
+  },
+  {
     // One letter from a name in the news: info.
     text: 'Volodomyr Kovalenko met the Suspline crew.',
     messages: [
