@@ -79,10 +79,12 @@ export default defineRule<Options, Settings>({
     }
   },
   create({settings, report}) {
+    // What each distinct capitalised word is near, for this document.
+    const nearNames = new Map<string, string | null>()
     return {
       sentence(tokens) {
         for (const found of russianFirstNames(tokens)) report(found)
-        for (const found of misspelledNames(tokens, settings.near, settings.guess)) report(found)
+        for (const found of misspelledNames(tokens, settings.near, settings.guess, nearNames)) report(found)
       },
       block(block) {
         // Table matches come first; the guess skips what they cover.
@@ -203,9 +205,9 @@ const before = 10
 function* russianFirstNames(tokens: readonly Token[]): Generator<Report> {
   for (let index = 0; index + 1 < tokens.length; index++) {
     const token = tokens[index]!
-    if (token.kind !== 'word' || !upperFirst.test(token.value)) continue
+    if (token.kind !== 'word') continue
     const name = ukrainianByRussianForm.get(token.lower)
-    if (!name) continue
+    if (!name || !upperFirst.test(token.value)) continue
     const next = tokens[index + 1]!
     if (next.kind !== 'word' || next.start !== token.end + 1 || !upperFirst.test(next.value)) continue
     const surname = next.lower.replace(possessive, '')
@@ -255,17 +257,24 @@ const spelledByTable = new Set(transliterations.flatMap((entry) => entry.forms).
 // By their letters without accents: a name spelled without its accents is no misspelling (`Sanchez`).
 const prominentByLower = new Map(prominentNames.map((name) => [stripMarks(name.toLowerCase()), name]))
 
-/** Capitalised words one letter from a name in the news (`Volodomyr`, `Suspline`): a misspelling, as info. */
-function* misspelledNames(tokens: readonly Token[], index: NearIndex, guess: boolean): Generator<Report> {
+/**
+ * Capitalised words one letter from a name in the news (`Volodomyr`,
+ * `Suspline`): a misspelling, as info. What each distinct word is near is
+ * worked out once per document (`seen`): names repeat, and the lookup
+ * shortens the word once per letter.
+ */
+function* misspelledNames(tokens: readonly Token[], index: NearIndex, guess: boolean, seen: Map<string, string | null>): Generator<Report> {
   for (const token of tokens) {
-    if (token.kind !== 'word' || token.value.length < 7 || !upperFirst.test(token.value)) continue
+    if (token.kind !== 'word' || token.value.length < 7) continue
+    const first = token.value.charCodeAt(0)
+    if (first >= 97 && first <= 122) continue
+    let name = seen.get(token.value)
+    if (name === undefined) {
+      name = nearName(token.value, index, guess)
+      seen.set(token.value, name)
+    }
+    if (name === null) continue
     const word = token.value.replace(possessive, '')
-    if (spelledByTable.has(word) || word.toUpperCase() === word) continue
-    // The guess reports French romanisations (`Tokaïev`) with its own advice.
-    if (guess && /[^\x00-\x7F]/.test(word) && guessRomanisation(word) !== undefined) continue
-    const near = index.near(stripMarks(word.toLowerCase()))
-    if (near === undefined) continue
-    const name = prominentByLower.get(near)!
     yield {
       start: token.start,
       end: token.start + word.length,
@@ -275,4 +284,15 @@ function* misspelledNames(tokens: readonly Token[], index: NearIndex, guess: boo
       lowConfidence: true
     }
   }
+}
+
+/** The name in the news one letter from a capitalised word, if any. */
+function nearName(value: string, index: NearIndex, guess: boolean): string | null {
+  if (!upperFirst.test(value)) return null
+  const word = value.replace(possessive, '')
+  if (spelledByTable.has(word) || word.toUpperCase() === word) return null
+  // The guess reports French romanisations (`Tokaïev`) with its own advice.
+  if (guess && /[^\x00-\x7F]/.test(word) && guessRomanisation(word) !== undefined) return null
+  const near = index.near(stripMarks(word.toLowerCase()))
+  return near === undefined ? null : prominentByLower.get(near)!
 }
