@@ -2,7 +2,7 @@ import {ruleList, type Rule} from '../src/engine/rule.js'
 import articleAgreement from './article-agreement.js'
 import calque from './calque/index.js'
 import frenchDates from './french-dates/index.js'
-import frenchHonorifics from './french-honorifics.js'
+import frenchHonorifics from './french-honorifics/index.js'
 import frenchTypography from './french-typography/index.js'
 import nameVariants from './name-variants.js'
 import placeNames from './place-names.js'
@@ -11,7 +11,7 @@ import retextQuotes from './retext-quotes.js'
 import retextRepeatedWords from './retext-repeated-words.js'
 import scraperBoilerplate from './scraper-boilerplate.js'
 import transliteration from './transliteration.js'
-import untranslatedFrench from './untranslated-french.js'
+import untranslatedFrench from './untranslated-french/index.js'
 
 /** mtlint’s own rules, in the order of the README table. */
 export const mtlintRules: readonly Rule[] = [

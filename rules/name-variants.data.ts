@@ -56,6 +56,62 @@ export const folds: readonly Fold[] = [
     apart: [['Ipswich', 'Ipswych']]
   },
   {
+    // French `tch`, German `tsch` for `ч` (`Klitchko`, `Klichko`); before `e`, `i`, `y` it is English (`Mitchell`, `Thatcher`).
+    pattern: /tsch|tch(?![eiy])/g,
+    to: 'ch',
+    same: [['Klitchko', 'Klichko', 'Klitschko'], ['Tchaikovsky', 'Chaikovsky']],
+    apart: [['Mitchell', 'Michell'], ['Thatcher', 'Thacher']]
+  },
+  {
+    // French `dj` for Arabic `ج` (`Abdelmadjid`, `Abdelmajid`; `Djamel`, `Jamel`).
+    pattern: /dj/g,
+    to: 'j',
+    same: [['Abdelmadjid', 'Abdelmajid'], ['Djamel', 'Jamel']],
+    apart: [['Adjani', 'Ajan']]
+  },
+  {
+    // `ж` as `zh` (English) or `j` (French, and Kazakh’s official Latin spelling).
+    pattern: /zh/g,
+    to: 'j',
+    same: [['Kassym-Jomart', 'Kassym-Zhomart'], ['Prigozhin', 'Prigojin']],
+    apart: [['Zhang', 'Chang']]
+  },
+  {
+    // A first `j` before a vowel for `й`/`я`/`ю`/`є` as Polish, German and Czech write it (`Jaroslaw`, `Jelzin`), and French `j` for `ж` (`Jytomyr`).
+    pattern: /^j(?=[aeiouy])/,
+    to: 'y',
+    same: [['Jaroslav', 'Yaroslav'], ['Zhytomyr', 'Jytomyr']],
+    apart: [['Jones', 'Jonas']]
+  },
+  {
+    // Polish and German `w` for `в` (`Jaroslaw`, `Wolodymyr`).
+    pattern: /w/g,
+    to: 'v',
+    same: [['Wolodymyr', 'Volodymyr'], ['Jaroslaw', 'Yaroslav']],
+    apart: [['Wales', 'Walls']]
+  },
+  {
+    // `е` opening a name, as `ye` or `e` (`Yevgeny`, `Evgeny`; `Yelena`, `Elena`).
+    pattern: /^ye(?=[^aeiouy])/,
+    to: 'e',
+    same: [['Yevgeny', 'Evgeny'], ['Yelena', 'Elena']],
+    apart: [['Yemen', 'Amen']]
+  },
+  {
+    // Village names in `-івка`: Ukrainian `-iivka`, Russian `-eevka`, `-eyevka`, and mixtures (`Avdiivka`, `Avdeevka`, `Avdievka`).
+    pattern: /(?:ii|iy|iyi|ie|ee|eye|ei)vka$/,
+    to: 'ivka',
+    same: [['Avdiivka', 'Avdeevka', 'Avdievka', 'Avdeyevka'], ['Andriivka', 'Andreevka']],
+    apart: [['Kalivka', 'Kalovka']]
+  },
+  {
+    // Russian `-ое` endings of place names, `-oye` or `-oe`, where Ukrainian has `-e` (`Torskoye`, `Torske`).
+    pattern: /(?:oye|(?<=[knv])oe)$/,
+    to: 'e',
+    same: [['Torskoye', 'Torskoe', 'Torske'], ['Veseloye', 'Vesele']],
+    apart: [['Monroe', 'Monre'], ['Chloe', 'Chle']]
+  },
+  {
     // `кс` before a vowel: `Oleksandr`/`Olexandr`, `Aleksei`/`Alexei`; a final `-ks` is an English plural (`Marks`, `Marx`).
     pattern: /(?<!c)ks(?=[aeiouy])/g,
     to: 'x',
@@ -73,3 +129,35 @@ export const folds: readonly Fold[] = [
  * and `coop`. They are never grouped.
  */
 export const distinctCompounds = /^(?:re|un)-|^co-op$/
+
+/**
+ * Keys of English place names whose local spelling with accents is right in
+ * English copy too, inside official names (`Quebec` and `Coalition Avenir
+ * Québec`, `Montreal` and `Université de Montréal`): never compared.
+ */
+export const accentedExonyms: readonly string[] = ['quebec', 'montreal', 'quebecois']
+
+/** Titles and offices after which a capitalised word is a person’s name (`President Touadera`, `spokesman Davis`). */
+export const nameTitles: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'president', 'minister', 'premier', 'chancellor', 'governor', 'mayor', 'senator',
+  'deputy', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'chairman', 'chairwoman', 'general', 'colonel',
+  'commander', 'ambassador', 'secretary', 'judge', 'coach', 'striker', 'player', 'captain', 'king', 'queen', 'prince',
+  'princess', 'pope', 'patriarch', 'bishop', 'cardinal', 'sheikh', 'emir', 'counterpart', 'opponent', 'rival'
+])
+
+/** Nouns after which a capitalised word is a place’s name (`Luhansk region`, `Torske village`). */
+export const placeNouns: ReadonlySet<string> = new Set([
+  'region', 'oblast', 'province', 'district', 'county', 'village', 'town', 'city', 'raion', 'governorate', 'front', 'direction', 'sector', 'area'
+])
+
+/**
+ * Letters that English names seldom have and romanised names often do:
+ * Slavic `kh`, `zh`, `yu`, `sch`, `-sky`, `-ovka`; Polish `sz`, `cz`; French
+ * `oua`; a final `-a`, `-o` or `-u` after a consonant (`Touadera`, `Sousa`);
+ * any letter outside ASCII. Near spellings are compared only when one of
+ * them has this shape.
+ */
+export const foreignShape = /[^\x00-\x7F]|kh|zh|yu|ya|yy|iy|sch|sz|cz|dz|ij|oua|[^aeiou]sk[iy]?$|[oi]vka$|[^aeiou][aou]$/
+
+/** Particles inside names, after which a capitalised word is a surname (`Rebelo de Sousa`, `van der Leyen`). */
+export const nameParticles: ReadonlySet<string> = new Set(['de', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'bin', 'ibn', 'al', 'el'])

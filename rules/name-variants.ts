@@ -1,8 +1,10 @@
+import {deletions, oneEditApart} from '../src/engine/near-words.js'
 import {isBoolean, isStringArray} from '../src/engine/option-checks.js'
 import {defineRule} from '../src/engine/rule.js'
 import type {Token} from '../src/engine/types.js'
-import {createVariantTally, occurrences, type Variant, type VariantTally} from '../src/engine/variants.js'
-import {distinctCompounds, folds} from './name-variants.data.js'
+import {createVariantTally, occurrences, type Conflict, type Variant, type VariantTally} from '../src/engine/variants.js'
+import {accentedExonyms, distinctCompounds, foreignShape, folds, nameParticles, nameTitles, placeNouns} from './name-variants.data.js'
+import {ukrainianByRussianForm} from './shared/ukrainian-names.js'
 
 interface Options {
   /** Spellings never counted or reported (`Pâris`, when the document also names Paris). */
@@ -15,6 +17,8 @@ interface Settings {
   ignore: ReadonlySet<string>
   compounds: boolean
 }
+
+const exonyms = new Set(accentedExonyms)
 
 // After these, a capital opens a sentence or a quotation, where common words are capitalised too.
 const opensClause = new Set(['“', '"', '«', '‘', "'", '(', '[', ':', '—', '–'])
@@ -32,6 +36,11 @@ const lowerFirst = /^\p{Ll}/u
 // `Read-only`, `Cease-fire`: a compound whose capital is its position’s, where a name capitalises each part (`Jean-Yves`).
 const lowerAfterHyphen = /-\p{Ll}/u
 const joiners = /[- ]/g
+const trailingHyphens = /-+$/
+// Hyphen and non-breaking hyphen, spelled as `-`.
+const hyphens = /[\u2010\u2011]/g
+// Code and paths, not names (`Buffer.alloc`, `snake_case`).
+const notWordLike = /[._/\\]/
 // Whether any fold applies: one test instead of one per fold for the many words none applies to.
 const foldable = new RegExp(folds.map((fold) => fold.pattern.source).join('|'), 'u')
 // What may not touch a word looked up in the text: letters, digits, marks and hyphens.
@@ -70,6 +79,8 @@ export default defineRule<Options, Settings>({
     // With `compounds` on: capitalised words opening a sentence and capitalised compounds (`Cease-fire`),
     // to look for their spelling among the compounds at the end.
     const openings: Opening[] = []
+    // Spellings seen after a first name or a title, or before a place noun: a person’s or a place’s name.
+    const named = new Set<Variant>()
     // What each distinct word is to this rule, worked out once: names repeat.
     const readings = new Map<string, Reading | null>()
 
@@ -81,7 +92,8 @@ export default defineRule<Options, Settings>({
         // The previous word, when a capitalised name: `Jean Yves` may spell `Jean-Yves`.
         let previous: Token | undefined
         let previousLower = ''
-        for (const token of tokens) {
+        for (let index = 0; index < tokens.length; index++) {
+          const token = tokens[index]!
           if (token.kind !== 'word') {
             if (opensClause.has(token.value)) opening = true
             previous = undefined
@@ -117,9 +129,10 @@ export default defineRule<Options, Settings>({
             if (settings.compounds) openings.push({key, id: lower, display: word, start: token.start, end})
           } else if ((prose ??= isProse(tokens))) {
             names.add(key, lower, word, token.start, end, true)
+            if (previous || inNamePosition(tokens, index)) named.add(names.variant(key, lower)!)
             if (previous && text.charAt(previous.end) === ' ' && previous.end + 1 === token.start) {
               const id = previousLower + ' ' + lower
-              names.add(keyOf(id), id, previous.value + ' ' + word, previous.start, end, true)
+              names.add(pairKey(previousLower, lower), id, previous.value + ' ' + word, previous.start, end, true)
             }
           }
           // Otherwise the word is in a title (`The Best Rosé Wines`), where common words are capitalised too: left out.
@@ -135,17 +148,33 @@ export default defineRule<Options, Settings>({
           compounds.add(word.key, word.id, word.display, word.start, word.end, false)
         }
         admitOpenings(names, text)
-        for (const {majority, variants} of [...names.conflicts(), ...compounds.conflicts()]) {
+        const reported = new Set<Variant>()
+        for (const conflict of [...names.conflicts(), ...compounds.conflicts()]) reportConflict(conflict, false)
+        for (const conflict of nearConflicts(names, named, text)) reportConflict(conflict, true)
+
+        /**
+         * Reports a group of spellings: those other than the preferred one at every occurrence, with
+         * it expected; on a tie that nothing breaks, every occurrence, with nothing expected.
+         */
+        function reportConflict({variants}: Conflict, near: boolean): void {
+          const kept = preferredOf(variants)
           const note =
             'This document spells it ' + variants.length + ' ways, ' + list(variants) +
-            ': keep one spelling, the most frequent (on a tie, the first used)'
+            (kept ? ': keep one spelling, ' + (occurrences(kept) > occurrences(variants[1]!) ? 'the most frequent' : 'the one with the name’s accents') : ': keep one spelling') +
+            (near ? ' (the spellings are one letter apart: a misspelling, or two names)' : '')
           for (const variant of variants) {
-            if (variant === majority) continue
+            if (variant === kept || reported.has(variant)) continue
+            reported.add(variant)
+            const others = variants.filter((other) => other !== variant).map((other) => '`' + other.display + '`')
             for (let index = 0; index < variant.spans.length; index += 2) {
               const start = variant.spans[index]!
               const end = variant.spans[index + 1]!
               const actual = text.slice(start, end)
-              report({start, end, what: 'inconsistent spelling', expected: [inCaseOf(majority, actual)], note})
+              report(
+                kept
+                  ? {start, end, what: near ? 'spelling one letter from another' : 'inconsistent spelling', expected: [inCaseOf(kept, actual)], note, lowConfidence: near}
+                  : {start, end, what: 'inconsistent spelling, as often as ' + others.join(', '), advice: 'keep one spelling', note, lowConfidence: near}
+              )
             }
           }
         }
@@ -189,7 +218,9 @@ interface Reading {
  */
 function read(value: string, settings: Settings, closed: Set<string>, claimedByOthers: (word: string) => boolean): Reading | null {
   const possessive = possessiveEnd.test(value)
-  const word = possessive ? value.slice(0, -2) : value
+  let word = possessive ? value.slice(0, -2) : value
+  // `Congress-` before a dash typed as a hyphen (`the Congress-"more adequate."`) is `Congress`.
+  if (word.endsWith('-')) word = word.replace(trailingHyphens, '')
   const hyphenated = word.includes('-')
   const capitalised = upperFirst.test(word)
   if (!capitalised) {
@@ -200,7 +231,7 @@ function read(value: string, settings: Settings, closed: Set<string>, claimedByO
     }
   }
   // Spelled alike whether composed or not, and with or without invisible characters (`Collective️` with an emoji variation selector).
-  const lower = ascii.test(word) ? word.toLowerCase() : word.normalize('NFC').replace(invisible, '').toLowerCase()
+  const lower = ascii.test(word) ? word.toLowerCase() : word.normalize('NFC').replace(invisible, '').replace(hyphens, '-').toLowerCase()
   if (!counted(word, lower, hyphenated, settings.ignore) || claimedByOthers(word)) return null
   const positional = capitalised && lowerAfterHyphen.test(word)
   return {word, lower, key: keyOf(lower), capitalised, hyphenated, possessive, positional}
@@ -213,6 +244,7 @@ function counted(word: string, lower: string, hyphenated: boolean, ignore: Reado
     word.length < 2 ||
     (isAscii ? notAnAsciiName : notAName).test(word) ||
     ignore.has(lower) ||
+    exonyms.has(keyOf(lower)) ||
     (hyphenated && distinctCompounds.test(lower))
   )
 }
@@ -226,6 +258,16 @@ export function keyOf(lower: string): string {
   if (key.includes('-') || key.includes(' ')) key = key.replace(joiners, '')
   if (foldable.test(key)) for (const fold of folds) key = key.replace(fold.pattern, fold.to)
   return key
+}
+
+/**
+ * The key of a first name and a surname: a Russian first name given to a
+ * Ukrainian (`Vladimir Zelensky`) is one name with its Ukrainian form
+ * (`Volodymyr Zelensky`). Alone, `Vladimir` and `Volodymyr` stay apart: they
+ * are also two people (`Vladimir Putin`, `Volodymyr Zelensky`).
+ */
+function pairKey(first: string, second: string): string {
+  return keyOf((ukrainianByRussianForm.get(first)?.ukrainian.toLowerCase() ?? first) + ' ' + second)
 }
 
 /**
@@ -264,6 +306,26 @@ function* wordsIn(text: string, word: string): Generator<number> {
   }
 }
 
+/**
+ * The spelling to keep: the most frequent; on a tie of spellings that differ
+ * only by accents, the one with the most
+ * (machine translation and scrapers drop a name’s accents, they do not add
+ * them); otherwise none.
+ */
+function preferredOf(variants: readonly Variant[]): Variant | undefined {
+  const top = variants.filter((variant) => occurrences(variant) === occurrences(variants[0]!))
+  if (top.length === 1) return top[0]
+  const plain = new Set(top.map((variant) => stripMarks(variant.id)))
+  if (plain.size !== 1) return undefined
+  const accents = top.map((variant) => variant.id.normalize('NFD').length - stripMarks(variant.id).length)
+  const most = Math.max(...accents)
+  return accents.filter((count) => count === most).length === 1 ? top[accents.indexOf(most)] : undefined
+}
+
+function stripMarks(value: string): string {
+  return value.normalize('NFD').replace(marks, '')
+}
+
 /** The spelling to keep, with the initial capital of the occurrence it replaces (`Cease-fire` → `Ceasefire`). */
 function inCaseOf(majority: Variant, actual: string): string {
   const display = majority.display
@@ -274,4 +336,99 @@ function inCaseOf(majority: Variant, actual: string): string {
 function list(variants: readonly Variant[]): string {
   const items = variants.map((variant) => '`' + variant.display + '` (' + occurrences(variant) + '×)')
   return items.length > 1 ? items.slice(0, -1).join(', ') + ' and ' + items.at(-1) : items.join('')
+}
+
+// Bounds on the comparison of names one letter apart (see `nearConflicts`).
+const maxSharing = 32
+const maxNearGroups = 100
+
+/**
+ * Groups of single-word names one letter apart (`Touadera` and `Taudera`,
+ * `Luhansk` and `Lukansk`, `Schlein` and `Schelin`): a name misspelled, most
+ * often, so they are reported as info. Only keys of five letters or more
+ * that begin alike and differ inside the word: a last letter changed or an
+ * ending added makes another word (`Maria`, `Mario`; `Korea`, `Korean`).
+ * Keys one edit apart share a key with one letter deleted, so only those
+ * are compared.
+ */
+function* nearConflicts(names: VariantTally, named: ReadonlySet<Variant>, text: string): Generator<Conflict> {
+  const counted = new Map<string, Variant[]>()
+  for (const [key, group] of names.groups()) {
+    if (key.length < 5) continue
+    const variants = group.filter((variant) => variant.counts && !variant.id.includes(' ') && !notWordLike.test(variant.id))
+    if (variants.length > 0) counted.set(key, variants)
+  }
+  const byDeletion = new Map<string, string[]>()
+  const parent = new Map<string, string>()
+  const root = (key: string): string => {
+    let at = key
+    for (let up = parent.get(at); up !== undefined && up !== at; up = parent.get(at)) {
+      // Path halving: chains stay short however the groups were joined.
+      const grand = parent.get(up)
+      if (grand !== undefined) parent.set(at, grand)
+      at = up
+    }
+    return at
+  }
+  for (const key of counted.keys()) {
+    for (const shorter of deletions(key)) {
+      const seen = byDeletion.get(shorter)
+      if (!seen) {
+        byDeletion.set(shorter, [key])
+        continue
+      }
+      // A shortened key shared by that many words is no name’s (a generated list): not compared.
+      if (seen.length > maxSharing) continue
+      for (const other of seen) {
+        if (other !== key && oneEditApart(key, other) && !derived(counted.get(key)!, counted.get(other)!)) parent.set(root(key), root(other))
+      }
+      if (!seen.includes(key)) seen.push(key)
+    }
+  }
+  const clusters = new Map<string, Variant[]>()
+  for (const key of parent.keys()) {
+    const cluster = root(key)
+    if (!clusters.has(cluster)) clusters.set(cluster, [])
+  }
+  for (const [key, variants] of counted) {
+    const cluster = clusters.get(root(key))
+    if (cluster) cluster.push(...variants)
+  }
+  let checked = 0
+  for (const [key, variants] of clusters) {
+    // Real copy has a few such groups; a document with hundreds is a list, and reading the
+    // document again for each would make it quadratic.
+    if (checked++ > maxNearGroups) return
+    // A common word of the document (`White` and `while`), or no spelling known to be a name by its place: two words.
+    if (variants.length < 2 || !variants.some((variant) => named.has(variant))) continue
+    // English names one letter apart are often two names (`Cyrus`, `Cyprus`; `Hills`, `Halls`): only foreign-looking ones are compared.
+    if (!variants.some((variant) => foreignShape.test(variant.id))) continue
+    if (variants.some((variant) => !wordsIn(text, variant.id).next().done)) continue
+    variants.sort((a, b) => b.spans.length - a.spans.length || a.spans[0]! - b.spans[0]!)
+    yield {key, majority: variants[0]!, variants}
+  }
+}
+
+
+/** Whether a spelling of one group begins with a spelling of the other: a derivation (`Americas`, `Americans`; `Congress`, `Congresses`). */
+function derived(a: readonly Variant[], b: readonly Variant[]): boolean {
+  return a.some((x) => b.some((y) => x.id.startsWith(y.id) || y.id.startsWith(x.id) || x.id.slice(0, -1) === y.id.slice(0, -1)))
+}
+
+/**
+ * Whether the word at `index` stands where a name does: after a title
+ * (`President`, `governor`, `Mr.`) or before a place noun (`region`,
+ * `village`). After a capitalised first name is checked by the caller.
+ */
+function inNamePosition(tokens: readonly Token[], index: number): boolean {
+  let before = index - 1
+  if (tokens[before]?.value === '.') before--
+  const previous = tokens[before]
+  if (previous?.kind === 'word' && nameTitles.has(previous.lower)) return true
+  // `Marcelo Rebelo de Sousa`: a particle after a capitalised name.
+  if (previous?.kind === 'word' && nameParticles.has(previous.lower) && upperFirst.test(tokens[before - 1]?.value ?? '')) return true
+  // `the village of Torske`
+  if (previous?.lower === 'of' && placeNouns.has(tokens[before - 1]?.lower ?? '')) return true
+  const next = tokens[index + 1]
+  return next?.kind === 'word' && placeNouns.has(next.lower)
 }

@@ -1,7 +1,7 @@
 import {compileNameTable, type NameEntry, type NameMatch, type NameTable} from '../src/engine/name-table.js'
 import {isStringRecord, oneOf} from '../src/engine/option-checks.js'
 import {defineRule} from '../src/engine/rule.js'
-import {placeNameTable} from './place-names.data.js'
+import {historyMarkers, mentionMarkers, placeNameTable, sovietEnd} from './shared/place-names.js'
 
 interface Options {
   /** `current`: flag every outdated spelling; `consistent`: flag only the minority spelling of a document that mixes both. */
@@ -41,6 +41,7 @@ export default defineRule<Options, Settings>({
       return {
         block(block) {
           for (const match of settings.table.find(block.text, block.start)) {
+            if (isHistoricalOrMention(block.text, match.start - block.start, match.end - block.start)) continue
             report({
               start: match.start,
               end: match.end,
@@ -58,6 +59,7 @@ export default defineRule<Options, Settings>({
     return {
       block(block) {
         for (const match of settings.table.find(block.text, block.start)) {
+          if (!match.preferred && isHistoricalOrMention(block.text, match.start - block.start, match.end - block.start)) continue
           const list = seen.get(match.entry)
           if (list) list.push(match)
           else seen.set(match.entry, [match])
@@ -91,4 +93,39 @@ function mostCommonForm(matches: readonly NameMatch[]): string {
   const counts = new Map<string, number>()
   for (const match of matches) counts.set(match.form, (counts.get(match.form) ?? 0) + 1)
   return [...counts].sort((a, b) => b[1] - a[1])[0]![0]
+}
+
+const sentenceEnd = /[.!?…][”"’)]*\s/g
+// How far around an old spelling its sentence is read.
+const reach = 200
+const year = /(?<![\d,.])(1[0-9]{3})(?![\d,])/g
+
+/**
+ * Whether the old spelling is right where it stands: in a sentence about
+ * the time it was current (a year before 1991, `Kievan Rus’`, the USSR), or
+ * as a mention rather than a use, in a sentence about names and spellings
+ * (`the older spelling Kiev`). Quotation marks alone do not make a mention:
+ * machine translation keeps the source’s (`the “Donbass” militias`); nor
+ * does a sentence that merely writes both spellings, which mixes them.
+ */
+function isHistoricalOrMention(text: string, start: number, end: number): boolean {
+  const sentence = sentenceAround(text, start, end)
+  if (mentionMarkers.test(sentence) || historyMarkers.test(sentence)) return true
+  for (const match of sentence.matchAll(year)) if (Number(match[1]) < sovietEnd) return true
+  return false
+}
+
+/**
+ * The sentence around `[start, end)`, within a window of `reach` characters
+ * on each side: one look per match, however long the block or its sentences.
+ */
+function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(0, start - reach)
+  const before = text.slice(from, start)
+  let cut = 0
+  for (const match of before.matchAll(sentenceEnd)) cut = match.index + match[0].length
+  const after = text.slice(end, end + reach)
+  sentenceEnd.lastIndex = 0
+  const next = sentenceEnd.exec(after)
+  return before.slice(cut) + text.slice(start, end) + (next ? after.slice(0, next.index + 1) : after)
 }

@@ -18,6 +18,21 @@ function romanisation(system: 'French' | 'German') {
 const french = romanisation('French')
 const german = romanisation('German')
 
+/**
+ * A Ukrainian place or person under the Russian form of the name (`Krivoy
+ * Rog` for Kryvyi Rih, `Gaidai` for Haidai: the Russian `г` where Ukrainian
+ * has `h`), as Russian-language sources and copy translated through Russian
+ * give it.
+ */
+function russianForm(preferred: string, original: string, forms: readonly string[]): TransliterationEntry {
+  return {
+    what: 'Russian form of a Ukrainian name',
+    preferred,
+    forms,
+    note: 'The Russian form of the Ukrainian `' + original + '`; English copy (AP, Reuters, the BBC) uses the Ukrainian name, `' + preferred + '`'
+  }
+}
+
 function frenchSpelling(preferred: string, forms: readonly string[]): TransliterationEntry {
   return {what: 'French spelling', preferred, forms, note: 'The French spelling of the name; English copy writes `' + preferred + '`'}
 }
@@ -37,7 +52,7 @@ function frenchSpelling(preferred: string, forms: readonly string[]): Transliter
 export const transliterations: readonly TransliterationEntry[] = [
   // Russian and Belarusian politicians.
   french('Putin', 'Путин', ['Poutine']),
-  french('Shoigu', 'Шойгу', ['Choïgou', 'Choigou']),
+  french('Shoigu', 'Шойгу', ['Choïgou', 'Choigou', 'Shoigou']),
   german('Shoigu', 'Шойгу', ['Schoigu']),
   french('Sergei', 'Сергей', ['Sergueï', 'Serguei']),
   german('Lavrov', 'Лавров', ['Lawrow']),
@@ -48,7 +63,7 @@ export const transliterations: readonly TransliterationEntry[] = [
   german('Navalny', 'Навальный', ['Nawalny']),
   french('Navalnaya', 'Навальная', ['Navalnaïa']),
   french('Yulia', 'Юлия', ['Ioulia']),
-  french('Yevgeny', 'Евгений', ['Evgueni', 'Evguéni']),
+  french('Yevgeny', 'Евгений', ['Evgueni', 'Evguéni', 'Yevgueni']),
   french('Prigozhin', 'Пригожин', ['Prigojine']),
   german('Prigozhin', 'Пригожин', ['Prigoschin']),
   french('Gerasimov', 'Герасимов', ['Guerassimov']),
@@ -146,6 +161,94 @@ export const transliterations: readonly TransliterationEntry[] = [
   french('Yasynuvata', 'Ясинувата', ['Iassynouvata']),
   french('Kerch', 'Керч', ['Kertch']),
   french('Sevastopol', 'Севастополь', ['Sébastopol'], ['Boulevard de Sébastopol']),
+  // Ukrainian places and people under their Russian names, as Russian-language sources give them.
+  russianForm('Kryvyi Rih', 'Кривий Ріг', ['Krivoy Rog', 'Krivoi Rog', 'Kryvyy Rih']),
+  russianForm('Kreminna', 'Кремінна', ['Kremennaya', 'Kremennaia']),
+  russianForm('Marhanets', 'Марганець', ['Marganets']),
+  russianForm('Kostiantynivka', 'Костянтинівка', ['Konstantinovka']),
+  russianForm('Vuhledar', 'Вугледар', ['Ugledar']),
+  russianForm('Marinka', 'Мар’їнка', ['Maryinka']),
+  russianForm('Krasnohorivka', 'Красногорівка', ['Krasnogorovka']),
+  russianForm('Chasiv Yar', 'Часів Яр', ['Chasov Yar']),
+  russianForm('Popasna', 'Попасна', ['Popasnaya']),
+  russianForm('Rubizhne', 'Рубіжне', ['Rubezhnoye', 'Rubezhnoe']),
+  french('Rubizhne', 'Рубіжне', ['Roubizhne']),
+  russianForm('Svatove', 'Сватове', ['Svatovo']),
+  russianForm('Kupiansk', 'Куп’янськ', ['Kupyansk']),
+  russianForm('Balakliia', 'Балаклія', ['Balakleya', 'Balakleia']),
+  russianForm('Izium', 'Ізюм', ['Izyum']),
+  russianForm('Vovchansk', 'Вовчанськ', ['Volchansk']),
+  russianForm('Chuhuiv', 'Чугуїв', ['Chuguev', 'Chuguyev']),
+  russianForm('Okhtyrka', 'Охтирка', ['Akhtyrka']),
+  russianForm('Nizhyn', 'Ніжин', ['Nezhin']),
+  russianForm('Bila Tserkva', 'Біла Церква', ['Belaya Tserkov']),
+  russianForm('Boryspil', 'Бориспіль', ['Borispol']),
+  russianForm('Irpin', 'Ірпінь', ['Irpen']),
+  russianForm('Hostomel', 'Гостомель', ['Gostomel']),
+  russianForm('Vyshhorod', 'Вишгород', ['Vyshgorod']),
+  russianForm('Borodianka', 'Бородянка', ['Borodyanka']),
+  russianForm('Khmelnytskyi', 'Хмельницький', ['Khmelnitsky', 'Khmelnitskiy']),
+  russianForm('Kamianets-Podilskyi', 'Кам’янець-Подільський', ['Kamenets-Podolsky']),
+  russianForm('Bilhorod-Dnistrovskyi', 'Білгород-Дністровський', ['Belgorod-Dnestrovsky']),
+  russianForm('Ochakiv', 'Очаків', ['Ochakov']),
+  russianForm('Nova Kakhovka', 'Нова Каховка', ['Novaya Kakhovka']),
+  russianForm('Enerhodar', 'Енергодар', ['Energodar']),
+  russianForm('Berdiansk', 'Бердянськ', ['Berdyansk']),
+  russianForm('Orikhiv', 'Оріхів', ['Orekhov']),
+  russianForm('Huliaipole', 'Гуляйполе', ['Gulyaipole', 'Gulyaypole']),
+  russianForm('Henichesk', 'Генічеськ', ['Genichesk']),
+  russianForm('Pavlohrad', 'Павлоград', ['Pavlograd']),
+  russianForm('Kamianske', 'Кам’янське', ['Kamenskoye']),
+  russianForm('Zhovti Vody', 'Жовті Води', ['Zheltye Vody']),
+  russianForm('Kremenchuk', 'Кременчук', ['Kremenchug']),
+  russianForm('Myrhorod', 'Миргород', ['Mirgorod']),
+  russianForm('Debaltseve', 'Дебальцеве', ['Debaltsevo']),
+  russianForm('Yasynuvata', 'Ясинувата', ['Yasinovataya']),
+  russianForm('Makiivka', 'Макіївка', ['Makeevka', 'Makeyevka']),
+  russianForm('Velyka Novosilka', 'Велика Новосілка', ['Velikaya Novoselka']),
+  russianForm('Kurakhove', 'Курахове', ['Kurakhovo']),
+  russianForm('Selydove', 'Селидове', ['Selidovo']),
+  russianForm('Dobropillia', 'Добропілля', ['Dobropolye']),
+  russianForm('Druzhkivka', 'Дружківка', ['Druzhkovka']),
+  russianForm('Snihurivka', 'Снігурівка', ['Snigirevka']),
+  russianForm('Vasylivka', 'Василівка', ['Vasilyevka']),
+  russianForm('Robotyne', 'Роботине', ['Rabotino']),
+  russianForm('Klishchiivka', 'Кліщіївка', ['Kleshcheevka', 'Kleshcheyevka']),
+  russianForm('Kurdiumivka', 'Курдюмівка', ['Kurdyumovka']),
+  russianForm('Krokhmalne', 'Крохмальне', ['Krakhmalnoye', 'Krakhmalnoe']),
+  russianForm('Tabaivka', 'Табаївка', ['Tabaevka', 'Tabayevka']),
+  russianForm('Novomykhailivka', 'Новомихайлівка', ['Novomikhailovka', 'Novomikhaylovka']),
+  russianForm('Shmyhal', 'Шмигаль', ['Shmygal', 'Szmigal']),
+  russianForm('Haidai', 'Гайдай', ['Gaidai', 'Gayday']),
+  french('Haidai', 'Гайдай', ['Gaïdaï']),
+  russianForm('Syniehubov', 'Синєгубов', ['Sinegubov', 'Sinegoubov']),
+  russianForm('Halushchenko', 'Галущенко', ['Galushchenko']),
+  russianForm('Honcharuk', 'Гончарук', ['Goncharuk']),
+  russianForm('Suspilne', 'Суспільне', ['Suspilnoye']),
+  {what: 'Russian acronym', preferred: 'DPR', forms: ['DNR'], except: ['DNR order', 'DNR orders', 'DNR status'], note: 'The romanised Russian acronym of `Донецкая народная республика`; English copy writes DPR, for the self-proclaimed Donetsk People’s Republic'},
+  {what: 'Russian acronym', preferred: 'LPR', forms: ['LNR'], note: 'The romanised Russian acronym of `Луганская народная республика`; English copy writes LPR, for the self-proclaimed Luhansk People’s Republic'},
+  // Ukrainian regions by their colloquial names in `-shchyna`, left untranslated.
+  ...[
+    ['Kyiv', 'Київщина', 'Kyivshchyna'],
+    ['Kharkiv', 'Харківщина', 'Kharkivshchyna'],
+    ['Donetsk', 'Донеччина', 'Donechchyna'],
+    ['Luhansk', 'Луганщина', 'Luhanshchyna'],
+    ['Kherson', 'Херсонщина', 'Khersonshchyna'],
+    ['Sumy', 'Сумщина', 'Sumshchyna'],
+    ['Poltava', 'Полтавщина', 'Poltavshchyna'],
+    ['Chernihiv', 'Чернігівщина', 'Chernihivshchyna'],
+    ['Odesa', 'Одещина', 'Odeshchyna'],
+    ['Mykolaiv', 'Миколаївщина', 'Mykolaivshchyna'],
+    ['Dnipropetrovsk', 'Дніпропетровщина', 'Dnipropetrovshchyna'],
+    ['Zhytomyr', 'Житомирщина', 'Zhytomyrshchyna'],
+    ['Lviv', 'Львівщина', 'Lvivshchyna'],
+    ['Vinnytsia', 'Вінниччина', 'Vinnychchyna']
+  ].map(([city, original, form]): TransliterationEntry => ({
+    what: 'Ukrainian name of a region',
+    preferred: city + ' region',
+    forms: [form!],
+    note: '`' + form + '` romanises `' + original + '`, the colloquial Ukrainian name of the ' + city + ' region (oblast); English copy writes `' + city + ' region`'
+  })),
   // Places in Russia.
   french('Kursk', 'Курск', ['Koursk']),
   french('Nizhny Novgorod', 'Нижний Новгород', ['Nijni Novgorod']),
@@ -242,3 +345,28 @@ export const hints: ReadonlyArray<{pattern: RegExp; hint: string; mechanical: bo
   {pattern: /ë/, hint: '`ë` → `e`', mechanical: true},
   {pattern: /é/, hint: '`é` → `e`', mechanical: true}
 ]
+
+/**
+ * English spellings of names that recur in foreign news, long enough (seven
+ * letters or more) that a word one letter from one of them is a misspelling
+ * rather than another name (`Volodomyr`, `Zhelensky`, `Suspline`): reported
+ * as info, with the name as the suggestion. Variant spellings in use are
+ * listed too, so that none of them is reported.
+ */
+export const prominentNames: readonly string[] = [
+  // Ukraine: people, places, institutions and media.
+  'Volodymyr', 'Zelensky', 'Zelenskyy', 'Zelenskiy', 'Oleksandr', 'Oleksii', 'Oleksiy', 'Mykhailo', 'Klitschko',
+  'Zaluzhnyi', 'Zaluzhny', 'Syrskyi', 'Podolyak', 'Podoliak', 'Reznikov', 'Budanov', 'Shmyhal', 'Poroshenko',
+  'Tymoshenko', 'Yanukovych', 'Yushchenko', 'Syniehubov', 'Zaporizhzhia', 'Mykolaiv', 'Kharkiv', 'Kherson',
+  'Avdiivka', 'Sievierodonetsk', 'Lysychansk', 'Kramatorsk', 'Sloviansk', 'Mariupol', 'Melitopol', 'Berdiansk',
+  'Chernihiv', 'Vinnytsia', 'Zhytomyr', 'Ternopil', 'Kreminna', 'Pokrovsk', 'Vuhledar', 'Kupiansk', 'Suspilne',
+  'Ukrinform', 'Ukrainska', 'Verkhovna',
+  // Russia and its neighbours.
+  'Prigozhin', 'Medvedev', 'Gerasimov', 'Zakharova', 'Navalny', 'Navalnaya', 'Lukashenko', 'Tsikhanouskaya',
+  'Kadyrov', 'Belousov', 'Nebenzia', 'Mishustin', 'Tokayev', 'Mirziyoyev', 'Pashinyan', 'Aliyev',
+  // Middle East and Africa.
+  'Netanyahu', 'Erdogan', 'Tebboune', 'Abdelmadjid', 'Touadera', 'Hezbollah', 'Hizbollah', 'Hizballah', 'Hizbullah', 'Nasrallah',
+  // Western Europe.
+  'Macron', 'Scholz', 'Meloni', 'Schlein', 'Salvini', 'Mattarella', 'Sánchez', 'Feijóo', 'Lula',
+  'Bolsonaro', 'Milei'
+].filter((name) => name.length >= 7)

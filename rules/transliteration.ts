@@ -1,16 +1,21 @@
 import {compileNameTable, type NameTable} from '../src/engine/name-table.js'
 import {isBoolean, isStringRecord} from '../src/engine/option-checks.js'
 import {matchAll} from '../src/engine/patterns.js'
+import {compileNearIndex, type NearIndex} from '../src/engine/near-words.js'
 import {defineRule} from '../src/engine/rule.js'
+import type {Report, Token} from '../src/engine/types.js'
 import {
   hints,
   ownAccents,
+  prominentNames,
   slavicBeforeFinalE,
   slavicCluster,
   slavicEnding,
   transliterations,
   type TransliterationEntry
 } from './transliteration.data.js'
+import {placeNameTable} from './shared/place-names.js'
+import {ukrainianByRussianForm, ukrainianBySurname} from './shared/ukrainian-names.js'
 
 interface Options {
   /** Extra spellings to replace, as `{foreign: English}`; they extend the built-in table. */
@@ -22,6 +27,7 @@ interface Options {
 interface Settings {
   table: NameTable
   guess: boolean
+  near: NearIndex
 }
 
 /** What the guess makes of a word: the English spelling when stripping the accents is the whole fix, or advice. */
@@ -72,10 +78,20 @@ export default defineRule<Options, Settings>({
         note: 'Listed in this project’s configuration'
       })
     )
-    return {table: compileNameTable([...transliterations, ...extra], {withPreferred: false}), guess: options.guess}
+    return {
+      table: compileNameTable([...transliterations, ...extra], {withPreferred: false}),
+      guess: options.guess,
+      near: compileNearIndex(prominentNames.map((name) => stripMarks(name.toLowerCase())))
+    }
   },
   create({settings, report}) {
+    // What each distinct capitalised word is near, for this document.
+    const nearNames = new Map<string, string | null>()
     return {
+      sentence(tokens) {
+        for (const found of russianFirstNames(tokens)) report(found)
+        for (const found of misspelledNames(tokens, settings.near, settings.guess, nearNames)) report(found)
+      },
       block(block) {
         // Table matches come first; the guess skips what they cover.
         const covered: Array<[number, number]> = []
@@ -154,4 +170,135 @@ function* accentedWords(text: string): Generator<[number, number]> {
 
 function stripMarks(value: string): string {
   return value.normalize('NFD').replace(marks, '')
+}
+
+const upperFirst = /^\p{Lu}/u
+const possessive = /['’]s$/
+
+// Words that make a sentence’s name a Ukrainian’s (`the mayor of Kharkiv, Igor Terekhov`): the
+// country, its forces and services, and its places, under either spelling.
+const ukrainianMarkers = new Set([
+  'ukraine', 'ukrainian', 'ukrainians', 'uaf', 'afu', 'zsu', 'sbu', 'ova', 'rada', 'oblast', 'kyiv',
+  ...placeNameTable.flatMap((entry) => [entry.preferred, ...entry.forms]).map((name) => name.toLowerCase()),
+  ...transliterations.filter((entry) => entry.what.startsWith('Russian form')).flatMap((entry) => [entry.preferred, ...entry.forms]).map((name) => name.toLowerCase())
+])
+
+// Words that make it a Russian’s, or an official of an occupation authority, who bears the Russian form by right.
+const russianMarkers = new Set([
+  'russia', 'russian', 'russians', 'kremlin', 'moscow', 'dpr', 'lpr', 'dnr', 'lnr', 'crimea', 'crimean', 'belarus',
+  'belarusian', 'separatist', 'separatists', 'military-civilian', 'duma', 'tass', 'wagner', 'occupation', 'pro-russian',
+  'soviet', 'ussr'
+])
+
+// Russians and Belarusians in the news: their names are Russian, whatever the sentence says.
+const russianPeople = new Set([
+  'putin', 'peskov', 'lavrov', 'shoigu', 'medvedev', 'prigozhin', 'gerasimov', 'zakharova', 'nebenzia', 'nebenzya',
+  'pushilin', 'aksyonov', 'aksenov', 'saldo', 'stremousov', 'kadyrov', 'belousov', 'mishustin', 'volodin', 'matviyenko',
+  'naryshkin', 'patrushev', 'bortnikov', 'navalny', 'lukashenko', 'surovikin', 'kiriyenko', 'galuzin', 'ryabkov',
+  'ushakov', 'medinsky', 'slutsky', 'konashenkov', 'gladkov', 'balitsky', 'pasechnik', 'miroshnik', 'yevkurov', 'sobyanin'
+])
+
+// How far before a name, in words and marks, the sentence is read for who the person is.
+const before = 10
+
+/**
+ * The Russian form of a Ukrainian first name given to a Ukrainian: before
+ * the surname of a Ukrainian in the news (`Vladimir Zelensky`), or, as info,
+ * where the words just before the name or its apposition make the person a
+ * Ukrainian (`the mayor of Kharkiv, Igor Terekhov`) and none makes them a
+ * Russian (`Russian Defence Minister Sergei Shoigu`).
+ */
+function* russianFirstNames(tokens: readonly Token[]): Generator<Report> {
+  for (let index = 0; index + 1 < tokens.length; index++) {
+    const token = tokens[index]!
+    if (token.kind !== 'word') continue
+    const name = ukrainianByRussianForm.get(token.lower)
+    if (!name || !upperFirst.test(token.value)) continue
+    const next = tokens[index + 1]!
+    if (next.kind !== 'word' || next.start !== token.end + 1 || !upperFirst.test(next.value)) continue
+    const surname = next.lower.replace(possessive, '')
+    if (russianPeople.has(surname)) continue
+    const person = ukrainianBySurname.get(surname)
+    if (person) {
+      if (person.first === name.ukrainian) {
+        yield {
+          start: token.start,
+          end: token.end,
+          what: 'Russian form of a Ukrainian first name',
+          expected: [person.first],
+          note: '`' + token.value + '` is the Russian form of `' + name.ukrainian + '` (`' + name.cyrillic + '`); ' + person.first + ' ' + next.value.replace(possessive, '') + ', ' + person.who + ', is named in English by the Ukrainian form'
+        }
+      }
+      continue
+    }
+    if (!ukrainianContext(tokens, index)) continue
+    yield {
+      start: token.start,
+      end: token.end,
+      what: 'Russian form of a Ukrainian first name',
+      expected: [name.ukrainian],
+      note: '`' + token.value + '` is the Russian form of `' + name.ukrainian + '` (`' + name.cyrillic + '`); the sentence makes the person a Ukrainian, whom English copy names by the Ukrainian form',
+      lowConfidence: true
+    }
+  }
+}
+
+/** Whether the words before the name at `index`, and its apposition after a comma, mark a Ukrainian and no Russian. */
+function ukrainianContext(tokens: readonly Token[], index: number): boolean {
+  const around = tokens.slice(Math.max(0, index - before), index)
+  if (tokens[index + 2]?.value === ',') {
+    for (let at = index + 3; at < tokens.length && at < index + 11 && tokens[at]!.value !== ','; at++) around.push(tokens[at]!)
+  }
+  let ukrainian = false
+  for (const word of around) {
+    if (word.kind !== 'word') continue
+    const lower = word.lower.replace(possessive, '')
+    if (russianMarkers.has(lower) || russianPeople.has(lower)) return false
+    if (ukrainianMarkers.has(lower)) ukrainian = true
+  }
+  return ukrainian
+}
+
+const spelledByTable = new Set(transliterations.flatMap((entry) => entry.forms).concat(placeNameTable.flatMap((entry) => entry.forms)))
+// By their letters without accents: a name spelled without its accents is no misspelling (`Sanchez`).
+const prominentByLower = new Map(prominentNames.map((name) => [stripMarks(name.toLowerCase()), name]))
+
+/**
+ * Capitalised words one letter from a name in the news (`Volodomyr`,
+ * `Suspline`): a misspelling, as info. What each distinct word is near is
+ * worked out once per document (`seen`): names repeat, and the lookup
+ * shortens the word once per letter.
+ */
+function* misspelledNames(tokens: readonly Token[], index: NearIndex, guess: boolean, seen: Map<string, string | null>): Generator<Report> {
+  for (const token of tokens) {
+    if (token.kind !== 'word' || token.value.length < 7) continue
+    const first = token.value.charCodeAt(0)
+    if (first >= 97 && first <= 122) continue
+    let name = seen.get(token.value)
+    if (name === undefined) {
+      name = nearName(token.value, index, guess)
+      seen.set(token.value, name)
+    }
+    if (name === null) continue
+    const word = token.value.replace(possessive, '')
+    yield {
+      start: token.start,
+      end: token.start + word.length,
+      what: 'one letter from `' + name + '`',
+      expected: [name],
+      note: '`' + name + '` is a name in the news, and `' + word + '` is one letter from it: a misspelling, most likely, or a romanisation made through another language',
+      lowConfidence: true
+    }
+  }
+}
+
+/** The name in the news one letter from a capitalised word, if any. */
+function nearName(value: string, index: NearIndex, guess: boolean): string | null {
+  if (!upperFirst.test(value)) return null
+  const word = value.replace(possessive, '')
+  if (spelledByTable.has(word) || word.toUpperCase() === word) return null
+  // The guess reports French romanisations (`Tokaïev`) with its own advice.
+  if (guess && /[^\x00-\x7F]/.test(word) && guessRomanisation(word) !== undefined) return null
+  const near = index.near(stripMarks(word.toLowerCase()))
+  return near === undefined ? null : prominentByLower.get(near)!
 }

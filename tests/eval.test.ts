@@ -10,29 +10,31 @@ import {lint} from '../src/index.js'
  * Raise a floor when a change raises recall; never lower one to get green.
  */
 const floors: Record<string, number> = {
-  quotes: 0.55,
-  typography: 0.15,
-  boilerplate: 0.07,
-  untranslated: 0.12,
-  'name-consistency': 0.24,
-  transliteration: 0.25,
+  quotes: 0.83,
+  typography: 0.8,
+  boilerplate: 0.09,
+  untranslated: 0.4,
+  'name-consistency': 0.37,
+  transliteration: 0.68,
   'name-policy': 1,
-  honorific: 0,
-  calque: 0.02
+  honorific: 0.06,
+  calque: 0.035
 }
 /** The scored categories but calques, together. */
-const combinedFloor = 0.23
+const combinedFloor = 0.45
 /**
  * Messages outside every marked span, per 1,000 words of positives: a ceiling.
- * 3.21 since issue 11’s quote and typography classes (2.21 before): the 60 new
- * ones were reviewed one by one, and each is an artifact of its class that the
- * annotators marked elsewhere in the same text or not at all (22 commas outside
- * the closing mark before a speech verb, 15 quotations in a text’s minority
- * quote style, 7 dialogue dashes, 4 guillemets, 3 Dutch `,,`, 3 quoted names…).
+ * Raised by issue 11's quote and typography classes (2.21 before) and names
+ * work: each new outside message was reviewed with `--verbose`, and each is an
+ * artifact of its class that the annotators marked elsewhere in the same text
+ * or not at all (commas outside the closing mark before a speech verb,
+ * quotations in a text's minority quote style, dialogue dashes, guillemets,
+ * Dutch `,,`, a misspelled or Russian-form name repeated after its first,
+ * marked, occurrence).
  */
-const outsideCeiling = 3.21
+const outsideCeiling = 3.4
 /** Native-English negatives that may get a message. */
-const flaggedCeiling = 8
+const flaggedCeiling = 1
 
 // The corpus lives beside the repository, not in it (third-party text). Where
 // the workplace’s shared folder is there but the corpus is not, that is a

@@ -41,7 +41,52 @@ const invalid: Case[] = [
   }
 ]
 
+const more: Case[] = [
+  // Every source language’s titles, named in the message.
+  {
+    text: 'Herr Merz and Frau Baerbock spoke.',
+    messages: ['1:1-1:5: Unexpected `Herr` (German honorific), expected `Mr.`', '1:15-1:19: Unexpected `Frau` (German honorific), expected `Ms.`'],
+    fixed: 'Mr. Merz and Ms. Baerbock spoke.'
+  },
+  {
+    text: 'Sr. Sánchez met Sra. Díaz in Madrid.',
+    messages: [
+      '1:1-1:4: Unexpected `Sr.` (Spanish or Portuguese honorific), expected `Mr.`',
+      '1:17-1:21: Unexpected `Sra.` (Spanish or Portuguese honorific), expected `Ms.`'
+    ]
+  },
+  {
+    text: 'The Dott. Rossi and On. Meloni met Sig.ra Bianchi.',
+    messages: [
+      '1:5-1:10: Unexpected `Dott.` (Italian graduate’s title), drop it: in Italy it is any graduate’s title, not a doctor’s',
+      '1:21-1:24: Unexpected `On.` (Italian parliamentary title), name the person as an MP (`MP Giulia Rossi`)',
+      '1:36-1:42: Unexpected `Sig.ra` (Italian honorific), write `Mr.` or `Ms.`, or drop it'
+    ]
+  },
+  {
+    text: 'Dona Maria and Exmo. Silva arrived.',
+    messages: ['1:1-1:5: Unexpected `Dona` (Portuguese honorific), drop it, or write `Ms.`', '1:16-1:21: Unexpected `Exmo.` (Portuguese honorific), drop it']
+  },
+  {
+    // `Mme la Présidente` half translated.
+    text: 'Mr.me Speaker, the House is sitting.',
+    messages: ['1:1-1:6: Unexpected `Mr.me` (French honorific half translated), write `Ms.` before a name, `Madam` before an office']
+  },
+  {
+    // English courtesy titles carried over from a source title: house style, an option.
+    text: 'Abdel Tebboune met Mr. Speaker Smith; later Mr. Tebboune and Mrs. Merkel spoke.',
+    options: {courtesyTitles: true},
+    messages: [
+      '1:45-1:48: Unexpected `Mr.` (courtesy title carried over), drop it: name the person by surname',
+      '1:62-1:66: Unexpected `Mrs.` (courtesy title carried over), drop it: name the person by surname'
+    ]
+  }
+]
+
 const valid: Case[] = [
+  {text: 'John Smith Sr. Paul left, and Sr. Mary Smith Jr. stayed.', options: {languages: ['fr', 'de', 'it', 'pt']}, messages: []},
+  {text: 'John Smith Sr. Paul left.', messages: []},
+  {text: 'Herr Merz spoke.', options: {languages: ['fr']}, messages: []},
   {text: 'Mr. Putin said he wanted to talk.', messages: []},
   {text: 'Michael M. Smith and J. M. Coetzee wrote books.', messages: []},
   {text: 'M. Night Shyamalan and M. C. Escher are famous.', messages: []},
@@ -53,7 +98,7 @@ const valid: Case[] = [
 ]
 
 describe(id, () => {
-  ruleTable(id, invalid, valid)
+  ruleTable(id, [...invalid, ...more], valid)
 
   test('message metadata', async () => {
     expect(await firstMessage(id, 'Her lawyer, Me Dupont, appealed.')).toEqual({

@@ -8,14 +8,17 @@ const id = 'name-variants'
 
 const invalid: Case[] = [
   {
-    // A tie: the spelling seen first wins.
+    // On a tie of spellings that differ by accents only, the name’s accents are kept: scrapers drop them.
     text: 'According to the Élysée, talks go on. Despite this, the Elysée repeated the offer.',
     messages: ['1:57-1:63: Unexpected `Elysée` (inconsistent spelling), expected `Élysée`'],
     fixed: 'According to the Élysée, talks go on. Despite this, the Élysée repeated the offer.'
   },
   {
+    // The most frequent spelling is expected.
     text: 'Talks at the Elysée began. The Elysée said yes, the Élysée said no.',
-    messages: ['1:53-1:59: Unexpected `Élysée` (inconsistent spelling), expected `Elysée`'],
+    messages: [
+      '1:53-1:59: Unexpected `Élysée` (inconsistent spelling), expected `Elysée`'
+    ],
     fixed: 'Talks at the Elysée began. The Elysée said yes, the Elysée said no.'
   },
   {
@@ -28,29 +31,75 @@ const invalid: Case[] = [
   },
   {
     text: 'Minister Oleksii Reznikov spoke. Later, minister Oleksiy Reznikov left.',
-    messages: ['1:50-1:57: Unexpected `Oleksiy` (inconsistent spelling), expected `Oleksii`']
+    messages: [
+      '1:10-1:17: Unexpected `Oleksii` (inconsistent spelling, as often as `Oleksiy`), keep one spelling',
+      '1:50-1:57: Unexpected `Oleksiy` (inconsistent spelling, as often as `Oleksii`), keep one spelling'
+    ]
   },
   {
     text: 'Talks with Sergey Lavrov and Sergei Shoigu; the Yanukovych and Yanukovitch eras.',
     messages: [
-      '1:30-1:36: Unexpected `Sergei` (inconsistent spelling), expected `Sergey`',
-      '1:64-1:75: Unexpected `Yanukovitch` (inconsistent spelling), expected `Yanukovych`'
+      '1:12-1:18: Unexpected `Sergey` (inconsistent spelling, as often as `Sergei`), keep one spelling',
+      '1:30-1:36: Unexpected `Sergei` (inconsistent spelling, as often as `Sergey`), keep one spelling',
+      '1:49-1:59: Unexpected `Yanukovych` (inconsistent spelling, as often as `Yanukovitch`), keep one spelling',
+      '1:64-1:75: Unexpected `Yanukovitch` (inconsistent spelling, as often as `Yanukovych`), keep one spelling'
+    ]
+  },
+  {
+    // French `tch` and German `tsch` for `ч`.
+    text: 'Mayor Vitali Klitschko spoke; later, Klitchko left.',
+    messages: [
+      '1:14-1:23: Unexpected `Klitschko` (inconsistent spelling, as often as `Klitchko`), keep one spelling',
+      '1:38-1:46: Unexpected `Klitchko` (inconsistent spelling, as often as `Klitschko`), keep one spelling'
+    ]
+  },
+  {
+    // Russian `-oye` and `-eevka` against Ukrainian `-e` and `-iivka`.
+    text: 'Mariia Kovalenko spoke in the village of Torskoye. Later she returned to Torske and to Avdiivka, near Avdeevka.',
+    messages: [
+      '1:42-1:50: Unexpected `Torskoye` (inconsistent spelling, as often as `Torske`), keep one spelling',
+      '1:74-1:80: Unexpected `Torske` (inconsistent spelling, as often as `Torskoye`), keep one spelling',
+      '1:88-1:96: Unexpected `Avdiivka` (inconsistent spelling, as often as `Avdeevka`), keep one spelling',
+      '1:103-1:111: Unexpected `Avdeevka` (inconsistent spelling, as often as `Avdiivka`), keep one spelling'
+    ]
+  },
+  {
+    // The Russian form of a Ukrainian first name, before the same surname, is the same person.
+    text: 'President Volodymyr Zelensky spoke, and later Vladimir Zelensky flew to Paris.',
+    messages: [
+      '1:11-1:29: Unexpected `Volodymyr Zelensky` (inconsistent spelling, as often as `Vladimir Zelensky`), keep one spelling',
+      '1:47-1:64: Unexpected `Vladimir Zelensky` (inconsistent spelling, as often as `Volodymyr Zelensky`), keep one spelling'
+    ]
+  },
+  {
+    // A surname after a name particle is a name too.
+    text: 'President Marcelo Rebelo de Sousa spoke; later the president, Rebelo de Souza, left.',
+    messages: [
+      '1:29-1:34: Unexpected `Sousa` (inconsistent spelling, as often as `Souza`), keep one spelling',
+      '1:73-1:78: Unexpected `Souza` (inconsistent spelling, as often as `Sousa`), keep one spelling'
+    ]
+  },
+  {
+    // One letter apart, a name known as one by its place (after a first name): reported as info.
+    text: 'The governor Oksana Hrytsenko spoke on Monday. Later, Hrytsneko said the village of Pisky was calm.',
+    messages: [
+      '1:21-1:30: Unexpected `Hrytsenko` (inconsistent spelling, as often as `Hrytsneko`), keep one spelling',
+      '1:55-1:64: Unexpected `Hrytsneko` (inconsistent spelling, as often as `Hrytsenko`), keep one spelling'
     ]
   },
   {
     // Two capitalised words in a row are a spelling of a hyphenated name.
     text: 'Jean-Yves Le Drian arrived; later Jean Yves Le Drian left, and Jean-Yves Le Drian spoke.',
-    messages: ['1:35-1:44: Unexpected `Jean Yves` (inconsistent spelling), expected `Jean-Yves`'],
+    messages: [
+      '1:35-1:44: Unexpected `Jean Yves` (inconsistent spelling), expected `Jean-Yves`'
+    ],
     fixed: 'Jean-Yves Le Drian arrived; later Jean-Yves Le Drian left, and Jean-Yves Le Drian spoke.'
   },
   {
     // A name opening a sentence counts next to a spelling seen mid-sentence.
-    text: 'PSG won thanks to Kylian Mbappé. Mbappe opened the scoring, and Zelenskyy spoke. Zelensky said yes.',
-    messages: [
-      '1:34-1:40: Unexpected `Mbappe` (inconsistent spelling), expected `Mbappé`',
-      '1:82-1:90: Unexpected `Zelensky` (inconsistent spelling), expected `Zelenskyy`'
-    ],
-    fixed: 'PSG won thanks to Kylian Mbappé. Mbappé opened the scoring, and Zelenskyy spoke. Zelenskyy said yes.'
+    text: 'Zelenskyy spoke first. Later, Zelensky thanked the allies, and Zelensky stayed.',
+    messages: ['1:1-1:10: Unexpected `Zelenskyy` (inconsistent spelling), expected `Zelensky`'],
+    fixed: 'Zelensky spoke first. Later, Zelensky thanked the allies, and Zelensky stayed.'
   },
   {
     text: 'Elysée officials spoke. The Élysée said, the Élysée said, the Élysée said, the Elysée said.',
@@ -62,23 +111,27 @@ const invalid: Case[] = [
   {
     text: 'The ceasefire held until the ceasefire broke, and a new cease-fire began.',
     options: {compounds: true},
-    messages: ['1:57-1:67: Unexpected `cease-fire` (inconsistent spelling), expected `ceasefire`'],
+    messages: [
+      '1:57-1:67: Unexpected `cease-fire` (inconsistent spelling), expected `ceasefire`'
+    ],
     fixed: 'The ceasefire held until the ceasefire broke, and a new ceasefire began.'
   },
   {
     // The replacement takes the initial capital of the occurrence it replaces.
-    text: 'The ceasefire held; the ceasefire broke. Cease-fire talks began after the cease-fire ended.',
+    text: 'The ceasefire held; the ceasefire broke, and the ceasefire returned. Cease-fire talks began after the cease-fire ended.',
     options: {compounds: true},
     messages: [
-      '1:42-1:52: Unexpected `Cease-fire` (inconsistent spelling), expected `Ceasefire`',
-      '1:75-1:85: Unexpected `cease-fire` (inconsistent spelling), expected `ceasefire`'
+      '1:70-1:80: Unexpected `Cease-fire` (inconsistent spelling), expected `Ceasefire`',
+      '1:103-1:113: Unexpected `cease-fire` (inconsistent spelling), expected `ceasefire`'
     ],
-    fixed: 'The ceasefire held; the ceasefire broke. Ceasefire talks began after the ceasefire ended.'
+    fixed: 'The ceasefire held; the ceasefire broke, and the ceasefire returned. Ceasefire talks began after the ceasefire ended.'
   },
   {
     text: 'The e-mail came; an email followed, then another e-mail.',
     options: {compounds: true},
-    messages: ['1:21-1:26: Unexpected `email` (inconsistent spelling), expected `e-mail`']
+    messages: [
+      '1:21-1:26: Unexpected `email` (inconsistent spelling), expected `e-mail`'
+    ]
   }
 ]
 
@@ -106,7 +159,18 @@ const valid: Case[] = [
   {text: 'The cease-fire held until the ceasefire broke.', messages: []},
   {text: 'They re-sign to resign, re-cover to recover, and the co-op sold a coop.', options: {compounds: true}, messages: []},
   {text: 'The long-term plan works in the long term.', options: {compounds: true}, messages: []},
-  {text: 'She left Paris for the house of Gaston Pâris in Paris.', options: {ignore: ['Pâris']}, messages: []}
+  {text: 'She left Paris for the house of Gaston Pâris in Paris.', options: {ignore: ['Pâris']}, messages: []},
+  // A dash typed as a hyphen after a name is no spelling of it.
+  {text: 'Those are the words of the Congress-"more adequate." The Congress agreed.', messages: []},
+  // English exonyms keep the local accents inside official names.
+  {text: 'The leader of Coalition Avenir Québec spoke in Quebec City, where Quebec voters listened.', messages: []},
+  // One letter apart: English names (`Cyrus`, `Cyprus`), words also written in lower case, derivations.
+  {text: 'A crisis flared on Cyprus, and Mr. Cyrus Vance flew there.', messages: []},
+  {text: 'The Air Force trained at Valley Forge, and Temple Hills met in the Halls.', messages: []},
+  {text: 'Trade with the Americas helps Americans; the Hondurans of Honduras agree.', messages: []},
+  {text: 'Governor Maria Kovalenko met Mario Kovalenko; the White House said so, while others waited.', messages: []},
+  // Alone, `Vladimir` and `Volodymyr` are two people.
+  {text: 'Vladimir Putin spoke of Volodymyr Zelensky, and Zelensky answered Putin.', messages: []}
 ]
 
 describe(id, () => {
@@ -114,21 +178,21 @@ describe(id, () => {
 
   test('message metadata', async () => {
     expect(
-      await firstMessage(id, 'Zelensky spoke first. Later, Zelenskyy thanked the allies, Zelenskiy left, and Zelensky stayed.')
+      await firstMessage(id, 'Zelenskyy spoke first. Later, Zelensky thanked the allies, Zelenskiy left, and Zelensky stayed.')
     ).toEqual({
-      name: '1:30-1:39',
+      name: '1:1-1:10',
       file: '',
       message: 'Unexpected `Zelenskyy` (inconsistent spelling), expected `Zelensky`',
       reason: 'Unexpected `Zelenskyy` (inconsistent spelling), expected `Zelensky`',
       line: 1,
-      column: 30,
-      place: {start: {line: 1, column: 30, offset: 29}, end: {line: 1, column: 39, offset: 38}},
+      column: 1,
+      place: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 10, offset: 9}},
       ruleId: id,
       source: 'mtlint',
       fatal: false,
       actual: 'Zelenskyy',
       expected: ['Zelensky'],
-      note: 'This document spells it 3 ways, `Zelensky` (2×), `Zelenskyy` (1×) and `Zelenskiy` (1×): keep one spelling, the most frequent (on a tie, the first used)',
+      note: 'This document spells it 3 ways, `Zelensky` (2×), `Zelenskyy` (1×) and `Zelenskiy` (1×): keep one spelling, the most frequent',
       url: 'https://github.com/mtlint/mtlint/blob/main/rules/name-variants.md'
     })
   })
@@ -154,6 +218,7 @@ describe('name-variants folds', () => {
   })
 
   test('diacritics, hyphens and spaces fold away', () => {
-    expect(new Set(['élysée', 'elysée', 'elysee', 'jean-yves', 'jean yves'].map(keyOf))).toEqual(new Set(['elysee', 'jeanyves']))
+    expect(new Set(['élysée', 'elysée', 'elysee'].map(keyOf))).toEqual(new Set(['elysee']))
+    expect(keyOf('jean-yves')).toBe(keyOf('jean yves'))
   })
 })

@@ -28,6 +28,29 @@ const invalid: Case[] = [
     ]
   },
   {
+    // A year after independence keeps the sentence current.
+    text: 'In 2022 the army defended Kiev, and Kharkov held in 2023.',
+    messages: [
+      '1:27-1:31: Unexpected `Kiev` (outdated spelling), expected `Kyiv`',
+      '1:37-1:44: Unexpected `Kharkov` (outdated spelling), expected `Kharkiv`'
+    ]
+  },
+  {
+    // Quotation marks alone are no mention; both spellings in one sentence are mixed, not discussed.
+    text: 'The “Donbass” militias shelled Kyiv, and the Kiev regime answered.',
+    messages: [
+      '1:6-1:13: Unexpected `Donbass` (outdated spelling), expected `Donbas`',
+      '1:46-1:50: Unexpected `Kiev` (outdated spelling), expected `Kyiv`'
+    ]
+  },
+  {
+    text: 'The Donbass, or the Donbass basin, is shelled.',
+    messages: [
+      '1:5-1:12: Unexpected `Donbass` (outdated spelling), expected `Donbas`',
+      '1:21-1:28: Unexpected `Donbass` (outdated spelling), expected `Donbas`'
+    ]
+  },
+  {
     text: 'Kyiv is the capital. Kyiv said no. Kiev said yes.',
     options: {prefer: 'consistent'},
     messages: ['1:36-1:40: Unexpected `Kiev` (inconsistent spelling), expected `Kyiv`']
@@ -50,7 +73,15 @@ const valid: Case[] = [
   {text: 'She grew up in Odessa, Texas.', messages: []},
   {text: 'The Battle of Kiev in 1941.', messages: []},
   {text: 'Kiev is the capital. Kiev said no.', options: {prefer: 'consistent'}, messages: []},
-  {text: 'The Kievskaya station and kiev in lower case.', messages: []}
+  {text: 'The Kievskaya station and kiev in lower case.', messages: []},
+  // Historical use: a year before 1991 or a marker of the period in the sentence.
+  {text: 'In 1986 the cloud from the reactor drifted toward Kiev and Minsk.', messages: []},
+  {text: 'Vladimir the Great made Kiev the seat of Rus’ and its church.', messages: []},
+  {text: 'Under the Soviet Union, Kharkov was the first capital of the Ukrainian SSR.', messages: []},
+  // A mention: the name discussed as a word.
+  {text: 'Many outlets dropped the spelling “Kiev” after the invasion.', messages: []},
+  {text: 'Kyiv is the capital; Kiev is the older spelling from Russian.', messages: []},
+  {text: 'The Russian-language name of the city gives Odessa.', messages: []}
 ]
 
 describe(id, () => {

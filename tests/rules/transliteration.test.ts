@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest'
-import {placeNameTable} from '../../rules/place-names.data.js'
+import {placeNameTable} from '../../rules/shared/place-names.js'
 import {transliterations} from '../../rules/transliteration.data.js'
 import {check, type Case} from '../helpers.js'
 import {firstMessage, ruleTable} from './table.js'
@@ -100,6 +100,50 @@ const invalid: Case[] = [
     text: 'Gorbatchov met Tchoutchkov.',
     options: {names: {Gorbatchov: 'Gorbachev'}},
     messages: ['1:1-1:11: Unexpected `Gorbatchov` (foreign romanisation), expected `Gorbachev`']
+  },
+  {
+    // The Russian form of a first name before the surname of a Ukrainian in the news.
+    text: 'President of Ukraine Vladimir Zelensky spoke with Emmanuel Macron.',
+    messages: ['1:22-1:30: Unexpected `Vladimir` (Russian form of a Ukrainian first name), expected `Volodymyr`'],
+    fixed: 'President of Ukraine Volodymyr Zelensky spoke with Emmanuel Macron.'
+  },
+  {
+    // Otherwise, as info, where the words before the name or its apposition make the person a Ukrainian.
+    text: 'The head of the regional military administration, Oleg Petrenko, of the Sumy region, said so.',
+    messages: ['1:51-1:55: Unexpected `Oleg` (Russian form of a Ukrainian first name), expected `Oleh`']
+  },
+  {
+    text: 'Former Ukrainian officer Igor Lapin said the front held.',
+    messages: ['1:26-1:30: Unexpected `Igor` (Russian form of a Ukrainian first name), expected `Ihor`']
+  },
+  {
+    // Ukrainian places under their Russian names, the Ukrainian `h` written `g`.
+    text: 'Shelling hit Krivoy Rog, Kremennaya and Ugledar; Governor Gaidai said the road to Gostomel was cut.',
+    messages: [
+      '1:14-1:24: Unexpected `Krivoy Rog` (Russian form of a Ukrainian name), expected `Kryvyi Rih`',
+      '1:26-1:36: Unexpected `Kremennaya` (Russian form of a Ukrainian name), expected `Kreminna`',
+      '1:41-1:48: Unexpected `Ugledar` (Russian form of a Ukrainian name), expected `Vuhledar`',
+      '1:59-1:65: Unexpected `Gaidai` (Russian form of a Ukrainian name), expected `Haidai`',
+      '1:83-1:91: Unexpected `Gostomel` (Russian form of a Ukrainian name), expected `Hostomel`'
+    ],
+    fixed: 'Shelling hit Kryvyi Rih, Kreminna and Vuhledar; Governor Haidai said the road to Hostomel was cut.'
+  },
+  {
+    // Ukrainian regions by their colloquial names.
+    text: 'Shelling hit Kharkivshchyna and Donechchyna overnight.',
+    messages: [
+      '1:14-1:28: Unexpected `Kharkivshchyna` (Ukrainian name of a region), expected `Kharkiv region`',
+      '1:33-1:44: Unexpected `Donechchyna` (Ukrainian name of a region), expected `Donetsk region`'
+    ],
+    fixed: 'Shelling hit Kharkiv region and Donetsk region overnight.'
+  },
+  {
+    // One letter from a name in the news: info.
+    text: 'Volodomyr Kovalenko met the Suspline crew.',
+    messages: [
+      '1:1-1:10: Unexpected `Volodomyr` (one letter from `Volodymyr`), expected `Volodymyr`',
+      '1:29-1:37: Unexpected `Suspline` (one letter from `Suspilne`), expected `Suspilne`'
+    ]
   }
 ]
 
@@ -124,7 +168,14 @@ const valid: Case[] = [
   {text: 'Abou Ben Adhem (may his tribe increase!) awoke.', messages: []},
   {text: 'Shelling hit Novomykhaïlivka overnight.', options: {guess: false}, messages: []},
   // `place-names` reports these; this rule stays quiet so that no span is reported twice.
-  {text: 'From Dniepr to Marioupol, Boutcha and Zaporijia.', messages: []}
+  {text: 'From Dniepr to Marioupol, Boutcha and Zaporijia.', messages: []},
+  // Russians keep their names; a Russian marker near the name outweighs a Ukrainian one.
+  {text: 'Russian President Vladimir Putin met Volodymyr Zelensky.', messages: []},
+  {text: 'Russian Defence Minister Sergei Shoigu said Ukrainian forces retreated.', messages: []},
+  {text: 'The head of the DPR, Denis Pushilin, spoke of Ukrainian shelling.', messages: []},
+  {text: 'Readers of Vladimir Nabokov met Igor Stravinsky’s heirs in Geneva.', messages: []},
+  // A name without its accents is no misspelling; other names are no misspellings of the listed ones.
+  {text: 'A nurse named Menchu Sanchez met Marina Macron and Jessica Medveded.', messages: []}
 ]
 
 describe(id, () => {

@@ -1,8 +1,8 @@
 import {describe, expect, test} from 'vitest'
 import {lint} from '../../src/index.js'
+import {englishWords} from '../../rules/untranslated-french/english.js'
 import {
   determiners,
-  englishWords,
   frenchWords,
   loanwords,
   nameArticles,
@@ -10,8 +10,8 @@ import {
   sharedWords,
   translations,
   weakFrenchWords
-} from '../../rules/untranslated-french.data.js'
-import {fold} from '../../rules/untranslated-french.js'
+} from '../../rules/untranslated-french/fr.js'
+import {fold, sourceLanguages} from '../../rules/untranslated-french/index.js'
 import {only, type Case} from '../helpers.js'
 import {firstMessage, ruleTable} from './table.js'
 
@@ -92,6 +92,66 @@ const invalid: Case[] = [
     text: 'He said it was déjà over.',
     messages: ['1:16-1:20: Unexpected `déjà` (French word), expected `already`'],
     fixed: 'He said it was already over.'
+  },
+  // Every source language: its function words and the common words of news copy, named in the message.
+  {
+    text: 'The photo caption read: Pablo Pérez durante su intervención en la sesión de control.',
+    messages: ['1:37-1:84: Unexpected `durante su intervención en la sesión de control` (untranslated Spanish), translate it']
+  },
+  {
+    text: 'The mayor was proclamato sindaco della città on Monday.',
+    messages: ['1:15-1:45: Unexpected `proclamato sindaco della città` (untranslated Italian), translate it']
+  },
+  {
+    text: 'The results were published by the government: não são definitivos.',
+    messages: ['1:47-1:54: Unexpected `não são` (untranslated Portuguese), translate it']
+  },
+  {
+    text: 'The minister spoke, und der Kanzler nicht.',
+    messages: ['1:21-1:24: Unexpected `und` (untranslated German), translate it', '1:37-1:42: Unexpected `nicht` (untranslated German), translate it']
+  },
+  {
+    text: 'The players werd niet selected, volgens the coach.',
+    messages: [
+      '1:13-1:22: Unexpected `werd niet` (untranslated Dutch), translate it',
+      '1:33-1:40: Unexpected `volgens` (Dutch word), expected `according to`'
+    ],
+    fixed: 'The players werd niet selected, according to the coach.'
+  },
+  // Another script in English prose; look-alike letters of another script in English words.
+  {
+    text: 'The photo caption ended with Озвучить текст and a date.',
+    messages: ['1:30-1:44: Unexpected `Озвучить текст` (text in Cyrillic script), translate it, or remove it if it is page furniture']
+  },
+  {
+    text: 'As а result, the аrtist left.',
+    // The words of one line are one message, their span fixed whole.
+    messages: ['1:4-1:24: Unexpected `а result, the аrtist` (Latin text with look-alike letters of another script), expected `a result, the artist`'],
+    fixed: 'As a result, the artist left.'
+  },
+  // Acronyms of source-language institutions, unexplained; a Turkish case ending on a name.
+  {
+    text: 'The head of the Kharkiv OVA said so, and the decree was published in the BOE on Monday.',
+    messages: [
+      '1:25-1:28: Unexpected `OVA` (Ukrainian acronym, обласна військова адміністрація (oblasna viiskova administratsiia)), write what it is in English (the regional military administration)',
+      '1:74-1:77: Unexpected `BOE` (Spanish acronym, Boletín Oficial del Estado), write what it is in English (the official gazette)'
+    ]
+  },
+  {
+    text: 'Lukashenko’nun spokesman spoke.',
+    messages: ['1:11-1:15: Unexpected `’nun` (Turkish case ending), remove it']
+  },
+  // Source words in brackets; the French article elided before a name.
+  {
+    text: 'He said [le] minister would come. [Aux journalistes] Thank you.',
+    messages: [
+      '1:9-1:13: Unexpected `[le]` (French words in brackets), translate them, or remove the stage direction',
+      '1:35-1:53: Unexpected `[Aux journalistes]` (French words in brackets), translate them, or remove the stage direction'
+    ]
+  },
+  {
+    text: 'The defender of l’AC Milan signed; L’Oréal and d’Artagnan did not.',
+    messages: ['1:17-1:21: Unexpected `l’AC` (untranslated French), translate it']
   }
 ]
 
@@ -119,7 +179,22 @@ const valid: Case[] = [
   {text: 'The dit-logs flag, the enable-au option and ps aux.', messages: []},
   {text: 'Voilà: a rendez-vous over café au lait and bon appétit.', messages: []},
   {text: 'The laïcité debate returned.', options: {allow: ['laïcité']}, messages: []},
-  {text: 'They formed a cordon sanitaire.', options: {allow: ['cordon sanitaire']}, messages: []}
+  {text: 'They formed a cordon sanitaire.', options: {allow: ['cordon sanitaire']}, messages: []},
+  // Mentions, not uses: glossed in parentheses, or a few words in English quotation marks.
+  {text: 'His motto was il faut laisser du temps au temps (give time time), and he waited.', messages: []},
+  {text: 'A German word: schon (adv.), already.', messages: []},
+  {text: 'She ordered two cafés and spoke of “les terrasses” in Paris.', messages: []},
+  // The New Yorker’s diaeresis is English; name particles of every language belong to the name.
+  {text: 'The magazine prints reëlect and coöperation.', messages: []},
+  {text: 'Alexander Van der Bellen met Piero della Francesca fans and Vasco da Gama.', messages: []},
+  // A name beside its romanisation, a word discussed, a language menu.
+  {text: 'The capital is Kyiv (Київ), from the Ukrainian name Київ.', messages: []},
+  {text: 'Choose a language: English | Русский | 简体中文', messages: []},
+  // An acronym explained once, in parentheses or by its gloss nearby.
+  {text: 'The decree appeared in the official gazette (BOE), and the BOE said so.', messages: []},
+  {text: 'The rate fell, the INSEE statistics agency said; the ZAD (a protest camp) was cleared.', messages: []},
+  // Apostrophes of English names; brackets glued to a word.
+  {text: 'The O’Neill family and Hawai’i voters met, more [un]accountable than ever [sic].', messages: []}
 ]
 
 describe(id, () => {
@@ -210,5 +285,21 @@ describe(id + ' data', () => {
   test('no loanword is reported, in running text', async () => {
     const text = loanwords.map((loanword) => 'They said ' + loanword + ' twice.').join('\n\n')
     expect((await lint(text, {rules: only(id)})).messages.map(String)).toEqual([])
+  })
+})
+
+describe('untranslated-french: every source language’s lists', () => {
+  const english = new Set(englishWords)
+  test.each(sourceLanguages.map((data) => [data.language, data] as const))('%s: no word in two of its lists, and none an English function word', (_, data) => {
+    const seen = new Map<string, string>()
+    for (const [name, list] of Object.entries({words: data.words, weak: data.weak, shared: data.shared})) {
+      for (const word of list) {
+        expect(seen.get(word), word + ' is in ' + seen.get(word) + ' and ' + name).toBeUndefined()
+        seen.set(word, name)
+        expect(word, 'lower case, straight apostrophe').toBe(word.toLowerCase().replace(/’/g, "'"))
+        if (name !== 'shared') expect(english.has(word), word + ' is an English function word').toBe(false)
+      }
+    }
+    for (const acronym of data.acronyms ?? []) expect(acronym.expansion.length).toBeGreaterThan(0)
   })
 })

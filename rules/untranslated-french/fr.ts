@@ -1,7 +1,10 @@
 /**
- * Word lists for `untranslated-french`. Every word is lower case, with a
- * straight apostrophe; the tests check that no word is in two lists.
+ * French for `untranslated-french`: its word lists (every word lower case,
+ * with a straight apostrophe; the tests check that no word is in two
+ * lists), the grammar of its names and elisions, its loanwords, and the
+ * acronyms of its institutions.
  */
+import type {SourceLanguage} from './language.js'
 
 /** French words that are not English words: one of them is enough to report. */
 export const frenchWords: readonly string[] = [
@@ -43,16 +46,6 @@ export const sharedWords: readonly string[] = [
   'tout', 'si', 'non', 'y', 'premier', 'pendant'
 ]
 
-/** English function words: a sentence where they are as common as French ones is English. */
-export const englishWords: readonly string[] = [
-  'the', 'of', 'and', 'to', 'in', 'is', 'that', 'for', 'it', 'was', 'with', 'as', 'by', 'at', 'from', 'his', 'her',
-  'they', 'be', 'have', 'has', 'had', 'not', 'but', 'or', 'this', 'which', 'who', 'will', 'would', 'said', 'an',
-  'are', 'were', 'been', 'its', 'their', 'he', 'she', 'we', 'you', 'i', 'him', 'them', 'there', 'these', 'those',
-  'what', 'when', 'where', 'why', 'how', 'all', 'any', 'some', 'no', 'do', 'does', 'did', 'can', 'could', 'should',
-  'may', 'might', 'must', 'than', 'then', 'so', 'if', 'about', 'into', 'over', 'after', 'before', 'under',
-  'between', 'through', 'during', 'without', 'against', 'our', 'my', 'your', 'us', 'also', 'just', 'only', 'very',
-  'more', 'most', 'such', 'other', 'both', 'each', 'because', 'while', 'until', 'since', 'up', 'out', 'being'
-]
 
 /** Determiners and prepositions: the word after one belongs to the French phrase (`le gouvernement`, `dans la ville`). */
 export const determiners: readonly string[] = [
@@ -139,3 +132,30 @@ export const loanwords: readonly string[] = [
   'chargé', 'habitué', 'denouement', 'dénouement', 'démarche', 'encore', 'voilà', 'déclassé', 'dégagé', 'démodé',
   'ingénue', 'lycée', 'métier', 'plié', 'recherché', 'soigné', 'éclat', 'étude', 'gâteau', 'épée'
 ]
+
+/** Institutions and services of French and Quebec copy, known by their acronyms in French only. */
+export const frenchAcronyms = [
+  {acronym: 'OQTF', expansion: 'obligation de quitter le territoire français', english: 'a deportation order'},
+  {acronym: 'ZAD', expansion: 'zone à défendre', english: 'a protest camp'},
+  {acronym: 'EHPAD', expansion: 'établissement d’hébergement pour personnes âgées dépendantes', english: 'a care home'},
+  {acronym: 'Ehpad', expansion: 'établissement d’hébergement pour personnes âgées dépendantes', english: 'a care home'},
+  {acronym: 'HLM', expansion: 'habitation à loyer modéré', english: 'social housing'},
+  {acronym: 'SMIC', expansion: 'salaire minimum interprofessionnel de croissance', english: 'the minimum wage'},
+  {acronym: 'DGSI', expansion: 'Direction générale de la sécurité intérieure', english: 'the French domestic intelligence agency'},
+  {acronym: 'DGSE', expansion: 'Direction générale de la sécurité extérieure', english: 'the French foreign intelligence agency'},
+  {acronym: 'CRS', expansion: 'Compagnies républicaines de sécurité', english: 'riot police'},
+  {acronym: 'URSSAF', expansion: 'Unions de recouvrement des cotisations de sécurité sociale', english: 'the social security contributions agency'},
+  {acronym: 'SAMU', expansion: 'Service d’aide médicale urgente', english: 'the emergency medical service'},
+  {acronym: 'CHSLD', expansion: 'centre d’hébergement et de soins de longue durée', english: 'a long-term care home'},
+  {acronym: 'TER', expansion: 'Transport express régional', english: 'regional trains'},
+  {acronym: 'RER', expansion: 'Réseau express régional', english: 'the Paris commuter rail'}
+] as const
+
+export const french: SourceLanguage = {
+  language: 'fr',
+  words: frenchWords,
+  weak: weakFrenchWords,
+  shared: sharedWords,
+  translations,
+  acronyms: frenchAcronyms
+}

@@ -1,4 +1,4 @@
-import type {NameEntry} from '../src/engine/name-table.js'
+import type {NameEntry} from '../../src/engine/name-table.js'
 
 const ukrainian =
   'The Russian-derived spelling; since 2019–2022 AP, Reuters, the BBC and the Guardian use the transliteration of the Ukrainian name'
@@ -35,3 +35,12 @@ export const placeNameTable: readonly NameEntry[] = [
   {preferred: 'Sumy', forms: ['Soumy'], note: 'The French transliteration of `Суми`; English copy writes Sumy'},
   {preferred: 'Chernivtsi', forms: ['Chernovtsy', 'Tchernivtsi'], note: ukrainian + ' (`Чернівці`)'},
 ]
+
+/** The year Ukraine became independent: before it, the Russian-derived spellings were the English ones. */
+export const sovietEnd = 1991
+
+/** Words that put a sentence in the time when the old spelling was the English one (`Kievan Rus’`, the Soviet Union). */
+export const historyMarkers = /\b(?:Rus[’']?|USSR|SSR|Soviet Union|Soviet Ukraine|Russian Empire|tsar|tsarist|czar|medieval|Middle Ages|Nazi|Wehrmacht|Red Army|World War II|Second World War)(?![\p{L}])/u
+
+/** Words that make the old spelling a mention, not a use: the sentence is about the name itself. */
+export const mentionMarkers = /\b(?:spell(?:s|ed|t|ing|ings)?|transliterat\w*|pronounc\w*|renam\w*|name[sd]?|word|Russian-language|Russian language)\b/i

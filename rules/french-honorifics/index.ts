@@ -1,0 +1,118 @@
+import {isBoolean} from '../../src/engine/option-checks.js'
+import {escapeRegExp, matchAll} from '../../src/engine/patterns.js'
+import {defineRule} from '../../src/engine/rule.js'
+import {checkLanguages, languages, type Language} from '../shared/languages.js'
+import {carriedOver, officeWords} from './en.js'
+import type {Honorific} from './entry.js'
+import {german} from './de.js'
+import {spanish} from './es.js'
+import {french} from './fr.js'
+import {italian} from './it.js'
+import {portuguese} from './pt.js'
+
+/** Every source language’s titles. */
+export const honorifics: readonly Honorific[] = [...french, ...german, ...spanish, ...italian, ...portuguese]
+
+interface Options {
+  /** Source languages whose titles are looked for (default: all). */
+  languages: readonly Language[]
+  /** Also report English courtesy titles before a surname (`Mr. Macron`), carried over from `M.`, `Herr` or `Pan`: house style, off by default. */
+  courtesyTitles: boolean
+}
+
+interface Settings {
+  byForm: ReadonlyMap<string, Honorific>
+  titles: RegExp
+}
+
+// French name particles that may follow `M.` (`M. Le Drian`) where a second capital would otherwise read as a full name.
+const particles = new Set(['Le', 'La', 'De', 'Du', 'Des', 'Van', 'Von'])
+// `Me` heads English titles and phrases: “Me Too”, “Me Time”.
+const englishAfterMe = new Set(['Too', 'Time', 'Myself', 'First', 'Before', 'Maybe'])
+
+export default defineRule<Options, Settings>({
+  id: 'french-honorifics',
+  description: 'Use English honorifics, not those of the source language (`Messrs.`, not `MM.`; not `Herr`, `Sra.`, `Dott.`)',
+  category: 'names',
+  severity: 'warn',
+  fixable: true,
+  defaults: {languages, courtesyTitles: false},
+  options: {languages: checkLanguages, courtesyTitles: isBoolean},
+  prepare(options) {
+    const chosen = new Set(options.languages)
+    const byForm = new Map<string, Honorific>()
+    const entries = honorifics.filter((honorific) => honorific.language !== 'en' && chosen.has(honorific.language))
+    for (const honorific of options.courtesyTitles ? [...entries, ...carriedOver] : entries) {
+      for (const form of honorific.forms) byForm.set(form, honorific)
+    }
+    // A title, not inside a word or after a period, followed by a capitalised name.
+    const titles = new RegExp(
+      '(?<![\\p{L}\\p{N}.])(?:' +
+        [...byForm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|') +
+        ')(?=[ \\u00A0\\u202F]+\\p{Lu})',
+      'gu'
+    )
+    return {byForm, titles}
+  },
+  create({settings, report}) {
+    return {
+      block(block) {
+        for (const match of matchAll(settings.titles, block.text)) {
+          const form = match[0]
+          const honorific = settings.byForm.get(form)
+          if (!honorific) continue
+          const before = block.text.slice(Math.max(0, match.index - 40), match.index)
+          const after = block.text.slice(match.index + form.length, match.index + form.length + 80)
+          // `20 MM.`: millimetres, not Messieurs.
+          if (/\p{N}[ \u00A0\u202F]*$/u.test(before)) continue
+          if (honorific.mayBeInitial && readsAsInitial(before, after)) continue
+          if (honorific.maySuffixName && followsName(before)) continue
+          if (honorific.ambiguous && !readsAsTitle(before, after)) continue
+          // `Mr. Speaker`, `Mr. President`: English forms of address, not titles before a surname.
+          if (honorific.language === 'en' && officeWords.has(nextWords.exec(after)?.[1] ?? '')) continue
+          report({
+            start: block.start + match.index,
+            end: block.start + match.index + form.length,
+            what: honorific.what,
+            expected: honorific.expected,
+            advice: honorific.advice,
+            note:
+              honorific.language === 'en'
+                ? '`' + form + '` carries over the title of the source (French `M.`, German `Herr`, Polish `Pan`); AP and Reuters name people by surname alone after the first mention'
+                : '`' + form + '` abbreviates the ' + honorific.what.split(' ')[0] + ' `' + honorific.source + '`; English copy uses English titles (or none, in AP style)',
+            lowConfidence: honorific.ambiguous || honorific.lowConfidence
+          })
+        }
+      }
+    }
+  }
+})
+
+const previousWord = /([\p{L}.]+)[ \u00A0\u202F]*$/u
+const nextWords = /^[ \u00A0\u202F]+([\p{L}’'-]+\.?)(?:[ \u00A0\u202F]+([\p{L}’'-]+\.?))?/u
+
+/** `M.` is an initial in `Michael M. Smith`, `J. M. Coetzee`, `M. Night Shyamalan` and `M. C. Escher`. */
+function readsAsInitial(before: string, after: string): boolean {
+  const previous = previousWord.exec(before)?.[1]
+  if (previous && /^\p{Lu}/u.test(previous) && !previous.endsWith('.')) return true
+  if (previous && /^\p{Lu}\.$/u.test(previous)) return true
+  const [, first = '', second] = nextWords.exec(after) ?? []
+  if (/^\p{Lu}\.$/u.test(first)) return true
+  if (second && /^\p{Lu}/u.test(second) && !first.includes('-') && !particles.has(first)) return true
+  return false
+}
+
+/** `Sr.` after a capitalised word is the suffix of a name (`John Smith Sr.`). */
+function followsName(before: string): boolean {
+  const previous = previousWord.exec(before)?.[1]
+  return previous !== undefined && /^\p{Lu}/u.test(previous)
+}
+
+/** `Me` is the lawyer’s title in `said Me Dupont` or `her lawyer, Me Dupont`, not in `Call Me Maybe`. */
+function readsAsTitle(before: string, after: string): boolean {
+  const [, first = ''] = nextWords.exec(after) ?? []
+  if (englishAfterMe.has(first)) return false
+  if (/,[ \u00A0\u202F]*$/u.test(before)) return true
+  const previous = previousWord.exec(before)?.[1]
+  return previous !== undefined && /^\p{Ll}/u.test(previous) && previous !== 'the' && previous !== 'a'
+}

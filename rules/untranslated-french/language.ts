@@ -1,0 +1,34 @@
+import type {Language} from '../shared/languages.js'
+
+/**
+ * What `untranslated-french` knows of one source language: its words that
+ * machine translation leaves in English copy, sorted by how much one of them
+ * proves, and the acronyms of its institutions. Each language has its own
+ * file beside this one (`fr.ts`, `de.ts`, …), listed in `index.ts`. Words
+ * are lower case, with a straight apostrophe.
+ */
+export interface SourceLanguage {
+  language: Language
+  /** Words that are no English word (function words, the common words of news copy): one is enough to report. */
+  words: readonly string[]
+  /** Words that are also names, abbreviations or typos in English text (`est.`, `del`, `di`): two are needed, or one with a word of `words`. */
+  weak: readonly string[]
+  /** Words that are also common English words (`a`, `on`, `con`): they extend a run of the language, never start one. */
+  shared: readonly string[]
+  /** Particles of names (`van`, `della`): before a capitalised word they are part of a name, not words to translate. */
+  particles?: readonly string[]
+  /** Single words with one clear English translation, offered as the fix when the word stands alone. */
+  translations?: Readonly<Record<string, readonly string[]>>
+  /** Acronyms of the language’s institutions that an English reader cannot decode. */
+  acronyms?: readonly Acronym[]
+}
+
+/** An institutional acronym of a source language, left in English copy without an explanation. */
+export interface Acronym {
+  /** As written, in capitals (`BOE`, `OVA`). */
+  acronym: string
+  /** What it stands for, in the source language. */
+  expansion: string
+  /** What English copy writes instead. */
+  english: string
+}

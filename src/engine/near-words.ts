@@ -1,0 +1,53 @@
+/**
+ * Words one letter apart: one letter added, changed, or two neighbours
+ * swapped, inside the word (`Volodomyr` and `Volodymyr`, `Suspline` and
+ * `Suspilne`). Words that begin differently, or that differ only at their
+ * end (an ending added or changed: `Korea`, `Korean`; `Maria`, `Mario`),
+ * are not: those make other words.
+ */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a.charAt(0) !== b.charAt(0) || a.startsWith(b) || b.startsWith(a)) return false
+  let head = 0
+  while (head < a.length && head < b.length && a[head] === b[head]) head++
+  let tail = 0
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++
+  if (tail === 0) return false
+  const left = a.length - head - tail
+  const right = b.length - head - tail
+  if (left + right === 1 || (left === 1 && right === 1)) return true
+  return left === 2 && right === 2 && a[head] === b[head + 1] && a[head + 1] === b[head]
+}
+
+/** The word and each of its forms with one letter deleted: words one edit apart share one of them. */
+export function* deletions(word: string): Generator<string> {
+  yield word
+  for (let index = 0; index < word.length; index++) yield word.slice(0, index) + word.slice(index + 1)
+}
+
+/** A list of words, indexed so that the ones a letter apart from a given word are found without comparing it to all. */
+export interface NearIndex {
+  /** A listed word one letter apart from `word` (both in lower case), if any; `undefined` for a listed word itself. */
+  near(word: string): string | undefined
+}
+
+export function compileNearIndex(words: Iterable<string>): NearIndex {
+  const listed = new Set<string>()
+  const byDeletion = new Map<string, string[]>()
+  for (const word of words) {
+    listed.add(word)
+    for (const shorter of deletions(word)) {
+      const list = byDeletion.get(shorter)
+      if (!list) byDeletion.set(shorter, [word])
+      else if (!list.includes(word)) list.push(word)
+    }
+  }
+  return {
+    near(word) {
+      if (listed.has(word)) return undefined
+      for (const shorter of deletions(word)) {
+        for (const candidate of byDeletion.get(shorter) ?? []) if (oneEditApart(word, candidate)) return candidate
+      }
+      return undefined
+    }
+  }
+}
