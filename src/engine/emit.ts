@@ -85,6 +85,7 @@ function report(file: VFile, locator: Locator, findings: Finding[]): void {
       if (finding.origin.url) message.url = finding.origin.url
     }
     if (finding.lowConfidence) lowered.add(message)
+    if (finding.anchor) anchors.set(message, finding.anchor)
   }
   findings.length = 0
 }
@@ -93,10 +94,23 @@ function report(file: VFile, locator: Locator, findings: Finding[]): void {
 // severity after unified-lint-rule has stamped the rule’s own.
 const lowered = new WeakSet<object>()
 
-/** Moves low-confidence messages reported since index `from` one level down: error → warning → info. */
+// Messages whose finding names a section of the rule’s doc; the preset points their `url` there.
+const anchors = new WeakMap<object, string>()
+
+/**
+ * Finishes the messages reported since index `from`, once unified-lint-rule
+ * has stamped the rule’s severity and `url` on them: low-confidence messages
+ * go one level down (error → warning → info), and a message whose finding
+ * names a section of the rule’s doc gets it as the `url`’s fragment.
+ */
 export function lowerLowConfidence(file: VFile, from: number): void {
   for (let index = from; index < file.messages.length; index++) {
     const message = file.messages[index]!
+    const anchor = anchors.get(message)
+    if (anchor !== undefined) {
+      anchors.delete(message)
+      if (message.url) message.url += '#' + anchor
+    }
     if (!lowered.has(message)) continue
     lowered.delete(message)
     message.fatal = message.fatal === true ? false : undefined

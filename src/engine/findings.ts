@@ -61,6 +61,7 @@ export function findingMaker(text: string): (report: Report, block: Block | unde
       advice,
       note: intern(report.note),
       lowConfidence: report.lowConfidence,
+      anchor: report.anchor,
       origin: report.origin,
       actual,
       reason

@@ -59,6 +59,11 @@ export interface Report {
   note: string
   /** Lowers the message one level (warning → info): the finding is often, not always, an artifact. */
   lowConfidence?: boolean
+  /**
+   * Section of the rule’s doc that explains this kind of finding (a heading’s
+   * slug, `translated-names`): the message’s `url` points to it.
+   */
+  anchor?: string
   /** For bundled peers only: the peer’s own wording and identity, kept as the peer reported them. */
   origin?: {reason: string; ruleId: string; source: string; url?: string}
 }

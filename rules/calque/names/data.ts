@@ -1,0 +1,18 @@
+/**
+ * The gazetteer of translated names, per source language. To add a
+ * language, add its file beside this one and one line here.
+ */
+import type {Language} from '../../languages.js'
+import type {NameEntry, NameTable} from './entry.js'
+import {french} from './fr.js'
+
+export const namesByLanguage: Readonly<Partial<Record<Language, NameTable>>> = {
+  fr: french
+}
+
+/** An entry with its language and every rendering to look for. */
+export interface LanguageName extends NameEntry {
+  language: Language
+  /** Listed renderings, then those made word for word; never the name itself or its English form. */
+  forms: readonly string[]
+}

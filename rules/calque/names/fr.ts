@@ -1,0 +1,122 @@
+/**
+ * French names that machine translation turns into English words: the
+ * press of France, Belgium, Switzerland, Quebec and French-speaking Africa,
+ * broadcasters and programmes, parties, unions, institutions and places.
+ * Entry syntax: see `entry.ts`.
+ */
+import type {NameTable} from './entry.js'
+
+export const french: NameTable = {
+  words: {
+    le: 'the', la: 'the', les: 'the', 'l’': 'the', du: 'of the', de: 'of', des: 'of the', 'd’': 'of', en: 'in', et: 'and',
+    'aujourd’hui': 'today', monde: 'world', échos: 'echoes', télégramme: 'telegram', ouest: 'west', sud: 'south', nord: 'north',
+    est: 'east', voix: 'voice', croix: 'cross', parisien: 'parisian', équipe: 'team', presse: 'press', devoir: 'duty', soleil: 'sun',
+    soir: 'evening', temps: 'time', point: 'point', progrès: 'progress', montagne: 'mountain', dépêche: 'dispatch',
+    libération: 'liberation', humanité: 'humanity', matin: 'morning', libre: 'free', nouvelles: 'news', dernières: 'latest',
+    dernière: 'last', heure: 'hour', heures: 'hours', santé: 'health', météo: 'weather', jeune: 'young', afrique: 'africa',
+    courrier: 'courier', bleu: 'blue', stade: 'stadium', cour: 'court', comptes: 'accounts', quotidien: 'daily', opinion: 'opinion',
+    tribune: 'tribune', provence: 'provence', république: 'republic', républicain: 'republican', marseillaise: 'marseillaise',
+    canard: 'duck', enchaîné: 'chained', journal: ['newspaper', 'journal'], dimanche: 'sunday', vingt: 'twenty', culture: 'culture',
+    jours: 'days', invité: 'guest', grand: 'big', grandes: 'big', gueules: 'mouths', salon: ['room', 'lounge'], ligue: 'league',
+    sécurité: 'security', civile: 'civil', autorité: 'authority', haute: 'high', parc: 'park', princes: 'princes', quai: 'quay',
+    place: 'square', palais: 'palace', trente: 'thirty', glorieuses: 'glorious', victoires: 'victories', musique: 'music',
+    emploi: 'employment', pôle: 'pole', solidaire: 'solidarity', avenir: 'future', coalition: 'coalition', debout: 'stand up',
+    foot: 'foot', mercato: 'market', envoyé: 'envoy', spécial: 'special', complément: 'complement', enquête: 'investigation',
+    poste: ['post', 'set'], mon: 'my', touche: 'touch', pas: 'not'
+  },
+  names: [
+    // National dailies and weeklies
+    {name: 'Le Monde', kind: 'daily', needs: 'context', note: 'national daily of record, Paris'},
+    {name: 'Le Monde diplomatique', kind: 'weekly', renderings: ['The Diplomatic World'], note: 'monthly of international affairs, Paris'},
+    {name: 'Le Figaro', kind: 'daily', note: 'national daily of the right, Paris, the oldest still published'},
+    {name: 'Libération', kind: 'daily', needs: 'context', note: 'national daily of the left, Paris (`Libé`)'},
+    {name: 'Les Échos', kind: 'daily', note: 'national business daily, Paris'},
+    {name: 'Le Parisien', kind: 'daily', needs: 'context', note: 'daily of Paris and its region'},
+    {name: 'Aujourd’hui en France', kind: 'daily', note: 'national edition of Le Parisien'},
+    {name: 'L’Humanité', kind: 'daily', needs: 'context', note: 'daily founded by Jean Jaurès, close to the Communist Party'},
+    {name: 'La Croix', kind: 'daily', needs: 'context', note: 'Catholic national daily, Paris'},
+    {name: 'L’Équipe', kind: 'daily', needs: 'context', note: 'national sports daily'},
+    {name: 'L’Opinion', kind: 'daily', needs: 'context', note: 'liberal national daily, Paris'},
+    {name: 'La Tribune', kind: 'daily', needs: 'cue', note: 'business newspaper, Paris (also the Tribune titles of English papers)'},
+    {name: 'Le Journal du dimanche', kind: 'weekly', renderings: ['The Sunday Newspaper', 'The Sunday Journal', 'The Journal of Sunday'], wordForWord: false, note: 'national Sunday paper (`JDD`)'},
+    {name: 'Le Canard enchaîné', kind: 'weekly', renderings: ['The Chained Duck', 'The Enchained Duck', 'The Chained Canard'], note: 'satirical and investigative weekly'},
+    {name: 'Le Point', kind: 'weekly', needs: 'context', note: 'national news weekly'},
+    {name: 'L’Express', kind: 'weekly', needs: 'cue', note: 'national news weekly (also the Daily Express in English)'},
+    {name: 'Le Nouvel Observateur', kind: 'weekly', renderings: ['The New Observer'], note: 'national news weekly, now `L’Obs`'},
+    {name: 'Valeurs actuelles', kind: 'weekly', renderings: ['Current Values', 'Present Values'], note: 'weekly of the hard right'},
+    {name: 'Le Journal de Montréal', kind: 'daily', renderings: ['The Montreal Journal', 'The Journal of Montreal', 'The Montreal Newspaper'], wordForWord: false, note: 'tabloid daily of Montreal'},
+    // Regional dailies
+    {name: 'Ouest-France', kind: 'daily', note: 'regional daily of western France, based in Rennes, the largest French daily'},
+    {name: 'Sud Ouest', kind: 'daily', needs: 'context', renderings: ['Southwest'], note: 'regional daily of south-western France, Bordeaux'},
+    {name: 'Le Télégramme', kind: 'daily', needs: 'context', note: 'regional daily of Brittany, Morlaix'},
+    {name: 'La Voix du Nord', kind: 'daily', note: 'regional daily of northern France, Lille'},
+    {name: 'Le Progrès', kind: 'daily', needs: 'context', note: 'regional daily of Lyon'},
+    {name: 'La Dépêche du Midi', kind: 'daily', renderings: ['The Midi Dispatch', 'The Southern Dispatch', 'The Dispatch of the South'], note: 'regional daily of Toulouse'},
+    {name: 'Le Dauphiné libéré', kind: 'daily', renderings: ['The Liberated Dauphiné', 'The Liberated Dauphine', 'The Free Dauphiné'], note: 'regional daily of the Alps, Grenoble'},
+    {name: 'Nice-Matin', kind: 'daily', note: 'regional daily of Nice'},
+    {name: 'Var-Matin', kind: 'daily', note: 'regional daily of the Var'},
+    {name: 'Corse-Matin', kind: 'daily', renderings: ['Corsica Morning', 'Corsica-Morning'], note: 'regional daily of Corsica'},
+    {name: 'La Provence', kind: 'daily', needs: 'cue', note: 'regional daily of Marseille'},
+    {name: 'La Marseillaise', kind: 'daily', needs: 'cue', note: 'regional daily of Marseille (also the anthem)'},
+    {name: 'Le Républicain lorrain', kind: 'daily', renderings: ['The Lorraine Republican'], note: 'regional daily of Metz'},
+    {name: 'L’Est républicain', kind: 'daily', renderings: ['The Republican East'], note: 'regional daily of Nancy'},
+    {name: 'Les Dernières Nouvelles d’Alsace', kind: 'daily', renderings: ['The Latest News from Alsace', 'Latest News from Alsace', 'The Last News of Alsace'], note: 'regional daily of Strasbourg'},
+    {name: 'La Montagne', kind: 'daily', needs: 'cue', note: 'regional daily of Clermont-Ferrand'},
+    {name: 'Midi libre', kind: 'daily', renderings: ['Free Midi', 'Free South', 'Midi Free'], note: 'regional daily of Montpellier'},
+    {name: 'Le Courrier picard', kind: 'daily', renderings: ['The Picard Courier', 'The Picardy Courier'], note: 'regional daily of Amiens'},
+    // Belgium, Switzerland, Quebec, Africa
+    {name: 'Le Soir', kind: 'daily', needs: 'context', note: 'Belgian French-language daily, Brussels'},
+    {name: 'La Libre Belgique', kind: 'daily', note: 'Belgian French-language daily, Brussels (`La Libre`)'},
+    {name: 'La Dernière Heure', kind: 'daily', needs: 'context', note: 'Belgian French-language popular daily'},
+    {name: 'Le Temps', kind: 'daily', needs: 'context', note: 'Swiss French-language daily, Geneva'},
+    {name: 'La Tribune de Genève', kind: 'daily', renderings: ['The Geneva Tribune'], note: 'daily of Geneva'},
+    {name: 'La Presse', kind: 'daily', needs: 'context', note: 'French-language daily of Montreal'},
+    {name: 'Le Devoir', kind: 'daily', needs: 'context', note: 'French-language daily of Montreal'},
+    {name: 'Le Soleil', kind: 'daily', needs: 'cue', note: 'French-language daily of Quebec City (also the Sun titles in English)'},
+    {name: 'Jeune Afrique', kind: 'weekly', note: 'pan-African weekly published in Paris'},
+    // News sites
+    {name: 'Foot Mercato', kind: 'site', renderings: ['Football Market', 'Foot Market'], note: 'football transfer news site'},
+    {name: 'Les Jours', kind: 'site', needs: 'cue', note: 'subscription news site'},
+    // Broadcasters and programmes
+    {name: 'France Bleu', kind: 'broadcaster', renderings: ['France Blue'], note: 'network of local public radio stations (now `ici`)'},
+    {name: 'franceinfo', kind: 'broadcaster', renderings: ['France Information'], wordForWord: false, note: 'public news channel and radio'},
+    {name: 'Météo-France', kind: 'institution', renderings: ['Weather France', 'Weather-France', 'France Weather'], wordForWord: false, note: 'national weather service'},
+    {name: '20 Heures', kind: 'programme', english: 'the evening news', renderings: ['20 Hours', 'Twenty Hours', '8 pm Newspaper', '20 Hours Newspaper'], wordForWord: false, note: 'evening news of TF1 or France 2 (`le 20 heures`, `le JT de 20 heures`)'},
+    {name: 'Touche pas à mon poste', kind: 'programme', renderings: ['Do Not Touch My Post', 'Don’t Touch My Post', 'Do Not Touch My TV', 'Don’t Touch My TV', 'Do not touch my post', 'Hands Off My Set', 'Don’t Touch My Set'], wordForWord: false, note: 'talk show of C8 hosted by Cyril Hanouna (`TPMP`)'},
+    {name: 'Envoyé spécial', kind: 'programme', needs: 'cue', renderings: ['Special Envoy'], wordForWord: false, note: 'current affairs programme of France 2'},
+    {name: 'Complément d’enquête', kind: 'programme', renderings: ['Investigation Supplement', 'Further Investigation', 'Complement of Investigation'], wordForWord: false, note: 'investigative programme of France 2'},
+    {name: 'Les Grandes Gueules', kind: 'programme', renderings: ['The Big Mouths', 'Big Mouths'], wordForWord: false, note: 'talk show of RMC'},
+    // Parties, unions, movements
+    {name: 'Rassemblement national', kind: 'party', english: 'National Rally', renderings: ['National Gathering', 'National Rallying'], wordForWord: false, note: 'party of the far right, formerly Front national'},
+    {name: 'La France insoumise', kind: 'party', english: 'France Unbowed', renderings: ['Rebellious France', 'Unsubmissive France', 'Insubordinate France', 'France Insubordinate', 'Untamed France', 'Defiant France'], wordForWord: false, note: 'party of the radical left (`LFI`)'},
+    {name: 'Debout la France', kind: 'party', renderings: ['Stand Up France', 'Stand Up, France', 'France Arise', 'Arise France', 'Standing France', 'France Standing', 'Upright France'], wordForWord: false, note: 'sovereigntist party of Nicolas Dupont-Aignan'},
+    {name: 'Reconquête', kind: 'party', needs: 'context', renderings: ['Reconquest', 'Reconquista'], wordForWord: false, note: 'far-right party of Éric Zemmour'},
+    {name: 'Lutte ouvrière', kind: 'party', english: 'Workers’ Struggle', renderings: ['Worker Struggle', 'Workers Fight', 'Labor Struggle', 'Working Struggle'], wordForWord: false, note: 'Trotskyist party'},
+    {name: 'Québec solidaire', kind: 'party', renderings: ['Quebec Solidarity', 'Solidarity Quebec', 'Quebec in Solidarity', 'Quebec Solidary'], wordForWord: false, note: 'left-wing party of Quebec (`QS`)'},
+    {name: 'Coalition avenir Québec', kind: 'party', renderings: ['Coalition Future Quebec', 'Quebec Future Coalition', 'Future Quebec Coalition', 'Coalition for the Future of Quebec'], wordForWord: false, note: 'governing party of Quebec (`CAQ`)'},
+    {name: 'Bloc québécois', kind: 'party', renderings: ['Quebec Bloc', 'Quebecois Bloc', 'Quebecer Bloc'], wordForWord: false, note: 'sovereigntist party of Quebec in the Canadian parliament'},
+    {name: 'Parti québécois', kind: 'party', renderings: ['Quebec Party', 'Quebecois Party', 'Quebecer Party'], wordForWord: false, note: 'sovereigntist party of Quebec (`PQ`)'},
+    {name: 'SUD-Rail', kind: 'union', renderings: ['South-Rail', 'South Rail', 'SOUTH-Rail', 'SOUTH Rail'], wordForWord: false, note: 'rail workers’ union of the Solidaires federation'},
+    {name: 'Force ouvrière', kind: 'union', english: 'Workers’ Force', renderings: ['Working Force', 'Worker Force', 'Labor Force union', 'Labour Force union'], wordForWord: false, note: 'trade union confederation (`FO`)'},
+    // Institutions
+    {name: 'Santé publique France', kind: 'institution', renderings: ['Public Health France', 'Health Public France', 'France Public Health', 'French Public Health'], wordForWord: false, note: 'national public health agency'},
+    {name: 'Santé Québec', kind: 'institution', renderings: ['Health Quebec', 'Quebec Health'], wordForWord: false, note: 'agency that runs Quebec’s public health network'},
+    {name: 'Cour des comptes', kind: 'institution', english: 'Court of Audit', renderings: ['Court of Accounts', 'Accounts Court'], wordForWord: false, note: 'national audit court'},
+    {name: 'Pôle emploi', kind: 'institution', renderings: ['Employment Pole', 'Job Pole', 'Employment Centre Pole', 'Pole Employment'], wordForWord: false, note: 'national employment agency (now `France Travail`)'},
+    {name: 'Haute Autorité de santé', kind: 'institution', renderings: ['High Authority of Health', 'High Authority for Health', 'High Health Authority'], wordForWord: false, note: 'national health technology and standards agency (`HAS`)'},
+    {name: 'Sécurité civile', kind: 'institution', english: 'civil defence', renderings: ['Civil Security'], wordForWord: false, note: 'national civil protection service'},
+    // Places and buildings used as names
+    {name: 'Salon bleu', kind: 'place', english: 'the National Assembly chamber', renderings: ['Blue Room', 'Blue Salon', 'Blue Lounge'], wordForWord: false, note: 'chamber of the National Assembly of Quebec'},
+    {name: 'Palais Bourbon', kind: 'place', english: 'the National Assembly', renderings: ['Bourbon Palace'], wordForWord: false, note: 'seat of the French National Assembly'},
+    {name: 'Parc des Princes', kind: 'place', renderings: ['Princes Park', 'Park of the Princes', 'Princes’ Park'], wordForWord: false, note: 'stadium of Paris Saint-Germain'},
+    {name: 'Stade de France', kind: 'place', renderings: ['Stadium of France', 'France Stadium'], wordForWord: false, note: 'national stadium in Saint-Denis'},
+    {name: 'Quai d’Orsay', kind: 'place', english: 'the French foreign ministry', renderings: ['Orsay Quay', 'Quay of Orsay', 'Orsay Wharf'], wordForWord: false, note: 'the French foreign ministry, by its address'},
+    {name: 'Place Beauvau', kind: 'place', english: 'the French interior ministry', renderings: ['Beauvau Square', 'Beauvau Place', 'Square Beauvau'], wordForWord: false, note: 'the French interior ministry, by its address'},
+    // Events, awards, eras, competitions
+    {name: 'César', kind: 'event', english: 'César awards', renderings: ['Caesar Awards', 'Caesars ceremony', 'Caesar ceremony', 'Caesar Academy'], wordForWord: false, note: 'French national film awards'},
+    {name: 'Victoires de la musique', kind: 'event', renderings: ['Music Victories', 'Victories of Music', 'Victories of the Music'], wordForWord: false, note: 'French national music awards'},
+    {name: 'les Trente Glorieuses', kind: 'event', english: 'the post-war boom', renderings: ['the Thirty Glorious', 'Thirty Glorious Years', 'the Glorious Thirty'], wordForWord: false, note: 'the three decades of growth after 1945'},
+    {name: 'Ligue 1', kind: 'event', renderings: ['League 1'], wordForWord: false, note: 'top French football league'},
+    {name: 'Tour de France', kind: 'event', renderings: ['Tour of France'], wordForWord: false, note: 'the cycling race, by its own name in English'}
+  ]
+}
