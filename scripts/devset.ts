@@ -77,6 +77,8 @@ export interface Hit {
   reason: string
   actual: string
   severity: 'error' | 'warning' | 'info'
+  /** The section of the rule’s doc the message points to (its `url` fragment): the calque family. */
+  anchor?: string
 }
 
 export function hitsOf(file: VFile): Hit[] {
@@ -90,7 +92,8 @@ export function hitsOf(file: VFile): Hit[] {
       end: place.end.offset,
       reason: message.reason,
       actual: message.actual ?? '',
-      severity: message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
+      severity: message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info',
+      anchor: message.url?.includes('#') ? message.url.slice(message.url.indexOf('#') + 1) : undefined
     })
   }
   return hits
@@ -111,6 +114,8 @@ export interface ItemResult extends Marked {
   disputed: boolean
   /** Rules whose messages overlap the item. */
   by: string[]
+  /** Doc sections (families) of the messages that overlap the item, as `rule#section`. */
+  families: string[]
 }
 
 export interface Tally {
@@ -168,11 +173,13 @@ export function scoreCorpus(excerpts: readonly Excerpt[], hitsById: ReadonlyMap<
       if (start === -1) throw new Error(excerpt.id + ': marked `' + marked.actual + '` is not in the text')
       const end = start + marked.actual.length
       spans.push([start, end])
-      const by = [...new Set(hits.filter((hit) => overlaps(hit, start, end)).map((hit) => hit.ruleId))]
+      const overlapping = hits.filter((hit) => overlaps(hit, start, end))
+      const by = [...new Set(overlapping.map((hit) => hit.ruleId))]
+      const families = [...new Set(overlapping.filter((hit) => hit.anchor).map((hit) => hit.ruleId + '#' + hit.anchor))]
       const key = excerpt.id + '\u0000' + marked.actual
       const isDisputed = disputeKeys.has(key)
       if (isDisputed) usedDisputes.add(key)
-      score.items.push({...marked, id: excerpt.id, lang: excerpt.lang_source, start, end, found: by.length > 0, disputed: isDisputed, by})
+      score.items.push({...marked, id: excerpt.id, lang: excerpt.lang_source, start, end, found: by.length > 0, disputed: isDisputed, by, families})
     }
     for (const hit of hits) {
       if (!spans.some(([start, end]) => overlaps(hit, start, end))) score.outside.push({...hit, id: excerpt.id})

@@ -135,6 +135,10 @@ export function compileGazetteer<Entry>(names: Iterable<GazetteerName<Entry>>, a
         const afterIndex = closeQuote ? to + 2 : to + 1
         const wordBefore = tokens[beforeIndex]
         const wordAfter = tokens[afterIndex]
+        // A capitalised word on either side makes the match part of a longer name (`World Service`, `BBC World`).
+        if ((!closeQuote && longerName(wordAfter, afterIndex, name.cues, first)) || (!openQuote && longerName(wordBefore, beforeIndex, name.cues, first))) {
+          return false
+        }
         const joined = previous >= 0 && previous === from - 2 && joiners.has(tokens[from - 1]!.lower)
         const cueBefore = joined || (wordBefore !== undefined && name.cues.has(wordBefore.lower))
         // `the Mirror newspaper` is the English tabloid: a `cue` name needs its cue before it.
@@ -150,6 +154,11 @@ export function compileGazetteer<Entry>(names: Iterable<GazetteerName<Entry>>, a
         const capitals = capitalised(tokens, from, to, first)
         if (name.needs === 'capitals') return capitals || quoted || context
         return (capitals && (quoted || context)) || (quoted && context)
+      }
+
+      function longerName(token: Token | undefined, position: number, cues: ReadonlySet<string>, first: number): boolean {
+        if (!token || token.kind !== 'word' || position === first || around.minor.has(token.lower)) return false
+        return token.value.charAt(0) !== token.lower.charAt(0) && !cues.has(token.lower)
       }
 
       function capitalised(tokens: readonly Token[], from: number, to: number, first: number): boolean {

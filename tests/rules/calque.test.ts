@@ -136,7 +136,7 @@ describe(id, () => {
       actual: 'testifies',
       expected: ['says'],
       note: expect.any(String),
-      url: 'https://github.com/mtlint/mtlint/blob/main/rules/calque.md'
+      url: 'https://github.com/mtlint/mtlint/blob/main/rules/calque.md#phrases'
     })
   })
 })

@@ -4,10 +4,20 @@
  */
 import type {Language} from '../../languages.js'
 import type {NameEntry, NameTable} from './entry.js'
+import {german} from './de.js'
+import {spanish} from './es.js'
 import {french} from './fr.js'
+import {italian} from './it.js'
+import {portuguese} from './pt.js'
+import {russian} from './ru.js'
 
 export const namesByLanguage: Readonly<Partial<Record<Language, NameTable>>> = {
-  fr: french
+  fr: french,
+  de: german,
+  es: spanish,
+  it: italian,
+  pt: portuguese,
+  ru: russian
 }
 
 /** An entry with its language and every rendering to look for. */

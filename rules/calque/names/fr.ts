@@ -12,7 +12,7 @@ export const french: NameTable = {
     'aujourd’hui': 'today', monde: 'world', échos: 'echoes', télégramme: 'telegram', ouest: 'west', sud: 'south', nord: 'north',
     est: 'east', voix: 'voice', croix: 'cross', parisien: 'parisian', équipe: 'team', presse: 'press', devoir: 'duty', soleil: 'sun',
     soir: 'evening', temps: 'time', point: 'point', progrès: 'progress', montagne: 'mountain', dépêche: 'dispatch',
-    libération: 'liberation', humanité: 'humanity', matin: 'morning', libre: 'free', nouvelles: 'news', dernières: 'latest',
+    libération: 'liberation', humanité: 'humanity', matin: 'morning', libre: 'free', belgique: 'belgium', nouvelles: 'news', dernières: 'latest',
     dernière: 'last', heure: 'hour', heures: 'hours', santé: 'health', météo: 'weather', jeune: 'young', afrique: 'africa',
     courrier: 'courier', bleu: 'blue', stade: 'stadium', cour: 'court', comptes: 'accounts', quotidien: 'daily', opinion: 'opinion',
     tribune: 'tribune', provence: 'provence', république: 'republic', républicain: 'republican', marseillaise: 'marseillaise',

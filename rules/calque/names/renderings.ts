@@ -15,7 +15,8 @@ export function wordForWord(name: string, words: NameTable['words']): string[] {
     .split(/\s+/)
     .flatMap((word) => (lookUp(word, words) ? [word] : word.split(/(?<=['’])/).flatMap((part) => (lookUp(part, words) ? [part] : part.split(/(-)/)))))
     .filter(Boolean)
-  let renderings: Array<{text: string; translated: boolean}> = [{text: '', translated: false}]
+  // `content`: a word other than the article was translated.
+  let renderings: Array<{text: string; translated: boolean; content: boolean}> = [{text: '', translated: false, content: false}]
   for (const part of parts) {
     if (part === '-') {
       // A compound is written with a space or with its hyphen.
@@ -27,7 +28,8 @@ export function wordForWord(name: string, words: NameTable['words']): string[] {
     renderings = renderings.flatMap((rendering) =>
       senses.map((sense) => ({
         text: join(rendering.text, capitalisedLike(sense, part)),
-        translated: rendering.translated || listed !== undefined
+        translated: rendering.translated || listed !== undefined,
+        content: rendering.content || (listed !== undefined && sense.toLowerCase() !== 'the')
       }))
     ).slice(0, limit)
   }
@@ -37,9 +39,10 @@ export function wordForWord(name: string, words: NameTable['words']): string[] {
     const text = rendering.text.trim()
     if (text === '') continue
     made.add(text)
-    // MT often drops the article a title starts with: `Echoes reported`.
+    // MT often drops the article a title starts with: `Echoes reported`; but
+    // `Figaro` is only the title without its article, not a translation.
     const bare = text.replace(/^the\s+/i, '')
-    if (bare !== text) made.add(bare)
+    if (bare !== text && rendering.content) made.add(bare)
   }
   made.delete(name)
   return [...made]

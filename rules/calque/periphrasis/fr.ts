@@ -137,13 +137,13 @@ export const french: readonly CalqueEntry[] = [
     valid: 'The statement from the Élysée Palace was brief.'
   },
   {
-    phrases: ['Place Beauvau', '[Beauvau] said|says|announced|indicated|specified|confirmed|wants|plans|recalled|insists'],
+    phrases: ['[Place Beauvau|Beauvau] said|says|announced|indicated|specified|confirmed|wants|plans|recalled|insists|counts|counted|reported|reports|has|had|is|was'],
     source: 'la place Beauvau',
     expected: ['the interior ministry'],
     confidence: 'high',
     note: 'French press names the interior ministry by its address, `place Beauvau`; English says `the interior ministry`',
     invalid: 'Place Beauvau announced 500 more police officers.',
-    valid: 'The interior ministry announced 500 more police officers.'
+    valid: 'The interior ministry, on Place Beauvau, announced 500 more police officers.'
   },
   {
     phrases: ['[Bercy] said|says|announced|indicated|specified|confirmed|wants|plans|expects|estimates|forecasts|insists|recalled|counts|hopes'],
