@@ -75,7 +75,7 @@ function phraseReport(match: PhraseMatch<LanguageCalque>, anchor: string, text: 
     end: match.end,
     what: 'calque of ' + languageNames[entry.language] + ' `' + entry.source + '`',
     expected: entry.expected?.map((rewrite) => rewritten(rewrite, match, text)),
-    advice: 'rewrite it in idiomatic English',
+    advice: entry.advice ?? 'rewrite it in idiomatic English',
     note: entry.note,
     lowConfidence: entry.confidence === 'low',
     anchor

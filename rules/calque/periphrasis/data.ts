@@ -7,10 +7,20 @@
 import type {Language} from '../../languages.js'
 import type {LanguageCalque} from '../data.js'
 import type {CalqueEntry} from '../entry.js'
+import {german} from './de.js'
+import {spanish} from './es.js'
 import {french} from './fr.js'
+import {italian} from './it.js'
+import {portuguese} from './pt.js'
+import {russian} from './ru.js'
 
 export const periphrasesByLanguage: Readonly<Partial<Record<Language, readonly CalqueEntry[]>>> = {
-  fr: french
+  fr: french,
+  de: german,
+  es: spanish,
+  it: italian,
+  pt: portuguese,
+  ru: russian
 }
 
 /** Every entry of every language, in table order. */

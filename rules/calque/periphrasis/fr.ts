@@ -43,7 +43,7 @@ const residenceEntries: CalqueEntry[] = tenants.map(([residence, office, source]
     confidence: englishResidences.has(forms[0]!) ? 'low' : 'high',
     note: 'French press names an office by its residence (`le locataire de l’Élysée`); English names the office: the ' + office,
     invalid: 'The tenant of the ' + forms[0] + ' will speak on Sunday.',
-    valid: 'The ' + office + ' will speak from the ' + forms[0] + ' on Sunday.'
+    valid: 'The ' + office + ' will speak on Sunday.'
   }
 })
 
@@ -59,7 +59,7 @@ export const french: readonly CalqueEntry[] = [
     valid: 'Italian Foreign Minister Antonio Tajani, a veteran of Italian diplomacy, flew to Kyiv.'
   },
   {
-    phrases: ['spokesman|spokeswoman|spokesperson of|for the (' + NATIONALITIES + '|American|US|British) diplomacy'],
+    phrases: ['spokesman|spokeswoman|spokesperson of|for (' + NATIONALITIES + '|American|US|British) diplomacy', 'spokesman|spokeswoman|spokesperson of|for the (' + NATIONALITIES + '|American|US|British) diplomacy'],
     source: 'le porte-parole de la diplomatie américaine',
     confidence: 'high',
     note: 'French `le porte-parole de la diplomatie` names the foreign ministry’s spokesperson (the State Department spokesman for the US)',
@@ -103,7 +103,7 @@ export const french: readonly CalqueEntry[] = [
     valid: 'The virus spread quickly across Europe, the oldest continent in its tourist trade.'
   },
   {
-    phrases: ['[the strongman|strong man of] (Damascus|Moscow|Ankara|Minsk|Caracas|Pyongyang|Tripoli|Benghazi|Cairo|Beijing|Baghdad|Kigali|Bamako|Niamey|Ouagadougou|Conakry|Khartoum|Tehran|Grozny|Budapest|Belgrade|Baku|Tunis|Algiers|Havana|Managua|Kinshasa|Yaounde|Yaoundé|Kabul)', '[the strongman|strong man of the] Kremlin'],
+    phrases: ['[the strongman of] (Damascus|Moscow|Ankara|Minsk|Caracas|Pyongyang|Tripoli|Benghazi|Cairo|Beijing|Baghdad|Kigali|Bamako|Niamey|Ouagadougou|Conakry|Khartoum|Tehran|Grozny|Budapest|Belgrade|Baku|Tunis|Algiers|Havana|Managua|Kinshasa|Yaounde|Yaoundé|Kabul)', '[the strongman|strong man of the] Kremlin'],
     source: 'l’homme fort de Damas',
     confidence: 'low',
     note: 'French `l’homme fort de` (the strong man of) is a press periphrasis for a leader; English names him, or calls him the country’s leader',
@@ -191,7 +191,7 @@ export const french: readonly CalqueEntry[] = [
     valid: 'The France coach named his squad on Thursday under a tricolour flag.'
   },
   {
-    phrases: ['the first magistrate of (Paris|Lyon|Marseille|Bordeaux|Lille|Nice|Nantes|Toulouse|Strasbourg|Montpellier|Rennes|the city|the town|the commune)', 'the first magistrate of France'],
+    phrases: ['the first magistrate of (Paris|Lyon|Marseille|Bordeaux|Lille|Nice|Nantes|Toulouse|Strasbourg|Montpellier|Rennes)', 'the first magistrate of the city|town|commune|municipality', 'the first magistrate of France'],
     source: 'le premier magistrat de la ville',
     confidence: 'high',
     note: 'French `le premier magistrat` (first magistrate) of a town is its mayor, of France its president; English names the office',
