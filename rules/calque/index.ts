@@ -52,7 +52,7 @@ export default defineRule<Options, Settings>({
     }
   },
   create({settings, report, text}) {
-    // The reports of one sentence, from every family: where two overlap, the first and longer one stands.
+    // The reports of one sentence, from every family in turn: where two overlap, the earlier family’s stands.
     const found: Report[] = []
     return {
       sentence(tokens) {
@@ -97,15 +97,18 @@ function nameReport(entry: LanguageName, others: readonly LanguageName[], start:
   }
 }
 
-/** Reports `found` in order, leaving out any that overlaps one already reported. */
+/**
+ * Reports `found` in document order, leaving out any that overlaps one found
+ * before it: the phrase table’s precise rewrites stand over the periphrasis,
+ * names and patterns that cover the same words.
+ */
 function reportApart(found: Report[], report: (report: Report) => void): void {
-  found.sort((a, b) => a.start - b.start || b.end - a.end)
-  let end = -1
+  const kept: Report[] = []
   for (const finding of found) {
-    if (finding.start < end) continue
-    report(finding)
-    end = finding.end
+    if (!kept.some((earlier) => finding.start < earlier.end && earlier.start < finding.end)) kept.push(finding)
   }
+  kept.sort((a, b) => a.start - b.start)
+  for (const finding of kept) report(finding)
 }
 
 /** Fills `$1`, `$2`… with the words `*` matched, and capitalises a rewrite that starts a sentence. */

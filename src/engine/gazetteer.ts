@@ -14,7 +14,8 @@ import type {Token} from './types.js'
  * - a press verb after it (`reported`, `wrote`) or an attribution before it
  *   (`told`, `according to`, `quoted by`, an article between them allowed),
  *   from the context given to `compileGazetteer`;
- * - quotation marks on both sides;
+ * - quotation marks (or brackets) on both sides;
+ * - a credit line after it (`The World with AFP`), whatever its case;
  * - it directly follows another match, after `and`, `or` or a comma
  *   (`the newspapers The Telegram and West France`): the cue is shared;
  * - its words capitalised as a name’s (short words such as `of` and `the`
@@ -42,6 +43,8 @@ export interface GazetteerName<Entry> {
 export interface GazetteerContext {
   /** Word sequences right after a name, lower case (`reported`, `with AFP`). */
   after: readonly string[]
+  /** Word sequences right after a name that make it one whatever its case: a credit line (`with AFP`). */
+  credits: readonly string[]
   /** Word sequences right before a name, lower case (`told`, `according to`, `quoted by`). */
   before: readonly string[]
   /** Short words that a name leaves in lower case (`of`, `the`, `and`). */
@@ -67,7 +70,8 @@ interface Node<Entry> {
   names: Array<GazetteerName<Entry> & {length: number}>
 }
 
-const quotes = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', "'", '‹', '›'])
+// Brackets count as quotation marks: `Tarcisio de Freitas (Republicans)` names a party.
+const quotes = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', "'", '‹', '›', '(', ')'])
 const joiners = new Set(['and', 'or', ',', '&'])
 
 /** Lower case with one apostrophe: the key a token and a rendering’s word are compared on. */
@@ -92,6 +96,7 @@ export function compileGazetteer<Entry>(names: Iterable<GazetteerName<Entry>>, a
   }
   const before = around.before.map((sequence) => sequence.toLowerCase().split(' ').reverse())
   const after = around.after.map((sequence) => sequence.toLowerCase().split(' '))
+  const credits = around.credits.map((sequence) => sequence.toLowerCase().split(' '))
 
   return {
     *match(tokens) {
@@ -112,7 +117,8 @@ export function compileGazetteer<Entry>(names: Iterable<GazetteerName<Entry>>, a
           const token = tokens[position++]
           at = token ? at.next.get(key(token.lower)) : undefined
         }
-        const accepted = found.reverse().find((name) => readsAsName(name, tokens, index, firstWord, previousEnd))
+        // Longest first; among names of one length, the first listed.
+        const accepted = found.sort((a, b) => b.length - a.length).find((name) => readsAsName(name, tokens, index, firstWord, previousEnd))
         if (!accepted) {
           index++
           continue
@@ -144,6 +150,7 @@ export function compileGazetteer<Entry>(names: Iterable<GazetteerName<Entry>>, a
         // `the Mirror newspaper` is the English tabloid: a `cue` name needs its cue before it.
         if (name.needs === 'cue') return cueBefore
         const cue = cueBefore || (wordAfter !== undefined && name.cues.has(wordAfter.lower))
+        if (credits.some((sequence) => sequence.every((word, offset) => tokens[afterIndex + offset]?.lower === word))) return true
         // An attribution may end in an article: `told the “Time”`.
         const attributionEnd = wordBefore?.lower === 'the' ? beforeIndex - 1 : beforeIndex
         const context =

@@ -8,8 +8,8 @@ import type {GazetteerContext} from '../../../src/engine/gazetteer.js'
 export const nameContext: GazetteerContext = {
   after: [
     ...'reported|reports|reporting|wrote|writes|revealed|reveals|published|publishes|quoted|quotes|cited|cites|learned|learnt|learns|noted|notes|headlined|headlines|claimed|claims|said|says|added|announced|broadcast|aired|indicated|specified|recalled|explained|editorial|editorialist|columnist|correspondent|journalist|journalists|reporter|reporters|interview|survey|poll'.split('|'),
-    'with AFP', 'with Reuters', 'with AP', 'with agencies', 'with dpa', 'with ANSA', 'with EFE'
   ],
+  credits: ['with AFP', 'with Reuters', 'with AP', 'with agencies', 'with dpa', 'with ANSA', 'with EFE', 'with Reuters and AFP', 'with AFP and Reuters'],
   before: [
     'told', 'tells', 'telling', 'according to', 'quoted by', 'cited by', 'reported by', 'revealed by', 'published by', 'consulted by',
     'obtained by', 'seen by', 'interviewed by', 'interview with', 'interview to', 'interview in', 'interview on', 'confided to', 'said to',

@@ -26,7 +26,7 @@ export const spanish: NameTable = {
     {name: 'El Correo', kind: 'daily', needs: 'cue', note: 'daily of Bilbao'},
     {name: 'Mundo Deportivo', kind: 'daily', renderings: ['Sports World', 'Sporting World', 'World Sports'], wordForWord: false, note: 'sports daily, Barcelona'},
     {name: 'La Nación', kind: 'daily', needs: 'cue', note: 'national daily of Argentina (also of Costa Rica)'},
-    {name: 'Página/12', kind: 'daily', renderings: ['Page 12', 'Page/12'], wordForWord: false, note: 'daily of Buenos Aires'},
+    {name: 'Página/12', kind: 'daily', renderings: ['Page 12'], wordForWord: false, note: 'daily of Buenos Aires'},
     {name: 'El Universal', kind: 'daily', needs: 'context', note: 'daily of Mexico City'},
     {name: 'El Tiempo', kind: 'daily', needs: 'context', renderings: ['The Weather'], note: 'national daily of Colombia'},
     {name: 'El Mercurio', kind: 'daily', needs: 'context', note: 'national daily of Chile'},

@@ -89,7 +89,7 @@ export const french: NameTable = {
     // Parties, unions, movements
     {name: 'Rassemblement national', kind: 'party', english: 'National Rally', renderings: ['National Gathering', 'National Rallying'], wordForWord: false, note: 'party of the far right, formerly Front national'},
     {name: 'La France insoumise', kind: 'party', english: 'France Unbowed', renderings: ['Rebellious France', 'Unsubmissive France', 'Insubordinate France', 'France Insubordinate', 'Untamed France', 'Defiant France'], wordForWord: false, note: 'party of the radical left (`LFI`)'},
-    {name: 'Debout la France', kind: 'party', renderings: ['Stand Up France', 'Stand Up, France', 'France Arise', 'Arise France', 'Standing France', 'France Standing', 'Upright France'], wordForWord: false, note: 'sovereigntist party of Nicolas Dupont-Aignan'},
+    {name: 'Debout la France', kind: 'party', renderings: ['Stand Up France', 'France Arise', 'Arise France', 'Standing France', 'France Standing', 'Upright France'], wordForWord: false, note: 'sovereigntist party of Nicolas Dupont-Aignan'},
     {name: 'Reconquête', kind: 'party', needs: 'context', renderings: ['Reconquest', 'Reconquista'], wordForWord: false, note: 'far-right party of Éric Zemmour'},
     {name: 'Lutte ouvrière', kind: 'party', english: 'Workers’ Struggle', renderings: ['Worker Struggle', 'Workers Fight', 'Labor Struggle', 'Working Struggle'], wordForWord: false, note: 'Trotskyist party'},
     {name: 'Québec solidaire', kind: 'party', renderings: ['Quebec Solidarity', 'Solidarity Quebec', 'Quebec in Solidarity', 'Quebec Solidary'], wordForWord: false, note: 'left-wing party of Quebec (`QS`)'},
@@ -108,14 +108,14 @@ export const french: NameTable = {
     // Places and buildings used as names
     {name: 'Salon bleu', kind: 'place', english: 'the National Assembly chamber', renderings: ['Blue Room', 'Blue Salon', 'Blue Lounge'], wordForWord: false, note: 'chamber of the National Assembly of Quebec'},
     {name: 'Palais Bourbon', kind: 'place', english: 'the National Assembly', renderings: ['Bourbon Palace'], wordForWord: false, note: 'seat of the French National Assembly'},
-    {name: 'Parc des Princes', kind: 'place', renderings: ['Princes Park', 'Park of the Princes', 'Princes’ Park'], wordForWord: false, note: 'stadium of Paris Saint-Germain'},
+    {name: 'Parc des Princes', kind: 'place', renderings: ['Princes Park', 'Park of the Princes'], wordForWord: false, note: 'stadium of Paris Saint-Germain'},
     {name: 'Stade de France', kind: 'place', renderings: ['Stadium of France', 'France Stadium'], wordForWord: false, note: 'national stadium in Saint-Denis'},
     {name: 'Quai d’Orsay', kind: 'place', english: 'the French foreign ministry', renderings: ['Orsay Quay', 'Quay of Orsay', 'Orsay Wharf'], wordForWord: false, note: 'the French foreign ministry, by its address'},
     {name: 'Place Beauvau', kind: 'place', english: 'the French interior ministry', renderings: ['Beauvau Square', 'Beauvau Place', 'Square Beauvau'], wordForWord: false, note: 'the French interior ministry, by its address'},
     // Events, awards, eras, competitions
     {name: 'César', kind: 'event', english: 'César awards', renderings: ['Caesar Awards', 'Caesars ceremony', 'Caesar ceremony', 'Caesar Academy'], wordForWord: false, note: 'French national film awards'},
     {name: 'Victoires de la musique', kind: 'event', renderings: ['Music Victories', 'Victories of Music', 'Victories of the Music'], wordForWord: false, note: 'French national music awards'},
-    {name: 'les Trente Glorieuses', kind: 'event', english: 'the post-war boom', renderings: ['the Thirty Glorious', 'Thirty Glorious Years', 'the Glorious Thirty'], wordForWord: false, note: 'the three decades of growth after 1945'},
+    {name: 'les Trente Glorieuses', kind: 'event', english: 'the post-war boom', renderings: ['Thirty Glorious Years', 'Glorious Thirty Years'], wordForWord: false, note: 'the three decades of growth after 1945'},
     {name: 'Ligue 1', kind: 'event', renderings: ['League 1'], wordForWord: false, note: 'top French football league'},
     {name: 'Tour de France', kind: 'event', renderings: ['Tour of France'], wordForWord: false, note: 'the cycling race, by its own name in English'}
   ]

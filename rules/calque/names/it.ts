@@ -39,7 +39,8 @@ export const italian: NameTable = {
     {name: 'Quarta Repubblica', kind: 'programme', needs: 'context', renderings: ['Fourth Republic'], wordForWord: false, note: 'political talk show of Rete 4'},
     {name: 'Rete 4', kind: 'broadcaster', renderings: ['Network 4', 'Network Four'], wordForWord: false, note: 'Mediaset television channel'},
     {name: 'Forza Italia', kind: 'party', renderings: ['Forward Italy', 'Strength Italy', 'Force Italy', 'Italy Forward'], note: 'centre-right party founded by Silvio Berlusconi'},
-    {name: 'Forza Italia', kind: 'party', needs: 'context', renderings: ['Come on Italy', 'Go Italy', 'Come On Italy'], wordForWord: false, note: 'centre-right party founded by Silvio Berlusconi, named after a football chant'},
+    {name: 'Forza Italia', kind: 'party', renderings: ['Come on Italy', 'Come On Italy'], wordForWord: false, note: 'centre-right party founded by Silvio Berlusconi, named after a football chant'},
+    {name: 'Forza Italia', kind: 'party', needs: 'context', renderings: ['Go Italy'], wordForWord: false, note: 'centre-right party founded by Silvio Berlusconi, named after a football chant'},
     {name: 'Italia Viva', kind: 'party', renderings: ['Living Italy', 'Italy Alive', 'Alive Italy', 'Italy Lives'], wordForWord: false, note: 'centrist party of Matteo Renzi'},
     {name: 'Guardia di Finanza', kind: 'institution', english: 'the financial police', renderings: ['Finance Guard', 'Guard of Finance', 'Financial Guard', 'Guardia di Finance'], wordForWord: false, note: 'Italian police force for financial crime'},
     {name: 'Corte dei conti', kind: 'institution', english: 'the Court of Auditors', renderings: ['Court of Accounts', 'Accounts Court'], wordForWord: false, note: 'national audit court of Italy'}

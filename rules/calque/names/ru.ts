@@ -7,7 +7,7 @@ import type {NameTable} from './entry.js'
 export const russian: NameTable = {
   words: {},
   names: [
-    {name: 'RIA Novosti', kind: 'agency', renderings: ['RIA News', 'RIA-News', 'RIA news'], note: 'state news agency of Russia'},
+    {name: 'RIA Novosti', kind: 'agency', renderings: ['RIA News', 'RIA-News', 'RIA news', 'Russian Information Agency', 'RIA Information'], note: 'state news agency of Russia'},
     {name: 'Rossiyskaya Gazeta', kind: 'daily', needs: 'context', renderings: ['Russian Newspaper', 'The Russian Newspaper'], note: 'official daily of the Russian government'},
     {name: 'Novaya Gazeta', kind: 'daily', renderings: ['New Newspaper', 'The New Newspaper', 'New Gazette'], note: 'independent newspaper of Moscow'},
     {name: 'Nezavisimaya Gazeta', kind: 'daily', renderings: ['Independent Newspaper', 'The Independent Newspaper', 'Independent Gazette'], note: 'daily of Moscow'},
@@ -20,7 +20,7 @@ export const russian: NameTable = {
     {name: 'Gazeta.ru', kind: 'site', renderings: ['Newspaper.ru'], note: 'news site of Moscow'},
     {name: 'Kazakhstanskaya Pravda', kind: 'daily', renderings: ['Kazakhstan Pravda', 'Kazakhstan Truth', 'Kazakhstani Truth'], note: 'official daily of Kazakhstan'},
     {name: 'Fakty', kind: 'daily', needs: 'cue', renderings: ['Facts', 'The Facts'], note: 'daily of Kyiv (`Fakty i Kommentarii`)'},
-    {name: 'Rossiya-24', kind: 'broadcaster', renderings: ['Russia-24', 'Russia 24', 'Russia-24 channel'], note: 'state news channel of Russia'},
+    {name: 'Rossiya-24', kind: 'broadcaster', renderings: ['Russia-24', 'Russia 24'], note: 'state news channel of Russia'},
     {name: 'Rossiya-1', kind: 'broadcaster', renderings: ['Russia-1', 'Russia 1'], note: 'state television channel of Russia'},
     {name: 'Pervy Kanal', kind: 'broadcaster', english: 'Channel One', renderings: ['First Channel', 'The First Channel'], note: 'state television channel of Russia'},
     {name: 'Zvezda', kind: 'broadcaster', needs: 'cue', renderings: ['Star', 'The Star'], note: 'television channel of the Russian defence ministry'},

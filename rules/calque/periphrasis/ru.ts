@@ -88,6 +88,7 @@ export const russian: readonly CalqueEntry[] = [
   {
     phrases: ['by|for|to|with|of|at|from [the (' + ALL_NATIONALITIES + ') side] !of|border|bank|front|frontier|line|lines|shore|river', '[the (' + ALL_NATIONALITIES + ') side] has|have|had|is|was|will|would|insists|insisted|said|says|stated|states|believes|believed|proposed|proposes|offered|agreed|refused|demanded|announced|confirmed|informed|received|handed|sent|considers|considered|expects|expected|hopes|hoped|intends|wants|wanted|did|does|noted|stressed|assured'],
     source: 'российская сторона',
+    advice: 'name the country: `Russia`, `Moscow`',
     confidence: 'high',
     note: 'Russian and Ukrainian diplomatic copy name a country as a party (`российская сторона`, the Russian side); English names the country: `Russia`, `Moscow`',
     invalid: 'The proposal was rejected by the Russian side on Monday.',

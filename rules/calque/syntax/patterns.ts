@@ -22,7 +22,10 @@ import {
   PREPOSITIONS,
   SAID,
   OBJECT_VERBS,
+  PLURAL_TAG_VERBS,
+  PRESS_NOUNS,
   SPEAKERS,
+  TITLES,
   TAG_VERBS,
   WEEKDAYS
 } from './words.js'
@@ -75,7 +78,7 @@ const invertedTag: SyntaxPattern = {
   languages: ['fr', 'es', 'it', 'pt'],
   what: 'reporting verb before its subject',
   note: 'French, Spanish, Italian and Portuguese put the reporting verb before its subject (`a précisé mardi la préfecture`); English puts the subject first (`the prefecture said on Tuesday`) and inverts only `said`, right before its subject',
-  triggers: [...TAG_VERBS, ...SAID],
+  triggers: [...TAG_VERBS, ...SAID, ...PLURAL_TAG_VERBS],
   invalid: [
     '“The road will reopen on Monday,” specified the prefecture.',
     '“We will not give in,” declared on the radio the minister of labour.',
@@ -95,6 +98,8 @@ const invertedTag: SyntaxPattern = {
     if (isWord(tokens[before]) && /^(also|then|again|quickly|immediately|finally|further|later)$|ly$/.test(tokens[before]!.lower)) before--
     if (!tokens[before] || !openers.has(tokens[before]!.value)) return undefined
     const afterComma = tokens[before]!.value === ','
+    // A verb in the plural may be an imperative or an infinitive after a comma: only after a quotation or a dash.
+    if (PLURAL_TAG_VERBS.has(verb.lower) && !TAG_VERBS.has(verb.lower) && !SAID.has(verb.lower) && (afterComma || tokens[before]!.value === '(')) return undefined
     // The clause after the verb, up to the next closing mark.
     let end = index + 1
     while (end < tokens.length && !closers.has(tokens[end]!.value) && end - index <= 16) end++
@@ -355,15 +360,121 @@ const thisWeekday: SyntaxPattern = {
   find(tokens, index, text) {
     const this_ = tokens[index - 1]
     if (this_?.lower !== 'this') return undefined
+    // `the morning of this Tuesday` (`la mañana de este martes`)
+    const ofThis = tokens[index - 2]?.lower === 'of'
     const dated = tokens[index + 1]?.value === ',' && isWord(tokens[index + 2]) && MONTHS.has(tokens[index + 2]!.lower)
     // A past tense within the three words before `this` (`announced`, `was`, `met`).
     const past = tokens.slice(Math.max(0, index - 4), index - 1).some((token) => isWord(token) && (/[^e]ed$|^(was|were|had|said|met|told|went|came|took|gave|made|held|saw|found|left|won|lost|began|became|spoke|wrote|sent|fell|rose|struck|hit|led|ran|paid|sold|brought|thought|kept|set|put|cut)$/.test(token.lower)))
-    if (!dated && !past) return undefined
+    if (!dated && !past && !ofThis) return undefined
     return {start: this_.start, end: tokens[index]!.end, expected: ['on ' + tokens[index]!.value]}
   }
 }
 
+/**
+ * `the King Felipe VI`, `explains the president Jeanne Martin`: the article
+ * Romance languages put before a title and a name (`el rey Felipe VI`, `la
+ * présidente Jeanne Martin`); English writes the title as part of the name,
+ * without an article (`King Felipe VI`). Quiet with a comma between them
+ * (`the president, Jeanne Martin,`) and where the name starts a longer one
+ * (`the President Wilson Bridge`).
+ */
+const articleBeforeTitle: SyntaxPattern = {
+  id: 'article-before-a-title-and-name',
+  languages: ['fr', 'es', 'it', 'pt'],
+  what: 'article before a title and a name',
+  note: 'French, Spanish, Italian and Portuguese put an article before a title and a name (`el rey Felipe VI`, `la présidente Martin`); English writes `King Felipe VI`, `President Martin`, or `the president, Jeanne Martin,`',
+  triggers: TITLES,
+  invalid: ['He listened to the speech of the King Felipe VI.', 'The decision, explains the judge Anne Morel, is final.'],
+  valid: ['He listened to the speech of King Felipe VI.', 'The president, Anne Morel, said the decision is final.', 'They crossed the President Wilson Bridge.'],
+  find(tokens, index, text) {
+    const the = tokens[index - 1]
+    if (the?.lower !== 'the') return undefined
+    let name = index + 1
+    // `the Prime Minister Mark Rutte`: a two-word title.
+    if (tokens[index]!.lower === 'prime' && /^minister$/i.test(tokens[name]?.value ?? '')) name++
+    const first = tokens[name]
+    const second = tokens[name + 1]
+    if (!isCapitalised(first) || WEEKDAYS.has(first!.lower) || MONTHS.has(first!.lower)) return undefined
+    // A name, not a longer title (`the President of`) nor a name that goes on as a noun phrase (`the President Wilson Bridge`).
+    if (isCapitalised(second) && (isCapitalised(tokens[name + 2]) || /^(bridge|street|avenue|square|hall|center|centre|building|airport|station|park|stadium|museum|library|prize|award|foundation|school|university|college|hospital|institute|doctrine|administration|era|memorial|highway|boulevard|tower|palace|house|cup|trophy)$/.test(second!.lower))) return undefined
+    if (second && second.kind === 'word' && !isCapitalised(second) && !AFTER_A_NAME.has(second.lower)) return undefined
+    return {start: the.start, end: tokens[index]!.end, expected: [tokens[index]!.value.charAt(0).toUpperCase() + tokens[index]!.value.slice(1)], lowConfidence: true}
+  }
+}
+
+/**
+ * `said Roth of the newspaper`: German `sagte Roth der Zeitung` (said Roth
+ * to the newspaper, a dative) read as a genitive; English says `Roth told
+ * the newspaper`.
+ */
+const saidOfTheNewspaper: SyntaxPattern = {
+  id: 'said-of-the-newspaper',
+  languages: ['de'],
+  what: '`said … of` for `told`',
+  note: 'German `sagte Roth der Zeitung` gives the newspaper in the dative (to the newspaper); English says `Roth told the newspaper`',
+  triggers: ['said', 'says'],
+  invalid: ['“We are ready,” said Roth of the newspaper on Sunday.'],
+  valid: ['“We are ready,” said Roth, editor of the newspaper.', 'Roth told the newspaper on Sunday that they were ready.'],
+  find(tokens, index, text) {
+    let position = index + 1
+    while (isCapitalised(tokens[position]) && position - index <= 3) position++
+    if (position === index + 1 || tokens[position]?.lower !== 'of' || tokens[position + 1]?.lower !== 'the') return undefined
+    const press = tokens[position + 2]
+    const quoted = press !== undefined && /^[“"«„]$/.test(press.value)
+    if (!press || !(PRESS_NOUNS.has(press.lower) || quoted)) return undefined
+    const end = quoted ? tokens.findIndex((token, at) => at > position + 2 && /^[”"»“]$/.test(token.value)) : position + 2
+    if (end === -1) return undefined
+    const who = spanText(tokens, index + 1, position - 1, text)
+    return {start: tokens[index]!.start, end: tokens[end]!.end, expected: [who + ' told ' + spanText(tokens, position + 1, end, text)]}
+  }
+}
+
+/**
+ * `in Kyiv region`: Ukrainian and Russian have no articles (`на Київщині`,
+ * `в Харьковской области`); English says `in the Kyiv region`.
+ */
+const regionWithoutArticle: SyntaxPattern = {
+  id: 'region-without-article',
+  languages: ['uk', 'ru'],
+  what: 'region named without an article',
+  note: 'Ukrainian and Russian have no articles (`на Київщині`); English says `in the Kyiv region`',
+  triggers: ['region', 'district'],
+  invalid: ['Drones were shot down over Kyiv region overnight.'],
+  valid: ['Drones were shot down over the Kyiv region overnight.', 'She moved to Asia to open a regional district office.'],
+  find(tokens, index, text) {
+    const place = tokens[index - 1]
+    const preposition = tokens[index - 2]
+    if (!isCapitalised(place) || !preposition || !/^(in|over|across|from|into|to|of|near|throughout|toward|towards)$/.test(preposition.lower)) return undefined
+    return {start: place!.start, end: tokens[index]!.end, expected: ['the ' + spanText(tokens, index - 1, index, text)]}
+  }
+}
+
+/**
+ * `in the Avdiivka direction`: Russian military briefings locate fighting
+ * along a `направление` (direction, axis) named after a town; English says
+ * `near Avdiivka` or `around Avdiivka`.
+ */
+const direction: SyntaxPattern = {
+  id: 'the-town-direction',
+  languages: ['ru', 'uk'],
+  what: 'front named as a direction',
+  note: 'Russian military briefings locate fighting on a `направление` (direction) named after a town (`на Авдеевском направлении`); English says `near Avdiivka`, `around Avdiivka`',
+  triggers: ['direction', 'directions'],
+  invalid: ['Heavy fighting continues in the Avdiivka direction.'],
+  valid: ['Heavy fighting continues near Avdiivka, in the direction of the coke plant.', 'The Western direction of travel is clear.'],
+  find(tokens, index, text) {
+    const place = tokens[index - 1]
+    const the = tokens[index - 2]
+    if (!isCapitalised(place) || the?.lower !== 'the' || !/^(in|on|at|along)$/.test(tokens[index - 3]?.lower ?? '')) return undefined
+    return {start: the!.start, end: tokens[index]!.end, advice: 'say `near` or `around` the town'}
+  }
+}
+
 export const syntaxPatterns: readonly SyntaxPattern[] = [
+  articleBeforeTitle,
+  saidOfTheNewspaper,
+  regionWithoutArticle,
+  direction,
   invertedTag,
   thisWasStatedBy,
   articleBeforePlace,
