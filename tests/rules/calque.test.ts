@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest'
 import {lint} from '../../src/index.js'
+import {readFileSync} from 'node:fs'
 import type {Sentence} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 import {compilePhraseTable, type PhraseTable} from '../../src/engine/phrase-table.js'
@@ -227,6 +228,13 @@ describe(id, () => {
       expect((await lint(prose, {rules: only(id)})).messages.filter((message) => message.url?.endsWith('#translated-names')).map(String), prose).toEqual([])
     }
   )
+
+  test('every syntactic pattern has its section in the rule’s doc', () => {
+    const doc = readFileSync(new URL('../../rules/calque.md', import.meta.url), 'utf8')
+    const slugs = [...doc.matchAll(/^#+ (.+)$/gm)].map((heading) => heading[1]!.toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-'))
+    for (const pattern of syntaxPatterns) expect(slugs, pattern.id).toContain(pattern.id)
+    for (const family of ['phrases', 'translated-names', 'press-periphrasis', 'syntactic-calques']) expect(slugs, family).toContain(family)
+  })
 
   test('every name of the gazetteer has a note, and a rendering other than itself', () => {
     for (const entry of languageNamesOf(new Set(languages))) {
