@@ -128,6 +128,8 @@ export interface Score {
   items: ItemResult[]
   /** Messages on positives that overlap no marked item. */
   outside: Array<Hit & {id: string}>
+  /** Messages outside the marked items on the same text as a message of the same rule inside one: the artifact again. */
+  repeats: Array<Hit & {id: string}>
   positiveWords: number
   negatives: number
   flagged: Array<{id: string; hits: Hit[]}>
@@ -149,6 +151,7 @@ export function scoreCorpus(excerpts: readonly Excerpt[], hitsById: ReadonlyMap<
   const score: Score = {
     items: [],
     outside: [],
+    repeats: [],
     positiveWords: 0,
     negatives: 0,
     flagged: [],
@@ -181,8 +184,14 @@ export function scoreCorpus(excerpts: readonly Excerpt[], hitsById: ReadonlyMap<
       if (isDisputed) usedDisputes.add(key)
       score.items.push({...marked, id: excerpt.id, lang: excerpt.lang_source, start, end, found: by.length > 0, disputed: isDisputed, by, families})
     }
+    // The annotator marks the first occurrence of an artifact (corpus README): a message on a later
+    // occurrence of what a rule found in a marked span is the same artifact again, counted apart.
+    const inside = hits.filter((hit) => spans.some(([start, end]) => overlaps(hit, start, end)))
+    const foundTexts = new Set(inside.map((hit) => hit.ruleId + '\u0000' + hit.actual.toLowerCase()))
     for (const hit of hits) {
-      if (!spans.some(([start, end]) => overlaps(hit, start, end))) score.outside.push({...hit, id: excerpt.id})
+      if (inside.includes(hit)) continue
+      if (foundTexts.has(hit.ruleId + '\u0000' + hit.actual.toLowerCase())) score.repeats.push({...hit, id: excerpt.id})
+      else score.outside.push({...hit, id: excerpt.id})
     }
   }
 

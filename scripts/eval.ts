@@ -94,6 +94,9 @@ function printRecall(score: Score): void {
   for (const [rule, count] of Object.entries(score.outsideByRule).sort((a, b) => b[1] - a[1])) {
     console.log('  ' + rule.padEnd(24) + count)
   }
+  if (score.repeats.length > 0) {
+    console.log('(besides ' + score.repeats.length + ' on a later occurrence of an artifact a marked item holds: the annotators mark the first)')
+  }
   console.log('negatives flagged: ' + score.flagged.length + ' of ' + score.negatives)
   for (const {id, hits} of score.flagged) {
     for (const hit of hits) console.log('  ' + id + '  ' + hit.ruleId + ': ' + hit.reason)

@@ -66,10 +66,10 @@ function spanText(tokens: readonly Token[], from: number, to: number, text: stri
 /**
  * `“…,” declared on the radio the minister` / `, specified the prefecture`:
  * a reporting verb before its subject, as French, Spanish, Italian and
- * Portuguese write it. English inverts only `said`/`says` and only right
- * before the subject (`said the minister`), so: any reporting verb before its
- * subject with a complement between them, and verbs other than `said`
- * before their subject even without one. The subject must name a speaker
+ * Portuguese write it. English inverts only `said` and a few verbs like it
+ * (`added`, `warned`, `explained`), right before the subject, so: any
+ * reporting verb before its subject with a complement between them, and the
+ * other verbs (`specified`, `indicated`, `affirmed`) even without one. The subject must name a speaker
  * (a person, a body, a document) or be a proper name, and the clause must
  * end after it; `said on Monday that…` and `announced the closure of` stay quiet.
  */
@@ -77,7 +77,7 @@ const invertedTag: SyntaxPattern = {
   id: 'reporting-verb-before-its-subject',
   languages: ['fr', 'es', 'it', 'pt'],
   what: 'reporting verb before its subject',
-  note: 'French, Spanish, Italian and Portuguese put the reporting verb before its subject (`a précisé mardi la préfecture`); English puts the subject first (`the prefecture said on Tuesday`) and inverts only `said`, right before its subject',
+  note: 'French, Spanish, Italian and Portuguese put the reporting verb before its subject (`a précisé mardi la préfecture`); English puts the subject first (`the prefecture said on Tuesday`) and inverts only `said` and a few verbs like it, right before the subject',
   triggers: [...TAG_VERBS, ...SAID, ...PLURAL_TAG_VERBS],
   invalid: [
     '“The road will reopen on Monday,” specified the prefecture.',
@@ -152,7 +152,7 @@ const invertedTag: SyntaxPattern = {
     if (!speaks) return undefined
     const who = spanText(tokens, subject, last, text)
     const what = complement ? ' ' + spanText(tokens, index + 1, subject - 1, text).replace(/,$/, '') : ''
-    const said = TAG_VERBS.has(verb.lower) && !complement ? 'said' : verb.value
+    const said = !complement && !SAID.has(verb.lower) ? 'said' : verb.value
     return {
       start: verb.start,
       end: tokens[last]!.end,
@@ -356,15 +356,16 @@ const thisWeekday: SyntaxPattern = {
   note: 'French `ce dimanche`, Spanish `este martes`, Italian `questo lunedì` name a day of the current week, past or future; English says `on Sunday` (`this Sunday` is the coming one)',
   triggers: WEEKDAYS,
   invalid: ['The minister announced this Sunday a new plan.', 'The two leaders met this Thursday, August 25, in Algiers.'],
-  valid: ['The minister will announce a new plan this Sunday.', 'Join us this Thursday for the launch.'],
+
+  valid: ['The minister will announce a new plan this Sunday.', 'Join us this Thursday for the launch.', 'The troops, who were to leave this Sunday, will stay.'],
   find(tokens, index, text) {
     const this_ = tokens[index - 1]
     if (this_?.lower !== 'this') return undefined
     // `the morning of this Tuesday` (`la mañana de este martes`)
     const ofThis = tokens[index - 2]?.lower === 'of'
     const dated = tokens[index + 1]?.value === ',' && isWord(tokens[index + 2]) && MONTHS.has(tokens[index + 2]!.lower)
-    // A past tense within the three words before `this` (`announced`, `was`, `met`).
-    const past = tokens.slice(Math.max(0, index - 4), index - 1).some((token) => isWord(token) && (/[^e]ed$|^(was|were|had|said|met|told|went|came|took|gave|made|held|saw|found|left|won|lost|began|became|spoke|wrote|sent|fell|rose|struck|hit|led|ran|paid|sold|brought|thought|kept|set|put|cut)$/.test(token.lower)))
+    // A past tense within the three words before `this` (`announced`, `met`); not `was to leave this Sunday`, a future.
+    const past = tokens.slice(Math.max(0, index - 4), index - 1).some((token) => isWord(token) && (/[^e]ed$|^(said|met|told|went|came|took|gave|made|held|saw|found|left|won|lost|began|became|spoke|wrote|sent|fell|rose|struck|led|ran|paid|sold|brought|thought|kept)$/.test(token.lower)))
     if (!dated && !past && !ofThis) return undefined
     return {start: this_.start, end: tokens[index]!.end, expected: ['on ' + tokens[index]!.value]}
   }

@@ -2,8 +2,14 @@
 
 const set = (words: string) => new Set(words.split('|'))
 
-/** Reporting verbs English puts before its subject only as `said X` or `says X`. */
-export const SAID = set('said|says|added|adds|asked|asks|replied|replies|wrote|writes|told|tells')
+/**
+ * Reporting verbs that English itself puts before their subject after a
+ * quotation (`“…,” said the minister`, `warned Mr Smith`, `explained the
+ * author`): reported only with a complement between verb and subject.
+ */
+export const SAID = set(
+  'said|says|added|adds|asked|asks|replied|replies|wrote|writes|told|tells|warned|warns|explained|explains|insisted|insists|noted|notes|observed|observes|argued|argues|admitted|admits|conceded|concedes|concluded|concludes|continued|continues|recalled|recalls|agreed|agrees|countered|counters|quipped|quips|joked|jokes|retorted|retorts|cautioned|cautions|suggested|suggests|acknowledged|acknowledges|declared|declares|announced|announces|answered|answers|exclaimed|exclaims|shouted|shouts|urged|urges|commented|comments'
+)
 
 /**
  * Reporting verbs that French, Spanish, Italian and Portuguese put before
