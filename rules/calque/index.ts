@@ -52,17 +52,20 @@ export default defineRule<Options, Settings>({
     }
   },
   create({settings, report, text}) {
-    // The reports of one sentence, from every family in turn: where two overlap, the earlier family’s stands.
-    const found: Report[] = []
+    // The reports of one sentence, per family in order; where two overlap, the earlier family’s stands.
+    const phrases: Report[] = []
+    const periphrasis: Report[] = []
+    const names: Report[] = []
+    const syntax: Report[] = []
     return {
       sentence(tokens) {
-        for (const match of settings.phrases.match(tokens)) found.push(phraseReport(match, families.phrases, text))
-        for (const match of settings.periphrasis.match(tokens)) found.push(phraseReport(match, families.periphrasis, text))
-        for (const match of settings.names.match(tokens)) found.push(nameReport(match.entry, match.others, match.start, match.end))
-        settings.syntax.match(tokens, text, (syntax) => found.push({...syntax, anchor: families.syntax}))
-        if (found.length === 0) return
-        reportApart(found, report)
-        found.length = 0
+        for (const match of settings.phrases.match(tokens)) phrases.push(phraseReport(match, families.phrases, text))
+        for (const match of settings.periphrasis.match(tokens)) periphrasis.push(phraseReport(match, families.periphrasis, text))
+        for (const match of settings.names.match(tokens)) names.push(nameReport(match.entry, match.others, match.start, match.end))
+        settings.syntax.match(tokens, text, (found) => syntax.push({...found, anchor: families.syntax}))
+        if (phrases.length + periphrasis.length + names.length + syntax.length === 0) return
+        for (const finding of apart([phrases, periphrasis, names, syntax])) report(finding)
+        phrases.length = periphrasis.length = names.length = syntax.length = 0
       }
     }
   }
@@ -98,17 +101,28 @@ function nameReport(entry: LanguageName, others: readonly LanguageName[], start:
 }
 
 /**
- * Reports `found` in document order, leaving out any that overlaps one found
- * before it: the phrase table’s precise rewrites stand over the periphrasis,
- * names and patterns that cover the same words.
+ * The findings of every family in document order, leaving out any that
+ * overlaps one of an earlier family: the phrase table’s precise rewrites
+ * stand over the periphrasis, names and patterns that cover the same words.
+ * Each family’s findings come in order and never overlap one another, so
+ * each family is merged into the kept ones in one pass (a sentence of
+ * thousands of findings stays linear).
  */
-function reportApart(found: Report[], report: (report: Report) => void): void {
-  const kept: Report[] = []
-  for (const finding of found) {
-    if (!kept.some((earlier) => finding.start < earlier.end && earlier.start < finding.end)) kept.push(finding)
+function apart(lists: readonly Report[][]): Report[] {
+  let kept: Report[] = []
+  for (const list of lists) {
+    if (list.length === 0) continue
+    const merged: Report[] = []
+    let at = 0
+    for (const finding of list) {
+      while (at < kept.length && kept[at]!.end <= finding.start) merged.push(kept[at++]!)
+      if (at < kept.length && kept[at]!.start < finding.end) continue
+      merged.push(finding)
+    }
+    while (at < kept.length) merged.push(kept[at++]!)
+    kept = merged
   }
-  kept.sort((a, b) => a.start - b.start)
-  for (const finding of kept) report(finding)
+  return kept
 }
 
 /** Fills `$1`, `$2`… with the words `*` matched, and capitalises a rewrite that starts a sentence. */

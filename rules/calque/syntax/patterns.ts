@@ -56,7 +56,9 @@ const isWord = (token: Token | undefined): token is Token => token !== undefined
 const isCapitalised = (token: Token | undefined): boolean =>
   isWord(token) && token.value.charAt(0) !== token.lower.charAt(0)
 const isNumber = (token: Token | undefined): boolean => isWord(token) && /^\d/.test(token.value)
-const firstWordIndex = (tokens: readonly Token[]): number => tokens.findIndex((token) => token.kind === 'word')
+/** Whether the word at `index` starts its sentence: only a few marks before it (a look at most three tokens back). */
+const startsSentence = (tokens: readonly Token[], index: number): boolean =>
+  index <= 3 && tokens.slice(0, index).every((token) => token.kind !== 'word')
 
 /** The text of tokens `from`..`to` (inclusive) as the document has it. */
 function spanText(tokens: readonly Token[], from: number, to: number, text: string): string {
@@ -166,7 +168,7 @@ const auxiliaries = new Set(['is', 'was', 'are', 'were', 'will', 'would', 'has',
 
 /** Whether the words before the comma at `comma`, back to the previous comma, hold a verb: a clause, not an apposition. */
 function closesClause(tokens: readonly Token[], comma: number): boolean {
-  for (let position = comma - 1; position >= 0 && tokens[position]!.value !== ','; position--) {
+  for (let position = comma - 1; position >= 0 && position >= comma - 24 && tokens[position]!.value !== ','; position--) {
     const token = tokens[position]!
     if (auxiliaries.has(token.lower) || (token.lower.length > 4 && token.lower.endsWith('ed'))) return true
   }
@@ -188,7 +190,7 @@ const thisWasStatedBy: SyntaxPattern = {
   invalid: ['Talks will resume in May. This was stated by the foreign minister.', 'About it reported the regional governor on Telegram.'],
   valid: ['The plan was announced by the minister in May.', 'It was stated plainly in the report.', 'About ten people reported symptoms.'],
   find(tokens, index, text) {
-    if (index !== firstWordIndex(tokens)) return undefined
+    if (!startsSentence(tokens, index)) return undefined
     const words = tokens.slice(index, index + 5).map((token) => token.lower)
     if (words[0] === 'about' && (words[1] === 'it' || words[1] === 'this') && /^(reported|reports|informed|informs|said|says|wrote|writes|announced|stated|told|notes|noted)$/.test(words[2] ?? '')) {
       return {start: tokens[index]!.start, end: tokens[index + 2]!.end, advice: 'put the speaker first: `X said`'}
@@ -278,7 +280,7 @@ const eventYear: SyntaxPattern = {
     if (!isWord(year) || !/^(19|20)\d\d$/.test(year.value) || !isCapitalised(tokens[index])) return undefined
     // The event’s name: capitalised words back to `the`.
     let first = index
-    while (first > 0 && isCapitalised(tokens[first - 1]) && first - 1 !== firstWordIndex(tokens)) first--
+    while (first > 0 && index - first < 6 && isCapitalised(tokens[first - 1]) && !startsSentence(tokens, first - 1)) first--
     if (first === index || tokens[first - 1]?.lower !== 'the') return undefined
     const name = spanText(tokens, first, index, text)
     return {start: tokens[first - 1]!.start, end: year.end, expected: ['the ' + year.value + ' ' + name], lowConfidence: true}
