@@ -388,7 +388,7 @@ const articleBeforeTitle: SyntaxPattern = {
   note: 'French, Spanish, Italian and Portuguese put an article before a title and a name (`el rey Felipe VI`, `la présidente Martin`); English writes `King Felipe VI`, `President Martin`, or `the president, Jeanne Martin,`',
   triggers: TITLES,
   invalid: ['He listened to the speech of the King Felipe VI.', 'The decision, explains the judge Anne Morel, is final.'],
-  valid: ['He listened to the speech of King Felipe VI.', 'The president, Anne Morel, said the decision is final.', 'They crossed the President Wilson Bridge.'],
+  valid: ['He listened to the speech of King Felipe VI.', 'The president, Anne Morel, said the decision is final.', 'They crossed the President Wilson Bridge.', 'He thanked the President Pro Tem of the Senate.'],
   find(tokens, index, text) {
     const the = tokens[index - 1]
     if (the?.lower !== 'the') return undefined
@@ -398,6 +398,8 @@ const articleBeforeTitle: SyntaxPattern = {
     const first = tokens[name]
     const second = tokens[name + 1]
     if (!isCapitalised(first) || WEEKDAYS.has(first!.lower) || MONTHS.has(first!.lower)) return undefined
+    // Part of the title, not a name: `the President Pro Tem`, `the President Elect`, `the Secretary General`.
+    if (/^(pro|elect|emeritus|general|designate|in|of|for)$/.test(first!.lower)) return undefined
     // A name, not a longer title (`the President of`) nor a name that goes on as a noun phrase (`the President Wilson Bridge`).
     if (isCapitalised(second) && (isCapitalised(tokens[name + 2]) || /^(bridge|street|avenue|square|hall|center|centre|building|airport|station|park|stadium|museum|library|prize|award|foundation|school|university|college|hospital|institute|doctrine|administration|era|memorial|highway|boulevard|tower|palace|house|cup|trophy)$/.test(second!.lower))) return undefined
     if (second && second.kind === 'word' && !isCapitalised(second) && !AFTER_A_NAME.has(second.lower)) return undefined
