@@ -224,6 +224,8 @@ describe(id, () => {
       const found = (await lint(text, {rules: only(id)})).messages.filter((message) => message.url?.endsWith('#translated-names'))
       expect(found.map((message) => message.actual), text).toEqual([form])
       expect(found[0]!.expected, text).toContain(entry.english ?? entry.name)
+      // (Unless the form holds a word of a kind, `weekly mirror`: that word is a cue for a shorter rendering.)
+      if (form.toLowerCase().split(/[\s-]+/).some((word) => cueWords.has(word))) return
       const prose = 'They spoke at length about ' + form.toLowerCase() + ' and about other things.'
       expect((await lint(prose, {rules: only(id)})).messages.filter((message) => message.url?.endsWith('#translated-names')).map(String), prose).toEqual([])
     }
@@ -296,6 +298,9 @@ function tokensOf(text: string): Token[][] {
   }
   return sentences
 }
+
+/** The words of every kind of name (`daily`, `party`): cues. */
+const cueWords = new Set(Object.values(kinds).flatMap((kind) => kind.cues.split('|')))
 
 /** How many matches `table` finds in `text`, sentence by sentence. */
 function matchesIn<Entry>(table: PhraseTable<Entry>, text: string): number {

@@ -31,5 +31,14 @@ export const german: readonly CalqueEntry[] = [
     note: 'German `Fraktion` is a party’s group in parliament, not a faction within it; English says `parliamentary group`',
     invalid: 'The SPD faction voted for the bill.',
     valid: 'The SPD parliamentary group voted for the bill despite a faction on its left.'
+  },
+  {
+    phrases: ['[in the] ZDF|ARD|ORF|SRF|NDR|WDR|MDR|SWR|RBB|RTL|Deutschlandfunk|Phoenix|ntv|n-tv|Sat.1', '[on the] ZDF|ARD|ORF|SRF|NDR|WDR|MDR|SWR|RBB|RTL|Deutschlandfunk'],
+    source: 'sagte er im ZDF',
+    expected: ['on'],
+    confidence: 'high',
+    note: 'German `im ZDF` (in the ZDF) names the broadcaster with an article; English says `on ZDF`, or `told ZDF`',
+    invalid: 'He said in the ZDF that the coalition would hold.',
+    valid: 'He said on ZDF that the coalition would hold.'
   }
 ]

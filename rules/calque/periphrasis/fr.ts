@@ -224,5 +224,41 @@ export const french: readonly CalqueEntry[] = [
     note: 'French press calls the Tour de France `la Grande Boucle`; English says `the Tour` or `the Tour de France`',
     invalid: 'He won two stages of the Great Loop last year.',
     valid: 'He won two stages of the Tour de France last year on a great loop through the Alps.'
+  },
+  {
+    phrases: ['[the (audiovisual|broadcasting|media|stock|markets|market|competition|privacy|data|energy|telecoms|telecom|banking|financial|electoral|nuclear|rail|railway|internet|web) policeman|gendarme|cop]', '[the policeman|gendarme of the] (audiovisual|markets|stock|competition|internet|web|airwaves)'],
+    source: 'le gendarme de l’audiovisuel',
+    advice: 'name the regulator: `the broadcasting regulator`, `Arcom`',
+    confidence: 'high',
+    note: 'French press calls a regulator the `gendarme` (policeman) of its sector (`le gendarme de l’audiovisuel`, `le gendarme de la Bourse`); English says `the broadcasting regulator`, `the markets regulator`',
+    invalid: 'The audiovisual policeman fined the channel 3.5 million euros.',
+    valid: 'The broadcasting regulator fined the channel 3.5 million euros; a policeman testified.'
+  },
+  {
+    phrases: ['final|semi-final|semifinal|quarter-final|quarterfinal|finals|semi-finals|quarter-finals of the World', '[winner|winners|champion|champions of the World] !Cup|Series|Championship|Championships|Health|Bank|Trade|War|Food|Council|Economic|Heritage|Wide'],
+    source: 'la finale du Mondial',
+    advice: 'say `the World Cup`',
+    confidence: 'high',
+    note: 'French sports copy calls the World Cup `le Mondial`, which MT renders `the World`; English says `the World Cup`',
+    invalid: 'Argentina won the final of the World in Qatar.',
+    valid: 'Argentina won the World Cup final in Qatar, the best final in the world.'
+  },
+  {
+    phrases: ['the red lantern of', '[the red lantern] of|in|,|.'],
+    source: 'la lanterne rouge',
+    advice: 'say `bottom of the table`, `the bottom club`',
+    confidence: 'high',
+    note: 'French sports copy calls the last-placed team or rider `la lanterne rouge` (the red lantern); English says `bottom of the table`',
+    invalid: 'Nantes remain the red lantern of Ligue 1.',
+    valid: 'Nantes remain bottom of Ligue 1; a red lantern hung over the door.'
+  },
+  {
+    phrases: ['[the (' + NATIONALITIES + ') technician] !of|from|who|at|in', '[the former (' + NATIONALITIES + ') technician] !of|from|who|at|in'],
+    source: 'le technicien français',
+    expected: ['the $1 coach'],
+    confidence: 'low',
+    note: 'French sports copy calls a coach `le technicien`; English says `the coach` or `the manager`',
+    invalid: 'The Italian technician praised his players.',
+    valid: 'The Italian coach praised his players; the Italian technician at the plant fixed the pump.'
   }
 ]
