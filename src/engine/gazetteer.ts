@@ -98,9 +98,64 @@ export function compileGazetteer<Entry>(names: Iterable<GazetteerName<Entry>>, a
   const after = around.after.map((sequence) => sequence.toLowerCase().split(' '))
   const credits = around.credits.map((sequence) => sequence.toLowerCase().split(' '))
 
+  function readsAsName(name: GazetteerName<Entry> & {length: number}, tokens: readonly Token[], from: number, first: number, previous: number): boolean {
+    const to = from + name.length - 1
+    const open = tokens[from - 1]
+    const close = tokens[to + 1]
+    const openQuote = open !== undefined && quotes.has(open.value)
+    const closeQuote = close !== undefined && quotes.has(close.value)
+    // Skip one quotation mark on either side to reach the words around the name.
+    const beforeIndex = openQuote ? from - 2 : from - 1
+    const afterIndex = closeQuote ? to + 2 : to + 1
+    const wordBefore = tokens[beforeIndex]
+    const wordAfter = tokens[afterIndex]
+    // A capitalised word on either side makes the match part of a longer name (`World Service`, `BBC World`).
+    if ((!closeQuote && longerName(wordAfter, afterIndex, name.cues, first)) || (!openQuote && longerName(wordBefore, beforeIndex, name.cues, first))) {
+      return false
+    }
+    const joined = previous >= 0 && previous === from - 2 && joiners.has(tokens[from - 1]!.lower)
+    const cueBefore = joined || (wordBefore !== undefined && name.cues.has(wordBefore.lower))
+    // `the Mirror newspaper` is the English tabloid: a `cue` name needs its cue before it.
+    if (name.needs === 'cue') return cueBefore
+    const cue = cueBefore || (wordAfter !== undefined && name.cues.has(wordAfter.lower))
+    if (credits.some((sequence) => sequence.every((word, offset) => tokens[afterIndex + offset]?.lower === word))) return true
+    // An attribution may end in an article: `told the “Time”`.
+    const attributionEnd = wordBefore?.lower === 'the' ? beforeIndex - 1 : beforeIndex
+    const context =
+      cue ||
+      after.some((sequence) => sequence.every((word, offset) => tokens[afterIndex + offset]?.lower === word)) ||
+      before.some((sequence) => sequence.every((word, offset) => tokens[attributionEnd - offset]?.lower === word))
+    const quoted = openQuote && closeQuote
+    const capitals = capitalised(tokens, from, to, first)
+    if (name.needs === 'capitals') return capitals || quoted || context
+    return (capitals && (quoted || context)) || (quoted && context)
+  }
+
+  function longerName(token: Token | undefined, position: number, cues: ReadonlySet<string>, first: number): boolean {
+    if (!token || token.kind !== 'word' || position === first || around.minor.has(token.lower)) return false
+    return token.value.charAt(0) !== token.lower.charAt(0) && !cues.has(token.lower)
+  }
+
+  function capitalised(tokens: readonly Token[], from: number, to: number, first: number): boolean {
+    let shown = false
+    for (let position = from; position <= to; position++) {
+      const token = tokens[position]!
+      if (token.kind !== 'word' || around.minor.has(token.lower)) continue
+      const initial = token.value.charAt(0)
+      // A word that starts with a digit has no case to show.
+      if (initial === token.lower.charAt(0)) {
+        if (initial !== initial.toUpperCase()) return false
+        continue
+      }
+      if (position !== first) shown = true
+    }
+    return shown
+  }
+
   return {
     *match(tokens) {
       const firstWord = tokens.findIndex((token) => token.kind === 'word')
+      const found: Array<GazetteerName<Entry> & {length: number}> = []
       let previousEnd = -1
       let index = 0
       while (index < tokens.length) {
@@ -109,8 +164,8 @@ export function compileGazetteer<Entry>(names: Iterable<GazetteerName<Entry>>, a
           index++
           continue
         }
-        // Every name the tokens from `index` spell, longest last.
-        const found: Array<GazetteerName<Entry> & {length: number}> = []
+        // Every name the tokens from `index` spell (one array for the sentence: most tokens spell none).
+        found.length = 0
         let position = index + 1
         while (at) {
           found.push(...at.names)
@@ -118,6 +173,10 @@ export function compileGazetteer<Entry>(names: Iterable<GazetteerName<Entry>>, a
           at = token ? at.next.get(key(token.lower)) : undefined
         }
         // Longest first; among names of one length, the first listed.
+        if (found.length === 0) {
+          index++
+          continue
+        }
         const accepted = found.sort((a, b) => b.length - a.length).find((name) => readsAsName(name, tokens, index, firstWord, previousEnd))
         if (!accepted) {
           index++
@@ -130,59 +189,6 @@ export function compileGazetteer<Entry>(names: Iterable<GazetteerName<Entry>>, a
         index = last + 1
       }
 
-      function readsAsName(name: GazetteerName<Entry> & {length: number}, tokens: readonly Token[], from: number, first: number, previous: number): boolean {
-        const to = from + name.length - 1
-        const open = tokens[from - 1]
-        const close = tokens[to + 1]
-        const openQuote = open !== undefined && quotes.has(open.value)
-        const closeQuote = close !== undefined && quotes.has(close.value)
-        // Skip one quotation mark on either side to reach the words around the name.
-        const beforeIndex = openQuote ? from - 2 : from - 1
-        const afterIndex = closeQuote ? to + 2 : to + 1
-        const wordBefore = tokens[beforeIndex]
-        const wordAfter = tokens[afterIndex]
-        // A capitalised word on either side makes the match part of a longer name (`World Service`, `BBC World`).
-        if ((!closeQuote && longerName(wordAfter, afterIndex, name.cues, first)) || (!openQuote && longerName(wordBefore, beforeIndex, name.cues, first))) {
-          return false
-        }
-        const joined = previous >= 0 && previous === from - 2 && joiners.has(tokens[from - 1]!.lower)
-        const cueBefore = joined || (wordBefore !== undefined && name.cues.has(wordBefore.lower))
-        // `the Mirror newspaper` is the English tabloid: a `cue` name needs its cue before it.
-        if (name.needs === 'cue') return cueBefore
-        const cue = cueBefore || (wordAfter !== undefined && name.cues.has(wordAfter.lower))
-        if (credits.some((sequence) => sequence.every((word, offset) => tokens[afterIndex + offset]?.lower === word))) return true
-        // An attribution may end in an article: `told the “Time”`.
-        const attributionEnd = wordBefore?.lower === 'the' ? beforeIndex - 1 : beforeIndex
-        const context =
-          cue ||
-          after.some((sequence) => sequence.every((word, offset) => tokens[afterIndex + offset]?.lower === word)) ||
-          before.some((sequence) => sequence.every((word, offset) => tokens[attributionEnd - offset]?.lower === word))
-        const quoted = openQuote && closeQuote
-        const capitals = capitalised(tokens, from, to, first)
-        if (name.needs === 'capitals') return capitals || quoted || context
-        return (capitals && (quoted || context)) || (quoted && context)
-      }
-
-      function longerName(token: Token | undefined, position: number, cues: ReadonlySet<string>, first: number): boolean {
-        if (!token || token.kind !== 'word' || position === first || around.minor.has(token.lower)) return false
-        return token.value.charAt(0) !== token.lower.charAt(0) && !cues.has(token.lower)
-      }
-
-      function capitalised(tokens: readonly Token[], from: number, to: number, first: number): boolean {
-        let shown = false
-        for (let position = from; position <= to; position++) {
-          const token = tokens[position]!
-          if (token.kind !== 'word' || around.minor.has(token.lower)) continue
-          const initial = token.value.charAt(0)
-          // A word that starts with a digit has no case to show.
-          if (initial === token.lower.charAt(0)) {
-            if (initial !== initial.toUpperCase()) return false
-            continue
-          }
-          if (position !== first) shown = true
-        }
-        return shown
-      }
     }
   }
 }

@@ -14,7 +14,7 @@ export const russian: readonly CalqueEntry[] = [
     expected: ['Kremlin spokesman'],
     confidence: 'high',
     note: 'Russian `пресс-секретарь президента РФ` names the Kremlin spokesman; English says `Kremlin spokesman`',
-    invalid: 'The press secretary of the President of the Russian Federation declined to comment.',
+    invalid: 'The press secretary of the president of the Russian Federation declined to comment.',
     valid: 'Kremlin spokesman Dmitry Peskov declined to comment on the President of the Russian Federation’s plans.'
   },
   {
