@@ -47,6 +47,11 @@ export interface GazetteerContext {
   credits: readonly string[]
   /** Word sequences right before a name, lower case (`told`, `according to`, `quoted by`). */
   before: readonly string[]
+  /**
+   * Cue words that are also adjectives (`daily`, `weekly`): after one, a name
+   * in lower case is no name (`his daily work` is not *Trud*).
+   */
+  modifiers: ReadonlySet<string>
   /** Short words that a name leaves in lower case (`of`, `the`, `and`). */
   minor: ReadonlySet<string>
 }
@@ -114,7 +119,10 @@ export function compileGazetteer<Entry>(names: Iterable<GazetteerName<Entry>>, a
       return false
     }
     const joined = previous >= 0 && previous === from - 2 && joiners.has(tokens[from - 1]!.lower)
-    const cueBefore = joined || (wordBefore !== undefined && name.cues.has(wordBefore.lower))
+    const quoted = openQuote && closeQuote
+    const capitals = capitalised(tokens, from, to, first)
+    const cueBefore =
+      joined || (wordBefore !== undefined && name.cues.has(wordBefore.lower) && (capitals || quoted || !around.modifiers.has(wordBefore.lower)))
     // `the Mirror newspaper` is the English tabloid: a `cue` name needs its cue before it.
     if (name.needs === 'cue') return cueBefore
     const cue = cueBefore || (wordAfter !== undefined && name.cues.has(wordAfter.lower))
@@ -125,8 +133,6 @@ export function compileGazetteer<Entry>(names: Iterable<GazetteerName<Entry>>, a
       cue ||
       after.some((sequence) => sequence.every((word, offset) => tokens[afterIndex + offset]?.lower === word)) ||
       before.some((sequence) => sequence.every((word, offset) => tokens[attributionEnd - offset]?.lower === word))
-    const quoted = openQuote && closeQuote
-    const capitals = capitalised(tokens, from, to, first)
     if (name.needs === 'capitals') return capitals || quoted || context
     return (capitals && (quoted || context)) || (quoted && context)
   }

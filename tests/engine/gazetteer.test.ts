@@ -17,6 +17,7 @@ const gazetteer = compileGazetteer(names, {
   after: ['reported', 'wrote'],
   credits: ['with AFP'],
   before: ['told', 'according to'],
+  modifiers: new Set(['daily']),
   minor: new Set(['the', 'of', 'and'])
 })
 
@@ -52,7 +53,9 @@ describe('gazetteer', () => {
     ['The World Bank reported growth; she told BBC World on Monday.', []],
     // A rendering that is also an English title needs its cue before it.
     ['The Mirror reported that the daily The Mirror was sold.', ['mirror:The Mirror']],
-    ['the Mirror newspaper', []]
+    ['the Mirror newspaper', []],
+    // After a cue that is also an adjective, a name in lower case is no name.
+    ['his daily time off; the daily “Time”', ['time+zeit:Time']]
   ])('%j', (text, expected) => {
     expect(find(text)).toEqual(expected)
   })

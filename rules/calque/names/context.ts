@@ -17,5 +17,6 @@ export const nameContext: GazetteerContext = {
     'columns of', 'pages of', 'guest of', 'guest on', 'microphone of', 'set of', 'on the set of', 'quoted in', 'reported in', 'website of',
     'site of', 'journalist of', 'journalists of', 'reporter of', 'editor of', 'director of', 'founder of'
   ],
+  modifiers: new Set(['daily', 'weekly', 'satirical', 'radio', 'television', 'tv', 'public']),
   minor: new Set('the|of|and|in|on|for|to|a|an|at|with|from|by|de|du|des|la|le|les|di|del|della|da|do|dos|das|der|die|am|im|von|y|e|et|it|is|me|my|up'.split('|'))
 }

@@ -31,7 +31,7 @@ export const russian: readonly CalqueEntry[] = [
     expected: ['spokesperson'],
     confidence: 'high',
     note: 'Russian `официальный представитель` (official representative) of a ministry or an army is its spokesperson; English says `spokesperson`, `spokesman`, `spokeswoman`',
-    invalid: 'The official representative of the Russian Foreign Ministry commented on the talks.',
+    invalid: 'The official representative of the Foreign Ministry of Russia commented on the talks.',
     valid: 'The Russian Foreign Ministry’s spokeswoman commented on the talks as an official representative would.'
   },
   {
