@@ -77,6 +77,8 @@ export interface Hit {
   reason: string
   actual: string
   severity: 'error' | 'warning' | 'info'
+  /** The section of the rule’s doc the message points to (its `url` fragment): the calque family. */
+  anchor?: string
 }
 
 export function hitsOf(file: VFile): Hit[] {
@@ -90,7 +92,8 @@ export function hitsOf(file: VFile): Hit[] {
       end: place.end.offset,
       reason: message.reason,
       actual: message.actual ?? '',
-      severity: message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
+      severity: message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info',
+      anchor: message.url?.includes('#') ? message.url.slice(message.url.indexOf('#') + 1) : undefined
     })
   }
   return hits
@@ -111,6 +114,8 @@ export interface ItemResult extends Marked {
   disputed: boolean
   /** Rules whose messages overlap the item. */
   by: string[]
+  /** Doc sections (families) of the messages that overlap the item, as `rule#section`. */
+  families: string[]
 }
 
 export interface Tally {
@@ -121,8 +126,13 @@ export interface Tally {
 
 export interface Score {
   items: ItemResult[]
-  /** Messages on positives that overlap no marked item. */
+  /** Messages on positives that overlap no marked item (the corpus README’s count). */
   outside: Array<Hit & {id: string}>
+  /**
+   * Of `outside`, those on the same text as a message of the same rule inside
+   * a marked item: the artifact again, where the annotators marked the first.
+   */
+  repeats: Array<Hit & {id: string}>
   positiveWords: number
   negatives: number
   flagged: Array<{id: string; hits: Hit[]}>
@@ -144,6 +154,7 @@ export function scoreCorpus(excerpts: readonly Excerpt[], hitsById: ReadonlyMap<
   const score: Score = {
     items: [],
     outside: [],
+    repeats: [],
     positiveWords: 0,
     negatives: 0,
     flagged: [],
@@ -168,14 +179,22 @@ export function scoreCorpus(excerpts: readonly Excerpt[], hitsById: ReadonlyMap<
       if (start === -1) throw new Error(excerpt.id + ': marked `' + marked.actual + '` is not in the text')
       const end = start + marked.actual.length
       spans.push([start, end])
-      const by = [...new Set(hits.filter((hit) => overlaps(hit, start, end)).map((hit) => hit.ruleId))]
+      const overlapping = hits.filter((hit) => overlaps(hit, start, end))
+      const by = [...new Set(overlapping.map((hit) => hit.ruleId))]
+      const families = [...new Set(overlapping.filter((hit) => hit.anchor).map((hit) => hit.ruleId + '#' + hit.anchor))]
       const key = excerpt.id + '\u0000' + marked.actual
       const isDisputed = disputeKeys.has(key)
       if (isDisputed) usedDisputes.add(key)
-      score.items.push({...marked, id: excerpt.id, lang: excerpt.lang_source, start, end, found: by.length > 0, disputed: isDisputed, by})
+      score.items.push({...marked, id: excerpt.id, lang: excerpt.lang_source, start, end, found: by.length > 0, disputed: isDisputed, by, families})
     }
+    // The annotator marks the first occurrence of an artifact (corpus README): an outside message on a
+    // later occurrence of what a rule found in a marked span is the same artifact again, told apart.
+    const inside = hits.filter((hit) => spans.some(([start, end]) => overlaps(hit, start, end)))
+    const foundTexts = new Set(inside.map((hit) => hit.ruleId + '\u0000' + hit.actual.toLowerCase()))
     for (const hit of hits) {
-      if (!spans.some(([start, end]) => overlaps(hit, start, end))) score.outside.push({...hit, id: excerpt.id})
+      if (inside.includes(hit)) continue
+      score.outside.push({...hit, id: excerpt.id})
+      if (foundTexts.has(hit.ruleId + '\u0000' + hit.actual.toLowerCase())) score.repeats.push({...hit, id: excerpt.id})
     }
   }
 

@@ -80,6 +80,8 @@ function printRecall(score: Score): void {
     console.log(row([category, ...cells], [18, ...languages.map(() => 11)]))
   }
 
+  printFamilies(score, 'calque', 'calque')
+
   console.log('\nitems found, by the rule that found them')
   for (const [rule, counts] of Object.entries(score.byRule).sort()) {
     console.log('  ' + rule.padEnd(24) + Object.entries(counts).map(([category, count]) => category + ' ' + count).join(', '))
@@ -92,6 +94,9 @@ function printRecall(score: Score): void {
   for (const [rule, count] of Object.entries(score.outsideByRule).sort((a, b) => b[1] - a[1])) {
     console.log('  ' + rule.padEnd(24) + count)
   }
+  if (score.repeats.length > 0) {
+    console.log('(of which ' + score.repeats.length + ' on a later occurrence of an artifact a marked item holds: the annotators mark the first)')
+  }
   console.log('negatives flagged: ' + score.flagged.length + ' of ' + score.negatives)
   for (const {id, hits} of score.flagged) {
     for (const hit of hits) console.log('  ' + id + '  ' + hit.ruleId + ': ' + hit.reason)
@@ -99,6 +104,41 @@ function printRecall(score: Score): void {
   if (score.staleDisputes.length > 0) {
     console.log('disputed entries that match no marked item (eval/disputed.json is stale):')
     for (const entry of score.staleDisputes) console.log('  ' + entry.id + ' `' + entry.actual + '`')
+  }
+}
+
+/**
+ * Items of `category` found per family of `rule` (the doc section its
+ * messages point to, `calque#translated-names`) and source language; an
+ * item found by messages of two families counts in both, one found by other
+ * rules only under `other rules only`. Outside messages per family beside.
+ */
+function printFamilies(score: Score, category: string, rule: string): void {
+  const items = score.items.filter((item) => item.category === category && !item.disputed)
+  if (items.length === 0) return
+  const languages = [...new Set(items.map((item) => item.lang))].sort()
+  const rows = new Map<string, Map<string, number>>()
+  const count = (family: string, lang: string) => {
+    const row = rows.get(family) ?? new Map<string, number>()
+    rows.set(family, row.set(lang, (row.get(lang) ?? 0) + 1).set('all', (row.get('all') ?? 0) + 1))
+  }
+  for (const item of items) {
+    if (!item.found) continue
+    const families = item.families.filter((family) => family.startsWith(rule + '#'))
+    for (const family of families) count(family, item.lang)
+    if (families.length === 0) count('other rules only', item.lang)
+  }
+  const marked = new Map<string, number>()
+  for (const item of items) marked.set(item.lang, (marked.get(item.lang) ?? 0) + 1)
+  const outside = new Map<string, number>()
+  for (const hit of score.outside) if (hit.anchor && hit.ruleId === rule) outside.set(hit.ruleId + '#' + hit.anchor, (outside.get(hit.ruleId + '#' + hit.anchor) ?? 0) + 1)
+  const widths = [32, 12, 8, ...languages.map(() => 7)]
+  console.log('\n' + category + ' items found per family and source language (recall of all ' + items.length + ' marked)')
+  console.log(row(['family', 'all', 'outside', ...languages], widths))
+  console.log(row(['marked', items.length, '', ...languages.map((lang) => marked.get(lang) ?? 0)], widths))
+  for (const [family, counts] of [...rows].sort((a, b) => (b[1].get('all') ?? 0) - (a[1].get('all') ?? 0))) {
+    const all = counts.get('all') ?? 0
+    console.log(row([family, all + ' ' + ((100 * all) / items.length).toFixed(1) + '%', outside.get(family) ?? '', ...languages.map((lang) => counts.get(lang) ?? '')], widths))
   }
 }
 

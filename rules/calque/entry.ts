@@ -28,6 +28,8 @@ export interface CalqueEntry {
   source: string
   /** Rewrites for exactly the reported span; `[]` means "delete"; omit when there is no mechanical rewrite. May use $1, $2 for `*` captures. */
   expected?: readonly string[]
+  /** What to do when there is no mechanical rewrite (default: rewrite it in idiomatic English). */
+  advice?: string
   /** `high`: almost always an artifact in news copy (reported as a warning); `low`: often an artifact, sometimes fine English (reported as info). */
   confidence: 'high' | 'low'
   /** One sentence (no trailing period) explaining the artifact for the reader, e.g. "French `chef de la diplomatie` names the foreign minister; English names the office" */

@@ -1,14 +1,39 @@
+import type {Gazetteer} from '../../src/engine/gazetteer.js'
 import {compilePhraseTable, type PhraseMatch, type PhraseTable} from '../../src/engine/phrase-table.js'
 import {defineRule} from '../../src/engine/rule.js'
+import type {Report} from '../../src/engine/types.js'
 import {checkLanguages, languageNames, languages, type Language} from '../shared/languages.js'
 import {calques, type LanguageCalque} from './data.js'
+import {compileNames} from './names/compile.js'
+import type {LanguageName} from './names/data.js'
+import {kinds} from './names/kinds.js'
+import {periphrases} from './periphrasis/data.js'
+import {compileSyntax, type SyntaxMatcher} from './syntax/compile.js'
 
 interface Options {
   /** Source languages whose calques are looked for (default: all). */
   languages: readonly Language[]
 }
 
-export default defineRule<Options, PhraseTable<LanguageCalque>>({
+/**
+ * The families of calques, each a section of `rules/calque.md` (its slug is
+ * the messages’ `url` fragment, which `npm run eval` counts by).
+ */
+export const families = {
+  phrases: 'phrases',
+  names: 'translated-names',
+  periphrasis: 'press-periphrasis',
+  syntax: 'syntactic-calques'
+} as const
+
+interface Settings {
+  phrases: PhraseTable<LanguageCalque>
+  periphrasis: PhraseTable<LanguageCalque>
+  names: Gazetteer<LanguageName>
+  syntax: SyntaxMatcher
+}
+
+export default defineRule<Options, Settings>({
   id: 'calque',
   description: 'Rewrite phrases carried over word for word from the source language (`the head of American diplomacy`)',
   category: 'language',
@@ -18,30 +43,87 @@ export default defineRule<Options, PhraseTable<LanguageCalque>>({
   options: {languages: checkLanguages},
   prepare(options) {
     const chosen = new Set(options.languages)
-    return compilePhraseTable(
-      calques.filter((entry) => chosen.has(entry.language)),
-      (entry) => entry.phrases
-    )
+    const ofChosen = (entries: readonly LanguageCalque[]) => entries.filter((entry) => chosen.has(entry.language))
+    return {
+      phrases: compilePhraseTable(ofChosen(calques), (entry) => entry.phrases),
+      periphrasis: compilePhraseTable(ofChosen(periphrases), (entry) => entry.phrases),
+      names: compileNames(chosen),
+      syntax: compileSyntax(chosen)
+    }
   },
   create({settings, report, text}) {
+    // The reports of one sentence, per family in order; where two overlap, the earlier family’s stands.
+    const phrases: Report[] = []
+    const periphrasis: Report[] = []
+    const names: Report[] = []
+    const syntax: Report[] = []
     return {
       sentence(tokens) {
-        for (const match of settings.match(tokens)) {
-          const {entry} = match
-          report({
-            start: match.start,
-            end: match.end,
-            what: 'calque of ' + languageNames[entry.language] + ' `' + entry.source + '`',
-            expected: entry.expected?.map((rewrite) => rewritten(rewrite, match, text)),
-            advice: 'rewrite it in idiomatic English',
-            note: entry.note,
-            lowConfidence: entry.confidence === 'low'
-          })
-        }
+        for (const match of settings.phrases.match(tokens)) phrases.push(phraseReport(match, families.phrases, text))
+        for (const match of settings.periphrasis.match(tokens)) periphrasis.push(phraseReport(match, families.periphrasis, text))
+        for (const match of settings.names.match(tokens)) names.push(nameReport(match.entry, match.others, match.start, match.end))
+        settings.syntax.match(tokens, text, (found) => syntax.push({...found, anchor: families.syntax}))
+        if (phrases.length + periphrasis.length + names.length + syntax.length === 0) return
+        for (const finding of apart([phrases, periphrasis, names, syntax])) report(finding)
+        phrases.length = periphrasis.length = names.length = syntax.length = 0
       }
     }
   }
 })
+
+function phraseReport(match: PhraseMatch<LanguageCalque>, anchor: string, text: string): Report {
+  const {entry} = match
+  return {
+    start: match.start,
+    end: match.end,
+    what: 'calque of ' + languageNames[entry.language] + ' `' + entry.source + '`',
+    expected: entry.expected?.map((rewrite) => rewritten(rewrite, match, text)),
+    advice: entry.advice ?? 'rewrite it in idiomatic English',
+    note: entry.note,
+    lowConfidence: entry.confidence === 'low',
+    anchor
+  }
+}
+
+function nameReport(entry: LanguageName, others: readonly LanguageName[], start: number, end: number): Report {
+  const kind = kinds[entry.kind]
+  const language = languageNames[entry.language]
+  return {
+    start,
+    end,
+    what: (kind.title ? 'title' : 'name') + ' of the ' + language + ' ' + kind.label + ' `' + entry.name + '` translated',
+    expected: [...new Set([entry, ...others].map((name) => name.english ?? name.name))],
+    note:
+      '`' + entry.name + '` is the ' + entry.note + '; ' +
+      (entry.english ? 'English copy calls it ' + entry.english : 'English copy keeps the ' + (kind.title ? 'title' : 'name') + ' in ' + language),
+    anchor: families.names
+  }
+}
+
+/**
+ * The findings of every family in document order, leaving out any that
+ * overlaps one of an earlier family: the phrase table’s precise rewrites
+ * stand over the periphrasis, names and patterns that cover the same words.
+ * Each family’s findings come in order and never overlap one another, so
+ * each family is merged into the kept ones in one pass (a sentence of
+ * thousands of findings stays linear).
+ */
+function apart(lists: readonly Report[][]): Report[] {
+  let kept: Report[] = []
+  for (const list of lists) {
+    if (list.length === 0) continue
+    const merged: Report[] = []
+    let at = 0
+    for (const finding of list) {
+      while (at < kept.length && kept[at]!.end <= finding.start) merged.push(kept[at++]!)
+      if (at < kept.length && kept[at]!.start < finding.end) continue
+      merged.push(finding)
+    }
+    while (at < kept.length) merged.push(kept[at++]!)
+    kept = merged
+  }
+  return kept
+}
 
 /** Fills `$1`, `$2`… with the words `*` matched, and capitalises a rewrite that starts a sentence. */
 function rewritten(rewrite: string, match: PhraseMatch<LanguageCalque>, text: string): string {
@@ -51,3 +133,4 @@ function rewritten(rewrite: string, match: PhraseMatch<LanguageCalque>, text: st
     ? filled.charAt(0).toUpperCase() + filled.slice(1)
     : filled
 }
+

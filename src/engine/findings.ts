@@ -79,6 +79,7 @@ export function findingMaker(
       advice,
       note: intern(report.note),
       lowConfidence: report.lowConfidence,
+      anchor: report.anchor,
       actual,
       reason
     }

@@ -63,7 +63,7 @@ function report(file: VFile, locator: ReturnType<typeof location>, {rule, severi
     if (finding.note) message.note = finding.note
     message.ruleId = rule.id
     message.source = rule.source
-    message.url = rule.url
+    message.url = finding.anchor ? rule.url + '#' + finding.anchor : rule.url
     message.fatal = fatalOf(severity, finding.lowConfidence === true)
   }
   findings.length = 0

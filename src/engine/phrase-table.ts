@@ -10,6 +10,8 @@ import type {Token} from './types.js'
  * - a token written in lower case matches case-insensitively, one with a
  *   capital matches exactly (`the Hexagon` is not `a hexagon`);
  * - `*`: any one word, captured for `$1`, `$2`… in replacements;
+ * - `(a|b|c)`: one of these words (case-insensitive), captured like `*`
+ *   (`head of (Italian|Spanish) diplomacy` → `$1 foreign minister`);
  * - `!a|b|c`: any one token but these (case-insensitive), or the end of the
  *   sentence: context that rules out a reading (`[the president of the republic] !of`);
  * - `[` before the first and `]` after the last token of the reported span,
@@ -43,6 +45,8 @@ interface TrieNode<Entry> {
   exact: Map<string, TrieNode<Entry>>
   folded: Map<string, TrieNode<Entry>>
   any?: TrieNode<Entry>
+  /** `(a|b)` edges: listed words (lower case), captured like `*`. */
+  captured: Map<string, TrieNode<Entry>>
   /** `!a|b` edges: any token whose folded value is not in the set. */
   not: Array<{except: Set<string>; next: TrieNode<Entry>}>
   endings: Ending<Entry>[]
@@ -80,6 +84,7 @@ export function compilePhraseTable<Entry>(
         const found =
           anyStart ||
           continues(root.folded.get(token.lower), tokens, index + 1) ||
+          continues(root.captured.get(token.lower), tokens, index + 1) ||
           (exactStarts.has(token.lower) && continues(root.exact.get(token.value), tokens, index + 1))
             ? longestAt(root, tokens, index)
             : undefined
@@ -103,7 +108,7 @@ export function compilePhraseTable<Entry>(
 }
 
 function node<Entry>(): TrieNode<Entry> {
-  return {exact: new Map(), folded: new Map(), not: [], endings: []}
+  return {exact: new Map(), folded: new Map(), captured: new Map(), not: [], endings: []}
 }
 
 function add<Entry>(root: TrieNode<Entry>, entry: Entry, phrase: string): void {
@@ -144,6 +149,17 @@ function add<Entry>(root: TrieNode<Entry>, entry: Entry, phrase: string): void {
         next.push(current.any)
         continue
       }
+      if (token.length > 2 && token.startsWith('(') && token.endsWith(')')) {
+        // One child for all the words: the capture says which one it was.
+        const alternatives = token.slice(1, -1).split('|').flatMap((alternative) => apostrophes(alternative.toLowerCase()))
+        if (alternatives.includes('')) throw new Error('Malformed phrase (empty alternative): `' + phrase + '`')
+        let child: TrieNode<Entry> | undefined
+        for (const key of alternatives) child ??= current.captured.get(key)
+        child ??= node()
+        for (const key of alternatives) current.captured.set(key, child)
+        if (!next.includes(child)) next.push(child)
+        continue
+      }
       if (token.startsWith('!')) {
         const except = new Set(token.slice(1).split('|').flatMap((alternative) => apostrophes(alternative.toLowerCase())))
         if (except.has('')) throw new Error('Malformed phrase (empty alternative): `' + phrase + '`')
@@ -174,7 +190,10 @@ function continues<Entry>(node: TrieNode<Entry> | undefined, tokens: readonly To
   if (!node) return false
   if (node.endings.length > 0 || node.any || node.not.length > 0) return true
   const token = tokens[position]
-  return token !== undefined && (node.folded.has(token.lower) || (node.exact.size > 0 && node.exact.has(token.value)))
+  return (
+    token !== undefined &&
+    (node.folded.has(token.lower) || node.captured.has(token.lower) || (node.exact.size > 0 && node.exact.has(token.value)))
+  )
 }
 
 /** The longest phrase starting at `index`; ties go to the first one found, deterministically. */
@@ -206,6 +225,8 @@ function longestAt<Entry>(
     if (exact) stack.push({at: exact, position: position + 1, captures})
     const folded = at.folded.get(token.lower)
     if (folded) stack.push({at: folded, position: position + 1, captures})
+    const captured = at.captured.size > 0 ? at.captured.get(token.lower) : undefined
+    if (captured) stack.push({at: captured, position: position + 1, captures: [...captures, token.value]})
     if (at.any && token.kind === 'word') {
       stack.push({at: at.any, position: position + 1, captures: [...captures, token.value]})
     }

@@ -66,6 +66,11 @@ export interface Report {
    * `expected` and `advice`, in house style.
    */
   reason?: string
+  /**
+   * Section of the rule’s doc that explains this kind of finding (a heading’s
+   * slug, `translated-names`): the message’s `url` points to it.
+   */
+  anchor?: string
 }
 
 /**

@@ -45,6 +45,13 @@ describe('phrase table', () => {
       'The President of the Republic “takes note”. The President of the Republic of Korea came. Hail the president of the republic',
       ['a:The President of the Republic', 'a:the president of the republic']
     ],
+    // `(a|b)` captures which of the listed words matched, and nothing else.
+    [
+      [{id: 'a', phrases: ['head of (Italian|Spanish) diplomacy']}],
+      'The head of Spanish diplomacy met the head of Irish diplomacy and the head of italian diplomacy.',
+      ['a:head of Spanish diplomacy:Spanish', 'a:head of italian diplomacy:italian']
+    ],
+    [[{id: 'a', phrases: ['(this|next) * (monday|sunday)']}], 'Not this Monday, nor next week Friday, but this coming Sunday.', ['a:this coming Sunday:this,coming,Sunday']],
     [[{id: 'a', phrases: ['[a hundred of] !them|us|the']}], 'A hundred of Spanish rescuers; a hundred of them; a hundred of the men.', ['a:A hundred of']]
   ])('%j in %j', (entries, text, expected) => {
     expect(find(entries, text)).toEqual(expected)
@@ -56,7 +63,7 @@ describe('phrase table', () => {
     )
   })
 
-  test.each(['[a dozen of', 'a dozen] of', 'a [ dozen', 'a||b', 'a dozen !of', '[a dozen !of]', 'a !|b'])('refuses the malformed phrase %j', (phrase) => {
+  test.each(['[a dozen of', 'a dozen] of', 'a [ dozen', 'a||b', 'a dozen !of', '[a dozen !of]', 'a !|b', 'a (b||c)'])('refuses the malformed phrase %j', (phrase) => {
     expect(() => compilePhraseTable([{phrases: [phrase]}], (entry) => entry.phrases)).toThrow('Malformed phrase')
   })
 })

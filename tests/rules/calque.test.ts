@@ -1,6 +1,18 @@
 import {describe, expect, test} from 'vitest'
 import {lint} from '../../src/index.js'
+import {readFileSync} from 'node:fs'
+import type {Sentence} from 'nlcst'
+import {ParseEnglish} from 'parse-english'
+import {compilePhraseTable, type PhraseTable} from '../../src/engine/phrase-table.js'
+import {sentenceTokens} from '../../src/engine/tokens.js'
 import {calques} from '../../rules/calque/data.js'
+import {languageNames as languageNamesOf} from '../../rules/calque/names/compile.js'
+import {kinds} from '../../rules/calque/names/kinds.js'
+import {periphrases} from '../../rules/calque/periphrasis/data.js'
+import {syntaxPatterns, type SyntaxFound, type SyntaxPattern} from '../../rules/calque/syntax/patterns.js'
+import {compileTriggeredPatterns} from '../../src/engine/triggered-patterns.js'
+import type {Token} from '../../src/engine/types.js'
+import {languages} from '../../rules/shared/languages.js'
 import {only, type Case} from '../helpers.js'
 import {firstMessage, ruleTable} from './table.js'
 
@@ -58,6 +70,92 @@ const invalidInverted: Case[] = [
   }
 ]
 
+/** One row per family beside the phrase table: translated names, press periphrasis, syntactic calques. */
+const invalidFamilies: Case[] = [
+  {
+    text: 'Storms hit Brittany, the newspapers The Telegram and West France reported.',
+    messages: [
+      '1:37-1:49: Unexpected `The Telegram` (title of the French daily `Le Télégramme` translated), expected `Le Télégramme`',
+      '1:54-1:65: Unexpected `West France` (title of the French daily `Ouest-France` translated), expected `Ouest-France`'
+    ],
+    fixed: 'Storms hit Brittany, the newspapers Le Télégramme and Ouest-France reported.'
+  },
+  {
+    text: 'The World with AFP',
+    messages: ['1:1-1:10: Unexpected `The World` (title of the French daily `Le Monde` translated), expected `Le Monde` or `Die Welt` or `El Mundo`']
+  },
+  {
+    text: 'He told the weekly Der Spiegel, not the weekly The Mirror.',
+    messages: ['1:48-1:58: Unexpected `The Mirror` (title of the German weekly `Der Spiegel` translated), expected `Der Spiegel`'],
+    fixed: 'He told the weekly Der Spiegel, not the weekly Der Spiegel.'
+  },
+  {
+    text: 'Candidates of Stand Up France met on Monday.',
+    messages: ['1:15-1:30: Unexpected `Stand Up France` (name of the French party `Debout la France` translated), expected `Debout la France`'],
+    fixed: 'Candidates of Debout la France met on Monday.'
+  },
+  {
+    text: 'The tenant of the Élysée will speak on Sunday.',
+    messages: ['1:5-1:25: Unexpected `tenant of the Élysée` (calque of French `le locataire de l’Élysée`), expected `French president`'],
+    fixed: 'The French president will speak on Sunday.'
+  },
+  {
+    text: 'The head of Italian diplomacy flew to Kyiv.',
+    messages: ['1:5-1:30: Unexpected `head of Italian diplomacy` (calque of French `le chef de la diplomatie italienne`), expected `Italian foreign minister`'],
+    fixed: 'The Italian foreign minister flew to Kyiv.'
+  },
+  {
+    text: 'The proposal was rejected by the Russian side on Monday.',
+    messages: ['1:30-1:46: Unexpected `the Russian side` (calque of Russian `российская сторона`), name the country: `Russia`, `Moscow`']
+  },
+  {
+    text: 'The traffic light is arguing about the budget again.',
+    messages: ['1:1-1:18: Unexpected `The traffic light` (calque of German `die Ampel`), expected `The coalition`'],
+    fixed: 'The coalition is arguing about the budget again.'
+  },
+  {
+    text: '“The road will reopen on Monday,” declared on the radio the minister of labour.',
+    messages: [
+      '1:35-1:79: Unexpected `declared on the radio the minister of labour` (reporting verb before its subject, as French, Spanish, Italian, Portuguese write it), expected `the minister of labour declared on the radio`'
+    ],
+    fixed: '“The road will reopen on Monday,” the minister of labour declared on the radio.'
+  },
+  {
+    text: 'Talks will resume in May. This was stated by the foreign minister.',
+    messages: ['1:27-1:45: Unexpected `This was stated by` (report ending on its source, as Russian, Ukrainian write it), put the speaker first: `X said`']
+  },
+  {
+    text: 'The army wants to take the Crimea.',
+    messages: [
+      '1:24-1:34: Unexpected `the Crimea` (definite article before a place English names without one, as French, Spanish, Italian, Portuguese, Russian, Ukrainian, German write it), expected `Crimea`'
+    ],
+    fixed: 'The army wants to take Crimea.'
+  },
+  {
+    text: 'The deputies RN voted against the bill.',
+    messages: ['1:5-1:16: Unexpected `deputies RN` (party acronym after its noun, as French, Spanish, Italian, Portuguese, German write it), expected `RN deputies`'],
+    fixed: 'The RN deputies voted against the bill.'
+  },
+  {
+    text: 'The minister announced this Sunday a new plan.',
+    messages: ['1:24-1:35: Unexpected `this Sunday` (`this` before a day of the week, as French, Spanish, Italian, Portuguese, German write it), expected `on Sunday`'],
+    fixed: 'The minister announced on Sunday a new plan.'
+  }
+]
+
+const validFamilies: Case[] = [
+  {text: 'The world is watching; the echoes of the war reach West Africa and the World Bank.', messages: []},
+  {text: 'The Mirror reported the story first; the Mirror newspaper is a British tabloid.', messages: []},
+  {text: 'The French president will speak from the Élysée on Sunday.', messages: []},
+  {text: 'Shells fell on the Russian side of the border.', messages: []},
+  {text: 'The traffic light coalition argued; the traffic light at the junction was red.', messages: []},
+  {text: '“The road will reopen on Monday,” said the minister.', messages: []},
+  {text: 'The company announced on Thursday the closure of its plant.', messages: []},
+  {text: 'The president, as head of state, hailed the soldiers in a statement.', messages: []},
+  {text: 'The Germany of 1989 was divided; the France team won; the Paris prosecutor spoke.', messages: []},
+  {text: 'The minister will announce a new plan this Sunday.', messages: []}
+]
+
 const valid: Case[] = [
   {text: 'The US Secretary of State Antony Blinken repeated it.', messages: []},
   {text: 'She testified before Congress on Tuesday.', messages: []},
@@ -71,7 +169,7 @@ const valid: Case[] = [
 ]
 
 describe(id, () => {
-  ruleTable(id, [...invalid, ...invalidInverted], valid)
+  ruleTable(id, [...invalid, ...invalidInverted, ...invalidFamilies], [...valid, ...validFamilies])
 
   test('every entry of the table has its source, note and examples', () => {
     expect(calques.length).toBeGreaterThanOrEqual(150)
@@ -97,6 +195,54 @@ describe(id, () => {
     expect(invalidFile.messages.some((message) => message.reason.includes('`' + entry.source + '`')), entry.invalid).toBe(true)
     const validFile = await lint(entry.valid, {rules: only(id)})
     expect(validFile.messages.map(String), entry.valid).toEqual([])
+  })
+
+  test.each(periphrases.map((entry) => [entry.language + ' ' + entry.source, entry] as const))(
+    'press periphrasis fires on its example and not on its near miss: %s',
+    async (_, entry) => {
+      // The periphrasis table itself finds the example (the phrase table may report the same words first).
+      const table = compilePhraseTable([entry], (item) => item.phrases)
+      expect(matchesIn(table, entry.invalid), entry.invalid).toBeGreaterThan(0)
+      expect((await lint(entry.valid, {rules: only(id)})).messages.map(String), entry.valid).toEqual([])
+    }
+  )
+
+  test.each(syntaxPatterns.map((pattern) => [pattern.id, pattern] as const))('syntactic pattern %s reports its examples and not its near misses', async (_, pattern) => {
+    // The pattern itself finds one span in each example (the phrase table may report the same words first).
+    const matcher = compileTriggeredPatterns<SyntaxFound, SyntaxPattern>([pattern])
+    for (const text of pattern.invalid) expect(tokensOf(text).flatMap((tokens) => [...matcher.match(tokens, text)]), text).toHaveLength(1)
+    for (const text of pattern.valid) expect((await lint(text, {rules: only(id)})).messages.map(String), text).toEqual([])
+  })
+
+  // Every rendering of every name, after a cue of its kind and in quotation marks, is found as that name;
+  // in lower case in running prose, it is not.
+  test.each(languageNamesOf(new Set(languages)).flatMap((entry) => entry.forms.map((form) => [entry.language + ' ' + entry.name + ' → ' + form, entry, form] as const)))(
+    'translated name %s',
+    async (_, entry, form) => {
+      const cue = kinds[entry.kind].cues.split('|')[0]!
+      const text = 'On Monday the ' + cue + ' “' + form + '” reported that talks had failed.'
+      const found = (await lint(text, {rules: only(id)})).messages.filter((message) => message.url?.endsWith('#translated-names'))
+      expect(found.map((message) => message.actual), text).toEqual([form])
+      expect(found[0]!.expected, text).toContain(entry.english ?? entry.name)
+      // (Unless the form holds a word of a kind, `weekly mirror`: that word is a cue for a shorter rendering.)
+      if (form.toLowerCase().split(/[\s-]+/).some((word) => cueWords.has(word))) return
+      const prose = 'They spoke at length about ' + form.toLowerCase() + ' and about other things.'
+      expect((await lint(prose, {rules: only(id)})).messages.filter((message) => message.url?.endsWith('#translated-names')).map(String), prose).toEqual([])
+    }
+  )
+
+  test('every syntactic pattern has its section in the rule’s doc', () => {
+    const doc = readFileSync(new URL('../../rules/calque.md', import.meta.url), 'utf8')
+    const slugs = [...doc.matchAll(/^#+ (.+)$/gm)].map((heading) => heading[1]!.toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-'))
+    for (const pattern of syntaxPatterns) expect(slugs, pattern.id).toContain(pattern.id)
+    for (const family of ['phrases', 'translated-names', 'press-periphrasis', 'syntactic-calques']) expect(slugs, family).toContain(family)
+  })
+
+  test('every name of the gazetteer has a note, and a rendering other than itself', () => {
+    for (const entry of languageNamesOf(new Set(languages))) {
+      expect(entry.note, entry.name).toMatch(/^\S.*[^.\s]$/)
+      expect(entry.forms.length, entry.name).toBeGreaterThan(0)
+    }
   })
 
   test('`languages` chooses the source languages whose entries are looked for', async () => {
@@ -136,7 +282,27 @@ describe(id, () => {
       actual: 'testifies',
       expected: ['says'],
       note: expect.any(String),
-      url: 'https://github.com/mtlint/mtlint/blob/main/rules/calque.md'
+      url: 'https://github.com/mtlint/mtlint/blob/main/rules/calque.md#phrases'
     })
   })
 })
+
+/** The tokens of each sentence of `text`. */
+function tokensOf(text: string): Token[][] {
+  const sentences: Token[][] = []
+  for (const paragraph of new ParseEnglish().parse(text).children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    for (const sentence of paragraph.children) {
+      if (sentence.type === 'SentenceNode') sentences.push(sentenceTokens(sentence as Sentence, 0))
+    }
+  }
+  return sentences
+}
+
+/** The words of every kind of name (`daily`, `party`): cues. */
+const cueWords = new Set(Object.values(kinds).flatMap((kind) => kind.cues.split('|')))
+
+/** How many matches `table` finds in `text`, sentence by sentence. */
+function matchesIn<Entry>(table: PhraseTable<Entry>, text: string): number {
+  return tokensOf(text).reduce((count, tokens) => count + [...table.match(tokens)].length, 0)
+}

@@ -48,7 +48,7 @@ export function ruleTable(id: string, invalid: readonly Case[], valid: readonly 
 
 /**
  * What every message of a rule holds, whichever rule: its rule’s id, package
- * and docs; `actual` equal to the text of its span; replacements as an
+ * and docs (or a section of them); `actual` equal to the text of its span; replacements as an
  * array, with one only if the rule is fixable; and the severity it was given
  * (a warning, or an error), one level lower when the finding is of low
  * confidence (an info, or a warning).
@@ -58,7 +58,8 @@ function expectContract(rule: Rule, text: string, warned: VFile, errored: VFile)
     const shown = String(message)
     expect(message.ruleId, shown).toBe(rule.id)
     expect(message.source, shown).toBe(rule.source)
-    expect(message.url, shown).toBe(rule.url)
+    // The rule’s doc, or a section of it (`#translated-names`) for a finding that names one.
+    expect(message.url === rule.url || message.url?.startsWith(rule.url + '#'), shown + ' ' + message.url).toBe(true)
     const place = message.place
     if (!place || !('start' in place)) throw new Error('Message without a span: ' + shown)
     expect(message.actual, shown).toBe(text.slice(place.start.offset, place.end.offset))

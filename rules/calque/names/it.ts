@@ -1,0 +1,75 @@
+/**
+ * Italian names that machine translation turns into English words: the
+ * press, broadcasters and programmes, parties and institutions of Italy.
+ * Entry syntax: see `entry.ts`.
+ */
+import type {NameTable} from './entry.js'
+
+export const italian: NameTable = {
+  words: {
+    il: 'the', la: 'the', lo: 'the', 'l’': 'the', i: 'the', gli: 'the', le: 'the', della: 'of the', dello: 'of the', del: 'of the',
+    di: 'of', e: 'and', repubblica: 'republic', stampa: ['press', 'print'], messaggero: 'messenger', giornale: ['newspaper', 'journal'],
+    foglio: 'sheet', mattino: 'morning', nazione: 'nation', tempo: 'time', verità: 'truth', manifesto: 'manifesto', avvenire: 'future',
+    secolo: 'century', resto: 'rest', gazzettino: 'little gazette', corriere: 'courier', sera: 'evening', sport: 'sport', gazzetta: 'gazette',
+    oggi: 'today', porta: 'door', a: 'to', quarta: 'fourth', rete: 'network', canale: 'channel', forza: 'force',
+    italia: 'italy', viva: 'alive', guardia: 'guard', finanza: 'finance', corte: 'court', conti: 'accounts'
+  },
+  names: [
+    {name: 'Corriere della Sera', kind: 'daily', renderings: ['Evening Courier', 'The Evening Courier', 'Evening Post', 'Courier of the Evening'], note: 'national daily, Milan'},
+    {name: 'La Repubblica', kind: 'daily', needs: 'context', note: 'national daily, Rome'},
+    {name: 'La Stampa', kind: 'daily', needs: 'context', note: 'national daily, Turin'},
+    {name: 'Il Sole 24 Ore', kind: 'daily', renderings: ['The Sun 24 Hours', 'Sun 24 Hours', 'The 24 Hour Sun', 'Il Sole 24 Hours'], wordForWord: false, note: 'national business daily, Milan'},
+    {name: 'Il Messaggero', kind: 'daily', needs: 'context', note: 'daily of Rome'},
+    {name: 'Il Giornale', kind: 'daily', needs: 'cue', note: 'national daily of the right, Milan'},
+    {name: 'Il Fatto Quotidiano', kind: 'daily', renderings: ['The Daily Fact', 'Daily Fact', 'The Daily Done', 'The Fact Daily', 'The Everyday Fact'], wordForWord: false, note: 'national daily, Rome'},
+    {name: 'Il Foglio', kind: 'daily', needs: 'context', note: 'national daily, Rome'},
+    {name: 'La Gazzetta dello Sport', kind: 'daily', renderings: ['The Sports Gazette', 'Sports Gazette', 'The Gazette of Sport'], note: 'national sports daily, Milan'},
+    {name: 'Corriere dello Sport', kind: 'daily', renderings: ['Sports Courier', 'The Sports Courier', 'Courier of Sport'], wordForWord: false, note: 'national sports daily, Rome'},
+    {name: 'Il Mattino', kind: 'daily', needs: 'context', note: 'daily of Naples'},
+    {name: 'Il Resto del Carlino', kind: 'daily', note: 'daily of Bologna'},
+    {name: 'La Nazione', kind: 'daily', needs: 'cue', note: 'daily of Florence'},
+    {name: 'Il Tempo', kind: 'daily', needs: 'context', note: 'daily of Rome'},
+    {name: 'La Verità', kind: 'daily', needs: 'context', note: 'national daily, Milan'},
+    {name: 'il manifesto', kind: 'daily', needs: 'context', note: 'communist national daily, Rome'},
+    {name: 'Avvenire', kind: 'daily', needs: 'cue', note: 'Catholic national daily, Milan'},
+    {name: 'Il Secolo XIX', kind: 'daily', renderings: ['The 19th Century', 'The Nineteenth Century', 'The XIX Century'], wordForWord: false, note: 'daily of Genoa'},
+    {name: 'Il Gazzettino', kind: 'daily', needs: 'context', note: 'daily of Venice'},
+    {name: 'L’Espresso', kind: 'weekly', needs: 'cue', renderings: ['The Express'], note: 'national news weekly, Rome'},
+    {name: 'Il Giorno', kind: 'daily', needs: 'context', renderings: ['The Day'], wordForWord: false, note: 'daily of Milan'},
+    {name: 'Libero Quotidiano', kind: 'daily', renderings: ['Free Daily', 'Free Newspaper'], wordForWord: false, note: 'national daily of the right, Milan (`Libero`)'},
+    {name: 'Il Riformista', kind: 'daily', needs: 'context', renderings: ['The Reformist'], wordForWord: false, note: 'national daily, Rome'},
+    {name: 'Domani', kind: 'daily', needs: 'cue', renderings: ['Tomorrow'], wordForWord: false, note: 'national daily, Rome'},
+    {name: 'Il Tirreno', kind: 'daily', needs: 'context', renderings: ['The Tyrrhenian'], wordForWord: false, note: 'daily of Livorno'},
+    {name: 'La Nuova Sardegna', kind: 'daily', renderings: ['The New Sardinia', 'New Sardinia'], wordForWord: false, note: 'daily of Sassari'},
+    {name: 'L’Unione Sarda', kind: 'daily', renderings: ['The Sardinian Union', 'Sardinian Union'], wordForWord: false, note: 'daily of Cagliari'},
+    {name: 'La Gazzetta del Mezzogiorno', kind: 'daily', renderings: ['The Gazette of the South', 'Southern Gazette', 'The Southern Gazette', 'Gazette of the South', 'The Midday Gazette'], wordForWord: false, note: 'daily of Bari'},
+    {name: 'Italia Oggi', kind: 'daily', renderings: ['Italy Today'], wordForWord: false, note: 'business daily, Milan'},
+    {name: 'Milano Finanza', kind: 'weekly', renderings: ['Milan Finance'], wordForWord: false, note: 'financial weekly, Milan'},
+    {name: 'Famiglia Cristiana', kind: 'weekly', renderings: ['Christian Family'], wordForWord: false, note: 'Catholic weekly'},
+    {name: 'Agenzia Nova', kind: 'agency', renderings: ['Nova Agency', 'New Agency'], wordForWord: false, note: 'news agency, Rome'},
+    {name: 'Canale 5', kind: 'broadcaster', needs: 'cue', renderings: ['Channel 5', 'Channel Five'], wordForWord: false, note: 'Mediaset television channel (also Channel 5 in Britain)'},
+    {name: 'Italia 1', kind: 'broadcaster', renderings: ['Italy 1', 'Italy One'], wordForWord: false, note: 'Mediaset television channel'},
+    {name: 'Radio Radicale', kind: 'broadcaster', renderings: ['Radical Radio'], wordForWord: false, note: 'radio of the Radical Party, broadcasting parliament'},
+    {name: 'Che tempo che fa', kind: 'programme', renderings: ['What Weather It Makes', 'What Time It Does', 'What Weather It Does', 'What Time It Makes'], wordForWord: false, note: 'talk show hosted by Fabio Fazio'},
+    {name: 'Otto e mezzo', kind: 'programme', needs: 'cue', renderings: ['Eight and a Half', 'Eight and Half'], wordForWord: false, note: 'political talk show of La7 (also Fellini’s film)'},
+    {name: 'Piazzapulita', kind: 'programme', renderings: ['Clean Square', 'Clean Slate Square'], wordForWord: false, note: 'political talk show of La7'},
+    {name: 'Dritto e Rovescio', kind: 'programme', renderings: ['Straight and Reverse', 'Right and Reverse'], wordForWord: false, note: 'political talk show of Rete 4'},
+    {name: 'Non è l’Arena', kind: 'programme', renderings: ['It’s Not the Arena', 'It Is Not the Arena', 'Not the Arena'], wordForWord: false, note: 'political talk show of La7'},
+    {name: 'Striscia la notizia', kind: 'programme', renderings: ['Strip the News', 'The News Crawls', 'Crawl the News'], wordForWord: false, note: 'satirical news show of Canale 5'},
+    {name: 'Le Iene', kind: 'programme', needs: 'cue', renderings: ['The Hyenas'], wordForWord: false, note: 'investigative entertainment show of Italia 1'},
+    {name: 'Porta a Porta', kind: 'programme', needs: 'context', renderings: ['Door to Door', 'Door To Door'], wordForWord: false, note: 'political talk show of Rai 1'},
+    {name: 'Quarta Repubblica', kind: 'programme', needs: 'context', renderings: ['Fourth Republic'], wordForWord: false, note: 'political talk show of Rete 4'},
+    {name: 'Rete 4', kind: 'broadcaster', renderings: ['Network 4', 'Network Four'], wordForWord: false, note: 'Mediaset television channel'},
+    {name: 'Forza Italia', kind: 'party', renderings: ['Forward Italy', 'Strength Italy', 'Force Italy', 'Italy Forward'], note: 'centre-right party founded by Silvio Berlusconi'},
+    {name: 'Forza Italia', kind: 'party', renderings: ['Come on Italy', 'Come On Italy'], wordForWord: false, note: 'centre-right party founded by Silvio Berlusconi, named after a football chant'},
+    {name: 'Forza Italia', kind: 'party', needs: 'context', renderings: ['Go Italy'], wordForWord: false, note: 'centre-right party founded by Silvio Berlusconi, named after a football chant'},
+    {name: 'Italia Viva', kind: 'party', renderings: ['Living Italy', 'Italy Alive', 'Alive Italy', 'Italy Lives'], wordForWord: false, note: 'centrist party of Matteo Renzi'},
+    {name: 'Sud chiama Nord', kind: 'party', renderings: ['South Calls North', 'South Calling North'], wordForWord: false, note: 'autonomist party of Sicily'},
+    {name: 'Azione', kind: 'party', needs: 'cue', renderings: ['Action'], wordForWord: false, note: 'centrist party of Carlo Calenda'},
+    {name: 'Piazza Affari', kind: 'place', english: 'the Milan stock exchange', renderings: ['Business Square', 'Affairs Square', 'Square of Affairs', 'Business Place'], wordForWord: false, note: 'the Milan stock exchange, by its square'},
+    {name: 'Giro d’Italia', kind: 'event', renderings: ['Tour of Italy', 'Round of Italy', 'Lap of Italy'], wordForWord: false, note: 'cycling race of Italy'},
+    {name: 'Coppa Italia', kind: 'event', renderings: ['Italy Cup'], wordForWord: false, note: 'Italian football cup'},
+    {name: 'Guardia di Finanza', kind: 'institution', english: 'the financial police', renderings: ['Finance Guard', 'Guard of Finance', 'Financial Guard', 'Guardia di Finance'], wordForWord: false, note: 'Italian police force for financial crime'},
+    {name: 'Corte dei conti', kind: 'institution', english: 'the Court of Auditors', renderings: ['Court of Accounts', 'Accounts Court'], wordForWord: false, note: 'national audit court of Italy'}
+  ]
+}

@@ -1,0 +1,200 @@
+import type {Token} from './types.js'
+
+/**
+ * A gazetteer: names of the world (newspapers, parties, institutions…) in
+ * the forms a text may spell them, found in one pass over a sentence’s
+ * tokens (a token trie, keyed on lower case), each match accepted only where
+ * it reads as a name. A rendering such as `The World` is a name in
+ * `the daily The World`, `The World reported` or `“The World”`, and plain
+ * English in `the world is watching`.
+ *
+ * What shows a match is used as a name:
+ * - a cue of its kind right before or after it (`newspaper`, `daily`,
+ *   `party`), a quotation mark between them allowed (`the daily “The Echoes”`);
+ * - a press verb after it (`reported`, `wrote`) or an attribution before it
+ *   (`told`, `according to`, `quoted by`, an article between them allowed),
+ *   from the context given to `compileGazetteer`;
+ * - quotation marks (or brackets) on both sides;
+ * - a credit line after it (`The World with AFP`), whatever its case;
+ * - it directly follows another match, after `and`, `or` or a comma
+ *   (`the newspapers The Telegram and West France`): the cue is shared;
+ * - its words capitalised as a name’s (short words such as `of` and `the`
+ *   aside), not merely because it starts the sentence.
+ * How much of this a name needs is its `needs`.
+ */
+export interface GazetteerName<Entry> {
+  entry: Entry
+  /** The form to find, words separated by spaces (`West France`). */
+  rendering: string
+  /** Words that name the kind of thing it is (`newspaper`, `daily`): a cue before or after the name. */
+  cues: ReadonlySet<string>
+  /**
+   * - `capitals`: a distinctive rendering (`Stand Up France`): capitals, a cue,
+   *   context or quotation marks are each enough;
+   * - `context`: ordinary English (`The World`): capitals with a cue, context
+   *   or quotation marks, or quotation marks with a cue or context;
+   * - `cue`: also the title of an English-language publication (`The Mirror`
+   *   for *Der Spiegel*): only a cue of its kind before it (`the weekly The Mirror`).
+   */
+  needs: 'capitals' | 'context' | 'cue'
+}
+
+/** English words around a name that show it is one: shared by every entry. */
+export interface GazetteerContext {
+  /** Word sequences right after a name, lower case (`reported`, `with AFP`). */
+  after: readonly string[]
+  /** Word sequences right after a name that make it one whatever its case: a credit line (`with AFP`). */
+  credits: readonly string[]
+  /** Word sequences right before a name, lower case (`told`, `according to`, `quoted by`). */
+  before: readonly string[]
+  /**
+   * Cue words that are also adjectives (`daily`, `weekly`): after one, a name
+   * in lower case is no name (`his daily work` is not *Trud*).
+   */
+  modifiers: ReadonlySet<string>
+  /** Short words that a name leaves in lower case (`of`, `the`, `and`). */
+  minor: ReadonlySet<string>
+}
+
+export interface GazetteerMatch<Entry> {
+  entry: Entry
+  /** Entries of other languages with the same rendering (`The Time`: *Le Temps*, *Die Zeit*). */
+  others: Entry[]
+  rendering: string
+  /** Document offsets of the match. */
+  start: number
+  end: number
+}
+
+export interface Gazetteer<Entry> {
+  match(tokens: readonly Token[]): Generator<GazetteerMatch<Entry>>
+}
+
+interface Node<Entry> {
+  next: Map<string, Node<Entry>>
+  names: Array<GazetteerName<Entry> & {length: number}>
+}
+
+// Brackets count as quotation marks: `Tarcisio de Freitas (Republicans)` names a party.
+const quotes = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', "'", '‹', '›', '(', ')'])
+const joiners = new Set(['and', 'or', ',', '&'])
+
+/** Lower case with one apostrophe: the key a token and a rendering’s word are compared on. */
+function key(lower: string): string {
+  return lower.includes('’') ? lower.replaceAll('’', "'") : lower
+}
+
+export function compileGazetteer<Entry>(names: Iterable<GazetteerName<Entry>>, around: GazetteerContext): Gazetteer<Entry> {
+  const root: Node<Entry> = {next: new Map(), names: []}
+  for (const name of names) {
+    const words = name.rendering.trim().split(/\s+/).map((word) => key(word.toLowerCase()))
+    let at = root
+    for (const word of words) {
+      let child = at.next.get(word)
+      if (!child) {
+        child = {next: new Map(), names: []}
+        at.next.set(word, child)
+      }
+      at = child
+    }
+    at.names.push({...name, length: words.length})
+  }
+  const before = around.before.map((sequence) => sequence.toLowerCase().split(' ').reverse())
+  const after = around.after.map((sequence) => sequence.toLowerCase().split(' '))
+  const credits = around.credits.map((sequence) => sequence.toLowerCase().split(' '))
+
+  function readsAsName(name: GazetteerName<Entry> & {length: number}, tokens: readonly Token[], from: number, first: number, previous: number): boolean {
+    const to = from + name.length - 1
+    const open = tokens[from - 1]
+    const close = tokens[to + 1]
+    const openQuote = open !== undefined && quotes.has(open.value)
+    const closeQuote = close !== undefined && quotes.has(close.value)
+    // Skip one quotation mark on either side to reach the words around the name.
+    const beforeIndex = openQuote ? from - 2 : from - 1
+    const afterIndex = closeQuote ? to + 2 : to + 1
+    const wordBefore = tokens[beforeIndex]
+    const wordAfter = tokens[afterIndex]
+    // A capitalised word on either side makes the match part of a longer name (`World Service`, `BBC World`).
+    if ((!closeQuote && longerName(wordAfter, afterIndex, name.cues, first)) || (!openQuote && longerName(wordBefore, beforeIndex, name.cues, first))) {
+      return false
+    }
+    const joined = previous >= 0 && previous === from - 2 && joiners.has(tokens[from - 1]!.lower)
+    const quoted = openQuote && closeQuote
+    const capitals = capitalised(tokens, from, to, first)
+    const cueBefore =
+      joined || (wordBefore !== undefined && name.cues.has(wordBefore.lower) && (capitals || quoted || !around.modifiers.has(wordBefore.lower)))
+    // `the Mirror newspaper` is the English tabloid: a `cue` name needs its cue before it.
+    if (name.needs === 'cue') return cueBefore
+    const cue = cueBefore || (wordAfter !== undefined && name.cues.has(wordAfter.lower))
+    if (credits.some((sequence) => sequence.every((word, offset) => tokens[afterIndex + offset]?.lower === word))) return true
+    // An attribution may end in an article: `told the “Time”`.
+    const attributionEnd = wordBefore?.lower === 'the' ? beforeIndex - 1 : beforeIndex
+    const context =
+      cue ||
+      after.some((sequence) => sequence.every((word, offset) => tokens[afterIndex + offset]?.lower === word)) ||
+      before.some((sequence) => sequence.every((word, offset) => tokens[attributionEnd - offset]?.lower === word))
+    if (name.needs === 'capitals') return capitals || quoted || context
+    return (capitals && (quoted || context)) || (quoted && context)
+  }
+
+  function longerName(token: Token | undefined, position: number, cues: ReadonlySet<string>, first: number): boolean {
+    if (!token || token.kind !== 'word' || position === first || around.minor.has(token.lower)) return false
+    return token.value.charAt(0) !== token.lower.charAt(0) && !cues.has(token.lower)
+  }
+
+  function capitalised(tokens: readonly Token[], from: number, to: number, first: number): boolean {
+    let shown = false
+    for (let position = from; position <= to; position++) {
+      const token = tokens[position]!
+      if (token.kind !== 'word' || around.minor.has(token.lower)) continue
+      const initial = token.value.charAt(0)
+      // A word that starts with a digit has no case to show.
+      if (initial === token.lower.charAt(0)) {
+        if (initial !== initial.toUpperCase()) return false
+        continue
+      }
+      if (position !== first) shown = true
+    }
+    return shown
+  }
+
+  return {
+    *match(tokens) {
+      const firstWord = tokens.findIndex((token) => token.kind === 'word')
+      const found: Array<GazetteerName<Entry> & {length: number}> = []
+      let previousEnd = -1
+      let index = 0
+      while (index < tokens.length) {
+        let at = root.next.get(key(tokens[index]!.lower))
+        if (!at) {
+          index++
+          continue
+        }
+        // Every name the tokens from `index` spell (one array for the sentence: most tokens spell none).
+        found.length = 0
+        let position = index + 1
+        while (at) {
+          found.push(...at.names)
+          const token = tokens[position++]
+          at = token ? at.next.get(key(token.lower)) : undefined
+        }
+        // Longest first; among names of one length, the first listed.
+        if (found.length === 0) {
+          index++
+          continue
+        }
+        const accepted = found.sort((a, b) => b.length - a.length).find((name) => readsAsName(name, tokens, index, firstWord, previousEnd))
+        if (!accepted) {
+          index++
+          continue
+        }
+        const last = index + accepted.length - 1
+        const others = found.filter((name) => name !== accepted && name.length === accepted.length && name.entry !== accepted.entry).map((name) => name.entry)
+        yield {entry: accepted.entry, others: [...new Set(others)], rendering: accepted.rendering, start: tokens[index]!.start, end: tokens[last]!.end}
+        previousEnd = last
+        index = last + 1
+      }
+
+    }
+  }
+}

@@ -1,0 +1,62 @@
+import {ParseEnglish} from 'parse-english'
+import type {Sentence} from 'nlcst'
+import {describe, expect, test} from 'vitest'
+import {compileGazetteer, type GazetteerName} from '../../src/engine/gazetteer.js'
+import {sentenceTokens} from '../../src/engine/tokens.js'
+
+const cues = new Set(['daily', 'newspaper'])
+const names: Array<GazetteerName<string>> = [
+  {entry: 'echoes', rendering: 'The Echoes', cues, needs: 'capitals'},
+  {entry: 'west', rendering: 'West France', cues, needs: 'capitals'},
+  {entry: 'world', rendering: 'The World', cues, needs: 'context'},
+  {entry: 'mirror', rendering: 'The Mirror', cues, needs: 'cue'},
+  {entry: 'time', rendering: 'Time', cues, needs: 'context'},
+  {entry: 'zeit', rendering: 'Time', cues, needs: 'context'}
+]
+const gazetteer = compileGazetteer(names, {
+  after: ['reported', 'wrote'],
+  credits: ['with AFP'],
+  before: ['told', 'according to'],
+  modifiers: new Set(['daily']),
+  minor: new Set(['the', 'of', 'and'])
+})
+
+function find(text: string): string[] {
+  const found: string[] = []
+  for (const paragraph of new ParseEnglish().parse(text).children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    for (const sentence of paragraph.children) {
+      if (sentence.type !== 'SentenceNode') continue
+      for (const match of gazetteer.match(sentenceTokens(sentence as Sentence, 0))) {
+        found.push([match.entry, ...match.others].join('+') + ':' + text.slice(match.start, match.end))
+      }
+    }
+  }
+  return found
+}
+
+describe('gazetteer', () => {
+  test.each([
+    // Capitals are enough for a distinctive rendering, not for ordinary English.
+    ['Sources close to The Echoes and West France agree.', ['echoes:The Echoes', 'west:West France']],
+    ['The echoes of the war and the world at large.', []],
+    ['They said The World is watching.', []],
+    // A cue, press verb, attribution, credit line or quotation marks show a name.
+    ['As the daily The World put it.', ['world:The World']],
+    ['Then The World reported a leak.', ['world:The World']],
+    ['She told The World on Monday.', ['world:The World']],
+    ['The world with AFP', ['world:The world']],
+    ['He told the “Time” that he would stay.', ['time+zeit:Time']],
+    // A name the cue covers goes on across `and`.
+    ['In the newspaper The World and Time, reporters agree.', ['world:The World', 'time+zeit:Time']],
+    // Next to another capitalised word, it is part of a longer name.
+    ['The World Bank reported growth; she told BBC World on Monday.', []],
+    // A rendering that is also an English title needs its cue before it.
+    ['The Mirror reported that the daily The Mirror was sold.', ['mirror:The Mirror']],
+    ['the Mirror newspaper', []],
+    // After a cue that is also an adjective, a name in lower case is no name.
+    ['his daily time off; the daily “Time”', ['time+zeit:Time']]
+  ])('%j', (text, expected) => {
+    expect(find(text)).toEqual(expected)
+  })
+})

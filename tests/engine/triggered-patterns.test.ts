@@ -1,0 +1,42 @@
+import {ParseEnglish} from 'parse-english'
+import type {Sentence} from 'nlcst'
+import {expect, test} from 'vitest'
+import {compileTriggeredPatterns, type TriggeredPattern} from '../../src/engine/triggered-patterns.js'
+import {sentenceTokens} from '../../src/engine/tokens.js'
+
+interface Found {
+  label: string
+}
+
+/** `the` + a capitalised word, and `since` + a number: two patterns that may overlap. */
+const patterns: Array<TriggeredPattern<Found> & {id: string}> = [
+  {
+    id: 'article',
+    triggers: ['the'],
+    find(tokens, index) {
+      const next = tokens[index + 1]
+      if (!next || next.value.charAt(0) === next.lower.charAt(0)) return undefined
+      return {start: tokens[index]!.start, end: next.end, label: next.value}
+    }
+  },
+  {
+    id: 'since',
+    triggers: ['since', 'days'],
+    find(tokens, index) {
+      // Anchored at either word: reports from `since` whichever triggered it.
+      const since = tokens[index]!.lower === 'since' ? index : index - 2
+      if (tokens[since]?.lower !== 'since' || tokens[since + 2]?.lower !== 'days') return undefined
+      return {start: tokens[since]!.start, end: tokens[since + 2]!.end, label: tokens[since + 1]!.value}
+    }
+  }
+]
+
+test('each trigger hands its position to its patterns; matches do not overlap', () => {
+  const text = 'Since two days the Crimea and the sea, since 3 days.'
+  const sentence = new ParseEnglish().parse(text).children[0]!
+  const tokens = sentenceTokens((sentence as {children: Sentence[]}).children[0]!, 0)
+  const found = [...compileTriggeredPatterns<Found, (typeof patterns)[number]>(patterns).match(tokens, text)].map(
+    ({pattern, found}) => pattern.id + ':' + text.slice(found.start, found.end) + ':' + found.label
+  )
+  expect(found).toEqual(['since:Since two days:two', 'article:the Crimea:Crimea', 'since:since 3 days:3'])
+})
