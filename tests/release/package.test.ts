@@ -24,8 +24,13 @@ const manifest = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf
 }
 const article = await readFile(path.join(root, 'fixtures/afp-ukraine-2022.txt'), 'utf8')
 
-/** What may ship: built code, its types and maps, rule docs, README, license, changelog. */
-const shippable = /^(?:package\.json|README\.md|LICENSE|CHANGELOG\.md|rules\/[a-z-]+\.md|dist\/[\w-]+\.(?:js|js\.map|d\.ts))$/
+/**
+ * What may ship: built code, its types and maps, rule docs and the rule
+ * sources and data they link to, the docs the README links to, README,
+ * license, changelog.
+ */
+const shippable =
+  /^(?:package\.json|README\.md|LICENSE|CHANGELOG\.md|rules\/[\w/.-]+\.(?:md|ts)|docs\/[\w-]+\.(?:md|png)|dist\/[\w-]+\.(?:js|js\.map|d\.ts))$/
 
 let tarball: string
 let packed: string[]
@@ -62,6 +67,22 @@ describe('npm pack', () => {
       ...rules.filter((rule) => !rule.peer).map((rule) => rule.doc)
     ]
     expect(needed.filter((file) => !packed.includes(file))).toEqual([])
+  })
+
+  // A reader of node_modules/mtlint (or of the package page) follows the links
+  // of the README and the rule docs: each relative one names a packed file or folder.
+  test('every relative link in the shipped Markdown resolves to a shipped file', async () => {
+    const broken: string[] = []
+    for (const document of packed.filter((file) => file.endsWith('.md'))) {
+      const text = await readFile(path.join(root, document), 'utf8')
+      for (const [, target] of text.matchAll(/\]\(([^)\s#]+)(?:#[^)]*)?\)/g)) {
+        if (/^[a-z][a-z+.-]*:/i.test(target!)) continue
+        const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(document), target!))
+        const found = packed.includes(resolved) || packed.some((file) => file.startsWith(resolved.replace(/\/?$/, '/')))
+        if (!found) broken.push(document + ' → ' + target)
+      }
+    }
+    expect(broken).toEqual([])
   })
 
   test('the CHANGELOG has a section for the version in package.json', async () => {
