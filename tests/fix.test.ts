@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest'
 import {fix, lint, type Fixable} from '../src/index.js'
+import {messageFields} from '../src/reporters/message.js'
 
 /** What `fix(edited, messages of text)` gives, and the `actual` of each message it reported stale. */
 async function fixWithMessagesOf(text: string, edited: string) {
@@ -65,6 +66,14 @@ describe('fix() applies a message only to the text it was computed from', () => 
     expect(messages.map((message) => typeof message.fingerprint)).toEqual(['number', 'number'])
     expect(fix(text, messages)).toBe('They called for an “immediate ceasefire”.')
     expect(fix('They called for an “immediate ceasefire”.', messages)).toBe('They called for an “immediate ceasefire”.')
+  })
+
+  test('messages of a JSON report (`--report json`, `--jsonl`) keep their fingerprint', async () => {
+    const text = 'They called for a ” immediate ceasefire”.'
+    const report = JSON.parse(JSON.stringify((await lint(text)).messages.map(messageFields))) as Fixable[]
+    expect(report.map((message) => typeof message.fingerprint)).toEqual(['number', 'number'])
+    expect(fix(text, report)).toBe('They called for an “immediate ceasefire”.')
+    expect(fix('They called for an “immediate ceasefire”.', report)).toBe('They called for an “immediate ceasefire”.')
   })
 
   test('a message without a fingerprint (made by hand, or before mtlint had them) is checked by its `actual` only', () => {

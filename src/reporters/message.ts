@@ -16,7 +16,11 @@ export function spanOf(message: VFileMessage) {
   return 'start' in place ? place : {start: place, end: place}
 }
 
-/** A message as `--report json` writes it: its rule, severity, span and fix. */
+/**
+ * A message as `--report json` writes it: its rule, severity, span and fix,
+ * with the fingerprint of the text it was found in, so that `fix()` given the
+ * parsed report later skips a message whose text has changed since.
+ */
 export function messageFields(message: VFileMessage) {
   return {
     ruleId: message.ruleId,
@@ -27,7 +31,8 @@ export function messageFields(message: VFileMessage) {
     actual: message.actual,
     expected: message.expected,
     note: message.note,
-    url: message.url
+    url: message.url,
+    fingerprint: message.fingerprint
   }
 }
 
