@@ -1,0 +1,69 @@
+import type {PatternEntry} from '../../src/engine/pattern-set.js'
+
+/**
+ * Where a furniture pattern stands on its line:
+ * - `line`: it fills the line, spaces around it aside (most furniture: a
+ *   widget label, a byline, a related-article link);
+ * - `start`: it opens a line of prose (a rubric label, a dateline, a
+ *   scraper’s date tag glued to the first sentence);
+ * - `end`: it closes a line of prose (a photo credit after a caption, a
+ *   sharing button glued to the last sentence);
+ * - `inline`: anywhere (an editorial aside left by the source).
+ */
+export type Place = 'line' | 'start' | 'end' | 'inline'
+
+/** One kind of page furniture, as a pattern. */
+export interface FurnitureEntry {
+  /** Regular expression source, without anchors (the place adds them); no named groups. */
+  pattern: string
+  place: Place
+  /** Matched as written: by default a pattern is case-insensitive. */
+  cased?: boolean
+  /** What the furniture is, shown in parentheses after it. */
+  what: string
+  /** Why it is furniture: the widget, or the source-language form it renders. */
+  note: string
+  /** An invented text in which the entry finds exactly `found` (its tests check both). */
+  example: string
+  found: string
+}
+
+/** A language’s furniture: what its sites print, in that language and as machine translation renders it. */
+export type Lexicon = readonly FurnitureEntry[]
+
+/** The note every entry starts from. */
+export const furniture = 'Page furniture from the site the article was scraped from, not part of the article'
+
+/** The pattern of an entry, anchored to its place on a line (`m` flag: `^` and `$` at line ends). */
+export function anchored(entry: Pick<FurnitureEntry, 'pattern' | 'place'>): string {
+  switch (entry.place) {
+    case 'line':
+      return '^[ \\t]*(?:' + entry.pattern + ')[ \\t]*$'
+    case 'start':
+      return '^[ \\t]*(?:' + entry.pattern + ')'
+    case 'end':
+      return '(?:' + entry.pattern + ')[ \\t]*$'
+    case 'inline':
+      return entry.pattern
+  }
+}
+
+/** An entry as the pattern engine reads it: every finding is a line (or part) to delete. */
+export function patternEntry(entry: FurnitureEntry): PatternEntry & {source: FurnitureEntry} {
+  return {pattern: anchored(entry), what: entry.what, note: entry.note, expected: () => [], source: entry}
+}
+
+// Building blocks of the lexicons.
+
+/** A month name in English, full or abbreviated. */
+export const month = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
+/** A weekday in English, full or abbreviated, with its comma. */
+export const weekday = String.raw`(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\.?,?`
+/** A clock time: `11:07`, `5:56 p.m.`, `19:49:48`, `05:28h`. */
+export const time = String.raw`\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:h\b\.?|[ap]\.?\s?m\b\.?)?(?:\s*(?:gmt|utc|cet|cest|msk)\s*(?:[+-]\s*\d{1,2}(?::\d{2})?)?|\s*\((?:gmt|utc)\s*[+-]\d{1,2}:?\d{0,2}\))?`
+/** A calendar date in English word order, or in digits. */
+export const date = String.raw`(?:${weekday}\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+${month},?(?:\s+\d{4})?|${month}\s*\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4}|,?\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})`
+/** News agencies and picture agencies whose names end a credit. */
+export const agency = String.raw`(?:afp|ap|reuters|dpa|efe|epa|ansa|tass|ria novosti|sputnik|anadolu|xinhua|getty images|imago|pixabay|shutterstock|unsplash|sipa|abaca|hans lucas|belga|anp|pap|lusa|apa|keystone|europa press|qmi|unn|ukrinform|interfax|agencies|pool)`
+/** A name of one to four words (bylines): letters, initials, hyphens, apostrophes. */
+export const name = String.raw`[\p{L}@][\p{L}\p{N}_.'’-]*(?:\s[\p{L}][\p{L}.'’-]*){0,3}`

@@ -1,0 +1,93 @@
+import {defineOptionlessRule} from '../../src/engine/rule.js'
+import {compilePatterns} from '../../src/engine/pattern-set.js'
+import type {Report} from '../../src/engine/types.js'
+import {furniture, patternEntry} from './entry.js'
+import {lexicons} from './lexicon/index.js'
+import {createRepeatFinder, linesOf, type Line} from './structure.js'
+
+const entries = Object.values(lexicons).flat()
+
+/** The lexicon in two alternations: patterns matched without case, and those that need it (a capital after `Read also`). */
+function prepare() {
+  return {
+    caseless: compilePatterns(entries.filter((entry) => !entry.cased).map(patternEntry), 'gimu', {trim: true}),
+    cased: compilePatterns(entries.filter((entry) => entry.cased).map(patternEntry), 'gmu', {trim: true})
+  }
+}
+
+const repeatedNote = furniture + ': the headline printed again (by the page and by the scraper, or as title and teaser)'
+
+/**
+ * A line classifier: each line of a block is page furniture when the
+ * lexicon of some language knows it (a widget, a byline, a credit; see
+ * `lexicon/`) or when it repeats a headline a few lines above (see
+ * `structure.ts`). The whole line is reported (a credit or a tag only, when
+ * it shares its line with prose).
+ */
+export default defineOptionlessRule({
+  id: 'scraper-boilerplate',
+  description: 'Remove page furniture left in the text by the scraper (`To see in video`, `Leave a Reply`, `source site-41`)',
+  category: 'boilerplate',
+  severity: 'warn',
+  // Its messages expect a deletion (`[]`), which `fix` leaves to the editor.
+  fixable: false,
+  prepare,
+  create({settings, text, report}) {
+    const repeated = createRepeatFinder()
+    const run = createRunMerger(text, report)
+    return {
+      block(block) {
+        const found: Report[] = []
+        for (const set of [settings.caseless, settings.cased]) {
+          for (const match of set.find(block.text, block.start)) {
+            found.push({start: match.start, end: match.end, what: match.entry.what, note: match.entry.note, expected: []})
+          }
+        }
+        for (const line of linesOf(block.text, block.start)) {
+          const copy = repeated(line)
+          if (copy && !found.some((report) => overlaps(report, copy))) {
+            found.push({start: copy.start, end: copy.end, what: 'repeated headline', note: repeatedNote, expected: []})
+          }
+        }
+        found.sort((a, b) => a.start - b.start)
+        let previousEnd = -1
+        for (const finding of found) {
+          if (finding.start < previousEnd) continue
+          run.add(finding)
+          previousEnd = finding.end
+        }
+      },
+      end() {
+        run.flush()
+      }
+    }
+  }
+})
+
+/**
+ * Furniture lines that follow one another, with nothing but white space
+ * between them (a comment form, a byline and its author box), are one run:
+ * reported once, from the first line to the last, to be deleted together.
+ */
+function createRunMerger(text: string, report: (report: Report) => void) {
+  let pending: Report | undefined
+  return {
+    add(finding: Report) {
+      if (pending && finding.start >= pending.end && /^\s*\n\s*$/.test(text.slice(pending.end, finding.start))) {
+        const what = pending.what === finding.what ? pending.what : 'page furniture'
+        pending = {...pending, end: finding.end, what, note: what === 'page furniture' ? furniture : pending.note}
+        return
+      }
+      this.flush()
+      pending = finding
+    },
+    flush() {
+      if (pending) report(pending)
+      pending = undefined
+    }
+  }
+}
+
+function overlaps(report: Report, line: Line): boolean {
+  return report.start < line.end && line.start < report.end
+}
