@@ -69,11 +69,14 @@ export default defineOptionlessRule({
  * between them (a comment form, a byline and its author box), are one run:
  * reported once, from the first line to the last, to be deleted together.
  */
+// White space between two furniture lines, or one short line without a sentence’s end (an author’s name between two author boxes).
+const runGap = /^\s*\n(?:[ \t]*[\p{L}][\p{L}.'’ -]{0,40}[\p{L}][ \t]*\n)?\s*$/u
+
 function createRunMerger(text: string, report: (report: Report) => void) {
   let pending: Report | undefined
   return {
     add(finding: Report) {
-      if (pending && finding.start >= pending.end && /^\s*\n\s*$/.test(text.slice(pending.end, finding.start))) {
+      if (pending && finding.start >= pending.end && runGap.test(text.slice(pending.end, finding.start))) {
         const what = pending.what === finding.what ? pending.what : 'page furniture'
         pending = {...pending, end: finding.end, what, note: what === 'page furniture' ? furniture : pending.note}
         return

@@ -59,7 +59,7 @@ export function createRepeatFinder(window = 3): (line: Line) => Line | undefined
     let found: Line | undefined
     if (words >= minimumWords) {
       for (const earlier of recent) {
-        if (earlier.key === key || key.startsWith(earlier.key + ' ')) {
+        if (earlier.key === key || key.startsWith(earlier.key)) {
           // Equal, or the earlier line is the same headline cut short: the earlier one is the copy when shorter.
           found = earlier.key === key ? line : earlier.line
           break
@@ -70,14 +70,20 @@ export function createRepeatFinder(window = 3): (line: Line) => Line | undefined
         }
       }
     }
-    // A sentence said twice is the writer’s (or a quotation’s); a headline has no full stop.
-    if (found && /[.!?]$/.test(found.text)) found = undefined
+    // A sentence said twice is the writer’s (or a quotation’s); a headline has no full stop. A copy
+    // cut short keeps most of the headline: a few words of a longer line are a lead-in, not a copy.
+    if (found && (/[.!?]$/.test(found.text) || found.text.length < 0.6 * Math.max(found.text.length, line === found ? longest(recent, key) : line.text.length))) found = undefined
     if (words >= minimumWords) {
       recent.push({line, key})
       if (recent.length > window) recent.shift()
     }
     return found
   }
+}
+
+/** The length of the longest recent line that starts with `key`. */
+function longest(recent: ReadonlyArray<{line: Line; key: string}>, key: string): number {
+  return Math.max(0, ...recent.filter((earlier) => earlier.key.startsWith(key)).map((earlier) => earlier.line.text.length))
 }
 
 function isBlank(code: number): boolean {

@@ -32,7 +32,7 @@ export const en: Lexicon = [
   },
   {
     place: 'line',
-    pattern: String.raw`\[ad_\d\]|advertisement|sponsored(?: content)?|back to top(?: button)?|(?:scroll|go) to top.*|exit mobile version|skip to (?:main )?content|loading ?(?:\.\.\.|…)|\{\{.{1,40}\}\}|do not show again ×?|(?:download|get) (?:our|the) app|×`,
+    pattern: String.raw`\[ad_\d\]|advertisement|sponsored(?: content)?|back to top(?: button)?|(?:scroll|go) to top.*|exit mobile version|skip to (?:main )?content|loading ?(?:\.\.\.|…)|\{\{.{1,40}\}\}|do not show again ×?|(?:download|get) (?:our|the) app|×|ok|close|accept all|search|.{0,60}(?:-->|–>)|\d{4}-\d{2}-\d{2} \d{2}_\d{2}_\d{2}-.{1,80}`,
     what: 'page navigation',
     note: furniture + ': navigation, an advertisement slot or a template placeholder of the page',
     example: 'The vote is on Sunday.\n\nBack to top button',
@@ -48,7 +48,7 @@ export const en: Lexicon = [
   },
   {
     place: 'line',
-    pattern: String.raw`(?:\+\+\+\s*)?.{0,60}\bsubscribe (?:to|for) (?:our|the) .{1,60}?(?:newsletters?|channel|feed)\b.*|(?:subscribe|sign up)(?: now| here| today)?!?|subscribe to the news feed|(?:newsletter|free newsletter)(?: subscription)?|(?:sign up|register) for (?:our|the) .{0,30}newsletters?.*|receive .{0,60}newsletters?\.?|\*?\s*you will receive the latest news.*`,
+    pattern: String.raw`(?:\+\+\+\s*)?.{0,60}\bsubscribe (?:to|for) (?:our|the) .{1,60}?(?:newsletters?|channel|feed)\b.*|(?:subscribe|sign up)(?: now| here| today)?!?|subscribe to the news feed|(?:newsletter|free newsletter)(?: subscription)?|(?:sign up|register) for (?:our|the) .{0,30}newsletters?.*|receive .{0,60}newsletters?\.?|get the (?:most important|latest|best|essential) news .{1,40}|\*?\s*you will receive the latest news.*`,
     what: 'subscription prompt',
     note: furniture + ': a prompt to subscribe to the site’s newsletter or channel',
     example: 'The vote is on Sunday.\n\nSubscribe to our newsletter',
@@ -80,7 +80,7 @@ export const en: Lexicon = [
   },
   {
     place: 'line',
-    pattern: String.raw`(?:(?:#\s*)?(?:(?:published|posted|updated?|modified|last (?:updated|modified)|created|added|as of|date)(?: on| at)?\s*:?\s*)?(?:${date}|today|yesterday)(?:,?\s*(?:at\s+)?${time})?(?:\s*\|?\s*login)?|(?:published|posted|updated?|modified|last updated)(?: (?:on|at))?\s*:?(?:\s*(?:today|yesterday))?(?:\s*at)?(?:\s*${time})?|(?:today|yesterday),?\s*${time}|${time}(?:,?\s*${date})?)\.?`,
+    pattern: String.raw`(?:(?:#\s*)?(?:(?:published|posted|updated?|modified|last (?:updated|modified)|created|added|as of|date)(?: on| at)?\s*:?\s*)?(?:${date}|today|yesterday)(?:,?\s*(?:at\s+)?${time})?(?:\s*\|?\s*login)?|(?:published|posted|updated?|modified|last updated)(?: (?:on|at))?\s*:?(?:\s*(?:today|yesterday))?(?:\s*at)?(?:\s*${time})?|(?:today|yesterday),?\s*${time})\.?`,
     what: 'time stamp',
     note: furniture + ': the page’s publication or update time, not a sentence of the article',
     example: 'The vote is on Sunday.\n\nUpdated: March 3, 2024 10:15 a.m.',
@@ -104,7 +104,7 @@ export const en: Lexicon = [
   },
   {
     place: 'line',
-    pattern: String.raw`(?:(?:archive |file )?(?:photo|image|picture|illustration|video)s?(?: credits?)?|credits?|copyright)\s*[:,]\s*.{1,80}|\(?(?:photo )?credits?:?\s*.{1,60}\)|©\s*.{1,60}|(?:[\p{L}.'’-]+\s){0,4}[\p{L}.'’-]+\s*[/-]\s*${agency}(?:\s*/\s*[\p{L} ]+)?|${agency}\s*[-–/]\s*${name}|(?:\p{L}+\s*)?\(${agency}\)|(?:.{1,60}\s)?(?:with|avec) ${agency}|${agency}\s*·\s*${date}.*|[–—-]\s*.{1,60}\(@\w+\)\s*${month}\s*\d{1,2},\s*\d{4}`,
+    pattern: String.raw`(?:(?:archive |file )?(?:photo|image|picture|illustration|video)s?(?: credits?)?|credits?|copyright)\s*[:,]\s*.{1,80}|\(?(?:photo )?credits?:?\s*.{1,60}\)|©\s*.{1,60}|(?:[\p{L}.'’-]+\s){0,4}[\p{L}.'’-]+\s*[/-]\s*${agency}(?:\s*/\s*[\p{L} ]+)?(?:\s+via\s+${agency})?|news agency of \p{L}+|${agency}\s*[-–/]\s*${name}|(?:\p{L}+\s*)?\(${agency}\)|(?:.{1,60}\s)?(?:with|avec) ${agency}|${agency}\s*·\s*${date}.*|[–—-]\s*.{1,60}\(@\w+\)\s*${month}\s*\d{1,2},\s*\d{4}`,
     what: 'credit',
     note: furniture + ': a photo or agency credit, or an embedded post’s signature, not a sentence of the article',
     example: 'The vote is on Sunday.\n\nPhoto: Jane Doe/AFP',
@@ -128,7 +128,7 @@ export const en: Lexicon = [
   },
   {
     place: 'line',
-    pattern: String.raw`home(?: ?page)?\s*[»>›|/].*|(?:>>|»|\|)\s*|\+\+\+ .{1,120} \+\+\+|\d{5}(?:\s+\d{5}){3,}|(?:[\p{L}\p{N}-]+\.)+(?:com|net|org|info|news|ru|ua|az|fr|de|es|it|pt|tr|nl|pl)|if you (?:notice|find|see) an? (?:error|typo|mistake)\b.*`,
+    pattern: String.raw`home(?: ?page)?\s*[»>›|/].*|(?:>>|»|\|)\s*|\+\+\+ .{1,120} \+\+\+|\d{5}(?:\s+\d{5}){3,}|(?:[\p{L}\p{N}-]+\.)+(?:com|net|org|info|news|ru|ua|az|fr|de|es|it|pt|tr|nl|pl)|if you (?:notice|find|see) an? (?:error|typo|mistake)\b.*|(?:\p{L}[\p{L} ]{1,30}:\s*){2,}|[a-z]{1,8}-\d+-[a-z]+(?:-[a-z]+)*`,
     what: 'page navigation',
     note: furniture + ': a breadcrumb trail, a separator, a site name or a ticker of the page',
     example: 'Home » World » Europe\n\nThe vote is on Sunday.',
@@ -136,7 +136,7 @@ export const en: Lexicon = [
   },
   {
     place: 'start',
-    pattern: String.raw`date \d{4}-\d{2}-\d{2}|[0-9a-f]{32}(?:\s*-)?|\d+ (?:of|/) \d+(?= \p{L})`,
+    pattern: String.raw`date \d{4}-\d{2}-\d{2}|[0-9a-f]{32}(?:\s*-)?|\d+ (?:of|/) \d+(?= \p{L})|1(?:\s+\d{1,2}){2,}(?=\s|$)|>>(?=\s*\p{L})`,
     what: 'scraper tag',
     note: furniture + ': a tag that the scraper put in front of the text',
     example: 'date 2024-05-02 The vote is on Sunday.',
@@ -144,10 +144,28 @@ export const en: Lexicon = [
   },
   {
     place: 'inline',
-    pattern: String.raw`\((?:[^()\n]{1,60}[-–—,]\s*)?editor[’']?s note\)|\[\s*(?:\+\d+ chars|…)\s*\]\s*read more|\bpic\.twitter\.com/\w+`,
+    pattern: String.raw`\((?:[^()\n]{1,60}[-–—,]\s*)?editor[’']?s note\)|\[\s*(?:\+\d+ chars|…)\s*\]\s*read more|\bpic\.twitter\.com/\w+|©\s?${agency}\b|\bphoto credits?\s*:\s*[^\n.]{1,100}|<\s*/?\s*(?:strong|em|b|i|u|span|div|br|h[1-6])\s*/?\s*>|yandex\.?\s?metrika counter`,
     what: 'editorial aside',
     note: furniture + ': a note or a truncation mark that the site or the feed added',
     example: 'He said they (the rebels, editor’s note) had left.',
     found: '(the rebels, editor’s note)'
+  },
+  {
+    place: 'end',
+    pattern: String.raw`(?<=[.!?]\s?)(?:[Rr]ead|READ|[Ss]ee|SEE) (?:[Aa]lso|ALSO)\s*:\s*\p{Lu}.*|(?<=[.!?]\s?)[-–—]\s*\p{Lu}[\p{L} .'’-]{2,40}\s*/\s*[\p{L}\p{N} .]{2,30}|(?<=\S)\s[–—-]\s(?:Economy|Politics|Sports?|World|Culture|News|Business|Society|Europe|International|Health|Science)`,
+    cased: true,
+    what: 'related-article link',
+    note: furniture + ': a related article’s link, a credit or a section label glued to the end of a line of the article',
+    example: 'The strike goes on.Read also: Ports closed for a week',
+    found: 'Read also: Ports closed for a week'
+  },
+  {
+    place: 'start',
+    pattern: String.raw`\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}(?=(?:The|What|We|It|In|This|That|He|She|They|But|And|If|When|There|Our|My|You|I)\b)`,
+    cased: true,
+    what: 'quote attribution',
+    note: furniture + ': the speaker’s name of a pull quote, glued to the quotation that follows',
+    example: 'Jane DoeWe will not give up.',
+    found: 'Jane Doe'
   }
 ]
