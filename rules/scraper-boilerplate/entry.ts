@@ -56,7 +56,7 @@ export function patternEntry(entry: FurnitureEntry): PatternEntry & {source: Fur
 // Building blocks of the lexicons.
 
 /** A month name in English, full or abbreviated. */
-export const month = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
+export const month = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?!\p{L})\.?`
 /** A weekday in English, full or abbreviated, with its comma. */
 export const weekday = String.raw`(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\.?,?`
 /** A clock time: `11:07`, `5:56 p.m.`, `19:49:48`, `05:28h`. */

@@ -43,47 +43,31 @@ const minimumWords = 3
 const maximumWords = 30
 
 /**
- * Finds a headline repeated within a few lines: the copy (the later line, or
- * the earlier one when the scraper cut it short) is the furniture. Keeps the
- * last lines it saw; one per document.
+ * Finds a headline printed twice in a row (blank lines aside): the copy (the
+ * later line, or the earlier one when the scraper cut it short) is the
+ * furniture. Only the line just before counts: a table of contents and the
+ * sections it lists repeat their headings further apart, by design.
  */
-export function createRepeatFinder(window = 3): (line: Line) => Line | undefined {
-  const recent: Array<{line: Line; key: string}> = []
+export function createRepeatFinder(): (line: Line) => Line | undefined {
+  let previous: {line: Line; key: string; words: number} | undefined
   return function (line) {
     const key = comparable(line.text)
-    const words = key === '' ? 0 : key.split(' ').length
-    if (words > maximumWords) {
-      recent.length = 0
-      return undefined
-    }
-    let found: Line | undefined
-    if (words >= minimumWords) {
-      for (const earlier of recent) {
-        if (earlier.key === key || key.startsWith(earlier.key)) {
-          // Equal, or the earlier line is the same headline cut short: the earlier one is the copy when shorter.
-          found = earlier.key === key ? line : earlier.line
-          break
-        }
-        if (earlier.key.startsWith(key + ' ')) {
-          found = line
-          break
-        }
-      }
-    }
+    // Words as written: `decode-named-character-reference` is one.
+    const words = key === '' ? 0 : line.text.split(/\s+/).length
+    const earlier = previous
+    previous = {line, key, words}
+    if (!earlier || words < minimumWords || words > maximumWords || earlier.words < minimumWords || earlier.words > maximumWords) return undefined
+    let copy: Line | undefined
+    if (earlier.key === key) copy = line
+    // The earlier line is the same headline cut short, or this one is.
+    else if (key.startsWith(earlier.key)) copy = earlier.line
+    else if (earlier.key.startsWith(key)) copy = line
+    if (!copy) return undefined
     // A sentence said twice is the writer’s (or a quotation’s); a headline has no full stop. A copy
     // cut short keeps most of the headline: a few words of a longer line are a lead-in, not a copy.
-    if (found && (/[.!?]$/.test(found.text) || found.text.length < 0.6 * Math.max(found.text.length, line === found ? longest(recent, key) : line.text.length))) found = undefined
-    if (words >= minimumWords) {
-      recent.push({line, key})
-      if (recent.length > window) recent.shift()
-    }
-    return found
+    const longer = Math.max(line.text.length, earlier.line.text.length)
+    return /[.!?:]$/.test(copy.text) || copy.text.length < 0.6 * longer ? undefined : copy
   }
-}
-
-/** The length of the longest recent line that starts with `key`. */
-function longest(recent: ReadonlyArray<{line: Line; key: string}>, key: string): number {
-  return Math.max(0, ...recent.filter((earlier) => earlier.key.startsWith(key)).map((earlier) => earlier.line.text.length))
 }
 
 function isBlank(code: number): boolean {

@@ -4,7 +4,7 @@ import {furniture, type Lexicon} from '../entry.js'
 export const de: Lexicon = [
   {
     place: 'line',
-    pattern: String.raw`(?:startseite|home ?page)(?:\s+[\p{L}-]+){0,2}|(?:von|from):\s*\p{L}[\p{L}.'’ -]{1,40}|(?:stand|as of):?\s*.{0,40}\d.{0,30}|teilen|split|(?:•\s*)?(?:folgen\s*)?(?:follow\s*)?(?:ich folge|i follow)|lesen sie (?:auch|mehr).*|mehr zum thema.*|(?:read|see|show) the video transcript(?: here)?|(?:show|hide) (?:description|transcript|caption)|(?:all|the latest) (?:developments|news|information) .{1,60} in the live ticker:?|live ?ticker.{0,40}|\|?\s*lesezeit:?.{0,20}`,
+    pattern: String.raw`(?:startseite|home ?page)(?:\s+[\p{L}-]+){1,2}|(?:von|from):\s*\p{L}[\p{L}.'’ -]{1,40}|(?:stand|as of):\s*.{0,40}\d.{0,30}|teilen|split|(?:•\s*)?(?:folgen\s*)?(?:follow\s*)?(?:ich folge|i follow)|lesen sie (?:auch|mehr).*|mehr zum thema.*|(?:read|see|show) the video transcript(?: here)?|(?:show|hide) (?:description|transcript|caption)|(?:all|the latest) (?:developments|news|information) .{1,60} in the live ticker:?|live ?ticker.{0,40}|\|?\s*lesezeit:?.{0,20}`,
     what: 'site widget text',
     note: furniture + '; German sites print it (`Startseite`, `Von:`, `Stand:`, `Teilen`, `Folgen`), machine-translated as `Home page`, `From:`, `As of:`, `Split`, `Follow I follow`',
     example: 'From: Anna Schmidt\n\nThe talks go on.',

@@ -16,7 +16,7 @@ export const en: Lexicon = [
   },
   {
     place: 'line',
-    pattern: String.raw`related(?: (?:posts?|stories|articles?|news|videos?|content|materials|topics|links|reading))?\s*:?|you (?:may|might) also (?:like|be interested(?: in)?(?: (?:the )?news)?)\s*:?|(?:it )?may (?:also )?(?:be (?:very )?interesting to you|interest you)\s*:?|(?:most|more) (?:viewed|read|popular|shared|commented)|popular(?: (?:posts|news|articles))?|more from (?:the )?author|random posts?|trending(?: (?:news|now|posts|stories))?|latest(?: (?:news|posts|articles|stories))?(?:\s*[-–:]\s*#?.{1,40})?|recommended(?: for you)?|more news(?: on (?:the )?(?:web)?site)?|articles on the same (?:topic|subject)|in the same (?:section|category)|blog post|see (?:all|more)|more stories`,
+    pattern: String.raw`related (?:(?:posts?|stories|articles?|news|videos?|content|materials|topics|reading))\s*:?|you (?:may|might) also (?:like|be interested(?: in)?(?: (?:the )?news)?)\s*:?|(?:it )?may (?:also )?(?:be (?:very )?interesting to you|interest you)\s*:?|(?:most|more) (?:viewed|read|popular|shared|commented)|popular(?: (?:posts|news|articles))?|more from (?:the )?author|random posts?|trending(?: (?:news|now|posts|stories))?|latest(?: (?:news|posts|articles|stories))?(?:\s+[-–]\s*#?.{1,40}|\s*:\s*#?.{1,40})?|recommended(?: for you)?|more news(?: on (?:the )?(?:web)?site)?|articles on the same (?:topic|subject)|in the same (?:section|category)|blog post|see (?:all|more)|more stories`,
     what: 'related-article widget',
     note: furniture + ': a widget that links to other articles',
     example: 'The vote is on Sunday.\n\nRelated Stories',
@@ -24,7 +24,7 @@ export const en: Lexicon = [
   },
   {
     place: 'line',
-    pattern: String.raw`(?:[•>»*]+\s*)?(?:(?:to )?read (?:also|more)|also read|see also)\s*(?:[:\-–—]\s*.*)?|read more\s*\S+|read more(?:\s*show less)?|continue reading(?:\.\.\.|…)?|(?:read|see) the (?:full|whole|rest of the) (?:story|article)|read on the (?:web)?site|(?:previous|next) (?:article|post|story)\s*:?.*|source link|reuse this content`,
+    pattern: String.raw`(?:[•>»*]+\s*)?(?:(?:to )?read (?:also|more)|also read)\s*(?:[:\-–—]\s*.*)?|read more\s*\S+|read more(?:\s*show less)?|continue reading(?:\.\.\.|…)?|(?:read|see) the (?:full|whole|rest of the) (?:story|article)|read on the (?:web)?site|(?:previous|next) (?:article|post|story)\s*:?.*|source link|reuse this content`,
     what: 'related-article link',
     note: furniture + ': the line links to another article, or to the rest of this one',
     example: 'Prices rose.\n\nRead also: Inflation hits a 30-year high',
@@ -72,7 +72,7 @@ export const en: Lexicon = [
   },
   {
     place: 'line',
-    pattern: String.raw`(?:posted|written|edited|published|text|article written|reported|photos?) by\s*:?(?:\s*${name})?(?:\s+(?:follow|${date}.*))?|by\s+${name}|${name}\s+by\s+${name}\s+${date}.*|.{1,60}, edited by .{1,80}|author\s*:\s*${name}`,
+    pattern: String.raw`(?:posted|written|edited|published|text|article written|reported|photos?) by\s*:?(?:\s*${name})?(?:\s+(?:follow|${date}.*))?|by\s+${name}(?<![.,;])|.{1,60}, edited by .{1,80}|author\s*:\s*${name}`,
     what: 'byline',
     note: furniture + ': the byline of the page, not a sentence of the article',
     example: 'By Jane Doe\n\nThe vote is on Sunday.',
@@ -80,7 +80,7 @@ export const en: Lexicon = [
   },
   {
     place: 'line',
-    pattern: String.raw`(?:(?:#\s*)?(?:(?:published|posted|updated?|modified|last (?:updated|modified)|created|added|as of|date)(?: on| at)?\s*:?\s*)?(?:${date}|today|yesterday)(?:,?\s*(?:at\s+)?${time})?(?:\s*\|?\s*login)?|(?:published|posted|updated?|modified|last updated)(?: (?:on|at))?\s*:?(?:\s*(?:today|yesterday))?(?:\s*at)?(?:\s*${time})?|(?:today|yesterday),?\s*${time})\.?`,
+    pattern: String.raw`(?!.*\d:\d\d:\d\d gmt$)(?:(?:#\s*)?(?:(?:published|posted|updated?|modified|last (?:updated|modified)|created|added|as of|date)(?: on| at)?\s*:?\s*)?(?:${date}|today|yesterday)(?:,?\s*(?:at\s+)?${time})?(?:\s*\|?\s*login)?|published|(?:published|posted|updated?|modified|last updated)(?: (?:on|at))?\s*:?(?:\s*(?:today|yesterday))?(?:\s*at)?\s*${time}|(?:today|yesterday),?\s*${time})\.?`,
     what: 'time stamp',
     note: furniture + ': the page’s publication or update time, not a sentence of the article',
     example: 'The vote is on Sunday.\n\nUpdated: March 3, 2024 10:15 a.m.',
@@ -96,7 +96,7 @@ export const en: Lexicon = [
   },
   {
     place: 'line',
-    pattern: String.raw`(?:source|sources)\s*:?\s*(?:site(?:-\d+)?|link|[\p{L}\p{N}￼.@/_-]+(?:\s[\p{L}\p{N}￼.@/_-]+){0,3})|(?:based on|according to) (?:the )?materials(?: of| from)?\s*:?\s*.{1,40}|original article published (?:on|in)\b.*|site-\d+|\*?\s*translated from \p{L}+ by .{1,60}|this (?:text|article) (?:is )?(?:also )?available in .{1,80}`,
+    pattern: String.raw`source:? ?site(?:-\d+)?|source link|(?:source|sources)\s*:\s*(?:[\p{L}\p{N}￼.@/_-]+(?:\s[\p{L}\p{N}￼.@/_-]+){0,3})|(?:based on|according to) (?:the )?materials(?: of| from)?\s*:?\s*.{1,40}|original article published (?:on|in)\b.*|site-\d+|\*?\s*translated from \p{L}+ by .{1,60}|this (?:text|article) (?:is )?(?:also )?available in .{1,80}`,
     what: 'source line',
     note: furniture + ': a tag that the republishing site or its scraper added, naming where the text came from',
     example: 'The vote is on Sunday.\n\nSource: Daily Planet',
@@ -104,7 +104,7 @@ export const en: Lexicon = [
   },
   {
     place: 'line',
-    pattern: String.raw`(?:(?:archive |file )?(?:photo|image|picture|illustration|video)s?(?: credits?)?|credits?|copyright)\s*[:,]\s*.{1,80}|\(?(?:photo )?credits?:?\s*.{1,60}\)|©\s*.{1,60}|(?:[\p{L}.'’-]+\s){0,4}[\p{L}.'’-]+\s*[/-]\s*${agency}(?:\s*/\s*[\p{L} ]+)?(?:\s+via\s+${agency})?|news agency of \p{L}+|${agency}\s*[-–/]\s*${name}|(?:\p{L}+\s*)?\(${agency}\)|(?:.{1,60}\s)?(?:with|avec) ${agency}|${agency}\s*·\s*${date}.*|[–—-]\s*.{1,60}\(@\w+\)\s*${month}\s*\d{1,2},\s*\d{4}`,
+    pattern: String.raw`(?:(?:archive |file )?(?:photo|image|picture|illustration|video)s?(?: credits?)?|credits?|copyright)\s*[:,]\s*.{1,80}|\(?(?:photo )?credits?:?\s*.{1,60}\)|©\s*(?!\d{4}\b).{1,60}|(?:[\p{L}.'’-]+\s){0,4}[\p{L}.'’-]+\s*[/-]\s*${agency}(?:\s*/\s*[\p{L} ]+)?(?:\s+via\s+${agency})?|news agency of \p{L}+|${agency}\s*[-–/]\s*${name}|(?:\p{L}+\s*)?\(${agency}\)|(?:.{1,60}\s)?(?:with|avec) ${agency}|${agency}\s*·\s*${date}.*|[–—-]\s*.{1,60}\(@\w+\)\s*${month}\s*\d{1,2},\s*\d{4}`,
     what: 'credit',
     note: furniture + ': a photo or agency credit, or an embedded post’s signature, not a sentence of the article',
     example: 'The vote is on Sunday.\n\nPhoto: Jane Doe/AFP',
@@ -112,7 +112,7 @@ export const en: Lexicon = [
   },
   {
     place: 'end',
-    pattern: String.raw`(?<=[.!?\p{L}]\s?)(?:[-–—|.]\s*)?(?:\((?:archive |file )?(?:photo|image)\)\s*)?(?:(?:archive |file )?(?:photo|image|picture)(?: credits?)?|credits?)\s*:\s*[^.:]{1,60}|\((?:archive |file )?(?:photo|image)\)\s*©\s*[^.]{1,60}|(?<=\s)©\s*[^.]{1,50}|(?<=[.!?]\s?)[\p{Lu}][\p{Lu}\p{L} .'’-]{2,40}\s*/\s*${agency}(?:\s*/\s*[\p{L} ]+)?|(?<=[.\p{L}]\s)/\s*(?:${agency}|screenshot)|(?<=[.!?]\s)(?:archive|file) (?:photo|image)`,
+    pattern: String.raw`(?<=[.!?\p{L}]\s?)(?:[-–—|.]\s*)?(?:\((?:archive |file )?(?:photo|image)\)\s*)?(?:(?:archive |file )?(?:photo|image|picture)(?: credits?)?|credits?)\s*:\s*[^.:]{1,60}|\((?:archive |file )?(?:photo|image)\)\s*©\s*[^.]{1,60}|(?<=[.!?]\s?)©\s*[^.]{1,50}|(?<=[.!?]\s?)[\p{Lu}][\p{Lu}\p{L} .'’-]{2,40}\s*/\s*${agency}(?:\s*/\s*[\p{L} ]+)?|(?<=[.\p{L}]\s)/\s*(?:${agency}|screenshot)|(?<=[.!?]\s)(?:archive|file) (?:photo|image)`,
     what: 'credit',
     note: furniture + ': a photo or agency credit at the end of a caption, not part of it',
     example: 'The minister at the summit. Photo: Jane Doe/AFP',
@@ -128,7 +128,7 @@ export const en: Lexicon = [
   },
   {
     place: 'line',
-    pattern: String.raw`home(?: ?page)?\s*[»>›|/].*|(?:>>|»|\|)\s*|\+\+\+ .{1,120} \+\+\+|\d{5}(?:\s+\d{5}){3,}|(?:[\p{L}\p{N}-]+\.)+(?:com|net|org|info|news|ru|ua|az|fr|de|es|it|pt|tr|nl|pl)|if you (?:notice|find|see) an? (?:error|typo|mistake)\b.*|(?:\p{L}[\p{L} ]{1,30}:\s*){2,}|[a-z]{1,8}-\d+-[a-z]+(?:-[a-z]+)*`,
+    pattern: String.raw`home(?: ?page)?\s*[»>›|/].*|(?:>>|»)\s*|\+\+\+ .{1,120} \+\+\+|\d{5}(?:\s+\d{5}){3,}|(?:[\p{L}\p{N}-]+\.)+(?:com|net|org|info|news|ru|ua|az|fr|de|es|it|pt|tr|nl|pl)|if you (?:notice|find|see) an? (?:error|typo|mistake)\b.*|[a-z]{1,8}-\d+-[a-z]+(?:-[a-z]+)*`,
     what: 'page navigation',
     note: furniture + ': a breadcrumb trail, a separator, a site name or a ticker of the page',
     example: 'Home » World » Europe\n\nThe vote is on Sunday.',
@@ -136,7 +136,7 @@ export const en: Lexicon = [
   },
   {
     place: 'start',
-    pattern: String.raw`date \d{4}-\d{2}-\d{2}|[0-9a-f]{32}(?:\s*-)?|\d+ (?:of|/) \d+(?= \p{L})|1(?:\s+\d{1,2}){2,}(?=\s|$)|>>(?=\s*\p{L})`,
+    pattern: String.raw`date \d{4}-\d{2}-\d{2}|[0-9a-f]{32}(?:\s*-)?|\d{1,2} of \d{1,2}(?= \p{L})|1(?:\s+\d{1,2}){2,}(?=\s|$)|>>(?=\s*\p{L})`,
     what: 'scraper tag',
     note: furniture + ': a tag that the scraper put in front of the text',
     example: 'date 2024-05-02 The vote is on Sunday.',
@@ -167,5 +167,14 @@ export const en: Lexicon = [
     note: furniture + ': the speaker’s name of a pull quote, glued to the quotation that follows',
     example: 'Jane DoeWe will not give up.',
     found: 'Jane Doe'
+  },
+  {
+    place: 'line',
+    pattern: String.raw`\p{Lu}\p{L}+ \p{Lu}\p{L}+ [Bb]y \p{Lu}\p{L}+ \p{Lu}\p{L}+\s*(?:\p{Lu}\p{Ll}{2,8}\s?\d{1,2},\s?\d{4})?`,
+    cased: true,
+    what: 'byline',
+    note: furniture + ': an author box (the name, then `By` and the name again with the date)',
+    example: 'Jane Doe By Jane Doe March3,2024\n\nThe vote is on Sunday.',
+    found: 'Jane Doe By Jane Doe March3,2024'
   }
 ]

@@ -21,7 +21,7 @@ export const ru: Lexicon = [
   },
   {
     place: 'start',
-    pattern: String.raw`[\p{Lu}][\p{Lu}-]{3,}(?:-NEWS)?(?= \p{Lu}\p{Ll})`,
+    pattern: String.raw`\p{Lu}{3,}-NEWS(?= \p{Lu}\p{Ll})`,
     cased: true,
     what: 'dateline',
     note: furniture + '; an agency’s name left in front of the first sentence (`OREANDA-NEWS`)',
