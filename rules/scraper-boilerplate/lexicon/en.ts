@@ -11,7 +11,7 @@ export const en: Lexicon = [
     pattern: String.raw`leave a (?:reply|comment)(?: cancel reply)?|(?:your )?e-?mail address will not be published\.?(?: required fields are marked \*)?|required fields are marked \*|please enter your (?:comment|name|e-?mail)(?: address)?(?: here)?!?|this site uses akismet to reduce spam\..*|notify of|%d bloggers like this:?|would love your thoughts, please comment\.?x?|\d+ \d+ votes?|article rating|(?:post|add|write) a comment|be the first to comment.*|login to comment|what (?:are you thinking|do you think)\??|comments? \(\d+\)`,
     what: 'comment form',
     note: furniture + ': the comment form of the page (a WordPress theme’s, most often)',
-    example: 'The vote is on Sunday.\n\nLeave a Reply\n\nYour email address will not be published. Required fields are marked *',
+    example: 'The vote is on Sunday.\n\nLeave a Reply',
     found: 'Leave a Reply'
   },
   {
@@ -32,7 +32,7 @@ export const en: Lexicon = [
   },
   {
     place: 'line',
-    pattern: String.raw`\[ad_\d\]|advertisement|sponsored(?: content)?|back to top(?: button)?|(?:scroll|go) to top.*|exit mobile version|skip to (?:main )?content|loading ?(?:\.\.\.|…)|\{\{.{1,40}\}\}|do not show again ×?|(?:download|get) (?:our|the) app|×|ok|close|accept all|search|.{0,60}(?:-->|–>)|\d{4}-\d{2}-\d{2} \d{2}_\d{2}_\d{2}-.{1,80}`,
+    pattern: String.raw`\[ad_\d\]|advertisement|sponsored(?: content)?|back to top(?: button)?|(?:scroll|go) to top.*|exit mobile version|skip to (?:main )?content|loading ?(?:\.\.\.|…)|\{\{.{1,40}\}\}|do not show again ×?|(?:download|get) (?:our|the) app|×|ok|close|accept all|.{0,60}(?:-->|–>)|\d{4}-\d{2}-\d{2} \d{2}_\d{2}_\d{2}-.{1,80}`,
     what: 'page navigation',
     note: furniture + ': navigation, an advertisement slot or a template placeholder of the page',
     example: 'The vote is on Sunday.\n\nBack to top button',
@@ -48,7 +48,7 @@ export const en: Lexicon = [
   },
   {
     place: 'line',
-    pattern: String.raw`(?:\+\+\+\s*)?.{0,60}\bsubscribe (?:to|for) (?:our|the) .{1,60}?(?:newsletters?|channel|feed)\b.*|(?:subscribe|sign up)(?: now| here| today)?!?|subscribe to the news feed|(?:newsletter|free newsletter)(?: subscription)?|(?:sign up|register) for (?:our|the) .{0,30}newsletters?.*|receive .{0,60}newsletters?\.?|get the (?:most important|latest|best|essential) news .{1,40}|\*?\s*you will receive the latest news.*`,
+    pattern: String.raw`(?:\+\+\+\s*[^+\n]{0,60}:\s*)?subscribe (?:to|for) (?:our|the) (?:[^.\n]{1,60}? )?(?:newsletters?|channel|feed)(?:,\s*[^.\n]{1,40})?!?(?:\s*\+\+\+)?|(?:subscribe|sign up)(?: now| here| today)?!?|subscribe to the news feed|(?:newsletter|free newsletter)(?: subscription)?|(?:sign up|register) for (?:our|the) .{0,30}newsletters?.*|receive .{0,60}newsletters?\.?|get the (?:most important|latest|best|essential) news .{1,40}|\*?\s*you will receive the latest news.*`,
     what: 'subscription prompt',
     note: furniture + ': a prompt to subscribe to the site’s newsletter or channel',
     example: 'The vote is on Sunday.\n\nSubscribe to our newsletter',
@@ -104,7 +104,7 @@ export const en: Lexicon = [
   },
   {
     place: 'line',
-    pattern: String.raw`(?:(?:archive |file )?(?:photo|image|picture|illustration|video)s?(?: credits?)?|credits?|copyright)\s*[:,]\s*.{1,80}|\(?(?:photo )?credits?:?\s*.{1,60}\)|©\s*(?!\d{4}\b).{1,60}|(?:[\p{L}.'’-]+\s){0,4}[\p{L}.'’-]+\s*[/-]\s*${agency}(?:\s*/\s*[\p{L} ]+)?(?:\s+via\s+${agency})?|news agency of \p{L}+|${agency}\s*[-–/]\s*${name}|(?:\p{L}+\s*)?\(${agency}\)|(?:.{1,60}\s)?(?:with|avec) ${agency}|${agency}\s*·\s*${date}.*|[–—-]\s*.{1,60}\(@\w+\)\s*${month}\s*\d{1,2},\s*\d{4}`,
+    pattern: String.raw`(?:(?:archive |file )?(?:photo|image|picture|illustration|video)s?(?: credits?)?|credits?|copyright)\s*[:,]\s*.{1,80}|\(?(?:photo )?credits?:?\s*.{1,60}\)|©(?!\s*\d{4}\b)\s*.{1,60}|(?:[\p{L}.'’-]+\s){0,4}[\p{L}.'’-]+\s*[/-]\s*${agency}(?:\s*/\s*[\p{L} ]+)?(?:\s+via\s+${agency})?|news agency of \p{L}+|${agency}\s*[-–/]\s*${name}|(?:\p{L}+\s*)?\(${agency}\)|(?:.{1,60}\s)?(?:with|avec) ${agency}|${agency}\s*·\s*${date}.*|[–—-]\s*.{1,60}\(@\w+\)\s*${month}\s*\d{1,2},\s*\d{4}`,
     what: 'credit',
     note: furniture + ': a photo or agency credit, or an embedded post’s signature, not a sentence of the article',
     example: 'The vote is on Sunday.\n\nPhoto: Jane Doe/AFP',
@@ -112,7 +112,7 @@ export const en: Lexicon = [
   },
   {
     place: 'end',
-    pattern: String.raw`(?<=[.!?\p{L}]\s?)(?:[-–—|.]\s*)?(?:\((?:archive |file )?(?:photo|image)\)\s*)?(?:(?:archive |file )?(?:photo|image|picture)(?: credits?)?|credits?)\s*:\s*[^.:]{1,60}|\((?:archive |file )?(?:photo|image)\)\s*©\s*[^.]{1,60}|(?<=[.!?]\s?)©\s*[^.]{1,50}|(?<=[.!?]\s?)[\p{Lu}][\p{Lu}\p{L} .'’-]{2,40}\s*/\s*${agency}(?:\s*/\s*[\p{L} ]+)?|(?<=[.\p{L}]\s)/\s*(?:${agency}|screenshot)|(?<=[.!?]\s)(?:archive|file) (?:photo|image)`,
+    pattern: String.raw`(?<=[.!?\p{L}]\s?)(?:[-–—|]\s*)?(?:\((?:archive |file )?(?:photo|image)\)\s*)?(?:(?:archive |file )?(?:photo|image|picture)(?: credits?)?|credits?)\s*:\s*[^.:]{1,60}|\((?:archive |file )?(?:photo|image)\)\s*©\s*[^.]{1,60}|(?<=[.!?]\s?)©\s*[^.]{1,50}|(?<=[.!?]\s?)[\p{Lu}][\p{Lu}\p{L} .'’-]{2,40}\s*/\s*${agency}(?:\s*/\s*[\p{L} ]+)?|(?<=[.\p{L}]\s)/\s*(?:${agency}|screenshot)|(?<=[.!?]\s)(?:archive|file) (?:photo|image)`,
     what: 'credit',
     note: furniture + ': a photo or agency credit at the end of a caption, not part of it',
     example: 'The minister at the summit. Photo: Jane Doe/AFP',
