@@ -50,7 +50,40 @@ export function anchored(entry: Pick<FurnitureEntry, 'pattern' | 'place'>): stri
 
 /** An entry as the pattern engine reads it: every finding is a line (or part) to delete. */
 export function patternEntry(entry: FurnitureEntry): PatternEntry & {source: FurnitureEntry} {
-  return {pattern: anchored(entry), what: entry.what, note: entry.note, expected: () => [], source: entry}
+  return {pattern: anchored({...entry, pattern: singleLine(entry.pattern)}), what: entry.what, note: entry.note, expected: () => [], source: entry}
+}
+
+/**
+ * A pattern that never crosses a line break, however it is written: `\s`
+ * and negated classes (`[^.]`) leave line breaks out. The data can then say
+ * `\s*` where it means spaces: a line is a line whether the block around it
+ * was parsed alone or with the whole document.
+ */
+export function singleLine(pattern: string): string {
+  let result = ''
+  let inClass = false
+  for (let index = 0; index < pattern.length; index++) {
+    const character = pattern[index]!
+    if (character === '\\') {
+      const next = pattern[index + 1] ?? ''
+      index++
+      if (next === 's') result += inClass ? ' \\t\\u00A0\\u202F' : '[^\\S\\r\\n]'
+      else result += character + next
+      continue
+    }
+    if (!inClass && character === '[') {
+      inClass = true
+      if (pattern[index + 1] === '^') {
+        result += '[^\\r\\n'
+        index++
+        continue
+      }
+    } else if (inClass && character === ']') {
+      inClass = false
+    }
+    result += character
+  }
+  return result
 }
 
 // Building blocks of the lexicons.

@@ -65,24 +65,57 @@ export default defineOptionlessRule({
 })
 
 /**
- * Furniture lines that follow one another, with nothing but white space
- * between them (a comment form, a byline and its author box), are one run:
- * reported once, from the first line to the last, to be deleted together.
+ * Furniture lines that follow one another (a comment form’s, an author box’s)
+ * are one run, reported once from the first line to the last, to be deleted
+ * together: consecutive lines of a block, or lines of one kind with only
+ * blank lines between them. Furniture of different kinds in different blocks
+ * (a video caption, then a source tag) stays apart.
  */
+/**
+ * Kinds of furniture that make one part of a page: the widgets of its frame
+ * (comment form, related articles, sharing, subscription and paywall
+ * prompts, navigation), and its masthead (the headline’s copy, the byline,
+ * the time stamp, the author box). A run of one part is deleted as one. A
+ * credit, a source tag or a video caption is a finding of its own, even next
+ * to them.
+ */
+const masthead = new Set(['repeated headline', 'byline', 'time stamp', 'reading time or view count', 'author box'])
+const frame = new Set([
+  'comment form',
+  'related-article widget',
+  'related-article link',
+  'page navigation',
+  'sharing widget',
+  'subscription prompt',
+  'paywall notice',
+  'cookie notice',
+  'site widget text'
+])
+
+function sameRun(what: string, next: string): boolean {
+  return what === next || (frame.has(what) && frame.has(next)) || (masthead.has(what) && masthead.has(next))
+}
+
 // White space between two furniture lines, or one short line without a sentence’s end (an author’s name between two author boxes).
 const runGap = /^\s*\n(?:[ \t]*[\p{L}][\p{L}.'’ -]{0,40}[\p{L}][ \t]*\n)?\s*$/u
 
 function createRunMerger(text: string, report: (report: Report) => void) {
   let pending: Report | undefined
+  // The kind of the run’s last line: the next line joins the run when it is of the same part of the page.
+  let last = ''
   return {
     add(finding: Report) {
-      if (pending && finding.start >= pending.end && runGap.test(text.slice(pending.end, finding.start))) {
-        const what = pending.what === finding.what ? pending.what : 'page furniture'
-        pending = {...pending, end: finding.end, what, note: what === 'page furniture' ? furniture : pending.note}
-        return
+      const what = finding.what!
+      const gap = pending && finding.start >= pending.end ? text.slice(pending.end, finding.start) : undefined
+      // One widget over several lines of a block; over several blocks, lines of one kind, or of one part of the page.
+      if (pending && gap !== undefined && runGap.test(gap) && (!gap.includes('\n\n') || sameRun(last, what))) {
+        const mixed = pending.what !== what
+        pending = {...pending, end: finding.end, what: mixed ? 'page furniture' : what, note: mixed ? furniture : pending.note}
+      } else {
+        this.flush()
+        pending = finding
       }
-      this.flush()
-      pending = finding
+      last = what
     },
     flush() {
       if (pending) report(pending)

@@ -8,9 +8,12 @@ const id = 'scraper-boilerplate'
 
 const invalid: Case[] = [
   {
-    // Furniture lines with only white space between them are one run, deleted together.
+    // A video caption and a source tag are two findings, even one after the other.
     text: 'The talks go on.\n\nTo see in video\n\n\nsource site-41',
-    messages: ['3:1-6:15: Unexpected `To see in video⏎⏎⏎source site-41` (page furniture), remove it'],
+    messages: [
+      '3:1-3:16: Unexpected `To see in video` (video player caption), remove it',
+      '6:1-6:15: Unexpected `source site-41` (scraper source tag), remove it'
+    ],
     // Deleting text is left to the editor: `--fix` applies single replacements only.
     fixed: 'The talks go on.\n\nTo see in video\n\n\nsource site-41'
   },
@@ -37,6 +40,12 @@ const invalid: Case[] = [
     ]
   },
   {
+    // The page’s frame: its widgets one after another are deleted as one.
+    text: 'The talks went on.\n\nRelated Articles\n\nLeave a Reply\n\nBack to top button',
+    messages: ['3:1-7:19: Unexpected `Related Articles⏎⏎Leave a Reply⏎⏎Back to top button` (page furniture), remove it']
+  },
+  {
+    // The masthead: the byline and the time stamp.
     text: 'By Jane Doe\n\nPublished: March 3, 2024 10:15 a.m.\n\nThe mayor opened the new bridge on Monday.',
     messages: ['1:1-3:36: Unexpected `By Jane Doe⏎⏎Published: March 3, 2024 10:15 a.m.` (page furniture), remove it']
   },
@@ -44,7 +53,7 @@ const invalid: Case[] = [
     // An author box: a name alone between two furniture lines belongs to the run.
     text: 'Political correspondent in Berlin.\n\nFollow I follow\n\nTom Weiss\n\nHead of the economics desk in Berlin.\n\nThe talks went on.',
     messages: [
-      '1:1-7:38: Unexpected `Political correspondent in Berlin.⏎⏎Follow I follow⏎⏎Tom Weiss⏎⏎Head of the economics desk in Berlin.` (page furniture), remove it'
+      '1:1-7:38: Unexpected `Political correspondent in Berlin.⏎⏎Follow I follow⏎⏎Tom Weiss⏎⏎Head of the economics desk in Berlin.` (author box), remove it'
     ]
   },
   {

@@ -4,7 +4,7 @@ import {furniture, type Lexicon} from '../entry.js'
 export const de: Lexicon = [
   {
     place: 'line',
-    pattern: String.raw`(?:startseite|home ?page)(?:\s+[\p{L}-]+){1,2}|(?:von|from):\s*\p{L}[\p{L}.'’ -]{1,40}|(?:stand|as of):\s*.{0,40}\d.{0,30}|teilen|split|(?:•\s*)?(?:folgen\s*)?(?:follow\s*)?(?:ich folge|i follow)|lesen sie (?:auch|mehr).*|mehr zum thema.*|(?:read|see|show) the video transcript(?: here)?|(?:show|hide) (?:description|transcript|caption)|(?:all|the latest) (?:developments|news|information) .{1,60} in the live ticker:?|live ?ticker.{0,40}|\|?\s*lesezeit:?.{0,20}`,
+    pattern: String.raw`(?:startseite|home ?page)(?:\s+[\p{L}-]+){1,2}|(?:von|from):\s*\p{L}[\p{L}.'’ -]{1,40}|(?:stand|as of):\s*.{0,40}\d.{0,30}|teilen|split|lesen sie (?:auch|mehr).*|mehr zum thema.*|(?:read|see|show) the video transcript(?: here)?|(?:show|hide) (?:description|transcript|caption)|(?:all|the latest) (?:developments|news|information) .{1,60} in the live ticker:?|live ?ticker.{0,40}|\|?\s*lesezeit:?.{0,20}`,
     what: 'site widget text',
     note: furniture + '; German sites print it (`Startseite`, `Von:`, `Stand:`, `Teilen`, `Folgen`), machine-translated as `Home page`, `From:`, `As of:`, `Split`, `Follow I follow`',
     example: 'From: Anna Schmidt\n\nThe talks go on.',
@@ -12,9 +12,9 @@ export const de: Lexicon = [
   },
   {
     place: 'line',
-    pattern: String.raw`(?:(?:political|economic|economics|business|foreign|sports|parliamentary|legal|senior|chief)\s+)*(?:correspondent|editor|reporter)(?:\s+(?:of|for|at|in)\s+[^.]{1,70})?\.?|head of (?:the )?[^.]{1,50}(?:office|desk|department|section|editorial team|team)(?:\s+in\s+[\p{L} ]+)?\.?`,
+    pattern: String.raw`(?:•\s*)?(?:folgen\s*)?(?:follow\s*)?(?:ich folge|i follow)|(?:(?:political|economic|economics|business|foreign|sports|parliamentary|legal|senior|chief|responsible|deputy)\s+)*(?:correspondent|editor|reporter)(?:\s+(?:of|for|at|in)\s+[^.]{1,70})?\.?|head of (?:the )?[^.]{1,50}(?:office|desk|department|section|editorial team|team)(?:\s+in\s+[\p{L} ]+)?\.?`,
     what: 'author box',
-    note: furniture + '; the author box of the page (`Politischer Korrespondent in Berlin`)',
+    note: furniture + '; the author box of the page (`Politischer Korrespondent in Berlin`, its `Folgen` button, machine-translated `Follow I follow`)',
     example: 'Political correspondent in Berlin.\n\nThe talks go on.',
     found: 'Political correspondent in Berlin.'
   },

@@ -97,7 +97,7 @@ export const en: Lexicon = [
   {
     place: 'line',
     pattern: String.raw`source:? ?site(?:-\d+)?|source link|(?:source|sources)\s*:\s*(?:[\p{L}\p{N}￼.@/_-]+(?:\s[\p{L}\p{N}￼.@/_-]+){0,3})|(?:based on|according to) (?:the )?materials(?: of| from)?\s*:?\s*.{1,40}|original article published (?:on|in)\b.*|site-\d+|\*?\s*translated from \p{L}+ by .{1,60}|this (?:text|article) (?:is )?(?:also )?available in .{1,80}`,
-    what: 'source line',
+    what: 'scraper source tag',
     note: furniture + ': a tag that the republishing site or its scraper added, naming where the text came from',
     example: 'The vote is on Sunday.\n\nSource: Daily Planet',
     found: 'Source: Daily Planet'

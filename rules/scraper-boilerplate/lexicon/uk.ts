@@ -14,7 +14,7 @@ export const uk: Lexicon = [
     place: 'end',
     pattern: String.raw`(?<=\S\s?)[—–-]+\s*(?:write|writes|reports|informs)\s*:\s*\S+|(?<=[.!?])\s?(?:Share|Print)`,
     cased: true,
-    what: 'source line',
+    what: 'scraper source tag',
     note: furniture + '; a source (`— пише: …`) or a sharing button glued to the last sentence',
     example: 'The talks go on. Share',
     found: 'Share'
