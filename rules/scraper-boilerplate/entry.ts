@@ -23,6 +23,13 @@ export interface FurnitureEntry {
   what: string
   /** Why it is furniture: the widget, or the source-language form it renders. */
   note: string
+  /**
+   * Words or signs (in lower case) one of which the line must hold for the
+   * entry to be tried: for a pattern that may start with any word (`… uses
+   * cookies …`, a name before `•`), which costs more than the rest of the
+   * lexicon together when tried on every line.
+   */
+  keywords?: readonly string[]
   /** An invented text in which the entry finds exactly `found` (its tests check both). */
   example: string
   found: string
@@ -34,13 +41,17 @@ export type Lexicon = readonly FurnitureEntry[]
 /** The note every entry starts from. */
 export const furniture = 'Page furniture from the site the article was scraped from, not part of the article'
 
-/** The pattern of an entry, anchored to its place on a line (`m` flag: `^` and `$` at line ends). */
+/**
+ * The pattern of an entry, anchored to its place on a line (`m` flag: `$` at
+ * line ends). `line` and `start` patterns are matched at the start of a
+ * trimmed line (sticky), so they need no `^`.
+ */
 export function anchored(entry: Pick<FurnitureEntry, 'pattern' | 'place'>): string {
   switch (entry.place) {
     case 'line':
-      return '^[ \\t]*(?:' + entry.pattern + ')[ \\t]*$'
+      return '(?:' + entry.pattern + ')[ \\t]*$'
     case 'start':
-      return '^[ \\t]*(?:' + entry.pattern + ')'
+      return '(?:' + entry.pattern + ')'
     case 'end':
       return '(?:' + entry.pattern + ')[ \\t]*$'
     case 'inline':
@@ -92,11 +103,16 @@ export function singleLine(pattern: string): string {
 export const month = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?!\p{L})\.?`
 /** A weekday in English, full or abbreviated, with its comma. */
 export const weekday = String.raw`(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\.?,?`
-/** A clock time: `11:07`, `5:56 p.m.`, `19:49:48`, `05:28h`. */
-export const time = String.raw`\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:h\b\.?|[ap]\.?\s?m\b\.?)?(?:\s*(?:gmt|utc|cet|cest|msk)\s*(?:[+-]\s*\d{1,2}(?::\d{2})?)?|\s*\((?:gmt|utc)\s*[+-]\d{1,2}:?\d{0,2}\))?`
+/** A clock time: `11:07`, `5:56 p.m.`, `19:49:48`, `05:28h` (not the seconds and GMT of a generated HTTP date). */
+export const time = String.raw`\d{1,2}[:.h]\d{2}(?::\d{2}(?!\s*gmt))?\s*(?:h\b\.?|[ap]\.?\s?m\b\.?)?(?:\s*(?:gmt|utc|cet|cest|msk)\s*(?:[+-]\s*\d{1,2}(?::\d{2})?)?|\s*\((?:gmt|utc)\s*[+-]\d{1,2}:?\d{0,2}\))?`
 /** A calendar date in English word order, or in digits. */
 export const date = String.raw`(?:${weekday}\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+${month},?(?:\s+\d{4})?|${month}\s*\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4}|,?\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})`
-/** News agencies and picture agencies whose names end a credit. */
-export const agency = String.raw`(?:afp|ap|reuters|dpa|efe|epa|ansa|tass|ria novosti|sputnik|anadolu|xinhua|getty images|imago|pixabay|shutterstock|unsplash|sipa|abaca|hans lucas|belga|anp|pap|lusa|apa|keystone|europa press|qmi|unn|ukrinform|interfax|agencies|pool)`
+/** News agencies and picture agencies whose names end a credit, in lower case. */
+export const agencies = [
+  'afp', 'ap', 'reuters', 'dpa', 'efe', 'epa', 'ansa', 'tass', 'ria novosti', 'sputnik', 'anadolu', 'xinhua', 'getty images', 'imago',
+  'pixabay', 'shutterstock', 'unsplash', 'sipa', 'abaca', 'hans lucas', 'belga', 'anp', 'pap', 'lusa', 'apa', 'keystone', 'europa press',
+  'qmi', 'unn', 'ukrinform', 'interfax', 'agencies', 'pool'
+] as const
+export const agency = '(?:' + agencies.join('|') + ')'
 /** A name of one to four words (bylines): letters, initials, hyphens, apostrophes. */
 export const name = String.raw`[\p{L}@][\p{L}\p{N}_.'’-]*(?:\s[\p{L}][\p{L}.'’-]*){0,3}`

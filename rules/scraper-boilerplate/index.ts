@@ -1,19 +1,62 @@
 import {defineOptionlessRule} from '../../src/engine/rule.js'
 import {compilePatterns} from '../../src/engine/pattern-set.js'
 import type {Report} from '../../src/engine/types.js'
-import {furniture, patternEntry} from './entry.js'
+import {furniture, patternEntry, type FurnitureEntry, type Place} from './entry.js'
+import {lineMatcher, type LineMatch} from './line-matcher.js'
 import {lexicons} from './lexicon/index.js'
-import {createRepeatFinder, linesOf, type Line} from './structure.js'
+import {createRepeatFinder, isWrapped, linesOf} from './structure.js'
 
 const entries = Object.values(lexicons).flat()
 
-/** The lexicon in two alternations: patterns matched without case, and those that need it (a capital after `Read also`). */
+/** Entries of some places, without keywords, matched without case or as written. */
+function chosen(places: readonly Place[], cased: boolean): FurnitureEntry[] {
+  return entries.filter((entry) => places.includes(entry.place) && Boolean(entry.cased) === cased && !entry.keywords)
+}
+
+/** Entries that can start anywhere on a line, searched for over the text (`end` ones on a line’s tail). */
+function compile(places: readonly Place[], cased: boolean) {
+  const list = chosen(places, cased)
+  return list.length === 0 ? [] : [compilePatterns(list.map(patternEntry), cased ? 'gmu' : 'gimu', {trim: true})]
+}
+
+/**
+ * The lexicon by place: entries at the start of a line are tried once per
+ * line (sticky); `line` entries whose pattern may start with any word only
+ * on lines that hold one of their keywords; `end` entries on each line’s
+ * tail, when it holds what they need. An unanchored alternation of the whole
+ * lexicon over every character of prose cost several times the parse.
+ */
 function prepare() {
   return {
-    caseless: compilePatterns(entries.filter((entry) => !entry.cased).map(patternEntry), 'gimu', {trim: true}),
-    cased: compilePatterns(entries.filter((entry) => entry.cased).map(patternEntry), 'gmu', {trim: true})
+    heads: [lineMatcher(chosen(['line', 'start'], false), false), lineMatcher(chosen(['line', 'start'], true), true)],
+    starts: [lineMatcher(chosen(['start'], false), false), lineMatcher(chosen(['start'], true), true)],
+    keywords: new RegExp(
+      entries
+        .flatMap((entry) => entry.keywords ?? [])
+        .map((keyword) => keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('|')
+    ),
+    keyed: entries
+      .filter((entry) => entry.keywords)
+      .map((entry) => ({keywords: entry.keywords!, start: entry.place === 'start', match: lineMatcher([entry], Boolean(entry.cased))})),
+    tails: [...compile(['end'], false), ...compile(['end'], true)],
+    inline: [...compile(['inline'], false), ...compile(['inline'], true)]
   }
 }
+
+/** How much of a line’s end a credit or a glued link may take. */
+const tailLength = 200
+/**
+ * Cheap tests that spare the costly alternations most lines: what every
+ * `end` entry’s match holds (a credit’s word or sign, `also`, a closing
+ * bracket, a dash before a last word, a button’s word), and what every
+ * `inline` one does.
+ */
+const tailHint = /photo|image|picture|credit|archive|bild|foto|screenshot|[©/]|also ?:|\)$|[–—-] [a-z]+$|(?:writes?|reports|informs) ?:|share$|print$/
+const inlineHint = /note\)|chars|pic\.twitter|©|credit|<|metrika/i
+/** A line that a wrapped paragraph goes on from, or into: prose, not a line of furniture. */
+const goesOn = /^\p{Ll}/u
+const ended = /[.!?:;…”"]$/u
 
 const repeatedNote = furniture + ': the headline printed again (by the page and by the scraper, or as title and teaser)'
 
@@ -38,14 +81,44 @@ export default defineOptionlessRule({
     return {
       block(block) {
         const found: Report[] = []
-        for (const set of [settings.caseless, settings.cased]) {
-          for (const match of set.find(block.text, block.start)) {
-            found.push({start: match.start, end: match.end, what: match.entry.what, note: match.entry.note, expected: []})
+        const add = (match: {start: number; end: number; entry: {what: string; note: string}}) =>
+          found.push({start: match.start, end: match.end, what: match.entry.what, note: match.entry.note, expected: []})
+        if (inlineHint.test(block.text)) for (const set of settings.inline) for (const match of set.find(block.text, block.start)) add(match)
+        // Lines the lexicon found from their start (a finding starts where its trimmed line does).
+        const covered = new Set<number>()
+        const lines = [...linesOf(block.text, block.start)]
+        const wrappedBlock = isWrapped(lines)
+        for (let index = 0; index < lines.length; index++) {
+          const line = lines[index]!
+          if (wrappedBlock && index > 0 && index < lines.length - 1) {
+            repeated(undefined)
+            continue
           }
-        }
-        for (const line of linesOf(block.text, block.start)) {
+          // A line a wrapped paragraph goes on into ends no caption; one it goes on from opens none.
+          const goesOnAfter = index + 1 < lines.length && goesOn.test(lines[index + 1]!.text)
+          const wrapped = goesOnAfter || (index > 0 && goesOn.test(line.text) && !ended.test(lines[index - 1]!.text))
+          let head: LineMatch | undefined
+          for (const match of wrapped ? settings.starts : settings.heads) head ??= match(line.text)
+          // Lower case, for the keywords and the hint of a credit (tested without `i`: faster).
+          const lower = line.text.toLowerCase()
+          if (!head && settings.keywords.test(lower)) {
+            for (const entry of settings.keyed) {
+              if (head || (wrapped && !entry.start)) continue
+              if (entry.keywords.some((keyword) => lower.includes(keyword))) head = entry.match(line.text)
+            }
+          }
+          if (head) {
+            add({start: line.start, end: line.start + head.length, entry: head.entry})
+            covered.add(line.start)
+          }
+          if (!goesOnAfter) {
+            const from = Math.max(0, line.text.length - tailLength)
+            if (tailHint.test(from === 0 ? lower : lower.slice(from))) {
+              for (const set of settings.tails) for (const match of set.find(line.text.slice(from), line.start + from)) add(match)
+            }
+          }
           const copy = repeated(line)
-          if (copy && !found.some((report) => overlaps(report, copy))) {
+          if (copy && !covered.has(copy.start)) {
             found.push({start: copy.start, end: copy.end, what: 'repeated headline', note: repeatedNote, expected: []})
           }
         }
@@ -122,8 +195,4 @@ function createRunMerger(text: string, report: (report: Report) => void) {
       pending = undefined
     }
   }
-}
-
-function overlaps(report: Report, line: Line): boolean {
-  return report.start < line.end && line.start < report.end
 }

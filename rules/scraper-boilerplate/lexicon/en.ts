@@ -1,4 +1,4 @@
-import {agency, date, furniture, month, name, time, type Lexicon} from '../entry.js'
+import {agencies, agency, date, furniture, month, name, time, type Lexicon} from '../entry.js'
 
 /**
  * Furniture that sites print in English, whatever the article’s source
@@ -32,11 +32,20 @@ export const en: Lexicon = [
   },
   {
     place: 'line',
-    pattern: String.raw`\[ad_\d\]|advertisement|sponsored(?: content)?|back to top(?: button)?|(?:scroll|go) to top.*|exit mobile version|skip to (?:main )?content|loading ?(?:\.\.\.|…)|\{\{.{1,40}\}\}|do not show again ×?|(?:download|get) (?:our|the) app|×|ok|close|accept all|.{0,60}(?:-->|–>)|\d{4}-\d{2}-\d{2} \d{2}_\d{2}_\d{2}-.{1,80}`,
+    pattern: String.raw`\[ad_\d\]|advertisement|sponsored(?: content)?|back to top(?: button)?|(?:scroll|go) to top.*|exit mobile version|skip to (?:main )?content|loading ?(?:\.\.\.|…)|\{\{.{1,40}\}\}|do not show again ×?|(?:download|get) (?:our|the) app|×|ok|close|accept all|\d{4}-\d{2}-\d{2} \d{2}_\d{2}_\d{2}-.{1,80}`,
     what: 'page navigation',
     note: furniture + ': navigation, an advertisement slot or a template placeholder of the page',
     example: 'The vote is on Sunday.\n\nBack to top button',
     found: 'Back to top button'
+  },
+  {
+    place: 'line',
+    pattern: String.raw`.{0,60}(?:-->|–>)`,
+    keywords: ['->', '–>'],
+    what: 'page navigation',
+    note: furniture + ': the end of a template’s comment, left in the text',
+    example: 'The vote is on Sunday.\n\narticle:body) -->',
+    found: 'article:body) -->'
   },
   {
     place: 'line',
@@ -65,6 +74,7 @@ export const en: Lexicon = [
   {
     place: 'line',
     pattern: String.raw`.{0,120}\buses? cookies\b.{0,300}|.{0,120}\bcookie (?:management |privacy )?(?:policy|settings|preferences)\b.{0,120}|access to this content has been blocked .{0,80}consent\.?`,
+    keywords: ['cookie', 'consent'],
     what: 'cookie notice',
     note: furniture + ': the page’s cookie-consent banner',
     example: 'The vote is on Sunday.\n\nThis website uses cookies to improve your experience.',
@@ -72,7 +82,7 @@ export const en: Lexicon = [
   },
   {
     place: 'line',
-    pattern: String.raw`(?:posted|written|edited|published|text|article written|reported|photos?) by\s*:?(?:\s*${name})?(?:\s+(?:follow|${date}.*))?|by\s+${name}(?<![.,;])|.{1,60}, edited by .{1,80}|author\s*:\s*${name}`,
+    pattern: String.raw`(?:posted|written|edited|published|text|article written|reported|photos?) by\s*:?(?:\s*${name})?(?:\s+(?:follow|${date}.*))?|by\s+${name}(?<![.,;])|author\s*:\s*${name}`,
     what: 'byline',
     note: furniture + ': the byline of the page, not a sentence of the article',
     example: 'By Jane Doe\n\nThe vote is on Sunday.',
@@ -80,7 +90,16 @@ export const en: Lexicon = [
   },
   {
     place: 'line',
-    pattern: String.raw`(?!.*\d:\d\d:\d\d gmt$)(?:(?:#\s*)?(?:(?:published|posted|updated?|modified|last (?:updated|modified)|created|added|as of|date)(?: on| at)?\s*:?\s*)?(?:${date}|today|yesterday)(?:,?\s*(?:at\s+)?${time})?(?:\s*\|?\s*login)?|published|(?:published|posted|updated?|modified|last updated)(?: (?:on|at))?\s*:?(?:\s*(?:today|yesterday))?(?:\s*at)?\s*${time}|(?:today|yesterday),?\s*${time})\.?`,
+    pattern: String.raw`.{1,60}, edited by .{1,80}`,
+    keywords: ['edited by'],
+    what: 'byline',
+    note: furniture + ': the byline of a broadcaster’s page (the reporter, `edited by` the web editor, and the time)',
+    example: 'Jane Doe, edited by John Roe 7:59 p.m., March 3, 2024\n\nThe vote is on Sunday.',
+    found: 'Jane Doe, edited by John Roe 7:59 p.m., March 3, 2024'
+  },
+  {
+    place: 'line',
+    pattern: String.raw`(?:(?:#\s*)?(?:(?:published|posted|updated?|modified|last (?:updated|modified)|created|added|as of|date)(?: on| at)?\s*:?\s*)?(?:${date}|today|yesterday)(?:,?\s*(?:at\s+)?${time})?(?:\s*\|?\s*login)?|published|(?:published|posted|updated?|modified|last updated)(?: (?:on|at))?\s*:?(?:\s*(?:today|yesterday))?(?:\s*at)?\s*${time}|(?:today|yesterday),?\s*${time})\.?`,
     what: 'time stamp',
     note: furniture + ': the page’s publication or update time, not a sentence of the article',
     example: 'The vote is on Sunday.\n\nUpdated: March 3, 2024 10:15 a.m.',
@@ -104,11 +123,38 @@ export const en: Lexicon = [
   },
   {
     place: 'line',
-    pattern: String.raw`(?:(?:archive |file )?(?:photo|image|picture|illustration|video)s?(?: credits?)?|credits?|copyright)\s*[:,]\s*.{1,80}|\(?(?:photo )?credits?:?\s*.{1,60}\)|©(?!\s*\d{4}\b)\s*.{1,60}|(?:[\p{L}.'’-]+\s){0,4}[\p{L}.'’-]+\s*[/-]\s*${agency}(?:\s*/\s*[\p{L} ]+)?(?:\s+via\s+${agency})?|news agency of \p{L}+|${agency}\s*[-–/]\s*${name}|(?:\p{L}+\s*)?\(${agency}\)|(?:.{1,60}\s)?(?:with|avec) ${agency}|${agency}\s*·\s*${date}.*|[–—-]\s*.{1,60}\(@\w+\)\s*${month}\s*\d{1,2},\s*\d{4}`,
+    pattern: String.raw`(?:(?:archive |file )?(?:photo|image|picture|illustration|video)s?(?: credits?)?|credits?|copyright)\s*[:,]\s*.{1,80}|\(?(?:photo )?credits?:?\s*.{1,60}\)|©(?!\s*\d{4}\b)\s*.{1,60}|news agency of \p{L}+|${agency}\s*[-–/]\s*${name}|${agency}\s*·\s*${date}.*`,
     what: 'credit',
     note: furniture + ': a photo or agency credit, or an embedded post’s signature, not a sentence of the article',
     example: 'The vote is on Sunday.\n\nPhoto: Jane Doe/AFP',
     found: 'Photo: Jane Doe/AFP'
+  },
+  {
+    place: 'line',
+    pattern: String.raw`(?:[\p{L}.'’-]+\s){0,4}[\p{L}.'’-]+\s*[/-]\s*${agency}(?:\s*/\s*[\p{L} ]+)?(?:\s+via\s+${agency})?`,
+    keywords: ['/', ' - ', ' – '],
+    what: 'credit',
+    note: furniture + ': a photographer’s and an agency’s names, not a sentence of the article',
+    example: 'The vote is on Sunday.\n\nJane Doe / Reuters',
+    found: 'Jane Doe / Reuters'
+  },
+  {
+    place: 'line',
+    pattern: String.raw`(?:\p{L}+\s*)?\(${agency}\)|(?:.{1,60}\s)?(?:with|avec) ${agency}`,
+    keywords: agencies.flatMap((name) => ['(' + name + ')', 'with ' + name, 'avec ' + name]),
+    what: 'credit',
+    note: furniture + ': a dateline or a desk’s signature with its agency (`Paris (AFP)`, `The news desk with AFP`)',
+    example: 'Paris (AFP)\n\nThe vote is on Sunday.',
+    found: 'Paris (AFP)'
+  },
+  {
+    place: 'line',
+    pattern: String.raw`[–—-]\s*.{1,60}\(@\w+\)\s*${month}\s*\d{1,2},\s*\d{4}`,
+    keywords: ['(@'],
+    what: 'credit',
+    note: furniture + ': the signature of an embedded post, left when the post itself was dropped',
+    example: 'The vote is on Sunday.\n\n— Jane Doe (@janedoe) March 3, 2024',
+    found: '— Jane Doe (@janedoe) March 3, 2024'
   },
   {
     place: 'end',
@@ -120,7 +166,7 @@ export const en: Lexicon = [
   },
   {
     place: 'line',
-    pattern: String.raw`(?:tags?|categor(?:y|ies|ized in)|filed under|posted in|region|theme|topics?|keywords?)\s*:\s*[^.!?]{0,120}|(?:[\p{L}][\p{L} '’-]{1,30}\s*\(\d+\)\s*){2,}|(?:general|world|breaking) news`,
+    pattern: String.raw`(?:tags?|categor(?:y|ies|ized in)|filed under|posted in|region|theme|topics?|keywords?)\s*:\s*[^.!?]{0,120}|(?:general|world|breaking) news`,
     what: 'tag list',
     note: furniture + ': the page’s tags or category, not a sentence of the article',
     example: 'The vote is on Sunday.\n\nTags: elections, , ,',
@@ -128,11 +174,29 @@ export const en: Lexicon = [
   },
   {
     place: 'line',
-    pattern: String.raw`home(?: ?page)?\s*[»>›|/].*|(?:>>|»)\s*|\+\+\+ .{1,120} \+\+\+|\d{5}(?:\s+\d{5}){3,}|(?:[\p{L}\p{N}-]+\.)+(?:com|net|org|info|news|ru|ua|az|fr|de|es|it|pt|tr|nl|pl)|if you (?:notice|find|see) an? (?:error|typo|mistake)\b.*|[a-z]{1,8}-\d+-[a-z]+(?:-[a-z]+)*`,
+    pattern: String.raw`(?:[\p{L}][\p{L} '’-]{1,30}\s*\(\d+\)\s*){2,}`,
+    keywords: ['('],
+    what: 'tag list',
+    note: furniture + ': a tag cloud, each tag with its count of articles',
+    example: 'The vote is on Sunday.\n\nelections (1204) Lyon (87) strikes (311)',
+    found: 'elections (1204) Lyon (87) strikes (311)'
+  },
+  {
+    place: 'line',
+    pattern: String.raw`home(?: ?page)?\s*[»>›|/].*|(?:>>|»)\s*|\+\+\+ .{1,120} \+\+\+|\d{5}(?:\s+\d{5}){3,}|if you (?:notice|find|see) an? (?:error|typo|mistake)\b.*|[a-z]{1,8}-\d+-[a-z]+(?:-[a-z]+)*`,
     what: 'page navigation',
     note: furniture + ': a breadcrumb trail, a separator, a site name or a ticker of the page',
     example: 'Home » World » Europe\n\nThe vote is on Sunday.',
     found: 'Home » World » Europe'
+  },
+  {
+    place: 'line',
+    pattern: String.raw`(?:[\p{L}\p{N}-]+\.)+(?:com|net|org|info|news|ru|ua|az|fr|de|es|it|pt|tr|nl|pl)`,
+    keywords: ['.com', '.net', '.org', '.info', '.news', '.ru', '.ua', '.az', '.fr', '.de', '.es', '.it', '.pt', '.tr', '.nl', '.pl'],
+    what: 'page navigation',
+    note: furniture + ': the site’s name, a domain on a line of its own',
+    example: 'The vote is on Sunday.\n\ndailyplanet.com',
+    found: 'dailyplanet.com'
   },
   {
     place: 'start',
@@ -170,6 +234,7 @@ export const en: Lexicon = [
   },
   {
     place: 'line',
+    keywords: [' by '],
     pattern: String.raw`\p{Lu}\p{L}+ \p{Lu}\p{L}+ [Bb]y \p{Lu}\p{L}+ \p{Lu}\p{L}+\s*(?:\p{Lu}\p{Ll}{2,8}\s?\d{1,2},\s?\d{4})?`,
     cased: true,
     what: 'byline',

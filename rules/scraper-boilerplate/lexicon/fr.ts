@@ -29,11 +29,20 @@ export const fr: Lexicon = [
   },
   {
     place: 'line',
-    pattern: String.raw`(?:article )?réservé aux abonnés|publié le .{1,40}|mis à jour le .{1,40}|temps de lecture\s*:?\s*\d+\s*min|partager(?: sur)?\s*:?|l[’']essentiel|the essential|article written by|(?:archive )?photo(?: d[’']archives?)?,\s*.{1,40}|(?:of|from|by) our (?:special )?(?:envoy|correspondent)s?(?: in [\p{L} -]+)?,?|[–—]\s[^–—]{1,80}\s[–—]|(?:.{1,40}\s)?(?:sports? )?editorial(?: staff| team| office)?`,
+    pattern: String.raw`(?:article )?réservé aux abonnés|publié le .{1,40}|mis à jour le .{1,40}|temps de lecture\s*:?\s*\d+\s*min|partager(?: sur)?\s*:?|l[’']essentiel|the essential|article written by|(?:archive )?photo(?: d[’']archives?)?,\s*.{1,40}|(?:of|from|by) our (?:special )?(?:envoy|correspondent)s?(?: in [\p{L} -]+)?,?|[–—]\s[^–—]{1,80}\s[–—]`,
     what: 'site widget text',
     note: furniture + '; French sites print it (`Réservé aux abonnés`, `L’essentiel`, `Publié le`, `de notre envoyé spécial`)',
     example: 'The talks go on.\n\nThe essential',
     found: 'The essential'
+  },
+  {
+    place: 'line',
+    pattern: String.raw`(?:.{1,40}\s)?(?:sports? )?editorial(?: staff| team| office)?`,
+    keywords: ['editorial'],
+    what: 'byline',
+    note: furniture + '; a desk’s signature (`France Télévisions – Rédaction Sport`)',
+    example: 'City Radio – Sports Editorial\n\nThe talks go on.',
+    found: 'City Radio – Sports Editorial'
   },
   {
     place: 'start',

@@ -13,6 +13,7 @@ export const ru: Lexicon = [
   {
     place: 'start',
     pattern: String.raw`\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*,\s*\d{1,2}\s+\p{L}{3,9}\.?\s*[—–-]`,
+    keywords: ['—', '–', '-'],
     cased: true,
     what: 'dateline',
     note: furniture + '; a news agency’s dateline (`МОСКВА, 26 фев — РИА Новости`) left in front of the first sentence',

@@ -4,9 +4,18 @@ import {furniture, type Lexicon} from '../entry.js'
 export const uk: Lexicon = [
   {
     place: 'line',
-    pattern: String.raw`читайте також.*|джерело:?\s.{1,40}|related video|previously|\p{L}[\p{L}-]+\s*•\s*\p{Lu}{2,}`,
+    pattern: String.raw`читайте також.*|джерело:?\s.{1,40}|related video|previously`,
     what: 'site widget text',
-    note: furniture + '; Ukrainian sites print it (`Читайте також`, `Джерело`, `Раніше`, a dateline `Київ • УНН`)',
+    note: furniture + '; Ukrainian sites print it (`Читайте також`, `Джерело`, `Раніше`)',
+    example: 'The talks go on.\n\nRelated video',
+    found: 'Related video'
+  },
+  {
+    place: 'line',
+    pattern: String.raw`\p{L}[\p{L}-]+\s*•\s*\p{Lu}{2,}`,
+    keywords: ['•'],
+    what: 'dateline',
+    note: furniture + '; a Ukrainian agency’s dateline (`Київ • УНН`), the city and the agency',
     example: 'Kyiv • UNN\n\nThe talks go on.',
     found: 'Kyiv • UNN'
   },
