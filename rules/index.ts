@@ -9,7 +9,7 @@ import placeNames from './place-names.js'
 import quoteMarks from './quote-marks.js'
 import retextQuotes from './retext-quotes.js'
 import retextRepeatedWords from './retext-repeated-words.js'
-import scraperBoilerplate from './scraper-boilerplate.js'
+import scraperBoilerplate from './scraper-boilerplate/index.js'
 import transliteration from './transliteration.js'
 import untranslatedFrench from './untranslated-french/index.js'
 

@@ -12,7 +12,7 @@ import {lint} from '../src/index.js'
 const floors: Record<string, number> = {
   quotes: 0.83,
   typography: 0.8,
-  boilerplate: 0.1,
+  boilerplate: 0.82,
   untranslated: 0.41,
   'name-consistency': 0.39,
   transliteration: 0.68,

@@ -1,11 +1,14 @@
 import {describe, expect, test} from 'vitest'
+import {lexicons} from '../../rules/scraper-boilerplate/lexicon/index.js'
 import type {Case} from '../helpers.js'
+import {check} from '../helpers.js'
 import {firstMessage, ruleTable} from './table.js'
 
 const id = 'scraper-boilerplate'
 
 const invalid: Case[] = [
   {
+    // A video caption and a source tag are two findings, even one after the other.
     text: 'The talks go on.\n\nTo see in video\n\n\nsource site-41',
     messages: [
       '3:1-3:16: Unexpected `To see in video` (video player caption), remove it',
@@ -20,7 +23,7 @@ const invalid: Case[] = [
   },
   {
     text: 'Prices rose.\n  Lire aussi  \nWages fell.',
-    messages: ['2:3-2:13: Unexpected `Lire aussi` (related-article link), remove it'],
+    messages: ['2:3-2:13: Unexpected `Lire aussi` (related-article link), remove it']
   },
   {
     text: 'Prices rose.\n\nLire la suite de l’article',
@@ -28,10 +31,79 @@ const invalid: Case[] = [
   },
   {
     text: 'Prices rose.\n\nSubscribe to our newsletter\n\nFollow us on Twitter and Facebook',
+    messages: ['3:1-5:34: Unexpected `Subscribe to our newsletter⏎⏎Follow us on Twitter and Facebook` (page furniture), remove it']
+  },
+  {
+    text: 'The talks went on until late.\n\nLeave a Reply\n\nYour email address will not be published. Required fields are marked *',
     messages: [
-      '3:1-3:28: Unexpected `Subscribe to our newsletter` (site widget text), remove it',
-      '5:1-5:34: Unexpected `Follow us on Twitter and Facebook` (site widget text), remove it'
+      '3:1-5:71: Unexpected `Leave a Reply⏎⏎Your email address will not be published. Required fields are marked *` (comment form), remove it'
     ]
+  },
+  {
+    // The page’s frame: its widgets one after another are deleted as one.
+    text: 'The talks went on.\n\nRelated Articles\n\nLeave a Reply\n\nBack to top button',
+    messages: ['3:1-7:19: Unexpected `Related Articles⏎⏎Leave a Reply⏎⏎Back to top button` (page furniture), remove it']
+  },
+  {
+    // The masthead: the byline and the time stamp.
+    text: 'By Jane Doe\n\nPublished: March 3, 2024 10:15 a.m.\n\nThe mayor opened the new bridge on Monday.',
+    messages: ['1:1-3:36: Unexpected `By Jane Doe⏎⏎Published: March 3, 2024 10:15 a.m.` (page furniture), remove it']
+  },
+  {
+    // An author box: a name alone between two furniture lines belongs to the run.
+    text: 'Political correspondent in Berlin.\n\nFollow I follow\n\nTom Weiss\n\nHead of the economics desk in Berlin.\n\nThe talks went on.',
+    messages: [
+      '1:1-7:38: Unexpected `Political correspondent in Berlin.⏎⏎Follow I follow⏎⏎Tom Weiss⏎⏎Head of the economics desk in Berlin.` (author box), remove it'
+    ]
+  },
+  {
+    text: 'Mayor opens the new bridge over the river\n\nMayor opens the new bridge over the river\n\nThe mayor opened it on Monday.',
+    messages: ['3:1-3:42: Unexpected `Mayor opens the new bridge over the river` (repeated headline), remove it']
+  },
+  {
+    // The copy cut short by the scraper is the one to delete.
+    text: 'Mayor opens the new bridge over the riv\nMayor opens the new bridge over the river.\n\nThe mayor opened it on Monday.',
+    messages: ['1:1-1:40: Unexpected `Mayor opens the new bridge over the riv` (repeated headline), remove it']
+  },
+  {
+    text: 'The mayor opened the bridge. Photo: Jane Doe/AFP',
+    messages: ['1:30-1:49: Unexpected `Photo: Jane Doe/AFP` (credit), remove it']
+  },
+  {
+    text: 'The mayor opened the bridge.Read also: Council votes on the budget',
+    messages: ['1:29-1:67: Unexpected `Read also: Council votes on the budget` (related-article link), remove it']
+  },
+  {
+    text: 'ANALYSIS – The council is split over the budget',
+    messages: ['1:1-1:11: Unexpected `ANALYSIS –` (rubric label), remove it']
+  },
+  {
+    text: 'From: Anna Schmidt\n\nThe council met on Monday.',
+    messages: ['1:1-1:19: Unexpected `From: Anna Schmidt` (site widget text), remove it']
+  },
+  {
+    text: 'date 2024-05-02 The council met on Monday.',
+    messages: ['1:1-1:16: Unexpected `date 2024-05-02` (scraper tag), remove it']
+  },
+  {
+    text: 'Jane DoeWe will not give up on this bridge.',
+    messages: ['1:1-1:9: Unexpected `Jane Doe` (quote attribution), remove it']
+  },
+  {
+    text: 'He said the rebels (the northern militia, editor’s note) had left.',
+    messages: ['1:20-1:57: Unexpected `(the northern militia, editor’s note)` (editorial aside), remove it']
+  },
+  {
+    text: 'The council met on Monday.\n\nTags: council, budget, , ,',
+    messages: ['3:1-3:27: Unexpected `Tags: council, budget, , ,` (tag list), remove it']
+  },
+  {
+    text: 'The council met on Monday.\n\nЧитайте также: совет собрался в понедельник',
+    messages: ['3:1-3:44: Unexpected `Читайте также: совет собрался в понедельник` (site widget text), remove it']
+  },
+  {
+    text: 'Prices rose.\n\nRead alsoThe strike goes on in the ports\n\nWages fell.',
+    messages: ['3:1-3:41: Unexpected `Read alsoThe strike goes on in the ports` (related-article link), remove it']
   }
 ]
 
@@ -41,11 +113,31 @@ const valid: Case[] = [
   {text: 'The source of site-41 contamination is unknown.', messages: []},
   {text: 'Readers can subscribe to our newsletter at the bottom of the page, the editor said.', messages: []},
   {text: 'See also chapter 3.', messages: []},
-  {text: 'The options are listed below.\n\nSee also\n\nSee Also:\n\nThe API.', messages: []}
+  {text: 'The options are listed below.\n\nSee also\n\nSee Also:\n\nThe API.', messages: []},
+  // Headings of documentation, and a table of contents that lists them again further down.
+  {text: 'Related\n\nRelated links\n\nHomepage\n\nSource nodes\n\nUpdate', messages: []},
+  {text: 'Installation\nDeclaring program variable\nOptions\n\nInstallation\n\nDeclaring program variable\n\nIt is global.', messages: []},
+  // A licence line, and a time stamp that a generator writes.
+  {text: 'MIT © Jane Doe\n\n© 2024 Example Corp', messages: []},
+  {text: 'Last updated: Mon, 20 Oct 2025 23:32:35 GMT', messages: []},
+  // A sentence said twice is the writer’s; a lead-in is not a copy of the line it opens.
+  {text: 'We will not give up.\nWe will not give up.', messages: []},
+  {text: 'Or install it from the registry:\n\nOr install it from the registry:\n\nThat is all.', messages: []},
+  {text: 'As of now, that is Node.js 18 and later.', messages: []},
+  {text: 'By keeping on repeating.\n\nby a consumer.', messages: []},
+  {text: 'The war was triggered by the attack on 7 October 2023, which killed many.', messages: []},
+  {text: 'Using GitHub Actions to build it.', messages: []},
+  {text: 'LIVERPOOL, ENGLAND —', messages: []}
 ]
 
 describe(id, () => {
   ruleTable(id, invalid, valid)
+
+  const entries = Object.entries(lexicons).flatMap(([language, lexicon]) => lexicon.map((entry) => ({language, ...entry})))
+  test.each(entries)('$language: $what finds `$found`', async (entry) => {
+    const {file} = await check(id, entry.example)
+    expect(file.messages.map((message) => message.actual)).toEqual([entry.found])
+  })
 
   test('message metadata', async () => {
     expect(await firstMessage(id, 'To see in video')).toEqual({

@@ -1,0 +1,118 @@
+import type {PatternEntry} from '../../src/engine/pattern-set.js'
+
+/**
+ * Where a furniture pattern stands on its line:
+ * - `line`: it fills the line, spaces around it aside (most furniture: a
+ *   widget label, a byline, a related-article link);
+ * - `start`: it opens a line of prose (a rubric label, a dateline, a
+ *   scraper’s date tag glued to the first sentence);
+ * - `end`: it closes a line of prose (a photo credit after a caption, a
+ *   sharing button glued to the last sentence);
+ * - `inline`: anywhere (an editorial aside left by the source).
+ */
+export type Place = 'line' | 'start' | 'end' | 'inline'
+
+/** One kind of page furniture, as a pattern. */
+export interface FurnitureEntry {
+  /** Regular expression source, without anchors (the place adds them); no named groups. */
+  pattern: string
+  place: Place
+  /** Matched as written: by default a pattern is case-insensitive. */
+  cased?: boolean
+  /** What the furniture is, shown in parentheses after it. */
+  what: string
+  /** Why it is furniture: the widget, or the source-language form it renders. */
+  note: string
+  /**
+   * Words or signs (in lower case) one of which the line must hold for the
+   * entry to be tried: for a pattern that may start with any word (`… uses
+   * cookies …`, a name before `•`), which costs more than the rest of the
+   * lexicon together when tried on every line.
+   */
+  keywords?: readonly string[]
+  /** An invented text in which the entry finds exactly `found` (its tests check both). */
+  example: string
+  found: string
+}
+
+/** A language’s furniture: what its sites print, in that language and as machine translation renders it. */
+export type Lexicon = readonly FurnitureEntry[]
+
+/** The note every entry starts from. */
+export const furniture = 'Page furniture from the site the article was scraped from, not part of the article'
+
+/**
+ * The pattern of an entry, anchored to its place on a line (`m` flag: `$` at
+ * line ends). `line` and `start` patterns are matched at the start of a
+ * trimmed line (sticky), so they need no `^`.
+ */
+export function anchored(entry: Pick<FurnitureEntry, 'pattern' | 'place'>): string {
+  switch (entry.place) {
+    case 'line':
+      return '(?:' + entry.pattern + ')[ \\t]*$'
+    case 'start':
+      return '(?:' + entry.pattern + ')'
+    case 'end':
+      return '(?:' + entry.pattern + ')[ \\t]*$'
+    case 'inline':
+      return entry.pattern
+  }
+}
+
+/** An entry as the pattern engine reads it: every finding is a line (or part) to delete. */
+export function patternEntry(entry: FurnitureEntry): PatternEntry & {source: FurnitureEntry} {
+  return {pattern: anchored({...entry, pattern: singleLine(entry.pattern)}), what: entry.what, note: entry.note, expected: () => [], source: entry}
+}
+
+/**
+ * A pattern that never crosses a line break, however it is written: `\s`
+ * and negated classes (`[^.]`) leave line breaks out. The data can then say
+ * `\s*` where it means spaces: a line is a line whether the block around it
+ * was parsed alone or with the whole document.
+ */
+export function singleLine(pattern: string): string {
+  let result = ''
+  let inClass = false
+  for (let index = 0; index < pattern.length; index++) {
+    const character = pattern[index]!
+    if (character === '\\') {
+      const next = pattern[index + 1] ?? ''
+      index++
+      if (next === 's') result += inClass ? ' \\t\\u00A0\\u202F' : '[^\\S\\r\\n]'
+      else result += character + next
+      continue
+    }
+    if (!inClass && character === '[') {
+      inClass = true
+      if (pattern[index + 1] === '^') {
+        result += '[^\\r\\n'
+        index++
+        continue
+      }
+    } else if (inClass && character === ']') {
+      inClass = false
+    }
+    result += character
+  }
+  return result
+}
+
+// Building blocks of the lexicons.
+
+/** A month name in English, full or abbreviated. */
+export const month = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?!\p{L})\.?`
+/** A weekday in English, full or abbreviated, with its comma. */
+export const weekday = String.raw`(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\.?,?`
+/** A clock time: `11:07`, `5:56 p.m.`, `19:49:48`, `05:28h` (not the seconds and GMT of a generated HTTP date). */
+export const time = String.raw`\d{1,2}[:.h]\d{2}(?::\d{2}(?!\s*gmt))?\s*(?:h\b\.?|[ap]\.?\s?m\b\.?)?(?:\s*(?:gmt|utc|cet|cest|msk)\s*(?:[+-]\s*\d{1,2}(?::\d{2})?)?|\s*\((?:gmt|utc)\s*[+-]\d{1,2}:?\d{0,2}\))?`
+/** A calendar date in English word order, or in digits. */
+export const date = String.raw`(?:${weekday}\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+${month},?(?:\s+\d{4})?|${month}\s*\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4}|,?\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})`
+/** News agencies and picture agencies whose names end a credit, in lower case. */
+export const agencies = [
+  'afp', 'ap', 'reuters', 'dpa', 'efe', 'epa', 'ansa', 'tass', 'ria novosti', 'sputnik', 'anadolu', 'xinhua', 'getty images', 'imago',
+  'pixabay', 'shutterstock', 'unsplash', 'sipa', 'abaca', 'hans lucas', 'belga', 'anp', 'pap', 'lusa', 'apa', 'keystone', 'europa press',
+  'qmi', 'unn', 'ukrinform', 'interfax', 'agencies', 'pool'
+] as const
+export const agency = '(?:' + agencies.join('|') + ')'
+/** A name of one to four words (bylines): letters, initials, hyphens, apostrophes. */
+export const name = String.raw`[\p{L}@][\p{L}\p{N}_.'’-]*(?:\s[\p{L}][\p{L}.'’-]*){0,3}`

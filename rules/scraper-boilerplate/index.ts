@@ -1,0 +1,198 @@
+import {defineOptionlessRule} from '../../src/engine/rule.js'
+import {compilePatterns} from '../../src/engine/pattern-set.js'
+import type {Report} from '../../src/engine/types.js'
+import {furniture, patternEntry, type FurnitureEntry, type Place} from './entry.js'
+import {lineMatcher, type LineMatch} from './line-matcher.js'
+import {lexicons} from './lexicon/index.js'
+import {createRepeatFinder, isWrapped, linesOf} from './structure.js'
+
+const entries = Object.values(lexicons).flat()
+
+/** Entries of some places, without keywords, matched without case or as written. */
+function chosen(places: readonly Place[], cased: boolean): FurnitureEntry[] {
+  return entries.filter((entry) => places.includes(entry.place) && Boolean(entry.cased) === cased && !entry.keywords)
+}
+
+/** Entries that can start anywhere on a line, searched for over the text (`end` ones on a line’s tail). */
+function compile(places: readonly Place[], cased: boolean) {
+  const list = chosen(places, cased)
+  return list.length === 0 ? [] : [compilePatterns(list.map(patternEntry), cased ? 'gmu' : 'gimu', {trim: true})]
+}
+
+/**
+ * The lexicon by place: entries at the start of a line are tried once per
+ * line (sticky); `line` entries whose pattern may start with any word only
+ * on lines that hold one of their keywords; `end` entries on each line’s
+ * tail, when it holds what they need. An unanchored alternation of the whole
+ * lexicon over every character of prose cost several times the parse.
+ */
+function prepare() {
+  return {
+    heads: [lineMatcher(chosen(['line', 'start'], false), false), lineMatcher(chosen(['line', 'start'], true), true)],
+    starts: [lineMatcher(chosen(['start'], false), false), lineMatcher(chosen(['start'], true), true)],
+    keywords: new RegExp(
+      entries
+        .flatMap((entry) => entry.keywords ?? [])
+        .map((keyword) => keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('|')
+    ),
+    keyed: entries
+      .filter((entry) => entry.keywords)
+      .map((entry) => ({keywords: entry.keywords!, start: entry.place === 'start', match: lineMatcher([entry], Boolean(entry.cased))})),
+    tails: [...compile(['end'], false), ...compile(['end'], true)],
+    inline: [...compile(['inline'], false), ...compile(['inline'], true)]
+  }
+}
+
+/** How much of a line’s end a credit or a glued link may take. */
+const tailLength = 200
+/**
+ * Cheap tests that spare the costly alternations most lines: what every
+ * `end` entry’s match holds (a credit’s word or sign, `also`, a closing
+ * bracket, a dash before a last word, a button’s word), and what every
+ * `inline` one does.
+ */
+const tailHint = /photo|image|picture|credit|archive|bild|foto|screenshot|[©/]|also ?:|\)$|[–—-] [a-z]+$|(?:writes?|reports|informs) ?:|share$|print$/
+const inlineHint = /note\)|chars|pic\.twitter|©|credit|<|metrika/i
+/** A line that a wrapped paragraph goes on from, or into: prose, not a line of furniture. */
+const goesOn = /^\p{Ll}/u
+const ended = /[.!?:;…”"]$/u
+
+const repeatedNote = furniture + ': the headline printed again (by the page and by the scraper, or as title and teaser)'
+
+/**
+ * A line classifier: each line of a block is page furniture when the
+ * lexicon of some language knows it (a widget, a byline, a credit; see
+ * `lexicon/`) or when it repeats a headline a few lines above (see
+ * `structure.ts`). The whole line is reported (a credit or a tag only, when
+ * it shares its line with prose).
+ */
+export default defineOptionlessRule({
+  id: 'scraper-boilerplate',
+  description: 'Remove page furniture left in the text by the scraper (`To see in video`, `Leave a Reply`, `source site-41`)',
+  category: 'boilerplate',
+  severity: 'warn',
+  // Its messages expect a deletion (`[]`), which `fix` leaves to the editor.
+  fixable: false,
+  prepare,
+  create({settings, text, report}) {
+    const repeated = createRepeatFinder()
+    const run = createRunMerger(text, report)
+    return {
+      block(block) {
+        const found: Report[] = []
+        const add = (match: {start: number; end: number; entry: {what: string; note: string}}) =>
+          found.push({start: match.start, end: match.end, what: match.entry.what, note: match.entry.note, expected: []})
+        if (inlineHint.test(block.text)) for (const set of settings.inline) for (const match of set.find(block.text, block.start)) add(match)
+        // Lines the lexicon found from their start (a finding starts where its trimmed line does).
+        const covered = new Set<number>()
+        const lines = [...linesOf(block.text, block.start)]
+        const wrappedBlock = isWrapped(lines)
+        for (let index = 0; index < lines.length; index++) {
+          const line = lines[index]!
+          if (wrappedBlock && index > 0 && index < lines.length - 1) {
+            repeated(undefined)
+            continue
+          }
+          // A line a wrapped paragraph goes on into ends no caption; one it goes on from opens none.
+          const goesOnAfter = index + 1 < lines.length && goesOn.test(lines[index + 1]!.text)
+          const wrapped = goesOnAfter || (index > 0 && goesOn.test(line.text) && !ended.test(lines[index - 1]!.text))
+          let head: LineMatch | undefined
+          for (const match of wrapped ? settings.starts : settings.heads) head ??= match(line.text)
+          // Lower case, for the keywords and the hint of a credit (tested without `i`: faster).
+          const lower = line.text.toLowerCase()
+          if (!head && settings.keywords.test(lower)) {
+            for (const entry of settings.keyed) {
+              if (head || (wrapped && !entry.start)) continue
+              if (entry.keywords.some((keyword) => lower.includes(keyword))) head = entry.match(line.text)
+            }
+          }
+          if (head) {
+            add({start: line.start, end: line.start + head.length, entry: head.entry})
+            covered.add(line.start)
+          }
+          if (!goesOnAfter) {
+            const from = Math.max(0, line.text.length - tailLength)
+            if (tailHint.test(from === 0 ? lower : lower.slice(from))) {
+              for (const set of settings.tails) for (const match of set.find(line.text.slice(from), line.start + from)) add(match)
+            }
+          }
+          const copy = repeated(line)
+          if (copy && !covered.has(copy.start)) {
+            found.push({start: copy.start, end: copy.end, what: 'repeated headline', note: repeatedNote, expected: []})
+          }
+        }
+        found.sort((a, b) => a.start - b.start)
+        let previousEnd = -1
+        for (const finding of found) {
+          if (finding.start < previousEnd) continue
+          run.add(finding)
+          previousEnd = finding.end
+        }
+      },
+      end() {
+        run.flush()
+      }
+    }
+  }
+})
+
+/**
+ * Furniture lines that follow one another (a comment form’s, an author box’s)
+ * are one run, reported once from the first line to the last, to be deleted
+ * together: consecutive lines of a block, or lines of one kind with only
+ * blank lines between them. Furniture of different kinds in different blocks
+ * (a video caption, then a source tag) stays apart.
+ */
+/**
+ * Kinds of furniture that make one part of a page: the widgets of its frame
+ * (comment form, related articles, sharing, subscription and paywall
+ * prompts, navigation), and its masthead (the headline’s copy, the byline,
+ * the time stamp, the author box). A run of one part is deleted as one. A
+ * credit, a source tag or a video caption is a finding of its own, even next
+ * to them.
+ */
+const masthead = new Set(['repeated headline', 'byline', 'time stamp', 'reading time or view count', 'author box'])
+const frame = new Set([
+  'comment form',
+  'related-article widget',
+  'related-article link',
+  'page navigation',
+  'sharing widget',
+  'subscription prompt',
+  'paywall notice',
+  'cookie notice',
+  'site widget text'
+])
+
+function sameRun(what: string, next: string): boolean {
+  return what === next || (frame.has(what) && frame.has(next)) || (masthead.has(what) && masthead.has(next))
+}
+
+// White space between two furniture lines, or one short line without a sentence’s end (an author’s name between two author boxes).
+const runGap = /^\s*\n(?:[ \t]*[\p{L}][\p{L}.'’ -]{0,40}[\p{L}][ \t]*\n)?\s*$/u
+
+function createRunMerger(text: string, report: (report: Report) => void) {
+  let pending: Report | undefined
+  // The kind of the run’s last line: the next line joins the run when it is of the same part of the page.
+  let last = ''
+  return {
+    add(finding: Report) {
+      const what = finding.what!
+      const gap = pending && finding.start >= pending.end ? text.slice(pending.end, finding.start) : undefined
+      // One widget over several lines of a block; over several blocks, lines of one kind, or of one part of the page.
+      if (pending && gap !== undefined && runGap.test(gap) && (!gap.includes('\n\n') || sameRun(last, what))) {
+        const mixed = pending.what !== what
+        pending = {...pending, end: finding.end, what: mixed ? 'page furniture' : what, note: mixed ? furniture : pending.note}
+      } else {
+        this.flush()
+        pending = finding
+      }
+      last = what
+    },
+    flush() {
+      if (pending) report(pending)
+      pending = undefined
+    }
+  }
+}

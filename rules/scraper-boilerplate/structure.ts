@@ -1,0 +1,108 @@
+/**
+ * Structural cues: what makes a line furniture whatever its words. A page’s
+ * headline printed twice (by the page and by the scraper, or as title and
+ * teaser), the second copy often cut short, is the one cue measured to carry
+ * over without lexicon; a short line without a verb is not furniture by
+ * itself (a section heading is not).
+ */
+
+/** A line of a block, trimmed, with its document offsets. */
+export interface Line {
+  text: string
+  start: number
+  end: number
+}
+
+/** The non-blank lines of a block’s text, trimmed of spaces and tabs. */
+export function* linesOf(text: string, offset: number): Generator<Line> {
+  let from = 0
+  while (from <= text.length) {
+    let to = text.indexOf('\n', from)
+    if (to === -1) to = text.length
+    let start = from
+    let end = to
+    while (start < end && isBlank(text.charCodeAt(start))) start++
+    while (end > start && isBlank(text.charCodeAt(end - 1))) end--
+    if (end > start) yield {text: text.slice(start, end), start: offset + start, end: offset + end}
+    from = to + 1
+  }
+}
+
+/** A line’s words, compared without case, accents and punctuation. */
+export function comparable(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+}
+
+/** Headline-sized: a few words, not a paragraph. */
+const minimumWords = 3
+const maximumWords = 30
+const maximumLength = 300
+
+/**
+ * Finds a headline printed twice in a row (blank lines aside): the copy (the
+ * later line, or the earlier one when the scraper cut it short) is the
+ * furniture. Only the line just before counts: a table of contents and the
+ * sections it lists repeat their headings further apart, by design.
+ */
+export function createRepeatFinder(): (line: Line | undefined) => Line | undefined {
+  let previous: Line | undefined
+  return function (line) {
+    const earlier = previous
+    // No line (a paragraph’s middle, skipped): what comes next follows no headline.
+    if (!line) return (previous = undefined)
+    // Longer than any headline: not worth comparing.
+    previous = line.text.length > maximumLength ? undefined : line
+    // Copies start alike, and one is most of the other: only then are the costly keys made.
+    if (!earlier || !previous || earlier.text.slice(0, 10).toLowerCase() !== line.text.slice(0, 10).toLowerCase()) return undefined
+    if (Math.min(earlier.text.length, line.text.length) < 0.6 * Math.max(earlier.text.length, line.text.length)) return undefined
+    if (!headlineSized(line.text) || !headlineSized(earlier.text)) return undefined
+    const key = comparable(line.text)
+    const earlierKey = comparable(earlier.text)
+    let copy: Line | undefined
+    if (earlierKey === key) copy = line
+    // The earlier line is the same headline cut short, or this one is.
+    else if (key.startsWith(earlierKey)) copy = earlier
+    else if (earlierKey.startsWith(key)) copy = line
+    if (!copy) return undefined
+    // A sentence said twice is the writer’s (or a quotation’s); a headline has no full stop. A copy
+    // cut short keeps most of the headline: a few words of a longer line are a lead-in, not a copy.
+    const longer = Math.max(line.text.length, earlier.text.length)
+    return /[.!?:]$/.test(copy.text) || copy.text.length < 0.6 * longer ? undefined : copy
+  }
+}
+
+/** A few words, not a paragraph; words as written (`decode-named-character-reference` is one). */
+function headlineSized(text: string): boolean {
+  const words = text.split(/\s+/).length
+  return words >= minimumWords && words <= maximumWords
+}
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0
+}
+
+/**
+ * Whether the lines of a block are a paragraph wrapped at a fixed width
+ * (plain text as many tools write it): its lines but the last are long and
+ * mostly end inside a sentence. Only its first and last lines can hold
+ * furniture (a dateline, a credit); the classifier skips the others, which
+ * are most lines of such text.
+ */
+export function isWrapped(lines: readonly Line[]): boolean {
+  if (lines.length < 3) return false
+  let open = 0
+  for (let index = 0; index < lines.length - 1; index++) {
+    const text = lines[index]!.text
+    if (text.length < wrappedLength) return false
+    if (!/[.!?:;…”"]$/u.test(text)) open++
+  }
+  return open * 2 >= lines.length - 1
+}
+
+/** Shorter than the width text is wrapped at. */
+const wrappedLength = 50
