@@ -4,10 +4,12 @@
  */
 import type {Language} from '../shared/languages.js'
 import type {CalqueEntry} from './entry.js'
+import {german} from './de.js'
 import {french} from './fr.js'
 
 export const calquesByLanguage: Readonly<Partial<Record<Language, readonly CalqueEntry[]>>> = {
-  fr: french
+  fr: french,
+  de: german
 }
 
 /** An entry with the language it is a calque of. */
