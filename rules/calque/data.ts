@@ -5,11 +5,13 @@
 import type {Language} from '../shared/languages.js'
 import type {CalqueEntry} from './entry.js'
 import {german} from './de.js'
+import {spanish} from './es.js'
 import {french} from './fr.js'
 
 export const calquesByLanguage: Readonly<Partial<Record<Language, readonly CalqueEntry[]>>> = {
   fr: french,
-  de: german
+  de: german,
+  es: spanish
 }
 
 /** An entry with the language it is a calque of. */

@@ -1,0 +1,553 @@
+/**
+ * Calques of Spanish: constructions of Spanish and Latin American news copy
+ * (EFE, Europa Press, the regional press) carried over word for word,
+ * grouped by topic. Entry syntax: see `entry.ts`.
+ */
+import type {CalqueEntry} from './entry.js'
+
+const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday'
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December'
+const DAYS_OF_MONTH = Array.from({length: 31}, (_, index) => String(index + 1)).join('|')
+
+/** Spanish parties and Spanish politicians’ surnames, as MT leaves them. */
+const PARTIES = 'PP|PSOE|Vox|Podemos|Sumar|ERC|Junts|PNV|Bildu|Ciudadanos|Cs|BNG|CUP|Morena|PRI|PAN'
+
+/** Ministries, capitalised as Spanish regional governments name them (`conseller d’Economia`). */
+const PORTFOLIOS = 'Economy|Health|Education|Interior|Justice|Territory|Presidency|Finance|Culture|Agriculture|Employment|Tourism|Environment|Universities|Housing|Equality'
+
+/** Offences as Spanish copy names them after `un presunto delito de`. */
+const OFFENCES = 'embezzlement|bribery|fraud|sedition|rebellion|money|influence|misappropriation|corruption|murder|homicide|sexual|tax|disobedience|prevarication|malversation|terrorism|injuries|threats|robbery|documentary|falsification|trafficking'
+
+export const spanish: readonly CalqueEntry[] = [
+  // ---------------------------------------------------------------------------
+  // Politics
+  // ---------------------------------------------------------------------------
+  {
+    phrases: ['[realized|realised|realizes|realises|realize|realise|realizing|realising] a|an visit|trip|tour|call|inspection|operation|raid|search|journey|tribute|homage|pilgrimage|march|protest|assembly|stop|stopover'],
+    source: 'realizar una visita',
+    expected: ['made'],
+    confidence: 'high',
+    note: 'Spanish `realizar` (carry out) is rendered `realize`, which in English means to understand; English says `made a visit`, or simply `visited`',
+    invalid: 'The king realized a visit to the flooded towns on Monday.',
+    valid: 'The king made a visit to the flooded towns and realized how bad it was.'
+  },
+  {
+    phrases: ['political formation|formations', 'the purple|orange formation', '[the formation led|headed by]'],
+    source: 'la formación política',
+    expected: ['party'],
+    confidence: 'high',
+    note: 'Spanish `formación política` (political formation) is a party; English says `party`',
+    invalid: 'The rest of the political formations voted against the budget.',
+    valid: 'The other parties voted against the budget; the squad kept its formation.'
+  },
+  {
+    phrases: ['[remodeling|remodelling|remodelation|remodeling] of the Government|government|cabinet|Cabinet|Executive|executive', 'government|cabinet [remodeling|remodelling|remodelation]'],
+    source: 'la remodelación del Gobierno',
+    expected: ['reshuffle'],
+    confidence: 'high',
+    note: 'Spanish `remodelación del Gobierno` (remodelling of the government) is a cabinet reshuffle',
+    invalid: 'The prime minister announced the remodeling of the Government on Monday.',
+    valid: 'The prime minister announced a cabinet reshuffle and the remodelling of his kitchen.'
+  },
+  {
+    phrases: ['control session|sessions', 'session of control'],
+    source: 'la sesión de control',
+    expected: ['question time'],
+    confidence: 'high',
+    note: 'Spanish `sesión de control` (control session) is parliament’s weekly questioning of the government; English says `question time`',
+    invalid: 'The leaders clashed again in the control session of the Congress.',
+    valid: 'The leaders clashed again at question time; the session ended under control.'
+  },
+  {
+    phrases: ['[the Table of the] Congress|Cortes|Parliament|Senate|Assembly|Chamber|Parlament', '[the Table] of Congress|Cortes|Parliament'],
+    source: 'la Mesa del Congreso',
+    expected: ['the Bureau of the'],
+    confidence: 'high',
+    note: 'Spanish `la Mesa` of a parliament is its governing board; English says `the Bureau` (or `the Speaker’s board`)',
+    invalid: 'The Table of the Congress rejected the request.',
+    valid: 'The Bureau of the Congress rejected the request left on the table.'
+  },
+  {
+    phrases: ['[the bench of the] (' + PARTIES + ')', '[the bench of] (' + PARTIES + ')'],
+    source: 'la bancada del PP',
+    expected: ['the parliamentary group of the'],
+    confidence: 'high',
+    note: 'Spanish `bancada` (bench) is a party’s group of members in parliament; English says `parliamentary group`',
+    invalid: 'The bench of the PSOE applauded the speech.',
+    valid: 'The PSOE parliamentary group applauded the speech from the front bench.'
+  },
+  {
+    phrases: ['[sense of State|state] !of|and', 'sense of the State'],
+    source: 'sentido de Estado',
+    expected: ['statesmanship'],
+    confidence: 'high',
+    note: 'Spanish `sentido de Estado` (sense of state) is statesmanship, putting the country first',
+    invalid: 'He asked the opposition to act with a sense of State.',
+    valid: 'He asked the opposition to show statesmanship and a sense of the state of the economy.'
+  },
+  {
+    phrases: ['[Holders|holders of] his|her|their|the statements|intervention|speech|remarks|appearance|declarations|interview'],
+    source: 'titulares de su intervención',
+    expected: ['key points of'],
+    confidence: 'high',
+    note: 'Spanish `titulares` (headlines) of a speech are its key points; MT reads `titulares` as holders',
+    invalid: 'Holders of his speech before the press: no early election.',
+    valid: 'Key points of his speech before the press: no early election for office holders.'
+  },
+  {
+    phrases: ['[the Kings] of Spain|Felipe|Don', 'King and Queen [the Kings]'],
+    source: 'los Reyes',
+    expected: ['the King and Queen'],
+    confidence: 'high',
+    note: 'Spanish `los Reyes` (the kings) are the King and Queen; English says `the King and Queen`',
+    invalid: 'The dinner was hosted by the Kings of Spain at the palace.',
+    valid: 'The dinner was hosted by the King and Queen of Spain; the Kings won in Sacramento.'
+  },
+  {
+    phrases: ['[question of confidence] before|in the Congress|Parliament|Chamber|Cortes', '[submit|submits|submitted|submitting|pose|poses|posed|posing|present|presents|presented|raise|raises|raised a question of confidence]'],
+    source: 'la cuestión de confianza',
+    expected: ['confidence vote'],
+    confidence: 'low',
+    note: 'Spanish `cuestión de confianza` (question of confidence) is a confidence vote the government calls on itself; English says `confidence vote`',
+    invalid: 'Sánchez will not submit a question of confidence this year.',
+    valid: 'Sánchez will not call a confidence vote this year; trust is a question of time.'
+  },
+  {
+    phrases: ['until|before|at the end of the legislature', '[the rest of the legislature] ,|.|;', 'early end of|to the legislature'],
+    source: 'el fin de la legislatura',
+    expected: ['the end of the parliamentary term'],
+    confidence: 'low',
+    note: 'Spanish `legislatura` is a parliamentary term, not the legislature itself; English says `the parliamentary term`',
+    invalid: 'The coalition wants to govern until the end of the legislature.',
+    valid: 'The coalition wants to govern until the end of the parliamentary term; the legislature voted.'
+  },
+  {
+    phrases: ['[militancy] of the (' + PARTIES + ')', 'consult|consulted|consults|consulting|ask|asked|asks|asking the militancy', '[the militancy] voted|decided|approved|backed|rejected|will|must'],
+    source: 'la militancia',
+    expected: ['party members'],
+    confidence: 'high',
+    note: 'Spanish `militancia` is a party’s membership; English says `party members`',
+    invalid: 'The leadership will consult the militancy before entering the government.',
+    valid: 'The leadership will consult party members before entering the government; militancy grew.'
+  },
+  {
+    phrases: ['[General State Budget|Budgets]', '[General Budgets of the State]', '[general budgets] of the State|state'],
+    source: 'los Presupuestos Generales del Estado',
+    expected: ['the national budget'],
+    confidence: 'high',
+    note: 'Spanish `Presupuestos Generales del Estado` is the national budget; English says `the budget`',
+    invalid: 'The government will present the General State Budgets in October.',
+    valid: 'The government will present the national budget in October, and state budgets follow.'
+  },
+  {
+    phrases: ['[councillor|counsellor|councilor|counselor|adviser|advisor|consejero|conseller] of|for (' + PORTFOLIOS + ')', '[regional councillor|councilor|adviser|advisor] of|for (' + PORTFOLIOS + ')'],
+    source: 'el consejero de Economía',
+    expected: ['regional minister for'],
+    confidence: 'high',
+    note: 'Spanish `consejero` (Catalan `conseller`) of a regional portfolio is a regional minister; English says `regional minister for the economy`',
+    invalid: 'The councillor of Economy presented the regional budget.',
+    valid: 'The regional economy minister presented the budget to the city councillor.'
+  },
+  {
+    phrases: ['distributed|distributes|distributing|distribute criticism|criticisms|criticism’s'],
+    source: 'repartir críticas',
+    expected: ['criticised'],
+    confidence: 'high',
+    note: 'Spanish `repartir críticas` (distribute criticism) means to criticise several people at once; English says `lashed out at`',
+    invalid: 'In his speech he distributed criticism to the opposition and the unions.',
+    valid: 'In his speech he criticised the opposition and distributed leaflets to the unions.'
+  },
+  {
+    phrases: ['[his|her|their sayings] about|on|against|in|were|was|at|before'],
+    source: 'sus dichos',
+    expected: ['remarks'],
+    confidence: 'low',
+    note: 'Spanish `dichos` (sayings) are a politician’s statements; English says `remarks`',
+    invalid: 'The senator defended his sayings about the judges.',
+    valid: 'The senator defended his remarks about the judges; her sayings became proverbs long ago.'
+  },
+  {
+    phrases: ['[the pulse between] the|Madrid|Barcelona|unions|government|employers|Sánchez|Feijóo|Brussels|Washington|Moscow', '[the|a pulse with|against] the government|unions|employers|Madrid|Brussels|Washington|Moscow|opposition|Kremlin'],
+    source: 'el pulso entre',
+    expected: ['the standoff between'],
+    confidence: 'high',
+    note: 'Spanish `pulso` (pulse, arm-wrestling) is a trial of strength; English says `standoff`, `tug of war`',
+    invalid: 'The pulse between the unions and the government went on all week.',
+    valid: 'The standoff between the unions and the government went on all week; his pulse was normal.'
+  },
+  {
+    phrases: ['dance of numbers|figures|data|polls'],
+    source: 'baile de cifras',
+    advice: 'write `the figures diverged widely`',
+    confidence: 'high',
+    note: 'Spanish `baile de cifras` (dance of figures) means conflicting figures; English says `the figures vary widely`',
+    invalid: 'There was a dance of numbers over the turnout at the march.',
+    valid: 'The figures for the turnout at the march varied widely; the dance was a success.'
+  },
+  {
+    phrases: ['[the Executive] led|headed|chaired by (Sánchez|Pedro|Feijóo|Ayuso|Illa|Aragonès|Puigdemont|Moreno|Mazón|Milei|Petro|Boric|Sheinbaum|López)', '[the Executive] of (Sánchez|Pedro|Feijóo|Ayuso|Illa|Aragonès|Puigdemont|Moreno|Mazón|Milei|Petro|Boric|Sheinbaum|López)', 'the central Executive', 'the regional Executive'],
+    source: 'el Ejecutivo',
+    expected: ['the government'],
+    confidence: 'high',
+    note: 'Spanish copy calls a government `el Ejecutivo` (the Executive); English says `the government`',
+    invalid: 'The central Executive approved the aid on Tuesday.',
+    valid: 'The central government approved the aid on Tuesday; the chief executive resigned.'
+  },
+  {
+    phrases: ['seconded|secunded|seconds|seconding the strike|protest|protests|call|calls|demonstration|demonstrations|mobilization|mobilisation|mobilizations|march|stoppage|boycott'],
+    source: 'secundar la huelga',
+    expected: ['joined'],
+    confidence: 'high',
+    note: 'Spanish `secundar` (second) a strike or protest is to join it; English seconds only a motion',
+    invalid: 'Thousands of teachers seconded the strike on Tuesday.',
+    valid: 'Thousands of teachers joined the strike on Tuesday; she seconded the motion.'
+  },
+  {
+    phrases: ['[qualified|qualifies|qualify|qualifying] the|this|that|his|her|their|its attack|attacks|decision|decisions|statements|remarks|words|incident|incidents|situation|measure|ruling|proposal|law|agreement|deal|result|behaviour|behavior|attitude|plan|sentence|verdict|reform as'],
+    source: 'calificar de',
+    expected: ['described'],
+    confidence: 'high',
+    note: 'Spanish `calificar` (qualify) a thing as something is to describe or call it so; English says `described … as`',
+    invalid: 'The minister qualified the decision as unacceptable.',
+    valid: 'The minister described the decision as unacceptable; the team qualified for the final.'
+  },
+  {
+    phrases: ['assumption|assumptions of responsibilities', 'assumption|assumptions of political responsibilities'],
+    source: 'la asunción de responsabilidades',
+    expected: ['taking responsibility'],
+    confidence: 'high',
+    note: 'Spanish `asunción de responsabilidades` is someone taking responsibility (often resigning); English says `taking responsibility`',
+    invalid: 'The opposition demands the assumption of responsibilities for the floods.',
+    valid: 'The opposition demands that someone take responsibility for the floods, an assumption of guilt.'
+  },
+  {
+    phrases: ['[macho violence|violences]', 'victim|victims of [macho violence]'],
+    source: 'la violencia machista',
+    expected: ['gender-based violence'],
+    confidence: 'high',
+    note: 'Spanish `violencia machista` is violence against women; English says `gender-based violence` or `violence against women`',
+    invalid: 'Seven women have died of macho violence this month.',
+    valid: 'Seven women have died of gender-based violence this month; the film was all macho swagger.'
+  },
+  {
+    phrases: ['the new|a new|our|the [Magna Carta] of (Chile|Spain|Mexico|Peru|Colombia|Argentina|Venezuela|Ecuador|Bolivia)', '[reform|reforms of the Magna Carta]', 'article * of the [Magna Carta]'],
+    source: 'la Carta Magna',
+    expected: ['constitution'],
+    confidence: 'low',
+    note: 'Spanish `la Carta Magna` is a country’s constitution; in English `Magna Carta` is the charter of 1215',
+    invalid: 'The reform of the Magna Carta needs a three-fifths majority.',
+    valid: 'The reform of the constitution needs a three-fifths majority; Magna Carta was sealed in 1215.'
+  },
+  {
+    phrases: ['[dialogue table|tables]', '[table of dialogue|negotiation|negotiations]', '[the negotiating table] of|between the Government|government and the'],
+    source: 'la mesa de diálogo',
+    expected: ['talks'],
+    confidence: 'high',
+    note: 'Spanish `mesa de diálogo` (dialogue table) is a forum for talks; English says `talks`',
+    invalid: 'The dialogue table between the two governments met in Barcelona.',
+    valid: 'Talks between the two governments resumed at the negotiating table in Barcelona.'
+  },
+  {
+    phrases: ['[make|made|makes|making use of the word] ,|.|to|in|at|during|before|after|for', '[asked|asks|ask for the word] to|in|at|during|and|,|.'],
+    source: 'hacer uso de la palabra',
+    expected: ['spoke'],
+    confidence: 'high',
+    note: 'Spanish `hacer uso de la palabra` (make use of the word) means to take the floor; English says `spoke` or `took the floor`',
+    invalid: 'The minister made use of the word in the Senate on Tuesday.',
+    valid: 'The minister took the floor in the Senate on Tuesday and made use of the word “freedom” often.'
+  },
+  {
+    phrases: ['[to the charge of] the|a|an|his|her|their|its', 'is|was|were|are|be|remain|remains|remained|left [to the charge of]'],
+    source: 'a cargo de',
+    expected: ['in charge of'],
+    confidence: 'high',
+    note: 'Spanish `a cargo de` (to the charge of) means in the charge of or paid by; English says `in charge of`, `run by`',
+    invalid: 'The investigation is to the charge of the Civil Guard.',
+    valid: 'The investigation is in the charge of the Civil Guard, to the annoyance of the police.'
+  },
+  // ---------------------------------------------------------------------------
+  // Dates and time
+  // ---------------------------------------------------------------------------
+  {
+    phrases: ['on|since|until|last|during|from|before|after [the past] (' + WEEKDAYS + ')'],
+    source: 'el pasado lunes',
+    expected: ['last'],
+    confidence: 'high',
+    note: 'Spanish `el pasado lunes` (the past Monday) means last Monday; English says `last Monday` or `on Monday`',
+    invalid: 'The suspect was arrested on the past Tuesday in Valencia.',
+    valid: 'The suspect was arrested last Tuesday in Valencia; this past week was quiet.'
+  },
+  {
+    phrases: ['[the day] (' + DAYS_OF_MONTH + ') of (' + MONTHS + ')', '[on the day] (' + DAYS_OF_MONTH + ') !of|and|or'],
+    source: 'el día 15 de mayo',
+    expected: ['on'],
+    confidence: 'high',
+    note: 'Spanish `el día 15 de mayo` (the day 15 of May) gives a date; English says `on 15 May` or `on May 15`',
+    invalid: 'The trial will open the day 15 of May in Madrid.',
+    valid: 'The trial will open on May 15 in Madrid, the day of the festival.'
+  },
+  {
+    phrases: ['[in|during the last hours] ,|.|;|and|the|a|several|police|authorities|there', '[in the last hours] !of|before|after|leading|prior|until'],
+    source: 'en las últimas horas',
+    expected: ['in the past few hours'],
+    confidence: 'low',
+    note: 'Spanish `en las últimas horas` (in the last hours) means recently; English says `in the past few hours`',
+    invalid: 'In the last hours, the fire has spread to two more villages.',
+    valid: 'In the past few hours, the fire has spread; in the last hours of his life he wrote.'
+  },
+  // ---------------------------------------------------------------------------
+  // Justice and police
+  // ---------------------------------------------------------------------------
+  {
+    phrases: ['[the Supreme|Constitutional] ruled|rules|said|says|rejected|rejects|upheld|upholds|has|had|will|overturned|annulled|endorsed|confirmed|acquitted|convicted|agreed|considers|considered'],
+    source: 'el Supremo, el Constitucional',
+    advice: 'name the court: `the Supreme Court`, `the Constitutional Court`',
+    confidence: 'high',
+    note: 'Spanish names a high court by its adjective (`el Supremo`, `el Constitucional`); English says `the Supreme Court`',
+    invalid: 'The Supreme upheld the sentence on Wednesday.',
+    valid: 'The Supreme Court upheld the sentence; the Supreme Leader spoke on Wednesday.'
+  },
+  {
+    phrases: ['[Fiscal|Attorney General of the State]', '[the fiscal] asked|requested|requests|demands|demanded|accuses|accused|said|says|charged|charges|asks|appealed|opposed|considers|considered|will|has|had', 'anti-corruption fiscal|fiscals'],
+    source: 'el fiscal, el Fiscal General del Estado',
+    advice: 'write `the prosecutor`, `the attorney general`',
+    confidence: 'high',
+    note: 'Spanish `fiscal` is a prosecutor (`Fiscal General del Estado`: the attorney general); English `fiscal` is an adjective of public money',
+    invalid: 'The fiscal requested six years in prison for the former mayor.',
+    valid: 'The prosecutor requested six years in prison; the fiscal year ends in March.'
+  },
+  {
+    phrases: ['instructor judge|judges', 'the judge instructor', 'instructing judge|judges'],
+    source: 'el juez instructor',
+    expected: ['investigating judge'],
+    confidence: 'high',
+    note: 'Spanish `juez instructor` is the judge who leads a criminal investigation; English says `investigating judge`',
+    invalid: 'The instructor judge summoned the minister as a suspect.',
+    valid: 'The investigating judge summoned the minister; the driving instructor was a witness.'
+  },
+  {
+    phrases: ['[alleged|presumed crime|crimes of] (' + OFFENCES + ')', '[a|the crime|crimes of] prevarication|malversation|sedition|rebellion|embezzlement|bribery|disobedience|injuries|threats', '[prevarication|malversation] ,|.|;|and|of|charges|charge|case|crime|offence'],
+    source: 'un presunto delito de malversación',
+    expected: ['alleged'],
+    confidence: 'high',
+    note: 'Spanish charges someone with `un delito de` (a crime of) embezzlement, `prevaricación` (malfeasance), `malversación` (misuse of public funds); English says `charges of embezzlement`, `abuse of office`',
+    invalid: 'The mayor is investigated for an alleged crime of prevarication.',
+    valid: 'The mayor is under investigation for alleged abuse of office and embezzlement.'
+  },
+  {
+    phrases: ['provisional|preventive prison|jail', 'sent|send|sends|remanded|ordered to provisional|preventive prison|jail'],
+    source: 'la prisión provisional',
+    expected: ['pre-trial detention'],
+    confidence: 'high',
+    note: 'Spanish `prisión provisional` (provisional prison) is pre-trial detention; English says `remanded in custody`',
+    invalid: 'The judge sent the three suspects to provisional prison.',
+    valid: 'The judge remanded the three suspects in custody; the provisional results came later.'
+  },
+  {
+    phrases: ['[the imputed] man|woman|person|persons|people|suspect|suspects|minister|mayor|officials|ex-minister', '[was|were|has been|have been imputed] for|in|by', '[the imputed] ,|.|was|is|has|had|will|declared|testified'],
+    source: 'el imputado',
+    expected: ['the suspect'],
+    confidence: 'high',
+    note: 'Spanish `imputado` is a person formally under investigation; English says `suspect` or `placed under investigation`',
+    invalid: 'The imputed testified for three hours before the judge.',
+    valid: 'The suspect testified for three hours; the imputed rent was taxed.'
+  },
+  {
+    phrases: ['[the agents] of the Civil|National|Local|Municipal|Guardia|Mossos|Ertzaintza|Policía', '[agents] of the Civil Guard|National Police|Local Police|Municipal Police'],
+    source: 'los agentes de la Guardia Civil',
+    expected: ['officers'],
+    confidence: 'high',
+    note: 'Spanish `agentes` are police officers; English `agents` are spies or representatives',
+    invalid: 'The agents of the Civil Guard found the car near the border.',
+    valid: 'Civil Guard officers found the car near the border; the travel agents were closed.'
+  },
+  {
+    phrases: ['a|an [(man|woman|boy|girl|person|youth|youngster|motorist|driver|worker|pensioner|resident|minor|individual|teenager|adolescent) of * years] ,|.|;|who|was|has|had|is|and|in|from|died|dies|whose|with|at'],
+    source: 'un hombre de 45 años',
+    expected: ['$2-year-old $1'],
+    confidence: 'high',
+    note: 'Spanish `un hombre de 45 años` (a man of 45 years) gives an age; English says `a 45-year-old man`',
+    invalid: 'A man of 45 years died in the accident on the A-7.',
+    valid: 'A 45-year-old man died in the accident; a woman of many years’ experience led the rescue.'
+  },
+  // ---------------------------------------------------------------------------
+  // Economy and markets
+  // ---------------------------------------------------------------------------
+  {
+    phrases: ['[basic points|point] above|below|over|higher|lower|from|for|in|to|than'],
+    source: 'puntos básicos',
+    expected: ['basis points'],
+    confidence: 'high',
+    note: 'Spanish `puntos básicos` are basis points (hundredths of a percentage point)',
+    invalid: 'The risk premium rose to 103 basic points above the German bond.',
+    valid: 'The risk premium rose to 103 basis points; she made some basic points.'
+  },
+  {
+    phrases: ['gained|lost|fell|rose|climbed|dropped|shed|advanced|gains|loses|falls|rises * [integers]'],
+    source: 'sumó 80 enteros',
+    expected: ['points'],
+    confidence: 'high',
+    note: 'Spanish `enteros` (integers, whole units) are index points; English says `points`',
+    invalid: 'The Ibex 35 lost 80 integers on Friday.',
+    valid: 'The Ibex 35 lost 80 points on Friday; the program adds two integers.'
+  },
+  {
+    phrases: ['[the selective] Ibex|IBEX|index|Ibex-35|IBEX-35', '[the Madrid selective]', 'the selective index'],
+    source: 'el selectivo Ibex 35',
+    expected: ['the benchmark'],
+    confidence: 'high',
+    note: 'Spanish `el selectivo` is the benchmark stock index; English says `the benchmark Ibex 35`',
+    invalid: 'The selective Ibex 35 closed with a slight rise.',
+    valid: 'The benchmark Ibex 35 closed slightly higher; the club is very selective.'
+  },
+  {
+    phrases: ['with an advance of', 'with a revaluation|revalorization|revalorisation of', 'with a slight|small advance|revaluation|revalorization of', 'revalorization|revalorisation of * %|percent'],
+    source: 'con un avance del 0,4%',
+    advice: 'write `up 0.4%`, `a 0.4% gain`',
+    confidence: 'high',
+    note: 'Spanish `avance` (advance) and `revalorización` of a share or index are a gain; English says `up 0.4%`',
+    invalid: 'The index closed with an advance of 0.43%.',
+    valid: 'The index closed up 0.43% as the army’s advance of 20 kilometres stalled.'
+  },
+  {
+    phrases: ['the|The [Brent barrel] ,|.|rose|fell|climbed|dropped|traded|stood|closed|is|was|has|had|rises|falls|of', 'barrel of Brent'],
+    source: 'el barril de Brent',
+    expected: ['Brent crude'],
+    confidence: 'high',
+    note: 'Spanish `el barril de Brent` (the Brent barrel) is the price of Brent crude; English says `Brent crude`',
+    invalid: 'The Brent barrel rose 2% to 84 dollars.',
+    valid: 'Brent crude rose 2% to 84 dollars a barrel.'
+  },
+  {
+    phrases: ['led|leads|leading the falls|rises|increases|declines|drops|advances|rises|ascents'],
+    source: 'liderar las caídas',
+    advice: 'write `was the biggest faller`, `led the gains`',
+    confidence: 'high',
+    note: 'Spanish `liderar las caídas` (lead the falls) names the biggest loser of a session; English says `was the biggest faller`',
+    invalid: 'Inditex led the falls on the Madrid stock exchange.',
+    valid: 'Inditex was the biggest faller in Madrid as tech stocks led the losses.'
+  },
+  {
+    phrases: ['complementary dividend|dividends'],
+    source: 'el dividendo complementario',
+    expected: ['final dividend'],
+    confidence: 'high',
+    note: 'Spanish `dividendo complementario` (complementary dividend) is the final dividend of a financial year',
+    invalid: 'The bank will pay a complementary dividend in June.',
+    valid: 'The bank will pay a final dividend in June as a complement to the interim one.'
+  },
+  {
+    phrases: ['with a negative|positive evolution', 'negative|positive evolution of the Ibex|index|indices|markets|stock'],
+    source: 'con una evolución negativa',
+    advice: 'write `in negative territory`, `lower`',
+    confidence: 'low',
+    note: 'Spanish `evolución negativa` (negative evolution) of a market means it fell; English says `lower`, `in negative territory`',
+    invalid: 'European markets traded with a negative evolution all morning.',
+    valid: 'European markets traded lower all morning; evolution is a slow process.'
+  },
+  {
+    phrases: ['[in the Spanish|Mexican|Argentine|Colombian|Chilean|Peruvian|Catalan|Andalusian|Basque|Valencian|Galician case] ,|the|a|.'],
+    source: 'en el caso español',
+    advice: 'write `in Spain`',
+    confidence: 'low',
+    note: 'Spanish `en el caso español` (in the Spanish case) means in Spain; English names the country',
+    invalid: 'In the Spanish case, unemployment fell to 11%.',
+    valid: 'In Spain, unemployment fell to 11%; the Spanish case before the court was closed.'
+  },
+  // ---------------------------------------------------------------------------
+  // Weather and health
+  // ---------------------------------------------------------------------------
+  {
+    phrases: ['thermal sensation|sensations'],
+    source: 'la sensación térmica',
+    expected: ['feels-like temperature'],
+    confidence: 'high',
+    note: 'Spanish `sensación térmica` (thermal sensation) is the feels-like temperature or wind chill',
+    invalid: 'The thermal sensation will drop to minus ten in the mountains.',
+    valid: 'It will feel like minus ten in the mountains; the thermal vest helps.'
+  },
+  {
+    phrases: ['heat blow|blows', 'a|the [blow of heat]'],
+    source: 'un golpe de calor',
+    expected: ['heatstroke'],
+    confidence: 'high',
+    note: 'Spanish `golpe de calor` (heat blow) is heatstroke',
+    invalid: 'A worker died of a heat blow in the fields.',
+    valid: 'A worker died of heatstroke in the fields after a blow to the head.'
+  },
+  {
+    phrases: ['cold drop', 'cold drops'],
+    source: 'la gota fría',
+    expected: ['cut-off low'],
+    confidence: 'high',
+    note: 'Spanish `gota fría` (cold drop) is a cut-off low bringing torrential rain; English says `cut-off low` or names the storm',
+    invalid: 'A cold drop will bring heavy rain to the coast.',
+    valid: 'A cut-off low will bring heavy rain; temperatures drop as the cold front passes.'
+  },
+  {
+    phrases: ['temperatures [in slight|notable|clear|moderate ascent|descent|rise|decline]', 'temperatures [in ascent|descent]'],
+    source: 'temperaturas en ligero ascenso',
+    advice: 'write `temperatures rising slightly`',
+    confidence: 'high',
+    note: 'Spanish forecasts put temperatures `en ascenso` (in ascent); English says `temperatures rising`',
+    invalid: 'Tomorrow brings clear skies and temperatures in slight ascent.',
+    valid: 'Tomorrow brings clear skies and slightly rising temperatures on the ascent.'
+  },
+  {
+    phrases: ['[the sanitary] personnel|staff|workers|professionals|workforce', 'sanitarians'],
+    source: 'los sanitarios, el personal sanitario',
+    expected: ['health workers'],
+    confidence: 'high',
+    note: 'Spanish `sanitario` means to do with health care (`personal sanitario`: health workers); English `sanitary` means clean or to do with sewage',
+    invalid: 'The sanitary personnel of the hospital went on strike.',
+    valid: 'The hospital’s health workers went on strike over sanitary conditions.'
+  },
+  // ---------------------------------------------------------------------------
+  // Sport
+  // ---------------------------------------------------------------------------
+  {
+    phrases: ['[body technician|technicians]', 'technical body', 'technical bodies'],
+    source: 'el cuerpo técnico',
+    expected: ['coaching staff'],
+    confidence: 'high',
+    note: 'Spanish `cuerpo técnico` (technical body) is a team’s coaching staff',
+    invalid: 'The coach thanked his technical body after the win.',
+    valid: 'The coach thanked his coaching staff and the technical director after the win.'
+  },
+  {
+    phrases: ['make|made|makes|making|form|formed|forms|do|did|does|give|gave|gives the|a [corridor|pasillo] to|for', 'guard of honour [corridor]'],
+    source: 'hacer el pasillo',
+    expected: ['guard of honour'],
+    confidence: 'high',
+    note: 'Spanish `hacer el pasillo` (make the corridor) is a guard of honour for new champions',
+    invalid: 'Atlético will make the corridor to Real Madrid on Sunday.',
+    valid: 'Atlético will form a guard of honour for Real Madrid in the stadium corridor.'
+  },
+  {
+    phrases: ['[leadership] in|of LaLiga|Primera|Segunda', '[leadership] in|of the league|table|standings|classification'],
+    source: 'el liderato',
+    expected: ['top spot'],
+    confidence: 'low',
+    note: 'Spanish `liderato` (leadership) of a league is first place; English says `top spot` or `lead`',
+    invalid: 'Barcelona defend their leadership in LaLiga against Sevilla.',
+    valid: 'Barcelona defend their lead at the top against Sevilla; the club praised its leadership.'
+  },
+  {
+    phrases: ['[journey|jornada] * of LaLiga|Primera|Segunda', '[journey|jornada] * of the league|championship', 'electoral day|journey|jornada', 'the electoral day'],
+    source: 'la jornada',
+    advice: 'write `matchday`, `round` (sport) or `election day`',
+    confidence: 'high',
+    note: 'Spanish `jornada` (day) is a round of fixtures (`matchday`) or a day of voting (`jornada electoral`: election day)',
+    invalid: 'Sevilla host Betis in journey 30 of LaLiga.',
+    valid: 'Sevilla host Betis in round 30 of LaLiga after a long journey.'
+  },
+  {
+    phrases: ['follow the minute by minute', 'follow the minute-by-minute', '[the minute by minute|minute-by-minute] of|with|,|.'],
+    source: 'sigue el minuto a minuto',
+    expected: ['live updates'],
+    confidence: 'high',
+    note: 'Spanish `el minuto a minuto` (the minute by minute) is live coverage; English says `live updates`',
+    invalid: 'Follow the minute by minute of the final here.',
+    valid: 'Follow minute-by-minute updates of the final here.'
+  }
+]
