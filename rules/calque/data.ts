@@ -7,11 +7,13 @@ import type {CalqueEntry} from './entry.js'
 import {german} from './de.js'
 import {spanish} from './es.js'
 import {french} from './fr.js'
+import {italian} from './it.js'
 
 export const calquesByLanguage: Readonly<Partial<Record<Language, readonly CalqueEntry[]>>> = {
   fr: french,
   de: german,
-  es: spanish
+  es: spanish,
+  it: italian
 }
 
 /** An entry with the language it is a calque of. */

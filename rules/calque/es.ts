@@ -140,7 +140,7 @@ export const spanish: readonly CalqueEntry[] = [
     valid: 'The government will present the national budget in October, and state budgets follow.'
   },
   {
-    phrases: ['[councillor|counsellor|councilor|counselor|adviser|advisor|consejero|conseller] of|for (' + PORTFOLIOS + ')', '[regional councillor|councilor|adviser|advisor] of|for (' + PORTFOLIOS + ')'],
+    phrases: ['[councillor|counsellor|councilor|counselor|adviser|advisor|consejero|conseller] of (' + PORTFOLIOS + ')', '[regional councillor|councilor|adviser|advisor] of (' + PORTFOLIOS + ')'],
     source: 'el consejero de Economía',
     expected: ['regional minister for'],
     confidence: 'high',
