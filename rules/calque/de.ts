@@ -95,24 +95,6 @@ export const german: readonly CalqueEntry[] = [
     valid: 'The federal and state governments agreed on new rules with other countries.'
   },
   {
-    phrases: ['[Federal Chancellor] Olaf|Angela|Friedrich|Gerhard|Helmut|Karl|Sebastian|Werner', 'the Federal Chancellor'],
-    source: 'Bundeskanzler',
-    expected: ['Chancellor'],
-    confidence: 'low',
-    note: 'German `Bundeskanzler` is the chancellor; English news writes `Chancellor` (or `German Chancellor`)',
-    invalid: 'Federal Chancellor Olaf Scholz travelled to Paris.',
-    valid: 'Chancellor Olaf Scholz travelled to Paris with the federal budget.'
-  },
-  {
-    phrases: ['Federal Minister|Ministry of Finance|Economics|Economy|Health|Defence|Defense|Justice|Interior|Labour|Labor|Education|Transport'],
-    source: 'Bundesminister der Finanzen',
-    advice: 'name the office the English way: `Finance Minister`, `the German finance ministry`',
-    confidence: 'low',
-    note: 'German `Bundesminister` (federal minister) is the minister; English news writes `Finance Minister`, `Health Minister`',
-    invalid: 'Federal Minister of Finance Christian Lindner rejected the plan.',
-    valid: 'Finance Minister Christian Lindner rejected the federal plan.'
-  },
-  {
     phrases: ['[party|coalition|negotiation|negotiating|faction|ministry|government|union|parliamentary] circles said|say|says|reported|report|indicated', 'according to [party|coalition|negotiation|negotiating|faction|ministry|parliamentary circles]', 'from|in [coalition|negotiation|negotiating|faction|ministry circles]', 'it is said in [party|coalition|government circles]'],
     source: 'heißt es in Parteikreisen',
     expected: ['party sources'],

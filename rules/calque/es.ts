@@ -239,12 +239,12 @@ export const spanish: readonly CalqueEntry[] = [
     valid: 'The reform of the constitution needs a three-fifths majority; Magna Carta was sealed in 1215.'
   },
   {
-    phrases: ['[dialogue table|tables]', '[table of dialogue|negotiation|negotiations]', '[the negotiating table] of|between the Government|government and the'],
+    phrases: ['[table of dialogue|negotiation|negotiations]', '[the negotiating table] of|between the Government|government and the'],
     source: 'la mesa de diálogo',
     expected: ['talks'],
     confidence: 'high',
     note: 'Spanish `mesa de diálogo` (dialogue table) is a forum for talks; English says `talks`',
-    invalid: 'The dialogue table between the two governments met in Barcelona.',
+    invalid: 'The table of dialogue between the two governments met in Barcelona.',
     valid: 'Talks between the two governments resumed at the negotiating table in Barcelona.'
   },
   {

@@ -208,7 +208,7 @@ export const italian: readonly CalqueEntry[] = [
     valid: 'The Senate will vote on the bill next week.'
   },
   {
-    phrases: ['[the secretary of the] (' + PARTIES + ')', '[secretary of the] Pd|PD|Lega|dem|Dem|Democratic Party'],
+    phrases: ['[the secretary of the] (' + PARTIES + ')'],
     source: 'il segretario del Pd',
     expected: ['the leader of the'],
     confidence: 'high',
