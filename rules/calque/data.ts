@@ -8,12 +8,14 @@ import {german} from './de.js'
 import {spanish} from './es.js'
 import {french} from './fr.js'
 import {italian} from './it.js'
+import {russian} from './ru.js'
 
 export const calquesByLanguage: Readonly<Partial<Record<Language, readonly CalqueEntry[]>>> = {
   fr: french,
   de: german,
   es: spanish,
-  it: italian
+  it: italian,
+  ru: russian
 }
 
 /** An entry with the language it is a calque of. */

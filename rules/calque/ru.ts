@@ -1,0 +1,345 @@
+/**
+ * Calques of Russian: constructions of Russian wire copy (TASS, RIA Novosti,
+ * Interfax, Lenta.ru) and of Russian-language Ukrainian copy carried over
+ * word for word, grouped by topic. Entry syntax: see `entry.ts`.
+ */
+import type {CalqueEntry} from './entry.js'
+
+/** Heads of state Russian copy names after `глава государства`. */
+const LEADERS = 'Putin|Vladimir|Lukashenko|Alexander|Zelensky|Volodymyr|Tokayev|Kassym-Jomart|Erdogan|Xi|Biden|Macron|Trump|Aliyev|Pashinyan|Mirziyoyev'
+
+/** Outlets that `informs`, `writes`, `reports` after the news in Russian and Ukrainian copy. */
+const VERBS_OF_REPORTING = 'writes|wrote|reports|reported|notes|noted|claims|claimed|says|said|informs|informed|clarifies|specifies|specified|recalls|recalled|adds|added|emphasizes|emphasises|stresses|stressed'
+
+export const russian: readonly CalqueEntry[] = [
+  // ---------------------------------------------------------------------------
+  // Politics and attribution
+  // ---------------------------------------------------------------------------
+  {
+    phrases: ['[in] his|her|their|its|the Telegram|telegram channel|channels', '[in] his|her|their|its|the Telegram-channel|telegram-channel', '[in Telegram-channel|telegram-channel]'],
+    source: 'в своём Telegram-канале',
+    expected: ['on'],
+    confidence: 'high',
+    note: 'Russian and Ukrainian `в Telegram-канале` (in the Telegram channel) is rendered `in`; English posts on a channel: `on his Telegram channel`',
+    invalid: 'The governor wrote in his Telegram channel that two drones were shot down.',
+    valid: 'The governor wrote on his Telegram channel that two drones were shot down in the night.'
+  },
+  {
+    phrases: ['[the head of state] (' + LEADERS + ')'],
+    source: 'глава государства Путин',
+    expected: ['President'],
+    confidence: 'high',
+    note: 'Russian copy calls a president `глава государства` (the head of state) before his name; English writes `President Putin`',
+    invalid: 'The head of state Putin signed the decree on Monday.',
+    valid: 'President Putin, the head of state, signed the decree on Monday.'
+  },
+  {
+    phrases: ['the Kiev|Kyiv regime', 'Kiev|Kyiv regime’s|regime\'s'],
+    source: 'киевский режим',
+    advice: 'write `the Ukrainian government`, or quote the Kremlin’s term',
+    confidence: 'high',
+    note: 'Russian official language calls Ukraine’s government `киевский режим` (the Kiev regime); English news says `the Ukrainian government` or puts the term in quotation marks as the Kremlin’s',
+    invalid: 'The ministry accused the Kiev regime of preparing a provocation.',
+    valid: 'The ministry accused the Ukrainian government of preparing a provocation.'
+  },
+  {
+    phrases: ['the collective West', 'collective West'],
+    source: 'коллективный Запад',
+    expected: ['the West'],
+    confidence: 'high',
+    note: 'Russian official language says `коллективный Запад` (the collective West); English says `the West` or quotes the Kremlin’s term',
+    invalid: 'Lavrov said the collective West wanted a long war.',
+    valid: 'Lavrov said the West wanted a long war; the collective bargaining failed.'
+  },
+  {
+    phrases: ['[the publication’s|publication\'s|newspaper’s|newspaper\'s|agency’s|agency\'s|channel’s|channel\'s interlocutor]', '[interlocutor of the] publication|newspaper|agency|channel|outlet|edition|portal'],
+    source: 'собеседник издания',
+    expected: ['the newspaper’s source'],
+    confidence: 'high',
+    note: 'Russian `собеседник издания` (the publication’s interlocutor) is the paper’s unnamed source; English says `a source told the newspaper`',
+    invalid: 'According to the publication’s interlocutor, the talks have stalled.',
+    valid: 'A source told the newspaper that the talks have stalled; his interlocutor agreed.'
+  },
+  {
+    phrases: ['the (Ukrainian|Russian|American|British|German|French|Polish|Israeli|Turkish|Chinese|online|Internet|Western|Italian|Spanish|Japanese) [edition] ' + VERBS_OF_REPORTING, '[the edition] ' + VERBS_OF_REPORTING, 'according to the edition'],
+    source: 'издание пишет',
+    expected: ['outlet'],
+    confidence: 'high',
+    note: 'Russian and Ukrainian `издание` (edition) is a news outlet; English says `the newspaper`, `the outlet`, or names it',
+    invalid: 'The American edition writes that the deal is close.',
+    valid: 'The American newspaper writes that the deal is close; the first edition sold out.'
+  },
+  {
+    phrases: ['[with reference to] sources|its|their|informed|anonymous', '[with reference to] a|an|the source|sources|ministry|agency|press|newspaper|publication', '[with reference to] Reuters|TASS|RIA|Interfax|Bloomberg|CNN|AFP|AP|Axios|Politico'],
+    source: 'со ссылкой на источники',
+    expected: ['citing'],
+    confidence: 'high',
+    note: 'Russian `со ссылкой на` (with reference to) introduces a report’s source; English says `citing`',
+    invalid: 'The newspaper wrote this with reference to sources in the government.',
+    valid: 'The newspaper wrote this, citing sources in the government, with references in a footnote.'
+  },
+  {
+    phrases: ['earlier|previously|Earlier|Previously it was reported|noted|announced|stated|said|learned|known that|about', 'earlier|previously , it was reported|noted|announced|stated|learned|known that|about', 'prior to this , it was reported|noted|announced|stated', 'prior to this it was reported|noted|announced|stated'],
+    source: 'Ранее сообщалось, что',
+    expected: ['Earlier reports said'],
+    confidence: 'high',
+    note: 'Russian `Ранее сообщалось` (earlier it was reported) recalls earlier news; English says `It was reported earlier` or `Earlier,`',
+    invalid: 'Earlier it was reported that the bridge was damaged.',
+    valid: 'It was reported earlier that the bridge was damaged; earlier, it was closed.'
+  },
+  {
+    phrases: ['as they say|said in the message|statement|report|communique|release', 'as it is said|stated|noted in the message|communique', 'according to this|the message ,'],
+    source: 'Как говорится в сообщении',
+    expected: ['the statement said'],
+    confidence: 'high',
+    note: 'Russian `как говорится в сообщении` (as they say in the message) quotes an official statement; English says `the statement said`',
+    invalid: 'As they say in the message, the work of the airport is suspended.',
+    valid: 'The statement said the airport was closed, as they say in the trade.'
+  },
+  {
+    phrases: ['[statement states|stated]', '[message] of the ministry|department|administration|governor|headquarters|MFA|MoD|MOD|Ministry|Department|SBU|FSB|Kremlin|prosecutor’s|regional|city'],
+    source: 'в сообщении министерства',
+    expected: ['statement'],
+    confidence: 'high',
+    note: 'Russian `сообщение` (message) of a ministry is its statement; English says `the ministry’s statement`, and `the statement says`, not `states`',
+    invalid: 'The message of the ministry says that three drones were shot down.',
+    valid: 'The ministry’s statement says that three drones were shot down; the message from home arrived.'
+  },
+  {
+    phrases: ['denied|denies|deny|denying|refuted|refutes|refute the information about|on', 'denied|denies|refuted|commented on the publications about|in'],
+    source: 'опроверг информацию о',
+    expected: ['denied reports of'],
+    confidence: 'high',
+    note: 'Russian `опроверг информацию о` (denied the information about) means denied reports of something; English says `denied reports that`',
+    invalid: 'Peskov denied the information about a planned visit.',
+    valid: 'Peskov denied reports of a planned visit and gave no information about the trip.'
+  },
+  {
+    phrases: ['[reported|announced|informs|announces about] the liberation|capture|shelling|attack|attacks|strike|strikes|downing|destruction|death|deaths|detention|arrest|explosion|explosions|interception|start|launch|occupation|shootdown'],
+    source: 'сообщил об обстреле',
+    expected: ['reported'],
+    confidence: 'high',
+    note: 'Russian `сообщить о` (to inform about) takes its object with a preposition; English reports or announces a thing directly: `reported the shelling`',
+    invalid: 'The army reported about the liberation of the village.',
+    valid: 'The army reported the liberation of the village; he was informed about the change.'
+  },
+  {
+    phrases: ['[the message] says|said|reads|states|stated|notes|noted|emphasizes|emphasises|emphasized|emphasised|stresses|stressed|specifies|specified|clarifies|clarified'],
+    source: 'в сообщении говорится',
+    expected: ['the statement'],
+    confidence: 'low',
+    note: 'Russian `сообщение` (message) is an official statement or report; English says `the statement says`',
+    invalid: 'The message emphasizes that the situation is under control.',
+    valid: 'The statement emphasizes that the situation is under control.'
+  },
+  {
+    phrases: ['It|it is also|further|additionally noted that', 'It|it is noted that the|in|on|at|during'],
+    source: 'Также отмечается, что',
+    advice: 'drop it, or name who noted it (`the statement adds that`)',
+    confidence: 'low',
+    note: 'Russian `отмечается` (it is noted) attributes a statement to no one; English names the source: `the ministry added that`',
+    invalid: 'It is also noted that two people were injured.',
+    valid: 'The ministry also said that two people were injured, as noted above.'
+  },
+  {
+    phrases: ['[on the eve] ,|.|;|the|he|she|it|they|a|an|Russia|Ukraine|Moscow|Kyiv|Kiev|Putin|Zelensky|in|at'],
+    source: 'накануне',
+    expected: ['the day before'],
+    confidence: 'high',
+    note: 'Russian `накануне` (on the eve) alone means the day before or yesterday; English `on the eve` needs `of` something',
+    invalid: 'On the eve, the ministry announced new sanctions.',
+    valid: 'On the eve of the summit, the ministry announced new sanctions.'
+  },
+  {
+    phrases: ['[on the air of] the|a|channel|TV|television|radio|Russia-1|Channel|Rossiya', '[in the air of] the telethon|channel|TV|television|radio|program|programme|show'],
+    source: 'в эфире',
+    expected: ['on'],
+    confidence: 'high',
+    note: 'Russian `в эфире` (on the air of) a channel means on that channel or show; English says `on Channel One`, `on the telethon`',
+    invalid: 'He said this on the air of the national telethon.',
+    valid: 'He said this on the national telethon; the show went on the air at nine.'
+  },
+  {
+    phrases: ['[on the background of] rising|growing|tensions|war|sanctions|escalation|conflict|protests|crisis|attacks|reports|news|talks|statements|inflation|falling', '[on the background of] the war|sanctions|escalation|conflict|protests|crisis|attacks|reports|news|talks|statements|situation|pandemic|elections|tensions'],
+    source: 'на фоне',
+    expected: ['amid'],
+    confidence: 'high',
+    note: 'Russian `на фоне` (on the background of) means amid; English says `amid`',
+    invalid: 'Prices rose on the background of the sanctions.',
+    valid: 'Prices rose amid the sanctions; the logo sits on the background of the page.'
+  },
+  {
+    phrases: ['[got|get|gets|getting acquainted with] the tanks|equipment|weapons|situation|work|progress|results|exposition|exhibition|exhibits|samples|vehicles|aircraft|drones|documents', '[got|get|gets|getting acquainted with] the new'],
+    source: 'познакомился с',
+    expected: ['inspected'],
+    confidence: 'low',
+    note: 'Russian `познакомиться с` (get acquainted with) a thing means to inspect or look at it; English gets acquainted with people',
+    invalid: 'The minister got acquainted with the new tanks at the base.',
+    valid: 'The minister inspected the new tanks at the base and got to know the crews.'
+  },
+  {
+    phrases: ['[on the photo|picture|image] ,|:|-|–|—|near|next|you|we|is'],
+    source: 'на фото',
+    expected: ['in the photo'],
+    confidence: 'high',
+    note: 'Russian `на фото` (on the photo) says what a picture shows; English says `in the photo`',
+    invalid: 'On the photo, the minister stands next to a tank.',
+    valid: 'In the photo, the minister stands next to a tank; he signed off on the photos.'
+  },
+  {
+    phrases: ['careful attitude to|towards|toward'],
+    source: 'бережное отношение к',
+    expected: ['care for'],
+    confidence: 'high',
+    note: 'Russian `бережное отношение к` (careful attitude to) means looking after something; English says `care for`, `respect for`',
+    invalid: 'He praised the careful attitude towards the Russian language.',
+    valid: 'He praised the care taken of the Russian language and a careful approach to it.'
+  },
+  // ---------------------------------------------------------------------------
+  // War and emergencies
+  // ---------------------------------------------------------------------------
+  {
+    phrases: ['[the territory of] a|the school|kindergarten|hospital|enterprise|plant|factory|facility|house|market|airfield|airport|station|port|base|farm|substation|refinery|depot|warehouse|cemetery|church|monastery|university|college|dormitory', '[on the territory of] Crimea|Ukraine|Russia|Belarus|Donbass|Donbas|Zaporizhzhia|Kherson|Belgorod|Kursk|Bryansk|Kazakhstan|Moldova|Transnistria|Syria|Georgia'],
+    source: 'на территории школы',
+    advice: 'write `in Crimea`, `a school compound`, `the school grounds`',
+    confidence: 'high',
+    note: 'Russian `на территории` (on the territory of) a country or a site means in or at it; English says `in Crimea`, `the school grounds`',
+    invalid: 'A shell hit the territory of a school in the city centre.',
+    valid: 'A shell hit the grounds of a school in the city centre, in disputed territory.'
+  },
+  {
+    phrases: ['[a|the populated locality|localities|point|points]', '[populated locality|localities|point|points]', '[in the area of the settlement|settlements|locality] of'],
+    source: 'населённый пункт',
+    advice: 'write `village`, `town`, `settlement`, or `near` a place',
+    confidence: 'high',
+    note: 'Russian `населённый пункт` (populated point) is any village or town; English says `village`, `town`, `settlement`',
+    invalid: 'The troops entered the populated point after heavy fighting.',
+    valid: 'The troops entered the village after heavy fighting in populated areas.'
+  },
+  {
+    phrases: ['came|come|comes|coming|fell|fall|falls|got under the shelling|shelling', 'came|come|comes|fell|got [under the fire of] the|Ukrainian|Russian|enemy'],
+    source: 'попало под обстрел ВСУ',
+    advice: 'write `was shelled by Ukrainian forces`',
+    confidence: 'high',
+    note: 'Russian `попасть под обстрел` (fall under the shelling) of someone is being shelled by them; English says `was shelled by`',
+    invalid: 'The village came under the shelling of the Ukrainian army.',
+    valid: 'The village was shelled by the Ukrainian army and came under heavy fire.'
+  },
+  {
+    phrases: ['[eliminate|eliminating|eliminated the consequences]', '[elimination of the consequences]', '[liquidation of the consequences]', '[liquidate|liquidating|liquidated the consequences]', '[liquidation of the fire|fires|blaze]', '[liquidated|liquidate|liquidating the fire|fires|blaze|flames]', 'the fire was|has|had been [liquidated]', 'the fire was [liquidated]'],
+    source: 'ликвидация последствий',
+    advice: 'write `deal with the aftermath`, `put out the fire`',
+    confidence: 'high',
+    note: 'Russian `ликвидация` (liquidation) of a fire or of a disaster’s consequences is putting it out or dealing with the aftermath',
+    invalid: 'Rescuers are working to eliminate the consequences of the strike.',
+    valid: 'Rescuers are working to deal with the aftermath of the strike and clear the rubble.'
+  },
+  {
+    phrases: ['consequences|circumstances|details|data|information|extent|causes are|is [being specified|clarified]', 'consequences|circumstances|details|extent|causes of the|this * are|is [being specified|clarified]', 'are|is [being specified] .', 'consequences|circumstances|details|information are|is still [being specified|clarified]'],
+    source: 'последствия уточняются',
+    expected: ['being assessed'],
+    confidence: 'high',
+    note: 'Russian `уточняются` (are being specified) says that details are not known yet; English says `the damage is being assessed`, `details are not yet known`',
+    invalid: 'The consequences of the attack are being specified.',
+    valid: 'The damage from the attack is being assessed; the specified limits were met.'
+  },
+  {
+    phrases: ['drone|drones|UAV|UAVs|missile|missiles|aircraft of the|an|a * [type]', '[aircraft-type] drone|drones|UAV|UAVs'],
+    source: 'БПЛА самолётного типа, типа Shahed',
+    advice: 'write `fixed-wing drones`, `Shahed drones`',
+    confidence: 'high',
+    note: 'Russian `типа` (of the type) names a model; English puts it first: `Shahed drones`, `fixed-wing drones`',
+    invalid: 'Air defences shot down six drones of the Shahed type over the region.',
+    valid: 'Air defences shot down six Shahed drones over the region, a new type of threat.'
+  },
+  {
+    phrases: ['[air defense|defence worked|works]', '[air defense|defence was|is working]', '[the work of air defense|defence]', '[the work of the air defense|defence]'],
+    source: 'работала ПВО',
+    advice: 'write `air defences were in action`',
+    confidence: 'high',
+    note: 'Russian `работала ПВО` (air defence worked) means air defences were firing; English says `air defences were in action`',
+    invalid: 'Explosions were heard in the city as air defense worked.',
+    valid: 'Explosions were heard in the city as air defences were in action; the defense worked hard.'
+  },
+  {
+    phrases: ['[liquidated|liquidate|liquidating] militants|terrorists|fighters|saboteurs|servicemen|mercenaries|nationalists|occupiers|invaders|soldiers', '[liquidated|liquidate] * militants|terrorists|fighters|saboteurs|servicemen|mercenaries|nationalists|occupiers|invaders|soldiers', 'living force'],
+    source: 'ликвидировали боевиков',
+    expected: ['killed'],
+    confidence: 'high',
+    note: 'Russian `ликвидировать` (liquidate) people is to kill them; English says `killed`',
+    invalid: 'Special forces liquidated four militants in the forest.',
+    valid: 'Special forces killed four militants in the forest; the firm was liquidated.'
+  },
+  {
+    phrases: ['sensitive losses|defeat|defeats|blow|blows|damage'],
+    source: 'чувствительные потери',
+    expected: ['heavy losses'],
+    confidence: 'high',
+    note: 'Russian `чувствительный` (sensitive) loss or blow is a painful one; English says `heavy losses`, `a painful blow`',
+    invalid: 'The enemy suffered sensitive losses near the river.',
+    valid: 'The enemy suffered heavy losses near the river; sensitive data was lost.'
+  },
+  {
+    phrases: ['knocked|knock|knocks|knocking out the enemy|Ukrainians|militants|Russians|occupiers|invaders from'],
+    source: 'выбили противника из',
+    expected: ['drove out'],
+    confidence: 'high',
+    note: 'Russian `выбить противника из` (knock the enemy out of) a place is to drive the enemy out of it',
+    invalid: 'The troops knocked out the enemy from two villages.',
+    valid: 'The troops drove the enemy out of two villages and knocked out a tank.'
+  },
+  {
+    phrases: ['attacked|launched|shelled|struck|fired|shot|hit|sent|released|downed|destroyed|attack|attacks|drones|missiles|shells|rockets|UAVs|strikes|bombs|times [this night]', '[this night] Russia|Russians|Russian|enemy|occupiers|drones|invaders|troops|forces|Ukraine|Ukrainian|air'],
+    source: 'этой ночью',
+    expected: ['overnight'],
+    confidence: 'high',
+    note: 'Russian `этой ночью` (this night) is last night; English says `overnight`',
+    invalid: 'The Russians launched twenty drones this night.',
+    valid: 'The Russians launched twenty drones overnight; this night is cold.'
+  },
+  {
+    phrases: ['[specialized|specialised|profile|relevant|operational services] went|arrived|departed|left|rushed|work|worked|are|were to|at', '[all specialized|specialised|relevant services] are|were working|work|worked'],
+    source: 'профильные службы выехали на место',
+    expected: ['emergency services'],
+    confidence: 'high',
+    note: 'Russian `профильные службы` (specialised services) at a scene are the emergency services',
+    invalid: 'Specialized services went to the scene of the explosion.',
+    valid: 'Emergency services went to the scene of the explosion; specialized services for banks exist.'
+  },
+  {
+    phrases: ['[silence regime|regimes]', '[regime of silence|curfew|ceasefire]', '[curfew regime]', '[CTO regime]', '[regime of the counter-terrorist|counterterrorist|counter-terrorism operation]', '[counter-terrorist|counterterrorist operation regime]'],
+    source: 'режим тишины, режим КТО',
+    advice: 'write `ceasefire`, `curfew`, `counter-terrorism operation`',
+    confidence: 'high',
+    note: 'Russian `режим` (regime) of a curfew or ceasefire is a state in force; English says `a ceasefire`, `a curfew`',
+    invalid: 'A regime of silence was declared for Easter.',
+    valid: 'A ceasefire was declared for Easter; the regime fell silent.'
+  },
+  {
+    phrases: ['terrorist|terror danger', 'level of terrorist|terror danger'],
+    source: 'уровень террористической опасности',
+    expected: ['terrorist threat'],
+    confidence: 'high',
+    note: 'Russian `террористическая опасность` (terrorist danger) is the terror threat level; English says `terror threat level`',
+    invalid: 'The red level of terrorist danger was introduced in the region.',
+    valid: 'The terror threat level was raised to red in the region.'
+  },
+  {
+    phrases: ['military-civilian|military-civil administration|administrations'],
+    source: 'военно-гражданская администрация',
+    expected: ['Russian-installed administration'],
+    confidence: 'high',
+    note: 'Russian `военно-гражданская администрация` (military-civilian administration) is the authority Russia installs in an occupied region; English says `Russian-installed administration`',
+    invalid: 'The military-civilian administration announced an evacuation.',
+    valid: 'The Russian-installed administration announced an evacuation for civilian and military staff.'
+  },
+  {
+    phrases: ['infrastructure|energy|industrial|nuclear|critical objects', 'objects of critical|energy|civil|civilian|transport infrastructure', 'civilian objects were|are hit|damaged|destroyed'],
+    source: 'объекты инфраструктуры',
+    expected: ['facilities'],
+    confidence: 'high',
+    note: 'Russian `объект` (object) is a site or facility; English says `energy facilities`, `infrastructure`',
+    invalid: 'Drones hit energy objects in three regions.',
+    valid: 'Drones hit energy facilities in three regions; several objects fell from the shelves.'
+  }
+]
