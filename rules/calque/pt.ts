@@ -7,9 +7,6 @@ import type {CalqueEntry} from './entry.js'
 
 const GOALS = '0|1|2|3|4|5|6|7|8|9'
 
-/** Counts of thousands (`60 mil pessoas`). */
-const THOUSANDS = Array.from({length: 999}, (_, index) => String(index + 1)).join('|')
-
 export const portuguese: readonly CalqueEntry[] = [
   {
     phrases: ['won|beat|lost|defeated|victory|win|defeat|triumph|thrashed|beaten|beating|winning|losing|aggregate|score [by (' + GOALS + ') to (' + GOALS + ')]', 'won|beat|lost|defeated|victory|win|defeat|triumph|thrashed|beaten|beating|winning|losing|aggregate|score [of (' + GOALS + ') to (' + GOALS + ')]'],
@@ -19,15 +16,6 @@ export const portuguese: readonly CalqueEntry[] = [
     note: 'Portuguese (and Spanish, Italian) gives a score as `3 a 1` (3 to 1); English writes `3-1`',
     invalid: 'Flamengo won by 3 to 1 at the Maracanã.',
     valid: 'Flamengo won 3-1 at the Maracanã, to the delight of 60,000 fans.'
-  },
-  {
-    phrases: ['[(' + THOUSANDS + ') thousand] people|fans|spectators|supporters|reais|euros|dollars|residents|inhabitants|workers|soldiers|troops|refugees|migrants|votes|cases|deaths|tons|tonnes|jobs|homes|families|students|members|protesters|demonstrators'],
-    source: '60 mil pessoas',
-    expected: ['$1,000'],
-    confidence: 'low',
-    note: 'Portuguese `60 mil` (60 thousand) is written `60,000` in English news copy',
-    invalid: 'More than 60 thousand people watched the final.',
-    valid: 'More than 60,000 people watched the final; thousands more stood outside.'
   },
   {
     phrases: ['there are * games|matches [without losing|winning|conceding|defeat]', 'it is * games|matches [without losing|winning|conceding|defeat]'],
@@ -109,15 +97,6 @@ export const portuguese: readonly CalqueEntry[] = [
     note: 'Portuguese `ministro` of a high court (STF, STJ, TSE) is a judge; English says `Supreme Court justice`',
     invalid: 'A minister of the STF suspended the decree on Friday.',
     valid: 'A Supreme Court justice suspended the decree; the minister of justice appealed.'
-  },
-  {
-    phrases: ['[federal deputy|deputies] !of|marshal|marshals|sheriff|sheriffs|director|directors|secretary|administrator|chief|commissioner|attorney|minister|head|governor|assistant|general|clerk|warden'],
-    source: 'o deputado federal',
-    advice: 'write `congressman`, `lawmaker`, `state lawmaker`',
-    confidence: 'high',
-    note: 'Portuguese `deputado federal` (federal deputy) is a member of Brazil’s lower house; English says `congressman` or `lawmaker`',
-    invalid: 'The federal deputy filed a complaint with the police.',
-    valid: 'The congressman filed a complaint with a deputy of the federal police.'
   },
   {
     phrases: ['ruralist|evangelical|agribusiness|bullet|BBB|PT|PL|PSOL|MDB|PSDB [bench] !press|warrant|trial'],
