@@ -149,7 +149,7 @@ export const german: readonly CalqueEntry[] = [
     valid: 'The minister warned against alarmism; she stood in front of the cameras and warned reporters.'
   },
   {
-    phrases: ['[gave|give|gives|given their|his|her voice] to the|a (' + PARTIES + ')', '[gave|give|gives|given their|his|her voice] to the party|candidate|list'],
+    phrases: ['[gave|give|gives|given their|his|her voice to] the|a (' + PARTIES + ')', '[gave|give|gives|given their|his|her voice to] the party|candidate|list'],
     source: 'ihre Stimme gegeben',
     expected: ['voted for'],
     confidence: 'high',

@@ -18,6 +18,15 @@ export const portuguese: readonly CalqueEntry[] = [
     valid: 'Flamengo won 3-1 at the Maracanã, to the delight of 60,000 fans.'
   },
   {
+    phrases: ['won|beat|lost|defeated|thrashed|beating|winning|losing|beaten * [by (' + GOALS + ') to (' + GOALS + ')]'],
+    source: 'venceu o Santos por 2 a 0',
+    expected: ['$2-$3'],
+    confidence: 'high',
+    note: 'Portuguese (and Spanish, Italian) gives a score as `2 a 0` (2 to 0) after the opponent; English writes `beat Santos 2-0`',
+    invalid: 'Palmeiras beat Santos by 2 to 0 on Sunday.',
+    valid: 'Palmeiras beat Santos 2-0 on Sunday, by two goals to nil.'
+  },
+  {
     phrases: ['there are * games|matches [without losing|winning|conceding|defeat]', 'it is * games|matches [without losing|winning|conceding|defeat]'],
     source: 'são 19 jogos sem perder',
     advice: 'write `unbeaten in 19 games`',

@@ -11,7 +11,7 @@ const OUTLETS = 'UNIAN|Ukrinform|Censor.NET|Suspilne|RBC-Ukraine|Hromadske|TSN|L
 
 export const ukrainian: readonly CalqueEntry[] = [
   {
-    phrases: ['[We will remind|recall] ,|that|you|:', '[We remind] ,|that|:', '[Let us remind|recall] ,|that|:'],
+    phrases: ['[We will remind|recall] ,|that|:', '[We remind] ,|that|:', '[Let us remind|recall] ,|that|:'],
     source: 'Нагадаємо',
     expected: ['As a reminder'],
     confidence: 'high',
