@@ -274,12 +274,12 @@ export const italian: readonly CalqueEntry[] = [
     valid: 'The police carried out a major operation against the clans; she wore a maxi dress.'
   },
   {
-    phrases: ['the Finance Guard', 'Finance Guard|Guards', 'the yellow flames', 'the Yellow Flames'],
-    source: 'la Guardia di Finanza, le Fiamme Gialle',
+    phrases: ['the Yellow Flames', 'Fiamme Gialle'],
+    source: 'le Fiamme Gialle',
     expected: ['the financial police'],
     confidence: 'high',
-    note: 'Italian `Guardia di Finanza` (nicknamed `Fiamme Gialle`, yellow flames) is the financial police; English says `the Guardia di Finanza` or `the financial police`',
-    invalid: 'The Finance Guard seized two tonnes of cocaine.',
+    note: 'Italian copy calls the Guardia di Finanza `le Fiamme Gialle` (the yellow flames); English says `the financial police`',
+    invalid: 'The Yellow Flames seized two tonnes of cocaine.',
     valid: 'The financial police seized two tonnes of cocaine; the fire burned with yellow flames.'
   },
   {
