@@ -368,11 +368,11 @@ export const german: readonly CalqueEntry[] = [
   // Sport
   // ---------------------------------------------------------------------------
   {
-    phrases: ['[table leader|leaders|last|bottom|second|third|fourth|fifth|sixth] !of|tennis|games|tables|and|or', 'the [table leader|leaders|last|second|third]'],
-    source: 'Tabellenführer, Tabellenletzter',
-    advice: 'write `league leaders`, `bottom club`, `second-placed`',
+    phrases: ['[table last|bottom|second|third|fourth|fifth|sixth] !of|tennis|games|tables|and|or', 'the [table last|second|third]'],
+    source: 'Tabellenletzter, Tabellenzweiter',
+    advice: 'write `bottom club`, `second-placed`',
     confidence: 'high',
-    note: 'German `Tabellenführer` (table leader), `Tabellenletzter` (table last) are the league leaders and the bottom club',
+    note: 'German `Tabellenletzter` (table last), `Tabellenzweiter` (table second) are the bottom club and the second-placed club',
     invalid: 'Bayern beat the table last 3-0 on Saturday.',
     valid: 'Bayern beat the bottom club 3-0 on Saturday; the table leg was broken.'
   },
@@ -456,14 +456,5 @@ export const german: readonly CalqueEntry[] = [
     note: 'German `Meister` is a champion as well as a master craftsman; English says `German champions`',
     invalid: 'German master Leverkusen drew in Bremen.',
     valid: 'German champions Leverkusen drew in Bremen; a master baker opened a shop.'
-  },
-  {
-    phrases: ['[live ticker] ,|.|is|has|will|ends|ended|here|of|on|for|with|about'],
-    source: 'der Liveticker',
-    expected: ['live blog'],
-    confidence: 'low',
-    note: 'German `Liveticker` is a news site’s live coverage; English says `live blog` or `live updates`',
-    invalid: 'Follow all the news in our live ticker.',
-    valid: 'Follow all the news in our live blog; the ticker tape parade was live.'
   }
 ]

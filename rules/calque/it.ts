@@ -136,15 +136,6 @@ export const italian: readonly CalqueEntry[] = [
     valid: 'The meeting will reportedly take place on Friday; what is learned in school stays.'
   },
   {
-    phrases: ['[Second|second] the newspaper|daily|rumors|rumours|reports|indiscretions|polls|sources|reconstruction|agency', '[Second|second] Repubblica|Corriere|Dagospia|ANSA|Ansa|Istat|Adnkronos|Il'],
-    source: 'secondo il Corriere',
-    expected: ['according to'],
-    confidence: 'high',
-    note: 'Italian `secondo` means both second and according to; `secondo Repubblica` is `according to La Repubblica`',
-    invalid: 'Second the newspaper, the two leaders spoke by phone.',
-    valid: 'According to the newspaper, the two leaders spoke by phone for a second time.'
-  },
-  {
     phrases: ['[toto-names|toto-ministers|toto-minister|toto-councillors|toto-councilors|toto-government|toto-premier|toto-candidates|toto-president|toto-nomi|totonomi|totoministri]'],
     source: 'il toto-nomi',
     expected: ['speculation about names'],
@@ -152,15 +143,6 @@ export const italian: readonly CalqueEntry[] = [
     note: 'Italian `toto-` (from the football pools, `totocalcio`) is guesswork about appointments (`toto-ministri`); English says `speculation about who will get which ministry`',
     invalid: 'The toto-ministers has already begun in Rome.',
     valid: 'Speculation about the ministers has already begun in Rome.'
-  },
-  {
-    phrases: ['civic list|lists'],
-    source: 'la lista civica',
-    expected: ['local list'],
-    confidence: 'high',
-    note: 'Italian `lista civica` (civic list) is a local list of candidates outside the national parties; English says `local list` or `independent list`',
-    invalid: 'The mayor was re-elected with the support of two civic lists.',
-    valid: 'The mayor was re-elected with the support of two independent local lists and civic groups.'
   },
   {
     phrases: ['said|says|announced|explained|declared|confirmed|wrote|promised|promises|promised it|this|so the minister|premier|president|secretary|leader|mayor|governor|senator|deputy|undersecretary|host|presenter', 'said|says|announced|explained|declared|confirmed|wrote|promised|promises it|this (' + PREMIERS + '|Schlein|Salvini|Tajani|Amadeus)'],

@@ -16,7 +16,7 @@ export const russian: readonly CalqueEntry[] = [
   // Politics and attribution
   // ---------------------------------------------------------------------------
   {
-    phrases: ['[in] his|her|their|its|the Telegram|telegram channel|channels', '[in] his|her|their|its|the Telegram-channel|telegram-channel', '[in Telegram-channel|telegram-channel]'],
+    phrases: ['[in] his|her|their|its Telegram|telegram channel|channels', '[in] his|her|their|its Telegram-channel|telegram-channel', '[in Telegram-channel|telegram-channel]'],
     source: 'в своём Telegram-канале',
     expected: ['on'],
     confidence: 'high',
