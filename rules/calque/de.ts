@@ -275,7 +275,7 @@ export const german: readonly CalqueEntry[] = [
     valid: 'The fire caused damage of 50,000 euros; the damage was covered.'
   },
   {
-    phrases: ['in|on|during the night to (' + WEEKDAYS + ')', 'in|on|during the night from (' + WEEKDAYS + ') to (' + WEEKDAYS + ')'],
+    phrases: ['in|on|during the night to (' + WEEKDAYS + ')'],
     source: 'in der Nacht zu Sonntag',
     expected: ['overnight into $1'],
     confidence: 'high',
