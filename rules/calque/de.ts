@@ -95,7 +95,7 @@ export const german: readonly CalqueEntry[] = [
     valid: 'The federal and state governments agreed on new rules with other countries.'
   },
   {
-    phrases: ['[party|coalition|negotiation|negotiating|faction|ministry|government|union|parliamentary] circles said|say|says|reported|report|indicated', 'according to [party|coalition|negotiation|negotiating|faction|ministry|parliamentary circles]', 'from|in [coalition|negotiation|negotiating|faction|ministry circles]', 'it is said in [party|coalition|government circles]'],
+    phrases: ['[party|coalition|negotiation|negotiating|faction|ministry|government|union|parliamentary] circles said|say|says|reported|report|indicated', 'according to [party|coalition|negotiation|negotiating|faction|ministry|parliamentary circles]', 'from|in [coalition|negotiation|negotiating|faction|ministry circles]', 'it is said in [party|coalition|government circles]', 'says|said [party|coalition|government circles] .|,|;'],
     source: 'heißt es in Parteikreisen',
     expected: ['party sources'],
     confidence: 'high',
@@ -131,7 +131,7 @@ export const german: readonly CalqueEntry[] = [
     valid: 'The minister will resign, Der Spiegel reported, citing information from officials.'
   },
   {
-    phrases: ['he|she|Scholz|Merz|Habeck|Lindner|Söder|Baerbock [said] the newspapers|newspaper|broadcaster|magazine|station|daily|weekly|paper|agency|portal|network of|in', 'he|she [said] the “|" Bild|Spiegel|Zeit|Stern|Welt|Süddeutsche|Frankfurter|Tagesspiegel|Handelsblatt|Focus'],
+    phrases: ['he|she|Scholz|Merz|Habeck|Lindner|Söder|Baerbock [said] the newspapers|newspaper|broadcaster|magazine|station|daily|weekly|paper|agency|portal|network of|in', 'he|she|had [said] the “|" Bild|Spiegel|Zeit|Stern|Welt|Süddeutsche|Frankfurter|Tagesspiegel|Handelsblatt|Focus'],
     source: 'sagte er der Zeitung',
     expected: ['told'],
     confidence: 'low',
@@ -456,5 +456,50 @@ export const german: readonly CalqueEntry[] = [
     note: 'German `Meister` is a champion as well as a master craftsman; English says `German champions`',
     invalid: 'German master Leverkusen drew in Bremen.',
     valid: 'German champions Leverkusen drew in Bremen; a master baker opened a shop.'
+  },
+  {
+    phrases: ['[showed|show|shows|showing himself|herself|themselves|itself|yourself] satisfied|pleased|disappointed|confident|optimistic|relieved|surprised|shocked|concerned|irritated|convinced|unimpressed|impressed|happy|angry|upset|dissatisfied|sceptical|skeptical|conciliatory|combative|self-critical|self-confident|annoyed|outraged|dismayed|moved|grateful|thankful'],
+    source: 'zeigte sich zufrieden',
+    advice: 'write `was pleased`, `said he was satisfied`',
+    confidence: 'high',
+    note: 'German `sich zufrieden zeigen` (show oneself satisfied) reports a reaction; English says `was pleased`, `said she was satisfied`',
+    invalid: 'The coach showed himself satisfied with the draw.',
+    valid: 'The coach was satisfied with the draw and showed himself to be a good loser.'
+  },
+  {
+    phrases: ['by|from [the protection of the constitution] !of', '[the protection of the constitution] classified|classifies|monitors|monitored|observes|observed|watches|watched|considers|considered|lists|listed|warned|warns'],
+    source: 'der Verfassungsschutz',
+    expected: ['the domestic intelligence service'],
+    confidence: 'high',
+    note: 'German `Verfassungsschutz` (protection of the constitution) is the domestic intelligence service; English says `domestic intelligence`, or its full name, the Office for the Protection of the Constitution',
+    invalid: 'The party is monitored by the protection of the constitution.',
+    valid: 'The party is monitored by the domestic intelligence service, the Office for the Protection of the Constitution.'
+  },
+  {
+    phrases: ['self-runner|self-runners|selfrunner'],
+    source: 'kein Selbstläufer',
+    expected: ['foregone conclusion'],
+    confidence: 'high',
+    note: 'German `Selbstläufer` (self-runner) is something that succeeds on its own; `kein Selbstläufer` is not a foregone conclusion',
+    invalid: 'The re-election is not a self-runner.',
+    valid: 'The re-election is not a foregone conclusion for the runner.'
+  },
+  {
+    phrases: ['climate sticker|stickers|gluer|gluers|glue-ers'],
+    source: 'die Klimakleber',
+    expected: ['climate activists who glue themselves to roads'],
+    confidence: 'high',
+    note: 'German `Klimakleber` (climate gluers) are activists who glue themselves to roads; English says so',
+    invalid: 'The climate stickers blocked the motorway again.',
+    valid: 'Climate activists blocked the motorway again, handing out stickers.'
+  },
+  {
+    phrases: ['adjustment meeting|session|sessions|meetings'],
+    source: 'die Bereinigungssitzung',
+    expected: ['final budget committee session'],
+    confidence: 'high',
+    note: 'German `Bereinigungssitzung` (adjustment meeting) is the budget committee’s final session on the budget',
+    invalid: 'The budget committee’s adjustment meeting lasted until dawn.',
+    valid: 'The budget committee’s final session lasted until dawn after a small adjustment.'
   }
 ]

@@ -549,5 +549,41 @@ export const spanish: readonly CalqueEntry[] = [
     note: 'Spanish `el minuto a minuto` (the minute by minute) is live coverage; English says `live updates`',
     invalid: 'Follow the minute by minute of the final here.',
     valid: 'Follow minute-by-minute updates of the final here.'
+  },
+  {
+    phrases: ['From|from (' + PARTIES + ') [they] insist|insisted|argue|argued|explain|explained|assure|assured|point|pointed|warn|warned|recall|recalled|remember|remembered|maintain|maintained|consider|considered|believe|believed|stress|stressed|say|said|reason|reasoned', 'argue|argued|reason|reasoned|insist|insisted|explain|explained|assure|assured|warn|warned|recall|recalled|remember|remembered|maintain|maintained [from] (' + PARTIES + ')'],
+    source: 'desde ERC insisten',
+    advice: 'write `ERC sources insist`, `the party argues`',
+    confidence: 'high',
+    note: 'Spanish `desde el partido insisten` (from the party they insist) attributes a view to a party’s circles; English says `party sources insist`',
+    invalid: 'From Junts they insist that the agreement is dead.',
+    valid: 'Junts sources insist that the agreement is dead; she resigned from Junts.'
+  },
+  {
+    phrases: ['[the formation of] Iglesias|Sánchez|Abascal|Feijóo|Díaz|Puigdemont|Junqueras|Casado|Rivera|Arrimadas|Otegi|Otegui|Milei|Yolanda|Pablo|Santiago|Alberto'],
+    source: 'la formación de Abascal',
+    expected: ['the party of'],
+    confidence: 'high',
+    note: 'Spanish copy calls a party `la formación de` its leader (the formation of Abascal); English says `Abascal’s party`',
+    invalid: 'The formation of Abascal voted against the decree.',
+    valid: 'Abascal’s party voted against the decree after the formation of the new group.'
+  },
+  {
+    phrases: ['Government|government|Executive|executive|president|President|minister|cabinet|mayor [in functions]'],
+    source: 'el Gobierno en funciones',
+    expected: ['acting'],
+    confidence: 'high',
+    note: 'Spanish `en funciones` (in functions) describes a caretaker government or an acting official; English says `caretaker government`, `acting president`',
+    invalid: 'The Government in functions cannot present a budget.',
+    valid: 'The caretaker government cannot present a budget; the heart functions well.'
+  },
+  {
+    phrases: ['[has|have|had possibilities to]', '[has|have|had real|serious|many possibilities of winning|to]'],
+    source: 'tiene posibilidades de',
+    expected: ['has a chance to'],
+    confidence: 'high',
+    note: 'Spanish `tener posibilidades de` (have possibilities to) means to have a chance of; English says `has a chance of`',
+    invalid: 'The candidate has possibilities to win in the second round.',
+    valid: 'The candidate has a chance of winning in the second round; the plan has possibilities.'
   }
 ]

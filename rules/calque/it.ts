@@ -145,7 +145,7 @@ export const italian: readonly CalqueEntry[] = [
     valid: 'Speculation about the ministers has already begun in Rome.'
   },
   {
-    phrases: ['said|says|announced|explained|declared|confirmed|wrote|promised|promises|promised it|this|so the minister|premier|president|secretary|leader|mayor|governor|senator|deputy|undersecretary|host|presenter', 'said|says|announced|explained|declared|confirmed|wrote|promised|promises it|this (' + PREMIERS + '|Schlein|Salvini|Tajani|Amadeus)'],
+    phrases: ['said|says|announced|explained|declared|confirmed|wrote|promised|promises|promised it|this|so the minister|premier|president|secretary|leader|mayor|governor|senator|deputy|undersecretary|host|presenter', 'said|says|announced|explained|declared|confirmed|wrote|promised|promises it|this (' + PREMIERS + '|Schlein|Elly|Salvini|Tajani|Amadeus)'],
     source: 'lo ha detto il ministro',
     advice: 'put the subject first: `the minister said so`',
     confidence: 'high',
@@ -341,5 +341,41 @@ export const italian: readonly CalqueEntry[] = [
     note: 'Italian `sull’onda di` (on the wave of) means amid or driven by; English says `amid`',
     invalid: 'The markets fell on the wave of uncertainty over rates.',
     valid: 'The markets fell amid uncertainty over rates as surfers rode the wave.'
+  },
+  {
+    phrases: ['compact|compacts|compacted|compacting the party|majority|coalition|centre-right|center-right|centre-left|center-left|ranks|group|electorate'],
+    source: 'compattare il partito',
+    expected: ['rally'],
+    confidence: 'high',
+    note: 'Italian `compattare` (compact) a party is to rally or unite it',
+    invalid: 'The leader tried to compact the party before the vote.',
+    valid: 'The leader tried to rally the party before the vote on compact cars.'
+  },
+  {
+    phrases: ['fiscal peace|truce'],
+    source: 'la pace fiscale',
+    expected: ['tax amnesty'],
+    confidence: 'high',
+    note: 'Italian `pace fiscale` (fiscal peace) is a tax amnesty',
+    invalid: 'The League promised a fiscal peace for small businesses.',
+    valid: 'The League promised a tax amnesty for small businesses and fiscal discipline.'
+  },
+  {
+    phrases: ['the maximum unity|attention|transparency|collaboration|cooperation|caution|solidarity|firmness|rigor|rigour'],
+    source: 'la massima unità',
+    expected: ['the greatest possible'],
+    confidence: 'high',
+    note: 'Italian `la massima attenzione` (the maximum attention) is `the utmost attention`, `the greatest possible unity`',
+    invalid: 'The mayor called for the maximum unity of the majority.',
+    valid: 'The mayor called for the utmost unity; the maximum speed is 50.'
+  },
+  {
+    phrases: ['[the deputy|deputies|senator|senators of] (Pd|PD|M5S|Lega|FdI|FI|Fi|Azione|Avs|AVS|Iv)'],
+    source: 'la deputata del Pd',
+    advice: 'write `PD MP`, `League senator`',
+    confidence: 'high',
+    note: 'Italian `il deputato del Pd` (the deputy of the PD) is a PD member of parliament; English says `PD MP`',
+    invalid: 'The deputy of FdI presented the amendment.',
+    valid: 'The FdI MP presented the amendment to the deputy speaker.'
   }
 ]

@@ -100,7 +100,7 @@ export const dutch: readonly CalqueEntry[] = [
     valid: 'The goalkeeper kept a clean sheet for the fifth match in a row.'
   },
   {
-    phrases: ['go|went|goes|going|gone through the fire for each|one|him|her|them|the|their|his|our'],
+    phrases: ['go|went|goes|going|gone through the fire for each|one|him|her|them|the|their|his|our', 'went|go|goes|going for each other [by|through the fire]'],
     source: 'door het vuur gaan voor',
     expected: ['go to the wall for'],
     confidence: 'high',

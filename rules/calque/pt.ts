@@ -9,7 +9,7 @@ const GOALS = '0|1|2|3|4|5|6|7|8|9'
 
 export const portuguese: readonly CalqueEntry[] = [
   {
-    phrases: ['won|beat|lost|defeated|victory|win|defeat|triumph|thrashed|beaten|beating|winning|losing|aggregate|score [by (' + GOALS + ') to (' + GOALS + ')]', 'won|beat|lost|defeated|victory|win|defeat|triumph|thrashed|beaten|beating|winning|losing|aggregate|score [of (' + GOALS + ') to (' + GOALS + ')]'],
+    phrases: ['won|beat|lost|defeated|victory|win|defeat|triumph|thrashed|beaten|beating|winning|losing|aggregate|score|been [by (' + GOALS + ') to (' + GOALS + ')]', 'won|beat|lost|defeated|victory|win|defeat|triumph|thrashed|beaten|beating|winning|losing|aggregate|score [of (' + GOALS + ') to (' + GOALS + ')]'],
     source: 'venceu por 3 a 1',
     expected: ['$1-$2'],
     confidence: 'high',

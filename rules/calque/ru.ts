@@ -16,7 +16,7 @@ export const russian: readonly CalqueEntry[] = [
   // Politics and attribution
   // ---------------------------------------------------------------------------
   {
-    phrases: ['[in] his|her|their|its Telegram|telegram channel|channels', '[in] his|her|their|its Telegram-channel|telegram-channel', '[in Telegram-channel|telegram-channel]'],
+    phrases: ['[in] his|her|their|its Telegram|telegram channel|channels', '[in] his|her|their|its Telegram-channel|telegram-channel', '[in Telegram-channel|telegram-channel]', '[on|in Telegram channel] ,|.|;|and|that|of'],
     source: 'в своём Telegram-канале',
     expected: ['on'],
     confidence: 'high',
@@ -271,7 +271,7 @@ export const russian: readonly CalqueEntry[] = [
     valid: 'The troops drove the enemy out of two villages and knocked out a tank.'
   },
   {
-    phrases: ['attacked|launched|shelled|struck|fired|shot|hit|sent|released|downed|destroyed|attack|attacks|drones|missiles|shells|rockets|UAVs|strikes|bombs|times [this night]', '[this night] Russia|Russians|Russian|enemy|occupiers|drones|invaders|troops|forces|Ukraine|Ukrainian|air'],
+    phrases: ['attacked|launched|shelled|struck|fired|shot|hit|sent|released|downed|destroyed|attack|attacks|drones|missiles|shells|rockets|UAVs|strikes|bombs|times|Russians|occupiers|enemy|invaders [this night]', '[this night] Russia|Russians|Russian|enemy|occupiers|drones|invaders|troops|forces|Ukraine|Ukrainian|air'],
     source: 'этой ночью',
     expected: ['overnight'],
     confidence: 'high',
@@ -323,5 +323,32 @@ export const russian: readonly CalqueEntry[] = [
     note: 'Russian `объект` (object) is a site or facility; English says `energy facilities`, `infrastructure`',
     invalid: 'Drones hit energy objects in three regions.',
     valid: 'Drones hit energy facilities in three regions; several objects fell from the shelves.'
+  },
+  {
+    phrases: ['[speaker] of the Eastern|Southern|Northern|Western|Khortytsia|Tavria|Operational|Joint|Naval|Navy|grouping', '[the speaker of the] Ministry', '[the speaker of the] Air Force'],
+    source: 'спикер Восточной группировки',
+    expected: ['spokesman for'],
+    confidence: 'high',
+    note: 'Russian and Ukrainian `спикер` (speaker) of an armed force or ministry is its spokesperson; English keeps `speaker` for the chair of a parliament',
+    invalid: 'The speaker of the Eastern Group said twenty attacks were repelled.',
+    valid: 'A spokesman for the Eastern Group said twenty attacks were repelled; the Speaker of the House agreed.'
+  },
+  {
+    phrases: ['[informed about] the liberation|capture|shelling|downing|destruction|shootdown|interception'],
+    source: 'сообщили об освобождении',
+    expected: ['announced'],
+    confidence: 'high',
+    note: 'Russian `сообщить о` (to inform about) takes its object with a preposition; English announces a thing directly: `announced the liberation`',
+    invalid: 'The army informed about the liberation of the village.',
+    valid: 'The army announced the liberation of the village and informed the residents.'
+  },
+  {
+    phrases: ['the [mentioned] organization|organisation|company|person|man|woman|document|law|bill|region|village|official|group|resolution|decree|structure|enterprise|settlement'],
+    source: 'згадана організація',
+    expected: ['this'],
+    confidence: 'low',
+    note: 'Ukrainian and Russian `згаданий` (mentioned) points back to something named before; English says `the organisation`, `this organisation`',
+    invalid: 'The mentioned organization was banned in 2022.',
+    valid: 'The organization mentioned above was banned in 2022.'
   }
 ]

@@ -119,7 +119,7 @@ export const ukrainian: readonly CalqueEntry[] = [
     valid: 'The air force warned of the threat of ballistic missiles; a ballistics expert testified.'
   },
   {
-    phrases: ['wrote|said|posted|published|reported|announced|writes|says|posts|publishes|reports|announces in social networks', 'on his|her|their [page in] Facebook|Instagram|Telegram|X|Twitter|TikTok'],
+    phrases: ['wrote|said|posted|published|reported|announced|writes|says|posts|publishes|reports|announces|answering|answered|writing in social networks', 'on his|her|their [page in] Facebook|Instagram|Telegram|X|Twitter|TikTok'],
     source: 'у соцмережах, на своїй сторінці у Facebook',
     advice: 'write `on social media`, `on Facebook`',
     confidence: 'high',
@@ -135,5 +135,14 @@ export const ukrainian: readonly CalqueEntry[] = [
     note: 'Ukrainian `народний депутат` (people’s deputy) is a member of parliament; English news says `MP` or `lawmaker`',
     invalid: 'People’s deputy of Ukraine Oleksiy Honcharenko published the video.',
     valid: 'Ukrainian MP Oleksiy Honcharenko published the video.'
+  },
+  {
+    phrases: ['covered|cover|covers|covering * region|district|community|positions|village|city|town|area|outskirts [with fire]'],
+    source: 'накрили вогнем',
+    advice: 'write `shelled`',
+    confidence: 'high',
+    note: 'Ukrainian `накрити вогнем` (cover with fire) is to shell a place; English says `shelled`',
+    invalid: 'The occupiers covered Nikopol district with fire overnight.',
+    valid: 'The occupiers shelled Nikopol district overnight; smoke covered the city.'
   }
 ]
