@@ -501,5 +501,77 @@ export const german: readonly CalqueEntry[] = [
     note: 'German `Bereinigungssitzung` (adjustment meeting) is the budget committee’s final session on the budget',
     invalid: 'The budget committee’s adjustment meeting lasted until dawn.',
     valid: 'The budget committee’s final session lasted until dawn after a small adjustment.'
+  },
+  {
+    phrases: ['[go|goes|went|going out from it|this] that|,'],
+    source: 'gehen davon aus, dass',
+    expected: ['assume'],
+    confidence: 'high',
+    note: 'German `davon ausgehen` (go out from it) means to assume; English says `police assume that`',
+    invalid: 'Investigators go out from it that the fire was set deliberately.',
+    valid: 'Investigators assume that the fire was set deliberately; they went out from the building.'
+  },
+  {
+    phrases: ['[on the edge of the] meeting|conference|congress|talks|G20|G7|visit|session|summit|negotiations', '[on the edge of the] NATO|EU|UN|OSCE|European|party|climate|peace|coalition|cabinet|Bundestag|Security meeting|summit|conference|congress|talks|session|Council', '[on the edges of the] meeting|conference|congress|talks|G20|G7|visit|session|summit'],
+    source: 'am Rande des Gipfels',
+    expected: ['on the sidelines of the'],
+    confidence: 'high',
+    note: 'German `am Rande` (at the edge) of a meeting is on its sidelines; English says `on the sidelines of the summit`',
+    invalid: 'The two ministers met on the edge of the NATO meeting.',
+    valid: 'The two ministers met on the sidelines of the NATO meeting, on the edge of town.'
+  },
+  {
+    phrases: ['fled|escaped|flee|flees|escapes unrecognized|unrecognised|unrecognizably|unrecognisably'],
+    source: 'flüchtete unerkannt',
+    expected: ['unidentified'],
+    confidence: 'high',
+    note: 'German `unerkannt` (unrecognised) said of a fleeing offender means unidentified; English says `escaped unidentified`',
+    invalid: 'The robber fled unrecognized with the cash.',
+    valid: 'The robber escaped unidentified with the cash; his voice was unrecognised.'
+  },
+  {
+    phrases: ['[a|his|her double pack] against|for|in|to|from|,|.|secured|sealed|gave|helped|decided|made', '[double pack] by|from (Kane|Musiala|Wirtz|Füllkrug|Havertz|Sané)'],
+    source: 'der Doppelpack',
+    expected: ['a brace'],
+    confidence: 'high',
+    note: 'German `Doppelpack` (double pack) is two goals by one player; English says `a brace`',
+    invalid: 'Kane scored a double pack against Mainz.',
+    valid: 'Kane scored a brace against Mainz; the shop sold a double pack of batteries.'
+  },
+  {
+    phrases: ['hit|hits|struck|strikes|found|finds|only [the aluminium|aluminum]'],
+    source: 'nur das Aluminium getroffen',
+    expected: ['the woodwork'],
+    confidence: 'high',
+    note: 'German sports copy calls the goalposts and crossbar `das Aluminium`; English says `the woodwork`',
+    invalid: 'Musiala only hit the aluminium in the first half.',
+    valid: 'Musiala only hit the woodwork in the first half; the factory recycles aluminium.'
+  },
+  {
+    phrases: ['[parliamentary manager|managers]', '[first parliamentary managing director]'],
+    source: 'der Parlamentarische Geschäftsführer',
+    expected: ['chief whip'],
+    confidence: 'high',
+    note: 'German `Parlamentarischer Geschäftsführer` (parliamentary manager) is a party’s chief whip in the Bundestag',
+    invalid: 'The parliamentary manager of the Greens criticised the timetable.',
+    valid: 'The Greens’ chief whip criticised the timetable set by the managers.'
+  },
+  {
+    phrases: ['chancellor’s|chancellor\'s|Chancellor’s|Chancellor\'s word of power', '[spoke|speak|speaks|speaking|issued|issue|issues a word of power]'],
+    source: 'ein Machtwort sprechen',
+    advice: 'write `put his foot down`',
+    confidence: 'high',
+    note: 'German `ein Machtwort sprechen` (speak a word of power) is to put one’s foot down',
+    invalid: 'Scholz finally spoke a word of power in the heating dispute.',
+    valid: 'Scholz finally put his foot down in the heating dispute.'
+  },
+  {
+    phrases: ['[the price increase rate]', '[price increase rate] rose|fell|stood|was|is|climbed|dropped'],
+    source: 'die Teuerungsrate',
+    expected: ['the inflation rate'],
+    confidence: 'high',
+    note: 'German `Teuerungsrate` (price increase rate) is the inflation rate',
+    invalid: 'The price increase rate fell to 2.2 percent in May.',
+    valid: 'The inflation rate fell to 2.2 percent in May after a price increase.'
   }
 ]

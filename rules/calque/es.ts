@@ -585,5 +585,68 @@ export const spanish: readonly CalqueEntry[] = [
     note: 'Spanish `tener posibilidades de` (have possibilities to) means to have a chance of; English says `has a chance of`',
     invalid: 'The candidate has possibilities to win in the second round.',
     valid: 'The candidate has a chance of winning in the second round; the plan has possibilities.'
+  },
+  {
+    phrases: ['in|at|from [the minute (1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31|32|33|34|35|36|37|38|39|40|41|42|43|44|45|46|47|48|49|50|51|52|53|54|55|56|57|58|59|60|61|62|63|64|65|66|67|68|69|70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|100|101|102|103|104|105|106|107|108|109|110|111|112|113|114|115|116|117|118|119|120)]'],
+    source: 'en el minuto 90',
+    advice: 'write `in the 90th minute`',
+    confidence: 'high',
+    note: 'Spanish `en el minuto 90` (in the minute 90), like Italian `al minuto 90` and Portuguese `aos 90 minutos`, is `in the 90th minute`',
+    invalid: 'Morata scored the winner in the minute 89 with a header.',
+    valid: 'Morata scored the winner in the 89th minute, a minute before the end.'
+  },
+  {
+    phrases: ['[spokesperson|spokesman|spokeswoman of the Government]', '[spokesperson|spokesman|spokeswoman of the Executive]'],
+    source: 'la portavoz del Gobierno',
+    expected: ['government spokesperson'],
+    confidence: 'high',
+    note: 'Spanish `portavoz del Gobierno` (spokesperson of the Government) is the government spokesperson',
+    invalid: 'The spokeswoman of the Government defended the decree.',
+    valid: 'The government spokeswoman defended the decree.'
+  },
+  {
+    phrases: ['[the maximums|minimums] will|reach|reached|exceed|exceeded|rise|rose|fall|fell|drop|dropped|could|around|between'],
+    source: 'las máximas, las mínimas',
+    advice: 'write `highs`, `lows`, `maximum temperatures`',
+    confidence: 'high',
+    note: 'Spanish forecasts say `las máximas` (the maximums) for the day’s highs; English says `highs`, `lows`',
+    invalid: 'The maximums will reach 40 degrees in Seville.',
+    valid: 'Highs will reach 40 degrees in Seville; the minimums of the policy were met.'
+  },
+  {
+    phrases: ['thermometers will|would|could mark|exceed|register|touch', 'thermometers marked|mark|marking|registered|touched'],
+    source: 'los termómetros marcarán',
+    advice: 'write `temperatures will reach`',
+    confidence: 'high',
+    note: 'Spanish `los termómetros marcarán` (thermometers will mark) forecasts temperatures; English says `temperatures will reach`',
+    invalid: 'Thermometers will mark 38 degrees on Friday.',
+    valid: 'Temperatures will reach 38 degrees on Friday; the thermometers were broken.'
+  },
+  {
+    phrases: ['interannual rate|rates|inflation|variation|increase|growth|terms|basis|fall|rise|drop'],
+    source: 'la tasa interanual',
+    expected: ['annual rate'],
+    confidence: 'high',
+    note: 'Spanish `interanual` (year on year) rate is the annual rate; English says `year on year`, `the annual rate`',
+    invalid: 'Prices rose 3.2% in interannual terms in March.',
+    valid: 'Prices rose 3.2% year on year in March; interannual climate variability is high.'
+  },
+  {
+    phrases: ['affiliates|affiliated to|of the Social Security', 'Social Security affiliates|affiliations'],
+    source: 'afiliados a la Seguridad Social',
+    advice: 'write `registered workers`, `people paying social security contributions`',
+    confidence: 'high',
+    note: 'Spanish `afiliados a la Seguridad Social` (affiliates to Social Security) are workers registered in the social security system',
+    invalid: 'The number of affiliates to the Social Security rose by 50,000.',
+    valid: 'The number of workers paying social security contributions rose by 50,000.'
+  },
+  {
+    phrases: ['[the autonomies] ,|.|;|and|of|have|has|will|must|can|are|were|receive|received|governed'],
+    source: 'las autonomías',
+    expected: ['the regions'],
+    confidence: 'high',
+    note: 'Spanish `las autonomías` are the autonomous regions; English says `the regions`',
+    invalid: 'The funds will be shared among the autonomies.',
+    valid: 'The funds will be shared among the regions, which value their autonomy.'
   }
 ]

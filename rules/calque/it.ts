@@ -377,5 +377,32 @@ export const italian: readonly CalqueEntry[] = [
     note: 'Italian `il deputato del Pd` (the deputy of the PD) is a PD member of parliament; English says `PD MP`',
     invalid: 'The deputy of FdI presented the amendment.',
     valid: 'The FdI MP presented the amendment to the deputy speaker.'
+  },
+  {
+    phrases: ['[vice premier|vice-premier|vicepremier|Vice-premier|Vicepremier] (Salvini|Tajani|Di|Maio|Matteo|Antonio|Luigi)', 'the vice-premier|vicepremier|vice-premiers|vicepremiers'],
+    source: 'il vicepremier Salvini',
+    expected: ['Deputy Prime Minister'],
+    confidence: 'high',
+    note: 'Italian `vicepremier` is a deputy prime minister; English says `Deputy Prime Minister Salvini`',
+    invalid: 'The vice-premier Salvini criticised the plan.',
+    valid: 'Deputy Prime Minister Salvini criticised the plan.'
+  },
+  {
+    phrases: ['[the gip|GIP|Gip] ,|.|of|has|had|rejected|ordered|accepted|granted|ruled|decided|validated|said|wrote|in', '[judge for preliminary investigations]'],
+    source: 'il gip',
+    expected: ['the preliminary investigations judge'],
+    confidence: 'high',
+    note: 'Italian `gip` (`giudice per le indagini preliminari`) is the preliminary investigations judge',
+    invalid: 'The gip ordered the suspect to remain in prison.',
+    valid: 'The judge ordered the suspect to remain in prison.'
+  },
+  {
+    phrases: ['[sentence|ruling|verdict|conviction|trial|sentences|rulings|verdicts|convictions|trials] of first|second degree', '[first-degree|second-degree] sentence|ruling|verdict|trial|conviction|judgment|judgement'],
+    source: 'la sentenza di primo grado',
+    advice: 'write `first-instance ruling`, `appeal ruling`',
+    confidence: 'high',
+    note: 'Italian `di primo grado` (of first degree) is a first-instance ruling, `secondo grado` an appeal ruling; in English, `first-degree` qualifies murder',
+    invalid: 'The sentence of first degree was overturned on appeal.',
+    valid: 'The first-instance ruling was overturned on appeal; it was a first-degree burn.'
   }
 ]

@@ -160,5 +160,23 @@ export const portuguese: readonly CalqueEntry[] = [
     note: 'Portuguese `o camisa 10` (the shirt 10) is the No. 10, the player who wears it',
     invalid: 'The shirt 10 scored the winner in stoppage time.',
     valid: 'The No. 10 scored the winner in stoppage time in a shirt soaked with rain.'
+  },
+  {
+    phrases: ['[the Federal Revenue] !Service|service|Services|of|agency', '[Civil House] ,|.|minister|chief|of|said|says|has|is|was'],
+    source: 'a Receita Federal, a Casa Civil',
+    advice: 'write `the tax authority`, `the president’s chief of staff’s office`',
+    confidence: 'high',
+    note: 'Brazilian institutions translated word for word: `Receita Federal` (Federal Revenue) is the tax authority, `Casa Civil` (Civil House) the president’s chief of staff’s office',
+    invalid: 'The Federal Revenue opened an audit of the company.',
+    valid: 'The Federal Revenue Service opened an audit of the company.'
+  },
+  {
+    phrases: ['basic interest rate|rates'],
+    source: 'a taxa básica de juros',
+    expected: ['benchmark interest rate'],
+    confidence: 'high',
+    note: 'Portuguese `taxa básica de juros` (basic interest rate) is the central bank’s benchmark rate (the Selic)',
+    invalid: 'The central bank kept the basic interest rate at 10.5%.',
+    valid: 'The central bank kept its benchmark interest rate at 10.5%, a basic decision.'
   }
 ]

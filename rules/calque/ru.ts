@@ -350,5 +350,59 @@ export const russian: readonly CalqueEntry[] = [
     note: 'Ukrainian and Russian `згаданий` (mentioned) points back to something named before; English says `the organisation`, `this organisation`',
     invalid: 'The mentioned organization was banned in 2022.',
     valid: 'The organization mentioned above was banned in 2022.'
+  },
+  {
+    phrases: ['[under|on the article] on|about fraud|treason|murder|terrorism|extremism|sabotage|espionage|theft|bribery|fakes|discrediting|hooliganism|vandalism|desertion|mercenarism|smuggling|embezzlement'],
+    source: 'по статье о мошенничестве',
+    expected: ['under the law on'],
+    confidence: 'high',
+    note: 'Russian `по статье о` (under the article on) names the article of the criminal code; English says `on charges of fraud` or `under the law on`',
+    invalid: 'A criminal case was opened under the article on treason.',
+    valid: 'He was charged with treason under Article 275; the article on treason was published.'
+  },
+  {
+    phrases: ['initiated|instituted a|the criminal case|cases', 'criminal case was|has been|were initiated|instituted'],
+    source: 'возбудили уголовное дело',
+    advice: 'write `opened a criminal investigation`',
+    confidence: 'high',
+    note: 'Russian `возбудить уголовное дело` (initiate a criminal case) is to open a criminal investigation',
+    invalid: 'Investigators initiated a criminal case against the mayor.',
+    valid: 'Investigators opened a criminal investigation into the mayor’s case.'
+  },
+  {
+    phrases: ['measure|measures of restraint', '[in the form of] detention|custody|house|arrest|imprisonment|deprivation'],
+    source: 'мера пресечения в виде заключения под стражу',
+    advice: 'write `remanded in custody`',
+    confidence: 'high',
+    note: 'Russian `мера пресечения в виде` (a measure of restraint in the form of) detention is pre-trial custody; English says `remanded in custody`, `placed under house arrest`',
+    invalid: 'The court chose a measure of restraint in the form of detention.',
+    valid: 'The court remanded him in custody and showed restraint in other measures.'
+  },
+  {
+    phrases: ['colony|colonies of general|strict|special|maximum regime', 'general|strict|special regime colony|colonies'],
+    source: 'колония общего режима',
+    expected: ['penal colony'],
+    confidence: 'high',
+    note: 'Russian `колония общего режима` (colony of general regime) is a general-security penal colony; English says `a general-regime penal colony`',
+    invalid: 'He was sentenced to six years in a colony of general regime.',
+    valid: 'He was sentenced to six years in a penal colony under a strict regime.'
+  },
+  {
+    phrases: ['[in a|the closed|open format|regime|mode]', '[in the format of] videoconference|videoconferencing|teleconference', '[in a videoconference|video|videoconferencing|teleconference format|mode|regime]'],
+    source: 'в закрытом формате, в режиме видеоконференции',
+    advice: 'write `behind closed doors`, `by video link`',
+    confidence: 'high',
+    note: 'Russian `в закрытом формате` (in a closed format) and `в режиме видеоконференции` (in the videoconference mode) are `behind closed doors`, `by video link`',
+    invalid: 'The talks were held in a closed format.',
+    valid: 'The talks were held behind closed doors in a new format.'
+  },
+  {
+    phrases: ['by|with means of EW|REB|electronic', '[EW|REB means]', '[air defense|defence means]'],
+    source: 'средствами РЭБ, средства ПВО',
+    advice: 'write `electronic warfare`, `air defences`',
+    confidence: 'high',
+    note: 'Russian `средства` (means) of electronic warfare or air defence are the systems themselves; English says `electronic warfare`, `air defences`',
+    invalid: 'The drone was brought down by means of EW near the airfield.',
+    valid: 'The drone was brought down by electronic warfare near the airfield by some means.'
   }
 ]

@@ -144,5 +144,14 @@ export const ukrainian: readonly CalqueEntry[] = [
     note: 'Ukrainian `накрити вогнем` (cover with fire) is to shell a place; English says `shelled`',
     invalid: 'The occupiers covered Nikopol district with fire overnight.',
     valid: 'The occupiers shelled Nikopol district overnight; smoke covered the city.'
+  },
+  {
+    phrases: ['[with the use of] drones|artillery|aviation|MLRS|missiles|tanks|mortars|FPV|guided|UAVs|kamikaze|attack|cluster|rocket'],
+    source: 'із застосуванням',
+    expected: ['using'],
+    confidence: 'high',
+    note: 'Ukrainian and Russian `із застосуванням` (with the use of) weapons means using them; English says `with drones`, `using artillery`',
+    invalid: 'The enemy attacked the town with the use of drones.',
+    valid: 'The enemy attacked the town using drones; the use of drones grew.'
   }
 ]
