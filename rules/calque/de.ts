@@ -573,5 +573,149 @@ export const german: readonly CalqueEntry[] = [
     note: 'German `Teuerungsrate` (price increase rate) is the inflation rate',
     invalid: 'The price increase rate fell to 2.2 percent in May.',
     valid: 'The inflation rate fell to 2.2 percent in May after a price increase.'
+  },
+  {
+    phrases: ['yellow of the egg'],
+    source: 'nicht das Gelbe vom Ei',
+    advice: 'write `not ideal`',
+    confidence: 'high',
+    note: 'German `das Gelbe vom Ei` (the yellow of the egg) is the ideal; `nicht das Gelbe vom Ei` means not ideal',
+    invalid: 'The compromise is not the yellow of the egg.',
+    valid: 'The compromise is not ideal, and the yolk of the egg was runny.'
+  },
+  {
+    phrases: ['tomatoes on the|his|her|their|your|my eyes'],
+    source: 'Tomaten auf den Augen haben',
+    advice: 'write `be blind to it`',
+    confidence: 'high',
+    note: 'German `Tomaten auf den Augen haben` (have tomatoes on the eyes) is to miss the obvious',
+    invalid: 'The referee must have had tomatoes on his eyes.',
+    valid: 'The referee must have been blind; there were tomatoes on the plate.'
+  },
+  {
+    phrases: ['understand|understood|understands only train station', 'only train station'],
+    source: 'ich verstehe nur Bahnhof',
+    advice: 'write `it is all Greek to them`',
+    confidence: 'high',
+    note: 'German `ich verstehe nur Bahnhof` (I understand only train station) means it is all Greek to me',
+    invalid: 'On the new tax rules, most voters understand only train station.',
+    valid: 'On the new tax rules, most voters are lost; only the train station was open.'
+  },
+  {
+    phrases: ['everything in butter', 'everything is in butter', 'all in butter'],
+    source: 'alles in Butter',
+    expected: ['all is well'],
+    confidence: 'high',
+    note: 'German `alles in Butter` (everything in butter) means all is well',
+    invalid: 'After the talks, everything is in butter again.',
+    valid: 'After the talks, all is well again, and everything is cooked in butter.'
+  },
+  {
+    phrases: ['[is|was all sausage] to', 'is|was sausage to me|him|her|us|them'],
+    source: 'das ist mir Wurst',
+    advice: 'write `I couldn’t care less`',
+    confidence: 'high',
+    note: 'German `das ist mir Wurst` (that is sausage to me) means I could not care less',
+    invalid: 'Who wins the election is sausage to me.',
+    valid: 'I could not care less who wins the election; the sausage was cold.'
+  },
+  {
+    phrases: ['rifle|gun into the grain|corn', 'throw|throws|threw|throwing the shotgun into the grain|corn'],
+    source: 'die Flinte ins Korn werfen',
+    advice: 'write `throw in the towel`',
+    confidence: 'high',
+    note: 'German `die Flinte ins Korn werfen` (throw the rifle into the grain) is to give up, throw in the towel',
+    invalid: 'The coach is not throwing the rifle into the grain yet.',
+    valid: 'The coach is not throwing in the towel yet; the farmer stored grain.'
+  },
+  {
+    phrases: ['pour|pours|poured|pouring oil into|in the fire'],
+    source: 'Öl ins Feuer gießen',
+    expected: ['added fuel to the fire'],
+    confidence: 'high',
+    note: 'German `Öl ins Feuer gießen` (pour oil into the fire) is English `add fuel to the fire`',
+    invalid: 'The minister’s remarks poured oil into the fire.',
+    valid: 'The minister’s remarks added fuel to the fire; they poured oil into the pan.'
+  },
+  {
+    phrases: ['on|onto|to the long bench'],
+    source: 'auf die lange Bank schieben',
+    expected: ['on the back burner'],
+    confidence: 'high',
+    note: 'German `auf die lange Bank schieben` (push onto the long bench) is to put off, shelve',
+    invalid: 'The reform has been pushed onto the long bench again.',
+    valid: 'The reform has been shelved again; they sat on a long bench.'
+  },
+  {
+    phrases: ['the shot went|goes|go backwards|backward'],
+    source: 'der Schuss ging nach hinten los',
+    expected: ['the plan backfired'],
+    confidence: 'high',
+    note: 'German `der Schuss ging nach hinten los` (the shot went off backwards) means it backfired',
+    invalid: 'For the party, the shot went backwards.',
+    valid: 'For the party, the plan backfired; the shot went wide.'
+  },
+  {
+    phrases: ['[thorn in the eye|eyes] of|for|to'],
+    source: 'ein Dorn im Auge',
+    expected: ['thorn in the side'],
+    confidence: 'high',
+    note: 'German `ein Dorn im Auge` (a thorn in the eye) is English `a thorn in the side`',
+    invalid: 'The new mosque is a thorn in the eye of the AfD.',
+    valid: 'The new mosque is a thorn in the side of the AfD.'
+  },
+  {
+    phrases: ['devil on the wall'],
+    source: 'den Teufel an die Wand malen',
+    advice: 'write `fear the worst`',
+    confidence: 'high',
+    note: 'German `den Teufel an die Wand malen` (paint the devil on the wall) is to fear the worst, to be alarmist',
+    invalid: 'We should not paint the devil on the wall.',
+    valid: 'We should not fear the worst; a painting of the devil hangs in the hall.'
+  },
+  {
+    phrases: ['bite|bites|bit|biting into the sour apple'],
+    source: 'in den sauren Apfel beißen',
+    expected: ['bite the bullet'],
+    confidence: 'high',
+    note: 'German `in den sauren Apfel beißen` (bite into the sour apple) is English `bite the bullet`',
+    invalid: 'The coalition will have to bite into the sour apple.',
+    valid: 'The coalition will have to bite the bullet; she ate a sour apple.'
+  },
+  {
+    phrases: ['[that is|was another|different pair of shoes]', '[that’s|that\'s another|different pair of shoes]', '[that is|was a different pair of shoes]', '[that’s|that\'s a different pair of shoes]'],
+    source: 'ein anderes Paar Schuhe',
+    expected: ['that is a different matter'],
+    confidence: 'high',
+    note: 'German `ein anderes Paar Schuhe` (another pair of shoes) is English `a different matter`',
+    invalid: 'Winning the election, that is another pair of shoes.',
+    valid: 'Winning the election is a different matter; she bought another pair of shoes.'
+  },
+  {
+    phrases: ['[on my|his|her|our|their cap] .|,|!|;|and', 'take|takes|took|taking it|this|that * [on my|his|her|our|their cap]', 'take|takes|took|taking it|this|that * * [on my|his|her|our|their cap]'],
+    source: 'auf meine Kappe nehmen',
+    advice: 'write `I take full responsibility`',
+    confidence: 'high',
+    note: 'German `auf meine Kappe nehmen` (take on my cap) is to take responsibility',
+    invalid: 'I take that 100 percent on my cap, the coach said.',
+    valid: 'I take full responsibility; he put on his cap.'
+  },
+  {
+    phrases: ['no good hair|hairs on', 'not a good hair on'],
+    source: 'kein gutes Haar lassen an',
+    advice: 'write `had nothing good to say about`',
+    confidence: 'high',
+    note: 'German `kein gutes Haar an jemandem lassen` (leave no good hair on someone) is to have nothing good to say about them',
+    invalid: 'The opposition left no good hair on the budget.',
+    valid: 'The opposition had nothing good to say about the budget; no hair was left on his head.'
+  },
+  {
+    phrases: ['[was|were|got|been flashed] at|with|by|doing * km/h|kilometres|kilometers|mph'],
+    source: 'geblitzt',
+    advice: 'write `caught by a speed camera`',
+    confidence: 'high',
+    note: 'German `geblitzt werden` (be flashed) is to be caught by a speed camera',
+    invalid: 'The driver was flashed at 180 km/h on the motorway.',
+    valid: 'The driver was caught by a speed camera at 180 km/h; the lights flashed.'
   }
 ]

@@ -648,5 +648,95 @@ export const spanish: readonly CalqueEntry[] = [
     note: 'Spanish `las autonomías` are the autonomous regions; English says `the regions`',
     invalid: 'The funds will be shared among the autonomies.',
     valid: 'The funds will be shared among the regions, which value their autonomy.'
+  },
+  {
+    phrases: ['give|gives|gave|giving his|her|their|its arm to twist'],
+    source: 'dar el brazo a torcer',
+    advice: 'write `back down`',
+    confidence: 'high',
+    note: 'Spanish `dar el brazo a torcer` (give the arm to twist) is to back down',
+    invalid: 'The government will not give its arm to twist on the reform.',
+    valid: 'The government will not back down on the reform; he twisted his arm.'
+  },
+  {
+    phrases: ['throw|throws|threw|throwing balls out|outside'],
+    source: 'echar balones fuera',
+    advice: 'write `dodged the question`',
+    confidence: 'high',
+    note: 'Spanish `echar balones fuera` (throw balls out) is to dodge the question',
+    invalid: 'The minister threw balls out when asked about the contracts.',
+    valid: 'The minister dodged the question about the contracts; the boys threw balls at the wall.'
+  },
+  {
+    phrases: ['[give|gives|gave|giving a step] forward|back|backwards|further|ahead'],
+    source: 'dar un paso adelante',
+    expected: ['take a step'],
+    confidence: 'high',
+    note: 'Spanish `dar un paso` (give a step) is to take a step',
+    invalid: 'The party gave a step forward in the negotiations.',
+    valid: 'The party took a step forward in the negotiations; she gave a steppe tour.'
+  },
+  {
+    phrases: ['[has|have|had it very clear|clear] that', '[has|have|had very clear] that'],
+    source: 'tener claro que',
+    advice: 'write `is clear that`',
+    confidence: 'high',
+    note: 'Spanish `tenerlo claro` (have it clear) is to be clear, to be certain',
+    invalid: 'The president has it very clear that there will be no election.',
+    valid: 'The president is very clear that there will be no election; he made it clear.'
+  },
+  {
+    phrases: ['put|puts|putting|place|places|placed|placing in value'],
+    source: 'poner en valor',
+    advice: 'write `highlight`, `showcase`',
+    confidence: 'high',
+    note: 'Spanish `poner en valor` (put in value) is to highlight or showcase something',
+    invalid: 'The mayor wants to put in value the old town’s heritage.',
+    valid: 'The mayor wants to showcase the old town’s heritage and its value.'
+  },
+  {
+    phrases: ['[the also] minister|president|leader|deputy|secretary|spokesman|spokeswoman|spokesperson|former|ex-minister|candidate|mayor|senator|vice-president|vice'],
+    source: 'el también ministro',
+    advice: 'write `who is also …`',
+    confidence: 'high',
+    note: 'Spanish `el también ministro` (the also minister) adds a second role; English says `who is also minister`',
+    invalid: 'The also minister of Culture defended the law.',
+    valid: 'The culture minister, who is also party spokesman, defended the law.'
+  },
+  {
+    phrases: ['king|King emeritus', 'emeritus king|King'],
+    source: 'el rey emérito',
+    expected: ['former king'],
+    confidence: 'high',
+    note: 'Spanish `el rey emérito` (the king emeritus) is the former king, Juan Carlos I',
+    invalid: 'The king emeritus returned to Spain for a regatta.',
+    valid: 'The former king returned to Spain for a regatta; the professor emeritus spoke.'
+  },
+  {
+    phrases: ['electoral advance|advancement|advances'],
+    source: 'el adelanto electoral',
+    expected: ['early election'],
+    confidence: 'high',
+    note: 'Spanish `adelanto electoral` (electoral advance) is calling an early election',
+    invalid: 'The opposition demands an electoral advance.',
+    valid: 'The opposition demands an early election as the army’s advance stalls.'
+  },
+  {
+    phrases: ['[the independentists|independentist] !movement|movements', 'independentist parties|party|leaders|leader|movement|government|bloc|forces'],
+    source: 'los independentistas',
+    advice: 'write `separatists`, `pro-independence`',
+    confidence: 'high',
+    note: 'Spanish `independentista` is a supporter of independence; English says `separatists`, `pro-independence parties`',
+    invalid: 'The independentists voted against the budget.',
+    valid: 'The pro-independence parties voted against the budget.'
+  },
+  {
+    phrases: ['[the collegiate] ,|.|whistled|awarded|showed|sent|decided|gave|did|ruled|annulled|disallowed', '[the colegiado]'],
+    source: 'el colegiado',
+    expected: ['the referee'],
+    confidence: 'high',
+    note: 'Spanish match reports call the referee `el colegiado` (the collegiate, a member of the referees’ association); English says `the referee`',
+    invalid: 'The collegiate awarded a penalty in the last minute.',
+    valid: 'The referee awarded a penalty in the last minute at the collegiate game.'
   }
 ]

@@ -404,5 +404,32 @@ export const italian: readonly CalqueEntry[] = [
     note: 'Italian `di primo grado` (of first degree) is a first-instance ruling, `secondo grado` an appeal ruling; in English, `first-degree` qualifies murder',
     invalid: 'The sentence of first degree was overturned on appeal.',
     valid: 'The first-instance ruling was overturned on appeal; it was a first-degree burn.'
+  },
+  {
+    phrases: ['[they make|made know] that|:|,', '[make|makes|made know] from|sources'],
+    source: 'fanno sapere',
+    advice: 'write `sources said`',
+    confidence: 'high',
+    note: 'Italian `fanno sapere` (they make know) attributes a message to unnamed sources; English says `sources said`, `let it be known`',
+    invalid: 'From the League they make know that the vote is not in doubt.',
+    valid: 'League sources said the vote is not in doubt and made it known.'
+  },
+  {
+    phrases: ['[the questor|Questor] of|said|has|had|ordered|signed|announced|,', 'questor|Questor of (Rome|Milan|Naples|Turin|Palermo|Genoa|Bologna|Florence|Bari|Venice)'],
+    source: 'il questore',
+    expected: ['the police chief'],
+    confidence: 'high',
+    note: 'Italian `questore` is a provincial police chief; English says `the police chief`',
+    invalid: 'The questor of Rome banned the march.',
+    valid: 'The Rome police chief banned the march.'
+  },
+  {
+    phrases: [', [class (1930|1931|1932|1933|1934|1935|1936|1937|1938|1939|1940|1941|1942|1943|1944|1945|1946|1947|1948|1949|1950|1951|1952|1953|1954|1955|1956|1957|1958|1959|1960|1961|1962|1963|1964|1965|1966|1967|1968|1969|1970|1971|1972|1973|1974|1975|1976|1977|1978|1979|1980|1981|1982|1983|1984|1985|1986|1987|1988|1989|1990|1991|1992|1993|1994|1995|1996|1997|1998|1999|2000|2001|2002|2003|2004|2005|2006|2007|2008|2009|2010|2011|2012)] ,|.|;|)|and|who|was|from|is'],
+    source: 'classe 1985',
+    advice: 'write `born in 1985`',
+    confidence: 'high',
+    note: 'Italian `classe 1985` (class 1985) gives a year of birth; English says `born in 1985`',
+    invalid: 'The striker, class 1998, signed a five-year contract.',
+    valid: 'The striker, born in 1998, signed a five-year contract with the class of 2016.'
   }
 ]

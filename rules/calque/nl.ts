@@ -143,5 +143,23 @@ export const dutch: readonly CalqueEntry[] = [
     note: 'Dutch `veldoverwicht` (field dominance) is territorial dominance in a match',
     invalid: 'Ajax had field dominance but no chances.',
     valid: 'Ajax dominated territorially but had no chances in the field.'
+  },
+  {
+    phrases: ['(VVD|PVV|D66|CDA|GroenLinks|PvdA|SP|NSC|BBB|JA21|FvD|DENK|Volt|GL-PvdA) [faction|fraction]', 'fraction chairman|chairwoman|leader|leaders|chair'],
+    source: 'de VVD-fractie',
+    advice: 'write `parliamentary party`, `parliamentary leader`',
+    confidence: 'high',
+    note: 'Dutch `fractie` is a party’s group in parliament; English says `parliamentary party`, `parliamentary leader`',
+    invalid: 'The VVD fraction voted against the motion.',
+    valid: 'The VVD parliamentary party voted against the motion, a fraction of a point short.'
+  },
+  {
+    phrases: ['(Ajax|PSV|Feyenoord|AZ|Twente|Utrecht|Vitesse|Heerenveen|Groningen) [trainer]', '[trainer] of Ajax|PSV|Feyenoord|AZ|Twente'],
+    source: 'de Ajax-trainer',
+    expected: ['coach'],
+    confidence: 'high',
+    note: 'Dutch `trainer` is a football coach; English says `coach`',
+    invalid: 'The Ajax trainer was sacked after the defeat.',
+    valid: 'The Ajax coach was sacked after the defeat; the fitness trainer stayed.'
   }
 ]

@@ -53,5 +53,14 @@ export const polish: readonly CalqueEntry[] = [
     note: 'Polish `wpis` (entry) on social media is a post',
     invalid: 'The minister deleted the entry on X an hour later.',
     valid: 'The minister deleted the post on X an hour later; the entry fee was waived.'
+  },
+  {
+    phrases: ['the MSZ|MON|MSWiA|KPRM|KPRP', 'head of the MSZ|MON|MSWiA'],
+    source: 'MSZ, MON',
+    advice: 'write `the foreign ministry`, `the defence ministry`',
+    confidence: 'high',
+    note: 'Polish copy names ministries by their Polish initials (`MSZ`, foreign ministry; `MON`, defence ministry); English names the ministry',
+    invalid: 'The MSZ summoned the Russian ambassador.',
+    valid: 'The foreign ministry summoned the Russian ambassador.'
   }
 ]

@@ -178,5 +178,41 @@ export const portuguese: readonly CalqueEntry[] = [
     note: 'Portuguese `taxa básica de juros` (basic interest rate) is the central bank’s benchmark rate (the Selic)',
     invalid: 'The central bank kept the basic interest rate at 10.5%.',
     valid: 'The central bank kept its benchmark interest rate at 10.5%, a basic decision.'
+  },
+  {
+    phrases: ['[the technician of] Flamengo|Palmeiras|Corinthians|Santos|Vasco|Botafogo|Fluminense|Grêmio|Internacional|Cruzeiro|Benfica|Porto|Sporting|Atlético|Real|Barcelona|Sevilla|Betis|Valencia', '(Flamengo|Palmeiras|Corinthians|Santos|Vasco|Botafogo|Fluminense|Grêmio|Benfica|Porto|Sporting) [technician]'],
+    source: 'o técnico do Flamengo',
+    expected: ['the coach of'],
+    confidence: 'high',
+    note: 'Portuguese `técnico` (and Spanish `técnico`) is a football coach; English says `coach`, `manager`',
+    invalid: 'The technician of Flamengo praised the young striker.',
+    valid: 'The Flamengo coach praised the young striker and the technical staff.'
+  },
+  {
+    phrases: ['referee [marked|scored] a|the penalty'],
+    source: 'o árbitro marcou pênalti',
+    expected: ['awarded'],
+    confidence: 'high',
+    note: 'Portuguese `marcar pênalti` (mark a penalty) is to award one; English says `the referee awarded a penalty`',
+    invalid: 'The referee marked a penalty after checking the monitor.',
+    valid: 'The referee awarded a penalty after checking the monitor.'
+  },
+  {
+    phrases: ['complementary stage|period|time'],
+    source: 'a etapa complementar',
+    expected: ['second half'],
+    confidence: 'high',
+    note: 'Portuguese `etapa complementar` (complementary stage) is the second half of a match',
+    invalid: 'Santos equalised early in the complementary stage.',
+    valid: 'Santos equalised early in the second half.'
+  },
+  {
+    phrases: ['bolsonarist|bolsonarists|Bolsonarist|Bolsonarists|lulist|lulists|Lulist|Lulists|petist|petists'],
+    source: 'bolsonarista, lulista',
+    advice: 'write `Bolsonaro supporters`, `Lula supporters`',
+    confidence: 'high',
+    note: 'Portuguese `bolsonarista`, `lulista` are supporters of Bolsonaro and Lula; English says `Bolsonaro supporters`',
+    invalid: 'Thousands of bolsonarists gathered on Paulista Avenue.',
+    valid: 'Thousands of Bolsonaro supporters gathered on Paulista Avenue.'
   }
 ]

@@ -153,5 +153,50 @@ export const ukrainian: readonly CalqueEntry[] = [
     note: 'Ukrainian and Russian `із застосуванням` (with the use of) weapons means using them; English says `with drones`, `using artillery`',
     invalid: 'The enemy attacked the town with the use of drones.',
     valid: 'The enemy attacked the town using drones; the use of drones grew.'
+  },
+  {
+    phrases: ['[notified|informed of|about suspicion]', '[announced|handed|served|delivered|reported|declared a|the suspicion] to|of|in', 'notice|notification of suspicion'],
+    source: 'повідомили про підозру',
+    advice: 'write `charged with`',
+    confidence: 'high',
+    note: 'Ukrainian `повідомити про підозру` (notify of suspicion) is the formal step of charging a suspect; English says `charged`',
+    invalid: 'The official was notified of suspicion of taking a bribe.',
+    valid: 'The official was charged with taking a bribe; police voiced their suspicion.'
+  },
+  {
+    phrases: ['chose|choose|chosen|chooses|selected|select a|the preventive|restraint measure'],
+    source: 'обрали запобіжний захід',
+    advice: 'write `remanded in custody`, `released on bail`',
+    confidence: 'high',
+    note: 'Ukrainian and Russian `обрати запобіжний захід` (choose a preventive measure) is the court setting custody or bail',
+    invalid: 'The court chose a preventive measure for the suspect.',
+    valid: 'The court remanded the suspect in custody as a preventive measure.'
+  },
+  {
+    phrases: ['[were|was|are|is|remain|remained|left|remains de-energized|de-energised|deenergized]', 'de-energized|de-energised consumers|subscribers|households|settlements|villages|towns'],
+    source: 'знеструмлено',
+    advice: 'write `left without power`',
+    confidence: 'high',
+    note: 'Ukrainian `знеструмлено` (de-energised) homes are without power; English says `without power`',
+    invalid: 'After the strike, three villages were de-energized.',
+    valid: 'After the strike, three villages were left without power.'
+  },
+  {
+    phrases: ['stabilization|stabilisation outages|shutdowns|blackouts|cuts', 'stabilization|stabilisation power outages|cuts'],
+    source: 'стабілізаційні відключення',
+    expected: ['scheduled power cuts'],
+    confidence: 'high',
+    note: 'Ukrainian `стабілізаційні відключення` (stabilisation outages) are scheduled power cuts',
+    invalid: 'Stabilization outages will resume in Kyiv on Monday.',
+    valid: 'Scheduled power cuts will resume in Kyiv on Monday to stabilise the grid.'
+  },
+  {
+    phrases: ['mine-explosive|mine-blast injury|injuries|trauma|traumas', 'mine explosive injury|injuries|trauma'],
+    source: 'мінно-вибухова травма',
+    expected: ['blast injury'],
+    confidence: 'high',
+    note: 'Ukrainian and Russian `мінно-вибухова травма` (mine-explosive trauma) is a blast injury',
+    invalid: 'The soldier received a mine-explosive injury near Bakhmut.',
+    valid: 'The soldier suffered blast injuries near Bakhmut from a mine.'
   }
 ]
