@@ -98,7 +98,7 @@ export const spanish: readonly CalqueEntry[] = [
     phrases: ['[the Kings] of Spain|Felipe|Don', 'King and Queen [the Kings]'],
     source: 'los Reyes',
     expected: ['the King and Queen'],
-    confidence: 'high',
+    confidence: 'low',
     note: 'Spanish `los Reyes` (the kings) are the King and Queen; English says `the King and Queen`',
     invalid: 'The dinner was hosted by the Kings of Spain at the palace.',
     valid: 'The dinner was hosted by the King and Queen of Spain; the Kings won in Sacramento.'
@@ -738,5 +738,77 @@ export const spanish: readonly CalqueEntry[] = [
     note: 'Spanish match reports call the referee `el colegiado` (the collegiate, a member of the referees’ association); English says `the referee`',
     invalid: 'The collegiate awarded a penalty in the last minute.',
     valid: 'The referee awarded a penalty in the last minute at the collegiate game.'
+  },
+  {
+    phrases: ['LGTBI|LGTB|LGBTI|LGTBIQ|LGTBI+|LGBT collective|collectives', '[collective|collectives] of nurses|doctors|teachers|victims|workers|residents|women|immigrants|farmers|truckers|pensioners|families|neighbours|neighbors'],
+    source: 'el colectivo LGTBI',
+    advice: 'write `community`, `group`',
+    confidence: 'high',
+    note: 'Spanish `colectivo` (collective) is a group of people; English says `the LGBTI community`, `nurses’ groups`',
+    invalid: 'The collective of nurses called a strike for Monday.',
+    valid: 'Nurses’ groups called a strike for Monday with an artists’ collective.'
+  },
+  {
+    phrases: ['interprofessional minimum wage|salary', 'minimum interprofessional wage|salary'],
+    source: 'el salario mínimo interprofesional',
+    expected: ['minimum wage'],
+    confidence: 'high',
+    note: 'Spanish `salario mínimo interprofesional` is the national minimum wage',
+    invalid: 'The interprofessional minimum wage will rise to 1,134 euros.',
+    valid: 'The minimum wage will rise to 1,134 euros for professionals and others.'
+  },
+  {
+    phrases: ['revaluation|revalorization|revalorisation of pensions', 'revaluation|revalorization|revalorisation of the pensions'],
+    source: 'la revalorización de las pensiones',
+    expected: ['pension increase'],
+    confidence: 'high',
+    note: 'Spanish `revalorización de las pensiones` is the annual rise in pensions',
+    invalid: 'The revaluation of pensions will cost 12 billion euros.',
+    valid: 'The rise in pensions will cost 12 billion euros after the currency revaluation.'
+  },
+  {
+    phrases: ['(Sánchez|Feijóo|Ayuso|Illa|Aragonès|Mazón|Moreno|Milei|Boric|Petro|Sheinbaum|Puigdemont|Urkullu|Pradales) [Executive]'],
+    source: 'el Ejecutivo de Sánchez',
+    expected: ['government'],
+    confidence: 'high',
+    note: 'Spanish copy calls a government `el Ejecutivo` (the Executive); English says `the Sánchez government`',
+    invalid: 'The Sánchez Executive approved the aid on Tuesday.',
+    valid: 'The Sánchez government approved the aid; the chief executive resigned.'
+  },
+  {
+    phrases: ['the officialism|oficialismo|officialist|officialists', 'officialist|officialism deputies|senators|bloc|candidate|candidates|party|coalition|legislators|sector'],
+    source: 'el oficialismo',
+    expected: ['the ruling party'],
+    confidence: 'high',
+    note: 'Latin American Spanish `el oficialismo` (the officialism) is the ruling party or coalition; English says `the ruling party`',
+    invalid: 'The officialism lost its majority in the Senate.',
+    valid: 'The ruling party lost its majority in the Senate, officials said.'
+  },
+  {
+    phrases: ['in general and in particular', 'half sanction|half-sanction|half-sanctions'],
+    source: 'media sanción, en general y en particular',
+    advice: 'write `passed by the lower house`, `as a whole and article by article`',
+    confidence: 'high',
+    note: 'Argentine parliamentary language: a bill gets `media sanción` (half sanction) when one chamber passes it, and is voted `en general y en particular` (in general and in particular), as a whole and article by article',
+    invalid: 'The bill obtained half sanction in the Chamber of Deputies.',
+    valid: 'The bill was passed by the Chamber of Deputies and goes to the Senate.'
+  },
+  {
+    phrases: ['[retentions] to|on soy|soybeans|exports|agricultural|grain|grains|wheat|corn|beef|the'],
+    source: 'las retenciones',
+    expected: ['export duties'],
+    confidence: 'high',
+    note: 'Argentine Spanish `retenciones` (retentions) are export duties on farm goods; English says `export duties`',
+    invalid: 'The government cut the retentions on soy exports.',
+    valid: 'The government cut export duties on soy; retention rates at the firm rose.'
+  },
+  {
+    phrases: ['[the yes|Yes of the] Senate|Chamber|House|Congress|Parliament|parliament|Council|government|Government|Cortes|majority|Cdm|CdM', '[the no of the] Senate|Chamber|House|Congress|Parliament|parliament|Council|Cortes'],
+    source: 'el sí del Senado',
+    advice: 'write `Senate approval`, `the Senate’s rejection`',
+    confidence: 'high',
+    note: 'Spanish `el sí del Senado` and Italian `il sì del Senato` (the yes of the Senate) are its approval; English says `Senate approval`',
+    invalid: 'The reform needs the yes of the Senate before the summer.',
+    valid: 'The reform needs Senate approval before the summer; yes, the Senate will vote.'
   }
 ]

@@ -431,5 +431,59 @@ export const italian: readonly CalqueEntry[] = [
     note: 'Italian `classe 1985` (class 1985) gives a year of birth; English says `born in 1985`',
     invalid: 'The striker, class 1998, signed a five-year contract.',
     valid: 'The striker, born in 1998, signed a five-year contract with the class of 2016.'
+  },
+  {
+    phrases: ['[the region] (Lazio|Lombardy|Lombardia|Veneto|Piedmont|Piemonte|Campania|Sicily|Sicilia|Puglia|Apulia|Calabria|Sardinia|Sardegna|Liguria|Tuscany|Toscana|Emilia-Romagna|Marche|Umbria|Abruzzo|Molise|Basilicata|Friuli)'],
+    source: 'la regione Lazio',
+    advice: 'write `the Lazio region`',
+    confidence: 'high',
+    note: 'Italian `la regione Lazio` (the region Lazio) names a region before the noun; English says `the Lazio region`, or just `Lazio`',
+    invalid: 'The region Lazio approved the new health plan.',
+    valid: 'The Lazio region approved the new health plan for the region.'
+  },
+  {
+    phrases: ['put|puts|putting|placed|places|posed|poses|set|sets the trust on|over'],
+    source: 'porre la fiducia',
+    advice: 'write `called a confidence vote on`',
+    confidence: 'high',
+    note: 'Italian `porre la fiducia` (put the trust) on a bill is to tie it to a confidence vote',
+    invalid: 'The government put the trust on the budget law.',
+    valid: 'The government called a confidence vote on the budget law and put its trust in allies.'
+  },
+  {
+    phrases: ['majority summit|summits'],
+    source: 'il vertice di maggioranza',
+    expected: ['coalition summit'],
+    confidence: 'high',
+    note: 'Italian `vertice di maggioranza` (majority summit) is a meeting of the coalition leaders',
+    invalid: 'A majority summit will be held at Palazzo Chigi tonight.',
+    valid: 'The coalition leaders will meet tonight; a majority of the summit agreed.'
+  },
+  {
+    phrases: ['[the financiers] seized|discovered|found|arrested|carried|conducted|reported|identified|confiscated|raided|searched'],
+    source: 'i finanzieri',
+    expected: ['financial police officers'],
+    confidence: 'high',
+    note: 'Italian `finanzieri` are officers of the Guardia di Finanza, the financial police; English `financiers` are investors',
+    invalid: 'The financiers seized 200 kilos of cocaine in the port.',
+    valid: 'Financial police officers seized 200 kilos of cocaine; the financiers of the deal fled.'
+  },
+  {
+    phrases: ['[the Cassation] ruled|rejected|upheld|confirmed|annulled|has|had|said|overturned|acquitted|declared'],
+    source: 'la Cassazione',
+    expected: ['the Court of Cassation'],
+    confidence: 'high',
+    note: 'Italian `la Cassazione` is the Court of Cassation, Italy’s highest appeal court; English names the court',
+    invalid: 'The Cassation upheld the sentence on Friday.',
+    valid: 'The Court of Cassation upheld the sentence on Friday.'
+  },
+  {
+    phrases: ['[the Tar|TAR] of|ruled|suspended|rejected|accepted|annulled|upheld|said|has|had|blocked'],
+    source: 'il Tar',
+    expected: ['the regional administrative court'],
+    confidence: 'high',
+    note: 'Italian `Tar` (`Tribunale amministrativo regionale`) is a regional administrative court; English says `the regional administrative court`',
+    invalid: 'The Tar of Lazio suspended the ordinance.',
+    valid: 'The regional administrative court of Lazio suspended the ordinance on tar.'
   }
 ]

@@ -404,5 +404,113 @@ export const russian: readonly CalqueEntry[] = [
     note: 'Russian `средства` (means) of electronic warfare or air defence are the systems themselves; English says `electronic warfare`, `air defences`',
     invalid: 'The drone was brought down by means of EW near the airfield.',
     valid: 'The drone was brought down by electronic warfare near the airfield by some means.'
+  },
+  {
+    phrases: ['[the mobilized|mobilised] ,|.|were|are|who|will|from|have|had|and|in|received|returned|say|said|complained|complain'],
+    source: 'мобилизованные',
+    expected: ['the mobilised soldiers'],
+    confidence: 'high',
+    note: 'Russian `мобилизованные` (the mobilised) are men called up in the mobilisation; English says `mobilised soldiers`, `conscripted reservists`',
+    invalid: 'The mobilized complained about their equipment.',
+    valid: 'The mobilised soldiers complained about their equipment; the mobilized troops left.'
+  },
+  {
+    phrases: ['the SVO|Svo', 'SVO participants|participant|veterans|veteran|zone|fighters|soldiers', 'participants|participant|veterans|veteran|zone of the SVO'],
+    source: 'СВО',
+    advice: 'name the war: `the war in Ukraine`',
+    confidence: 'high',
+    note: 'Russian `СВО` (`специальная военная операция`, special military operation) is the Kremlin’s name for the war in Ukraine; English says `the war in Ukraine`',
+    invalid: 'Veterans of the SVO will receive free land plots.',
+    valid: 'Veterans of the war in Ukraine will receive free land plots.'
+  },
+  {
+    phrases: ['[the new regions] of Russia|the', '[new regions] of Russia'],
+    source: 'новые регионы России',
+    expected: ['the annexed regions'],
+    confidence: 'high',
+    note: 'Russian `новые регионы` (the new regions) are the Ukrainian regions Russia claims to have annexed; English says `the annexed regions`, `occupied Ukrainian regions`',
+    invalid: 'The new regions of Russia will vote in September.',
+    valid: 'The occupied Ukrainian regions will vote in September in new regions of the map.'
+  },
+  {
+    phrases: ['temporary|temporarily acting governor|head|mayor|minister|director'],
+    source: 'временно исполняющий обязанности',
+    advice: 'write `acting`',
+    confidence: 'high',
+    note: 'Russian `врио` (temporarily acting) is an acting official; English says `acting governor`',
+    invalid: 'The temporarily acting governor met the residents.',
+    valid: 'The acting governor met the residents temporarily housed in the school.'
+  },
+  {
+    phrases: ['[was|were|been|is|are declared|announced wanted]', '[put|placed on the wanted list] by the Interior|Russian|MVD'],
+    source: 'объявлен в розыск',
+    advice: 'write `was put on the wanted list`',
+    confidence: 'high',
+    note: 'Russian `объявить в розыск` (declare wanted) is to put on the wanted list',
+    invalid: 'The journalist was declared wanted by the Russian Interior Ministry.',
+    valid: 'The journalist was put on a wanted list by the Russian Interior Ministry.'
+  },
+  {
+    phrases: ['fakes about the army|military|armed|Armed|Russian', 'spreading|spread|spreads fakes'],
+    source: 'фейки о армии',
+    advice: 'write `false information`',
+    confidence: 'high',
+    note: 'Russian `фейки` (fakes) about the army are `false information`, the wording of Russia’s censorship law; English says `spreading false information about the army`',
+    invalid: 'He was charged with spreading fakes about the army.',
+    valid: 'He was charged with spreading false information about the army, a fake charge.'
+  },
+  {
+    phrases: ['the|a court|judge [arrested] him|her|them|the|a|an|two|three|four|five', 'the|a * court [arrested] him|her|them|the|a|an|two|three|four|five'],
+    source: 'суд арестовал',
+    expected: ['remanded'],
+    confidence: 'high',
+    note: 'Russian `суд арестовал` (the court arrested) is the court remanding someone in custody; courts do not arrest in English',
+    invalid: 'A Moscow court arrested the journalist for two months.',
+    valid: 'A Moscow court remanded the journalist in custody for two months after police arrested her.'
+  },
+  {
+    phrases: ['in annual|yearly|monthly|monetary|percentage|ruble|rouble expression'],
+    source: 'в годовом выражении',
+    advice: 'write `year on year`, `in money terms`',
+    confidence: 'high',
+    note: 'Russian `в годовом выражении` (in annual expression) is year on year, `в денежном выражении` in money terms',
+    invalid: 'Prices rose by 7% in annual expression.',
+    valid: 'Prices rose 7% year on year, an expression of high inflation.'
+  },
+  {
+    phrases: ['abnormal heat|cold|frost|frosts|snowfall|snowfalls|warmth'],
+    source: 'аномальная жара',
+    advice: 'write `extreme heat`, `a heatwave`',
+    confidence: 'high',
+    note: 'Russian `аномальная жара` (abnormal heat) is extreme heat or a heatwave; English says `extreme heat`, `unusual cold`',
+    invalid: 'Abnormal heat is expected in Moscow next week.',
+    valid: 'Extreme heat is expected in Moscow next week; abnormal results were found.'
+  },
+  {
+    phrases: ['forecasters|weathermen|meteorologists promise|promised|promises'],
+    source: 'синоптики обещают',
+    expected: ['forecasters expect'],
+    confidence: 'high',
+    note: 'Russian `синоптики обещают` (forecasters promise) is the forecast; English says `forecasters expect`',
+    invalid: 'Forecasters promise rain and strong wind on Sunday.',
+    valid: 'Forecasters expect rain and strong wind on Sunday, as promised.'
+  },
+  {
+    phrases: ['yellow|orange|red level of danger|hazard|weather', '[yellow|orange|red level of] weather danger'],
+    source: 'жёлтый уровень опасности',
+    advice: 'write `a yellow warning`',
+    confidence: 'high',
+    note: 'Russian and Ukrainian `жёлтый уровень опасности` (yellow level of danger) is a yellow weather warning',
+    invalid: 'A yellow level of danger has been declared for the capital.',
+    valid: 'A yellow weather warning has been issued for the capital at a level of danger not seen before.'
+  },
+  {
+    phrases: ['temporary deployment point|points|site|sites'],
+    source: 'пункт временной дислокации',
+    advice: 'write `base`, `billet`',
+    confidence: 'high',
+    note: 'Russian and Ukrainian `пункт временной дислокации` (temporary deployment point) is a base or billet',
+    invalid: 'The strike hit a temporary deployment point of the enemy.',
+    valid: 'The strike hit an enemy base used for temporary deployment.'
   }
 ]
