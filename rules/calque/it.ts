@@ -485,5 +485,14 @@ export const italian: readonly CalqueEntry[] = [
     note: 'Italian `Tar` (`Tribunale amministrativo regionale`) is a regional administrative court; English says `the regional administrative court`',
     invalid: 'The Tar of Lazio suspended the ordinance.',
     valid: 'The regional administrative court of Lazio suspended the ordinance on tar.'
+  },
+  {
+    phrases: ['[in grave|desperate conditions]', '[in red|yellow code]'],
+    source: 'in gravi condizioni, in codice rosso',
+    advice: 'write `in a serious condition`',
+    confidence: 'high',
+    note: 'Italian `in gravi condizioni` (in grave conditions) and `in codice rosso` (in red code) are `in a serious condition`, `in a critical condition`',
+    invalid: 'The boy was taken to hospital in grave conditions.',
+    valid: 'The boy was taken to hospital in a serious condition; grave conditions prevailed at sea.'
   }
 ]
