@@ -4,10 +4,26 @@
  */
 import type {Language} from '../shared/languages.js'
 import type {CalqueEntry} from './entry.js'
+import {german} from './de.js'
+import {spanish} from './es.js'
 import {french} from './fr.js'
+import {italian} from './it.js'
+import {dutch} from './nl.js'
+import {polish} from './pl.js'
+import {portuguese} from './pt.js'
+import {russian} from './ru.js'
+import {ukrainian} from './uk.js'
 
 export const calquesByLanguage: Readonly<Partial<Record<Language, readonly CalqueEntry[]>>> = {
-  fr: french
+  fr: french,
+  de: german,
+  es: spanish,
+  it: italian,
+  ru: russian,
+  uk: ukrainian,
+  pt: portuguese,
+  nl: dutch,
+  pl: polish
 }
 
 /** An entry with the language it is a calque of. */

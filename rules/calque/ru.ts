@@ -1,0 +1,516 @@
+/**
+ * Calques of Russian: constructions of Russian wire copy (TASS, RIA Novosti,
+ * Interfax, Lenta.ru) and of Russian-language Ukrainian copy carried over
+ * word for word, grouped by topic. Entry syntax: see `entry.ts`.
+ */
+import type {CalqueEntry} from './entry.js'
+
+/** Heads of state Russian copy names after `глава государства`. */
+const LEADERS = 'Putin|Vladimir|Lukashenko|Alexander|Zelensky|Volodymyr|Tokayev|Kassym-Jomart|Erdogan|Xi|Biden|Macron|Trump|Aliyev|Pashinyan|Mirziyoyev'
+
+/** Outlets that `informs`, `writes`, `reports` after the news in Russian and Ukrainian copy. */
+const VERBS_OF_REPORTING = 'writes|wrote|reports|reported|notes|noted|claims|claimed|says|said|informs|informed|clarifies|specifies|specified|recalls|recalled|adds|added|emphasizes|emphasises|stresses|stressed'
+
+export const russian: readonly CalqueEntry[] = [
+  // ---------------------------------------------------------------------------
+  // Politics and attribution
+  // ---------------------------------------------------------------------------
+  {
+    phrases: ['[in] his|her|their|its Telegram|telegram channel|channels', '[in] his|her|their|its Telegram-channel|telegram-channel', '[in Telegram-channel|telegram-channel]', '[on|in Telegram channel] ,|.|;|and|that|of'],
+    source: 'в своём Telegram-канале',
+    expected: ['on'],
+    confidence: 'high',
+    note: 'Russian and Ukrainian `в Telegram-канале` (in the Telegram channel) is rendered `in`; English posts on a channel: `on his Telegram channel`',
+    invalid: 'The governor wrote in his Telegram channel that two drones were shot down.',
+    valid: 'The governor wrote on his Telegram channel that two drones were shot down in the night.'
+  },
+  {
+    phrases: ['[the head of state] (' + LEADERS + ')'],
+    source: 'глава государства Путин',
+    expected: ['President'],
+    confidence: 'high',
+    note: 'Russian copy calls a president `глава государства` (the head of state) before his name; English writes `President Putin`',
+    invalid: 'The head of state Putin signed the decree on Monday.',
+    valid: 'President Putin, the head of state, signed the decree on Monday.'
+  },
+  {
+    phrases: ['the collective West', 'collective West'],
+    source: 'коллективный Запад',
+    expected: ['the West'],
+    confidence: 'high',
+    note: 'Russian official language says `коллективный Запад` (the collective West); English says `the West` or quotes the Kremlin’s term',
+    invalid: 'Lavrov said the collective West wanted a long war.',
+    valid: 'Lavrov said the West wanted a long war; the collective bargaining failed.'
+  },
+  {
+    phrases: ['[the publication’s|publication\'s|newspaper’s|newspaper\'s|agency’s|agency\'s|channel’s|channel\'s interlocutor]', '[interlocutor of the] publication|newspaper|agency|channel|outlet|edition|portal'],
+    source: 'собеседник издания',
+    expected: ['the newspaper’s source'],
+    confidence: 'high',
+    note: 'Russian `собеседник издания` (the publication’s interlocutor) is the paper’s unnamed source; English says `a source told the newspaper`',
+    invalid: 'According to the publication’s interlocutor, the talks have stalled.',
+    valid: 'A source told the newspaper that the talks have stalled; his interlocutor agreed.'
+  },
+  {
+    phrases: ['the (Ukrainian|Russian|American|British|German|French|Polish|Israeli|Turkish|Chinese|online|Internet|Western|Italian|Spanish|Japanese) [edition] ' + VERBS_OF_REPORTING, '[the edition] ' + VERBS_OF_REPORTING, 'according to the edition'],
+    source: 'издание пишет',
+    expected: ['outlet'],
+    confidence: 'high',
+    note: 'Russian and Ukrainian `издание` (edition) is a news outlet; English says `the newspaper`, `the outlet`, or names it',
+    invalid: 'The American edition writes that the deal is close.',
+    valid: 'The American newspaper writes that the deal is close; the first edition sold out.'
+  },
+  {
+    phrases: ['[with reference to] sources|its|their|informed|anonymous', '[with reference to] a|an|the source|sources|ministry|agency|press|newspaper|publication', '[with reference to] Reuters|TASS|RIA|Interfax|Bloomberg|CNN|AFP|AP|Axios|Politico'],
+    source: 'со ссылкой на источники',
+    expected: ['citing'],
+    confidence: 'high',
+    note: 'Russian `со ссылкой на` (with reference to) introduces a report’s source; English says `citing`',
+    invalid: 'The newspaper wrote this with reference to sources in the government.',
+    valid: 'The newspaper wrote this, citing sources in the government, with references in a footnote.'
+  },
+  {
+    phrases: ['previously it was reported|noted|announced|stated|said|learned|known that|about', 'previously , it was reported|noted|announced|stated|learned|known that|about', 'prior to this , it was reported|noted|announced|stated', 'prior to this it was reported|noted|announced|stated'],
+    source: 'Ранее сообщалось, что',
+    expected: ['It was previously reported that'],
+    confidence: 'high',
+    note: 'Russian `Ранее сообщалось` (previously it was reported) recalls earlier news; English says `It was previously reported that` or `Earlier,`',
+    invalid: 'Previously it was reported that the bridge was damaged.',
+    valid: 'It was previously reported that the bridge was damaged; previously, it was closed.'
+  },
+  {
+    phrases: ['as they say|said in the message|statement|report|communique|release', 'as it is said|stated|noted in the message|communique', 'according to this|the message ,'],
+    source: 'Как говорится в сообщении',
+    expected: ['the statement said'],
+    confidence: 'high',
+    note: 'Russian `как говорится в сообщении` (as they say in the message) quotes an official statement; English says `the statement said`',
+    invalid: 'As they say in the message, the work of the airport is suspended.',
+    valid: 'The statement said the airport was closed, as they say in the trade.'
+  },
+  {
+    phrases: ['[statement states|stated]', '[message] of the ministry|department|administration|governor|headquarters|MFA|MoD|MOD|Ministry|Department|SBU|FSB|Kremlin|prosecutor’s|regional|city'],
+    source: 'в сообщении министерства',
+    expected: ['statement'],
+    confidence: 'high',
+    note: 'Russian `сообщение` (message) of a ministry is its statement; English says `the ministry’s statement`, and `the statement says`, not `states`',
+    invalid: 'The message of the ministry says that three drones were shot down.',
+    valid: 'The ministry’s statement says that three drones were shot down; the message from home arrived.'
+  },
+  {
+    phrases: ['denied|denies|deny|denying|refuted|refutes|refute the information about|on', 'denied|denies|refuted|commented on the publications about|in'],
+    source: 'опроверг информацию о',
+    expected: ['denied reports of'],
+    confidence: 'high',
+    note: 'Russian `опроверг информацию о` (denied the information about) means denied reports of something; English says `denied reports that`',
+    invalid: 'Peskov denied the information about a planned visit.',
+    valid: 'Peskov denied reports of a planned visit and gave no information about the trip.'
+  },
+  {
+    phrases: ['[reported|announced|informs|announces about] the liberation|capture|shelling|attack|attacks|strike|strikes|downing|destruction|death|deaths|detention|arrest|explosion|explosions|interception|start|launch|occupation|shootdown'],
+    source: 'сообщил об обстреле',
+    expected: ['reported'],
+    confidence: 'high',
+    note: 'Russian `сообщить о` (to inform about) takes its object with a preposition; English reports or announces a thing directly: `reported the shelling`',
+    invalid: 'The army reported about the liberation of the village.',
+    valid: 'The army reported the liberation of the village; he was informed about the change.'
+  },
+  {
+    phrases: ['It|it is also|further|additionally noted that', 'It|it is noted that the|in|on|at|during'],
+    source: 'Также отмечается, что',
+    advice: 'drop it, or name who noted it (`the statement adds that`)',
+    confidence: 'low',
+    note: 'Russian `отмечается` (it is noted) attributes a statement to no one; English names the source: `the ministry added that`',
+    invalid: 'It is also noted that two people were injured.',
+    valid: 'The ministry also said that two people were injured, as noted above.'
+  },
+  {
+    phrases: ['[on the eve] ,|.|;|the|he|she|it|they|a|an|Russia|Ukraine|Moscow|Kyiv|Kiev|Putin|Zelensky|in|at'],
+    source: 'накануне',
+    expected: ['the day before'],
+    confidence: 'high',
+    note: 'Russian `накануне` (on the eve) alone means the day before or yesterday; English `on the eve` needs `of` something',
+    invalid: 'On the eve, the ministry announced new sanctions.',
+    valid: 'On the eve of the summit, the ministry announced new sanctions.'
+  },
+  {
+    phrases: ['[on the air of] the|a|channel|TV|television|radio|Russia-1|Channel|Rossiya', '[in the air of] the telethon|channel|TV|television|radio|program|programme|show'],
+    source: 'в эфире',
+    expected: ['on'],
+    confidence: 'high',
+    note: 'Russian `в эфире` (on the air of) a channel means on that channel or show; English says `on Channel One`, `on the telethon`',
+    invalid: 'He said this on the air of the national telethon.',
+    valid: 'He said this on the national telethon; the show went on the air at nine.'
+  },
+  {
+    phrases: ['[on the background of] rising|growing|tensions|war|sanctions|escalation|conflict|protests|crisis|attacks|reports|news|talks|statements|inflation|falling', '[on the background of] the war|sanctions|escalation|conflict|protests|crisis|attacks|reports|news|talks|statements|situation|pandemic|elections|tensions'],
+    source: 'на фоне',
+    expected: ['amid'],
+    confidence: 'high',
+    note: 'Russian `на фоне` (on the background of) means amid; English says `amid`',
+    invalid: 'Prices rose on the background of the sanctions.',
+    valid: 'Prices rose amid the sanctions; the logo sits on the background of the page.'
+  },
+  {
+    phrases: ['[got|get|gets|getting acquainted with] the tanks|equipment|weapons|situation|work|progress|results|exposition|exhibition|exhibits|samples|vehicles|aircraft|drones|documents', '[got|get|gets|getting acquainted with] the new'],
+    source: 'познакомился с',
+    expected: ['inspected'],
+    confidence: 'low',
+    note: 'Russian `познакомиться с` (get acquainted with) a thing means to inspect or look at it; English gets acquainted with people',
+    invalid: 'The minister got acquainted with the new tanks at the base.',
+    valid: 'The minister inspected the new tanks at the base and got to know the crews.'
+  },
+  {
+    phrases: ['[on the photo|picture|image] ,|:|-|–|—|near|next|you|we|is'],
+    source: 'на фото',
+    expected: ['in the photo'],
+    confidence: 'high',
+    note: 'Russian `на фото` (on the photo) says what a picture shows; English says `in the photo`',
+    invalid: 'On the photo, the minister stands next to a tank.',
+    valid: 'In the photo, the minister stands next to a tank; he signed off on the photos.'
+  },
+  {
+    phrases: ['careful attitude to|towards|toward'],
+    source: 'бережное отношение к',
+    expected: ['care for'],
+    confidence: 'high',
+    note: 'Russian `бережное отношение к` (careful attitude to) means looking after something; English says `care for`, `respect for`',
+    invalid: 'He praised the careful attitude towards the Russian language.',
+    valid: 'He praised the care taken of the Russian language and a careful approach to it.'
+  },
+  // ---------------------------------------------------------------------------
+  // War and emergencies
+  // ---------------------------------------------------------------------------
+  {
+    phrases: ['[the territory of] a|the school|kindergarten|hospital|enterprise|plant|factory|facility|house|market|airfield|airport|station|port|base|farm|substation|refinery|depot|warehouse|cemetery|church|monastery|university|college|dormitory', '[on the territory of] Crimea|Ukraine|Russia|Belarus|Donbass|Donbas|Zaporizhzhia|Kherson|Belgorod|Kursk|Bryansk|Kazakhstan|Moldova|Transnistria|Syria|Georgia'],
+    source: 'на территории школы',
+    advice: 'write `in Crimea`, `a school compound`, `the school grounds`',
+    confidence: 'high',
+    note: 'Russian `на территории` (on the territory of) a country or a site means in or at it; English says `in Crimea`, `the school grounds`',
+    invalid: 'A shell hit the territory of a school in the city centre.',
+    valid: 'A shell hit the grounds of a school in the city centre, in disputed territory.'
+  },
+  {
+    phrases: ['[a|the populated locality|localities|point|points]', '[populated locality|localities|point|points]', '[in the area of the settlement|settlements|locality] of'],
+    source: 'населённый пункт',
+    advice: 'write `village`, `town`, `settlement`, or `near` a place',
+    confidence: 'high',
+    note: 'Russian `населённый пункт` (populated point) is any village or town; English says `village`, `town`, `settlement`',
+    invalid: 'The troops entered the populated point after heavy fighting.',
+    valid: 'The troops entered the village after heavy fighting in populated areas.'
+  },
+  {
+    phrases: ['came|come|comes|coming|fell|fall|falls|got under the shelling|shelling', 'came|come|comes|fell|got [under the fire of] the|Ukrainian|Russian|enemy'],
+    source: 'попало под обстрел ВСУ',
+    advice: 'write `was shelled by Ukrainian forces`',
+    confidence: 'high',
+    note: 'Russian `попасть под обстрел` (fall under the shelling) of someone is being shelled by them; English says `was shelled by`',
+    invalid: 'The village came under the shelling of the Ukrainian army.',
+    valid: 'The village was shelled by the Ukrainian army and came under heavy fire.'
+  },
+  {
+    phrases: ['[eliminate|eliminating|eliminated the consequences]', '[elimination of the consequences]', '[liquidation of the consequences]', '[liquidate|liquidating|liquidated the consequences]', '[liquidation of the fire|fires|blaze]', '[liquidated|liquidate|liquidating the fire|fires|blaze|flames]', 'the fire was|has|had been [liquidated]', 'the fire was [liquidated]'],
+    source: 'ликвидация последствий',
+    advice: 'write `deal with the aftermath`, `put out the fire`',
+    confidence: 'high',
+    note: 'Russian `ликвидация` (liquidation) of a fire or of a disaster’s consequences is putting it out or dealing with the aftermath',
+    invalid: 'Rescuers are working to eliminate the consequences of the strike.',
+    valid: 'Rescuers are working to deal with the aftermath of the strike and clear the rubble.'
+  },
+  {
+    phrases: ['consequences|circumstances|details|data|information|extent|causes are|is [being specified|clarified]', 'consequences|circumstances|details|extent|causes of the|this * are|is [being specified|clarified]', 'are|is [being specified] .', 'consequences|circumstances|details|information are|is still [being specified|clarified]'],
+    source: 'последствия уточняются',
+    expected: ['being assessed'],
+    confidence: 'high',
+    note: 'Russian `уточняются` (are being specified) says that details are not known yet; English says `the damage is being assessed`, `details are not yet known`',
+    invalid: 'The consequences of the attack are being specified.',
+    valid: 'The damage from the attack is being assessed; the specified limits were met.'
+  },
+  {
+    phrases: ['drone|drones|UAV|UAVs|missile|missiles|aircraft of the|an|a * [type]', '[aircraft-type] drone|drones|UAV|UAVs'],
+    source: 'БПЛА самолётного типа, типа Shahed',
+    advice: 'write `fixed-wing drones`, `Shahed drones`',
+    confidence: 'high',
+    note: 'Russian `типа` (of the type) names a model; English puts it first: `Shahed drones`, `fixed-wing drones`',
+    invalid: 'Air defences shot down six drones of the Shahed type over the region.',
+    valid: 'Air defences shot down six Shahed drones over the region, a new type of threat.'
+  },
+  {
+    phrases: ['[air defense|defence worked|works]', '[air defense|defence was|is working]', '[the work of air defense|defence]', '[the work of the air defense|defence]'],
+    source: 'работала ПВО',
+    advice: 'write `air defences were in action`',
+    confidence: 'high',
+    note: 'Russian `работала ПВО` (air defence worked) means air defences were firing; English says `air defences were in action`',
+    invalid: 'Explosions were heard in the city as air defense worked.',
+    valid: 'Explosions were heard in the city as air defences were in action; the defense worked hard.'
+  },
+  {
+    phrases: ['[liquidated|liquidate|liquidating] militants|terrorists|fighters|saboteurs|servicemen|mercenaries|nationalists|occupiers|invaders|soldiers', '[liquidated|liquidate] * militants|terrorists|fighters|saboteurs|servicemen|mercenaries|nationalists|occupiers|invaders|soldiers', 'living force'],
+    source: 'ликвидировали боевиков',
+    expected: ['killed'],
+    confidence: 'high',
+    note: 'Russian `ликвидировать` (liquidate) people is to kill them; English says `killed`',
+    invalid: 'Special forces liquidated four militants in the forest.',
+    valid: 'Special forces killed four militants in the forest; the firm was liquidated.'
+  },
+  {
+    phrases: ['sensitive losses|defeat|defeats|blow|blows|damage'],
+    source: 'чувствительные потери',
+    expected: ['heavy losses'],
+    confidence: 'high',
+    note: 'Russian `чувствительный` (sensitive) loss or blow is a painful one; English says `heavy losses`, `a painful blow`',
+    invalid: 'The enemy suffered sensitive losses near the river.',
+    valid: 'The enemy suffered heavy losses near the river; sensitive data was lost.'
+  },
+  {
+    phrases: ['knocked|knock|knocks|knocking out the enemy|Ukrainians|militants|Russians|occupiers|invaders from'],
+    source: 'выбили противника из',
+    expected: ['drove out'],
+    confidence: 'high',
+    note: 'Russian `выбить противника из` (knock the enemy out of) a place is to drive the enemy out of it',
+    invalid: 'The troops knocked out the enemy from two villages.',
+    valid: 'The troops drove the enemy out of two villages and knocked out a tank.'
+  },
+  {
+    phrases: ['attacked|launched|shelled|struck|fired|shot|hit|sent|released|downed|destroyed|attack|attacks|drones|missiles|shells|rockets|UAVs|strikes|bombs|times|Russians|occupiers|enemy|invaders [this night]', '[this night] Russia|Russians|Russian|enemy|occupiers|drones|invaders|troops|forces|Ukraine|Ukrainian|air'],
+    source: 'этой ночью',
+    expected: ['overnight'],
+    confidence: 'high',
+    note: 'Russian `этой ночью` (this night) is last night; English says `overnight`',
+    invalid: 'The Russians launched twenty drones this night.',
+    valid: 'The Russians launched twenty drones overnight; this night is cold.'
+  },
+  {
+    phrases: ['[specialized|specialised|profile|relevant|operational services] went|arrived|departed|left|rushed|work|worked|are|were to|at', '[all specialized|specialised|relevant services] are|were working|work|worked'],
+    source: 'профильные службы выехали на место',
+    expected: ['emergency services'],
+    confidence: 'high',
+    note: 'Russian `профильные службы` (specialised services) at a scene are the emergency services',
+    invalid: 'Specialized services went to the scene of the explosion.',
+    valid: 'Emergency services went to the scene of the explosion; specialized services for banks exist.'
+  },
+  {
+    phrases: ['[silence regime|regimes]', '[regime of silence|curfew|ceasefire]', '[curfew regime]', '[CTO regime]', '[regime of the counter-terrorist|counterterrorist|counter-terrorism operation]', '[counter-terrorist|counterterrorist operation regime]'],
+    source: 'режим тишины, режим КТО',
+    advice: 'write `ceasefire`, `curfew`, `counter-terrorism operation`',
+    confidence: 'high',
+    note: 'Russian `режим` (regime) of a curfew or ceasefire is a state in force; English says `a ceasefire`, `a curfew`',
+    invalid: 'A regime of silence was declared for Easter.',
+    valid: 'A ceasefire was declared for Easter; the regime fell silent.'
+  },
+  {
+    phrases: ['terrorist|terror danger', 'level of terrorist|terror danger'],
+    source: 'уровень террористической опасности',
+    expected: ['terrorist threat'],
+    confidence: 'high',
+    note: 'Russian `террористическая опасность` (terrorist danger) is the terror threat level; English says `terror threat level`',
+    invalid: 'The red level of terrorist danger was introduced in the region.',
+    valid: 'The terror threat level was raised to red in the region.'
+  },
+  {
+    phrases: ['military-civilian|military-civil administration|administrations'],
+    source: 'военно-гражданская администрация',
+    expected: ['Russian-installed administration'],
+    confidence: 'high',
+    note: 'Russian `военно-гражданская администрация` (military-civilian administration) is the authority Russia installs in an occupied region; English says `Russian-installed administration`',
+    invalid: 'The military-civilian administration announced an evacuation.',
+    valid: 'The Russian-installed administration announced an evacuation for civilian and military staff.'
+  },
+  {
+    phrases: ['infrastructure|energy|industrial|nuclear|critical objects', 'objects of critical|energy|civil|civilian|transport infrastructure', 'civilian objects were|are hit|damaged|destroyed'],
+    source: 'объекты инфраструктуры',
+    expected: ['facilities'],
+    confidence: 'high',
+    note: 'Russian `объект` (object) is a site or facility; English says `energy facilities`, `infrastructure`',
+    invalid: 'Drones hit energy objects in three regions.',
+    valid: 'Drones hit energy facilities in three regions; several objects fell from the shelves.'
+  },
+  {
+    phrases: ['[speaker] of the Eastern|Southern|Northern|Western|Khortytsia|Tavria|Operational|Joint|Naval|Navy|grouping', '[the speaker of the] Ministry', '[the speaker of the] Air Force'],
+    source: 'спикер Восточной группировки',
+    expected: ['spokesman for'],
+    confidence: 'high',
+    note: 'Russian and Ukrainian `спикер` (speaker) of an armed force or ministry is its spokesperson; English keeps `speaker` for the chair of a parliament',
+    invalid: 'The speaker of the Eastern Group said twenty attacks were repelled.',
+    valid: 'A spokesman for the Eastern Group said twenty attacks were repelled; the Speaker of the House agreed.'
+  },
+  {
+    phrases: ['[informed about] the liberation|capture|shelling|downing|destruction|shootdown|interception'],
+    source: 'сообщили об освобождении',
+    expected: ['announced'],
+    confidence: 'high',
+    note: 'Russian `сообщить о` (to inform about) takes its object with a preposition; English announces a thing directly: `announced the liberation`',
+    invalid: 'The army informed about the liberation of the village.',
+    valid: 'The army announced the liberation of the village and informed the residents.'
+  },
+  {
+    phrases: ['the [mentioned] organization|organisation|company|person|man|woman|document|law|bill|region|village|official|group|resolution|decree|structure|enterprise|settlement'],
+    source: 'згадана організація',
+    expected: ['this'],
+    confidence: 'low',
+    note: 'Ukrainian and Russian `згаданий` (mentioned) points back to something named before; English says `the organisation`, `this organisation`',
+    invalid: 'The mentioned organization was banned in 2022.',
+    valid: 'The organization mentioned above was banned in 2022.'
+  },
+  {
+    phrases: ['[under|on the article] on|about fraud|treason|murder|terrorism|extremism|sabotage|espionage|theft|bribery|fakes|discrediting|hooliganism|vandalism|desertion|mercenarism|smuggling|embezzlement'],
+    source: 'по статье о мошенничестве',
+    expected: ['under the law on'],
+    confidence: 'high',
+    note: 'Russian `по статье о` (under the article on) names the article of the criminal code; English says `on charges of fraud` or `under the law on`',
+    invalid: 'A criminal case was opened under the article on treason.',
+    valid: 'He was charged with treason under Article 275; the article on treason was published.'
+  },
+  {
+    phrases: ['initiated|instituted a|the criminal case|cases', 'criminal case was|has been|were initiated|instituted'],
+    source: 'возбудили уголовное дело',
+    advice: 'write `opened a criminal investigation`',
+    confidence: 'high',
+    note: 'Russian `возбудить уголовное дело` (initiate a criminal case) is to open a criminal investigation',
+    invalid: 'Investigators initiated a criminal case against the mayor.',
+    valid: 'Investigators opened a criminal investigation into the mayor’s case.'
+  },
+  {
+    phrases: ['measure|measures of restraint', '[in the form of] detention|custody|house|arrest|imprisonment|deprivation'],
+    source: 'мера пресечения в виде заключения под стражу',
+    advice: 'write `remanded in custody`',
+    confidence: 'high',
+    note: 'Russian `мера пресечения в виде` (a measure of restraint in the form of) detention is pre-trial custody; English says `remanded in custody`, `placed under house arrest`',
+    invalid: 'The court chose a measure of restraint in the form of detention.',
+    valid: 'The court remanded him in custody and showed restraint in other measures.'
+  },
+  {
+    phrases: ['colony|colonies of general|strict|special|maximum regime', 'general|strict|special regime colony|colonies'],
+    source: 'колония общего режима',
+    expected: ['penal colony'],
+    confidence: 'high',
+    note: 'Russian `колония общего режима` (colony of general regime) is a general-security penal colony; English says `a general-regime penal colony`',
+    invalid: 'He was sentenced to six years in a colony of general regime.',
+    valid: 'He was sentenced to six years in a penal colony under a strict regime.'
+  },
+  {
+    phrases: ['[in a|the closed|open format|regime|mode]', '[in the format of] videoconference|videoconferencing|teleconference', '[in a videoconference|video|videoconferencing|teleconference format|mode|regime]'],
+    source: 'в закрытом формате, в режиме видеоконференции',
+    advice: 'write `behind closed doors`, `by video link`',
+    confidence: 'high',
+    note: 'Russian `в закрытом формате` (in a closed format) and `в режиме видеоконференции` (in the videoconference mode) are `behind closed doors`, `by video link`',
+    invalid: 'The talks were held in a closed format.',
+    valid: 'The talks were held behind closed doors in a new format.'
+  },
+  {
+    phrases: ['by|with means of EW|REB|electronic', '[EW|REB means]', '[air defense|defence means]'],
+    source: 'средствами РЭБ, средства ПВО',
+    advice: 'write `electronic warfare`, `air defences`',
+    confidence: 'high',
+    note: 'Russian `средства` (means) of electronic warfare or air defence are the systems themselves; English says `electronic warfare`, `air defences`',
+    invalid: 'The drone was brought down by means of EW near the airfield.',
+    valid: 'The drone was brought down by electronic warfare near the airfield by some means.'
+  },
+  {
+    phrases: ['[the mobilized|mobilised] ,|.|were|are|who|will|from|have|had|and|in|received|returned|say|said|complained|complain'],
+    source: 'мобилизованные',
+    expected: ['the mobilised soldiers'],
+    confidence: 'high',
+    note: 'Russian `мобилизованные` (the mobilised) are men called up in the mobilisation; English says `mobilised soldiers`, `conscripted reservists`',
+    invalid: 'The mobilized complained about their equipment.',
+    valid: 'The mobilised soldiers complained about their equipment; the mobilized troops left.'
+  },
+  {
+    phrases: ['the SVO|Svo', 'SVO participants|participant|veterans|veteran|zone|fighters|soldiers', 'participants|participant|veterans|veteran|zone of the SVO'],
+    source: 'СВО',
+    advice: 'name the war: `the war in Ukraine`',
+    confidence: 'high',
+    note: 'Russian `СВО` (`специальная военная операция`, special military operation) is the Kremlin’s name for the war in Ukraine; English says `the war in Ukraine`',
+    invalid: 'Veterans of the SVO will receive free land plots.',
+    valid: 'Veterans of the war in Ukraine will receive free land plots.'
+  },
+  {
+    phrases: ['[the new regions] of Russia|the', '[new regions] of Russia'],
+    source: 'новые регионы России',
+    expected: ['the annexed regions'],
+    confidence: 'high',
+    note: 'Russian `новые регионы` (the new regions) are the Ukrainian regions Russia claims to have annexed; English says `the annexed regions`, `occupied Ukrainian regions`',
+    invalid: 'The new regions of Russia will vote in September.',
+    valid: 'The occupied Ukrainian regions will vote in September in new regions of the map.'
+  },
+  {
+    phrases: ['temporary|temporarily acting governor|head|mayor|minister|director'],
+    source: 'временно исполняющий обязанности',
+    advice: 'write `acting`',
+    confidence: 'high',
+    note: 'Russian `врио` (temporarily acting) is an acting official; English says `acting governor`',
+    invalid: 'The temporarily acting governor met the residents.',
+    valid: 'The acting governor met the residents temporarily housed in the school.'
+  },
+  {
+    phrases: ['[was|were|been|is|are declared|announced wanted]', '[put|placed on the wanted list] by the Interior|Russian|MVD'],
+    source: 'объявлен в розыск',
+    advice: 'write `was put on the wanted list`',
+    confidence: 'high',
+    note: 'Russian `объявить в розыск` (declare wanted) is to put on the wanted list',
+    invalid: 'The journalist was declared wanted by the Russian Interior Ministry.',
+    valid: 'The journalist was put on a wanted list by the Russian Interior Ministry.'
+  },
+  {
+    phrases: ['fakes about the army|military|armed|Armed|Russian', 'spreading|spread|spreads fakes'],
+    source: 'фейки о армии',
+    advice: 'write `false information`',
+    confidence: 'high',
+    note: 'Russian `фейки` (fakes) about the army are `false information`, the wording of Russia’s censorship law; English says `spreading false information about the army`',
+    invalid: 'He was charged with spreading fakes about the army.',
+    valid: 'He was charged with spreading false information about the army, a fake charge.'
+  },
+  {
+    phrases: ['the|a court|judge [arrested] him|her|them|the|a|an|two|three|four|five', 'the|a * court [arrested] him|her|them|the|a|an|two|three|four|five'],
+    source: 'суд арестовал',
+    expected: ['remanded'],
+    confidence: 'high',
+    note: 'Russian `суд арестовал` (the court arrested) is the court remanding someone in custody; courts do not arrest in English',
+    invalid: 'A Moscow court arrested the journalist for two months.',
+    valid: 'A Moscow court remanded the journalist in custody for two months after police arrested her.'
+  },
+  {
+    phrases: ['in annual|yearly|monthly|monetary|percentage|ruble|rouble expression'],
+    source: 'в годовом выражении',
+    advice: 'write `year on year`, `in money terms`',
+    confidence: 'high',
+    note: 'Russian `в годовом выражении` (in annual expression) is year on year, `в денежном выражении` in money terms',
+    invalid: 'Prices rose by 7% in annual expression.',
+    valid: 'Prices rose 7% year on year, an expression of high inflation.'
+  },
+  {
+    phrases: ['abnormal heat|cold|frost|frosts|snowfall|snowfalls|warmth'],
+    source: 'аномальная жара',
+    advice: 'write `extreme heat`, `a heatwave`',
+    confidence: 'high',
+    note: 'Russian `аномальная жара` (abnormal heat) is extreme heat or a heatwave; English says `extreme heat`, `unusual cold`',
+    invalid: 'Abnormal heat is expected in Moscow next week.',
+    valid: 'Extreme heat is expected in Moscow next week; abnormal results were found.'
+  },
+  {
+    phrases: ['forecasters|weathermen|meteorologists promise|promised|promises'],
+    source: 'синоптики обещают',
+    expected: ['forecasters expect'],
+    confidence: 'high',
+    note: 'Russian `синоптики обещают` (forecasters promise) is the forecast; English says `forecasters expect`',
+    invalid: 'Forecasters promise rain and strong wind on Sunday.',
+    valid: 'Forecasters expect rain and strong wind on Sunday, as promised.'
+  },
+  {
+    phrases: ['yellow|orange|red level of danger|hazard|weather', '[yellow|orange|red level of] weather danger'],
+    source: 'жёлтый уровень опасности',
+    advice: 'write `a yellow warning`',
+    confidence: 'high',
+    note: 'Russian and Ukrainian `жёлтый уровень опасности` (yellow level of danger) is a yellow weather warning',
+    invalid: 'A yellow level of danger has been declared for the capital.',
+    valid: 'A yellow weather warning has been issued for the capital at a level of danger not seen before.'
+  },
+  {
+    phrases: ['temporary deployment point|points|site|sites'],
+    source: 'пункт временной дислокации',
+    advice: 'write `base`, `billet`',
+    confidence: 'high',
+    note: 'Russian and Ukrainian `пункт временной дислокации` (temporary deployment point) is a base or billet',
+    invalid: 'The strike hit a temporary deployment point of the enemy.',
+    valid: 'The strike hit an enemy base used for temporary deployment.'
+  }
+]

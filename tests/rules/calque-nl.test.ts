@@ -1,0 +1,25 @@
+import {describe} from 'vitest'
+import type {Case} from '../helpers.js'
+import {ruleTable} from './table.js'
+
+/** Rows for the Dutch phrase table of `calque` (`rules/calque/nl.ts`); every entry is also held to its own examples in `calque.test.ts`. */
+const invalid: Case[] = [
+  {
+    text: 'The demissionary cabinet cannot sign the treaty.',
+    messages: ['1:5-1:17: Unexpected `demissionary` (calque of Dutch `demissionair`), expected `caretaker`'],
+    fixed: 'The caretaker cabinet cannot sign the treaty.'
+  },
+  {
+    text: 'The cabinet Rutte presented its plans.',
+    messages: ['1:1-1:12: Unexpected `The cabinet` (calque of Dutch `het kabinet-Rutte`), write `the Rutte cabinet`']
+  }
+]
+
+const valid: Case[] = [
+  {text: 'The caretaker cabinet cannot sign the treaty.', messages: []},
+  {text: 'The cabinet presented its plans to Rutte.', messages: []}
+]
+
+describe('calque: Dutch phrases', () => {
+  ruleTable('calque', invalid, valid)
+})
