@@ -149,12 +149,29 @@ export default defineRule<Options, Settings>({
         }
         admitOpenings(names, text)
         const reported = new Set<Variant>()
-        for (const conflict of [...names.conflicts(), ...compounds.conflicts()]) reportConflict(conflict, false)
+        // Where a word already has a message: a first name and surname (`Volodymyr Zelensky`) whose
+        // surname is reported on its own (`Zelensky`, `Zelenskyy`) gets no second one.
+        const shown = new Set<number>()
+        // Single words first: a pair of words is reported only where its words have no message.
+        const conflicts = [...names.conflicts(), ...compounds.conflicts()]
+        conflicts.sort((a, b) => Number(a.variants[0]!.id.includes(' ')) - Number(b.variants[0]!.id.includes(' ')))
+        for (const conflict of conflicts) if (!surnameOnly(conflict)) reportConflict(conflict, false)
         for (const conflict of nearConflicts(names, named, text)) reportConflict(conflict, true)
+
+        /** Whether the words of `[start, end)` have no message yet; marks them as having one. */
+        function show(start: number, end: number): boolean {
+          const space = text.indexOf(' ', start)
+          const second = space !== -1 && space < end ? space + 1 : -1
+          if (shown.has(start) || shown.has(second)) return false
+          shown.add(start)
+          if (second !== -1) shown.add(second)
+          return true
+        }
 
         /**
          * Reports a group of spellings: those other than the preferred one at every occurrence, with
-         * it expected; on a tie that nothing breaks, every occurrence, with nothing expected.
+         * it expected, and the preferred one at its first occurrence, as info; on a tie that nothing
+         * breaks, every occurrence, with nothing expected.
          */
         function reportConflict({variants}: Conflict, near: boolean): void {
           const kept = preferredOf(variants)
@@ -169,6 +186,7 @@ export default defineRule<Options, Settings>({
             for (let index = 0; index < variant.spans.length; index += 2) {
               const start = variant.spans[index]!
               const end = variant.spans[index + 1]!
+              if (!show(start, end)) continue
               const actual = text.slice(start, end)
               report(
                 kept
@@ -177,11 +195,36 @@ export default defineRule<Options, Settings>({
               )
             }
           }
+          // The spelling kept is one side of the inconsistency too: its first occurrence is shown, as info,
+          // so that an editor who keeps the other spelling sees where the two disagree.
+          if (kept && !reported.has(kept)) {
+            reported.add(kept)
+            const others = variants.filter((other) => other !== kept)
+            if (!show(kept.spans[0]!, kept.spans[1]!)) return
+            report({
+              start: kept.spans[0]!,
+              end: kept.spans[1]!,
+              what: 'spelled ' + either(others.map((other) => '`' + other.display + '`')) + ' elsewhere',
+              advice: 'keep one spelling',
+              note,
+              lowConfidence: true
+            })
+          }
         }
       }
     }
   }
 })
+
+/**
+ * Whether the spellings of a first name and surname differ in the surname
+ * only (`Volodymyr Zelensky`, `Volodymyr Zelenskyy`): the surname’s own
+ * group reports that.
+ */
+function surnameOnly({variants}: Conflict): boolean {
+  const first = variants[0]!.id.split(' ')[0]!
+  return variants.every((variant) => variant.id.includes(' ') && variant.id.split(' ')[0] === first)
+}
 
 /**
  * Whether a sentence has a lower-case word of four letters or more. One
@@ -330,6 +373,11 @@ function stripMarks(value: string): string {
 function inCaseOf(majority: Variant, actual: string): string {
   const display = majority.display
   return upperFirst.test(actual) ? display.charAt(0).toUpperCase() + display.slice(1) : display
+}
+
+/** `\`Zelenskyy\`, \`Zelenskiy\` or \`Zelenskyi\``. */
+function either(items: readonly string[]): string {
+  return items.length > 1 ? items.slice(0, -1).join(', ') + ' or ' + items.at(-1) : items.join('')
 }
 
 /** `\`Élysée\` (2×), \`Elysée\` (1×) and \`Elysee\` (1×)`. */

@@ -390,8 +390,10 @@ function maskLoanwords(tokens: readonly Token[], kinds: Uint8Array, settings: Se
 
 /**
  * A French sentence: at least three French words, at least five for each
- * English function word, and at least half of its words (names, numbers and
- * loanwords aside). `Selon le ministre, the talks failed` is not one, nor
+ * English function word, and at least half of its words (a third, when it
+ * has no English function word; names, numbers,
+ * loanwords and words of both languages aside: `a`, `de`, `plus` tell
+ * nothing). `Selon le ministre, the talks failed` is not one, nor
  * `"Nous ne lâcherons rien", declared the union leader`.
  */
 function isFrenchSentence(kinds: Uint8Array): boolean {
@@ -399,12 +401,13 @@ function isFrenchSentence(kinds: Uint8Array): boolean {
   let englishCount = 0
   let words = 0
   for (const kind of kinds) {
-    if (kind === other) continue
+    if (kind === other || kind === shared) continue
     words++
     if (kind >= weak) frenchCount++
     else if (kind === english) englishCount++
   }
-  return frenchCount >= 3 && frenchCount >= 5 * englishCount && frenchCount * 2 >= words
+  // Without a single English function word, a third of the words is enough: the rest are content words of either language.
+  return frenchCount >= 3 && frenchCount >= 5 * englishCount && frenchCount * (englishCount === 0 ? 3 : 2) >= words
 }
 
 /**

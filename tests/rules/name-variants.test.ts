@@ -10,13 +10,17 @@ const invalid: Case[] = [
   {
     // On a tie of spellings that differ by accents only, the name’s accents are kept: scrapers drop them.
     text: 'According to the Élysée, talks go on. Despite this, the Elysée repeated the offer.',
-    messages: ['1:57-1:63: Unexpected `Elysée` (inconsistent spelling), expected `Élysée`'],
+    messages: [
+      '1:18-1:24: Unexpected `Élysée` (spelled `Elysée` elsewhere), keep one spelling',
+      '1:57-1:63: Unexpected `Elysée` (inconsistent spelling), expected `Élysée`'
+    ],
     fixed: 'According to the Élysée, talks go on. Despite this, the Élysée repeated the offer.'
   },
   {
     // The most frequent spelling is expected.
     text: 'Talks at the Elysée began. The Elysée said yes, the Élysée said no.',
     messages: [
+      '1:14-1:20: Unexpected `Elysée` (spelled `Élysée` elsewhere), keep one spelling',
       '1:53-1:59: Unexpected `Élysée` (inconsistent spelling), expected `Elysée`'
     ],
     fixed: 'Talks at the Elysée began. The Elysée said yes, the Elysée said no.'
@@ -24,6 +28,7 @@ const invalid: Case[] = [
   {
     text: 'Zelensky spoke first. Later, Zelenskyy thanked the allies, Zelenskiy left, and Zelensky stayed.',
     messages: [
+      '1:1-1:9: Unexpected `Zelensky` (spelled `Zelenskyy` or `Zelenskiy` elsewhere), keep one spelling',
       '1:30-1:39: Unexpected `Zelenskyy` (inconsistent spelling), expected `Zelensky`',
       '1:60-1:69: Unexpected `Zelenskiy` (inconsistent spelling), expected `Zelensky`'
     ],
@@ -72,6 +77,15 @@ const invalid: Case[] = [
     ]
   },
   {
+    // First name and surname spelled two ways in the surname only: the surname is reported, once.
+    text: 'Volodymyr Zelensky spoke. Later, Volodymyr Zelenskyy left, and Volodymyr Zelensky stayed.',
+    messages: [
+      '1:11-1:19: Unexpected `Zelensky` (spelled `Zelenskyy` elsewhere), keep one spelling',
+      '1:44-1:53: Unexpected `Zelenskyy` (inconsistent spelling), expected `Zelensky`'
+    ],
+    fixed: 'Volodymyr Zelensky spoke. Later, Volodymyr Zelensky left, and Volodymyr Zelensky stayed.'
+  },
+  {
     // A surname after a name particle is a name too.
     text: 'President Marcelo Rebelo de Sousa spoke; later the president, Rebelo de Souza, left.',
     messages: [
@@ -91,6 +105,7 @@ const invalid: Case[] = [
     // Two capitalised words in a row are a spelling of a hyphenated name.
     text: 'Jean-Yves Le Drian arrived; later Jean Yves Le Drian left, and Jean-Yves Le Drian spoke.',
     messages: [
+      '1:1-1:10: Unexpected `Jean-Yves` (spelled `Jean Yves` elsewhere), keep one spelling',
       '1:35-1:44: Unexpected `Jean Yves` (inconsistent spelling), expected `Jean-Yves`'
     ],
     fixed: 'Jean-Yves Le Drian arrived; later Jean-Yves Le Drian left, and Jean-Yves Le Drian spoke.'
@@ -98,13 +113,17 @@ const invalid: Case[] = [
   {
     // A name opening a sentence counts next to a spelling seen mid-sentence.
     text: 'Zelenskyy spoke first. Later, Zelensky thanked the allies, and Zelensky stayed.',
-    messages: ['1:1-1:10: Unexpected `Zelenskyy` (inconsistent spelling), expected `Zelensky`'],
+    messages: [
+      '1:1-1:10: Unexpected `Zelenskyy` (inconsistent spelling), expected `Zelensky`',
+      '1:31-1:39: Unexpected `Zelensky` (spelled `Zelenskyy` elsewhere), keep one spelling'
+    ],
     fixed: 'Zelensky spoke first. Later, Zelensky thanked the allies, and Zelensky stayed.'
   },
   {
     text: 'Elysée officials spoke. The Élysée said, the Élysée said, the Élysée said, the Elysée said.',
     messages: [
       '1:1-1:7: Unexpected `Elysée` (inconsistent spelling), expected `Élysée`',
+      '1:29-1:35: Unexpected `Élysée` (spelled `Elysée` elsewhere), keep one spelling',
       '1:80-1:86: Unexpected `Elysée` (inconsistent spelling), expected `Élysée`'
     ]
   },
@@ -112,6 +131,7 @@ const invalid: Case[] = [
     text: 'The ceasefire held until the ceasefire broke, and a new cease-fire began.',
     options: {compounds: true},
     messages: [
+      '1:5-1:14: Unexpected `ceasefire` (spelled `cease-fire` elsewhere), keep one spelling',
       '1:57-1:67: Unexpected `cease-fire` (inconsistent spelling), expected `ceasefire`'
     ],
     fixed: 'The ceasefire held until the ceasefire broke, and a new ceasefire began.'
@@ -121,6 +141,7 @@ const invalid: Case[] = [
     text: 'The ceasefire held; the ceasefire broke, and the ceasefire returned. Cease-fire talks began after the cease-fire ended.',
     options: {compounds: true},
     messages: [
+      '1:5-1:14: Unexpected `ceasefire` (spelled `cease-fire` elsewhere), keep one spelling',
       '1:70-1:80: Unexpected `Cease-fire` (inconsistent spelling), expected `Ceasefire`',
       '1:103-1:113: Unexpected `cease-fire` (inconsistent spelling), expected `ceasefire`'
     ],
@@ -130,6 +151,7 @@ const invalid: Case[] = [
     text: 'The e-mail came; an email followed, then another e-mail.',
     options: {compounds: true},
     messages: [
+      '1:5-1:11: Unexpected `e-mail` (spelled `email` elsewhere), keep one spelling',
       '1:21-1:26: Unexpected `email` (inconsistent spelling), expected `e-mail`'
     ]
   }

@@ -64,6 +64,13 @@ const invalid: Case[] = [
     messages: ['1:1-1:50: Unexpected `Le président a déclaré que la guerre était finie.` (French sentence), translate it']
   },
   {
+    // A caption left in French: dates, names and words of both languages (`a`, `de`, `plus`) do not make it English.
+    text: 'Le dernier train de la ligne a quitté la gare de Lyon le 3 mars 2021 à 9h, mettant fin à plus de 40 ans de service dans ce village.',
+    messages: [
+      '1:1-1:132: Unexpected `Le dernier train de la ligne a quitté la gare de Lyon le 3 mars 2021 à 9h, mettant fin à plus de 40 ans de service dans ce village.` (French sentence), translate it'
+    ]
+  },
+  {
     text: 'Talks failed. Le gouvernement va annoncer des mesures pour les entreprises. Markets fell.',
     messages: [
       '1:15-1:76: Unexpected `Le gouvernement va annoncer des mesures pour les entreprises.` (French sentence), translate it'
