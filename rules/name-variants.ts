@@ -177,7 +177,7 @@ export default defineRule<Options, Settings>({
           const kept = preferredOf(variants)
           const note =
             'This document spells it ' + variants.length + ' ways, ' + list(variants) +
-            (kept ? ': keep one spelling, ' + (occurrences(kept) > occurrences(variants[1]!) ? 'the most frequent' : 'the one with the name’s accents') : ': keep one spelling') +
+            ': keep one spelling' + (kept ? ', ' + whyKept(kept, variants) : '') +
             (near ? ' (the spellings are one letter apart: a misspelling, or two names)' : '')
           for (const variant of variants) {
             if (variant === kept || reported.has(variant)) continue
@@ -310,7 +310,8 @@ export function keyOf(lower: string): string {
  * are also two people (`Vladimir Putin`, `Volodymyr Zelensky`).
  */
 function pairKey(first: string, second: string): string {
-  return keyOf((ukrainianByRussianForm.get(first)?.ukrainian.toLowerCase() ?? first) + ' ' + second)
+  // Each word on its own: the folds of a word’s end (`Oleksiy`, `Oleksii`) apply to the first name too.
+  return keyOf(ukrainianByRussianForm.get(first)?.ukrainian.toLowerCase() ?? first) + keyOf(second)
 }
 
 /**
@@ -350,12 +351,14 @@ function* wordsIn(text: string, word: string): Generator<number> {
 }
 
 /**
- * The spelling to keep: the most frequent; on a tie of spellings that differ
- * only by accents, the one with the most
- * (machine translation and scrapers drop a name’s accents, they do not add
- * them); otherwise none.
+ * The spelling to keep: the Ukrainian form of a Ukrainian’s first name;
+ * the most frequent; on a tie of spellings that differ only by accents, the
+ * one with the most (machine translation and scrapers drop a name’s accents,
+ * they do not add them); otherwise none.
  */
 function preferredOf(variants: readonly Variant[]): Variant | undefined {
+  const ukrainian = ukrainianFormOf(variants)
+  if (ukrainian) return ukrainian
   const top = variants.filter((variant) => occurrences(variant) === occurrences(variants[0]!))
   if (top.length === 1) return top[0]
   const plain = new Set(top.map((variant) => stripMarks(variant.id)))
@@ -363,6 +366,24 @@ function preferredOf(variants: readonly Variant[]): Variant | undefined {
   const accents = top.map((variant) => variant.id.normalize('NFD').length - stripMarks(variant.id).length)
   const most = Math.max(...accents)
   return accents.filter((count) => count === most).length === 1 ? top[accents.indexOf(most)] : undefined
+}
+
+/** Why `kept` is the spelling to keep (see `preferredOf`). */
+function whyKept(kept: Variant, variants: readonly Variant[]): string {
+  if (kept === ukrainianFormOf(variants)) return 'the one with the Ukrainian first name (the person is Ukrainian)'
+  return occurrences(kept) > Math.max(...variants.filter((variant) => variant !== kept).map(occurrences)) ? 'the most frequent' : 'the one with the name’s accents'
+}
+
+/**
+ * Of one person’s name with the Ukrainian first name and with its Russian
+ * form (`Oleksiy Reznikov`, `Aleksey Reznikov`), the Ukrainian one: a person
+ * given both forms in one text is a Ukrainian, whichever form is more frequent.
+ */
+function ukrainianFormOf(variants: readonly Variant[]): Variant | undefined {
+  const russian = (variant: Variant) => ukrainianByRussianForm.has(variant.id.split(' ')[0]!)
+  if (!variants.every((variant) => variant.id.includes(' '))) return undefined
+  const others = variants.filter((variant) => !russian(variant))
+  return others.length === 1 && others.length < variants.length ? others[0] : undefined
 }
 
 function stripMarks(value: string): string {

@@ -357,7 +357,7 @@ export const prominentNames: readonly string[] = [
   // Ukraine: people, places, institutions and media.
   'Volodymyr', 'Zelensky', 'Zelenskyy', 'Zelenskiy', 'Oleksandr', 'Oleksii', 'Oleksiy', 'Mykhailo', 'Klitschko',
   'Zaluzhnyi', 'Zaluzhny', 'Syrskyi', 'Podolyak', 'Podoliak', 'Reznikov', 'Budanov', 'Shmyhal', 'Poroshenko',
-  'Tymoshenko', 'Yanukovych', 'Yushchenko', 'Syniehubov', 'Zaporizhzhia', 'Mykolaiv', 'Kharkiv', 'Kherson',
+  'Tymoshenko', 'Yanukovych', 'Yushchenko', 'Syniehubov', 'Synehubov', 'Zaporizhzhia', 'Mykolaiv', 'Kharkiv', 'Kherson',
   'Avdiivka', 'Sievierodonetsk', 'Lysychansk', 'Kramatorsk', 'Sloviansk', 'Mariupol', 'Melitopol', 'Berdiansk',
   'Chernihiv', 'Vinnytsia', 'Zhytomyr', 'Ternopil', 'Kreminna', 'Pokrovsk', 'Vuhledar', 'Kupiansk', 'Suspilne',
   'Ukrinform', 'Ukrainska', 'Verkhovna',

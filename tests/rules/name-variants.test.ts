@@ -72,9 +72,10 @@ const invalid: Case[] = [
     // The Russian form of a Ukrainian first name, before the same surname, is the same person.
     text: 'President Volodymyr Zelensky spoke, and later Vladimir Zelensky flew to Paris.',
     messages: [
-      '1:11-1:29: Unexpected `Volodymyr Zelensky` (inconsistent spelling, as often as `Vladimir Zelensky`), keep one spelling',
-      '1:47-1:64: Unexpected `Vladimir Zelensky` (inconsistent spelling, as often as `Volodymyr Zelensky`), keep one spelling'
-    ]
+      '1:11-1:29: Unexpected `Volodymyr Zelensky` (spelled `Vladimir Zelensky` elsewhere), keep one spelling',
+      '1:47-1:64: Unexpected `Vladimir Zelensky` (inconsistent spelling), expected `Volodymyr Zelensky`'
+    ],
+    fixed: 'President Volodymyr Zelensky spoke, and later Volodymyr Zelensky flew to Paris.'
   },
   {
     // First name and surname spelled two ways in the surname only: the surname is reported, once.
@@ -84,6 +85,16 @@ const invalid: Case[] = [
       '1:44-1:53: Unexpected `Zelenskyy` (inconsistent spelling), expected `Zelensky`'
     ],
     fixed: 'Volodymyr Zelensky spoke. Later, Volodymyr Zelensky left, and Volodymyr Zelensky stayed.'
+  },
+  {
+    // A Ukrainian’s first name in its Ukrainian and its Russian form: the Ukrainian one is kept, however rare.
+    text: 'Minister Oleksiy Marchenko spoke. Later, Aleksey Marchenko left, and Aleksey Marchenko returned.',
+    messages: [
+      '1:10-1:27: Unexpected `Oleksiy Marchenko` (spelled `Aleksey Marchenko` elsewhere), keep one spelling',
+      '1:42-1:59: Unexpected `Aleksey Marchenko` (inconsistent spelling), expected `Oleksiy Marchenko`',
+      '1:70-1:87: Unexpected `Aleksey Marchenko` (inconsistent spelling), expected `Oleksiy Marchenko`'
+    ],
+    fixed: 'Minister Oleksiy Marchenko spoke. Later, Oleksiy Marchenko left, and Oleksiy Marchenko returned.'
   },
   {
     // A surname after a name particle is a name too.

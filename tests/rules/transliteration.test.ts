@@ -149,6 +149,8 @@ const invalid: Case[] = [
 
 const valid: Case[] = [
   {text: 'Vladimir Putin, Volodymyr Zelensky, Sergei Lavrov and Dmitry Medvedev spoke.', messages: []},
+  // A spelling in use in English copy, one letter from the national romanisation (`Syniehubov`): no misspelling.
+  {text: 'The Kharkiv governor, Oleh Synehubov, said the shelling went on overnight.', messages: []},
   {text: 'Recep Tayyip Erdogan met Bashar al-Assad and Mohammed bin Salman in Baghdad.', messages: []},
   {text: 'Zoë, Noël, Chloë and Brontë drove a Citroën to the Moët tasting.', messages: []},
   {text: 'Renée, José, André and Beyoncé met at the Élysée.', messages: []},
