@@ -9,10 +9,11 @@ import {englishWords} from './english.js'
 import {spanish} from './es.js'
 import {determiners, elisions, englishElisions, french as frenchData, loanwords, nameArticles, nameParticles} from './fr.js'
 import {italian} from './it.js'
-import type {Acronym, SourceLanguage} from './language.js'
+import type {Acronym, Nickname, SourceLanguage} from './language.js'
 import {dutch} from './nl.js'
 import {portuguese} from './pt.js'
 import {russian} from './ru.js'
+import {compileNicknames, nicknamesIn, type Nicknames} from './nicknames.js'
 import {hasOtherScript, otherScripts} from './scripts.js'
 import {ukrainian} from './uk.js'
 
@@ -33,6 +34,7 @@ interface Settings {
   lexicon: Lexicon
   /** The chosen languages’ acronyms, as written, with their language. */
   acronyms: ReadonlyMap<string, {acronym: Acronym; language: Language}>
+  nicknames: Nicknames
 }
 
 /** What the words of the chosen source languages are. */
@@ -154,7 +156,8 @@ function prepare(options: Options): Settings {
     if (!chosen.has(data.language)) continue
     for (const acronym of data.acronyms ?? []) acronyms.set(acronym.acronym, {acronym, language: data.language})
   }
-  return {singles, phrases, lexicon: compileLexicon(chosen), acronyms}
+  const nicknames = compileNicknames(sourceLanguages.filter((data) => chosen.has(data.language)))
+  return {singles, phrases, lexicon: compileLexicon(chosen), acronyms, nicknames}
 }
 
 export default defineRule<Options, Settings>({
@@ -172,6 +175,8 @@ export default defineRule<Options, Settings>({
     let lettered = false
     // Acronyms the document has explained once: later mentions are fine.
     const explained = new Set<string>()
+    // Nicknames met in the document: the first mention is the one to explain.
+    const nicknamesSeen = new Set<Nickname>()
     return {
       block(block) {
         if (hasOtherScript(block.text)) for (const found of otherScripts(block.text, block.start)) report(found)
@@ -179,6 +184,7 @@ export default defineRule<Options, Settings>({
       sentence(tokens, block) {
         for (const found of acronymsAndSuffixes(tokens, settings.acronyms, explained)) report(found)
         for (const found of bracketed(tokens, settings.lexicon)) report(found)
+        for (const found of nicknamesIn(tokens, settings.nicknames, nicknamesSeen)) report(found)
         if (block !== checked) {
           checked = block
           lettered = evidenceInText.test(block.text)
