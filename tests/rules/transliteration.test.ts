@@ -8,6 +8,16 @@ const id = 'transliteration'
 
 const invalid: Case[] = [
   {
+    // Russian forms of frontline towns and of a Ukrainian governor’s surname.
+    text: 'Shelling hit Liman and Razdolnoye overnight, governor Yanushevich said.',
+    messages: [
+      '1:14-1:19: Unexpected `Liman` (Russian form of a Ukrainian name), expected `Lyman`',
+      '1:24-1:34: Unexpected `Razdolnoye` (Russian form of a Ukrainian name), expected `Rozdolne`',
+      '1:55-1:66: Unexpected `Yanushevich` (Russian form of a Ukrainian name), expected `Yanushevych`'
+    ],
+    fixed: 'Shelling hit Lyman and Rozdolne overnight, governor Yanushevych said.'
+  },
+  {
     text: 'For Oleksiï Kovalenko, a 33-year-old plumber interviewed in a shelter in Zoloté, “it’s pulling hard at the moment”.',
     messages: [
       '1:5-1:12: Unexpected `Oleksiï` (French romanisation), expected `Oleksii`',
