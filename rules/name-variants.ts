@@ -449,7 +449,7 @@ function* nearConflicts(names: VariantTally, named: ReadonlySet<Variant>, text: 
       // A shortened key shared by that many words is no name’s (a generated list): not compared.
       if (seen.length > maxSharing) continue
       for (const other of seen) {
-        if (other !== key && oneEditApart(key, other) && !derived(counted.get(key)!, counted.get(other)!)) parent.set(root(key), root(other))
+        if (other !== key && oneEditApart(key, other) && oneLetterApart(counted.get(key)!, counted.get(other)!)) parent.set(root(key), root(other))
       }
       if (!seen.includes(key)) seen.push(key)
     }
@@ -478,6 +478,16 @@ function* nearConflicts(names: VariantTally, named: ReadonlySet<Variant>, text: 
   }
 }
 
+
+/**
+ * Whether two groups whose keys are one edit apart have spellings one letter
+ * apart as written, accents included (`Touadera`, `Taudera`; not `Session`
+ * and `Sesión`, an accent and a letter apart: an English word and a foreign
+ * one), and are not one word and its derivation.
+ */
+function oneLetterApart(a: readonly Variant[], b: readonly Variant[]): boolean {
+  return !derived(a, b) && a.some((x) => b.some((y) => oneEditApart(x.id, y.id)))
+}
 
 /** Whether a spelling of one group begins with a spelling of the other: a derivation (`Americas`, `Americans`; `Congress`, `Congresses`). */
 function derived(a: readonly Variant[], b: readonly Variant[]): boolean {

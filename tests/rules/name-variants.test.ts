@@ -202,6 +202,8 @@ const valid: Case[] = [
   {text: 'The Air Force trained at Valley Forge, and Temple Hills met in the Halls.', messages: []},
   {text: 'Trade with the Americas helps Americans; the Hondurans of Honduras agree.', messages: []},
   {text: 'Governor Maria Kovalenko met Mario Kovalenko; the White House said so, while others waited.', messages: []},
+  // An accent and a letter apart, as written: an English word and a foreign name, not one name misspelled.
+  {text: 'Senator Marta Sesión opened the Spring Session of the assembly.', messages: []},
   // Alone, `Vladimir` and `Volodymyr` are two people.
   {text: 'Vladimir Putin spoke of Volodymyr Zelensky, and Zelensky answered Putin.', messages: []}
 ]
