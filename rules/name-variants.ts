@@ -196,8 +196,9 @@ export default defineRule<Options, Settings>({
             }
           }
           // The spelling kept is one side of the inconsistency too: its first occurrence is shown, as info,
-          // so that an editor who keeps the other spelling sees where the two disagree.
-          if (kept && !reported.has(kept)) {
+          // so that an editor who keeps the other spelling sees where the two disagree. Not when it only
+          // has the accents the others lost: then it is the name’s own spelling.
+          if (kept && !reported.has(kept) && !accentsOnly(kept, variants)) {
             reported.add(kept)
             const others = variants.filter((other) => other !== kept)
             if (!show(kept.spans[0]!, kept.spans[1]!)) return
@@ -384,6 +385,20 @@ function ukrainianFormOf(variants: readonly Variant[]): Variant | undefined {
   if (!variants.every((variant) => variant.id.includes(' '))) return undefined
   const others = variants.filter((variant) => !russian(variant))
   return others.length === 1 && others.length < variants.length ? others[0] : undefined
+}
+
+/**
+ * Whether the spellings differ by accents alone and the one kept has them
+ * (`Élysée`, `Elysée`): the name’s own spelling, with the accents a scraper
+ * or machine translation dropped elsewhere, is no side of an inconsistency.
+ */
+function accentsOnly(kept: Variant, variants: readonly Variant[]): boolean {
+  const plain = stripMarks(kept.id)
+  return kept.id !== plain && variants.every((variant) => variant === kept || (stripMarks(variant.id) === plain && marksIn(variant.id) < marksIn(kept.id)))
+}
+
+function marksIn(value: string): number {
+  return value.normalize('NFD').length - stripMarks(value).length
 }
 
 function stripMarks(value: string): string {
