@@ -260,8 +260,9 @@ function classify(tokens: readonly Token[], index: number, lexicon: Lexicon): Ki
   const listed = lexicon.kinds.get(lower)
   if (listed !== undefined) {
     if (listed < shared) return listed
-    // Inside a sentence a capital marks a name (`Le Monde`, `Radio Pour Tous`); only an opening word is judged.
-    if (capital && tokens[index - 1]?.kind === 'word') return other
+    // Inside a sentence a capital marks a name (`Le Monde`, `Radio Pour Tous`); only an opening word is judged,
+    // or one after a number, where German capitalises its nouns (`0 Kommentare`, `12 Jahre`).
+    if (capital && tokens[index - 1]?.kind === 'word' && !startsWithDigit(tokens[index - 1]!.value)) return other
     const next = nextWord(tokens, index)
     // `Le Monde`, `Les Misérables`, `Charles de Gaulle`: part of a name. (`selon le Kremlin` is French.)
     if (next && capitalised.test(next) && (particles.has(lower) || (capital && articles.has(lower)))) return other
@@ -302,6 +303,11 @@ function classifyWord(lower: string, word: string, lexicon: Lexicon): Kind {
   if (lower.includes("'")) return elision(lower, word)
   if (lower.length < 3 || englishDiaeresis.test(lower)) return unknown
   return frenchLetters.test(lower) || frenchEnding(lower) ? shape : unknown
+}
+
+function startsWithDigit(value: string): boolean {
+  const first = value.charCodeAt(0)
+  return first >= 48 && first <= 57
 }
 
 function frenchEnding(lower: string): boolean {

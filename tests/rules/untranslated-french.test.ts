@@ -150,6 +150,11 @@ const invalid: Case[] = [
       '1:65-1:75: Unexpected `Tricolores` (French nickname for the France team), write `France, or the France team`'
     ]
   },
+  {
+    // A German noun, capitalised as German nouns are, after a number: a comment counter the scraper kept.
+    text: 'The talks ended on Tuesday.\n\n3 Kommentare\n\nThe parties will meet again.',
+    messages: ['3:3-3:13: Unexpected `Kommentare` (untranslated German), translate it']
+  },
   // Acronyms of source-language institutions, unexplained; a Turkish case ending on a name.
   {
     text: 'The head of the Kharkiv OVA said so, and the decree was published in the BOE on Monday.',
@@ -215,6 +220,8 @@ const valid: Case[] = [
   {text: 'The decree appeared in the official gazette (BOE), and the BOE said so.', messages: []},
   // A nickname glossed at its first mention; a word that only begins a nickname (`Tricolor Paulista`).
   {text: 'The Insoumis (LFI) walked out; later the Insoumis voted against the bill.', messages: []},
+  // A name after a number keeps its capital as a name (`In 2022 Le Pen`, `Route 9 Des Moines`).
+  {text: 'In 2022 Le Pen lost again, and Route 9 Des Moines traffic was slow.', messages: []},
   {text: 'A tricolor flag flew over São Paulo, and the Tricolor stand sang.', messages: []},
   {text: 'The rate fell, the INSEE statistics agency said; the ZAD (a protest camp) was cleared.', messages: []},
   // Apostrophes of English names; brackets glued to a word.
