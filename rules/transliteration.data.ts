@@ -240,6 +240,7 @@ export const transliterations: readonly TransliterationEntry[] = [
   russianForm('Halushchenko', 'Галущенко', ['Galushchenko']),
   russianForm('Honcharuk', 'Гончарук', ['Goncharuk']),
   russianForm('Suspilne', 'Суспільне', ['Suspilnoye']),
+  {what: 'Russian form of a Kazakh name', preferred: 'Kassym-Jomart', forms: ['Kassym-Zhomart', 'Kasym-Zhomart'], note: 'The Russian romanisation of the Kazakh `Қасым-Жомарт`; Kazakhstan’s president writes his name Kassym-Jomart Tokayev in English, as English copy does'},
   {what: 'Russian acronym', preferred: 'DPR', forms: ['DNR'], except: ['DNR order', 'DNR orders', 'DNR status'], note: 'The romanised Russian acronym of `Донецкая народная республика`; English copy writes DPR, for the self-proclaimed Donetsk People’s Republic'},
   {what: 'Russian acronym', preferred: 'LPR', forms: ['LNR'], note: 'The romanised Russian acronym of `Луганская народная республика`; English copy writes LPR, for the self-proclaimed Luhansk People’s Republic'},
   // Ukrainian regions by their colloquial names in `-shchyna`, left untranslated.

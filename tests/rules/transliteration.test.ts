@@ -8,6 +8,11 @@ const id = 'transliteration'
 
 const invalid: Case[] = [
   {
+    text: 'President Kassym-Zhomart Tokayev flew to Moscow.',
+    messages: ['1:11-1:25: Unexpected `Kassym-Zhomart` (Russian form of a Kazakh name), expected `Kassym-Jomart`'],
+    fixed: 'President Kassym-Jomart Tokayev flew to Moscow.'
+  },
+  {
     // Russian forms of frontline towns and of a Ukrainian governor’s surname.
     text: 'Shelling hit Liman and Razdolnoye overnight, governor Yanushevich said.',
     messages: [
