@@ -157,6 +157,7 @@ export default defineRule<Options, Settings>({
         conflicts.sort((a, b) => Number(a.variants[0]!.id.includes(' ')) - Number(b.variants[0]!.id.includes(' ')))
         for (const conflict of conflicts) if (!surnameOnly(conflict)) reportConflict(conflict, false)
         for (const conflict of nearConflicts(names, named, text)) reportConflict(conflict, true)
+        for (const conflict of nearSurnames(names, text)) reportConflict(conflict, true)
 
         /** Whether the words of `[start, end)` have no message yet; marks them as having one. */
         function show(start: number, end: number): boolean {
@@ -493,6 +494,45 @@ function* nearConflicts(names: VariantTally, named: ReadonlySet<Variant>, text: 
   }
 }
 
+
+/**
+ * A first name and surname written twice with one first name and surnames
+ * one letter apart (`Giulia Moretti` and `Giulia Moratti`): one person’s name
+ * misspelled, most often, whatever the surname looks like, so it is reported
+ * as info. Surnames of five letters or more, none a derivation of the other,
+ * and neither pair written in lower case in the document.
+ */
+function* nearSurnames(names: VariantTally, text: string): Generator<Conflict> {
+  const byFirst = new Map<string, Variant[]>()
+  for (const [, group] of names.groups()) {
+    for (const variant of group) {
+      if (!variant.counts) continue
+      const space = variant.id.indexOf(' ')
+      if (space === -1 || variant.id.length - space - 1 < 5) continue
+      const first = variant.id.slice(0, space)
+      const list = byFirst.get(first)
+      if (list) list.push(variant)
+      else byFirst.set(first, [variant])
+    }
+  }
+  let found = 0
+  for (const [first, variants] of byFirst) {
+    // A first name before that many surnames is a list, not one person’s name.
+    if (variants.length < 2 || variants.length > maxSharing) continue
+    const surname = (variant: Variant) => variant.id.slice(first.length + 1)
+    for (let a = 0; a < variants.length; a++) {
+      for (let b = a + 1; b < variants.length; b++) {
+        const x = variants[a]!
+        const y = variants[b]!
+        if (!oneEditApart(keyOf(surname(x)), keyOf(surname(y))) || !oneLetterApart([x], [y])) continue
+        if (!wordsIn(text, x.id).next().done || !wordsIn(text, y.id).next().done) continue
+        if (found++ > maxNearGroups) return
+        const pair = [x, y].sort((m, n) => n.spans.length - m.spans.length || m.spans[0]! - n.spans[0]!)
+        yield {key: first, majority: pair[0]!, variants: pair}
+      }
+    }
+  }
+}
 
 /**
  * Whether two groups whose keys are one edit apart have spellings one letter

@@ -95,6 +95,14 @@ const invalid: Case[] = [
     fixed: 'Minister Oleksiy Marchenko spoke. Later, Oleksiy Marchenko left, and Oleksiy Marchenko returned.'
   },
   {
+    // One first name before surnames one letter apart: one person’s name misspelled, as info, whatever it looks like.
+    text: 'The interior minister, Giulia Moretti, spoke. Later, Giulia Moratti defended the plan.',
+    messages: [
+      '1:24-1:38: Unexpected `Giulia Moretti` (inconsistent spelling, as often as `Giulia Moratti`), keep one spelling',
+      '1:54-1:68: Unexpected `Giulia Moratti` (inconsistent spelling, as often as `Giulia Moretti`), keep one spelling'
+    ]
+  },
+  {
     // A surname after a name particle is a name too.
     text: 'President Marcelo Rebelo de Sousa spoke; later the president, Rebelo de Souza, left.',
     messages: [
@@ -199,6 +207,8 @@ const valid: Case[] = [
   {text: 'The Air Force trained at Valley Forge, and Temple Hills met in the Halls.', messages: []},
   {text: 'Trade with the Americas helps Americans; the Hondurans of Honduras agree.', messages: []},
   {text: 'Governor Maria Kovalenko met Mario Kovalenko; the White House said so, while others waited.', messages: []},
+  // Two first names, a derived surname, surnames under five letters: two people.
+  {text: 'Giulia Moretti met Paolo Moratti, and John Roberts met John Robertson; Anna Lind met Anna Lund.', messages: []},
   // An accent and a letter apart, as written: an English word and a foreign name, not one name misspelled.
   {text: 'Senator Marta Sesión opened the Spring Session of the assembly.', messages: []},
   // Alone, `Vladimir` and `Volodymyr` are two people.
