@@ -378,7 +378,7 @@ function whyKept(kept: Variant, variants: readonly Variant[]): string {
 
 /**
  * Of one person’s name with the Ukrainian first name and with its Russian
- * form (`Oleksiy Reznikov`, `Aleksey Reznikov`), the Ukrainian one: a person
+ * form (`Oleksiy Marchenko`, `Aleksey Marchenko`), the Ukrainian one: a person
  * given both forms in one text is a Ukrainian, whichever form is more frequent.
  */
 function ukrainianFormOf(variants: readonly Variant[]): Variant | undefined {
