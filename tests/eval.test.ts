@@ -14,8 +14,8 @@ const floors: Record<string, number> = {
   typography: 0.8,
   boilerplate: 0.1,
   untranslated: 0.59,
-  'name-consistency': 0.46,
-  transliteration: 0.73,
+  'name-consistency': 0.47,
+  transliteration: 0.74,
   'name-policy': 1,
   honorific: 0.12,
   calque: 0.119
