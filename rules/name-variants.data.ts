@@ -112,6 +112,13 @@ export const folds: readonly Fold[] = [
     apart: [['Monroe', 'Monre'], ['Chloe', 'Chle']]
   },
   {
+    // `е` after a vowel, as `ye` or `e`, in surnames in `-ев`: `Tokayev`/`Tokaev`, `Sergeyev`/`Sergeev`, `Dostoyevsky`/`Dostoevsky`.
+    pattern: /([aeiou])yev/g,
+    to: '$1ev',
+    same: [['Tokayev', 'Tokaev'], ['Sergeyev', 'Sergeev'], ['Dostoyevsky', 'Dostoevsky']],
+    apart: [['Boyer', 'Boer']]
+  },
+  {
     // `кс` before a vowel: `Oleksandr`/`Olexandr`, `Aleksei`/`Alexei`; a final `-ks` is an English plural (`Marks`, `Marx`).
     pattern: /(?<!c)ks(?=[aeiouy])/g,
     to: 'x',

@@ -149,18 +149,36 @@ export default defineRule<Options, Settings>({
         }
         admitOpenings(names, text)
         const reported = new Set<Variant>()
-        for (const conflict of [...names.conflicts(), ...compounds.conflicts()]) reportConflict(conflict, false)
+        // Where a word already has a message: a first name and surname (`Volodymyr Zelensky`) whose
+        // surname is reported on its own (`Zelensky`, `Zelenskyy`) gets no second one.
+        const shown = new Set<number>()
+        // Single words first: a pair of words is reported only where its words have no message.
+        const conflicts = [...names.conflicts(), ...compounds.conflicts()]
+        conflicts.sort((a, b) => Number(a.variants[0]!.id.includes(' ')) - Number(b.variants[0]!.id.includes(' ')))
+        for (const conflict of conflicts) if (!surnameOnly(conflict)) reportConflict(conflict, false)
         for (const conflict of nearConflicts(names, named, text)) reportConflict(conflict, true)
+        for (const conflict of nearSurnames(names, text)) reportConflict(conflict, true)
+
+        /** Whether the words of `[start, end)` have no message yet; marks them as having one. */
+        function show(start: number, end: number): boolean {
+          const space = text.indexOf(' ', start)
+          const second = space !== -1 && space < end ? space + 1 : -1
+          if (shown.has(start) || shown.has(second)) return false
+          shown.add(start)
+          if (second !== -1) shown.add(second)
+          return true
+        }
 
         /**
          * Reports a group of spellings: those other than the preferred one at every occurrence, with
-         * it expected; on a tie that nothing breaks, every occurrence, with nothing expected.
+         * it expected, and the preferred one at its first occurrence, as info; on a tie that nothing
+         * breaks, every occurrence, with nothing expected.
          */
         function reportConflict({variants}: Conflict, near: boolean): void {
           const kept = preferredOf(variants)
           const note =
             'This document spells it ' + variants.length + ' ways, ' + list(variants) +
-            (kept ? ': keep one spelling, ' + (occurrences(kept) > occurrences(variants[1]!) ? 'the most frequent' : 'the one with the name’s accents') : ': keep one spelling') +
+            ': keep one spelling' + (kept ? ', ' + whyKept(kept, variants) : '') +
             (near ? ' (the spellings are one letter apart: a misspelling, or two names)' : '')
           for (const variant of variants) {
             if (variant === kept || reported.has(variant)) continue
@@ -169,6 +187,7 @@ export default defineRule<Options, Settings>({
             for (let index = 0; index < variant.spans.length; index += 2) {
               const start = variant.spans[index]!
               const end = variant.spans[index + 1]!
+              if (!show(start, end)) continue
               const actual = text.slice(start, end)
               report(
                 kept
@@ -177,11 +196,37 @@ export default defineRule<Options, Settings>({
               )
             }
           }
+          // The spelling kept is one side of the inconsistency too: its first occurrence is shown, as info,
+          // so that an editor who keeps the other spelling sees where the two disagree. Not when it only
+          // has the accents the others lost: then it is the name’s own spelling.
+          if (kept && !reported.has(kept) && !accentsOnly(kept, variants)) {
+            reported.add(kept)
+            const others = variants.filter((other) => other !== kept)
+            if (!show(kept.spans[0]!, kept.spans[1]!)) return
+            report({
+              start: kept.spans[0]!,
+              end: kept.spans[1]!,
+              what: 'spelled ' + either(others.map((other) => '`' + other.display + '`')) + ' elsewhere',
+              advice: 'keep one spelling',
+              note,
+              lowConfidence: true
+            })
+          }
         }
       }
     }
   }
 })
+
+/**
+ * Whether the spellings of a first name and surname differ in the surname
+ * only (`Volodymyr Zelensky`, `Volodymyr Zelenskyy`): the surname’s own
+ * group reports that.
+ */
+function surnameOnly({variants}: Conflict): boolean {
+  const first = variants[0]!.id.split(' ')[0]!
+  return variants.every((variant) => variant.id.includes(' ') && variant.id.split(' ')[0] === first)
+}
 
 /**
  * Whether a sentence has a lower-case word of four letters or more. One
@@ -267,7 +312,8 @@ export function keyOf(lower: string): string {
  * are also two people (`Vladimir Putin`, `Volodymyr Zelensky`).
  */
 function pairKey(first: string, second: string): string {
-  return keyOf((ukrainianByRussianForm.get(first)?.ukrainian.toLowerCase() ?? first) + ' ' + second)
+  // Each word on its own: the folds of a word’s end (`Oleksiy`, `Oleksii`) apply to the first name too.
+  return keyOf(ukrainianByRussianForm.get(first)?.ukrainian.toLowerCase() ?? first) + keyOf(second)
 }
 
 /**
@@ -307,12 +353,14 @@ function* wordsIn(text: string, word: string): Generator<number> {
 }
 
 /**
- * The spelling to keep: the most frequent; on a tie of spellings that differ
- * only by accents, the one with the most
- * (machine translation and scrapers drop a name’s accents, they do not add
- * them); otherwise none.
+ * The spelling to keep: the Ukrainian form of a Ukrainian’s first name;
+ * the most frequent; on a tie of spellings that differ only by accents, the
+ * one with the most (machine translation and scrapers drop a name’s accents,
+ * they do not add them); otherwise none.
  */
 function preferredOf(variants: readonly Variant[]): Variant | undefined {
+  const ukrainian = ukrainianFormOf(variants)
+  if (ukrainian) return ukrainian
   const top = variants.filter((variant) => occurrences(variant) === occurrences(variants[0]!))
   if (top.length === 1) return top[0]
   const plain = new Set(top.map((variant) => stripMarks(variant.id)))
@@ -320,6 +368,38 @@ function preferredOf(variants: readonly Variant[]): Variant | undefined {
   const accents = top.map((variant) => variant.id.normalize('NFD').length - stripMarks(variant.id).length)
   const most = Math.max(...accents)
   return accents.filter((count) => count === most).length === 1 ? top[accents.indexOf(most)] : undefined
+}
+
+/** Why `kept` is the spelling to keep (see `preferredOf`). */
+function whyKept(kept: Variant, variants: readonly Variant[]): string {
+  if (kept === ukrainianFormOf(variants)) return 'the one with the Ukrainian first name (the person is Ukrainian)'
+  return occurrences(kept) > Math.max(...variants.filter((variant) => variant !== kept).map(occurrences)) ? 'the most frequent' : 'the one with the name’s accents'
+}
+
+/**
+ * Of one person’s name with the Ukrainian first name and with its Russian
+ * form (`Oleksiy Marchenko`, `Aleksey Marchenko`), the Ukrainian one: a person
+ * given both forms in one text is a Ukrainian, whichever form is more frequent.
+ */
+function ukrainianFormOf(variants: readonly Variant[]): Variant | undefined {
+  const russian = (variant: Variant) => ukrainianByRussianForm.has(variant.id.split(' ')[0]!)
+  if (!variants.every((variant) => variant.id.includes(' '))) return undefined
+  const others = variants.filter((variant) => !russian(variant))
+  return others.length === 1 && others.length < variants.length ? others[0] : undefined
+}
+
+/**
+ * Whether the spellings differ by accents alone and the one kept has them
+ * (`Élysée`, `Elysée`): the name’s own spelling, with the accents a scraper
+ * or machine translation dropped elsewhere, is no side of an inconsistency.
+ */
+function accentsOnly(kept: Variant, variants: readonly Variant[]): boolean {
+  const plain = stripMarks(kept.id)
+  return kept.id !== plain && variants.every((variant) => variant === kept || (stripMarks(variant.id) === plain && marksIn(variant.id) < marksIn(kept.id)))
+}
+
+function marksIn(value: string): number {
+  return value.normalize('NFD').length - stripMarks(value).length
 }
 
 function stripMarks(value: string): string {
@@ -330,6 +410,11 @@ function stripMarks(value: string): string {
 function inCaseOf(majority: Variant, actual: string): string {
   const display = majority.display
   return upperFirst.test(actual) ? display.charAt(0).toUpperCase() + display.slice(1) : display
+}
+
+/** `\`Zelenskyy\`, \`Zelenskiy\` or \`Zelenskyi\``. */
+function either(items: readonly string[]): string {
+  return items.length > 1 ? items.slice(0, -1).join(', ') + ' or ' + items.at(-1) : items.join('')
 }
 
 /** `\`Élysée\` (2×), \`Elysée\` (1×) and \`Elysee\` (1×)`. */
@@ -380,7 +465,7 @@ function* nearConflicts(names: VariantTally, named: ReadonlySet<Variant>, text: 
       // A shortened key shared by that many words is no name’s (a generated list): not compared.
       if (seen.length > maxSharing) continue
       for (const other of seen) {
-        if (other !== key && oneEditApart(key, other) && !derived(counted.get(key)!, counted.get(other)!)) parent.set(root(key), root(other))
+        if (other !== key && oneEditApart(key, other) && oneLetterApart(counted.get(key)!, counted.get(other)!)) parent.set(root(key), root(other))
       }
       if (!seen.includes(key)) seen.push(key)
     }
@@ -409,6 +494,55 @@ function* nearConflicts(names: VariantTally, named: ReadonlySet<Variant>, text: 
   }
 }
 
+
+/**
+ * A first name and surname written twice with one first name and surnames
+ * one letter apart (`Giulia Moretti` and `Giulia Moratti`): one person’s name
+ * misspelled, most often, whatever the surname looks like, so it is reported
+ * as info. Surnames of five letters or more, none a derivation of the other,
+ * and neither pair written in lower case in the document.
+ */
+function* nearSurnames(names: VariantTally, text: string): Generator<Conflict> {
+  const byFirst = new Map<string, Variant[]>()
+  for (const [, group] of names.groups()) {
+    for (const variant of group) {
+      if (!variant.counts) continue
+      const space = variant.id.indexOf(' ')
+      if (space === -1 || variant.id.length - space - 1 < 5) continue
+      const first = variant.id.slice(0, space)
+      const list = byFirst.get(first)
+      if (list) list.push(variant)
+      else byFirst.set(first, [variant])
+    }
+  }
+  let found = 0
+  for (const [first, variants] of byFirst) {
+    // A first name before that many surnames is a list, not one person’s name.
+    if (variants.length < 2 || variants.length > maxSharing) continue
+    const surname = (variant: Variant) => variant.id.slice(first.length + 1)
+    for (let a = 0; a < variants.length; a++) {
+      for (let b = a + 1; b < variants.length; b++) {
+        const x = variants[a]!
+        const y = variants[b]!
+        if (!oneEditApart(keyOf(surname(x)), keyOf(surname(y))) || !oneLetterApart([x], [y])) continue
+        if (!wordsIn(text, x.id).next().done || !wordsIn(text, y.id).next().done) continue
+        if (found++ > maxNearGroups) return
+        const pair = [x, y].sort((m, n) => n.spans.length - m.spans.length || m.spans[0]! - n.spans[0]!)
+        yield {key: first, majority: pair[0]!, variants: pair}
+      }
+    }
+  }
+}
+
+/**
+ * Whether two groups whose keys are one edit apart have spellings one letter
+ * apart as written, accents included (`Touadera`, `Taudera`; not `Session`
+ * and `Sesión`, an accent and a letter apart: an English word and a foreign
+ * one), and are not one word and its derivation.
+ */
+function oneLetterApart(a: readonly Variant[], b: readonly Variant[]): boolean {
+  return !derived(a, b) && a.some((x) => b.some((y) => oneEditApart(x.id, y.id)))
+}
 
 /** Whether a spelling of one group begins with a spelling of the other: a derivation (`Americas`, `Americans`; `Congress`, `Congresses`). */
 function derived(a: readonly Variant[], b: readonly Variant[]): boolean {

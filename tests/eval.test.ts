@@ -13,9 +13,9 @@ const floors: Record<string, number> = {
   quotes: 0.83,
   typography: 0.8,
   boilerplate: 0.82,
-  untranslated: 0.41,
-  'name-consistency': 0.39,
-  transliteration: 0.68,
+  untranslated: 0.59,
+  'name-consistency': 0.47,
+  transliteration: 0.74,
   'name-policy': 1,
   honorific: 0.12,
   calque: 0.213

@@ -25,5 +25,11 @@ export const spanish: SourceLanguage = {
     {acronym: 'SEPE', expansion: 'Servicio Público de Empleo Estatal', english: 'the state employment service'},
     {acronym: 'UCO', expansion: 'Unidad Central Operativa de la Guardia Civil', english: 'the Civil Guard’s investigative unit'},
     {acronym: 'CNMV', expansion: 'Comisión Nacional del Mercado de Valores', english: 'the Spanish securities regulator'}
+  ],
+  nicknames: [
+    {forms: ['independentistas', 'independentista'], meaning: 'the separatists, in Catalonia or the Basque Country', english: 'separatists'},
+    {forms: ['abertzale', 'abertzales'], meaning: 'the Basque pro-independence left', english: 'Basque separatist'},
+    {forms: ['peperos', 'pepero'], meaning: 'the members of the People’s Party, PP', english: 'PP members'},
+    {forms: ['sanchistas', 'sanchista'], meaning: 'Pedro Sánchez’s supporters', english: 'Sánchez supporters'}
   ]
 }

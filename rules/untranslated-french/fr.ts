@@ -157,5 +157,26 @@ export const french: SourceLanguage = {
   weak: weakFrenchWords,
   shared: sharedWords,
   translations,
-  acronyms: frenchAcronyms
+  acronyms: frenchAcronyms,
+  nicknames: [
+    {forms: ['Insoumis'], meaning: 'the members of La France insoumise', english: 'LFI members, or France Unbowed'},
+    {forms: ['macronie'], meaning: 'Emmanuel Macron’s camp', english: 'Macron’s camp'},
+    {forms: ['macroniste', 'macronistes'], meaning: 'Emmanuel Macron’s supporters', english: 'Macron supporters'},
+    {forms: ['lepéniste', 'lepénistes', 'lepeniste', 'lepenistes'], meaning: 'Marine Le Pen’s supporters', english: 'Le Pen supporters'},
+    {forms: ['mélenchoniste', 'mélenchonistes', 'melenchoniste', 'melenchonistes'], meaning: 'Jean-Luc Mélenchon’s supporters', english: 'Mélenchon supporters'},
+    {forms: ['frontiste', 'frontistes'], meaning: 'the members of the National Front', english: 'National Front members'},
+    {forms: ['marcheurs'], meaning: 'the members of La République en marche, Macron’s party', english: 'members of Macron’s party'},
+    // The national teams of French sports writing.
+    {forms: ['Tricolores'], meaning: 'the France team', english: 'France, or the France team', lowConfidence: true},
+    {forms: ['Espoirs'], meaning: 'France’s under-21 team', english: 'France’s under-21 team'},
+    {forms: ['Bleuets'], meaning: 'France’s youth team', english: 'France’s youth team'},
+    {forms: ['Bleuettes'], meaning: 'France’s women’s youth team', english: 'France’s women’s youth team'},
+    {forms: ['XV de France'], meaning: 'the France rugby team', english: 'France', lowConfidence: true},
+    {forms: ['XV du Chardon'], meaning: 'the Scotland rugby team, the thistle fifteen', english: 'Scotland'},
+    {forms: ['XV de la Rose'], meaning: 'the England rugby team, the rose fifteen', english: 'England'},
+    {forms: ['XV du Trèfle', 'XV du Trefle'], meaning: 'the Ireland rugby team, the shamrock fifteen', english: 'Ireland'},
+    {forms: ['XV du Poireau'], meaning: 'the Wales rugby team, the leek fifteen', english: 'Wales'},
+    {forms: ['Diables rouges'], meaning: 'the Belgium team', english: 'Belgium, or the Red Devils', lowConfidence: true},
+    {forms: ['Rouge et Bleu', 'Rouge & Bleu', 'Rouge-et-Bleu'], meaning: 'Paris Saint-Germain', english: 'PSG'}
+  ]
 }

@@ -9,10 +9,11 @@ import {englishWords} from './english.js'
 import {spanish} from './es.js'
 import {determiners, elisions, englishElisions, french as frenchData, loanwords, nameArticles, nameParticles} from './fr.js'
 import {italian} from './it.js'
-import type {Acronym, SourceLanguage} from './language.js'
+import type {Acronym, Nickname, SourceLanguage} from './language.js'
 import {dutch} from './nl.js'
 import {portuguese} from './pt.js'
 import {russian} from './ru.js'
+import {compileNicknames, nicknamesIn, type Nicknames} from './nicknames.js'
 import {hasOtherScript, otherScripts} from './scripts.js'
 import {ukrainian} from './uk.js'
 
@@ -33,6 +34,7 @@ interface Settings {
   lexicon: Lexicon
   /** The chosen languages’ acronyms, as written, with their language. */
   acronyms: ReadonlyMap<string, {acronym: Acronym; language: Language}>
+  nicknames: Nicknames
 }
 
 /** What the words of the chosen source languages are. */
@@ -154,7 +156,8 @@ function prepare(options: Options): Settings {
     if (!chosen.has(data.language)) continue
     for (const acronym of data.acronyms ?? []) acronyms.set(acronym.acronym, {acronym, language: data.language})
   }
-  return {singles, phrases, lexicon: compileLexicon(chosen), acronyms}
+  const nicknames = compileNicknames(sourceLanguages.filter((data) => chosen.has(data.language)))
+  return {singles, phrases, lexicon: compileLexicon(chosen), acronyms, nicknames}
 }
 
 export default defineRule<Options, Settings>({
@@ -172,6 +175,8 @@ export default defineRule<Options, Settings>({
     let lettered = false
     // Acronyms the document has explained once: later mentions are fine.
     const explained = new Set<string>()
+    // Nicknames met in the document: the first mention is the one to explain.
+    const nicknamesSeen = new Set<Nickname>()
     return {
       block(block) {
         if (hasOtherScript(block.text)) for (const found of otherScripts(block.text, block.start)) report(found)
@@ -179,6 +184,7 @@ export default defineRule<Options, Settings>({
       sentence(tokens, block) {
         for (const found of acronymsAndSuffixes(tokens, settings.acronyms, explained)) report(found)
         for (const found of bracketed(tokens, settings.lexicon)) report(found)
+        for (const found of nicknamesIn(tokens, settings.nicknames, nicknamesSeen)) report(found)
         if (block !== checked) {
           checked = block
           lettered = evidenceInText.test(block.text)
@@ -254,8 +260,9 @@ function classify(tokens: readonly Token[], index: number, lexicon: Lexicon): Ki
   const listed = lexicon.kinds.get(lower)
   if (listed !== undefined) {
     if (listed < shared) return listed
-    // Inside a sentence a capital marks a name (`Le Monde`, `Radio Pour Tous`); only an opening word is judged.
-    if (capital && tokens[index - 1]?.kind === 'word') return other
+    // Inside a sentence a capital marks a name (`Le Monde`, `Radio Pour Tous`); only an opening word is judged,
+    // or one after a number, where German capitalises its nouns (`0 Kommentare`, `12 Jahre`).
+    if (capital && tokens[index - 1]?.kind === 'word' && !startsWithDigit(tokens[index - 1]!.value)) return other
     const next = nextWord(tokens, index)
     // `Le Monde`, `Les Misérables`, `Charles de Gaulle`: part of a name. (`selon le Kremlin` is French.)
     if (next && capitalised.test(next) && (particles.has(lower) || (capital && articles.has(lower)))) return other
@@ -296,6 +303,11 @@ function classifyWord(lower: string, word: string, lexicon: Lexicon): Kind {
   if (lower.includes("'")) return elision(lower, word)
   if (lower.length < 3 || englishDiaeresis.test(lower)) return unknown
   return frenchLetters.test(lower) || frenchEnding(lower) ? shape : unknown
+}
+
+function startsWithDigit(value: string): boolean {
+  const first = value.charCodeAt(0)
+  return first >= 48 && first <= 57
 }
 
 function frenchEnding(lower: string): boolean {
@@ -390,8 +402,10 @@ function maskLoanwords(tokens: readonly Token[], kinds: Uint8Array, settings: Se
 
 /**
  * A French sentence: at least three French words, at least five for each
- * English function word, and at least half of its words (names, numbers and
- * loanwords aside). `Selon le ministre, the talks failed` is not one, nor
+ * English function word, and at least half of its words (a third, when it
+ * has no English function word; names, numbers,
+ * loanwords and words of both languages aside: `a`, `de`, `plus` tell
+ * nothing). `Selon le ministre, the talks failed` is not one, nor
  * `"Nous ne lâcherons rien", declared the union leader`.
  */
 function isFrenchSentence(kinds: Uint8Array): boolean {
@@ -399,12 +413,13 @@ function isFrenchSentence(kinds: Uint8Array): boolean {
   let englishCount = 0
   let words = 0
   for (const kind of kinds) {
-    if (kind === other) continue
+    if (kind === other || kind === shared) continue
     words++
     if (kind >= weak) frenchCount++
     else if (kind === english) englishCount++
   }
-  return frenchCount >= 3 && frenchCount >= 5 * englishCount && frenchCount * 2 >= words
+  // Without a single English function word, a third of the words is enough: the rest are content words of either language.
+  return frenchCount >= 3 && frenchCount >= 5 * englishCount && frenchCount * (englishCount === 0 ? 3 : 2) >= words
 }
 
 /**

@@ -20,5 +20,14 @@ export const italian: SourceLanguage = {
     {acronym: 'INPS', expansion: 'Istituto nazionale della previdenza sociale', english: 'the Italian social security institute'},
     {acronym: 'IRPEF', expansion: 'imposta sul reddito delle persone fisiche', english: 'income tax'},
     {acronym: 'GdF', expansion: 'Guardia di Finanza', english: 'the financial police'}
+  ],
+  nicknames: [
+    {forms: ['pentastellati', 'pentastellato', 'pentastellata', 'pentastellate'], meaning: 'the members of the Five Star Movement', english: 'Five Star Movement members'},
+    {forms: ['grillini', 'grillino', 'grillina', 'grilline'], meaning: 'Beppe Grillo’s followers, the Five Star Movement', english: 'Five Star Movement members'},
+    {forms: ['leghisti', 'leghista'], meaning: 'the members of the League', english: 'League members'},
+    {forms: ['forzisti', 'forzista'], meaning: 'the members of Forza Italia', english: 'Forza Italia members'},
+    {forms: ['meloniani', 'meloniano'], meaning: 'Giorgia Meloni’s supporters', english: 'Meloni supporters'},
+    {forms: ['renziani', 'renziano'], meaning: 'Matteo Renzi’s supporters', english: 'Renzi supporters'},
+    {forms: ['piddini', 'piddino'], meaning: 'the members of the Democratic Party, PD', english: 'Democratic Party members'}
   ]
 }

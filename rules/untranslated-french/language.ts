@@ -21,6 +21,8 @@ export interface SourceLanguage {
   translations?: Readonly<Record<string, readonly string[]>>
   /** Acronyms of the language’s institutions that an English reader cannot decode. */
   acronyms?: readonly Acronym[]
+  /** Nicknames of the language’s press for parties, their members and national or club teams. */
+  nicknames?: readonly Nickname[]
 }
 
 /** An institutional acronym of a source language, left in English copy without an explanation. */
@@ -31,4 +33,20 @@ export interface Acronym {
   expansion: string
   /** What English copy writes instead. */
   english: string
+}
+
+/**
+ * A nickname the source language’s press gives a party, its members or a
+ * team (`pentastellati`, `Insoumis`, `XV du Chardon`), left as it was: an
+ * English reader does not know who is meant.
+ */
+export interface Nickname {
+  /** As written (any letter case matches; words of a phrase separated by spaces, `&` a word of its own). */
+  forms: readonly string[]
+  /** Whom it names, shown in the message: `the members of the Five Star Movement`. */
+  meaning: string
+  /** What English copy writes instead. */
+  english: string
+  /** A nickname English sports or politics writing sometimes keeps (`Tricolores`): info. */
+  lowConfidence?: boolean
 }

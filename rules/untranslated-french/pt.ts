@@ -17,5 +17,16 @@ export const portuguese: SourceLanguage = {
     {acronym: 'STF', expansion: 'Supremo Tribunal Federal', english: 'Brazil’s Supreme Court'},
     {acronym: 'TSE', expansion: 'Tribunal Superior Eleitoral', english: 'Brazil’s electoral court'},
     {acronym: 'INSS', expansion: 'Instituto Nacional do Seguro Social', english: 'the Brazilian social security institute'}
+  ],
+  nicknames: [
+    {forms: ['emedebista', 'emedebistas'], meaning: 'a member of the Brazilian Democratic Movement, MDB', english: 'MDB member'},
+    {forms: ['petista', 'petistas'], meaning: 'a member of the Workers’ Party, PT', english: 'PT member'},
+    {forms: ['bolsonarista', 'bolsonaristas'], meaning: 'Jair Bolsonaro’s supporters', english: 'Bolsonaro supporters', lowConfidence: true},
+    {forms: ['lulista', 'lulistas'], meaning: 'Lula’s supporters', english: 'Lula supporters'},
+    // Club nicknames of Brazilian sports writing.
+    {forms: ['Rubro-Negro'], meaning: 'Flamengo, the red-and-black', english: 'Flamengo'},
+    {forms: ['Tricolor Paulista'], meaning: 'São Paulo FC', english: 'São Paulo'},
+    {forms: ['Verdão'], meaning: 'Palmeiras', english: 'Palmeiras'},
+    {forms: ['Timão'], meaning: 'Corinthians', english: 'Corinthians'}
   ]
 }

@@ -10,5 +10,8 @@ export const russian: SourceLanguage = {
     {acronym: 'VSU', expansion: 'Вооружённые силы Украины (Vooruzhonnye sily Ukrainy)', english: 'the Ukrainian armed forces'},
     {acronym: 'MChS', expansion: 'Министерство по чрезвычайным ситуациям', english: 'the Emergencies Ministry'},
     {acronym: 'SVO', expansion: 'специальная военная операция (spetsialnaya voyennaya operatsiya)', english: 'the war, which Russia calls a special military operation'}
+  ],
+  nicknames: [
+    {forms: ['Nezalezhnaya', 'Nezalezhnaia', 'Nezalezhnaja'], meaning: 'Ukraine, by its sarcastic name in the Russian press: Незалежная, the independent one', english: 'Ukraine'}
   ]
 }

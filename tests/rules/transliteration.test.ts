@@ -8,6 +8,21 @@ const id = 'transliteration'
 
 const invalid: Case[] = [
   {
+    text: 'President Kassym-Zhomart Tokayev flew to Moscow.',
+    messages: ['1:11-1:25: Unexpected `Kassym-Zhomart` (Russian form of a Kazakh name), expected `Kassym-Jomart`'],
+    fixed: 'President Kassym-Jomart Tokayev flew to Moscow.'
+  },
+  {
+    // Russian forms of frontline towns and of a Ukrainian governor’s surname.
+    text: 'Shelling hit Liman and Razdolnoye overnight, governor Yanushevich said.',
+    messages: [
+      '1:14-1:19: Unexpected `Liman` (Russian form of a Ukrainian name), expected `Lyman`',
+      '1:24-1:34: Unexpected `Razdolnoye` (Russian form of a Ukrainian name), expected `Rozdolne`',
+      '1:55-1:66: Unexpected `Yanushevich` (Russian form of a Ukrainian name), expected `Yanushevych`'
+    ],
+    fixed: 'Shelling hit Lyman and Rozdolne overnight, governor Yanushevych said.'
+  },
+  {
     text: 'For Oleksiï Kovalenko, a 33-year-old plumber interviewed in a shelter in Zoloté, “it’s pulling hard at the moment”.',
     messages: [
       '1:5-1:12: Unexpected `Oleksiï` (French romanisation), expected `Oleksii`',
@@ -149,6 +164,8 @@ const invalid: Case[] = [
 
 const valid: Case[] = [
   {text: 'Vladimir Putin, Volodymyr Zelensky, Sergei Lavrov and Dmitry Medvedev spoke.', messages: []},
+  // A spelling in use in English copy, one letter from the national romanisation (`Syniehubov`): no misspelling.
+  {text: 'The Kharkiv governor, Oleh Synehubov, said the shelling went on overnight.', messages: []},
   {text: 'Recep Tayyip Erdogan met Bashar al-Assad and Mohammed bin Salman in Baghdad.', messages: []},
   {text: 'Zoë, Noël, Chloë and Brontë drove a Citroën to the Moët tasting.', messages: []},
   {text: 'Renée, José, André and Beyoncé met at the Élysée.', messages: []},

@@ -64,6 +64,13 @@ const invalid: Case[] = [
     messages: ['1:1-1:50: Unexpected `Le président a déclaré que la guerre était finie.` (French sentence), translate it']
   },
   {
+    // A caption left in French: dates, names and words of both languages (`a`, `de`, `plus`) do not make it English.
+    text: 'Le dernier train de la ligne a quitté la gare de Lyon le 3 mars 2021 à 9h, mettant fin à plus de 40 ans de service dans ce village.',
+    messages: [
+      '1:1-1:132: Unexpected `Le dernier train de la ligne a quitté la gare de Lyon le 3 mars 2021 à 9h, mettant fin à plus de 40 ans de service dans ce village.` (French sentence), translate it'
+    ]
+  },
+  {
     text: 'Talks failed. Le gouvernement va annoncer des mesures pour les entreprises. Markets fell.',
     messages: [
       '1:15-1:76: Unexpected `Le gouvernement va annoncer des mesures pour les entreprises.` (French sentence), translate it'
@@ -129,6 +136,25 @@ const invalid: Case[] = [
     messages: ['1:4-1:24: Unexpected `а result, the аrtist` (Latin text with look-alike letters of another script), expected `a result, the artist`'],
     fixed: 'As a result, the artist left.'
   },
+  {
+    // Nicknames of the source language’s press for parties, their members and teams: the first mention.
+    text: 'The vote split the pentastellati in the Senate, and the pentastellati left.',
+    messages: [
+      '1:20-1:33: Unexpected `pentastellati` (Italian nickname for the members of the Five Star Movement), write `Five Star Movement members`'
+    ]
+  },
+  {
+    text: 'The XV de la Rose lost at Twickenham against the captain of the Tricolores.',
+    messages: [
+      '1:5-1:18: Unexpected `XV de la Rose` (French nickname for the England rugby team, the rose fifteen), write `England`',
+      '1:65-1:75: Unexpected `Tricolores` (French nickname for the France team), write `France, or the France team`'
+    ]
+  },
+  {
+    // A German noun, capitalised as German nouns are, after a number: a comment counter the scraper kept.
+    text: 'The talks ended on Tuesday.\n\n3 Kommentare\n\nThe parties will meet again.',
+    messages: ['3:3-3:13: Unexpected `Kommentare` (untranslated German), translate it']
+  },
   // Acronyms of source-language institutions, unexplained; a Turkish case ending on a name.
   {
     text: 'The head of the Kharkiv OVA said so, and the decree was published in the BOE on Monday.',
@@ -192,6 +218,11 @@ const valid: Case[] = [
   {text: 'Choose a language: English | Русский | 简体中文', messages: []},
   // An acronym explained once, in parentheses or by its gloss nearby.
   {text: 'The decree appeared in the official gazette (BOE), and the BOE said so.', messages: []},
+  // A nickname glossed at its first mention; a word that only begins a nickname (`Tricolor Paulista`).
+  {text: 'The Insoumis (LFI) walked out; later the Insoumis voted against the bill.', messages: []},
+  // A name after a number keeps its capital as a name (`In 2022 Le Pen`, `Route 9 Des Moines`).
+  {text: 'In 2022 Le Pen lost again, and Route 9 Des Moines traffic was slow.', messages: []},
+  {text: 'A tricolor flag flew over São Paulo, and the Tricolor stand sang.', messages: []},
   {text: 'The rate fell, the INSEE statistics agency said; the ZAD (a protest camp) was cleared.', messages: []},
   // Apostrophes of English names; brackets glued to a word.
   {text: 'The O’Neill family and Hawai’i voters met, more [un]accountable than ever [sic].', messages: []}
