@@ -38,6 +38,12 @@ export class Gate {
     this.#admitted++
     let state: 'admitted' | 'waiting' | 'running' | 'released' = 'admitted'
     let wake: (() => void) | undefined
+    let timer: NodeJS.Timeout | undefined
+    const leaveQueue = () => {
+      clearTimeout(timer)
+      const index = this.#waiting.indexOf(wake!)
+      if (index !== -1) this.#waiting.splice(index, 1)
+    }
     return {
       turn: (deadline) => {
         if (state !== 'admitted') throw new Error('a ticket takes one turn')
@@ -48,8 +54,8 @@ export class Gate {
         }
         state = 'waiting'
         return new Promise<void>((resolve, reject) => {
-          const timer = setTimeout(() => {
-            this.#waiting.splice(this.#waiting.indexOf(wake!), 1)
+          timer = setTimeout(() => {
+            leaveQueue()
             state = 'admitted'
             reject(new HttpError(503, 'Error: the server is busy: the check waited past the request timeout'))
           }, Math.max(0, deadline - Date.now()))
@@ -64,7 +70,7 @@ export class Gate {
       },
       release: () => {
         if (state === 'released') return
-        if (state === 'waiting') this.#waiting.splice(this.#waiting.indexOf(wake!), 1)
+        if (state === 'waiting') leaveQueue()
         if (state === 'running') {
           this.#running--
           this.#waiting.shift()?.()

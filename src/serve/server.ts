@@ -39,6 +39,8 @@ export function createCheckServer(options: ServerOptions): Server {
   const guard = access(options)
   const maxBody = options.maxLength * bytesPerCharacter + otherFields
   const languagesJson = JSON.stringify(languages)
+  // Set up the default processor (and the rules’ compiled patterns) now, not on the first client’s check.
+  void check.run(check.read(new Map([['language', 'en'], ['text', 'Ready.']])))
 
   async function handle(request: IncomingMessage, response: ServerResponse, path: string, cors: Record<string, string>): Promise<void> {
     if (request.method === 'OPTIONS') {
