@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {request as httpRequest} from 'node:http'
 import Ajv from 'ajv'
+import type {Position} from 'unist'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {lint} from '../../src/lint.js'
 import {check, startServer} from './start-server.js'
@@ -49,7 +50,10 @@ describe('POST /v2/check', () => {
     const messages = (await lint(seed)).messages
     expect(body.matches.length).toBe(messages.length)
     expect(body.matches.map((match) => [match.rule.id, match.offset, match.length])).toEqual(
-      messages.map((message) => [message.ruleId, message.place!.start.offset, message.place!.end.offset! - message.place!.start.offset!])
+      messages.map((message) => {
+        const place = message.place as Position
+        return [message.ruleId, place.start.offset, place.end.offset! - place.start.offset!]
+      })
     )
     for (const match of body.matches) {
       expect(match.context.text.slice(match.context.offset, match.context.offset + match.context.length)).toBe(
