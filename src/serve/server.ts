@@ -81,11 +81,12 @@ export function createCheckServer(options: ServerOptions): Server {
     const url = request.url ?? '/'
     const path = url.split('?', 1)[0]!
     let cors: Record<string, string> = {}
-    response.on('finish', () => {
-      options.log?.(
-        request.method + ' ' + path.slice(0, 100) + ' ' + response.statusCode + ' ' + (performance.now() - started).toFixed(1) + 'ms ' + (sentBytes.get(response) ?? 0) + 'B'
-      )
-    })
+    const log = options.log
+    if (log) {
+      response.on('finish', () => {
+        log(request.method + ' ' + path.slice(0, 100) + ' ' + response.statusCode + ' ' + (performance.now() - started).toFixed(1) + 'ms ' + (sentBytes.get(response) ?? 0) + 'B')
+      })
+    }
     try {
       cors = guard.corsHeaders(request)
     } catch (error) {
