@@ -26,7 +26,7 @@ export interface Access {
   /** The CORS headers for a request’s origin; throws a 403 for a browser origin not admitted, or a `Host` that is not loopback. */
   corsHeaders(request: IncomingMessage): Record<string, string>
   /** Whether the request carries the secret (in its header, or `apiKey` when given); always true without a secret. */
-  authorized(request: IncomingMessage, apiKey?: string): boolean
+  authorized(request: IncomingMessage, apiKey?: string | undefined): boolean
 }
 
 const loopbackHost = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])(?::\d+)?$/i

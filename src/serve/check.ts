@@ -1,5 +1,6 @@
 import type {Rule} from '../engine/rule.js'
 import {lint} from '../lint.js'
+import type {Options} from '../options.js'
 import {packageInfo} from '../package-info.js'
 import {annotatedText, plainText, type CheckedText} from './annotated-text.js'
 import {badRequest, HttpError} from './http-error.js'
@@ -10,7 +11,8 @@ import {ruleSelector, type RuleParameters} from './rule-selection.js'
 /** A `/v2/check` request, read and checked: what to lint, with which options, and how to answer. */
 export interface CheckRequest {
   checked: CheckedText
-  options: ReturnType<ReturnType<typeof ruleSelector>>
+  /** `undefined`: the defaults. */
+  options: Options | undefined
   /** The response’s `language`, as JSON. */
   languageJson: string
 }

@@ -45,6 +45,9 @@ const issueTypes: Readonly<Record<string, string>> = {
   'retext-repeated-words': 'duplication'
 }
 
+const other: Match['type'] = {typeName: 'Other'}
+const hint: Match['type'] = {typeName: 'Hint'}
+
 /** Characters of context on each side of a match, as LanguageTool’s default. */
 const contextSize = 40
 /** The longest `sentence` sent: a “sentence” without end marks (a list, a table) is cut around the match. */
@@ -96,8 +99,8 @@ export function toMatches(messages: readonly VFileMessage[], checked: CheckedTex
       length: originalEnd - offset,
       context: context(text, start, end),
       sentence: sentence(text, start, end),
-      // Low-confidence findings (info, not fatal) are hints.
-      type: {typeName: message.fatal === false || message.fatal === true ? 'Other' : 'Hint'},
+      // Low-confidence findings (info: \`fatal\` neither true nor false) are hints.
+      type: typeof message.fatal === 'boolean' ? other : hint,
       rule: shared.rule,
       ignoreForIncompleteSentence: false,
       contextForSureMatch: 0

@@ -54,8 +54,8 @@ export function createCheckServer(options: ServerOptions): Server {
       return
     }
     if (path === '/health' || path === '/v2/healthcheck') return send(response, 200, json, '{"status":"ok"}', cors)
-    if (!guard.authorized(request, undefined) && path !== '/v2/check') throw new HttpError(401, 'Error: missing or wrong X-Mtlint-Secret')
     if (path === '/v2/languages') {
+      if (!guard.authorized(request)) throw unauthorized()
       if (request.method !== 'GET') throw new HttpError(405, 'Error: use GET for /v2/languages')
       return send(response, 200, json, languagesJson, cors)
     }
@@ -67,9 +67,12 @@ export function createCheckServer(options: ServerOptions): Server {
     try {
       const fields =
         request.method === 'GET' ? parseForm(query(request.url!)) : parseForm(await readBody(request, maxBody, deadline))
-      if (!guard.authorized(request, fields.get('apiKey'))) throw new HttpError(401, 'Error: missing or wrong X-Mtlint-Secret')
+      // A check may carry the secret as LanguageTool’s `apiKey` field, which clients can be set to send.
+      if (!guard.authorized(request, fields.get('apiKey'))) throw unauthorized()
       const checkRequest = check.read(fields)
       await ticket.turn(deadline)
+      // A client that left while its check waited gets no check.
+      if (response.socket === null || response.socket.destroyed) return
       send(response, 200, json, await check.run(checkRequest), cors)
     } finally {
       ticket.release()
@@ -120,6 +123,10 @@ function fail(response: ServerResponse, error: unknown, cors: Record<string, str
   if (!response.req.complete) headers.connection = 'close'
   if (status === 503) headers['retry-after'] = '1'
   send(response, status, 'text/plain; charset=utf-8', (known ? error.message : 'Error: internal error') + '\n', headers)
+}
+
+function unauthorized(): HttpError {
+  return new HttpError(401, 'Error: missing or wrong X-Mtlint-Secret')
 }
 
 function query(url: string): string {
