@@ -103,7 +103,8 @@ export async function serve(argv: readonly string[]): Promise<void> {
     allowOrigins: args.allowOrigins,
     loopbackOnly,
     secret,
-    log: args.log ? (line) => process.stderr.write(line + '\n') : undefined
+    log: args.log ? (line) => process.stderr.write(line + '\n') : undefined,
+    warn: (line) => process.stderr.write('mtlint serve: ' + line + '\n')
   }
   const server = createCheckServer(options)
   await new Promise<void>((resolve, reject) => {

@@ -18,6 +18,8 @@ export interface ServerOptions extends AccessOptions {
   queue: number
   /** One line per request (method, path, status, milliseconds, bytes): never the text, nor the query string. */
   log?: ((line: string) => void) | undefined
+  /** Where a failure of the server itself (a 500) is told, without the request: its error’s first lines. */
+  warn?: ((line: string) => void) | undefined
 }
 
 /** Bytes a form-encoded body may take per character of text: 9 for a percent-encoded 3-byte UTF-8 character (`%E2%80%9C`). */
@@ -93,9 +95,9 @@ export function createCheckServer(options: ServerOptions): Server {
     try {
       cors = guard.corsHeaders(request)
     } catch (error) {
-      return fail(response, error, cors, options.log)
+      return fail(response, error, cors, options.warn)
     }
-    handle(request, response, path, cors).catch((error: unknown) => fail(response, error, cors, options.log))
+    handle(request, response, path, cors).catch((error: unknown) => fail(response, error, cors, options.warn))
   })
   // Keep-alive beyond the clients’ usual idle time, so that an add-on’s checks reuse one connection.
   server.keepAliveTimeout = 30_000
@@ -113,10 +115,10 @@ function send(response: ServerResponse, status: number, type: string, body: stri
 }
 
 /** Answers an error with its status and one line; anything but an `HttpError` is a 500, logged without the request. */
-function fail(response: ServerResponse, error: unknown, cors: Record<string, string>, log: ServerOptions['log']): void {
+function fail(response: ServerResponse, error: unknown, cors: Record<string, string>, warn: ServerOptions['warn']): void {
   if (response.headersSent) return void response.destroy()
   const known = error instanceof HttpError
-  if (!known) log?.('error: ' + String((error as Error)?.stack ?? error).split('\n').slice(0, 3).join(' | '))
+  if (!known) warn?.('error: ' + String((error as Error)?.stack ?? error).split('\n').slice(0, 3).join(' | '))
   const status = known ? error.status : 500
   const headers: Record<string, string> = {...cors}
   // A request whose body was not read to its end cannot leave its connection usable.

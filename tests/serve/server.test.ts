@@ -3,7 +3,9 @@ import {request as httpRequest} from 'node:http'
 import Ajv from 'ajv'
 import type {Position} from 'unist'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
+import {defineOptionlessRule} from '../../src/engine/rule.js'
 import {lint} from '../../src/lint.js'
+import {rules} from '../../src/preset.js'
 import {check, startServer} from './start-server.js'
 
 const seed = readFileSync(new URL('../../fixtures/afp-ukraine-2022.txt', import.meta.url), 'utf8')
@@ -139,6 +141,29 @@ describe('POST /v2/check', () => {
     expect(server.logs.length).toBeGreaterThanOrEqual(4)
     expect(server.logs.join('\n')).not.toContain(marker)
     expect(server.logs.at(-1)).toMatch(/^POST \/v2\/check 400 [\d.]+ms \d+B$/)
+  })
+})
+
+describe('a failure of the server itself', () => {
+  test('is a 500 with one line, told without the request, and the server goes on', async () => {
+    // A rule the server is handed but the preset does not run: setting it up for a check fails.
+    const stray = defineOptionlessRule({
+      id: 'stray-rule',
+      description: 'Never run',
+      category: 'names',
+      severity: 'off',
+      fixable: false,
+      create: () => ({})
+    })
+    const warnings: string[] = []
+    const server = await startServer({rules: [...rules, stray], warn: (line) => warnings.push(line)})
+    const marker = 'Quixotically-unique-marker'
+    const failed = await check(server.url, {language: 'en', text: marker, enabledRules: 'stray-rule'})
+    expect([failed.status, await failed.text()]).toEqual([500, 'Error: internal error\n'])
+    expect(warnings).toEqual([expect.stringMatching(/^error: Error: Unknown rule `stray-rule` in `rules`/)])
+    expect(warnings.join('')).not.toContain(marker)
+    expect((await check(server.url, {language: 'en', text: 'Talks in Kiev.'})).status).toBe(200)
+    await server.close()
   })
 })
 
