@@ -46,7 +46,8 @@ export function checker(list: readonly Rule[], maxLength: number): Checker {
       const code = fields.get('language')
       if (code === undefined || code === '') throw badRequest("Missing 'language' parameter")
       const language = checkLanguage(code)
-      if (!language) throw badRequest(unknownLanguage(code.slice(0, 20)))
+      // The code as given, kept short and on one line.
+      if (!language) throw badRequest(unknownLanguage(code.slice(0, 20).replace(/[^\w-]/g, '?')))
       let languageJson = languageJsons.get(language.code)
       if (!languageJson) languageJsons.set(language.code, (languageJson = JSON.stringify(language)))
 

@@ -89,6 +89,7 @@ describe('POST /v2/check', () => {
   test.each<[Record<string, string>, string]>([
     [{text: 'Hello.'}, "Missing 'language' parameter"],
     [{language: 'de-DE', text: 'Hallo.'}, "Error: 'de-DE' is not a language code known to mtlint. Supported language codes are: auto, en, en-US, en-GB"],
+    [{language: 'en\r\nX-Injected: 1', text: 'a'}, "Error: 'en??X-Injected??1' is not a language code known to mtlint. Supported language codes are: auto, en, en-US, en-GB"],
     [{language: 'en'}, "Missing 'text' or 'data' parameter"],
     [{language: 'en', text: 'a', data: '{}'}, "Set either 'text' or 'data', not both"],
     [{language: 'en', data: '{"annotation": [{"text": 1}]}'}, 'invalid `data`: annotation[0].text is not a string'],
