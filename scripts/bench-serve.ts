@@ -11,7 +11,8 @@
  * 2. Load: autocannon, bounded in time, `--connections` clients over a mix of
  *    article sizes (500 to 20,000 characters, and one text over the server’s
  *    `--max-length` that must get a 413): requests per second, p50/p99
- *    latency, statuses, and the server’s resident memory before and after.
+ *    latency, statuses, and the server’s resident memory before the load and
+ *    after each third of it.
  *
  * The server is the built CLI (`dist/cli.js serve`) in a child process, on a
  * free loopback port; it is stopped at the end.
@@ -113,16 +114,21 @@ async function main(): Promise<void> {
       headers: {'content-type': 'application/x-www-form-urlencoded'},
       body: data
     }))
-    const before = rssOf(server.pid!)
-    const result = await autocannon({url, connections, duration, requests, timeout: 30})
-    const after = rssOf(server.pid!)
-    await new Promise((resolve) => setTimeout(resolve, 2000))
-    const settled = rssOf(server.pid!)
+    // In segments, the server's memory after each: memory that settles is the heap sized for the load; memory that climbs segment after segment is a leak.
+    const segments = 3
+    const memory = [rssOf(server.pid!)]
+    const results: autocannon.Result[] = []
+    for (let segment = 0; segment < segments; segment++) {
+      results.push(await autocannon({url, connections, duration: duration / segments, requests, timeout: 30}))
+      memory.push(rssOf(server.pid!))
+    }
+    const total = (pick: (result: autocannon.Result) => number) => results.reduce((sum, result) => sum + pick(result), 0)
+    const requestsDone = total((result) => result.requests.total)
     console.log('\nLoad: ' + connections + ' connections for ' + duration + ' s over 500–20,000 characters (and 1 request in 7 over the limit):')
-    console.log('  requests:        ' + result.requests.total + ' (' + result.requests.average.toFixed(1) + ' per second)')
-    console.log('  latency:         p50 ' + result.latency.p50 + ' ms, p99 ' + result.latency.p99 + ' ms')
-    console.log('  statuses:        2xx ' + result['2xx'] + ', 4xx ' + result['4xx'] + ', 5xx ' + result['5xx'] + ', errors ' + result.errors + ', timeouts ' + result.timeouts)
-    console.log('  server memory:   ' + mb(before) + ' before, ' + mb(after) + ' at the end, ' + mb(settled) + ' 2 s later (resident)')
+    console.log('  requests:        ' + requestsDone + ' (' + (requestsDone / duration).toFixed(1) + ' per second)')
+    console.log('  latency:         p50 ' + results.map((result) => result.latency.p50).join(', ') + ' ms; p99 ' + results.map((result) => result.latency.p99).join(', ') + ' ms (per segment of ' + duration / segments + ' s)')
+    console.log('  statuses:        2xx ' + total((result) => result['2xx']) + ', 4xx ' + total((result) => result['4xx']) + ', 5xx ' + total((result) => result['5xx']) + ', errors ' + total((result) => result.errors) + ', timeouts ' + total((result) => result.timeouts))
+    console.log('  server memory:   ' + memory.map(mb).join(' → ') + ' (resident: before, then after each segment)')
   } finally {
     server.kill('SIGTERM')
   }
