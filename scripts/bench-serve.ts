@@ -1,5 +1,5 @@
 /**
- * `npm run bench:serve [-- --duration 60] [-- --connections 8] [-- --cost-only]`:
+ * `npm run bench:serve [-- --duration 60] [-- --segments 3] [-- --connections 8] [-- --cost-only]`:
  * what `mtlint serve` costs, on loopback. Not a test: it asserts nothing.
  *
  * 1. Cost: a 5,000-character article checked through `POST /v2/check`
@@ -12,7 +12,7 @@
  *    article sizes (500 to 20,000 characters, and one text over the server’s
  *    `--max-length` that must get a 413): requests per second, p50/p99
  *    latency, statuses, and the server’s resident memory before the load and
- *    after each third of it.
+ *    after each of its `--segments`.
  *
  * The server is the built CLI (`dist/cli.js serve`) in a child process, on a
  * free loopback port; it is stopped at the end.
@@ -29,6 +29,7 @@ const valueOf = (flag: string) => (flags.includes(flag) ? flags[flags.indexOf(fl
 const duration = Number(valueOf('--duration') ?? 60)
 const connections = Number(valueOf('--connections') ?? 8)
 const costOnly = flags.includes('--cost-only')
+const segments = Number(valueOf('--segments') ?? 3)
 const rounds = Number(valueOf('--rounds') ?? 300)
 const maxLength = 50_000
 
@@ -115,7 +116,6 @@ async function main(): Promise<void> {
       body: data
     }))
     // In segments, the server's memory after each: memory that settles is the heap sized for the load; memory that climbs segment after segment is a leak.
-    const segments = 3
     const memory = [rssOf(server.pid!)]
     const results: autocannon.Result[] = []
     for (let segment = 0; segment < segments; segment++) {
