@@ -23,7 +23,7 @@ const layers: ReadonlyArray<{name: string; paths: readonly string[]}> = [
   {name: 'pipeline: processor, lint(), fixes', paths: ['src/processor.ts', 'src/lint.ts', 'src/fix.ts']},
   {
     name: 'entry points: the API, the CLI, the language server, records',
-    paths: ['src/index.ts', 'src/cli.ts', 'src/cli/', 'src/language-server.ts', 'src/language-server/', 'src/records/']
+    paths: ['src/index.ts', 'src/cli.ts', 'src/cli/', 'src/language-server.ts', 'src/language-server/', 'src/records/', 'src/serve/']
   },
   {name: 'tools: scripts and the playground', paths: ['scripts/', 'playground/']},
   {name: 'tests', paths: ['tests/']}

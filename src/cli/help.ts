@@ -31,7 +31,13 @@ export function helpText(description: string): string {
     '  mtlint < article.txt               lint stdin',
     '  mtlint drafts --fix                apply the fixes that have one replacement',
     '  mtlint . --report sarif > results.sarif',
-    '  mtlint drafts --stats --quiet      findings per 1,000 words, worst first'
+    '  mtlint drafts --stats --quiet      findings per 1,000 words, worst first',
+    '',
+    'Server:',
+    '',
+    '  mtlint serve [--port 8081] [--host 127.0.0.1]',
+    '                                     answer LanguageTool’s HTTP API (/v2/check) for its add-ons;',
+    '                                     see mtlint serve --help'
   ]
   for (const [group, title] of groups) {
     lines.push('', title + ':', '')

@@ -23,6 +23,8 @@ import {walk, type WalkOptions} from './walk.js'
 
 /** `mtlint [options] [path | glob …]`: parses the command line, then lints files, stdin or JSON Lines records. */
 export async function main(argv: readonly string[]): Promise<void> {
+  // A subcommand of its own, loaded only when asked for.
+  if (argv[0] === 'serve') return (await import('../serve/command.js')).serve(argv.slice(1))
   let args: CliArgs
   try {
     args = parseArgv(argv, checkPresetOptions)
