@@ -1,20 +1,45 @@
-import {defineConfig} from 'tsup'
+import {rmSync} from 'node:fs'
+import {defineConfig, type Options} from 'tsup'
 
-export default defineConfig({
-  entry: {
-    index: 'src/index.ts',
-    // Many documents, with worker threads: Node only, so not in the (browser-safe) main entry.
-    records: 'src/records/index.ts',
-    cli: 'src/cli.ts',
-    'language-server': 'src/language-server.ts',
-    // The worker threads of `--jsonl --jobs` and `lintRecords({jobs})`, loaded by file URL.
-    'records-worker': 'src/records/worker.ts'
-  },
+const shared: Options = {
   format: ['esm'],
   target: 'node20',
   platform: 'node',
-  dts: {entry: {index: 'src/index.ts', records: 'src/records/index.ts'}},
   sourcemap: true,
-  clean: true,
+  // Both builds write to `dist/`: it is emptied once, before them (they run side by side).
+  clean: false,
   splitting: true
+}
+
+export default defineConfig((): Options[] => {
+  rmSync('dist', {recursive: true, force: true})
+  return [
+    {
+      ...shared,
+      // The library: its dependencies stay external, shared with the host’s, as a library’s should.
+      entry: {
+        index: 'src/index.ts',
+        // Many documents, with worker threads: Node only, so not in the (browser-safe) main entry.
+        records: 'src/records/index.ts'
+      },
+      dts: {entry: {index: 'src/index.ts', records: 'src/records/index.ts'}}
+    },
+    {
+      ...shared,
+      // mtlint’s own processes, started once per commit or per file: each reads a few bundled
+      // files instead of resolving and loading hundreds of modules from `node_modules`.
+      entry: {
+        cli: 'src/cli.ts',
+        'language-server': 'src/language-server.ts',
+        // The worker threads of `--jsonl --jobs` and `lintRecords({jobs})`, loaded by file URL.
+        'records-worker': 'src/records/worker.ts'
+      },
+      noExternal: [/./],
+      // Bundled CommonJS dependencies (vscode-languageserver, ignore…) call `require`, which ES modules lack.
+      banner: {js: "import {createRequire as createRequireOfBundle} from 'node:module';\nconst require = createRequireOfBundle(import.meta.url);"},
+      esbuildOptions(options) {
+        options.chunkNames = 'bin-[hash]'
+      }
+    }
+  ]
 })
