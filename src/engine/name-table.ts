@@ -33,10 +33,12 @@ export function compileNameTable(entries: readonly NameEntry[], options: {withPr
     for (const form of entry.forms) byForm.set(form, {entry, preferred: false})
     if (options.withPreferred) byForm.set(entry.preferred, {entry, preferred: true})
   }
-  const regex = wholeWords(byForm.keys())
+  // Built at the first `find` (sorting and escaping every spelling), not when the rule list is imported.
+  let regex: RegExp | undefined
 
   return {
     *find(text, offset) {
+      regex ??= wholeWords(byForm.keys())
       for (const match of matchWholeWords(regex, text)) {
         const form = match[0]
         const found = byForm.get(form)

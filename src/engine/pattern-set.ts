@@ -90,14 +90,19 @@ export function compilePatterns<Entry extends PatternEntry>(
   flags: string,
   options: PatternOptions = {}
 ): PatternSet<Entry> {
-  const source =
-    (options.first ? '(?=' + options.first + ')' : '') +
-    (options.lead ?? '') +
-    '(?:' + entries.map((entry, index) => '(?<p' + index + '>' + entry.pattern + ')' + (entry.before ? '(?<=(?<b' + index + '>' + entry.before + ')\\k<p' + index + '>)' : '')).join('|') + ')'
-  const regex = new RegExp(source, flags.includes('g') ? flags : flags + 'g')
+  // Built at the first `find`, not when the rule list is imported: a run that never gets to a rule’s patterns pays nothing for them.
+  let regex: RegExp | undefined
+  const compiled = (): RegExp => {
+    const source =
+      (options.first ? '(?=' + options.first + ')' : '') +
+      (options.lead ?? '') +
+      '(?:' + entries.map((entry, index) => '(?<p' + index + '>' + entry.pattern + ')' + (entry.before ? '(?<=(?<b' + index + '>' + entry.before + ')\\k<p' + index + '>)' : '')).join('|') + ')'
+    return new RegExp(source, flags.includes('g') ? flags : flags + 'g')
+  }
 
   return {
     *find(text, offset) {
+      regex ??= compiled()
       let previousEnd = 0
       for (const match of matchAll(regex, text)) {
         if (match[0].length === 0) continue
