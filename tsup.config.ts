@@ -1,5 +1,28 @@
 import {rmSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import path from 'node:path'
 import {defineConfig, type Options} from 'tsup'
+
+/**
+ * In the bundles, `src/cli/engine-internals.ts` takes unified-engine’s
+ * `Ignore` and `FileSet` from the engine’s files at build time, so that they
+ * are the bundled engine’s own modules (the file queue patches the very
+ * `FileSet` the engine runs), not a second copy loaded from `node_modules`.
+ * Unbundled (tests, tsx), it loads them from the engine’s folder at run time.
+ */
+const engineInternals: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'mtlint-engine-internals',
+  setup(build) {
+    const engineLib = path.join(path.dirname(createRequire(import.meta.url).resolve('unified-engine')), 'lib')
+    build.onLoad({filter: /[/\\]src[/\\]cli[/\\]engine-internals\.ts$/}, () => ({
+      contents: [
+        'export {Ignore} from ' + JSON.stringify(path.join(engineLib, 'ignore.js')),
+        'export {FileSet} from ' + JSON.stringify(path.join(engineLib, 'file-set.js'))
+      ].join('\n'),
+      loader: 'js'
+    }))
+  }
+}
 
 const shared: Options = {
   format: ['esm'],
@@ -35,6 +58,7 @@ export default defineConfig((): Options[] => {
         'records-worker': 'src/records/worker.ts'
       },
       noExternal: [/./],
+      esbuildPlugins: [engineInternals],
       // Bundled CommonJS dependencies (vscode-languageserver, ignore…) call `require`, which ES modules lack.
       banner: {js: "import {createRequire as createRequireOfBundle} from 'node:module';\nconst require = createRequireOfBundle(import.meta.url);"},
       esbuildOptions(options) {
