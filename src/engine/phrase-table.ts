@@ -30,7 +30,7 @@ export interface PhraseMatch<Entry> {
 }
 
 export interface PhraseTable<Entry> {
-  match(tokens: readonly Token[]): Generator<PhraseMatch<Entry>>
+  match(tokens: readonly Token[]): Iterable<PhraseMatch<Entry>>
 }
 
 interface Ending<Entry> {
@@ -96,46 +96,64 @@ export function compilePhraseTable<Entry>(
   let exactStarts: Set<string> | undefined
   let anyStart = false
 
+  /**
+   * The first token from `index` on that may start a phrase: most tokens
+   * start none, or only phrases the next token does not continue, and a
+   * lookup or three rule them out before any search.
+   */
+  function candidate(tokens: readonly Token[], index: number, exactStarts: ReadonlySet<string>): number {
+    if (anyStart) return index < tokens.length ? index : -1
+    for (; index < tokens.length; index++) {
+      const token = tokens[index]!
+      if (
+        continues(root.folded.get(token.lower), tokens, index + 1) ||
+        continues(root.captured.get(token.lower), tokens, index + 1) ||
+        (exactStarts.has(token.lower) && continues(root.exact.get(token.value), tokens, index + 1))
+      ) {
+        return index
+      }
+    }
+    return -1
+  }
+
+  function* matches(tokens: readonly Token[], index: number, exactStarts: ReadonlySet<string>): Generator<PhraseMatch<Entry>> {
+    // The first word, found once: scanning the tokens before each match is quadratic in a long sentence.
+    const firstWord = tokens.findIndex((token) => token.kind === 'word')
+    while (index !== -1) {
+      const found = longestAt(root, tokens, index)
+      if (!found) {
+        index = candidate(tokens, index + 1, exactStarts)
+        continue
+      }
+      const {ending, captures} = found
+      const first = index + ending.from
+      yield {
+        entry: ending.entry,
+        start: tokens[first]!.start,
+        end: tokens[index + ending.to]!.end,
+        captures,
+        sentenceStart: firstWord === -1 || first <= firstWord
+      }
+      index = candidate(tokens, index + ending.length, exactStarts)
+    }
+  }
+
   return {
-    *match(tokens) {
+    match(tokens) {
       if (!exactStarts) {
         grown(root)
         // Tokens that start a case-sensitive phrase, in lower case: most tokens need only the one lookup in `root.folded`.
         exactStarts = new Set([...root.exact.keys()].map((key) => key.toLowerCase()))
         anyStart = root.any !== undefined || root.not.length > 0
       }
-      // The first word, found once: scanning the tokens before each match is quadratic in a long sentence.
-      const firstWord = tokens.findIndex((token) => token.kind === 'word')
-      let index = 0
-      while (index < tokens.length) {
-        // Most tokens start no phrase, or only phrases the next token does not
-        // continue: a lookup or three rule them out before any search.
-        const token = tokens[index]!
-        const found =
-          anyStart ||
-          continues(root.folded.get(token.lower), tokens, index + 1) ||
-          continues(root.captured.get(token.lower), tokens, index + 1) ||
-          (exactStarts.has(token.lower) && continues(root.exact.get(token.value), tokens, index + 1))
-            ? longestAt(root, tokens, index)
-            : undefined
-        if (!found) {
-          index++
-          continue
-        }
-        const {ending, captures} = found
-        const first = index + ending.from
-        yield {
-          entry: ending.entry,
-          start: tokens[first]!.start,
-          end: tokens[index + ending.to]!.end,
-          captures,
-          sentenceStart: firstWord === -1 || first <= firstWord
-        }
-        index += ending.length
-      }
+      // Most sentences hold no phrase: no generator is made for them (a short paragraph’s fixed cost).
+      const first = candidate(tokens, 0, exactStarts)
+      return first === -1 ? noMatches : matches(tokens, first, exactStarts)
     }
   }
 }
+
+const noMatches: Iterable<never> = Object.freeze([])
 
 function node<Entry>(): TrieNode<Entry> {
   return {exact: new Map(), folded: new Map(), captured: new Map(), not: [], endings: []}
