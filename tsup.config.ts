@@ -24,6 +24,37 @@ const engineInternals: NonNullable<Options['esbuildPlugins']>[number] = {
   }
 }
 
+/**
+ * unified-engine and unified-language-server import `yaml` (for YAML
+ * configuration files) and `load-plugin` (with `@npmcli/config` and semver,
+ * for plugins and reporters named in configuration), ~600 KB that V8 would
+ * scan at every start; they only call them in async functions, when a run
+ * needs them. In the bundles those imports get a module that loads the real
+ * one on the first call, from the importer’s own folder.
+ */
+const deferredDependencies: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'mtlint-deferred-dependencies',
+  setup(build) {
+    const stubs: Record<string, string> = {
+      yaml: "export default {parse: async (...parameters) => (await import('yaml')).default.parse(...parameters)}",
+      'load-plugin': [
+        "export const loadPlugin = async (...parameters) => (await import('load-plugin')).loadPlugin(...parameters)",
+        "export const resolvePlugin = async (...parameters) => (await import('load-plugin')).resolvePlugin(...parameters)"
+      ].join('\n')
+    }
+    build.onResolve({filter: /^(?:yaml|load-plugin)$/}, (args) =>
+      /[/\\]node_modules[/\\]unified-(?:engine|language-server)[/\\]/.test(args.importer)
+        ? {path: args.path, namespace: 'mtlint-deferred', pluginData: path.dirname(args.importer)}
+        : undefined
+    )
+    build.onLoad({filter: /.*/, namespace: 'mtlint-deferred'}, (args) => ({
+      contents: stubs[args.path],
+      resolveDir: args.pluginData as string,
+      loader: 'js'
+    }))
+  }
+}
+
 const shared: Options = {
   format: ['esm'],
   target: 'node20',
@@ -61,7 +92,7 @@ export default defineConfig((): Options[] => {
       // Less for V8 to scan at every start; names are kept (stack traces), and the source maps map back.
       minifyWhitespace: true,
       minifySyntax: true,
-      esbuildPlugins: [engineInternals],
+      esbuildPlugins: [engineInternals, deferredDependencies],
       // Bundled CommonJS dependencies (vscode-languageserver, ignore…) call `require`, which ES modules lack.
       banner: {js: "import {createRequire as createRequireOfBundle} from 'node:module';\nconst require = createRequireOfBundle(import.meta.url);"},
       esbuildOptions(options) {
