@@ -1,20 +1,103 @@
-import {defineConfig} from 'tsup'
+import {rmSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import path from 'node:path'
+import {defineConfig, type Options} from 'tsup'
 
-export default defineConfig({
-  entry: {
-    index: 'src/index.ts',
-    // Many documents, with worker threads: Node only, so not in the (browser-safe) main entry.
-    records: 'src/records/index.ts',
-    cli: 'src/cli.ts',
-    'language-server': 'src/language-server.ts',
-    // The worker threads of `--jsonl --jobs` and `lintRecords({jobs})`, loaded by file URL.
-    'records-worker': 'src/records/worker.ts'
-  },
+/**
+ * In the bundles, `src/cli/engine-internals.ts` takes unified-engine’s
+ * `Ignore` and `FileSet` from the engine’s files at build time, so that they
+ * are the bundled engine’s own modules (the file queue patches the very
+ * `FileSet` the engine runs), not a second copy loaded from `node_modules`.
+ * Unbundled (tests, tsx), it loads them from the engine’s folder at run time.
+ */
+const engineInternals: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'mtlint-engine-internals',
+  setup(build) {
+    const engineLib = path.join(path.dirname(createRequire(import.meta.url).resolve('unified-engine')), 'lib')
+    build.onLoad({filter: /[/\\]src[/\\]cli[/\\]engine-internals\.ts$/}, () => ({
+      contents: [
+        'export {Ignore} from ' + JSON.stringify(path.join(engineLib, 'ignore.js')),
+        'export {FileSet} from ' + JSON.stringify(path.join(engineLib, 'file-set.js'))
+      ].join('\n'),
+      loader: 'js'
+    }))
+  }
+}
+
+/**
+ * unified-engine and unified-language-server import `yaml` (for YAML
+ * configuration files) and `load-plugin` (with `@npmcli/config` and semver,
+ * for plugins and reporters named in configuration), ~600 KB that V8 would
+ * scan at every start; they only call them in async functions, when a run
+ * needs them. In the bundles those imports get a module that loads the real
+ * one on the first call, from the importer’s own folder.
+ */
+const deferredDependencies: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'mtlint-deferred-dependencies',
+  setup(build) {
+    const stubs: Record<string, string> = {
+      yaml: "export default {parse: async (...parameters) => (await import('yaml')).default.parse(...parameters)}",
+      'load-plugin': [
+        "export const loadPlugin = async (...parameters) => (await import('load-plugin')).loadPlugin(...parameters)",
+        "export const resolvePlugin = async (...parameters) => (await import('load-plugin')).resolvePlugin(...parameters)"
+      ].join('\n')
+    }
+    build.onResolve({filter: /^(?:yaml|load-plugin)$/}, (args) =>
+      /[/\\]node_modules[/\\]unified-(?:engine|language-server)[/\\]/.test(args.importer)
+        ? {path: args.path, namespace: 'mtlint-deferred', pluginData: path.dirname(args.importer)}
+        : undefined
+    )
+    build.onLoad({filter: /.*/, namespace: 'mtlint-deferred'}, (args) => ({
+      contents: stubs[args.path],
+      resolveDir: args.pluginData as string,
+      loader: 'js'
+    }))
+  }
+}
+
+const shared: Options = {
   format: ['esm'],
   target: 'node20',
   platform: 'node',
-  dts: {entry: {index: 'src/index.ts', records: 'src/records/index.ts'}},
   sourcemap: true,
-  clean: true,
+  // Both builds write to `dist/`: it is emptied once, before them (they run side by side).
+  clean: false,
   splitting: true
+}
+
+export default defineConfig((): Options[] => {
+  rmSync('dist', {recursive: true, force: true})
+  return [
+    {
+      ...shared,
+      // The library: its dependencies stay external, shared with the host’s, as a library’s should.
+      entry: {
+        index: 'src/index.ts',
+        // Many documents, with worker threads: Node only, so not in the (browser-safe) main entry.
+        records: 'src/records/index.ts'
+      },
+      dts: {entry: {index: 'src/index.ts', records: 'src/records/index.ts'}}
+    },
+    {
+      ...shared,
+      // mtlint’s own processes, started once per commit or per file: each reads a few bundled
+      // files instead of resolving and loading hundreds of modules from `node_modules`.
+      entry: {
+        cli: 'src/cli.ts',
+        'language-server': 'src/language-server.ts',
+        // The worker threads of `--jsonl --jobs` and `lintRecords({jobs})`, loaded by file URL.
+        'records-worker': 'src/records/worker.ts'
+      },
+      noExternal: [/./],
+      // Less for V8 to scan at every start; names are kept (stack traces), and the source maps map back.
+      minifyWhitespace: true,
+      minifySyntax: true,
+      esbuildPlugins: [engineInternals, deferredDependencies],
+      // Bundled CommonJS dependencies (vscode-languageserver, ignore…) call `require`, which ES modules lack.
+      banner: {js: "import {createRequire as createRequireOfBundle} from 'node:module';\nconst require = createRequireOfBundle(import.meta.url);"},
+      esbuildOptions(options) {
+        options.chunkNames = 'bin-[hash]'
+      }
+    }
+  ]
 })

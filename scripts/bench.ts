@@ -19,6 +19,9 @@
  * an idle machine.
  * Writes `.bench/results.md`; with `--10mb`, also the README’s table (1 MB
  * and 10 MB: at 100 KB a run takes ~50 ms, within the noise).
+ * `--cold` runs only the fixed costs (`bench-cold.ts`: a cold CLI, import to
+ * first message, four-word paragraphs against prose) and writes them to the
+ * README’s table of fixed costs; a full run measures them too.
  * `--cases <text>` runs only the cases whose name holds the text (and the
  * block parse, for the ratios), without the `--jsonl` runs; with `--10mb` it
  * replaces those rows of the README’s table and adds a line saying when they
@@ -30,6 +33,7 @@ import {cpus, loadavg} from 'node:os'
 import {fileURLToPath} from 'node:url'
 import {rules} from '../src/index.js'
 import {v8Flags} from '../src/cli/heap.js'
+import {benchCold} from './bench-cold.js'
 import {benchRecords} from './bench-corpus.js'
 import {benchFolders} from './bench-folders.js'
 
@@ -82,6 +86,16 @@ function runCase(name: string, bytes: number): Sample {
     maxBuffer: 1 << 20
   })
   return JSON.parse(output) as Sample
+}
+
+if (flags.includes('--cold')) {
+  execFileSync(process.execPath, [root + 'node_modules/tsup/dist/cli-default.js', '--silent'], {cwd: root, stdio: 'inherit'})
+  const coldTable = benchCold(root, (row) => console.error(row))
+  notes.push(`load average at end: ${load()}`)
+  console.log(coldTable + '\n\n' + notes.join('; ') + '.')
+  const path = root + 'README.md'
+  writeFileSync(path, between(readFileSync(path, 'utf8'), '<!-- bench-cold:start -->', '<!-- bench-cold:end -->', coldTable + '\n\n' + notes.join('; ') + '.\n'))
+  process.exit(0)
 }
 
 const rows: string[] = []
@@ -207,8 +221,11 @@ const jobsTable = [
 // Folders of many small files: the built CLI over 1,000, 10,000 and 50,000 files.
 const foldersTable = benchFolders((row) => console.error(row))
 
+// Fixed costs: a cold CLI, import to first message, four-word paragraphs against prose.
+const coldTable = benchCold(root, (row) => console.error(row))
+
 notes.push(`load average at end: ${load()}`)
-const report = table + '\n\n' + jobsTable + '\n\n' + foldersTable + '\n\n' + notes.join('; ') + '.\n'
+const report = table + '\n\n' + jobsTable + '\n\n' + foldersTable + '\n\n' + coldTable + '\n\n' + notes.join('; ') + '.\n'
 writeFileSync(root + '.bench/results.md', report)
 console.log(report)
 
@@ -223,6 +240,7 @@ if (full) {
   const section = large + '\n\n' + jobsTable + '\n\n' + notes.join('; ') + '.\n'
   let updated = readme.slice(0, from + start.length) + '\n\n' + section + '\n' + readme.slice(to)
   updated = between(updated, '<!-- bench-folders:start -->', '<!-- bench-folders:end -->', foldersTable + '\n\n' + notes.join('; ') + '.\n')
+  updated = between(updated, '<!-- bench-cold:start -->', '<!-- bench-cold:end -->', coldTable + '\n\n' + notes.join('; ') + '.\n')
   writeFileSync(root + 'README.md', updated)
 }
 

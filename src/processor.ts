@@ -2,11 +2,10 @@ import type {Root} from 'nlcst'
 import {unified, type Plugin, type Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {compareMessage} from 'vfile-sort'
+import {parseText} from './engine/blocks.js'
 import {unparsed} from './engine/unparsed.js'
-import {controlMessages, type Controlled} from './disable-comments.js'
-import {parseDocument, walkOf} from './formats/document.js'
-import {formatOf} from './formats/format.js'
-import {placeInSource} from './formats/reading.js'
+import type {Controlled} from './disable-comments.js'
+import {formatOf, type Format} from './formats/format.js'
 import type {Options} from './options.js'
 import mtlint, {ruleNames} from './preset.js'
 
@@ -33,6 +32,26 @@ function optionsOf(processor: Processor<any, any, any, any, any>): Options | und
   return (processor.data('settings') as Settings | undefined)?.mtlint
 }
 
+/** What reads Markdown and HTML (remark, rehype, their bridges to nlcst, disable comments): loaded by the first document that needs it. */
+interface MarkupStack {
+  document: typeof import('./formats/document.js')
+  reading: typeof import('./formats/reading.js')
+  control: typeof import('./disable-comments.js')
+}
+
+let markupStack: MarkupStack | undefined
+let loadingMarkup: Promise<MarkupStack> | undefined
+
+function loadMarkup(): Promise<MarkupStack> {
+  loadingMarkup ??= Promise.all([import('./formats/document.js'), import('./formats/reading.js'), import('./disable-comments.js')]).then(
+    ([document, reading, control]) => (markupStack = {document, reading, control})
+  )
+  return loadingMarkup
+}
+
+// Markdown and HTML documents parsed before the stack that reads them was loaded: `mtlintReadMarkup` reads them.
+const awaitingMarkup = new WeakSet<Root>()
+
 /**
  * Parser: text, Markdown or HTML (by the `format` setting or the file
  * extension) into nlcst. The document is left unparsed (see
@@ -41,6 +60,9 @@ function optionsOf(processor: Processor<any, any, any, any, any>): Options | und
  * HTML as their bridge yields them chunk by chunk, dropping each block once
  * linted, so that memory stays bounded. What the disable comments of
  * Markdown and HTML are read from goes to them through `file.data.markup`.
+ * Until a Markdown or HTML document is first linted, the stack that reads
+ * them is not loaded (a run over plain text never loads it): such a document
+ * is read by the transformer after this parser, once it is loaded.
  */
 const mtlintParse: Plugin<[], string, Root> = function () {
   const options = optionsOf(this)
@@ -48,15 +70,39 @@ const mtlintParse: Plugin<[], string, Root> = function () {
   const processor = this
   this.parser = function (_, file) {
     const fileFormat = formatOf(file, format)
-    if (!othersAttached(processor)) {
-      const walk = walkOf(file, fileFormat, options)
-      if (walk.controlled) file.data.markup = walk.controlled
-      return unparsed(walk)
+    if (fileFormat === 'text') {
+      const text = String(file)
+      return othersAttached(processor) ? parseText(text) : unparsed({source: text, text})
     }
-    const parsed = parseDocument(file, fileFormat, options)
-    if (parsed.markup) file.data.markup = parsed.markup
-    return parsed.prose
+    if (!markupStack) {
+      const waiting: Root = {type: 'RootNode', children: []}
+      awaitingMarkup.add(waiting)
+      return waiting
+    }
+    return readMarkup(markupStack, processor, file, fileFormat, options)
   }
+}
+
+/** Reads a Markdown or HTML document its parser left for the stack to be loaded. */
+const mtlintReadMarkup: Plugin<[], Root> = function () {
+  const options = optionsOf(this)
+  const processor = this
+  // Not async for other documents: plain text still runs synchronously (`processSync`).
+  return function (tree, file) {
+    if (!awaitingMarkup.has(tree)) return undefined
+    return loadMarkup().then((stack) => readMarkup(stack, processor, file, formatOf(file, options?.format), options))
+  }
+}
+
+function readMarkup(stack: MarkupStack, processor: Processor<any, any, any, any, any>, file: VFile, format: Format, options: Options | undefined): Root {
+  if (!othersAttached(processor)) {
+    const walk = stack.document.walkOf(file, format, options)
+    if (walk.controlled) file.data.markup = walk.controlled
+    return unparsed(walk)
+  }
+  const parsed = stack.document.parseDocument(file, format, options)
+  if (parsed.markup) file.data.markup = parsed.markup
+  return parsed.prose
 }
 
 /** The preset, with the options of the configuration file in force for the file. */
@@ -66,7 +112,7 @@ const mtlintFromSettings: Plugin<[], Root> = function () {
     transform(tree, file, () => undefined)
     // The rules read Markdown and HTML as read (references decoded); the plugins after them get the file’s places.
     const reading = tree.data?.reading
-    if (reading) placeInSource(tree, reading)
+    if (reading) markupStack!.reading.placeInSource(tree, reading)
   }
 }
 
@@ -76,7 +122,7 @@ const mtlintControl: Plugin<[], Root> = function () {
     const markup = file.data.markup
     if (!markup) return
     delete file.data.markup
-    controlMessages(file, markup, ruleNames)
+    markupStack!.control.controlMessages(file, markup, ruleNames)
     file.messages.sort(compareMessage)
   }
 }
@@ -93,7 +139,7 @@ const mtlintCompile: Plugin<[], Root, string> = function () {
 }
 
 // mtlint’s own plugins, and those registered with `readsNoTree`: none reads the tree of plain text.
-const ownPlugins = new Set<unknown>([mtlintParse, mtlintFromSettings, mtlintControl, mtlintCompile])
+const ownPlugins = new Set<unknown>([mtlintParse, mtlintReadMarkup, mtlintFromSettings, mtlintControl, mtlintCompile])
 
 /** Marks a plugin as one that reads no tree (the CLI’s input check), so that plain text still needs none. */
 export function readsNoTree(plugin: Plugin<any[], any, any>): void {
@@ -108,6 +154,7 @@ function othersAttached(processor: Processor<any, any, any, any, any>): boolean 
 /** The processor of `lint()`, the CLI and the language server: parse, lint, apply disable comments, print as is. */
 export const processor = unified()
   .use(mtlintParse)
+  .use(mtlintReadMarkup)
   .use(mtlintFromSettings)
   .use(mtlintControl)
   .use(mtlintCompile)

@@ -65,10 +65,12 @@ function skipBlanks(text: string, index: number): number {
  * its block has been linted.
  */
 export function* parseBlocks(text: string): Generator<Block> {
+  // One parser for every block: it keeps no state between parses, and making one copies its plugin lists.
+  const parser = new ParseEnglish()
   for (const [start, end] of blockSpans(text)) {
     const blockText = text.slice(start, end)
     const paragraphs =
-      end - start > longBlock ? piecewise(text, start, end) : paragraphsOf(new ParseEnglish().parse(blockText).children)
+      end - start > longBlock ? piecewise(text, start, end) : paragraphsOf(parser.parse(blockText).children)
     yield {text: maskUrls(blockText), start, paragraphs, nodeBase: start}
   }
 }

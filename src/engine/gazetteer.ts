@@ -84,7 +84,8 @@ function key(lower: string): string {
   return lower.includes('’') ? lower.replaceAll('’', "'") : lower
 }
 
-export function compileGazetteer<Entry>(names: Iterable<GazetteerName<Entry>>, around: GazetteerContext): Gazetteer<Entry> {
+/** The names in a token trie, keyed on their words in lower case. */
+function trieOf<Entry>(names: ReadonlyArray<GazetteerName<Entry>>): Node<Entry> {
   const root: Node<Entry> = {next: new Map(), names: []}
   for (const name of names) {
     const words = name.rendering.trim().split(/\s+/).map((word) => key(word.toLowerCase()))
@@ -99,6 +100,13 @@ export function compileGazetteer<Entry>(names: Iterable<GazetteerName<Entry>>, a
     }
     at.names.push({...name, length: words.length})
   }
+  return root
+}
+
+export function compileGazetteer<Entry>(names: Iterable<GazetteerName<Entry>>, around: GazetteerContext): Gazetteer<Entry> {
+  // The trie is built at the first match, not when the rule list is imported.
+  let root: Node<Entry> | undefined
+  const listed = [...names]
   const before = around.before.map((sequence) => sequence.toLowerCase().split(' ').reverse())
   const after = around.after.map((sequence) => sequence.toLowerCase().split(' '))
   const credits = around.credits.map((sequence) => sequence.toLowerCase().split(' '))
@@ -160,6 +168,7 @@ export function compileGazetteer<Entry>(names: Iterable<GazetteerName<Entry>>, a
 
   return {
     *match(tokens) {
+      root ??= trieOf(listed)
       const firstWord = tokens.findIndex((token) => token.kind === 'word')
       const found: Array<GazetteerName<Entry> & {length: number}> = []
       let previousEnd = -1

@@ -24,7 +24,7 @@ export interface NameMatch {
 
 /** A name table compiled into one regex over all its spellings. */
 export interface NameTable {
-  find(text: string, offset: number): Generator<NameMatch>
+  find(text: string, offset: number): Iterable<NameMatch>
 }
 
 export function compileNameTable(entries: readonly NameEntry[], options: {withPreferred: boolean}): NameTable {
@@ -33,25 +33,35 @@ export function compileNameTable(entries: readonly NameEntry[], options: {withPr
     for (const form of entry.forms) byForm.set(form, {entry, preferred: false})
     if (options.withPreferred) byForm.set(entry.preferred, {entry, preferred: true})
   }
-  const regex = wholeWords(byForm.keys())
+  // Built at the first `find` (sorting and escaping every spelling), not when the rule list is imported.
+  let regex: RegExp | undefined
 
-  return {
-    *find(text, offset) {
-      for (const match of matchWholeWords(regex, text)) {
-        const form = match[0]
-        const found = byForm.get(form)
-        if (!found || inException(found.entry, form, text, match.index)) continue
-        yield {
-          entry: found.entry,
-          form,
-          preferred: found.preferred,
-          start: offset + match.index,
-          end: offset + match.index + form.length
-        }
+  function* matches(regex: RegExp, text: string, offset: number): Generator<NameMatch> {
+    for (const match of matchWholeWords(regex, text)) {
+      const form = match[0]
+      const found = byForm.get(form)
+      if (!found || inException(found.entry, form, text, match.index)) continue
+      yield {
+        entry: found.entry,
+        form,
+        preferred: found.preferred,
+        start: offset + match.index,
+        end: offset + match.index + form.length
       }
     }
   }
+
+  return {
+    find(text, offset) {
+      regex ??= wholeWords(byForm.keys())
+      // Most blocks hold no listed spelling: one search says so without making a generator.
+      regex.lastIndex = 0
+      return regex.exec(text) === null ? noMatches : matches(regex, text, offset)
+    }
+  }
 }
+
+const noMatches: Iterable<never> = Object.freeze([])
 
 function inException(entry: NameEntry, form: string, text: string, index: number): boolean {
   for (const phrase of entry.except ?? []) {

@@ -53,7 +53,7 @@ export interface PatternMatch<Entry extends PatternEntry> {
 
 /** A list of patterns compiled into one alternation: one pass over the text finds them all. */
 export interface PatternSet<Entry extends PatternEntry> {
-  find(text: string, offset: number): Generator<PatternMatch<Entry>>
+  find(text: string, offset: number): Iterable<PatternMatch<Entry>>
 }
 
 /** How a pattern set is compiled and reported; see `compilePatterns`. */
@@ -90,40 +90,53 @@ export function compilePatterns<Entry extends PatternEntry>(
   flags: string,
   options: PatternOptions = {}
 ): PatternSet<Entry> {
-  const source =
-    (options.first ? '(?=' + options.first + ')' : '') +
-    (options.lead ?? '') +
-    '(?:' + entries.map((entry, index) => '(?<p' + index + '>' + entry.pattern + ')' + (entry.before ? '(?<=(?<b' + index + '>' + entry.before + ')\\k<p' + index + '>)' : '')).join('|') + ')'
-  const regex = new RegExp(source, flags.includes('g') ? flags : flags + 'g')
+  // Built at the first `find`, not when the rule list is imported: a run that never gets to a rule’s patterns pays nothing for them.
+  let regex: RegExp | undefined
+  const compiled = (): RegExp => {
+    const source =
+      (options.first ? '(?=' + options.first + ')' : '') +
+      (options.lead ?? '') +
+      '(?:' + entries.map((entry, index) => '(?<p' + index + '>' + entry.pattern + ')' + (entry.before ? '(?<=(?<b' + index + '>' + entry.before + ')\\k<p' + index + '>)' : '')).join('|') + ')'
+    return new RegExp(source, flags.includes('g') ? flags : flags + 'g')
+  }
+
+  function* matches(regex: RegExp, text: string, offset: number): Generator<PatternMatch<Entry>> {
+    let previousEnd = 0
+    for (const match of matchAll(regex, text)) {
+      if (match[0].length === 0) continue
+      const groups = match.groups ?? {}
+      const index = entries.findIndex((_, index) => groups['p' + index] !== undefined)
+      const entry = entries[index]
+      if (!entry) continue
+      let end = match.index + match[0].length
+      let start = match.index - (entry.before ? (groups['b' + index]?.length ?? 0) : 0)
+      if (entry.absorbSpaces === 'before') {
+        while (start > previousEnd && isSpace(text.charCodeAt(start - 1))) start--
+      } else if (entry.absorbSpaces === 'after') {
+        while (end < text.length && isSpace(text.charCodeAt(end))) end++
+        regex.lastIndex = end
+      }
+      previousEnd = end
+      if (options.trim) {
+        while (start < end && isBlank(text.charCodeAt(start))) start++
+        while (end > start && isBlank(text.charCodeAt(end - 1))) end--
+      }
+      if (start === end) continue
+      yield {entry, start: offset + start, end: offset + end, text: text.slice(start, end)}
+    }
+  }
 
   return {
-    *find(text, offset) {
-      let previousEnd = 0
-      for (const match of matchAll(regex, text)) {
-        if (match[0].length === 0) continue
-        const groups = match.groups ?? {}
-        const index = entries.findIndex((_, index) => groups['p' + index] !== undefined)
-        const entry = entries[index]
-        if (!entry) continue
-        let end = match.index + match[0].length
-        let start = match.index - (entry.before ? (groups['b' + index]?.length ?? 0) : 0)
-        if (entry.absorbSpaces === 'before') {
-          while (start > previousEnd && isSpace(text.charCodeAt(start - 1))) start--
-        } else if (entry.absorbSpaces === 'after') {
-          while (end < text.length && isSpace(text.charCodeAt(end))) end++
-          regex.lastIndex = end
-        }
-        previousEnd = end
-        if (options.trim) {
-          while (start < end && isBlank(text.charCodeAt(start))) start++
-          while (end > start && isBlank(text.charCodeAt(end - 1))) end--
-        }
-        if (start === end) continue
-        yield {entry, start: offset + start, end: offset + end, text: text.slice(start, end)}
-      }
+    find(text, offset) {
+      regex ??= compiled()
+      // Most blocks hold no match: one search says so without making a generator (a short block’s fixed cost).
+      regex.lastIndex = 0
+      return regex.exec(text) === null ? noMatches : matches(regex, text, offset)
     }
   }
 }
+
+const noMatches: Iterable<never> = Object.freeze([])
 
 /** A space or a tab. */
 function isBlank(code: number): boolean {

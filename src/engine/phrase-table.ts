@@ -30,7 +30,7 @@ export interface PhraseMatch<Entry> {
 }
 
 export interface PhraseTable<Entry> {
-  match(tokens: readonly Token[]): Generator<PhraseMatch<Entry>>
+  match(tokens: readonly Token[]): Iterable<PhraseMatch<Entry>>
 }
 
 interface Ending<Entry> {
@@ -50,72 +50,122 @@ interface TrieNode<Entry> {
   /** `!a|b` edges: any token whose folded value is not in the set. */
   not: Array<{except: Set<string>; next: TrieNode<Entry>}>
   endings: Ending<Entry>[]
+  /** The rest of the phrases that go through this node, in the order listed, until the node is first read (`grown`). */
+  pending?: Array<Pending<Entry>>
 }
 
-/** Compiles phrases; throws on a malformed phrase or a phrase listed twice, naming it. */
+/** One item of a phrase, read and checked when the table is compiled. */
+type Item =
+  | {kind: 'any'}
+  | {kind: 'captured'; keys: string[]}
+  | {kind: 'not'; except: string[]}
+  | {kind: 'words'; alternatives: Array<{caseless: boolean; keys: string[]}>}
+
+/** What is left of a phrase below a node: its items from `next` on. */
+interface Pending<Entry> {
+  items: readonly Item[]
+  next: number
+  ending: Ending<Entry>
+}
+
+/**
+ * Compiles phrases; throws on a malformed phrase or a phrase listed twice,
+ * naming it. Every phrase is read and checked here, but the trie grows a
+ * node at a time, when a match first reaches it (`grown`): a run meets few
+ * of the words the phrases start with, and phrases of several alternatives
+ * per word branch into many nodes (a one-line file took ~70 ms to build the
+ * calque table whole at import; it now builds the handful of nodes its words reach).
+ */
 export function compilePhraseTable<Entry>(
   entries: readonly Entry[],
   phrasesOf: (entry: Entry) => readonly string[]
 ): PhraseTable<Entry> {
   const root = node<Entry>()
   const seen = new Set<string>()
+  const pending: Array<Pending<Entry>> = []
 
   for (const entry of entries) {
     for (const phrase of phrasesOf(entry)) {
       const key = phrase.trim().replace(/\s+/g, ' ')
       if (seen.has(key)) throw new Error('Phrase listed twice: `' + phrase + '`')
       seen.add(key)
-      add(root, entry, phrase)
+      pending.push(read(entry, phrase))
     }
   }
-  // Tokens that start a case-sensitive phrase, in lower case: most tokens need only the one lookup in `root.folded`.
-  const exactStarts = new Set([...root.exact.keys()].map((key) => key.toLowerCase()))
-  const anyStart = root.any !== undefined || root.not.length > 0
+  root.pending = pending
+  let exactStarts: Set<string> | undefined
+  let anyStart = false
+
+  /**
+   * The first token from `index` on that may start a phrase: most tokens
+   * start none, or only phrases the next token does not continue, and a
+   * lookup or three rule them out before any search.
+   */
+  function candidate(tokens: readonly Token[], index: number, exactStarts: ReadonlySet<string>): number {
+    if (anyStart) return index < tokens.length ? index : -1
+    for (; index < tokens.length; index++) {
+      const token = tokens[index]!
+      if (
+        continues(root.folded.get(token.lower), tokens, index + 1) ||
+        continues(root.captured.get(token.lower), tokens, index + 1) ||
+        (exactStarts.has(token.lower) && continues(root.exact.get(token.value), tokens, index + 1))
+      ) {
+        return index
+      }
+    }
+    return -1
+  }
+
+  function* matches(tokens: readonly Token[], index: number, exactStarts: ReadonlySet<string>): Generator<PhraseMatch<Entry>> {
+    // The first word, found once: scanning the tokens before each match is quadratic in a long sentence.
+    const firstWord = tokens.findIndex((token) => token.kind === 'word')
+    while (index !== -1) {
+      const found = longestAt(root, tokens, index)
+      if (!found) {
+        index = candidate(tokens, index + 1, exactStarts)
+        continue
+      }
+      const {ending, captures} = found
+      const first = index + ending.from
+      yield {
+        entry: ending.entry,
+        start: tokens[first]!.start,
+        end: tokens[index + ending.to]!.end,
+        captures,
+        sentenceStart: firstWord === -1 || first <= firstWord
+      }
+      index = candidate(tokens, index + ending.length, exactStarts)
+    }
+  }
 
   return {
-    *match(tokens) {
-      // The first word, found once: scanning the tokens before each match is quadratic in a long sentence.
-      const firstWord = tokens.findIndex((token) => token.kind === 'word')
-      let index = 0
-      while (index < tokens.length) {
-        // Most tokens start no phrase, or only phrases the next token does not
-        // continue: a lookup or three rule them out before any search.
-        const token = tokens[index]!
-        const found =
-          anyStart ||
-          continues(root.folded.get(token.lower), tokens, index + 1) ||
-          continues(root.captured.get(token.lower), tokens, index + 1) ||
-          (exactStarts.has(token.lower) && continues(root.exact.get(token.value), tokens, index + 1))
-            ? longestAt(root, tokens, index)
-            : undefined
-        if (!found) {
-          index++
-          continue
-        }
-        const {ending, captures} = found
-        const first = index + ending.from
-        yield {
-          entry: ending.entry,
-          start: tokens[first]!.start,
-          end: tokens[index + ending.to]!.end,
-          captures,
-          sentenceStart: firstWord === -1 || first <= firstWord
-        }
-        index += ending.length
+    match(tokens) {
+      if (!exactStarts) {
+        grown(root)
+        // Tokens that start a case-sensitive phrase, in lower case: most tokens need only the one lookup in `root.folded`.
+        exactStarts = new Set([...root.exact.keys()].map((key) => key.toLowerCase()))
+        anyStart = root.any !== undefined || root.not.length > 0
       }
+      // Most sentences hold no phrase: no generator is made for them (a short paragraph’s fixed cost).
+      const first = candidate(tokens, 0, exactStarts)
+      return first === -1 ? noMatches : matches(tokens, first, exactStarts)
     }
   }
 }
+
+const noMatches: Iterable<never> = Object.freeze([])
 
 function node<Entry>(): TrieNode<Entry> {
   return {exact: new Map(), folded: new Map(), captured: new Map(), not: [], endings: []}
 }
 
-function add<Entry>(root: TrieNode<Entry>, entry: Entry, phrase: string): void {
-  const items = phrase.trim().split(/\s+/)
+/** Reads and checks one phrase into its items and the span it reports. */
+function read<Entry>(entry: Entry, phrase: string): Pending<Entry> {
+  const malformed = (why: string) => new Error('Malformed phrase (' + why + '): `' + phrase + '`')
+  const raw = phrase.trim().split(/\s+/)
   let from: number | undefined
   let to: number | undefined
-  const tokens = items.map((item, index) => {
+  const tokens = raw.map((item, index) => {
     let token = item
     if (token.startsWith('[') && token.length > 1) {
       from = index
@@ -137,57 +187,83 @@ function add<Entry>(root: TrieNode<Entry>, entry: Entry, phrase: string): void {
     negatedInSpan ||
     tokens.some((token) => token === '' || token.includes('[') || token.includes(']'))
   ) {
-    throw new Error('Malformed phrase (brackets, or a `!…` token inside the reported span): `' + phrase + '`')
+    throw malformed('brackets, or a `!…` token inside the reported span')
   }
 
-  let nodes = [root]
-  for (const token of tokens) {
-    const next: TrieNode<Entry>[] = []
-    for (const current of nodes) {
-      if (token === '*') {
-        current.any ??= node()
-        next.push(current.any)
-        continue
-      }
-      if (token.length > 2 && token.startsWith('(') && token.endsWith(')')) {
-        // One child for all the words: the capture says which one it was.
-        const alternatives = token.slice(1, -1).split('|').flatMap((alternative) => apostrophes(alternative.toLowerCase()))
-        if (alternatives.includes('')) throw new Error('Malformed phrase (empty alternative): `' + phrase + '`')
-        let child: TrieNode<Entry> | undefined
-        for (const key of alternatives) child ??= current.captured.get(key)
-        child ??= node()
-        for (const key of alternatives) current.captured.set(key, child)
-        if (!next.includes(child)) next.push(child)
-        continue
-      }
-      if (token.startsWith('!')) {
-        const except = new Set(token.slice(1).split('|').flatMap((alternative) => apostrophes(alternative.toLowerCase())))
-        if (except.has('')) throw new Error('Malformed phrase (empty alternative): `' + phrase + '`')
-        const edge = {except, next: node<Entry>()}
-        current.not.push(edge)
-        next.push(edge.next)
-        continue
-      }
-      for (const alternative of token.split('|')) {
-        if (alternative === '') throw new Error('Malformed phrase (empty alternative): `' + phrase + '`')
-        const caseless = alternative === alternative.toLowerCase()
-        const map = caseless ? current.folded : current.exact
-        // One child for every spelling of the token's apostrophes, so that tokens are looked up as they are.
-        let child: TrieNode<Entry> | undefined
-        for (const key of apostrophes(alternative)) child ??= map.get(key)
-        child ??= node()
-        for (const key of apostrophes(alternative)) map.set(key, child)
-        if (!next.includes(child)) next.push(child)
+  const items = tokens.map((token): Item => {
+    if (token === '*') return {kind: 'any'}
+    if (token.length > 2 && token.startsWith('(') && token.endsWith(')')) {
+      const alternatives = token.slice(1, -1).split('|')
+      if (alternatives.includes('')) throw malformed('empty alternative')
+      return {kind: 'captured', keys: alternatives.flatMap((alternative) => apostrophes(alternative.toLowerCase()))}
+    }
+    if (token.startsWith('!')) {
+      const alternatives = token.slice(1).split('|')
+      if (alternatives.includes('')) throw malformed('empty alternative')
+      return {kind: 'not', except: alternatives.flatMap((alternative) => apostrophes(alternative.toLowerCase()))}
+    }
+    const alternatives = token.split('|')
+    if (alternatives.includes('')) throw malformed('empty alternative')
+    return {
+      kind: 'words',
+      alternatives: alternatives.map((alternative) => ({caseless: alternative === alternative.toLowerCase(), keys: apostrophes(alternative)}))
+    }
+  })
+  return {items, next: 0, ending: {entry, from: from ?? 0, to: to ?? tokens.length - 1, length: tokens.length}}
+}
+
+/**
+ * The node with its edges and endings, grown from the phrases pending on it:
+ * each takes its next item, in the order the phrases are listed, as the
+ * whole table would have been built (children, made here, hold the rest).
+ */
+function grown<Entry>(at: TrieNode<Entry>): TrieNode<Entry> {
+  const pending = at.pending
+  if (!pending) return at
+  at.pending = undefined
+  for (const phrase of pending) {
+    const item = phrase.items[phrase.next]
+    if (!item) {
+      at.endings.push(phrase.ending)
+      continue
+    }
+    const rest: Pending<Entry> = {items: phrase.items, next: phrase.next + 1, ending: phrase.ending}
+    const next: Array<TrieNode<Entry>> = []
+    if (item.kind === 'any') {
+      at.any ??= node()
+      next.push(at.any)
+    } else if (item.kind === 'captured') {
+      // One child for all the words: the capture says which one it was.
+      next.push(child(at.captured, item.keys))
+    } else if (item.kind === 'not') {
+      const edge = {except: new Set(item.except), next: node<Entry>()}
+      at.not.push(edge)
+      next.push(edge.next)
+    } else {
+      // One child for every spelling of the token's apostrophes, so that tokens are looked up as they are.
+      for (const {caseless, keys} of item.alternatives) {
+        const found = child(caseless ? at.folded : at.exact, keys)
+        if (!next.includes(found)) next.push(found)
       }
     }
-    nodes = next
+    for (const below of next) (below.pending ??= []).push(rest)
   }
-  for (const end of nodes) end.endings.push({entry, from: from ?? 0, to: to ?? tokens.length - 1, length: tokens.length})
+  return at
+}
+
+/** The child that `keys` lead to in `map` (the first one any of them already does, else a new one), for all of them. */
+function child<Entry>(map: Map<string, TrieNode<Entry>>, keys: readonly string[]): TrieNode<Entry> {
+  let found: TrieNode<Entry> | undefined
+  for (const key of keys) found ??= map.get(key)
+  found ??= node()
+  for (const key of keys) map.set(key, found)
+  return found
 }
 
 /** Whether a phrase may go on from `node` at token `position` (or ends there). */
 function continues<Entry>(node: TrieNode<Entry> | undefined, tokens: readonly Token[], position: number): boolean {
   if (!node) return false
+  grown(node)
   if (node.endings.length > 0 || node.any || node.not.length > 0) return true
   const token = tokens[position]
   return (
@@ -209,6 +285,7 @@ function longestAt<Entry>(
   ]
   while (stack.length > 0) {
     const {at, position, captures} = stack.pop()!
+    grown(at)
     for (const ending of at.endings) {
       if (!best || ending.length > best.ending.length) best = {ending, captures}
     }
@@ -240,6 +317,7 @@ function longestAt<Entry>(
  * tokens are looked up as they are, with no key made per token.)
  */
 function apostrophes(value: string): string[] {
+  if (!value.includes("'") && !value.includes('’')) return [value]
   const parts = value.split(/['’]/)
   let spellings = [parts[0]!]
   for (const part of parts.slice(1)) spellings = spellings.flatMap((spelling) => [spelling + "'" + part, spelling + '’' + part])

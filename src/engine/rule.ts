@@ -171,10 +171,11 @@ export function settingsResolver<Options extends object, Settings>(
   definition: Pick<RuleDefinition<Options, Settings>, 'id' | 'defaults' | 'options' | 'prepare'>
 ): (options: unknown) => Settings {
   const prepared = new WeakMap<object, Settings>()
-  const defaults = definition.prepare(definition.defaults)
+  // Prepared when first asked for, not when the rule list is imported.
+  let defaults: {settings: Settings} | undefined
 
   return function (options) {
-    if (options === undefined || options === null) return defaults
+    if (options === undefined || options === null) return (defaults ??= {settings: definition.prepare(definition.defaults)}).settings
     if (typeof options !== 'object' || Array.isArray(options)) {
       throw new TypeError(
         'Invalid options for rule `' + definition.id + '`: expected an object, not `' + JSON.stringify(options) + '`'

@@ -1,4 +1,4 @@
-import {createRequire} from 'node:module'
+import languageServer from 'vscode-languageserver/node.js'
 import {DocumentUris} from './document-uris.js'
 import {Sync} from './sync.js'
 
@@ -176,14 +176,13 @@ function rootOf(params: any): string | undefined {
  * Makes every connection vscode-languageserver creates from now on adapted.
  * unified-language-server creates its own and exposes none, so call this
  * before it is first imported: an ES module binds a CommonJS module’s
- * exports when it is first imported (vscode-languageserver is one, resolved
- * here from unified-language-server’s own folder).
+ * exports when it is first imported. The module patched is the one this file
+ * imports, which is the one unified-language-server gets: the language
+ * server is bundled (`tsup.config.ts`), so it must be this very copy, not
+ * one resolved from `node_modules` at run time.
  */
 export function adaptConnections(): void {
-  const languageServerPath = createRequire(import.meta.url).resolve('unified-language-server')
-  const exports = createRequire(languageServerPath)('vscode-languageserver/node.js') as {
-    createConnection(...parameters: unknown[]): Connection
-  }
+  const exports = languageServer as unknown as {createConnection(...parameters: unknown[]): Connection}
   const create = exports.createConnection
   exports.createConnection = (...parameters) => adapt(create(...parameters))
 }

@@ -1,0 +1,85 @@
+/**
+ * The fixed costs of `npm run bench` (issue 14), on the built package:
+ * - a cold `mtlint` on a one-line `.txt` file, median wall-clock time of 10
+ *   process starts, beside alex’s CLI on the same file and `node -e 0`;
+ * - `import('mtlint')` and a first `lint()` of one sentence, timed inside a
+ *   fresh process, median of 10;
+ * - 1 MB of the benchmark corpus cut into paragraphs of four words against
+ *   the same 1 MB as it is (see `bench-short-blocks.ts`).
+ * remark-cli is not beside them: it is not installed, and a dev dependency
+ * adds its README to the pinned native-English corpus the precision tests
+ * read (`npm run corpus:pin`).
+ */
+import {execFileSync, spawnSync} from 'node:child_process'
+import {mkdirSync, writeFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!
+
+/** Median wall-clock milliseconds of `runs` starts of `command` (its exit code ignored: alex exits 1 on a warning). */
+function coldStart(command: readonly string[], runs: number): number {
+  const times: number[] = []
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now()
+    const child = spawnSync(command[0]!, command.slice(1), {encoding: 'utf8'})
+    times.push(performance.now() - start)
+    if (child.error) throw child.error
+  }
+  return median(times)
+}
+
+/** Median, over `runs` fresh processes, of `import()` of the built main entry plus a first `lint()` of one sentence. */
+function importToFirstMessage(root: string, runs: number): {ms: number; messages: number} {
+  const entry = pathToFileURL(path.join(root, 'dist/index.js')).href
+  const script = [
+    'const start = performance.now()',
+    `const {lint} = await import(${JSON.stringify(entry)})`,
+    "const file = await lint('The talks were held in Kiev.')",
+    'console.log(JSON.stringify({ms: performance.now() - start, messages: file.messages.length}))'
+  ].join('\n')
+  const samples = Array.from({length: runs}, () => {
+    const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], {encoding: 'utf8'})
+    return JSON.parse(output) as {ms: number; messages: number}
+  })
+  return {ms: median(samples.map((sample) => sample.ms)), messages: samples[0]!.messages}
+}
+
+/** 1 MB of four-word paragraphs against 1 MB of prose: the median ratio over `rounds` processes. */
+function shortBlocks(root: string, rounds: number): {prose: number; short: number; ratio: number} {
+  const runner = path.join(root, 'scripts/bench-short-blocks.ts')
+  const samples = Array.from({length: rounds}, () => {
+    const output = execFileSync(process.execPath, ['--no-allocation-site-pretenuring', '--import', 'tsx', '--expose-gc', runner], {
+      encoding: 'utf8',
+      cwd: root
+    })
+    return JSON.parse(output) as {prose: number; short: number}
+  })
+  const ratios = samples.map((sample) => sample.short / sample.prose)
+  return {prose: median(samples.map((sample) => sample.prose)), short: median(samples.map((sample) => sample.short)), ratio: median(ratios)}
+}
+
+/** The rows of the fixed costs, as a Markdown table (`dist/` must be built). */
+export function benchCold(root: string, log: (line: string) => void): string {
+  const folder = path.join(root, '.bench')
+  mkdirSync(folder, {recursive: true})
+  const oneLine = path.join(folder, 'one-line.txt')
+  writeFileSync(oneLine, 'The talks were held in Kiev.\n')
+  const alexCli = path.join(path.dirname(createRequire(import.meta.url).resolve('alex/package.json')), 'cli.js')
+
+  const rows: string[] = []
+  const row = (line: string) => {
+    rows.push(line)
+    log(line)
+  }
+  const node = coldStart([process.execPath, '-e', '0'], 10)
+  row(`| \`node -e 0\` (Node’s own start) | one-line \`.txt\` | ${node.toFixed(0)} ms | |`)
+  row(`| \`mtlint\` (built CLI) | one-line \`.txt\` | ${coldStart([process.execPath, path.join(root, 'dist/cli.js'), oneLine], 10).toFixed(0)} ms | target ≤ 300 ms |`)
+  row(`| \`alex\` (its CLI) | one-line \`.txt\` | ${coldStart([process.execPath, alexCli, oneLine], 10).toFixed(0)} ms | |`)
+  const first = importToFirstMessage(root, 10)
+  row(`| \`import('mtlint')\` + first \`lint()\` | one sentence (${first.messages} message) | ${first.ms.toFixed(0)} ms | target ≤ 150 ms |`)
+  const blocks = shortBlocks(root, 3)
+  row(`| 1 MB of four-word paragraphs against 1 MB of prose | ${blocks.short.toFixed(0)} against ${blocks.prose.toFixed(0)} CPU ms | ${blocks.ratio.toFixed(2)}× | target ≤ 1.2× |`)
+  return ['| run | input | median | |', '| --- | --- | --- | --- |', ...rows].join('\n')
+}
