@@ -5,6 +5,10 @@
 import type {CalqueEntry} from './entry.js'
 import {PEOPLE, COUNTABLE, SPEAKERS, OFFENCES, HAPPENED, HOW_MANY} from './words.js'
 
+/** Events French copy introduces with `à l’occasion de` (a meeting, a visit, a match), where English says `at` or `during`. */
+const OCCASIONS =
+  'summit|visit|meeting|meetings|match|game|congress|conference|ceremony|festival|parade|election|elections|tournament|trip|tour|forum|session|debate|rally|inauguration|opening|launch|presentation|assembly|council|talks|interview|show|fair|exhibition|race|final'
+
 export const french: readonly CalqueEntry[] = [
   // ---------------------------------------------------------------------------
   // Seed article (AFP, Ukraine, February 2022)
@@ -1224,13 +1228,18 @@ export const french: readonly CalqueEntry[] = [
     valid: 'Three people were arrested; their photo hung in the frame of the mirror.',
   },
   {
-    phrases: ['on the occasion of'],
+    // English keeps `on the occasion of` for anniversaries and national days (`on the occasion of its 31st
+    // Independence Day`): only before a meeting, a visit or a match, where French copy has it, is it a calque.
+    phrases: [
+      '[on the occasion of] the|a|this|his|her|its|their ' + OCCASIONS,
+      '[on the occasion of] the|a|this|his|her|its|their * ' + OCCASIONS
+    ],
     source: 'à l’occasion de',
-    expected: ['at', 'for', 'to mark'],
+    expected: ['at', 'for', 'during'],
     confidence: 'low',
-    note: 'French `à l’occasion de` is everyday; English `on the occasion of` is formal and usually just `for` or `at`',
-    invalid: 'The president will speak on the occasion of the national day parade.',
-    valid: 'The president will speak at the national day parade, a rare occasion for him.',
+    note: 'French `à l’occasion de` is everyday; English `on the occasion of` is formal, kept for anniversaries, and before a meeting or a visit is just `at`, `for` or `during`',
+    invalid: 'The president will speak on the occasion of the NATO summit in Vilnius.',
+    valid: 'The president spoke on the occasion of the 75th anniversary of the alliance, at the NATO summit.',
   },
   {
     phrases: ['at the occasion of'],
