@@ -51,6 +51,7 @@ export interface SyntaxPattern extends TriggeredPattern<SyntaxFound> {
 
 const closers = new Set(['.', ';', ':', '!', '?', '(', ')', '”', '»', '"', '“', '«', '–', '—'])
 const openers = new Set([',', '”', '»', '"', '’', '–', '—', '('])
+const quoteMarks = new Set(['”', '“', '»', '«', '"', '’'])
 
 const isWord = (token: Token | undefined): token is Token => token !== undefined && token.kind === 'word'
 const isCapitalised = (token: Token | undefined): boolean =>
@@ -85,13 +86,16 @@ const invertedTag: SyntaxPattern = {
     '“The road will reopen on Monday,” specified the prefecture.',
     '“We will not give in,” declared on the radio the minister of labour.',
     'The factory will close in June, announced Thursday, March 2, the chief executive of the group.',
-    'Talks will resume, confirmed a diplomatic source.'
+    'Talks will resume, confirmed a diplomatic source.',
+    '“The heat will peak on Friday”, specified the weather service, which placed ten departments on alert.'
   ],
   valid: [
     '“The road will reopen on Monday,” said the prefect.',
     'The company announced on Thursday the closure of its plant in Lille.',
     'She said on Monday that the minister would resign.',
-    'The mayor, who confirmed the closure, spoke to reporters.'
+    'The mayor, who confirmed the closure, spoke to reporters.',
+    '“Nothing is settled”, said the minister, who left early.',
+    '“It will pass”, she insisted on Monday, before the vote.'
   ],
   find(tokens, index, text) {
     const verb = tokens[index]!
@@ -99,15 +103,14 @@ const invertedTag: SyntaxPattern = {
     // One adverb may stand between the punctuation and the verb (`, also specified`).
     if (isWord(tokens[before]) && /^(also|then|again|quickly|immediately|finally|further|later)$|ly$/.test(tokens[before]!.lower)) before--
     if (!tokens[before] || !openers.has(tokens[before]!.value)) return undefined
-    const afterComma = tokens[before]!.value === ','
+    // A comma right after a quote mark (`…”, specified the prefecture`) follows a quotation, not a clause.
+    const afterComma = tokens[before]!.value === ',' && !quoteMarks.has(tokens[before - 1]?.value ?? '')
     // A verb in the plural may be an imperative or an infinitive after a comma: only after a quotation or a dash.
     if (PLURAL_TAG_VERBS.has(verb.lower) && !TAG_VERBS.has(verb.lower) && !SAID.has(verb.lower) && (afterComma || tokens[before]!.value === '(')) return undefined
     // The clause after the verb, up to the next closing mark.
     let end = index + 1
-    while (end < tokens.length && !closers.has(tokens[end]!.value) && end - index <= 16) end++
-    if (end - index > 16 || end === index + 1) return undefined
-    const clause = tokens.slice(index + 1, end)
-    if (clause.some((token) => CLAUSE_WORDS.has(token.lower) && token.lower !== 'and')) return undefined
+    while (end < tokens.length && !closers.has(tokens[end]!.value) && end - index <= 20) end++
+    if (end - index > 20 || end === index + 1) return undefined
     // A comma right after the verb opens a complement (`declared, on Monday, the minister`), not a list.
     if (tokens[index + 1]!.value === ',' && !(COMPLEMENT_STARTS.has(tokens[index + 2]?.lower ?? '') || isNumber(tokens[index + 2]))) return undefined
     // The subject starts at the first determiner or name that no preposition governs.
@@ -122,6 +125,16 @@ const invertedTag: SyntaxPattern = {
         break
       }
     }
+    // The clause goes on as English (`said on Monday that…`, `said the company would`) up to the comma after
+    // the subject; past it, a relative clause or an apposition (`…, which placed`) describes the subject.
+    let described = false
+    if (subject !== -1) {
+      let cut = subject
+      while (cut < end && tokens[cut]!.value !== ',') cut++
+      described = cut < end
+      end = cut
+    }
+    if (tokens.slice(index + 1, end).some((token) => CLAUSE_WORDS.has(token.lower) && token.lower !== 'and')) return undefined
     // `supported by X` is a passive; `announced …, and the President’s` joins two clauses.
     if (subject === -1 || tokens[index + 1]!.lower === 'by' || tokens.slice(index + 1, subject).some((token) => token.lower === 'and')) return undefined
     const complement = subject > index + 1
@@ -158,7 +171,8 @@ const invertedTag: SyntaxPattern = {
     return {
       start: verb.start,
       end: tokens[last]!.end,
-      expected: trailing ? undefined : [who + ' ' + said + what.replace(/,\s*$/, '')],
+      // Where a complement or a clause about the subject follows, moving the subject is the writer’s call.
+      expected: trailing || described ? undefined : [who + ' ' + said + what.replace(/,\s*$/, '')],
       advice: 'put the subject first'
     }
   }
