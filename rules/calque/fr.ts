@@ -685,7 +685,7 @@ export const french: readonly CalqueEntry[] = [
   {
     phrases: [
       '[assured] Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday that',
-      'he|she|they [assured] that',
+      // (Not `he assured that` alone: English uses it loosely for `ensured that`.)
     ],
     source: 'a assuré dimanche que',
     expected: ['said', 'insisted'],
@@ -3794,5 +3794,18 @@ export const french: readonly CalqueEntry[] = [
     note: 'French `les Français` is a noun for the people; English `French` is an adjective that needs one: `French people`',
     invalid: 'The reform angers many French, who see it as unfair.',
     valid: 'The reform angers many French people; the French are divided.',
+  },
+
+  // ---------------------------------------------------------------------------
+  // Relatives: `dont` read as `of which` / `whose`
+  // ---------------------------------------------------------------------------
+  {
+    phrases: [`, [of which|whom] * ${PEOPLE} .|,|;|)|and|—|–`, `, [whose] * ${PEOPLE} .|,|;|)|and|—|–`],
+    source: 'dont trois enfants',
+    expected: ['including'],
+    confidence: 'high',
+    note: 'French `dont` before a count (`dix morts, dont trois enfants`) means including; English `of which` or `whose` needs a verb after it',
+    invalid: 'Twelve people were killed, of which three children.',
+    valid: 'Twelve people were killed, including three children, of whom two were girls.',
   },
 ]

@@ -29,6 +29,8 @@ import {
   TAG_VERBS,
   WEEKDAYS
 } from './words.js'
+import {isCapitalised, isNumber, isWord, startsSentence} from './token-tests.js'
+import {insertedDate} from './inserted-date.js'
 
 /** What a pattern finds: the span, and the rewrite when it is mechanical. */
 export interface SyntaxFound {
@@ -53,13 +55,6 @@ const closers = new Set(['.', ';', ':', '!', '?', '(', ')', '”', '»', '"', '�
 const openers = new Set([',', '”', '»', '"', '’', '–', '—', '('])
 const quoteMarks = new Set(['”', '“', '»', '«', '"', '’'])
 
-const isWord = (token: Token | undefined): token is Token => token !== undefined && token.kind === 'word'
-const isCapitalised = (token: Token | undefined): boolean =>
-  isWord(token) && token.value.charAt(0) !== token.lower.charAt(0)
-const isNumber = (token: Token | undefined): boolean => isWord(token) && /^\d/.test(token.value)
-/** Whether the word at `index` starts its sentence: only a few marks before it (a look at most three tokens back). */
-const startsSentence = (tokens: readonly Token[], index: number): boolean =>
-  index <= 3 && tokens.slice(0, index).every((token) => token.kind !== 'word')
 
 /** The text of tokens `from`..`to` (inclusive) as the document has it. */
 function spanText(tokens: readonly Token[], from: number, to: number, text: string): string {
@@ -503,5 +498,6 @@ export const syntaxPatterns: readonly SyntaxPattern[] = [
   eventYear,
   durationThat,
   theOneOf,
-  thisWeekday
+  thisWeekday,
+  insertedDate
 ]
