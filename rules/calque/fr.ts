@@ -624,7 +624,16 @@ export const french: readonly CalqueEntry[] = [
     invalid: '“The situation is under control”, indicated the prefecture.',
     valid: '“The situation is under control,” the prefecture said, and indicated the roads to avoid.',
   },
-  // (Not `has indicated that`: English uses it for said or signalled, as in `the Fed has indicated that`.)
+  {
+    // Only the pluperfect of `avait indiqué que`: `has indicated that` is English for said or signalled (`the Fed has indicated that`).
+    phrases: ['had [indicated] that'],
+    source: 'avait indiqué que',
+    expected: ['said'],
+    confidence: 'low',
+    note: 'French `indiquer que` means to say; English `indicated that` means hinted, which may not be what the source meant',
+    invalid: 'Belarus had indicated that the Russian soldiers would leave on Sunday.',
+    valid: 'Belarus had said the Russian soldiers would leave on Sunday, as satellite images indicated; the Fed has indicated that rates will rise.',
+  },
   {
     phrases: [
       '[underlined] that the|it|he|she|they|there|this',
@@ -3202,7 +3211,7 @@ export const french: readonly CalqueEntry[] = [
     valid: 'It is a first for a French rider in the history of the event.',
   },
   {
-    phrases: ['[night|nights] of|from Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday to|into Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday'],
+    phrases: ['[night|nights] of Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday to Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday'],
     source: 'dans la nuit de dimanche à lundi',
     advice: 'say `on Sunday night` or `overnight Sunday to Monday`',
     confidence: 'low',
