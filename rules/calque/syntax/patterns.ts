@@ -31,6 +31,7 @@ import {
 } from './words.js'
 import {isCapitalised, isNumber, isWord, startsSentence} from './token-tests.js'
 import {insertedDate} from './inserted-date.js'
+import {verbSecond} from './verb-second.js'
 
 /** What a pattern finds: the span, and the rewrite when it is mechanical. */
 export interface SyntaxFound {
@@ -499,5 +500,6 @@ export const syntaxPatterns: readonly SyntaxPattern[] = [
   durationThat,
   theOneOf,
   thisWeekday,
-  insertedDate
+  insertedDate,
+  verbSecond
 ]
