@@ -3457,7 +3457,12 @@ export const french: readonly CalqueEntry[] = [
     valid: 'A weather warning was triggered for the whole of Brittany on Thursday, and residents were urged to show vigilance.',
   },
   {
-    phrases: ['is|are|was|were|been [called to] vigilance|prudence|caution|calm|restraint', 'is|are|was|were|been [called to] be vigilant|careful|cautious|prudent'],
+    phrases: [
+      'is|are|was|were|been [called to] vigilance|prudence|caution|calm|restraint',
+      'is|are|was|were|been [called to] be vigilant|careful|cautious|prudent',
+      'is|are|was|were also|again|therefore [called to] vigilance|prudence|caution|calm|restraint',
+      'is|are|was|were also|again|therefore [called to] be vigilant|careful|cautious|prudent',
+    ],
     source: 'la population est appelée à la vigilance',
     expected: ['urged to'],
     confidence: 'high',
