@@ -41,7 +41,7 @@ export const verbSecond: SyntaxPattern = {
   find(tokens, index) {
     // The opening: from the first word of the sentence, one to five words and no mark before the verb.
     let first = index - 1
-    while (first > 0 && isWord(tokens[first - 1])) first--
+    while (first > 0 && index - first < 6 && isWord(tokens[first - 1])) first--
     if (first === index || !isWord(tokens[first]) || !startsSentence(tokens, first) || index - first > 5) return undefined
     const opener = tokens[first]!.lower
     if (ADVERB_OPENERS.has(opener) ? index !== first + 1 : !PREPOSITION_OPENERS.has(opener)) return undefined
