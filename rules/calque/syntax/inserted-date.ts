@@ -1,7 +1,7 @@
 /**
- * `He found, Wednesday, June 22, his fellow deputies`, `unveiled on Friday,
+ * `She joined, Tuesday, May 14, her new colleagues`, `unveiled on Friday,
  * March 31, his first squad`: French news copy puts the full date right after
- * the verb, before its object (`Il a retrouvé, mercredi 22 juin, ses
+ * the verb, before its object (`Elle a rejoint, mardi 14 mai, ses nouveaux
  * collègues`); English puts the date after the object or first in the
  * sentence. Reported only for a full date (a weekday and a day of a month)
  * between a past-tense verb and a determiner that starts the object, so
@@ -40,15 +40,15 @@ export const insertedDate: SyntaxPattern = {
   id: 'date-between-verb-and-object',
   languages: ['fr', 'es', 'it', 'pt'],
   what: 'date between the verb and its object',
-  note: 'French, Spanish, Italian and Portuguese put the date right after the verb (`a retrouvé, mercredi 22 juin, ses collègues`); English puts it after the object or at the start of the sentence',
+  note: 'French, Spanish, Italian and Portuguese put the date right after the verb (`a rejoint, mardi 14 mai, ses collègues`); English puts it after the object or at the start of the sentence',
   triggers: WEEKDAYS,
   invalid: [
-    'He found, Wednesday, June 22, his fellow deputies at the Assembly.',
+    'She joined, Tuesday, May 14, her new colleagues at the Senate.',
     'The coach unveiled on Friday, March 31, his first squad.',
     'The actor became on Monday, 3 February, the new face of the brand.'
   ],
   valid: [
-    'He found his fellow deputies at the Assembly on Wednesday, June 22.',
+    'She joined her new colleagues at the Senate on Tuesday, May 14.',
     'The ministry said Wednesday, June 22, that talks had failed.',
     'The coach unveiled his first squad on Friday, March 31.',
     'Prices rose on Monday, March 3, the highest in a year.'

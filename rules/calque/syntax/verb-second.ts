@@ -1,9 +1,9 @@
 /**
- * `At Caren Miosga explained the finance minister`, `First reported the
- * newspaper about it`: German (and Dutch) put the verb second, after an
- * opening phrase, and the subject after it (`Bei Miosga erklärte der
- * Finanzminister`); English keeps the subject before the verb (`On Miosga’s
- * show, the finance minister explained`). Reported where a sentence opens
+ * `At the party congress explained the finance minister`, `Later reported
+ * the weekly about it`: German (and Dutch) put the verb second, after an
+ * opening phrase, and the subject after it (`Auf dem Parteitag erklärte der
+ * Finanzminister`); English keeps the subject before the verb (`At the party
+ * congress, the finance minister explained`). Reported where a sentence opens
  * with a preposition or a time adverb, a reporting verb follows it with no
  * noun phrase between that could be its subject, and a speaker follows the
  * verb and ends the clause. `In the interview the minister said…` and
@@ -29,7 +29,7 @@ export const verbSecond: SyntaxPattern = {
   id: 'reporting-verb-after-an-opening-phrase',
   languages: ['de', 'nl'],
   what: 'reporting verb before its subject after an opening phrase',
-  note: 'German and Dutch put the verb second, after an opening phrase, and the subject after it (`Bei Miosga erklärte der Finanzminister`); English keeps the subject first (`On Miosga’s show, the finance minister explained`)',
+  note: 'German and Dutch put the verb second, after an opening phrase, and the subject after it (`Auf dem Parteitag erklärte der Finanzminister`); English keeps the subject first (`At the party congress, the finance minister explained`)',
   triggers: VERBS,
   invalid: ['At the party congress explained the finance minister: “We will save.”', 'First reported the regional newspaper about it.'],
   valid: [
