@@ -58,6 +58,13 @@ const invalid: Case[] = [
 
 const invalidInverted: Case[] = [
   {
+    // A comma after the closing quote mark still follows a quotation; a relative clause may describe the subject.
+    text: '“The bridge stays shut”, lamented the mayor, who closed two roads.',
+    messages: [
+      '1:26-1:44: Unexpected `lamented the mayor` (reporting verb before its subject, as French, Spanish, Italian, Portuguese write it), put the subject first'
+    ]
+  },
+  {
     text: '“The dealers are back the next day,” testifies Nadia, a mother.',
     messages: ['1:38-1:47: Unexpected `testifies` (calque of French `témoigne-t-il`), expected `says`'],
     fixed: '“The dealers are back the next day,” says Nadia, a mother.'

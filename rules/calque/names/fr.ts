@@ -140,7 +140,8 @@ export const french: NameTable = {
     {name: 'Victoires de la musique', kind: 'event', renderings: ['Music Victories', 'Victories of Music', 'Victories of the Music'], wordForWord: false, note: 'French national music awards'},
     {name: 'les Trente Glorieuses', kind: 'event', english: 'the post-war boom', renderings: ['Thirty Glorious Years', 'Glorious Thirty Years'], wordForWord: false, note: 'the three decades of growth after 1945'},
     {name: 'Fête de l’Humanité', kind: 'event', renderings: ['Humanity Festival', 'Festival of Humanity', 'Humanity Party'], wordForWord: false, note: 'festival of the daily L’Humanité and the Communist Party'},
-    {name: 'Tournoi des Six Nations', kind: 'event', english: 'the Six Nations', renderings: ['Six Nations Tournament', 'Tournament of Six Nations', 'Tournament of the Six Nations'], wordForWord: false, note: 'rugby union championship of six European nations'},
+    {name: 'Tournoi des Six Nations', kind: 'event', english: 'the Six Nations', renderings: ['Tournament of Six Nations', 'Tournament of the Six Nations'], wordForWord: false, note: 'rugby union championship of six European nations'},
+    // (Not `Six Nations Tournament`: English copy writes it too, as it wrote `Five Nations Tournament`.)
     {name: 'Ligue des champions', kind: 'event', english: 'the Champions League', renderings: ['League of Champions'], wordForWord: false, note: 'European club football competition'},
     {name: 'Ligue 1', kind: 'event', renderings: ['League 1'], wordForWord: false, note: 'top French football league'},
     {name: 'Tour de France', kind: 'event', renderings: ['Tour of France'], wordForWord: false, note: 'the cycling race, by its own name in English'}
