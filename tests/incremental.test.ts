@@ -114,13 +114,20 @@ const realDocuments = fc
   })
 const generatedDocuments = documents.map(paragraphsOf)
 
+/** Edits blocks, checking `update(blocks)` after each, and `lintText()` on the text with other blank lines between the blocks. */
 async function editSequence(paragraphs: string[], edits: readonly Edit[], options?: Options): Promise<void> {
   const linter = createLinter(options)
+  const textLinter = createLinter(options)
   let blocks = paragraphs.map(blockOf)
-  await expectSameAsLint(linter, blocks, options)
+  const check = async () => {
+    await expectSameAsLint(linter, blocks, options)
+    const text = blocks.map((block) => block.text).join('\n \n\n')
+    expect(described(textLinter.lintText(text))).toEqual(described(await lint(text, options)))
+  }
+  await check()
   for (const change of edits) {
     blocks = apply(blocks, change)
-    await expectSameAsLint(linter, blocks, options)
+    await check()
   }
 }
 

@@ -1,4 +1,5 @@
 import {VFile} from 'vfile'
+import {blockSpans} from '../engine/blocks.js'
 import {reportFindings} from '../engine/messages.js'
 import {dropInsideDeletions} from '../engine/run.js'
 import type {ActiveRule} from '../engine/settings.js'
@@ -20,6 +21,12 @@ export interface IncrementalLinter {
    * the same messages.
    */
   update(blocks: readonly BlockInput[]): VFile
+  /**
+   * Lints a whole text that an editor changed somewhere (a language server is
+   * sent edits, not blocks): cut into blocks at blank lines as `lint()` cuts
+   * it, with only the blocks not seen in the last update parsed.
+   */
+  lintText(text: string): VFile
 }
 
 /**
@@ -41,33 +48,42 @@ export function createLinter(options?: Options | null): IncrementalLinter {
   return {
     update(blocks) {
       const {text, spans} = layout(blocks)
-      const seen = new Map<string, BlockRun[]>()
-      const runs: BlockRun[] = []
-      let words = 0
-      for (const [start, end] of spans) {
-        const blockText = text.slice(start, end)
-        const run = take(known, blockText, start) ?? lintBlock(blockText, blockRules, keepNodes)
-        place(run, start)
-        const same = seen.get(blockText)
-        if (same) same.push(run)
-        else seen.set(blockText, [run])
-        runs.push(run)
-        words += run.words
-      }
-      known = seen
-
-      const fromDocument = walkDocument(text, runs, documentRules)
-      const findings = new Map<ActiveRule, Finding[]>()
-      for (const rule of active) {
-        const index = blockRules.indexOf(rule)
-        findings.set(rule, index === -1 ? fromDocument.get(rule)! : placed(runs, index))
-      }
-      dropInsideDeletions(findings)
-      const file = new VFile(text)
-      reportFindings(file, findings)
-      file.data.mtlint = {options: options ?? undefined, words}
-      return file
+      return lintLaidOut(text, spans)
+    },
+    lintText(text) {
+      // Spread first: `blockSpans` shares its regular expression with the parse of each block.
+      return lintLaidOut(text, [...blockSpans(text)])
     }
+  }
+
+  /** Lints `text`, whose engine blocks are `spans`. */
+  function lintLaidOut(text: string, spans: ReadonlyArray<[number, number]>): VFile {
+    const seen = new Map<string, BlockRun[]>()
+    const runs: BlockRun[] = []
+    let words = 0
+    for (const [start, end] of spans) {
+      const blockText = text.slice(start, end)
+      const run = take(known, blockText, start) ?? lintBlock(blockText, blockRules, keepNodes)
+      place(run, start)
+      const same = seen.get(blockText)
+      if (same) same.push(run)
+      else seen.set(blockText, [run])
+      runs.push(run)
+      words += run.words
+    }
+    known = seen
+
+    const fromDocument = walkDocument(text, runs, documentRules)
+    const findings = new Map<ActiveRule, Finding[]>()
+    for (const rule of active) {
+      const index = blockRules.indexOf(rule)
+      findings.set(rule, index === -1 ? fromDocument.get(rule)! : placed(runs, index))
+    }
+    dropInsideDeletions(findings)
+    const file = new VFile(text)
+    reportFindings(file, findings)
+    file.data.mtlint = {options: options ?? undefined, words}
+    return file
   }
 }
 
