@@ -176,12 +176,12 @@ describe('createLinter()', () => {
       fc.asyncProperty(realDocuments, fc.array(edit, {maxLength: 6}), (paragraphs, edits) => editSequence(paragraphs, edits)),
       runs
     )
-  })
+  }, 600_000)
 
   test('edit sequences on generated text give what lint() gives', async () => {
     await fc.assert(
       fc.asyncProperty(generatedDocuments, fc.array(edit, {maxLength: 6}), (paragraphs, edits) => editSequence(paragraphs, edits)),
       runs
     )
-  })
+  }, 600_000)
 })

@@ -24,9 +24,10 @@ export interface IncrementalLinter {
   /**
    * Lints a whole text that an editor changed somewhere (a language server is
    * sent edits, not blocks): cut into blocks at blank lines as `lint()` cuts
-   * it, with only the blocks not seen in the last update parsed.
+   * it, with only the blocks not seen in the last update parsed. `file`: the
+   * file to report to (its text is `text`), else a new one.
    */
-  lintText(text: string): VFile
+  lintText(text: string, file?: VFile): VFile
 }
 
 /**
@@ -50,14 +51,14 @@ export function createLinter(options?: Options | null): IncrementalLinter {
       const {text, spans} = layout(blocks)
       return lintLaidOut(text, spans)
     },
-    lintText(text) {
+    lintText(text, file) {
       // Spread first: `blockSpans` shares its regular expression with the parse of each block.
-      return lintLaidOut(text, [...blockSpans(text)])
+      return lintLaidOut(text, [...blockSpans(text)], file)
     }
   }
 
   /** Lints `text`, whose engine blocks are `spans`. */
-  function lintLaidOut(text: string, spans: ReadonlyArray<[number, number]>): VFile {
+  function lintLaidOut(text: string, spans: ReadonlyArray<[number, number]>, file = new VFile(text)): VFile {
     const seen = new Map<string, BlockRun[]>()
     const runs: BlockRun[] = []
     let words = 0
@@ -80,7 +81,6 @@ export function createLinter(options?: Options | null): IncrementalLinter {
       findings.set(rule, index === -1 ? fromDocument.get(rule)! : placed(runs, index))
     }
     dropInsideDeletions(findings)
-    const file = new VFile(text)
     reportFindings(file, findings)
     file.data.mtlint = {options: options ?? undefined, words}
     return file
