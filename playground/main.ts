@@ -1,5 +1,6 @@
-import type {VFile} from 'vfile'
+import {VFile} from 'vfile'
 import {autofix, fix, processor, rules} from '../src/index.js'
+import {createLinter} from '../src/incremental/index.js'
 import {formatOf, type Format} from '../src/formats/format.js'
 import {density} from '../src/reporters/message.js'
 import example from '../fixtures/afp-ukraine-2022.txt'
@@ -45,6 +46,14 @@ function processorFor(format: Format) {
   return found
 }
 
+// Plain text is linted incrementally: a keystroke parses again only the paragraph it changed.
+const textLinter = createLinter()
+
+function lintWith(format: Format, text: string): VFile | Promise<VFile> {
+  const file = new VFile({value: text, path: state.name})
+  return format === 'text' ? textLinter.lintText(text, file) : processorFor(format).process(file)
+}
+
 function currentFormat(): Format {
   const picked = formatPicker.value
   // `formatOf` reads only the extension of the file.
@@ -60,7 +69,7 @@ function extensionOf(name: string | undefined): string {
 async function check(focusNear?: number): Promise<void> {
   const text = input.value
   const current = ++run
-  const file = await processorFor(currentFormat()).process({value: text, path: state.name})
+  const file = await lintWith(currentFormat(), text)
   if (current !== run) return
   state.file = file
   state.findings = findingsOf(file)
