@@ -1,6 +1,5 @@
-import {VFile} from 'vfile'
-import {autofix, fix, processor, rules} from '../src/index.js'
-import {createLinter} from '../src/incremental/index.js'
+import type {VFile} from 'vfile'
+import {autofix, createLinter, fix, processor, rules} from '../src/index.js'
 import {formatOf, type Format} from '../src/formats/format.js'
 import {density} from '../src/reporters/message.js'
 import example from '../fixtures/afp-ukraine-2022.txt'
@@ -50,8 +49,7 @@ function processorFor(format: Format) {
 const textLinter = createLinter()
 
 function lintWith(format: Format, text: string): VFile | Promise<VFile> {
-  const file = new VFile({value: text, path: state.name})
-  return format === 'text' ? textLinter.lintText(text, file) : processorFor(format).process(file)
+  return format === 'text' ? textLinter.lintText(text) : processorFor(format).process({value: text, path: state.name})
 }
 
 function currentFormat(): Format {
