@@ -67,5 +67,7 @@ export function decorate(doc: Node, findings: readonly Finding[], categories: Re
 
 /** What identifies a finding from one run to the next, wherever the text around it moved: its rule and the text around it. */
 export function findingKey(finding: Finding): string {
-  return (finding.message.ruleId ?? '') + ':' + String(finding.message.fingerprint ?? '') + ':' + (finding.message.actual ?? '')
+  // `fingerprint` is declared in `fix.ts`, which this entry does not load.
+  const {fingerprint} = finding.message as {fingerprint?: number}
+  return (finding.message.ruleId ?? '') + ':' + String(fingerprint ?? '') + ':' + (finding.message.actual ?? '')
 }
