@@ -1,5 +1,5 @@
 /**
- * The page of the ProseMirror browser test: an editor with the basic schema
+ * A ProseMirror page for the browser test (`tests/browser/prosemirror.test.ts`): an editor with the basic schema
  * and lists, `mtlintPlugin` (debounce 0: each keystroke is linted as soon as
  * the browser is free), history, and what the test reads through `window.editor`.
  */
@@ -9,7 +9,7 @@ import {addListNodes} from 'prosemirror-schema-list'
 import {EditorState} from 'prosemirror-state'
 import {EditorView} from 'prosemirror-view'
 import {history, undo} from 'prosemirror-history'
-import {applyFix, mtlintPlugin, mtlintPluginKey} from '../../src/prosemirror/index.js'
+import {applyFix, mtlintPlugin, mtlintPluginKey} from '../src/prosemirror/index.js'
 
 const schema = new Schema({nodes: addListNodes(basic.spec.nodes, 'paragraph block*', 'block'), marks: basic.spec.marks})
 
