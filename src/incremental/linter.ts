@@ -16,8 +16,8 @@ export type {BlockInput} from './layout.js'
 export interface IncrementalLinter {
   /**
    * Lints the document made of `blocks` (in document order, joined by blank
-   * lines), parsing only the blocks not seen in the last update. Resolves
-   * nothing: returns the file `lint()` would give for the joined text, with
+   * lines), parsing only the blocks not seen in the last update. Returns
+   * (synchronously) the file `lint()` would give for the joined text, with
    * the same messages.
    */
   update(blocks: readonly BlockInput[]): VFile
