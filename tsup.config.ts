@@ -74,9 +74,11 @@ export default defineConfig((): Options[] => {
       entry: {
         index: 'src/index.ts',
         // Many documents, with worker threads: Node only, so not in the (browser-safe) main entry.
-        records: 'src/records/index.ts'
+        records: 'src/records/index.ts',
+        // mtlint in a ProseMirror editor; prosemirror-* are peer dependencies, left out of the bundle.
+        prosemirror: 'src/prosemirror/index.ts'
       },
-      dts: {entry: {index: 'src/index.ts', records: 'src/records/index.ts'}}
+      dts: {entry: {index: 'src/index.ts', records: 'src/records/index.ts', prosemirror: 'src/prosemirror/index.ts'}}
     },
     {
       ...shared,

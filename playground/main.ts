@@ -1,5 +1,5 @@
 import type {VFile} from 'vfile'
-import {autofix, fix, processor, rules} from '../src/index.js'
+import {autofix, createLinter, fix, processor, rules} from '../src/index.js'
 import {formatOf, type Format} from '../src/formats/format.js'
 import {density} from '../src/reporters/message.js'
 import example from '../fixtures/afp-ukraine-2022.txt'
@@ -45,6 +45,13 @@ function processorFor(format: Format) {
   return found
 }
 
+// Plain text is linted incrementally: a keystroke parses again only the paragraph it changed.
+const textLinter = createLinter()
+
+function lintWith(format: Format, text: string): VFile | Promise<VFile> {
+  return format === 'text' ? textLinter.lintText(text) : processorFor(format).process({value: text, path: state.name})
+}
+
 function currentFormat(): Format {
   const picked = formatPicker.value
   // `formatOf` reads only the extension of the file.
@@ -60,7 +67,7 @@ function extensionOf(name: string | undefined): string {
 async function check(focusNear?: number): Promise<void> {
   const text = input.value
   const current = ++run
-  const file = await processorFor(currentFormat()).process({value: text, path: state.name})
+  const file = await lintWith(currentFormat(), text)
   if (current !== run) return
   state.file = file
   state.findings = findingsOf(file)

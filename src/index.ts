@@ -5,6 +5,7 @@
  * - default export: the retext preset, `retext().use(retextEnglish).use(mtlint, options)`.
  * - `rules`: every rule’s metadata and unified plugin.
  * - `processor`: the processor of the CLI and the language server (any format, disable comments, `settings.mtlint`).
+ * - `createLinter(options)`: lint plain text as an editor changes it, parsing only the blocks that changed.
  */
 export {default, rules} from './preset.js'
 export {lint} from './lint.js'
@@ -26,4 +27,5 @@ export type {Rule} from './engine/rule.js'
 export type {Category, SeverityLabel} from './engine/types.js'
 export {autofix, fix, type AutofixResult, type Fixable, type FixOptions} from './fix.js'
 export {processor} from './processor.js'
+export {createLinter, type BlockInput, type IncrementalLinter} from './incremental/index.js'
 export type {Format} from './formats/format.js'

@@ -15,6 +15,10 @@ export interface Settings {
 }
 
 declare module 'unified' {
+  interface Data {
+    /** The incremental linter of a document of plain text (see `language-server/incremental.ts`): only its changed blocks are parsed again. */
+    textLinter?: (file: VFile, options: Options | undefined) => import('./incremental/linter.js').IncrementalLinter
+  }
   interface Settings {
     /** mtlint’s options for `processor`: `processor().data('settings', {mtlint: {format: 'markdown'}})`. */
     mtlint?: import('./options.js').Options
@@ -107,8 +111,17 @@ function readMarkup(stack: MarkupStack, processor: Processor<any, any, any, any,
 
 /** The preset, with the options of the configuration file in force for the file. */
 const mtlintFromSettings: Plugin<[], Root> = function () {
-  const transform = mtlint(optionsOf(this))
+  const options = optionsOf(this)
+  const transform = mtlint(options)
+  const processor = this
   return function (tree, file) {
+    // Plain text, with a linter that keeps each document's blocks between runs (the language server's).
+    const text = tree.data?.unparsed?.source
+    const textLinter = processor.data('textLinter')
+    if (textLinter && typeof text === 'string') {
+      textLinter(file, options).lintText(text, file)
+      return
+    }
     transform(tree, file, () => undefined)
     // The rules read Markdown and HTML as read (references decoded); the plugins after them get the file’s places.
     const reading = tree.data?.reading

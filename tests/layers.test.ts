@@ -20,10 +20,10 @@ const layers: ReadonlyArray<{name: string; paths: readonly string[]}> = [
     paths: ['src/formats/', 'src/input/', 'src/disable-comments.ts', 'src/reporters/', 'src/options.ts', 'src/package-info.ts']
   },
   {name: 'preset: the owner of the rule list', paths: ['src/preset.ts']},
-  {name: 'pipeline: processor, lint(), fixes', paths: ['src/processor.ts', 'src/lint.ts', 'src/fix.ts']},
+  {name: 'pipeline: processor, lint(), fixes, the incremental linter', paths: ['src/processor.ts', 'src/lint.ts', 'src/fix.ts', 'src/incremental/']},
   {
-    name: 'entry points: the API, the CLI, the language server, records',
-    paths: ['src/index.ts', 'src/cli.ts', 'src/cli/', 'src/language-server.ts', 'src/language-server/', 'src/records/', 'src/serve/']
+    name: 'entry points: the API, the CLI, the language server, records, the server, the ProseMirror plugin',
+    paths: ['src/index.ts', 'src/cli.ts', 'src/cli/', 'src/language-server.ts', 'src/language-server/', 'src/records/', 'src/serve/', 'src/prosemirror/']
   },
   {name: 'tools: scripts and the playground', paths: ['scripts/', 'playground/']},
   {name: 'tests', paths: ['tests/']}

@@ -169,6 +169,8 @@ export default defineRule<Options, Settings>({
   defaults: {allow: [], languages},
   options: {allow: isStringArray, languages: checkLanguages},
   prepare,
+  // An acronym explained in one block is fine in the next ones.
+  documentScoped: true,
   create({settings, report}) {
     // Whether the text of the block being visited has accents, apostrophes or French endings.
     let checked: Block | undefined

@@ -47,6 +47,13 @@ export interface RuleDefinition<Options extends object, Settings> {
   claims?(word: string): boolean
   /** For a rule of another retext package run through the engine: the package (its messages’ `source`) and its docs. */
   package?: {name: string; url: string}
+  /**
+   * Whether its handlers carry state from one block to the next without an
+   * `end` handler (what an earlier block explained): the incremental linter
+   * then walks it over the whole document at every update, as it does a rule
+   * with an `end` handler, instead of reusing each block’s findings.
+   */
+  documentScoped?: boolean
 }
 
 /** What a rule without options declares: no defaults or checks; `prepare`, if any, makes its settings once. */
@@ -93,6 +100,8 @@ export interface Rule extends RulePlugin {
   /** Validates user options (throws naming the rule and the key) and returns prepared settings. */
   settings(options: unknown): unknown
   create(context: RuleContext<unknown>): Visitor
+  /** Whether its handlers carry state across blocks without an `end` handler (see `RuleDefinition.documentScoped`). */
+  readonly documentScoped: boolean
   /**
    * The rule as a unified plugin (the rule itself):
    * `retext().use(retextEnglish).use(rule.plugin, 'error')`. Takes a
@@ -135,6 +144,7 @@ export function defineRule<Options extends object, Settings>(definition: RuleDef
     claimedByOthers: claimsNothing,
     settings: settingsResolver(definition),
     create: definition.create as Rule['create'],
+    documentScoped: definition.documentScoped === true,
     plugin
   })
   return rule

@@ -19,13 +19,56 @@ export interface Run {
  * bridged as they are iterated), or, to parse block by block, the text itself.
  * `sourceText`: the document, when `text` is not it (Markdown and HTML read
  * with character references decoded); findings are placed in it.
+ * `observer`: handlers called after the rules’ (the incremental linter
+ * records each block’s tokens with them).
  */
 export function runRules(
   source: Root | Iterable<Block> | string,
   text: string,
   active: readonly ActiveRule[],
-  sourceText?: SourceText
+  sourceText?: SourceText,
+  observer?: Visitor
 ): Run {
+  const walk = startWalk(text, active, sourceText)
+  const {findings} = walk
+  const visitors = observer ? [...walk.visitors, observer] : walk.visitors
+  const blockVisitors = visitors.filter((visitor) => visitor.block)
+  const paragraphVisitors = visitors.filter((visitor) => visitor.paragraph)
+  const sentenceVisitors = visitors.filter((visitor) => visitor.sentence)
+  const blocks = typeof source === 'string' ? parseBlocks(source) : 'type' in source ? treeBlocks(source, text) : source
+  let words = 0
+
+  for (const block of blocks) {
+    walk.enter(block)
+    for (const visitor of blockVisitors) visitor.block!(block)
+    // One pass over the paragraphs: those of a long block are parsed as they come (see `parseBlocks`).
+    for (const paragraph of block.paragraphs) {
+      for (const visitor of paragraphVisitors) visitor.paragraph!(paragraph, block)
+      words += visitSentences(paragraph, block, sentenceVisitors)
+    }
+  }
+
+  walk.enter(undefined)
+  for (const visitor of walk.visitors) visitor.end?.()
+  dropInsideDeletions(findings)
+  return {findings, words}
+}
+
+/** The rules’ handlers for one document, with the findings they report, placed in the block being visited. */
+export interface Walk {
+  findings: Map<ActiveRule, Finding[]>
+  /** One per active rule, in order. */
+  visitors: Visitor[]
+  /** The block being visited (`undefined` once the last is done, for the `end` handlers). */
+  enter(block: Block | undefined): void
+}
+
+/**
+ * Creates the handlers of every active rule for one document. `runRules`
+ * walks them over the document; the incremental linter (`src/incremental`)
+ * walks its document-level rules over blocks it has already tokenised.
+ */
+export function startWalk(text: string, active: readonly ActiveRule[], sourceText?: SourceText): Walk {
   const findings = new Map<ActiveRule, Finding[]>()
   const visitors: Visitor[] = []
   let current: Block | undefined
@@ -46,27 +89,13 @@ export function runRules(
       })
     )
   }
-
-  const blockVisitors = visitors.filter((visitor) => visitor.block)
-  const paragraphVisitors = visitors.filter((visitor) => visitor.paragraph)
-  const sentenceVisitors = visitors.filter((visitor) => visitor.sentence)
-  const blocks = typeof source === 'string' ? parseBlocks(source) : 'type' in source ? treeBlocks(source, text) : source
-  let words = 0
-
-  for (const block of blocks) {
-    current = block
-    for (const visitor of blockVisitors) visitor.block!(block)
-    // One pass over the paragraphs: those of a long block are parsed as they come (see `parseBlocks`).
-    for (const paragraph of block.paragraphs) {
-      for (const visitor of paragraphVisitors) visitor.paragraph!(paragraph, block)
-      words += visitSentences(paragraph, block, sentenceVisitors)
+  return {
+    findings,
+    visitors,
+    enter(block) {
+      current = block
     }
   }
-
-  current = undefined
-  for (const visitor of visitors) visitor.end?.()
-  dropInsideDeletions(findings)
-  return {findings, words}
 }
 
 /**
@@ -75,7 +104,7 @@ export function runRules(
  * Deletions sorted by start, with the furthest end reached so far, answer
  * “is this span inside a larger deletion?” in O(log n) per finding.
  */
-function dropInsideDeletions(findings: Map<ActiveRule, Finding[]>): void {
+export function dropInsideDeletions(findings: Map<ActiveRule, Finding[]>): void {
   const deletions: Finding[] = []
   for (const list of findings.values()) for (const finding of list) if (finding.expected?.length === 0) deletions.push(finding)
   if (deletions.length === 0) return

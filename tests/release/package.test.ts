@@ -48,7 +48,8 @@ beforeAll(async () => {
   consumer = await mkdtemp(path.join(tmpdir(), 'mtlint-consumer-'))
   await writeFile(path.join(consumer, 'package.json'), JSON.stringify({name: 'consumer', private: true, type: 'module'}))
   await writeFile(path.join(consumer, 'article.txt'), article)
-  await run('npm', ['install', tarball, 'retext@9', 'retext-english@5', '--prefer-offline', '--no-audit', '--no-fund'], {
+  const prosemirror = ['prosemirror-model@1', 'prosemirror-state@1', 'prosemirror-view@1']
+  await run('npm', ['install', tarball, 'retext@9', 'retext-english@5', ...prosemirror, '--prefer-offline', '--no-audit', '--no-fund'], {
     cwd: consumer
   })
 }, 240_000)
@@ -116,6 +117,29 @@ describe('installed from the tarball', () => {
       fixed: fix(article, file.messages),
       rules: rules.map((rule) => rule.id)
     })
+  })
+
+  test('a ProseMirror editor built with the real prosemirror-* packages gets lint()’s findings from `mtlint/prosemirror`', async () => {
+    await writeFile(
+      path.join(consumer, 'editor.js'),
+      [
+        "import {readFile} from 'node:fs/promises'",
+        "import {Schema} from 'prosemirror-model'",
+        "import {EditorState} from 'prosemirror-state'",
+        "import {mtlintPlugin, mtlintPluginKey} from 'mtlint/prosemirror'",
+        "const schema = new Schema({nodes: {doc: {content: 'paragraph+'}, paragraph: {content: 'text*'}, text: {}}})",
+        "const paragraphs = (await readFile('article.txt', 'utf8')).split(/\\n\\s*\\n/).filter((text) => text !== '')",
+        'const doc = schema.node(\'doc\', null, paragraphs.map((text) => schema.node(\'paragraph\', null, [schema.text(text)])))',
+        'const state = EditorState.create({doc, plugins: [mtlintPlugin({sync: true})]})',
+        'const {findings} = mtlintPluginKey.getState(state)',
+        'console.log(JSON.stringify({text: paragraphs.join(\'\\n\\n\'), actual: findings.map((finding) => [finding.message.ruleId, state.doc.textBetween(finding.from, finding.to) === finding.message.actual])}))'
+      ].join('\n')
+    )
+    const {stdout} = await run(process.execPath, ['editor.js'], {cwd: consumer})
+    const {text, actual} = JSON.parse(stdout) as {text: string; actual: Array<[string, boolean]>}
+    const file = await lint(text)
+    expect(actual.length).toBeGreaterThan(0)
+    expect(actual).toEqual(file.messages.map((message) => [message.ruleId, true]))
   })
 
   // A Node.js project (with Node’s types, from this repository) and a web app (with the DOM’s).

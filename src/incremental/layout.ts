@@ -1,0 +1,81 @@
+import {blockSpans, whiteSpace} from '../engine/blocks.js'
+
+/** A block of the document as an editor holds it: a key that stays with it while it is edited, and its text. */
+export interface BlockInput {
+  key: string
+  text: string
+}
+
+/** The text the blocks make (joined by blank lines), and the blocks the engine walks in it, in document offsets. */
+export interface Layout {
+  text: string
+  spans: Array<[number, number]>
+}
+
+const separator = '\n\n'
+
+/**
+ * Lays the editor’s blocks out as one document, and finds the blocks the
+ * engine walks in it (`blockSpans`), reading again only what the joins can
+ * change: an editor block cuts cleanly from the next when its text ends, and
+ * the next one’s starts, with something other than white space (spaces and
+ * tabs aside), since the blank line between them then splits them in the
+ * whole text too. Blocks that touch white space (empty, ending with a line
+ * break or a no-break space) are read together with their neighbours, as
+ * `lint()` reads the whole text.
+ */
+export function layout(blocks: readonly BlockInput[]): Layout {
+  const text = blocks.map((block) => block.text).join(separator)
+  const spans: Array<[number, number]> = []
+  let offset = 0
+  // The first editor block of the group being gathered, and where it starts.
+  let groupStart = 0
+  for (let index = 0; index < blocks.length; index++) {
+    const end = offset + blocks[index]!.text.length
+    const next = blocks[index + 1]
+    if (!next || cutsCleanly(blocks[index]!.text, next.text)) {
+      const first = groupStart === 0
+      const last = !next
+      // Spaces and tabs around a clean cut belong to no block, as at a blank line of the whole text.
+      const from = first ? groupStart : skipBlanksForward(text, groupStart, end)
+      const to = last ? end : skipBlanksBackward(text, from, end)
+      for (const [start, stop] of blockSpans(text.slice(from, to))) spans.push([from + start, from + stop])
+      groupStart = end + separator.length
+    }
+    offset = end + separator.length
+  }
+  return {text, spans}
+}
+
+function cutsCleanly(before: string, after: string): boolean {
+  const last = lastNonBlank(before)
+  const first = firstNonBlank(after)
+  return last !== undefined && first !== undefined && !whiteSpace.test(last) && !whiteSpace.test(first)
+}
+
+function lastNonBlank(text: string): string | undefined {
+  let index = text.length - 1
+  while (index >= 0 && isBlank(text.charCodeAt(index))) index--
+  return index >= 0 ? text.charAt(index) : undefined
+}
+
+function firstNonBlank(text: string): string | undefined {
+  let index = 0
+  while (index < text.length && isBlank(text.charCodeAt(index))) index++
+  return index < text.length ? text.charAt(index) : undefined
+}
+
+function skipBlanksForward(text: string, from: number, to: number): number {
+  while (from < to && isBlank(text.charCodeAt(from))) from++
+  return from
+}
+
+function skipBlanksBackward(text: string, from: number, to: number): number {
+  while (to > from && isBlank(text.charCodeAt(to - 1))) to--
+  return to
+}
+
+/** A space or a tab. */
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9
+}

@@ -1,0 +1,126 @@
+import {VFile} from 'vfile'
+import {blockSpans} from '../engine/blocks.js'
+import {reportFindings} from '../engine/messages.js'
+import {dropInsideDeletions} from '../engine/run.js'
+import type {ActiveRule} from '../engine/settings.js'
+import type {Finding} from '../engine/types.js'
+import type {Options} from '../options.js'
+import {setup} from '../preset.js'
+import {lintBlock, place, type BlockRun} from './block-run.js'
+import {walkDocument} from './document-walk.js'
+import {layout, type BlockInput} from './layout.js'
+
+export type {BlockInput} from './layout.js'
+
+/** A linter that keeps what it learnt of each block between updates of one document. */
+export interface IncrementalLinter {
+  /**
+   * Lints the document made of `blocks` (in document order, joined by blank
+   * lines), parsing only the blocks not seen in the last update. Returns
+   * (synchronously) the file `lint()` would give for the joined text, with
+   * the same messages.
+   */
+  update(blocks: readonly BlockInput[]): VFile
+  /**
+   * Lints a whole text that an editor changed somewhere (a language server is
+   * sent edits, not blocks): cut into blocks at blank lines as `lint()` cuts
+   * it, with only the blocks not seen in the last update parsed. `file`: the
+   * file to report to (its text is `text`), else a new one.
+   */
+  lintText(text: string, file?: VFile): VFile
+}
+
+/**
+ * Creates a linter for one document of plain text that an editor changes
+ * block by block (a paragraph, a heading, a list item). Each block is parsed
+ * and linted once; the rules that read the whole document (spellings that
+ * must agree, quotations across paragraphs) are walked again at each update
+ * over the tokens kept of every block.
+ */
+export function createLinter(options?: Options | null): IncrementalLinter {
+  if (options?.format && options.format !== 'text') {
+    throw new Error('createLinter() lints plain text blocks, not `' + options.format + '`: leave `format` out')
+  }
+  const active = setup(options)
+  const {blockRules, documentRules, keepNodes} = splitRules(active)
+  // Runs of the last update by block text: a block seen before, wherever it now stands, is reused.
+  let known = new Map<string, BlockRun[]>()
+
+  return {
+    update(blocks) {
+      const {text, spans} = layout(blocks)
+      return lintLaidOut(text, spans)
+    },
+    lintText(text, file) {
+      // Spread first: `blockSpans` shares its regular expression with the parse of each block.
+      return lintLaidOut(text, [...blockSpans(text)], file)
+    }
+  }
+
+  /** Lints `text`, whose engine blocks are `spans`. */
+  function lintLaidOut(text: string, spans: ReadonlyArray<[number, number]>, file = new VFile(text)): VFile {
+    const seen = new Map<string, BlockRun[]>()
+    const runs: BlockRun[] = []
+    let words = 0
+    for (const [start, end] of spans) {
+      const blockText = text.slice(start, end)
+      const run = take(known, blockText, start) ?? lintBlock(blockText, blockRules, keepNodes)
+      place(run, start)
+      const same = seen.get(blockText)
+      if (same) same.push(run)
+      else seen.set(blockText, [run])
+      runs.push(run)
+      words += run.words
+    }
+    known = seen
+
+    const fromDocument = walkDocument(text, runs, documentRules)
+    const findings = new Map<ActiveRule, Finding[]>()
+    for (const rule of active) {
+      const index = blockRules.indexOf(rule)
+      findings.set(rule, index === -1 ? fromDocument.get(rule)! : placed(runs, index))
+    }
+    dropInsideDeletions(findings)
+    reportFindings(file, findings)
+    file.data.mtlint = {options: options ?? undefined, words}
+    return file
+  }
+}
+
+/**
+ * Rules whose findings in a block depend on that block alone, and rules that
+ * read the whole document: those with an `end` handler, or that say they
+ * carry state across blocks (`documentScoped`). Their handlers are made once
+ * here to see which they have (making them is cheap: state only).
+ */
+function splitRules(active: readonly ActiveRule[]): {blockRules: ActiveRule[]; documentRules: ActiveRule[]; keepNodes: boolean} {
+  const blockRules: ActiveRule[] = []
+  const documentRules: ActiveRule[] = []
+  let keepNodes = false
+  for (const entry of active) {
+    const visitor = entry.rule.create({settings: entry.settings, text: '', report() {}, claimedByOthers: entry.rule.claimedByOthers})
+    if (entry.rule.documentScoped || visitor.end) {
+      documentRules.push(entry)
+      keepNodes ||= visitor.paragraph !== undefined
+    } else blockRules.push(entry)
+  }
+  return {blockRules, documentRules, keepNodes}
+}
+
+/** A run of the last update for `text`, preferably the one that stood at `start`; taken out of `known`. */
+function take(known: Map<string, BlockRun[]>, text: string, start: number): BlockRun | undefined {
+  const runs = known.get(text)
+  if (!runs || runs.length === 0) return undefined
+  const index = runs.findIndex((run) => run.block.start === start)
+  return runs.splice(index === -1 ? runs.length - 1 : index, 1)[0]
+}
+
+/** The findings of one block-level rule in every block, at document offsets. */
+function placed(runs: readonly BlockRun[], ruleIndex: number): Finding[] {
+  const findings: Finding[] = []
+  for (const run of runs) {
+    const start = run.block.start
+    for (const finding of run.findings[ruleIndex]!) findings.push({...finding, start: finding.start + start, end: finding.end + start})
+  }
+  return findings
+}

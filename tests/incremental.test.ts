@@ -1,0 +1,187 @@
+/**
+ * The incremental linter gives what `lint()` gives for the whole text, after
+ * any sequence of edits: typing, deleting, splitting and joining paragraphs,
+ * pasting paragraphs. Property-based over real articles (the fixtures) and
+ * the grammar of the property tests; seeded, `MTLINT_PROPERTY_RUNS` sequences
+ * per property (2,000 in CI).
+ */
+import {readdirSync, readFileSync} from 'node:fs'
+import fc from 'fast-check'
+import {describe, expect, test} from 'vitest'
+import type {VFile} from 'vfile'
+import {createLinter, type BlockInput} from '../src/incremental/index.js'
+import {lint} from '../src/index.js'
+import type {Options} from '../src/options.js'
+import {documents, fragments} from '../scripts/inputs/property-grammar.js'
+import {runs} from './property-support.js'
+
+const fixtures = new URL('../fixtures/', import.meta.url)
+const articles = [
+  readFileSync(new URL('afp-ukraine-2022.txt', fixtures), 'utf8'),
+  ...readdirSync(new URL('mt/', fixtures))
+    .filter((name) => name.endsWith('.txt'))
+    .map((name) => readFileSync(new URL('mt/' + name, fixtures), 'utf8'))
+]
+const paragraphsOf = (text: string): string[] => text.split(/\n\s*\n/)
+const realParagraphs = articles.flatMap(paragraphsOf)
+
+/** What a message says and where, with all its metadata: what an editor shows. */
+function described(file: VFile) {
+  return {
+    words: file.data.mtlint?.words,
+    messages: file.messages.map((message) => ({
+      text: String(message),
+      ruleId: message.ruleId,
+      source: message.source,
+      actual: message.actual,
+      expected: message.expected,
+      note: message.note,
+      url: message.url,
+      fatal: message.fatal,
+      fingerprint: message.fingerprint
+    }))
+  }
+}
+
+async function expectSameAsLint(linter: ReturnType<typeof createLinter>, blocks: readonly BlockInput[], options?: Options) {
+  const text = blocks.map((block) => block.text).join('\n\n')
+  const whole = await lint(text, options)
+  expect(described(linter.update(blocks)), JSON.stringify(text)).toEqual(described(whole))
+}
+
+// Edits, with indices taken modulo what the document has when they apply.
+type Edit =
+  | {kind: 'insert'; block: number; at: number; text: string}
+  | {kind: 'delete'; block: number; at: number; length: number}
+  | {kind: 'split'; block: number; at: number}
+  | {kind: 'join'; block: number}
+  | {kind: 'paste'; block: number; at: number; paragraphs: string[]}
+  | {kind: 'remove'; block: number}
+
+const snippet = fc.oneof(fc.constantFrom(...fragments), fc.string({maxLength: 4}), fc.constantFrom(...realParagraphs))
+const index = fc.nat({max: 10_000})
+const edit: fc.Arbitrary<Edit> = fc.oneof(
+  fc.record({kind: fc.constant('insert' as const), block: index, at: index, text: snippet}),
+  fc.record({kind: fc.constant('delete' as const), block: index, at: index, length: fc.integer({min: 1, max: 40})}),
+  fc.record({kind: fc.constant('split' as const), block: index, at: index}),
+  fc.record({kind: fc.constant('join' as const), block: index}),
+  fc.record({kind: fc.constant('paste' as const), block: index, at: index, paragraphs: fc.array(snippet, {minLength: 1, maxLength: 3})}),
+  fc.record({kind: fc.constant('remove' as const), block: index})
+)
+
+let keys = 0
+const blockOf = (text: string): BlockInput => ({key: 'b' + keys++, text})
+
+/** Applies an edit as an editor would: a split or a paste makes new blocks, a join keeps the first block’s key. */
+function apply(blocks: BlockInput[], change: Edit): BlockInput[] {
+  if (blocks.length === 0) return [blockOf(change.kind === 'insert' ? change.text : '')]
+  const at = change.block % blocks.length
+  const {key, text} = blocks[at]!
+  const offset = 'at' in change ? change.at % (text.length + 1) : 0
+  const next = [...blocks]
+  switch (change.kind) {
+    case 'insert':
+      next[at] = {key, text: text.slice(0, offset) + change.text + text.slice(offset)}
+      break
+    case 'delete':
+      next[at] = {key, text: text.slice(0, offset) + text.slice(offset + change.length)}
+      break
+    case 'split':
+      next.splice(at, 1, {key, text: text.slice(0, offset)}, blockOf(text.slice(offset)))
+      break
+    case 'join':
+      if (at + 1 < blocks.length) next.splice(at, 2, {key, text: text + blocks[at + 1]!.text})
+      break
+    case 'paste': {
+      const [first, ...rest] = change.paragraphs
+      const pasted = [{key, text: text.slice(0, offset) + first}, ...rest.map(blockOf)]
+      pasted.at(-1)!.text += text.slice(offset)
+      next.splice(at, 1, ...pasted)
+      break
+    }
+    case 'remove':
+      next.splice(at, 1)
+  }
+  return next
+}
+
+const realDocuments = fc
+  .tuple(fc.constantFrom(...articles), fc.nat(), fc.integer({min: 1, max: 8}))
+  .map(([article, from, count]) => {
+    const paragraphs = paragraphsOf(article)
+    const start = from % paragraphs.length
+    return paragraphs.slice(start, start + count)
+  })
+const generatedDocuments = documents.map(paragraphsOf)
+
+/** Edits blocks, checking `update(blocks)` after each, and `lintText()` on the text with other blank lines between the blocks. */
+async function editSequence(paragraphs: string[], edits: readonly Edit[], options?: Options): Promise<void> {
+  const linter = createLinter(options)
+  const textLinter = createLinter(options)
+  let blocks = paragraphs.map(blockOf)
+  const check = async () => {
+    await expectSameAsLint(linter, blocks, options)
+    const text = blocks.map((block) => block.text).join('\n \n\n')
+    expect(described(textLinter.lintText(text))).toEqual(described(await lint(text, options)))
+  }
+  await check()
+  for (const change of edits) {
+    blocks = apply(blocks, change)
+    await check()
+  }
+}
+
+describe('createLinter()', () => {
+  test('gives the messages lint() gives for the blocks joined by blank lines', async () => {
+    const linter = createLinter()
+    const blocks = [blockOf('MM. Macron and Scholz met in Kiev.'), blockOf('He said: « we will see ».'), blockOf('Zelensky met Zelenskyy.')]
+    await expectSameAsLint(linter, blocks)
+    expect(linter.update(blocks).messages.length).toBeGreaterThan(2)
+  })
+
+  test('reads blocks that touch white space together, as lint() reads the whole text', async () => {
+    const linter = createLinter()
+    for (const texts of [['a “quote', '', '” ends'], ['one\u00a0', 'two'], ['one\n', 'two  ', '\t three'], ['', ''], []]) {
+      await expectSameAsLint(linter, texts.map(blockOf))
+    }
+  })
+
+  test('takes the options lint() takes, and refuses other formats', async () => {
+    const options: Options = {rules: {'place-names': ['warn', {prefer: 'consistent'}], 'quote-marks': 'off'}}
+    await editSequence(['They left Kiev for Kyiv.', 'Kyiv is calm.'], [{kind: 'remove', block: 1}], options)
+    expect(() => createLinter({format: 'markdown'})).toThrow(/plain text/)
+  })
+
+  test('reuses unchanged blocks: the document-level rules see edits elsewhere', async () => {
+    const linter = createLinter()
+    const first = blockOf('The Elysée said so.')
+    const file = linter.update([first, blockOf('Nothing else.')])
+    expect(file.messages).toEqual([])
+    const second = linter.update([first, blockOf('The Élysée agreed, and the Élysée left.')])
+    expect(second.messages.map(String)).toEqual([expect.stringMatching(/^1:5-1:11: Unexpected `Elysée`/)])
+  })
+
+  test('walks a rule that carries state across blocks over the whole document (an acronym explained once)', async () => {
+    const linter = createLinter()
+    const later = blockOf('The BAMF refused again.')
+    const explained = [blockOf('The migration office (BAMF) wrote to them.'), later]
+    await expectSameAsLint(linter, explained)
+    expect(linter.update(explained).messages.map((message) => message.ruleId)).not.toContain('untranslated-french')
+    await expectSameAsLint(linter, [later])
+    expect(linter.update([later]).messages.map((message) => message.ruleId)).toContain('untranslated-french')
+  })
+
+  test('edit sequences on real articles give what lint() gives', async () => {
+    await fc.assert(
+      fc.asyncProperty(realDocuments, fc.array(edit, {maxLength: 6}), (paragraphs, edits) => editSequence(paragraphs, edits)),
+      runs
+    )
+  }, 600_000)
+
+  test('edit sequences on generated text give what lint() gives', async () => {
+    await fc.assert(
+      fc.asyncProperty(generatedDocuments, fc.array(edit, {maxLength: 6}), (paragraphs, edits) => editSequence(paragraphs, edits)),
+      runs
+    )
+  }, 600_000)
+})
