@@ -4,18 +4,6 @@ import {fingerprint} from './engine/fingerprint.js'
 import {lint} from './lint.js'
 import type {Options} from './options.js'
 
-// Here, with the API that reads it, so that the published types hold it.
-declare module 'vfile-message' {
-  interface VFileMessage {
-    /**
-     * A hash of the text around the span when the message was made (see
-     * `engine/fingerprint.ts`): `fix` applies the message only to a text
-     * where it is the same.
-     */
-    fingerprint?: number | undefined
-  }
-}
-
 /** What the fixer needs of a message: its span, its replacements, and what it knows of the text it came from. */
 export type Fixable = Pick<VFileMessage, 'place' | 'expected' | 'actual' | 'fingerprint'>
 

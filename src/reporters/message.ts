@@ -1,4 +1,5 @@
 import type {VFileMessage} from 'vfile-message'
+import {fingerprintOf} from '../engine/fingerprint.js'
 
 // What a report says of one message. No Node built-ins here: the playground
 // (in the browser) writes its JSON report with these same fields.
@@ -32,7 +33,7 @@ export function messageFields(message: VFileMessage) {
     expected: message.expected,
     note: message.note,
     url: message.url,
-    fingerprint: message.fingerprint
+    fingerprint: fingerprintOf(message)
   }
 }
 
