@@ -11,22 +11,34 @@ export interface Line {
   text: string
   start: number
   end: number
+  /** Whether a blank line stands before it (in HTML, inside one paragraph). */
+  afterBlank?: boolean
 }
 
 /** The non-blank lines of a block’s text, trimmed of spaces and tabs. */
 export function* linesOf(text: string, offset: number): Generator<Line> {
   let from = 0
+  let blank = false
   while (from <= text.length) {
     let to = text.indexOf('\n', from)
     if (to === -1) to = text.length
     let start = from
     let end = to
-    while (start < end && isBlank(text.charCodeAt(start))) start++
+    // Markup in front of a line (`<p>`, masked) is not its text.
+    while (start < end && (isBlank(text.charCodeAt(start)) || text.charCodeAt(start) === masked)) start++
     while (end > start && isBlank(text.charCodeAt(end - 1))) end--
-    if (end > start) yield {text: text.slice(start, end), start: offset + start, end: offset + end}
+    if (end > start) {
+      yield {text: text.slice(start, end), start: offset + start, end: offset + end, afterBlank: blank}
+      blank = false
+    } else {
+      blank = true
+    }
     from = to + 1
   }
 }
+
+/** What the engine writes over markup, code and URLs (see `src/engine/prose.ts`). */
+const masked = 0xfffc
 
 /** A line’s words, compared without case, accents and punctuation. */
 export function comparable(text: string): string {
