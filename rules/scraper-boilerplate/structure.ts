@@ -70,7 +70,7 @@ export function createRepeatFinder(): (line: Line | undefined) => Line | undefin
     // Longer than any headline: not worth comparing.
     previous = line.text.length > maximumLength ? undefined : line
     // Copies start alike, and one is most of the other: only then are the costly keys made.
-    if (!earlier || !previous || earlier.text.slice(0, 10).toLowerCase() !== line.text.slice(0, 10).toLowerCase()) return undefined
+    if (!earlier || !previous || !startsAlike(earlier.text, line.text)) return undefined
     if (Math.min(earlier.text.length, line.text.length) < 0.6 * Math.max(earlier.text.length, line.text.length)) return undefined
     if (!headlineSized(line.text) || !headlineSized(earlier.text)) return undefined
     const key = comparable(line.text)
@@ -86,6 +86,16 @@ export function createRepeatFinder(): (line: Line | undefined) => Line | undefin
     const longer = Math.max(line.text.length, earlier.text.length)
     return /[.!?:]$/.test(copy.text) || copy.text.length < 0.6 * longer ? undefined : copy
   }
+}
+
+/** Whether two lines start with the same ten characters, case aside (ASCII letters: a cheap first test). */
+function startsAlike(a: string, b: string): boolean {
+  for (let index = 0; index < 10; index++) {
+    const left = a.charCodeAt(index)
+    const right = b.charCodeAt(index)
+    if (left !== right && (left | 32) !== (right | 32)) return false
+  }
+  return true
 }
 
 /** A few words, not a paragraph; words as written (`decode-named-character-reference` is one). */
