@@ -49,7 +49,7 @@ export const furniture = 'Page furniture from the site the article was scraped f
 export function anchored(entry: Pick<FurnitureEntry, 'pattern' | 'place'>): string {
   switch (entry.place) {
     case 'line':
-      return '(?:' + entry.pattern + ')[ \\t]*$'
+      return '(?:' + entry.pattern + ')[ \\t\\uFFFC]*$'
     case 'start':
       return '(?:' + entry.pattern + ')'
     case 'end':

@@ -81,8 +81,11 @@ export default defineOptionlessRule({
     return {
       block(block) {
         const found: Report[] = []
-        const add = (match: {start: number; end: number; entry: {what: string; note: string}}) =>
+        // Furniture is never code: a finding that takes in inline code is dropped.
+        const add = (match: {start: number; end: number; entry: {what: string; note: string}}) => {
+          if (block.code?.some(([start, end]) => start < match.end && match.start < end)) return
           found.push({start: match.start, end: match.end, what: match.entry.what, note: match.entry.note, expected: []})
+        }
         if (inlineHint.test(block.text)) for (const set of settings.inline) for (const match of set.find(block.text, block.start)) add(match)
         // Lines the lexicon found from their start (a finding starts where its trimmed line does).
         const covered = new Set<number>()
@@ -95,8 +98,9 @@ export default defineOptionlessRule({
             continue
           }
           // A line a wrapped paragraph goes on into ends no caption; one it goes on from opens none.
-          const goesOnAfter = index + 1 < lines.length && goesOn.test(lines[index + 1]!.text)
-          const wrapped = goesOnAfter || (index > 0 && goesOn.test(line.text) && !ended.test(lines[index - 1]!.text))
+          const next = lines[index + 1]
+          const goesOnAfter = next !== undefined && !next.afterBlank && goesOn.test(next.text)
+          const wrapped = goesOnAfter || (index > 0 && !line.afterBlank && goesOn.test(line.text) && !ended.test(lines[index - 1]!.text))
           let head: LineMatch | undefined
           for (const match of wrapped ? settings.starts : settings.heads) head ??= match(line.text)
           // Lower case, for the keywords and the hint of a credit (tested without `i`: faster).

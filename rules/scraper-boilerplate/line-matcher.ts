@@ -20,8 +20,9 @@ export function lineMatcher(entries: readonly FurnitureEntry[], cased: boolean):
     const match = regex.exec(text)
     if (!match || match[0].length === 0) return undefined
     const index = entries.findIndex((_, index) => match.groups!['p' + index] !== undefined)
+    // Without the spaces after it, nor the markup that closes the line (`</p>`, masked).
     let length = match[0].length
-    while (length > 0 && (text[length - 1] === ' ' || text[length - 1] === '\t')) length--
+    while (length > 0 && ' \t\uFFFC'.includes(text[length - 1]!)) length--
     return {entry: entries[index]!, length}
   }
 }

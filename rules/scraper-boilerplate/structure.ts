@@ -11,22 +11,34 @@ export interface Line {
   text: string
   start: number
   end: number
+  /** Whether a blank line stands before it (in HTML, inside one paragraph). */
+  afterBlank?: boolean
 }
 
 /** The non-blank lines of a block’s text, trimmed of spaces and tabs. */
 export function* linesOf(text: string, offset: number): Generator<Line> {
   let from = 0
+  let blank = false
   while (from <= text.length) {
     let to = text.indexOf('\n', from)
     if (to === -1) to = text.length
     let start = from
     let end = to
-    while (start < end && isBlank(text.charCodeAt(start))) start++
+    // Markup in front of a line (`<p>`, masked) is not its text.
+    while (start < end && (isBlank(text.charCodeAt(start)) || text.charCodeAt(start) === masked)) start++
     while (end > start && isBlank(text.charCodeAt(end - 1))) end--
-    if (end > start) yield {text: text.slice(start, end), start: offset + start, end: offset + end}
+    if (end > start) {
+      yield {text: text.slice(start, end), start: offset + start, end: offset + end, afterBlank: blank}
+      blank = false
+    } else {
+      blank = true
+    }
     from = to + 1
   }
 }
+
+/** What the engine writes over markup, code and URLs (see `src/engine/prose.ts`). */
+const masked = 0xfffc
 
 /** A line’s words, compared without case, accents and punctuation. */
 export function comparable(text: string): string {
@@ -58,7 +70,7 @@ export function createRepeatFinder(): (line: Line | undefined) => Line | undefin
     // Longer than any headline: not worth comparing.
     previous = line.text.length > maximumLength ? undefined : line
     // Copies start alike, and one is most of the other: only then are the costly keys made.
-    if (!earlier || !previous || earlier.text.slice(0, 10).toLowerCase() !== line.text.slice(0, 10).toLowerCase()) return undefined
+    if (!earlier || !previous || !startsAlike(earlier.text, line.text)) return undefined
     if (Math.min(earlier.text.length, line.text.length) < 0.6 * Math.max(earlier.text.length, line.text.length)) return undefined
     if (!headlineSized(line.text) || !headlineSized(earlier.text)) return undefined
     const key = comparable(line.text)
@@ -74,6 +86,16 @@ export function createRepeatFinder(): (line: Line | undefined) => Line | undefin
     const longer = Math.max(line.text.length, earlier.text.length)
     return /[.!?:]$/.test(copy.text) || copy.text.length < 0.6 * longer ? undefined : copy
   }
+}
+
+/** Whether two lines start with the same ten characters, case aside (ASCII letters: a cheap first test). */
+function startsAlike(a: string, b: string): boolean {
+  for (let index = 0; index < 10; index++) {
+    const left = a.charCodeAt(index)
+    const right = b.charCodeAt(index)
+    if (left !== right && (left | 32) !== (right | 32)) return false
+  }
+  return true
 }
 
 /** A few words, not a paragraph; words as written (`decode-named-character-reference` is one). */

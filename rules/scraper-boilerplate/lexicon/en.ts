@@ -1,4 +1,4 @@
-import {agencies, agency, date, furniture, month, name, time, type Lexicon} from '../entry.js'
+import {agency, date, furniture, month, name, time, type Lexicon} from '../entry.js'
 
 /**
  * Furniture that sites print in English, whatever the article’s source
@@ -123,7 +123,7 @@ export const en: Lexicon = [
   },
   {
     place: 'line',
-    pattern: String.raw`(?:(?:archive |file )?(?:photo|image|picture|illustration|video)s?(?: credits?)?|credits?|copyright)\s*[:,]\s*.{1,80}|\(?(?:photo )?credits?:?\s*.{1,60}\)|©(?!\s*\d{4}\b)\s*.{1,60}|news agency of \p{L}+|${agency}\s*[-–/]\s*${name}|${agency}\s*·\s*${date}.*`,
+    pattern: String.raw`(?:(?:archive |file )?(?:photo|image|picture|illustration|video)s?(?: credits?)?|credits?|copyright)\s*[:,]\s*.{1,80}|\(?(?:photo )?credits?:?\s*.{1,60}\)|©(?!\s*\d{4}\b)\s*.{1,60}|news agency of \p{L}+|\p{L}+(?:\s\p{L}+)?\s*\(${agency}\)|${agency}\s*[-–/]\s*${name}|${agency}\s*·\s*${date}.*`,
     what: 'credit',
     note: furniture + ': a photo or agency credit, or an embedded post’s signature, not a sentence of the article',
     example: 'The vote is on Sunday.\n\nPhoto: Jane Doe/AFP',
@@ -140,12 +140,12 @@ export const en: Lexicon = [
   },
   {
     place: 'line',
-    pattern: String.raw`(?:\p{L}+\s*)?\(${agency}\)|(?:.{1,60}\s)?(?:with|avec) ${agency}`,
-    keywords: agencies.flatMap((name) => ['(' + name + ')', 'with ' + name, 'avec ' + name]),
+    pattern: String.raw`(?:.{1,60}\s)?(?:with|avec) ${agency}`,
+    keywords: ['with ', 'avec '],
     what: 'credit',
-    note: furniture + ': a dateline or a desk’s signature with its agency (`Paris (AFP)`, `The news desk with AFP`)',
-    example: 'Paris (AFP)\n\nThe vote is on Sunday.',
-    found: 'Paris (AFP)'
+    note: furniture + ': a desk’s signature with its agency (`The news desk with AFP`)',
+    example: 'The vote is on Sunday.\n\nThe news desk with AFP',
+    found: 'The news desk with AFP'
   },
   {
     place: 'line',
