@@ -17,7 +17,7 @@ export const ukrainian: readonly CalqueEntry[] = [
     confidence: 'high',
     note: 'Ukrainian `Нагадаємо` (we will remind) recalls earlier news; English says `Earlier,` or `As previously reported,`',
     invalid: 'We will remind, on Monday the city was attacked by drones.',
-    valid: 'As a reminder, the city was attacked by drones on Monday; we will remind you by email.'
+    valid: 'The city was attacked by drones on Monday; we will remind you by email.'
   },
   {
     phrases: [', [informs] (' + OUTLETS + ')', ', (' + OUTLETS + ') [informs] .|;', 'the|The agency|publication|edition|outlet|channel|portal|site|newspaper|ministry|service [informs] .|;'],
