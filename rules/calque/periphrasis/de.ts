@@ -33,12 +33,17 @@ export const german: readonly CalqueEntry[] = [
     valid: 'The SPD parliamentary group voted for the bill despite a faction on its left.'
   },
   {
-    phrases: ['[in the] ZDF|ARD|ORF|SRF|NDR|WDR|MDR|SWR|RBB|RTL|Deutschlandfunk|Phoenix|ntv|n-tv|Sat.1', '[on the] ZDF|ARD|ORF|SRF|NDR|WDR|MDR|SWR|RBB|RTL|Deutschlandfunk'],
+    // The broadcaster as the place something was said (a mark or `that` after it), not as
+    // the modifier of a noun: `in the ZDF summer interview` is English.
+    phrases: [
+      '[in the] ZDF|ARD|ORF|SRF|NDR|WDR|MDR|SWR|RBB|RTL|Deutschlandfunk|Phoenix|ntv|n-tv|Sat.1 ,|.|:|;|that',
+      '[on the] ZDF|ARD|ORF|SRF|NDR|WDR|MDR|SWR|RBB|RTL|Deutschlandfunk ,|.|:|;|that'
+    ],
     source: 'sagte er im ZDF',
     expected: ['on'],
     confidence: 'high',
     note: 'German `im ZDF` (in the ZDF) names the broadcaster with an article; English says `on ZDF`, or `told ZDF`',
     invalid: 'He said in the ZDF that the coalition would hold.',
-    valid: 'He said on ZDF that the coalition would hold.'
+    valid: 'In the ZDF summer interview, he said on ZDF that the coalition would hold.'
   }
 ]
