@@ -78,6 +78,9 @@ export default defineOptionlessRule({
   create({settings, text, report}) {
     const repeated = createRepeatFinder()
     const run = createRunMerger(text, report)
+    // A text that is one line of furniture and nothing else is no page: a record, a title or a
+    // field of a CMS (`OK`, `Share`, `Advertisement` as the whole text) is what its author wrote.
+    const wholeText = text.trim()
     return {
       block(block) {
         const found: Report[] = []
@@ -111,7 +114,7 @@ export default defineOptionlessRule({
               if (entry.keywords.some((keyword) => lower.includes(keyword))) head = entry.match(line.text)
             }
           }
-          if (head) {
+          if (head && line.text.slice(0, head.length).trim() !== wholeText) {
             add({start: line.start, end: line.start + head.length, entry: head.entry})
             covered.add(line.start)
           }

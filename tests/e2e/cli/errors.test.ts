@@ -143,7 +143,8 @@ describe('bad input exits 2 with a one-line error', () => {
             actual: 'Kiev',
             expected: ['Kyiv'],
             note: expect.stringContaining('Russian-derived spelling'),
-            url: 'https://github.com/mtlint/mtlint/blob/main/rules/place-names.md'
+            url: 'https://github.com/mtlint/mtlint/blob/main/rules/place-names.md',
+            fingerprint: expect.any(Number)
           }
         ]
       }
