@@ -75,8 +75,13 @@ export function benchCold(root: string, log: (line: string) => void): string {
   }
   const node = coldStart([process.execPath, '-e', '0'], 10)
   row(`| \`node -e 0\` (Node’s own start) | one-line \`.txt\` | ${node.toFixed(0)} ms | |`)
-  row(`| \`mtlint\` (built CLI) | one-line \`.txt\` | ${coldStart([process.execPath, path.join(root, 'dist/cli.js'), oneLine], 10).toFixed(0)} ms | target ≤ 300 ms |`)
-  row(`| \`alex\` (its CLI) | one-line \`.txt\` | ${coldStart([process.execPath, alexCli, oneLine], 10).toFixed(0)} ms | |`)
+  // On a loaded machine Node’s own start moves too: the multiple of it is the steadier figure.
+  const start = (command: readonly string[]) => {
+    const ms = coldStart(command, 10)
+    return `${ms.toFixed(0)} ms (${(ms / node).toFixed(1)}× \`node -e 0\`)`
+  }
+  row(`| \`mtlint\` (built CLI) | one-line \`.txt\` | ${start([process.execPath, path.join(root, 'dist/cli.js'), oneLine])} | target ≤ 300 ms |`)
+  row(`| \`alex\` (its CLI) | one-line \`.txt\` | ${start([process.execPath, alexCli, oneLine])} | |`)
   const first = importToFirstMessage(root, 10)
   row(`| \`import('mtlint')\` + first \`lint()\` | one sentence (${first.messages} message) | ${first.ms.toFixed(0)} ms | target ≤ 150 ms |`)
   const blocks = shortBlocks(root, 3)
