@@ -11,17 +11,17 @@ import {lint} from '../src/index.js'
  */
 const floors: Record<string, number> = {
   quotes: 0.83,
-  typography: 0.8,
-  boilerplate: 0.82,
-  untranslated: 0.59,
-  'name-consistency': 0.47,
-  transliteration: 0.74,
+  typography: 0.814,
+  boilerplate: 0.818,
+  untranslated: 0.643,
+  'name-consistency': 0.497,
+  transliteration: 0.761,
   'name-policy': 1,
   honorific: 0.12,
-  calque: 0.213
+  calque: 0.292
 }
 /** The scored categories but calques, together. */
-const combinedFloor = 0.46
+const combinedFloor = 0.743
 /**
  * Messages outside every marked span, per 1,000 words of positives: a ceiling.
  * Raised by issue 11's quote and typography classes (2.21 before) and names
@@ -33,11 +33,18 @@ const combinedFloor = 0.46
  * marked, occurrence), and by issue 12's calque families (a weekday after a
  * past tense, `the President of the Republic`, a region without its article,
  * a speech verb before its subject, and the later occurrences of a calque
- * marked once: `npm run eval` tells those repeats apart).
+ * marked once: `npm run eval` tells those repeats apart). Raised from 4.35 to
+ * 4.36 (262 messages, 259 before) when the line classifier, the phrase tables
+ * of seven more languages and the names work together found 541 more marked
+ * items: the list was reviewed, and the new ones are furniture, calques and
+ * name inconsistencies of the marked classes left unmarked (`the traffic
+ * light`, `Leave A Reply`, a time stamp, `president of the Government` after
+ * its first, marked, occurrence); one is a headline joined to its time stamp
+ * as one masthead run.
  */
-const outsideCeiling = 4.35
+const outsideCeiling = 4.36
 /** Native-English negatives that may get a message. */
-const flaggedCeiling = 1
+const flaggedCeiling = 0
 
 // The corpus lives beside the repository, not in it (third-party text). Where
 // the workplace’s shared folder is there but the corpus is not, that is a
