@@ -281,7 +281,7 @@ function marksOf(block: Block): Mark[] {
     // `", "` or `"*"`: quotes around a few marks or spaces quote symbols, not
     // prose; their inner spaces are the content. Leave both marks out.
     const symbol = quotedSymbol.exec(text.slice(index, index + 5))
-    if (symbol && (before === '' || /[\s(\[]/.test(before))) {
+    if (symbol && (before === '' || /[\s([]/.test(before))) {
       skipUntil = index + symbol[0].length
       continue
     }

@@ -4,6 +4,15 @@ import {fingerprint} from './engine/fingerprint.js'
 import {lint} from './lint.js'
 import type {Options} from './options.js'
 
+// Declared again here, with the API that reads it, so that the published types of the main
+// entry hold it (the bundler of declarations keeps the augmentations of the entry's own modules).
+declare module 'vfile-message' {
+  interface VFileMessage {
+    /** A hash of the text around the span when the message was made (see `engine/fingerprint.ts`). */
+    fingerprint?: number | undefined
+  }
+}
+
 /** What the fixer needs of a message: its span, its replacements, and what it knows of the text it came from. */
 export type Fixable = Pick<VFileMessage, 'place' | 'expected' | 'actual' | 'fingerprint'>
 

@@ -1,4 +1,4 @@
-import {space, type LanguageTypography} from './entry.js'
+import type {LanguageTypography} from './entry.js'
 import {colonScore, decimalComma, lowOpeningQuote, quotedName, spaceBeforePercent, thousandsDot} from './shared.js'
 
 const guillemetNote = '{languages} may quote with guillemets pointing inwards (`»…«`); English uses curly quotes'

@@ -11,8 +11,8 @@ const anyScript = new RegExp('[' + scripts.map((script) => script.pattern).join(
 const byScript = scripts.map((script) => ({name: script.name, test: new RegExp('[' + script.pattern + ']', 'u')}))
 // A word: letters, marks and digits, with dots, apostrophes and hyphens (`Диалог.UA`), trimmed
 // of those at its ends by hand (a regex repeating a group over a long run overflows V8’s stack).
-const wordWithMarks = /[\p{L}\p{M}\p{N}.’'\-]+/gu
-const edgeMarks = /^[.’'\-]+|[.’'\-]+$/g
+const wordWithMarks = /[\p{L}\p{M}\p{N}.’'-]+/gu
+const edgeMarks = /^[.’'-]+|[.’'-]+$/g
 const latin = /\p{Script=Latin}/u
 const nonLatinLetter = new RegExp('[' + scripts.map((script) => script.pattern).join('') + ']', 'gu')
 // Words after which a run is a mention, not a use: the name or word is being discussed.

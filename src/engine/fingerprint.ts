@@ -1,5 +1,4 @@
 import type {VFile} from 'vfile'
-import type {VFileMessage} from 'vfile-message'
 
 // Declared where messages get it, so that every entry whose types hold a
 // message (the API, the records, the ProseMirror plugin) holds the field.
@@ -51,7 +50,3 @@ export function fingerprinter(file: VFile): (start: number, end: number) => numb
   return (start, end) => fingerprint(text, start, end)
 }
 
-/** The fingerprint of a message, if it has one (a reporter writes it out). */
-export function fingerprintOf(message: VFileMessage): number | undefined {
-  return message.fingerprint
-}

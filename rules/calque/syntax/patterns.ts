@@ -199,7 +199,7 @@ const thisWasStatedBy: SyntaxPattern = {
   triggers: ['this', 'it', 'about'],
   invalid: ['Talks will resume in May. This was stated by the foreign minister.', 'About it reported the regional governor on Telegram.'],
   valid: ['The plan was announced by the minister in May.', 'It was stated plainly in the report.', 'About ten people reported symptoms.'],
-  find(tokens, index, text) {
+  find(tokens, index) {
     if (!startsSentence(tokens, index)) return undefined
     const words = tokens.slice(index, index + 5).map((token) => token.lower)
     if (words[0] === 'about' && (words[1] === 'it' || words[1] === 'this') && /^(reported|reports|informed|informs|said|says|wrote|writes|announced|stated|told|notes|noted)$/.test(words[2] ?? '')) {
@@ -232,7 +232,7 @@ const articleBeforePlace: SyntaxPattern = {
   triggers: ['the'],
   invalid: ['Storms hit the Morbihan on Sunday.', 'The army wants to take the Crimea.', 'He later played for the Fiji.'],
   valid: ['The Germany of 1989 was a divided country.', 'The France team trained at home.', 'Storms hit the Netherlands and the new Germany.'],
-  find(tokens, index, text) {
+  find(tokens, index) {
     const place = tokens[index + 1]
     if (!isWord(place)) return undefined
     // `the Germany’s`: the possessive of a place is the place too (looked up as it is first: most words after `the` are none).
@@ -312,7 +312,7 @@ const durationThat: SyntaxPattern = {
   triggers: ['since', 'it', 'that'],
   invalid: ['The strike goes on since two weeks.', 'It has been three years that she lives in Lyon.', 'It is ten years that he leads the club.'],
   valid: ['The strike has gone on for two weeks, since May.', 'It has been three years since she moved to Lyon.', 'Since 2019 two days a week are remote.'],
-  find(tokens, index, text) {
+  find(tokens, index) {
     const word = tokens[index]!.lower
     if (word === 'since') {
       const count = tokens[index + 1]
@@ -348,7 +348,7 @@ const theOneOf: SyntaxPattern = {
   triggers: ['one', 'ones'],
   invalid: ['His plan differs from the one of Emmanuel Macron.'],
   valid: ['She chose the one of the two that was cheaper.', 'It is the one of which he spoke.'],
-  find(tokens, index, text) {
+  find(tokens, index) {
     if (tokens[index - 1]?.lower !== 'the' || tokens[index + 1]?.lower !== 'of') return undefined
     const owner = tokens[index + 2]
     if (!isWord(owner) || !(isCapitalised(owner) || /^(his|her|their|its|our|my|your)$/.test(owner.lower))) return undefined
@@ -389,7 +389,7 @@ const thisWeekday: SyntaxPattern = {
   invalid: ['The minister announced this Sunday a new plan.', 'The two leaders met this Thursday, August 25, in Algiers.'],
 
   valid: ['The minister will announce a new plan this Sunday.', 'Join us this Thursday for the launch.', 'The troops, who were to leave this Sunday, will stay.', 'They booked a table for this Sunday.'],
-  find(tokens, index, text) {
+  find(tokens, index) {
     const this_ = tokens[index - 1]
     if (this_?.lower !== 'this') return undefined
     // `the morning of this Tuesday` (`la mañana de este martes`)
@@ -420,7 +420,7 @@ const articleBeforeTitle: SyntaxPattern = {
   triggers: TITLES,
   invalid: ['He listened to the speech of the King Felipe VI.', 'The decision, explains the judge Anne Morel, is final.'],
   valid: ['He listened to the speech of King Felipe VI.', 'The president, Anne Morel, said the decision is final.', 'They crossed the President Wilson Bridge.', 'He thanked the President Pro Tem of the Senate.'],
-  find(tokens, index, text) {
+  find(tokens, index) {
     const the = tokens[index - 1]
     if (the?.lower !== 'the') return undefined
     let name = index + 1
@@ -498,7 +498,7 @@ const direction: SyntaxPattern = {
   triggers: ['direction', 'directions'],
   invalid: ['Heavy fighting continues in the Avdiivka direction.'],
   valid: ['Heavy fighting continues near Avdiivka, in the direction of the coke plant.', 'The Western direction of travel is clear.'],
-  find(tokens, index, text) {
+  find(tokens, index) {
     const place = tokens[index - 1]
     const the = tokens[index - 2]
     if (!isCapitalised(place) || the?.lower !== 'the' || !/^(in|on|at|along)$/.test(tokens[index - 3]?.lower ?? '')) return undefined
