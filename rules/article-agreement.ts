@@ -1,4 +1,4 @@
-import {escapeRegExp, matchAll} from '../src/engine/patterns.js'
+import {escapeRegExp, matchAll} from '../src/engine/regex-parts.js'
 import {defineOptionlessRule} from '../src/engine/rule.js'
 import {acronymsSaidAsWords, marks, soundExceptions, vowelLetters, type Sound} from './article-agreement.data.js'
 

@@ -1,4 +1,4 @@
-import {matchAll} from '../src/engine/patterns.js'
+import {matchAll} from '../src/engine/regex-parts.js'
 import {defineOptionlessRule} from '../src/engine/rule.js'
 import type {Block, Report} from '../src/engine/types.js'
 import {afterClosing, beforeOpening, quoteGlyphs, sourceOpenings, speechVerbs} from './quote-marks.data.js'

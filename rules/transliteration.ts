@@ -1,6 +1,6 @@
 import {compileNameTable, type NameTable} from '../src/engine/name-table.js'
 import {isBoolean, isStringRecord} from '../src/engine/option-checks.js'
-import {matchAll} from '../src/engine/patterns.js'
+import {matchAll} from '../src/engine/regex-parts.js'
 import {compileNearIndex, type NearIndex} from '../src/engine/near-words.js'
 import {defineRule} from '../src/engine/rule.js'
 import type {Report, Token} from '../src/engine/types.js'

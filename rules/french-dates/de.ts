@@ -1,4 +1,4 @@
-import {wordAfter} from '../../src/engine/patterns.js'
+import {wordAfter} from '../../src/engine/regex-parts.js'
 import {space, type LanguageDates} from './entry.js'
 import {englishMonths, ordinal} from './ordinals.js'
 import {dottedDate} from './shared.js'

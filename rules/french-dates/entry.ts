@@ -1,5 +1,5 @@
 import type {LanguagePatterns} from '../../src/engine/language-patterns.js'
-import type {PatternEntry} from '../../src/engine/pattern-set.js'
+import type {PatternEntry} from '../../src/engine/alternation.js'
 
 /**
  * A date or ordinal written the way a source language writes it. `what`

@@ -1,4 +1,4 @@
-import {wordAfter, wordBefore} from '../../src/engine/patterns.js'
+import {wordAfter, wordBefore} from '../../src/engine/regex-parts.js'
 import {frenchMonths as months, frenchWeekdays as weekdays} from '../shared/french-calendar.js'
 import {space, type DateEntry, type LanguageDates} from './entry.js'
 import {fromRoman, ordinal} from './ordinals.js'

@@ -1,5 +1,5 @@
 import {defineLanguagePatternRule} from '../../src/engine/language-patterns.js'
-import {wordBefore} from '../../src/engine/patterns.js'
+import {wordBefore} from '../../src/engine/regex-parts.js'
 import {languageNaming} from '../shared/languages.js'
 import {dates, first} from './data.js'
 

@@ -1,4 +1,4 @@
-import {wordAfter} from '../../src/engine/patterns.js'
+import {wordAfter} from '../../src/engine/regex-parts.js'
 import type {DateEntry} from './entry.js'
 import {englishDate, ordinal} from './ordinals.js'
 

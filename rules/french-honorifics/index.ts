@@ -1,5 +1,5 @@
 import {isBoolean} from '../../src/engine/option-checks.js'
-import {escapeRegExp, matchAll} from '../../src/engine/patterns.js'
+import {escapeRegExp, matchAll} from '../../src/engine/regex-parts.js'
 import {defineRule} from '../../src/engine/rule.js'
 import {checkLanguages, languages, type Language} from '../shared/languages.js'
 import {carriedOver, officeWords} from './en.js'

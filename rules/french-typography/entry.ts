@@ -1,5 +1,5 @@
 import type {LanguagePatterns} from '../../src/engine/language-patterns.js'
-import type {PatternEntry} from '../../src/engine/pattern-set.js'
+import type {PatternEntry} from '../../src/engine/alternation.js'
 
 /**
  * A typographic convention of a source language, or a kind of damage of no

@@ -1,4 +1,4 @@
-import type {PatternEntry} from '../../src/engine/pattern-set.js'
+import type {PatternEntry} from '../../src/engine/alternation.js'
 
 /**
  * Where a furniture pattern stands on its line:

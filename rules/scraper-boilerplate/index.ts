@@ -1,5 +1,5 @@
 import {defineOptionlessRule} from '../../src/engine/rule.js'
-import {compilePatterns} from '../../src/engine/pattern-set.js'
+import {compilePatterns} from '../../src/engine/alternation.js'
 import type {Report} from '../../src/engine/types.js'
 import {furniture, patternEntry, type FurnitureEntry, type Place} from './entry.js'
 import {lineMatcher, type LineMatch} from './line-matcher.js'

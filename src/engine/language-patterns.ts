@@ -1,4 +1,4 @@
-import {compilePatterns, type PatternEntry, type PatternOptions, type PatternSet} from './pattern-set.js'
+import {compilePatterns, type PatternEntry, type PatternOptions, type PatternSet} from './alternation.js'
 import {patternVisitor} from './pattern-rule.js'
 import {defineRule, type Rule, type RuleDefinition} from './rule.js'
 import type {OptionCheck} from './types.js'

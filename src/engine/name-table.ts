@@ -1,4 +1,4 @@
-import {matchWholeWords, wholeWords} from './patterns.js'
+import {matchWholeWords, wholeWords} from './regex-parts.js'
 
 /** A name whose spelling is outdated or foreign in English copy. */
 export interface NameEntry {

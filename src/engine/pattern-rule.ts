@@ -1,4 +1,4 @@
-import {compilePatterns, type PatternEntry, type PatternMatch, type PatternOptions, type PatternSet} from './pattern-set.js'
+import {compilePatterns, type PatternEntry, type PatternMatch, type PatternOptions, type PatternSet} from './alternation.js'
 import {defineOptionlessRule, type Rule, type RuleDefinition} from './rule.js'
 import type {Report, Visitor} from './types.js'
 import {createVariantTally} from './variants.js'

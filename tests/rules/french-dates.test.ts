@@ -1,7 +1,7 @@
 import {describe, expect, test} from 'vitest'
 import {fromRoman, ordinal} from '../../rules/french-dates/ordinals.js'
 import {dates} from '../../rules/french-dates/data.js'
-import {compilePatterns} from '../../src/engine/pattern-set.js'
+import {compilePatterns} from '../../src/engine/alternation.js'
 import {check, type Case} from '../helpers.js'
 import {firstMessage, ruleTable} from './table.js'
 

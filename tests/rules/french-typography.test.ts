@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest'
 import {typography} from '../../rules/french-typography/data.js'
-import {compilePatterns} from '../../src/engine/pattern-set.js'
+import {compilePatterns} from '../../src/engine/alternation.js'
 import {check, type Case} from '../helpers.js'
 import {firstMessage, ruleTable} from './table.js'
 

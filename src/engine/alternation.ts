@@ -1,4 +1,4 @@
-import {matchAll} from './patterns.js'
+import {matchAll} from './regex-parts.js'
 
 /** One text pattern of a rule’s data. */
 export interface PatternEntry {
