@@ -34,9 +34,9 @@ const invalid: Case[] = [
     messages: ['3:1-5:34: Unexpected `Subscribe to our newsletter⏎⏎Follow us on Twitter and Facebook` (page furniture), remove it']
   },
   {
-    text: 'The talks went on until late.\n\nLeave a Reply\n\nYour email address will not be published. Required fields are marked *',
+    text: 'The talks went on until late.\n\nLeave a comment\n\nYour e-mail address will not be published.',
     messages: [
-      '3:1-5:71: Unexpected `Leave a Reply⏎⏎Your email address will not be published. Required fields are marked *` (comment form), remove it'
+      '3:1-5:43: Unexpected `Leave a comment⏎⏎Your e-mail address will not be published.` (comment form), remove it'
     ]
   },
   {
