@@ -85,10 +85,11 @@ export default defineOptionlessRule({
       block(block) {
         const found: Report[] = []
         // Furniture is never code: a finding that takes in inline code is dropped.
-        const add = (match: {start: number; end: number; entry: {what: string; note: string}}) => {
-          if (block.code?.some(([start, end]) => start < match.end && match.start < end)) return
-          found.push({start: match.start, end: match.end, what: match.entry.what, note: match.entry.note, expected: []})
+        const keep = (finding: Report) => {
+          if (!block.code?.some(([start, end]) => start < finding.end && finding.start < end)) found.push(finding)
         }
+        const add = (match: {start: number; end: number; entry: {what: string; note: string}}) =>
+          keep({start: match.start, end: match.end, what: match.entry.what, note: match.entry.note, expected: []})
         if (inlineHint.test(block.text)) for (const set of settings.inline) for (const match of set.find(block.text, block.start)) add(match)
         // Lines the lexicon found from their start (a finding starts where its trimmed line does).
         const covered = new Set<number>()
@@ -126,7 +127,7 @@ export default defineOptionlessRule({
           }
           const copy = repeated(line)
           if (copy && !covered.has(copy.start)) {
-            found.push({start: copy.start, end: copy.end, what: 'repeated headline', note: repeatedNote, expected: []})
+            keep({start: copy.start, end: copy.end, what: 'repeated headline', note: repeatedNote, expected: []})
           }
         }
         found.sort((a, b) => a.start - b.start)
