@@ -33,48 +33,21 @@ export default defineRule<Options, Settings>({
     )
     return {
       prefer: options.prefer,
-      table: compileNameTable([...placeNameTable, ...extra], {withPreferred: true})
+      table: compileNameTable([...placeNameTable, ...extra], {withPreferred: options.prefer === 'consistent'})
     }
   },
   create({settings, report}) {
     if (settings.prefer === 'current') {
-      // Per place: the first current spelling, and the old spellings reported.
-      const current = new Map<NameEntry, NameMatch>()
-      const old = new Map<NameEntry, Set<string>>()
       return {
         block(block) {
           for (const match of settings.table.find(block.text, block.start)) {
-            if (match.preferred) {
-              if (!current.has(match.entry)) current.set(match.entry, match)
-              continue
-            }
             if (isHistoricalOrMention(block.text, match.start - block.start, match.end - block.start)) continue
-            const forms = old.get(match.entry)
-            if (forms) forms.add(match.form)
-            else old.set(match.entry, new Set([match.form]))
             report({
               start: match.start,
               end: match.end,
               what: 'outdated spelling',
               expected: [match.entry.preferred],
               note: match.entry.note
-            })
-          }
-        },
-        end() {
-          // A document that also writes the current spelling mixes the two: its first occurrence is
-          // the other side of the inconsistency, shown as info, so that the text is made consistent.
-          for (const [entry, forms] of old) {
-            const first = current.get(entry)
-            if (!first) continue
-            const written = [...forms].map((form) => '`' + form + '`').join(' and ')
-            report({
-              start: first.start,
-              end: first.end,
-              what: 'current spelling, written ' + written + ' elsewhere',
-              advice: 'write `' + entry.preferred + '` throughout',
-              note: 'This document spells the place both ways. ' + entry.note,
-              lowConfidence: true
             })
           }
         }
