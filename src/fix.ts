@@ -4,11 +4,14 @@ import {fingerprint} from './engine/fingerprint.js'
 import {lint} from './lint.js'
 import type {Options} from './options.js'
 
-// Declared again here, with the API that reads it, so that the published types of the main
-// entry hold it (the bundler of declarations keeps the augmentations of the entry's own modules).
+// Here, with the API that reads it, so that the published types hold it.
 declare module 'vfile-message' {
   interface VFileMessage {
-    /** A hash of the text around the span when the message was made (see `engine/fingerprint.ts`). */
+    /**
+     * A hash of the text around the span when the message was made (see
+     * `engine/fingerprint.ts`): `fix` applies the message only to a text
+     * where it is the same.
+     */
     fingerprint?: number | undefined
   }
 }

@@ -1,18 +1,5 @@
 import type {VFile} from 'vfile'
 
-// Declared where messages get it, so that every entry whose types hold a
-// message (the API, the records, the ProseMirror plugin) holds the field.
-declare module 'vfile-message' {
-  interface VFileMessage {
-    /**
-     * A hash of the text around the span when the message was made (see
-     * `fingerprint` below): `fix` applies the message only to a text where it
-     * is the same.
-     */
-    fingerprint?: number | undefined
-  }
-}
-
 // How far around the span the text must be unchanged: enough to see that a
 // neighbour was fixed (`a ” immediate` once `an “immediate`), or that the
 // text shifted under the span.
@@ -49,4 +36,3 @@ export function fingerprinter(file: VFile): (start: number, end: number) => numb
   const text = known.text
   return (start, end) => fingerprint(text, start, end)
 }
-
