@@ -76,9 +76,11 @@ export default defineConfig((): Options[] => {
         // Many documents, with worker threads: Node only, so not in the (browser-safe) main entry.
         records: 'src/records/index.ts',
         // mtlint in a ProseMirror editor; prosemirror-* are peer dependencies, left out of the bundle.
-        prosemirror: 'src/prosemirror/index.ts'
+        prosemirror: 'src/prosemirror/index.ts',
+        // The TipTap extension around that plugin; `@tiptap/core` is a peer dependency.
+        tiptap: 'src/tiptap/index.ts'
       },
-      dts: {entry: {index: 'src/index.ts', records: 'src/records/index.ts', prosemirror: 'src/prosemirror/index.ts'}}
+      dts: {entry: {index: 'src/index.ts', records: 'src/records/index.ts', prosemirror: 'src/prosemirror/index.ts', tiptap: 'src/tiptap/index.ts'}}
     },
     {
       ...shared,

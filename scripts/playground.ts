@@ -51,13 +51,36 @@ export async function buildPlayground(out = playgroundDir) {
   if (stray.length > 0) throw new Error('playground.js would bundle a second copy of library code: ' + stray.join(', '))
 
   for (const file of ['index.html', 'playground.css']) await copyFile(path.join(root, 'playground', file), path.join(out, file))
+  await buildTiptapDemo(path.join(out, 'tiptap'))
   return library
+}
+
+/**
+ * The TipTap demo beside the playground (`tiptap/`, which reads the
+ * playground’s CSS): the page’s code with TipTap and `mtlint/tiptap` in one
+ * classic script, so that it also works opened from disk.
+ */
+export async function buildTiptapDemo(out: string) {
+  await mkdir(out, {recursive: true})
+  await build({
+    absWorkingDir: root,
+    entryPoints: ['playground/tiptap/main.ts'],
+    outfile: path.join(out, 'tiptap.js'),
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    minify: true,
+    loader: {'.txt': 'text'},
+    logLevel: 'warning'
+  })
+  for (const file of ['index.html', 'tiptap.css']) await copyFile(path.join(root, 'playground/tiptap', file), path.join(out, file))
 }
 
 if (process.argv[1] === new URL(import.meta.url).pathname) {
   const library = await buildPlayground()
   console.log(
-    'dist/playground/: open index.html. mtlint.js (the main entry for the browser): ' +
+    'dist/playground/: open index.html (the TipTap demo: tiptap/index.html). mtlint.js (the main entry for the browser): ' +
       kibibytes(library.minified) + ' minified, ' + kibibytes(library.gzipped) + ' gzipped'
   )
 }

@@ -13,7 +13,8 @@ const types: Record<string, string> = {
 export async function serve(folder: string): Promise<{url: string; server: Server}> {
   const server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname)
-    const file = path.join(folder, pathname === '/' ? 'index.html' : pathname)
+    // A folder's address serves its index.html, as a static host does.
+    const file = path.join(folder, pathname.endsWith('/') ? pathname + 'index.html' : pathname)
     if (request.method !== 'GET' || !file.startsWith(folder + path.sep)) {
       response.writeHead(404).end()
       return

@@ -49,7 +49,8 @@ beforeAll(async () => {
   await writeFile(path.join(consumer, 'package.json'), JSON.stringify({name: 'consumer', private: true, type: 'module'}))
   await writeFile(path.join(consumer, 'article.txt'), article)
   const prosemirror = ['prosemirror-model@1', 'prosemirror-state@1', 'prosemirror-view@1']
-  await run('npm', ['install', tarball, 'retext@9', 'retext-english@5', ...prosemirror, '--prefer-offline', '--no-audit', '--no-fund'], {
+  const tiptap = ['@tiptap/core@3', '@tiptap/pm@3', '@tiptap/starter-kit@3', 'happy-dom@20']
+  await run('npm', ['install', tarball, 'retext@9', 'retext-english@5', ...prosemirror, ...tiptap, '--prefer-offline', '--no-audit', '--no-fund'], {
     cwd: consumer
   })
 }, 240_000)
@@ -140,6 +141,36 @@ describe('installed from the tarball', () => {
     const file = await lint(text)
     expect(actual.length).toBeGreaterThan(0)
     expect(actual).toEqual(file.messages.map((message) => [message.ruleId, true]))
+  })
+
+  test('a TipTap editor (in happy-dom’s DOM) gets lint()’s findings in its storage from `mtlint/tiptap`, and fixes one', async () => {
+    await writeFile(
+      path.join(consumer, 'tiptap.js'),
+      [
+        "import {readFile} from 'node:fs/promises'",
+        "import {Window} from 'happy-dom'",
+        'const window = new Window()',
+        "for (const name of ['window', 'document', 'navigator']) Object.defineProperty(globalThis, name, {configurable: true, value: name === 'window' ? window : window[name]})",
+        "const {Editor} = await import('@tiptap/core')",
+        "const {default: StarterKit} = await import('@tiptap/starter-kit')",
+        "const {Mtlint} = await import('mtlint/tiptap')",
+        "const paragraphs = (await readFile('article.txt', 'utf8')).split(/\\n\\s*\\n/).filter((text) => text !== '')",
+        "const content = {type: 'doc', content: paragraphs.map((text) => ({type: 'paragraph', content: [{type: 'text', text}]}))}",
+        "const editor = new Editor({element: document.createElement('div'), extensions: [StarterKit, Mtlint.configure({sync: true})], content})",
+        'const {findings} = editor.storage.mtlint',
+        "const kiev = findings.find((finding) => finding.message.actual === 'Kiev')",
+        "const fixed = editor.commands.applyFix(kiev, 'Kyiv')",
+        "console.log(JSON.stringify({text: paragraphs.join('\\n\\n'), ids: findings.map((finding) => finding.message.ruleId), fixed, after: editor.storage.mtlint.findings.length}))",
+        'editor.destroy()',
+        'await window.happyDOM.close()'
+      ].join('\n')
+    )
+    const {stdout} = await run(process.execPath, ['tiptap.js'], {cwd: consumer})
+    const {text, ids, fixed, after} = JSON.parse(stdout) as {text: string; ids: string[]; fixed: boolean; after: number}
+    const file = await lint(text)
+    expect(ids).toEqual(file.messages.map((message) => message.ruleId))
+    expect(fixed).toBe(true)
+    expect(after).toBe(ids.length - 1)
   })
 
   // A Node.js project (with Node’s types, from this repository) and a web app (with the DOM’s).
