@@ -25,20 +25,29 @@ export const arabic: readonly CalqueEntry[] = [
   {
     phrases: ['said|saying|stated|announced|confirmed|added , [on (' + WEEKDAYS + ') ,] that'],
     source: 'قولها، الخميس، إن',
-    expected: ['on $1'],
+    advice: 'drop the commas: `said on Thursday that`',
     confidence: 'high',
     note: 'Arabic sets the weekday between commas after the verb of saying (`قال، الخميس، إن`); English writes `said on Thursday that`',
     invalid: 'The agency quoted the ministry as saying, on Thursday, that the strikes had ended.',
     valid: 'The agency quoted the ministry as saying on Thursday that the strikes had ended.'
   },
   {
-    phrases: ['the (' + ALL_NATIONALITIES + ') [Defense|Defence|Foreign|Interior|Health] ' + STATED, '(' + ALL_NATIONALITIES + ') [defense|defence] :'],
+    phrases: ['the (' + ALL_NATIONALITIES + ') [(Defense|Defence|Foreign|Interior|Health)] ' + STATED],
     source: 'الدفاع التركية، الخارجية الروسية',
-    advice: 'write `the Turkish Defence Ministry`',
+    expected: ['$2 Ministry'],
     confidence: 'high',
     note: 'Arabic names a ministry by its portfolio alone (`الدفاع التركية`, the Turkish defence); English says `the Turkish Defence Ministry`',
     invalid: 'The Turkish Defense indicated that four militants were killed.',
     valid: 'The Turkish Defense Ministry indicated that four militants were killed; Turkish defense spending rose.'
+  },
+  {
+    phrases: ['(' + ALL_NATIONALITIES + ') [(defense|defence|interior|foreign)] :'],
+    source: 'الدفاع التركية: …',
+    expected: ['$2 ministry'],
+    confidence: 'high',
+    note: 'Arabic headlines name a ministry by its portfolio alone before a colon (`الدفاع التركية:`); English says `Turkish defence ministry:`',
+    invalid: 'Turkish defense: two soldiers killed in the north',
+    valid: 'Turkish defense ministry: two soldiers killed in the north'
   },
   {
     phrases: ['two|three|four|five|six|seven|eight|nine|ten|several|dozens [armed|terrorist|militant elements]', 'the first|second|third|fourth|fifth|sixth|seventh [element] was|were neutralized|neutralised|killed|captured|arrested|wounded'],

@@ -654,7 +654,7 @@ export const russian: readonly CalqueEntry[] = [
   {
     phrases: ['according to a|the [visual assessment|assessments|estimate|estimates]', 'according to [visual assessment|assessments|estimate|estimates]', '[by visual assessment|estimate]'],
     source: 'по визуальной оценке',
-    expected: ['preliminary'],
+    advice: 'write `according to preliminary estimates`',
     confidence: 'high',
     note: 'Russian `по визуальной оценке` (by visual assessment) gives a first estimate of damage; English says `according to preliminary estimates`, `at first sight`',
     invalid: 'According to visual assessment, two spans of the bridge collapsed.',

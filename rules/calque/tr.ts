@@ -22,7 +22,7 @@ export const turkish: readonly CalqueEntry[] = [
   {
     phrases: ['[Sharing|sharing from] his|her|its|their|the', '[shared from] his|her|its|their * account|accounts', '[shared from] his|her|its|their * * account|accounts', '[made|posted|published from] his|her|its|their social media|Telegram|Twitter|X|Instagram|Facebook account'],
     source: 'hesabından paylaşan, hesabından yaptığı paylaşımda',
-    advice: 'write `In a post on Telegram, he said`',
+    advice: 'write `In a post on X, she said`',
     confidence: 'high',
     note: 'Turkish `hesabından paylaşmak` (to share from one’s account) takes the ablative; English posts on an account: `In a post on X, …`',
     invalid: 'Sharing from his Telegram account that explosions were heard, the mayor urged calm.',

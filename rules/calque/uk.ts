@@ -11,13 +11,22 @@ const OUTLETS = 'UNIAN|Ukrinform|Censor.NET|Suspilne|RBC-Ukraine|Hromadske|TSN|L
 
 export const ukrainian: readonly CalqueEntry[] = [
   {
-    phrases: ['[We will remind|recall] ,|that|:', '[We remind] ,|that|:', '[Let us remind|recall] ,|that|:', '[It will be recalled that]', '[Let us remind you that|,]', '[We would like to remind you that|,]'],
+    phrases: ['[We will remind|recall] ,|that|:', '[We remind] ,|that|:', '[Let us remind|recall] ,|that|:', '[Let us remind you] ,', '[We would like to remind you] ,'],
     source: 'Нагадаємо',
     expected: ['As a reminder'],
     confidence: 'high',
     note: 'Ukrainian `Нагадаємо` (we will remind) recalls earlier news; English says `Earlier,` or `As previously reported,`',
     invalid: 'We will remind, on Monday the city was attacked by drones.',
     valid: 'The city was attacked by drones on Monday; we will remind you by email.'
+  },
+  {
+    phrases: ['[It will be recalled that]', '[Let us remind you that]', '[We would like to remind you that]', '[We remind you that]'],
+    source: 'Нагадаємо, що',
+    expected: ['As a reminder,'],
+    confidence: 'high',
+    note: 'Ukrainian `Нагадаємо, що` (we will remind that) recalls earlier news to the reader; English says `Earlier,` or `As previously reported,`',
+    invalid: 'It will be recalled that the dam was blown up last year.',
+    valid: 'The dam was blown up last year, as readers will recall.'
   },
   {
     phrases: [', [informs] (' + OUTLETS + ')', ', (' + OUTLETS + ') [informs] .|;', 'the|The agency|publication|edition|outlet|channel|portal|site|newspaper|ministry|service [informs] .|;'],
