@@ -52,7 +52,7 @@ export const russian: readonly CalqueEntry[] = [
     valid: 'A source told the newspaper that the talks have stalled; his interlocutor agreed.'
   },
   {
-    phrases: ['the (Ukrainian|Russian|American|British|German|French|Polish|Israeli|Turkish|Chinese|online|Internet|Western|Italian|Spanish|Japanese) [edition] ' + VERBS_OF_REPORTING, '[the edition] ' + VERBS_OF_REPORTING, 'according to the edition', 'according to the (Ukrainian|Russian|American|British|German|French|Polish|Israeli|Turkish|Chinese|online|Internet|Western|Italian|Spanish|Japanese) [edition] !of', '(Post|Times|Journal|Politico|Axios|Bild|Spiegel) [newspaper|publication|edition] writes|wrote|notes|noted|reports|claims'],
+    phrases: ['the (Ukrainian|Russian|American|British|German|French|Polish|Israeli|Turkish|Chinese|online|Internet|Western|Italian|Spanish|Japanese) [edition] ' + VERBS_OF_REPORTING, '[the edition] ' + VERBS_OF_REPORTING, 'according to the edition', 'according to the (Ukrainian|Russian|American|British|German|French|Polish|Israeli|Turkish|Chinese|online|Internet|Western|Italian|Spanish|Japanese) [edition] !of'],
     source: 'издание пишет',
     expected: ['outlet'],
     confidence: 'high',
@@ -607,7 +607,7 @@ export const russian: readonly CalqueEntry[] = [
     valid: 'The governor raised the alert level in the district; the regime responded with arrests.'
   },
   {
-    phrases: ['[he|she assessed] .', ', [he|she|it summed up] .', '[the (Turkish|Russian|Ukrainian|Belarusian|Kazakh|Iranian|Chinese|Polish|German|French|American) leader|president|minister summed up|assessed|specified] .'],
+    phrases: ['[he|she assessed] .', ', he|she [specified] .', ', [he|she|it summed up] .', '[the (Turkish|Russian|Ukrainian|Belarusian|Kazakh|Iranian|Chinese|Polish|German|French|American) leader|president|minister summed up|assessed|specified] .'],
     source: 'уточнил он, оценил он, підсумував',
     expected: ['said'],
     confidence: 'low',
@@ -632,6 +632,15 @@ export const russian: readonly CalqueEntry[] = [
     note: 'Machine translation turns the names of Ukrainian towns into words (`Щастя`: happiness, `Лиман`: estuary); English keeps the name',
     invalid: 'Fighting continued near the town of Happiness in the Luhansk region.',
     valid: 'Fighting continued near the town of Shchastia; happiness is rare there.'
+  },
+  {
+    phrases: ['(Post|Times|Journal|Politico|Axios|Bild|Spiegel|Guardian|Telegraph) [newspaper|publication|edition] writes|wrote|notes|noted|claims|claimed'],
+    source: 'пишет газета The Washington Post',
+    expected: [],
+    confidence: 'high',
+    note: 'Russian copy puts the kind of outlet before its name (`газета The Washington Post`, the newspaper The Washington Post); English names the paper alone: `The Washington Post writes`',
+    invalid: 'Talks have stalled, the Washington Post newspaper writes.',
+    valid: 'Talks have stalled, the Washington Post writes; the Post newspaper group was sold.'
   },
   {
     phrases: ['He|She|They [announced|stated|reported|wrote this] on|in|to|during|at|after|while', 'He|She|They [said this] in|to|during|at|after|while', ', [he|she|they announced|stated this] in|on|during|to|at', ', [he|she|they said this] in|during|to|at'],
@@ -668,5 +677,23 @@ export const russian: readonly CalqueEntry[] = [
     note: 'Russian and Ukrainian diplomatic copy call the parties to a meeting `стороны` (the sides); English says `they`, `the two leaders`, or names them',
     invalid: 'Zelensky met the envoy in Kyiv. The sides discussed security guarantees.',
     valid: 'Zelensky met the envoy in Kyiv; they discussed security guarantees, and the two sides agreed to meet again.'
+  },
+  {
+    phrases: ['[came|come|comes|went|go|goes out at|on the|a rally|rallies|protest|protests|picket|pickets|demonstration|demonstrations]', '[came|come|comes|went|go|goes out at|on] rallies|protests|pickets|demonstrations'],
+    source: 'вышел на митинг',
+    advice: 'write `joined the rally`, `rallied`, `protested`',
+    confidence: 'high',
+    note: 'Russian `выйти на митинг` (to come out to a rally) means to join one; English says `joined the rally`, `took to the streets`',
+    invalid: 'Thousands came out at the rally in the capital.',
+    valid: 'Thousands joined the rally in the capital; the results came out at noon.'
+  },
+  {
+    phrases: ['[enemy activity is|was recorded]', '[activity of the enemy is|was recorded]', '[is|was recorded] enemy|high enemy|increased enemy activity'],
+    source: 'фиксируется активность противника',
+    advice: 'write `the enemy is active`, `we see heavy enemy activity`',
+    confidence: 'high',
+    note: 'Russian and Ukrainian military briefings `record` what they observe (`фиксируется активность противника`, enemy activity is recorded); English says the enemy is active',
+    invalid: 'High enemy activity is recorded near the river.',
+    valid: 'The enemy is very active near the river; the activity was recorded on video.'
   }
 ]

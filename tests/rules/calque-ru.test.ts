@@ -64,6 +64,23 @@ const invalid: Case[] = [
     messages: ['1:15-1:41: Unexpected `, quotes the press service` (calque of Russian `цитирует пресс-служба, цитує пресслужба`), write `his press service quoted him as saying`']
   },
   {
+    text: 'Shelling goes on south of the village, he specified.',
+    messages: ['1:43-1:52: Unexpected `specified` (calque of Russian `уточнил он, оценил он, підсумував`), expected `said`'],
+    fixed: 'Shelling goes on south of the village, he said.'
+  },
+  {
+    text: 'Thousands came out at the rally in the capital.',
+    messages: ['1:11-1:32: Unexpected `came out at the rally` (calque of Russian `вышел на митинг`), write `joined the rally`, `rallied`, `protested`']
+  },
+  {
+    text: 'High enemy activity is recorded near the river.',
+    messages: ['1:6-1:32: Unexpected `enemy activity is recorded` (calque of Russian `фиксируется активность противника`), write `the enemy is active`, `we see heavy enemy activity`']
+  },
+  {
+    text: 'Talks have stalled, the Washington Post newspaper writes.',
+    messages: ['1:41-1:50: Unexpected `newspaper` (calque of Russian `пишет газета The Washington Post`), remove it']
+  },
+  {
     text: 'Residents fled the town of Happiness in 2014.',
     messages: ['1:28-1:37: Unexpected `Happiness` (calque of Russian `Счастье (Щастя), Лиман`), give the town its name: `Shchastia`, `Lyman`']
   }
@@ -77,7 +94,8 @@ const valid: Case[] = [
   {text: 'According to the Ukrainian edition of Forbes, the deal closed.', messages: []},
   {text: 'He said this bridge was the last one.', messages: []},
   {text: 'The two leaders signed a memorandum.', messages: []},
-  {text: 'The talks began at 9:00 local time in Baku.', messages: []}
+  {text: 'The talks began at 9:00 local time in Baku.', messages: []},
+  {text: 'The results came out at noon; the Sun newspaper reported them.', messages: []}
 ]
 
 describe('calque: Russian phrases', () => {
