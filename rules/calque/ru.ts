@@ -522,7 +522,7 @@ export const russian: readonly CalqueEntry[] = [
     expected: ['media'],
     confidence: 'high',
     note: 'Russian and Ukrainian `СМИ`/`ЗМІ` (the means of mass information) is rendered `mass media` in every news item; English news copy says `the media`, `news outlets` or names them',
-    invalid: 'Earlier in the Turkish mass media there were reports of a visit.',
+    invalid: 'Earlier, the Turkish mass media carried news of a planned visit.',
     valid: 'Earlier, Turkish media reported a visit; the study looks at mass media in the twentieth century.'
   },
   {

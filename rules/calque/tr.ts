@@ -25,8 +25,8 @@ export const turkish: readonly CalqueEntry[] = [
     advice: 'write `In a post on X, she said`',
     confidence: 'high',
     note: 'Turkish `hesabından paylaşmak` (to share from one’s account) takes the ablative; English posts on an account: `In a post on X, …`',
-    invalid: 'Sharing from his Telegram account that explosions were heard, the mayor urged calm.',
-    valid: 'In a post on his Telegram account, the mayor said explosions were heard.'
+    invalid: 'Sharing from his Instagram account a video of the flood, the governor urged calm.',
+    valid: 'In a post on his Instagram account, the governor shared a video of the flood.'
   },
   {
     phrases: ['[In the statement made by]', '[in the statement made by] the', ', [it was expressed|underlined|emphasized|emphasised that]', 'statement , [it was stated that]'],
@@ -61,7 +61,7 @@ export const turkish: readonly CalqueEntry[] = [
     expected: ['Lyman'],
     confidence: 'high',
     note: 'The Ukrainian town of Lyman is `Liman` in Turkish, the word for a harbour, and machine translation renders it `Port`; English keeps the name `Lyman`',
-    invalid: 'Ukrainian troops advanced towards the city of Port in the Donetsk region.',
-    valid: 'Ukrainian troops advanced towards the city of Lyman; the port of Odesa stayed open.'
+    invalid: 'Fighting went on near the city of Port for a week.',
+    valid: 'Fighting went on near the city of Lyman for a week; the port of Odesa stayed open.'
   }
 ]

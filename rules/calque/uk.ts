@@ -223,7 +223,7 @@ export const ukrainian: readonly CalqueEntry[] = [
     expected: ['Wagner fighters'],
     confidence: 'low',
     note: 'Ukrainian and Russian make a noun of the Wagner group’s fighters (`вагнерівці`); in English a `Wagnerite` is an admirer of the composer: `Wagner fighters`, `Wagner mercenaries`',
-    invalid: 'Lukashenko said that the Wagnerites want to go west.',
-    valid: 'Lukashenko said that the Wagner fighters want to go west.'
+    invalid: 'The Wagnerites left their camp near the border at dawn.',
+    valid: 'The Wagner fighters left their camp near the border at dawn.'
   }
 ]
