@@ -4,6 +4,7 @@
  */
 import type {Language} from '../shared/languages.js'
 import type {CalqueEntry} from './entry.js'
+import {arabic} from './ar.js'
 import {german} from './de.js'
 import {spanish} from './es.js'
 import {french} from './fr.js'
@@ -12,6 +13,7 @@ import {dutch} from './nl.js'
 import {polish} from './pl.js'
 import {portuguese} from './pt.js'
 import {russian} from './ru.js'
+import {turkish} from './tr.js'
 import {ukrainian} from './uk.js'
 
 export const calquesByLanguage: Readonly<Partial<Record<Language, readonly CalqueEntry[]>>> = {
@@ -23,7 +25,9 @@ export const calquesByLanguage: Readonly<Partial<Record<Language, readonly Calqu
   uk: ukrainian,
   pt: portuguese,
   nl: dutch,
-  pl: polish
+  pl: polish,
+  tr: turkish,
+  ar: arabic
 }
 
 /** An entry with the language it is a calque of. */

@@ -62,5 +62,14 @@ export const polish: readonly CalqueEntry[] = [
     note: 'Polish copy names ministries by their Polish initials (`MSZ`, foreign ministry; `MON`, defence ministry); English names the ministry',
     invalid: 'The MSZ summoned the Russian ambassador.',
     valid: 'The foreign ministry summoned the Russian ambassador.'
+  },
+  {
+    phrases: ['[made|make|makes|making a quick|rapid|lightning|dizzying career] on|in|online|across|.|;'],
+    source: 'zrobił szybką karierę',
+    advice: 'write `went viral`, `spread fast`',
+    confidence: 'low',
+    note: 'Polish (and Ukrainian, Russian) say a post or a phrase `made a quick career` when it spread fast online; English says it `went viral`',
+    invalid: 'His post made a quick career on social media.',
+    valid: 'His post went viral on social media; she made a quick career change.'
   }
 ]

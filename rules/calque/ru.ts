@@ -52,7 +52,7 @@ export const russian: readonly CalqueEntry[] = [
     valid: 'A source told the newspaper that the talks have stalled; his interlocutor agreed.'
   },
   {
-    phrases: ['the (Ukrainian|Russian|American|British|German|French|Polish|Israeli|Turkish|Chinese|online|Internet|Western|Italian|Spanish|Japanese) [edition] ' + VERBS_OF_REPORTING, '[the edition] ' + VERBS_OF_REPORTING, 'according to the edition'],
+    phrases: ['the (Ukrainian|Russian|American|British|German|French|Polish|Israeli|Turkish|Chinese|online|Internet|Western|Italian|Spanish|Japanese) [edition] ' + VERBS_OF_REPORTING, '[the edition] ' + VERBS_OF_REPORTING, 'according to the edition', 'according to the (Ukrainian|Russian|American|British|German|French|Polish|Israeli|Turkish|Chinese|online|Internet|Western|Italian|Spanish|Japanese) [edition] !of'],
     source: 'издание пишет',
     expected: ['outlet'],
     confidence: 'high',
@@ -97,7 +97,7 @@ export const russian: readonly CalqueEntry[] = [
     valid: 'The ministry’s statement says that three drones were shot down; the message from home arrived.'
   },
   {
-    phrases: ['denied|denies|deny|denying|refuted|refutes|refute the information about|on', 'denied|denies|refuted|commented on the publications about|in'],
+    phrases: ['denied|denies|deny|denying|refuted|refutes|refute the information about|on', 'denied|denies|deny|refuted|refutes the publications about|in', 'commented on the publications about|in'],
     source: 'опроверг информацию о',
     expected: ['denied reports of'],
     confidence: 'high',
@@ -217,7 +217,7 @@ export const russian: readonly CalqueEntry[] = [
     valid: 'Rescuers are working to deal with the aftermath of the strike and clear the rubble.'
   },
   {
-    phrases: ['consequences|circumstances|details|data|information|extent|causes are|is [being specified|clarified]', 'consequences|circumstances|details|extent|causes of the|this * are|is [being specified|clarified]', 'are|is [being specified] .', 'consequences|circumstances|details|information are|is still [being specified|clarified]'],
+    phrases: ['consequences|circumstances|details|data|information|extent|causes are|is [being specified|clarified]', 'consequences|circumstances|details|extent|causes of the|this * are|is [being specified|clarified]', 'are|is [being specified] .', 'consequences|circumstances|details|information are|is still [being specified|clarified]', 'consequences of the|this * are|is still [being determined|established|ascertained]', 'consequences are|is still [being determined|established|ascertained]'],
     source: 'последствия уточняются',
     expected: ['being assessed'],
     confidence: 'high',
@@ -226,7 +226,7 @@ export const russian: readonly CalqueEntry[] = [
     valid: 'The damage from the attack is being assessed; the specified limits were met.'
   },
   {
-    phrases: ['drone|drones|UAV|UAVs|missile|missiles|aircraft of the|an|a * [type]', '[aircraft-type] drone|drones|UAV|UAVs'],
+    phrases: ['drone|drones|UAV|UAVs|missile|missiles|aircraft of the|an|a * [type]', '[aircraft-type] drone|drones|UAV|UAVs', '[of an|a aircraft|airplane|plane type] .|,|;|and|was|were'],
     source: 'БПЛА самолётного типа, типа Shahed',
     advice: 'write `fixed-wing drones`, `Shahed drones`',
     confidence: 'high',
@@ -512,5 +512,188 @@ export const russian: readonly CalqueEntry[] = [
     note: 'Russian and Ukrainian `пункт временной дислокации` (temporary deployment point) is a base or billet',
     invalid: 'The strike hit a temporary deployment point of the enemy.',
     valid: 'The strike hit an enemy base used for temporary deployment.'
+  },
+  // ---------------------------------------------------------------------------
+  // Attribution and reporting, continued
+  // ---------------------------------------------------------------------------
+  {
+    phrases: ['[the|The (' + 'Turkish|Russian|Ukrainian|American|British|German|French|Polish|Israeli|Chinese|Western|foreign|local|Iranian|Belarusian|Kazakh|Georgian|Japanese|Italian|Spanish|Arab|Syrian' + ') mass media]', '[mass media] report|reports|reported|write|wrote|writes|claim|claims|claimed', 'according to [mass media]', '[According to mass media]', 'in|In the [mass media] there'],
+    source: 'СМИ (средства массовой информации)',
+    expected: ['media'],
+    confidence: 'high',
+    note: 'Russian and Ukrainian `СМИ`/`ЗМІ` (the means of mass information) is rendered `mass media` in every news item; English news copy says `the media`, `news outlets` or names them',
+    invalid: 'Earlier, the Turkish mass media carried news of a planned visit.',
+    valid: 'Earlier, Turkish media reported a visit; the study looks at mass media in the twentieth century.'
+  },
+  {
+    phrases: ['It|it [tells about]', 'It|it [told about]', 'the|The book|film|article|report|story|exhibition|documentary|movie|play|novel|series [tells about]'],
+    source: 'рассказывает о',
+    expected: ['describes'],
+    confidence: 'high',
+    note: 'Russian `рассказывать о` (to tell about) takes a preposition; English `tell` needs a listener or a story: `it describes`, `it is about`',
+    invalid: 'It tells about the life of soldiers at the front.',
+    valid: 'It describes the life of soldiers at the front; he tells them about it.'
+  },
+  {
+    phrases: ['[there are dead|wounded|injured|killed|casualties] .|,|and|among|in', '[There are dead|wounded|injured|casualties] .|,|and|among|in'],
+    source: 'есть погибшие, є загиблі',
+    advice: 'write `people were killed`, `there are casualties`',
+    confidence: 'high',
+    note: 'Russian and Ukrainian `есть погибшие` (there are dead) uses the adjective as a noun; English says `people were killed` or `there were deaths`',
+    invalid: 'The shelling hit a market; unfortunately, there are dead and wounded.',
+    valid: 'The shelling hit a market and people were killed; there are dead branches on the road.'
+  },
+  {
+    phrases: ['unitary|quasi-state|state-like [education|educations]'],
+    source: 'унитарное (государственное) образование',
+    expected: ['entity'],
+    confidence: 'high',
+    note: 'Russian `образование` is both education and a formation (a state entity); English says `a unitary entity`, `a quasi-state`',
+    invalid: 'The union would become a unitary education with one currency.',
+    valid: 'The union would become a unitary state with one education system.'
+  },
+  {
+    phrases: ['[caliber|calibre of] 60|82|100|105|107|120|122|125|152|155|203|240 mm|mm.|millimeters|millimetres', 'mines|shells|bombs|rounds of [caliber|calibre] 60|82|100|105|107|120|122|125|152|155|203|240', 'minutes|min|mines|shells|rounds|bombs [caliber|calibre] 60|82|100|105|107|120|122|125|152|155|203|240'],
+    source: 'мины калибра 120 мм',
+    advice: 'write the calibre before the noun: `120mm mortar rounds`',
+    confidence: 'high',
+    note: 'Russian `калибра 120 мм` (of caliber 120 mm) puts the calibre after the noun in the genitive; English writes `120mm shells`',
+    invalid: 'The enemy fired six mines of caliber 120 at the village.',
+    valid: 'The enemy fired six 120mm mortar rounds at the village; the caliber of the gun was unclear.'
+  },
+  {
+    phrases: ['[Telegram-channel|telegram-channel|Telegram-channels|telegram-channels]'],
+    source: 'Telegram-канал',
+    expected: ['Telegram channel'],
+    confidence: 'high',
+    note: 'Russian and Ukrainian write the compound `Telegram-канал` with a hyphen; English writes `Telegram channel`, or `on Telegram`',
+    invalid: 'The Telegram-channel of the administration posted a photo.',
+    valid: 'The administration’s Telegram channel posted a photo.'
+  },
+  {
+    phrases: ['[( * : * Moscow time )]', '[( * Moscow time )]', '[( the same as Moscow time )]', '[( coincides with Moscow time )]', '[( same as Moscow time )]'],
+    source: '(22:36 мск), (совпадает с московским)',
+    expected: [],
+    confidence: 'low',
+    note: 'Russian copy adds Moscow time in brackets to every time of day, even abroad; English gives local time, or GMT where it matters',
+    invalid: 'The talks began at 10:00 (11:00 Moscow time) in Ankara.',
+    valid: 'The talks began at 10:00 local time in Ankara, an hour behind Moscow.'
+  },
+  {
+    phrases: ['[cover|covers|covered|covering fire on] the|enemy|Russian|Ukrainian|invaders|occupiers|positions'],
+    source: 'накрывают огнём',
+    advice: 'write `pound`, `shell`',
+    confidence: 'high',
+    note: 'Russian and Ukrainian `накрыть огнём` (to cover with fire) means to pound a target; English `cover fire` protects one’s own troops',
+    invalid: 'The defenders cover fire on the invaders near the river.',
+    valid: 'The defenders pound the invaders near the river while a second unit gives cover fire.'
+  },
+  {
+    phrases: ['[the two country leaders|presidents|ministers|heads|delegations]'],
+    source: 'лидеры двух стран',
+    expected: ['the two leaders'],
+    confidence: 'high',
+    note: 'Russian `лидеры двух стран` (the leaders of two countries) comes out as a noun stack; English says `the two leaders`, `the leaders of both countries`',
+    invalid: 'The two country leaders met in Astana on Friday.',
+    valid: 'The two leaders met in Astana on Friday; the two-country tour ended there.'
+  },
+  {
+    phrases: ['[response regime]', '[the regime of] emergency|emergency situation|high alert|heightened'],
+    source: 'режим реагирования, режим ЧС',
+    advice: 'write `alert level`, `state of emergency`',
+    confidence: 'high',
+    note: 'Russian `режим` (mode, regime) of a state alert is its level; English says `a state of emergency`, `the alert level`',
+    invalid: 'The governor introduced a medium response regime in the district.',
+    valid: 'The governor raised the alert level in the district; the regime responded with arrests.'
+  },
+  {
+    phrases: ['[he|she assessed] .', ', he|she [specified] .', ', [he|she|it summed up] .', '[the (Turkish|Russian|Ukrainian|Belarusian|Kazakh|Iranian|Chinese|Polish|German|French|American) leader|president|minister summed up|assessed|specified] .'],
+    source: 'уточнил он, оценил он, підсумував',
+    expected: ['said'],
+    confidence: 'low',
+    note: 'Russian, Ukrainian and Polish copy vary the verb after a quotation (`уточнил`, `оценил`, `підсумував`, `ocenił`); English news says `said`',
+    invalid: '“The situation is difficult but under control,” he assessed.',
+    valid: '“The situation is difficult but under control,” he said; the damage was assessed.'
+  },
+  {
+    phrases: ['[, quotes|quoted the|his|her press service]', '[press service quotes|quoted] .|,|him|her'],
+    source: 'цитирует пресс-служба, цитує пресслужба',
+    advice: 'write `his press service quoted him as saying`',
+    confidence: 'high',
+    note: 'Russian and Ukrainian end a quotation with its source (`цитирует пресс-служба`); English `quote` needs an object: `his office quoted him as saying`',
+    invalid: 'Peace is within reach, quotes the press service of the president.',
+    valid: 'Peace is within reach, the president’s office quoted him as saying.'
+  },
+  {
+    phrases: ['the|a city|town|village of [Happiness|Estuary]'],
+    source: 'Счастье (Щастя), Лиман',
+    advice: 'give the town its name: `Shchastia`, `Lyman`',
+    confidence: 'high',
+    note: 'Machine translation turns the names of Ukrainian towns into words (`Щастя`: happiness, `Лиман`: estuary); English keeps the name',
+    invalid: 'Fighting continued near the town of Happiness in the Luhansk region.',
+    valid: 'Fighting continued near the town of Shchastia; happiness is rare there.'
+  },
+  {
+    phrases: ['(Post|Times|Journal|Politico|Axios|Bild|Spiegel|Guardian|Telegraph) [newspaper|publication|edition] writes|wrote|notes|noted|claims|claimed'],
+    source: 'пишет газета The Washington Post',
+    expected: [],
+    confidence: 'high',
+    note: 'Russian copy puts the kind of outlet before its name (`газета The Washington Post`, the newspaper The Washington Post); English names the paper alone: `The Washington Post writes`',
+    invalid: 'Talks have stalled, the Washington Post newspaper writes.',
+    valid: 'Talks have stalled, the Washington Post writes; the Post newspaper group was sold.'
+  },
+  {
+    phrases: ['He|She|They [announced|stated|reported|wrote this] on|in|to|during|at|after|while', 'He|She|They [said this] in|to|during|at|after|while', ', [he|she|they announced|stated this] in|on|during|to|at', ', [he|she|they said this] in|during|to|at'],
+    source: 'Об этом он сообщил в Facebook',
+    advice: 'put it with the statement: `he said on Facebook`, `he told TASS`',
+    confidence: 'low',
+    note: 'Russian and Ukrainian close a report on its source (`Об этом он сообщил в Facebook`, about this he reported on Facebook); English says where with the statement itself: `he said on Facebook that…`',
+    invalid: 'The bridge will reopen in May. He announced this on Facebook.',
+    valid: 'The bridge will reopen in May, he said on Facebook; he said this bridge was the last one.'
+  },
+  {
+    phrases: ['[automobile|automotive part|section|thread|span|lane|lanes|carriageway] of the bridge|road|crossing', 'one|the|an|one|both [automobile thread|threads]'],
+    source: 'автомобильная часть моста, нитка моста',
+    expected: ['road section'],
+    confidence: 'high',
+    note: 'Russian `автомобильный` (automobile) is the adjective for road traffic (`автомобильная часть моста`: the road section of a bridge) and `нитка` (thread) a carriageway; English says `the road section`, `one carriageway`',
+    invalid: 'Traffic on the automobile part of the bridge was stopped.',
+    valid: 'Traffic on the road section of the bridge was stopped; automobile traffic rose in May.'
+  },
+  {
+    phrases: ['according to a|the [visual assessment|assessments|estimate|estimates]', 'according to [visual assessment|assessments|estimate|estimates]', '[by visual assessment|estimate]'],
+    source: 'по визуальной оценке',
+    advice: 'write `according to preliminary estimates`',
+    confidence: 'high',
+    note: 'Russian `по визуальной оценке` (by visual assessment) gives a first estimate of damage; English says `according to preliminary estimates`, `at first sight`',
+    invalid: 'According to visual assessment, two spans of the bridge collapsed.',
+    valid: 'According to preliminary estimates, two spans of the bridge collapsed after a visual inspection.'
+  },
+  {
+    phrases: ['[The sides discussed|exchanged]', '[the sides discussed|exchanged] the|issues|prospects|cooperation|views'],
+    source: 'Стороны обсудили',
+    expected: ['They discussed'],
+    confidence: 'low',
+    note: 'Russian and Ukrainian diplomatic copy call the parties to a meeting `стороны` (the sides); English says `they`, `the two leaders`, or names them',
+    invalid: 'Zelensky met the envoy in Kyiv. The sides discussed security guarantees.',
+    valid: 'Zelensky met the envoy in Kyiv; they discussed security guarantees, and the two sides agreed to meet again.'
+  },
+  {
+    phrases: ['[came|come|comes|went|go|goes out at|on the|a rally|rallies|protest|protests|picket|pickets|demonstration|demonstrations]', '[came|come|comes|went|go|goes out at|on] rallies|protests|pickets|demonstrations'],
+    source: 'вышел на митинг',
+    advice: 'write `joined the rally`, `rallied`, `protested`',
+    confidence: 'high',
+    note: 'Russian `выйти на митинг` (to come out to a rally) means to join one; English says `joined the rally`, `took to the streets`',
+    invalid: 'Thousands came out at the rally in the capital.',
+    valid: 'Thousands joined the rally in the capital; the results came out at noon.'
+  },
+  {
+    phrases: ['[enemy activity is|was recorded]', '[activity of the enemy is|was recorded]', '[is|was recorded] enemy|high enemy|increased enemy activity'],
+    source: 'фиксируется активность противника',
+    advice: 'write `the enemy is active`, `we see heavy enemy activity`',
+    confidence: 'high',
+    note: 'Russian and Ukrainian military briefings `record` what they observe (`фиксируется активность противника`, enemy activity is recorded); English says the enemy is active',
+    invalid: 'High enemy activity is recorded near the river.',
+    valid: 'The enemy is very active near the river; the activity was recorded on video.'
   }
 ]

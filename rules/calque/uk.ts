@@ -11,13 +11,22 @@ const OUTLETS = 'UNIAN|Ukrinform|Censor.NET|Suspilne|RBC-Ukraine|Hromadske|TSN|L
 
 export const ukrainian: readonly CalqueEntry[] = [
   {
-    phrases: ['[We will remind|recall] ,|that|:', '[We remind] ,|that|:', '[Let us remind|recall] ,|that|:'],
+    phrases: ['[We will remind|recall] ,|that|:', '[We remind] ,|that|:', '[Let us remind|recall] ,|that|:', '[Let us remind you] ,', '[We would like to remind you] ,'],
     source: 'Нагадаємо',
     expected: ['As a reminder'],
     confidence: 'high',
     note: 'Ukrainian `Нагадаємо` (we will remind) recalls earlier news; English says `Earlier,` or `As previously reported,`',
     invalid: 'We will remind, on Monday the city was attacked by drones.',
     valid: 'The city was attacked by drones on Monday; we will remind you by email.'
+  },
+  {
+    phrases: ['[It will be recalled that]', '[Let us remind you that]', '[We would like to remind you that]', '[We remind you that]'],
+    source: 'Нагадаємо, що',
+    expected: ['As a reminder,'],
+    confidence: 'high',
+    note: 'Ukrainian `Нагадаємо, що` (we will remind that) recalls earlier news to the reader; English says `Earlier,` or `As previously reported,`',
+    invalid: 'It will be recalled that the dam was blown up last year.',
+    valid: 'The dam was blown up last year, as readers will recall.'
   },
   {
     phrases: [', [informs] (' + OUTLETS + ')', ', (' + OUTLETS + ') [informs] .|;', 'the|The agency|publication|edition|outlet|channel|portal|site|newspaper|ministry|service [informs] .|;'],
@@ -29,7 +38,7 @@ export const ukrainian: readonly CalqueEntry[] = [
     valid: 'Two drones were shot down over the city, UNIAN reports; the agency informs its readers daily.'
   },
   {
-    phrases: ['[light outage|outages|shutdown|shutdowns|cuts|blackout|blackouts]', 'schedules of light|power [outages|shutdowns]'],
+    phrases: ['[light outage|outages|shutdown|shutdowns|cuts|blackout|blackouts]', 'schedules of light|power [outages|shutdowns]', '[problems with the light] in|at|after|because|due|.|,|were|are', '[left|remain|remained|remains|stayed|stay without light] and|after|in|for|.|,'],
     source: 'відключення світла',
     advice: 'write `power cuts`, `electricity`',
     confidence: 'high',
@@ -65,7 +74,7 @@ export const ukrainian: readonly CalqueEntry[] = [
     valid: 'The notorious propagandist was banned from entering the country for his odious remarks.'
   },
   {
-    phrases: ['forest strip|strips|plantings', 'in|near|from|into|along|through|behind the|a [forest belt|belts]'],
+    phrases: ['forest strip|strips|plantings', 'in|near|from|into|along|through|behind the|a [forest belt|belts]', 'premises|fields|houses|homes|and|or [forest belt|belts]'],
     source: 'лісосмуга',
     expected: ['tree line'],
     confidence: 'high',
@@ -198,5 +207,23 @@ export const ukrainian: readonly CalqueEntry[] = [
     note: 'Ukrainian and Russian `мінно-вибухова травма` (mine-explosive trauma) is a blast injury',
     invalid: 'The soldier received a mine-explosive injury near Bakhmut.',
     valid: 'The soldier suffered blast injuries near Bakhmut from a mine.'
+  },
+  {
+    phrases: ['[“|" Russian measure|peace ”|"]', 'the|of|for|defend|defending|bring|bringing|brought [Russian measure]'],
+    source: 'руський мір, русский мир',
+    expected: ['Russian world'],
+    confidence: 'high',
+    note: 'Ukrainian and Russian `мир`/`мір` means both world and peace (and `мір` also measure); the ideology is `the Russian world`, which English copy quotes',
+    invalid: 'The occupiers promised to bring the “Russian measure” to the region.',
+    valid: 'The occupiers promised to bring the “Russian world” to the region; a Russian measure at the UN failed.'
+  },
+  {
+    phrases: ['[Wagnerites|Wagnerite|Wagnerovites] !opera|operas|music|composer|festival|Bayreuth|Ring'],
+    source: 'вагнерівці, вагнеровцы',
+    expected: ['Wagner fighters'],
+    confidence: 'low',
+    note: 'Ukrainian and Russian make a noun of the Wagner group’s fighters (`вагнерівці`); in English a `Wagnerite` is an admirer of the composer: `Wagner fighters`, `Wagner mercenaries`',
+    invalid: 'The Wagnerites left their camp near the border at dawn.',
+    valid: 'The Wagner fighters left their camp near the border at dawn.'
   }
 ]

@@ -8,11 +8,16 @@ const invalid: Case[] = [
     text: 'The president of Kraków opened the bridge.',
     messages: ['1:1-1:17: Unexpected `The president of` (calque of Polish `prezydent miasta`), expected `The mayor of`'],
     fixed: 'The mayor of Kraków opened the bridge.'
+  },
+  {
+    text: 'Her remark made a quick career online.',
+    messages: ['1:12-1:31: Unexpected `made a quick career` (calque of Polish `zrobił szybką karierę`), write `went viral`, `spread fast`']
   }
 ]
 
 const valid: Case[] = [
-  {text: 'The mayor of Kraków met the president of Poland.', messages: []}
+  {text: 'The mayor of Kraków met the president of Poland.', messages: []},
+  {text: 'She made a quick career change in 2020.', messages: []}
 ]
 
 describe('calque: Polish phrases', () => {

@@ -17,12 +17,41 @@ const invalid: Case[] = [
     text: 'We will remind, the bridge was hit in May.',
     messages: ['1:1-1:15: Unexpected `We will remind` (calque of Ukrainian `Нагадаємо`), expected `As a reminder`'],
     fixed: 'As a reminder, the bridge was hit in May.'
+  },
+  {
+    text: 'It will be recalled that the dam was blown up last year.',
+    messages: ['1:1-1:25: Unexpected `It will be recalled that` (calque of Ukrainian `Нагадаємо, що`), expected `As a reminder,`'],
+    fixed: 'As a reminder, the dam was blown up last year.'
+  },
+  {
+    text: 'Many homes were left without light after the strike.',
+    messages: ['1:17-1:35: Unexpected `left without light` (calque of Ukrainian `відключення світла`), write `power cuts`, `electricity`']
+  },
+  {
+    text: 'He vowed to defend the “Russian peace” at any cost.',
+    messages: ['1:24-1:39: Unexpected `“Russian peace”` (calque of Ukrainian `руський мір, русский мир`), expected `Russian world`']
+  },
+  {
+    text: 'The Wagnerites left their camp at dawn.',
+    messages: ['1:5-1:15: Unexpected `Wagnerites` (calque of Ukrainian `вагнерівці, вагнеровцы`), expected `Wagner fighters`'],
+    fixed: 'The Wagner fighters left their camp at dawn.'
+  },
+  {
+    text: 'Shells hit homes and forest belts near the river.',
+    messages: ['1:22-1:34: Unexpected `forest belts` (calque of Ukrainian `лісосмуга`), expected `tree line`']
+  },
+  {
+    text: 'The consequences of the strike are still being established.',
+    messages: ['1:42-1:59: Unexpected `being established` (calque of Russian `последствия уточняются`), expected `being assessed`'],
+    fixed: 'The consequences of the strike are still being assessed.'
   }
 ]
 
 const valid: Case[] = [
   {text: 'The notorious blogger was detained for odious remarks.', messages: []},
-  {text: 'We will remind you of the deadline.', messages: []}
+  {text: 'We will remind you of the deadline.', messages: []},
+  {text: 'The lamp was left without light bulbs.', messages: []},
+  {text: 'The Wagner fighters left their camp at dawn.', messages: []}
 ]
 
 describe('calque: Ukrainian phrases', () => {

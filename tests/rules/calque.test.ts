@@ -147,6 +147,21 @@ const invalidFamilies: Case[] = [
     text: 'The minister announced this Sunday a new plan.',
     messages: ['1:24-1:35: Unexpected `this Sunday` (`this` before a day of the week, as French, Spanish, Italian, Portuguese, German write it), expected `on Sunday`'],
     fixed: 'The minister announced on Sunday a new plan.'
+  },
+  {
+    text: 'The Turkish army entered the Source of Peace area.',
+    messages: ['1:30-1:45: Unexpected `Source of Peace` (name of the Turkish military operation `Barış Pınarı Harekâtı` translated), expected `Operation Peace Spring`'],
+    fixed: 'The Turkish army entered the Operation Peace Spring area.'
+  },
+  {
+    text: 'He spoke on the Guest of Events programme.',
+    messages: ['1:17-1:32: Unexpected `Guest of Events` (title of the Polish programme `Gość Wydarzeń` translated), expected `Gość Wydarzeń`'],
+    fixed: 'He spoke on the Gość Wydarzeń programme.'
+  },
+  {
+    text: 'The Presidency of Communications said the decree was signed.',
+    messages: ['1:5-1:33: Unexpected `Presidency of Communications` (name of the Turkish institution `İletişim Başkanlığı` translated), expected `Directorate of Communications`'],
+    fixed: 'The Directorate of Communications said the decree was signed.'
   }
 ]
 
@@ -160,7 +175,8 @@ const validFamilies: Case[] = [
   {text: 'The company announced on Thursday the closure of its plant.', messages: []},
   {text: 'The president, as head of state, hailed the soldiers in a statement.', messages: []},
   {text: 'The Germany of 1989 was divided; the France team won; the Paris prosecutor spoke.', messages: []},
-  {text: 'The minister will announce a new plan this Sunday.', messages: []}
+  {text: 'The minister will announce a new plan this Sunday.', messages: []},
+  {text: 'A source of peace in the region, the Euphrates Shield operation ended in 2017; Freedom and the Morning Star are words.', messages: []}
 ]
 
 const valid: Case[] = [

@@ -4,12 +4,15 @@
  */
 import type {Language} from '../../shared/languages.js'
 import type {NameEntry, NameTable} from './entry.js'
+import {arabic} from './ar.js'
 import {german} from './de.js'
 import {spanish} from './es.js'
 import {french} from './fr.js'
 import {italian} from './it.js'
+import {polish} from './pl.js'
 import {portuguese} from './pt.js'
 import {russian} from './ru.js'
+import {turkish} from './tr.js'
 
 export const namesByLanguage: Readonly<Partial<Record<Language, NameTable>>> = {
   fr: french,
@@ -17,7 +20,10 @@ export const namesByLanguage: Readonly<Partial<Record<Language, NameTable>>> = {
   es: spanish,
   it: italian,
   pt: portuguese,
-  ru: russian
+  ru: russian,
+  pl: polish,
+  tr: turkish,
+  ar: arabic
 }
 
 /** An entry with its language and every rendering to look for. */

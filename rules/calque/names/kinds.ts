@@ -15,7 +15,8 @@ export const kinds = {
   institution: {label: 'institution', title: false, cues: 'agency|authority|body|institute|institution|office|council|service|regulator|academy|court'},
   place: {label: 'place', title: false, cues: 'building|palace|square|stadium|hall|chamber|headquarters|arena'},
   event: {label: 'event', title: true, cues: 'festival|prize|prizes|award|awards|ceremony|race|tournament|competition|championship|league'},
-  work: {label: 'title', title: true, cues: 'film|movie|book|novel|song|album|series|play'}
+  work: {label: 'title', title: true, cues: 'film|movie|book|novel|song|album|series|play'},
+  operation: {label: 'military operation', title: false, cues: 'operation|offensive|campaign|area|zone'}
 } as const
 
 export type Kind = keyof typeof kinds

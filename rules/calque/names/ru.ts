@@ -34,6 +34,13 @@ export const russian: NameTable = {
     {name: 'Rossiya-1', kind: 'broadcaster', renderings: ['Russia-1', 'Russia 1'], note: 'state television channel of Russia'},
     {name: 'Pervy Kanal', kind: 'broadcaster', english: 'Channel One', renderings: ['First Channel', 'The First Channel'], note: 'state television channel of Russia'},
     {name: 'Zvezda', kind: 'broadcaster', needs: 'cue', renderings: ['Star', 'The Star'], note: 'television channel of the Russian defence ministry'},
-    {name: 'Suspilne', kind: 'broadcaster', needs: 'cue', renderings: ['Public', 'Public Broadcasting', 'Society'], note: 'public broadcaster of Ukraine'}
+    {name: 'Suspilne', kind: 'broadcaster', needs: 'cue', renderings: ['Public', 'Public Broadcasting', 'Society'], note: 'public broadcaster of Ukraine'},
+    {name: 'Kommersant', kind: 'daily', needs: 'cue', renderings: ['Businessman', 'The Businessman', 'Merchant', 'The Merchant', 'Trader'], note: 'business daily of Moscow'},
+    {name: 'Krasnaya Zvezda', kind: 'daily', needs: 'cue', renderings: ['Red Star', 'The Red Star'], note: 'daily of the Russian defence ministry'},
+    {name: 'Parlamentskaya Gazeta', kind: 'daily', renderings: ['Parliamentary Newspaper', 'Parliamentary Gazette', 'The Parliamentary Newspaper'], note: 'official daily of the Russian Federal Assembly'},
+    {name: 'Vzglyad', kind: 'site', needs: 'cue', renderings: ['Look', 'View', 'Glance'], note: 'pro-Kremlin news site of Moscow'},
+    {name: 'Vecherniy Kyiv', kind: 'site', renderings: ['Evening Kiev', 'Evening Kyiv'], needs: 'context', note: 'city news site of Kyiv'},
+    {name: 'Verkhovna Rada', kind: 'institution', renderings: ['Supreme Council of Ukraine', 'Supreme Rada'], note: 'parliament of Ukraine'},
+    {name: 'Rosgvardia', kind: 'institution', english: 'National Guard of Russia', renderings: ['Russian Guard', 'the Russian Guard'], needs: 'context', note: 'Russia’s interior troops (`Росгвардия`)'}
   ]
 }

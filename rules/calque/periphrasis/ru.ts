@@ -68,7 +68,7 @@ export const russian: readonly CalqueEntry[] = [
     valid: 'Chechnya’s leader said his fighters were ready; he heads a republic of 1.5 million.'
   },
   {
-    phrases: ['the head of the Kremlin'],
+    phrases: ['the head of the Kremlin', 'the (illegitimate|former|current|new|then|ageing|aging|Russian) [head of the Kremlin]'],
     source: 'глава Кремля',
     expected: ['the Russian president'],
     confidence: 'high',
@@ -104,7 +104,7 @@ export const russian: readonly CalqueEntry[] = [
     valid: 'Three villages were shelled by Ukrainian forces overnight; the plane’s APU failed.'
   },
   {
-    phrases: ['during|in|of|for|since|zone|participants|participant|veterans|veteran|goals|part [the special military operation]', '[the special operation] in (Donbass|Donbas|Ukraine)', 'the special operation in the Donbass|Donbas'],
+    phrases: ['during|in|of|for|since|zone|participants|participant|veterans|veteran|goals|part [the special military operation]', 'part of|during|in|into|launch|launched|launching|start|started|beginning|of [a special military operation]', '[the special operation] in (Donbass|Donbas|Ukraine)', 'the special operation in the Donbass|Donbas'],
     source: 'специальная военная операция',
     advice: 'name the war: `the war in Ukraine`, or quote the Kremlin’s term',
     confidence: 'high',
@@ -120,5 +120,14 @@ export const russian: readonly CalqueEntry[] = [
     note: 'Russian `ЧВК «Вагнер»` (private military company Wagner) keeps the acronym first; English says `the Wagner group`',
     invalid: 'Fighters of PMC Wagner entered the town.',
     valid: 'Fighters of the Wagner group, a private military company, entered the town.'
+  },
+  {
+    phrases: ['reunification of|with Crimea', '[Crimea’s|Crimea\'s reunification]', '[reunification] of Crimea|Sevastopol with Russia', 'return of Crimea to its native harbour|harbor'],
+    source: 'воссоединение Крыма с Россией',
+    advice: 'write `the annexation of Crimea`, or quote the Kremlin’s term',
+    confidence: 'high',
+    note: 'Russian `воссоединение Крыма с Россией` (the reunification of Crimea) is the Kremlin’s name for the annexation of 2014; English copy says `annexation`, or quotes the term as Moscow’s',
+    invalid: 'Concerts marked the anniversary of the reunification with Crimea.',
+    valid: 'Concerts in Moscow marked the anniversary of the annexation of Crimea; German reunification came in 1990.'
   }
 ]
