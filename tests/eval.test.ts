@@ -12,7 +12,7 @@ import {lint} from '../src/index.js'
 const floors: Record<string, number> = {
   quotes: 0.83,
   typography: 0.814,
-  boilerplate: 0.818,
+  boilerplate: 0.84,
   untranslated: 0.643,
   'name-consistency': 0.473,
   transliteration: 0.761,
@@ -21,7 +21,7 @@ const floors: Record<string, number> = {
   calque: 0.292
 }
 /** The scored categories but calques, together. */
-const combinedFloor = 0.739
+const combinedFloor = 0.748
 /**
  * Messages outside every marked span, per 1,000 words of positives: a ceiling.
  * Raised by issue 11's quote and typography classes (2.21 before) and names
@@ -40,9 +40,12 @@ const combinedFloor = 0.739
  * name inconsistencies of the marked classes left unmarked (`the traffic
  * light`, `Leave A Reply`, a time stamp, `president of the Government` after
  * its first, marked, occurrence); one is a headline joined to its time stamp
- * as one masthead run.
+ * as one masthead run. Raised to 4.38 (263, 4.373) by the
+ * title printed again at the top of a page: the one new outside message is a
+ * picture caption printed twice around its credit, whose first copy the
+ * annotators marked.
  */
-const outsideCeiling = 4.36
+const outsideCeiling = 4.38
 /** Native-English negatives that may get a message. */
 const flaggedCeiling = 0
 
