@@ -94,6 +94,11 @@ const invalid: Case[] = [
     messages: ['3:78-3:113: Unexpected `Read also: Envoys to join the talks` (related-article link), remove it']
   },
   {
+    // The text of a link the scraper dropped.
+    text: 'The race went on (the full results here) until dark.',
+    messages: ['1:18-1:41: Unexpected `(the full results here)` (related-article link), remove it']
+  },
+  {
     text: 'The mayor opened the bridge. Photo: Jane Doe/AFP',
     messages: ['1:30-1:49: Unexpected `Photo: Jane Doe/AFP` (credit), remove it']
   },
@@ -166,7 +171,13 @@ const valid: Case[] = [
   {text: 'By keeping on repeating.\n\nby a consumer.', messages: []},
   {text: 'The war was triggered by the attack on 7 October 2023, which killed many.', messages: []},
   {text: 'Using GitHub Actions to build it.', messages: []},
-  {text: 'LIVERPOOL, ENGLAND —', messages: []}
+  {text: 'LIVERPOOL, ENGLAND —', messages: []},
+  // A place that opens a sentence, a cross-reference a writer makes, a partner named in prose, a caption’s order in prose.
+  {text: 'At the Velodrome, the home side won.\n\nIn Paris, it rained.', messages: []},
+  {text: 'The results are listed (see below) and the rules are here (see the docs).', messages: []},
+  {text: 'We built it with our partners in mind.', messages: []},
+  {text: 'Explaining the values from left to right:\n\nThe first is the delay.', messages: []},
+  {text: 'Read the guide.\n\nREAD THIS FIRST', messages: []}
 ]
 
 describe(id, () => {
