@@ -176,6 +176,8 @@ const valid: Case[] = [
   {text: 'At the Velodrome, the home side won.\n\nIn Paris, it rained.', messages: []},
   {text: 'The results are listed (see below) and the rules are here (see the docs).', messages: []},
   {text: 'We built it with our partners in mind.', messages: []},
+  // An acronym in brackets inside a sentence, or one that ends it, is the writer’s.
+  {text: 'The council (CDU) meets in May.\n\nIt is led by the Christian Democrats (CDU).', messages: []},
   {text: 'Explaining the values from left to right:\n\nThe first is the delay.', messages: []},
   {text: 'Read the guide.\n\nREAD THIS FIRST', messages: []}
 ]
