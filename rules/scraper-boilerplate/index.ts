@@ -53,7 +53,7 @@ const tailLength = 200
  * `inline` one does.
  */
 const tailHint = /photo|image|picture|credit|archive|bild|foto|screenshot|[©/]|also ?:|\)$|[–—-] [a-z]+$|(?:writes?|reports|informs) ?:|share$|print$/
-const inlineHint = /note\)|chars|pic\.twitter|©|credit|<|metrika|hits:|partner|read | here\)/i
+const inlineHint = /note\)|chars|pic\.twitter|©|credit|<|metrika|hits:|partner|\((?:to )?read | here\)/i
 /** A line that a wrapped paragraph goes on from, or into: prose, not a line of furniture. */
 const goesOn = /^\p{Ll}/u
 const ended = /[.!?:;…”"]$/u
