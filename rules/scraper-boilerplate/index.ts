@@ -53,12 +53,15 @@ const tailLength = 200
  * `inline` one does.
  */
 const tailHint = /photo|image|picture|credit|archive|bild|foto|screenshot|[©/]|also ?:|\)$|[–—-] [a-z]+$|(?:writes?|reports|informs) ?:|share$|print$/
-const inlineHint = /note\)|chars|pic\.twitter|©|credit|<|metrika/i
+const inlineHint = /note\)|chars|pic\.twitter|©|credit|<|metrika|hits:|partner|\((?:to )?read | here\)/i
 /** A line that a wrapped paragraph goes on from, or into: prose, not a line of furniture. */
 const goesOn = /^\p{Ll}/u
 const ended = /[.!?:;…”"]$/u
 
 const repeatedNote = furniture + ': the headline printed again (by the page and by the scraper, or as title and teaser)'
+const strayMark = /^[.,;|•·]$/u
+const strayNote = furniture + ': a mark left on a line of its own where the scraper dropped an embedded video, picture or post'
+const bylineNote = furniture + ': the author’s name printed twice (the byline and the author box above it)'
 
 /**
  * A line classifier: each line of a block is page furniture when the
@@ -94,6 +97,11 @@ export default defineOptionlessRule({
         // Lines the lexicon found from their start (a finding starts where its trimmed line does).
         const covered = new Set<number>()
         const lines = [...linesOf(block.text, block.start)]
+        if (lines.length === 1) lines[0]!.alone = true
+        // A mark alone between blank lines: what is left of an embedded video, picture or post the scraper dropped.
+        if (lines.length === 1 && strayMark.test(lines[0]!.text)) {
+          keep({start: lines[0]!.start, end: lines[0]!.end, what: 'stray mark', note: strayNote, expected: []})
+        }
         const wrappedBlock = isWrapped(lines)
         for (let index = 0; index < lines.length; index++) {
           const line = lines[index]!
@@ -125,9 +133,11 @@ export default defineOptionlessRule({
               for (const set of settings.tails) for (const match of set.find(line.text.slice(from), line.start + from)) add(match)
             }
           }
-          const copy = repeated(line)
-          if (copy && !covered.has(copy.start)) {
-            keep({start: copy.start, end: copy.end, what: 'repeated headline', note: repeatedNote, expected: []})
+          const repeat = repeated(line)
+          if (repeat && !covered.has(repeat.copy.start)) {
+            const {copy, kind} = repeat
+            const byline = kind === 'byline'
+            keep({start: copy.start, end: copy.end, what: byline ? 'repeated byline' : 'repeated headline', note: byline ? bylineNote : repeatedNote, expected: []})
           }
         }
         found.sort((a, b) => a.start - b.start)
@@ -160,7 +170,7 @@ export default defineOptionlessRule({
  * credit, a source tag or a video caption is a finding of its own, even next
  * to them.
  */
-const masthead = new Set(['repeated headline', 'byline', 'time stamp', 'reading time or view count', 'author box'])
+const masthead = new Set(['repeated headline', 'repeated byline', 'byline', 'time stamp', 'reading time or view count', 'author box'])
 const frame = new Set([
   'comment form',
   'related-article widget',

@@ -13,6 +13,8 @@ export interface Line {
   end: number
   /** Whether a blank line stands before it (in HTML, inside one paragraph). */
   afterBlank?: boolean
+  /** Whether it is its block’s only line (a headline; not an item of a list of lines). */
+  alone?: boolean
 }
 
 /** The non-blank lines of a block’s text, trimmed of spaces and tabs. */
@@ -55,38 +57,88 @@ const minimumWords = 3
 const maximumWords = 30
 const maximumLength = 300
 
+/** What a repeated line is: a headline, or an author’s name (a byline box printed twice). */
+export interface Repeat {
+  copy: Line
+  kind: 'headline' | 'byline'
+}
+
 /**
- * Finds a headline printed twice in a row (blank lines aside): the copy (the
- * later line, or the earlier one when the scraper cut it short) is the
- * furniture. Only the line just before counts: a table of contents and the
- * sections it lists repeat their headings further apart, by design.
+ * The top of a page (its first lines): there a site prints its title again
+ * after a standfirst, a label or a time stamp, a few lines below the first
+ * copy. Further down only the line just before counts: a table of contents
+ * and the sections it lists repeat their headings further apart, by design.
  */
-export function createRepeatFinder(): (line: Line | undefined) => Line | undefined {
-  let previous: Line | undefined
+const headLines = 8
+const headReach = 4
+
+/**
+ * Finds a headline printed twice (blank lines aside): the copy (the later
+ * line, or the earlier one when the scraper cut it short) is the furniture.
+ * At the top of a page a copy may stand a few lines below the first one.
+ */
+export function createRepeatFinder(): (line: Line | undefined) => Repeat | undefined {
+  // The lines just before, most recent last (`undefined`: one too long to be a headline).
+  let recent: Array<Line | undefined> = []
+  let seen = 0
   return function (line) {
-    const earlier = previous
     // No line (a paragraph’s middle, skipped): what comes next follows no headline.
-    if (!line) return (previous = undefined)
+    if (!line) {
+      recent = []
+      return undefined
+    }
+    seen++
+    const earlier = recent
     // Longer than any headline: not worth comparing.
-    previous = line.text.length > maximumLength ? undefined : line
-    // Copies start alike, and one is most of the other: only then are the costly keys made.
-    if (!earlier || !previous || !startsAlike(earlier.text, line.text)) return undefined
-    if (Math.min(earlier.text.length, line.text.length) < 0.6 * Math.max(earlier.text.length, line.text.length)) return undefined
-    if (!headlineSized(line.text) || !headlineSized(earlier.text)) return undefined
-    const key = comparable(line.text)
-    const earlierKey = comparable(earlier.text)
-    let copy: Line | undefined
-    if (earlierKey === key) copy = line
-    // The earlier line is the same headline cut short, or this one is.
-    else if (key.startsWith(earlierKey)) copy = earlier
-    else if (earlierKey.startsWith(key)) copy = line
-    if (!copy) return undefined
-    // A sentence said twice is the writer’s (or a quotation’s); a headline has no full stop. A copy
-    // cut short keeps most of the headline: a few words of a longer line are a lead-in, not a copy.
-    const longer = Math.max(line.text.length, earlier.text.length)
-    return /[.!?:]$/.test(copy.text) || copy.text.length < 0.6 * longer ? undefined : copy
+    const current = line.text.length > maximumLength ? undefined : line
+    recent = [...recent.slice(1 - headReach), current]
+    if (!current) return undefined
+    const previous = earlier.at(-1)
+    const found = previous && copyOf(previous, current)
+    if (found || seen > headLines) return found
+    // Further up, at the top of the page: the same title again, word for word.
+    for (const before of earlier.slice(0, -1)) {
+      if (before && farCopy(before, current)) return {copy: current, kind: 'headline'}
+    }
+    return undefined
   }
 }
+
+/** The copy of two lines in a row, if one is. */
+function copyOf(earlier: Line, line: Line): Repeat | undefined {
+  // Copies start alike, and one is most of the other: only then are the costly keys made.
+  if (!startsAlike(earlier.text, line.text)) return undefined
+  if (Math.min(earlier.text.length, line.text.length) < 0.6 * Math.max(earlier.text.length, line.text.length)) return undefined
+  // An author’s name printed twice (a byline box): every word capitalised, the same as written.
+  if (earlier.text === line.text && nameLine.test(line.text)) return {copy: line, kind: 'byline'}
+  if (!headlineSized(line.text) || !headlineSized(earlier.text)) return undefined
+  const key = comparable(line.text)
+  const earlierKey = comparable(earlier.text)
+  let copy: Line | undefined
+  if (earlierKey === key) copy = line
+  // The earlier line is the same headline cut short, or this one is.
+  else if (key.startsWith(earlierKey)) copy = earlier
+  else if (earlierKey.startsWith(key)) copy = line
+  if (!copy) return undefined
+  // A sentence said twice is the writer’s (or a quotation’s); a headline has no full stop. A copy
+  // cut short keeps most of the headline: a few words of a longer line are a lead-in, not a copy.
+  const longer = Math.max(line.text.length, earlier.text.length)
+  return /[.!?:]$/.test(copy.text) || copy.text.length < 0.6 * longer ? undefined : {copy, kind: 'headline'}
+}
+
+/**
+ * A title printed again a few lines below at the top of a page, word for
+ * word, each copy a block of its own (the lines of a table of contents are
+ * one block): no sentence (a full stop, a question, a lead-in’s colon), but
+ * a tabloid’s `!` is a headline’s.
+ */
+function farCopy(earlier: Line, line: Line): boolean {
+  if (!earlier.alone || !line.alone || !startsAlike(earlier.text, line.text) || earlier.text.length !== line.text.length) return false
+  return headlineSized(line.text) && !/[.?:]$/.test(line.text) && comparable(earlier.text) === comparable(line.text)
+}
+
+/** Two to four capitalised words (initials, hyphens and apostrophes in them): a person’s name. */
+const nameLine = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}$/u
 
 /** Whether two lines start with the same ten characters, case aside (ASCII letters: a cheap first test). */
 function startsAlike(a: string, b: string): boolean {
@@ -118,13 +170,20 @@ function isBlank(code: number): boolean {
 export function isWrapped(lines: readonly Line[]): boolean {
   if (lines.length < 3) return false
   let open = 0
+  let shortest = Infinity
+  let longest = 0
   for (let index = 0; index < lines.length - 1; index++) {
     const text = lines[index]!.text
     if (text.length < wrappedLength) return false
     if (!/[.!?:;…”"]$/u.test(text)) open++
+    shortest = Math.min(shortest, text.length)
+    longest = Math.max(longest, text.length)
   }
-  return open * 2 >= lines.length - 1
+  // Wrapped at one width, its lines differ by about a word; lines of a page (a headline, then paragraphs) do not.
+  return open * 2 >= lines.length - 1 && longest - shortest <= wrappedSpread
 }
 
 /** Shorter than the width text is wrapped at. */
 const wrappedLength = 50
+/** How much the lines of a wrapped paragraph may differ in length: a long word and a URL’s tail. */
+const wrappedSpread = 30

@@ -148,7 +148,15 @@ export const frenchAcronyms = [
   {acronym: 'SAMU', expansion: 'Service d’aide médicale urgente', english: 'the emergency medical service'},
   {acronym: 'CHSLD', expansion: 'centre d’hébergement et de soins de longue durée', english: 'a long-term care home'},
   {acronym: 'TER', expansion: 'Transport express régional', english: 'regional trains'},
-  {acronym: 'RER', expansion: 'Réseau express régional', english: 'the Paris commuter rail'}
+  {acronym: 'RER', expansion: 'Réseau express régional', english: 'the Paris commuter rail'},
+  // Police and justice, as crime and court reports name them (not `RAID`: a word of storage too).
+  {acronym: 'PJ', expansion: 'police judiciaire', english: 'the criminal investigation police'},
+  {acronym: 'BRI', expansion: 'Brigade de recherche et d’intervention', english: 'a police intervention squad'},
+  {acronym: 'IGPN', expansion: 'Inspection générale de la police nationale', english: 'the police watchdog'},
+  {acronym: 'PNF', expansion: 'Parquet national financier', english: 'the financial crimes prosecutor’s office'},
+  {acronym: 'PNAT', expansion: 'Parquet national antiterroriste', english: 'the anti-terrorism prosecutor’s office'},
+  // Quebec: the Montreal police (not `CH`, the Canadiens: Switzerland’s country code too).
+  {acronym: 'SPVM', expansion: 'Service de police de la Ville de Montréal', english: 'the Montreal police'}
 ] as const
 
 export const french: SourceLanguage = {

@@ -67,6 +67,38 @@ const invalid: Case[] = [
     messages: ['1:1-1:40: Unexpected `Mayor opens the new bridge over the riv` (repeated headline), remove it']
   },
   {
+    // At the top of a page, the title printed again below the standfirst or a time stamp.
+    text: 'Mayor opens the new bridge over the river\n\nThe council voted for it in May.\n\nMayor opens the new bridge over the river\n\nThe mayor opened it on Monday.',
+    messages: ['5:1-5:42: Unexpected `Mayor opens the new bridge over the river` (repeated headline), remove it']
+  },
+  {
+    text: 'Strikers block the ports again!\n\nUpdated 10 May\n\nDockers walked out at dawn on Monday.\n\nStrikers block the ports again!\n\nThe strike began at dawn.',
+    messages: [
+      '3:1-3:15: Unexpected `Updated 10 May` (time stamp), remove it',
+      '7:1-7:32: Unexpected `Strikers block the ports again!` (repeated headline), remove it'
+    ]
+  },
+  {
+    // An author box above the byline: the name printed twice.
+    text: 'The strike goes on.\n\nJane Doe\n\nJane Doe\nCity Herald\n\nDockers walked out.',
+    messages: ['5:1-5:9: Unexpected `Jane Doe` (repeated byline), remove it']
+  },
+  {
+    // What is left of an embedded video between two paragraphs.
+    text: 'The race was over by noon.\n\n.\n\nA crash on the cobbles\n\nShe could have won.',
+    messages: ['3:1-3:2: Unexpected `.` (stray mark), remove it']
+  },
+  {
+    // Lines of a page (a headline, then paragraphs) are no paragraph wrapped at a width: each line is read.
+    text: 'Talks Between The Two Leaders Begin In Paris\nThe meeting began at noon, the office said in a statement on Monday.\nThey will also meet the envoys of the two countries, John Smith and Jane Roe.Read also: Envoys to join the talks\nAs the agency reported, the leaders arrived on Sunday.',
+    messages: ['3:78-3:113: Unexpected `Read also: Envoys to join the talks` (related-article link), remove it']
+  },
+  {
+    // The text of a link the scraper dropped.
+    text: 'The race went on (the full results here) until dark.',
+    messages: ['1:18-1:41: Unexpected `(the full results here)` (related-article link), remove it']
+  },
+  {
     text: 'The mayor opened the bridge. Photo: Jane Doe/AFP',
     messages: ['1:30-1:49: Unexpected `Photo: Jane Doe/AFP` (credit), remove it']
   },
@@ -127,11 +159,27 @@ const valid: Case[] = [
   // A sentence said twice is the writer’s; a lead-in is not a copy of the line it opens.
   {text: 'We will not give up.\nWe will not give up.', messages: []},
   {text: 'Or install it from the registry:\n\nOr install it from the registry:\n\nThat is all.', messages: []},
+  // Further down a page, a heading that comes back is a section’s; a sentence said again is the writer’s.
+  {
+    text: 'The bridge\n\nIt opened.\n\nIt cost much.\n\nThe mayor spoke.\n\nAt noon.\n\nThe band played.\n\nThe crowd cheered.\n\nThe rain began.\n\nMayor opens the new bridge\n\nIt was late.\n\nMayor opens the new bridge',
+    messages: []
+  },
+  {text: 'We will not give up.\n\nThe crowd cheered.\n\nWe will not give up.', messages: []},
+  // A mark on a line of its own inside a paragraph (a link the text was stripped of), not between blank lines.
+  {text: 'The list is copied from:\n.\n\nThat is all.', messages: []},
   {text: 'As of now, that is Node.js 18 and later.', messages: []},
   {text: 'By keeping on repeating.\n\nby a consumer.', messages: []},
   {text: 'The war was triggered by the attack on 7 October 2023, which killed many.', messages: []},
   {text: 'Using GitHub Actions to build it.', messages: []},
-  {text: 'LIVERPOOL, ENGLAND —', messages: []}
+  {text: 'LIVERPOOL, ENGLAND —', messages: []},
+  // A place that opens a sentence, a cross-reference a writer makes, a partner named in prose, a caption’s order in prose.
+  {text: 'At the Velodrome, the home side won.\n\nIn Paris, it rained.', messages: []},
+  {text: 'The results are listed (see below) and the rules are here (see the docs).', messages: []},
+  {text: 'We built it with our partners in mind.', messages: []},
+  // An acronym in brackets inside a sentence, or one that ends it, is the writer’s.
+  {text: 'The council (CDU) meets in May.\n\nIt is led by the Christian Democrats (CDU).', messages: []},
+  {text: 'Explaining the values from left to right:\n\nThe first is the delay.', messages: []},
+  {text: 'Read the guide.\n\nREAD THIS FIRST', messages: []}
 ]
 
 describe(id, () => {

@@ -164,6 +164,15 @@ const invalid: Case[] = [
     ]
   },
   {
+    // French and Quebec police and justice.
+    text: 'The PJ took over the case and the IGPN opened an inquiry.\n\nThe SPVM made two arrests.',
+    messages: [
+      '1:5-1:7: Unexpected `PJ` (French acronym, police judiciaire), write what it is in English (the criminal investigation police)',
+      '1:35-1:39: Unexpected `IGPN` (French acronym, Inspection générale de la police nationale), write what it is in English (the police watchdog)',
+      '3:5-3:9: Unexpected `SPVM` (French acronym, Service de police de la Ville de Montréal), write what it is in English (the Montreal police)'
+    ]
+  },
+  {
     text: 'Lukashenko’nun spokesman spoke.',
     messages: ['1:11-1:15: Unexpected `’nun` (Turkish case ending), remove it']
   },
@@ -224,6 +233,7 @@ const valid: Case[] = [
   {text: 'In 2022 Le Pen lost again, and Route 9 Des Moines traffic was slow.', messages: []},
   {text: 'A tricolor flag flew over São Paulo, and the Tricolor stand sang.', messages: []},
   {text: 'The rate fell, the INSEE statistics agency said; the ZAD (a protest camp) was cleared.', messages: []},
+  {text: 'The disks run in RAID 5; the police watchdog, the IGPN, opened an inquiry; Zurich, CH.', messages: []},
   // Apostrophes of English names; brackets glued to a word.
   {text: 'The O’Neill family and Hawai’i voters met, more [un]accountable than ever [sic].', messages: []}
 ]

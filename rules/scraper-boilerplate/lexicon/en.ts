@@ -241,5 +241,33 @@ export const en: Lexicon = [
     note: furniture + ': an author box (the name, then `By` and the name again with the date)',
     example: 'Jane Doe By Jane Doe March3,2024\n\nThe vote is on Sunday.',
     found: 'Jane Doe By Jane Doe March3,2024'
+  },
+  {
+    place: 'inline',
+    // A CMS’s (Joomla’s) line over the article: its section, its date and its hit counter.
+    pattern: String.raw`(?:category:\s*[\p{L}&,' -]{1,30}?\s+)?published on [^\n]{5,60}?\s+hits:\s*\d+`,
+    what: 'reading time or view count',
+    note: furniture + ': the page’s category, publication date and hit counter',
+    example: 'Category: Sport Published on Monday, 3 May 2021 10:15 Hits: 12\n\nThe vote is on Sunday.',
+    found: 'Category: Sport Published on Monday, 3 May 2021 10:15 Hits: 12'
+  },
+  {
+    place: 'line',
+    // A related article’s title after a label in capitals: `READ  Floods close the port`.
+    pattern: String.raw`(?:READ|SEE)(?: (?:ALSO|MORE|NEXT))?\s*:?\s+\p{Lu}\p{Ll}.*`,
+    cased: true,
+    what: 'related-article link',
+    note: furniture + ': a link to another article, its label in capitals',
+    example: 'Prices rose.\n\nREAD  Floods close the port for a week',
+    found: 'READ  Floods close the port for a week'
+  },
+  {
+    place: 'start',
+    // A video page’s time stamp: `Added on the 14/05/2024 19:49:48`.
+    pattern: String.raw`added on (?:the )?${date}(?:\s+(?:at\s+)?${time})?`,
+    what: 'time stamp',
+    note: furniture + ': the time a video or a post was put on the page',
+    example: 'Added on the 14/05/2024 19:49:48 - Copyright: City TV\n\nThe vote is on Sunday.',
+    found: 'Added on the 14/05/2024 19:49:48'
   }
 ]

@@ -61,5 +61,43 @@ export const fr: Lexicon = [
     note: furniture + '; `the essential` renders the French `L’essentiel`, a summary box’s label',
     example: 'the essential The strike goes on in the ports.',
     found: 'the essential'
+  },
+  {
+    place: 'line',
+    // `Au Stade de France,` `À Matignon,`: a venue or a city and its comma, the whole line.
+    pattern: String.raw`(?:At|In|From) (?:the )?\p{Lu}[\p{L}’'. -]{1,40},`,
+    cased: true,
+    what: 'dateline',
+    note: furniture + '; French sports and court reports open with the place on a line of its own (`Au Stade de France,`), which English copy leaves out or puts in the dateline',
+    example: 'At the Velodrome,\n\nThe home side won in the last minute.',
+    found: 'At the Velodrome,'
+  },
+  {
+    place: 'inline',
+    // `(lire ci-dessous)`, `(lire notre article)`, `(le classement ici)`, `(la vidéo ici)`: the text of a link.
+    pattern: String.raw`\((?:to )?read (?:below|above|opposite|our (?:article|report|interview|portrait|analysis|file))\)|\((?:the|our|all the) [\p{L} -]{2,30} here\)`,
+    what: 'related-article link',
+    note: furniture + '; a cross-reference to a link of the page (`lire ci-dessous`, `le classement ici`) left in the text without the link',
+    example: 'The two riders crashed (read below) and the race went on.',
+    found: '(read below)'
+  },
+  {
+    place: 'inline',
+    // `avec notre partenaire SFR`: the sponsor of a poll or a live page.
+    pattern: String.raw`with (?:our|its) (?:media )?partners? \p{Lu}[\p{L}\p{N}&-]*(?: \p{Lu}[\p{L}\p{N}&-]*)?`,
+    cased: true,
+    what: 'site widget text',
+    note: furniture + '; a French channel’s sponsor line (`avec notre partenaire SFR`), copied with the poll it sponsors',
+    example: 'The poll was made for City TV with our partner Telco.',
+    found: 'with our partner Telco'
+  },
+  {
+    place: 'start',
+    // `De gauche à droite :` opening a photo caption, often with `photo` after it in the translation.
+    pattern: String.raw`(?:(?:picture|photo|image),?\s+)?(?:from\s+)?left to right(?:\s+(?:picture|photo|image))?\s*:`,
+    what: 'credit',
+    note: furniture + '; a picture caption (`De gauche à droite :`) left in the text without its picture',
+    example: 'The crew waved.\n\nLeft to right picture: the three pilots\n\nThey flew on.',
+    found: 'Left to right picture:'
   }
 ]
