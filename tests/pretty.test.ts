@@ -1,6 +1,7 @@
 import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
 import {pretty, type PrettyOptions} from '../src/cli/pretty.js'
+import {formatCount} from '../src/reporters/shared.js'
 
 /** A file with a message at each of `lines` (1-based): `Kiev` warnings, and an info on every third. */
 function file(name: string, lines: number[]): VFile {
@@ -77,5 +78,19 @@ describe('the pretty report', () => {
     expect(row).toBe(
       '1:1-1:5 \u001B[33mwarning\u001B[39m \u001B[1mUnexpected \u001B[36m`Kiev`\u001B[39m, expected \u001B[36m`Kyiv`\u001B[39m\u001B[22m place-names mtlint'
     )
+  })
+})
+
+describe('counts in reports', () => {
+  // Grouped by hand (no ICU formatter at start-up), as `Intl.NumberFormat('en-US')` groups them.
+  const intl = new Intl.NumberFormat('en-US')
+  test.each([0, 1, 7, 999, 1000, 12_345, 999_999, 1_000_000, 123_456_789, Number.MAX_SAFE_INTEGER, -1, -1234, -0, 1.5, 12_345.678, 1e21, Number.NaN, Infinity])(
+    '%d as Intl writes it',
+    (value) => {
+      expect(formatCount(value)).toBe(intl.format(value))
+    }
+  )
+  test('examples', () => {
+    expect([formatCount(0), formatCount(1000), formatCount(1_234_567)]).toEqual(['0', '1,000', '1,234,567'])
   })
 })

@@ -65,6 +65,16 @@ export function patternEntry(entry: FurnitureEntry): PatternEntry & {source: Fur
 }
 
 /**
+ * `\s` without the line breaks `\r` and `\n`, spelt out: the characters of
+ * `[^\S\r\n]` (a test compares them over every code point). V8 compiles
+ * the negated form far more slowly under `iu`: it folds the case of the
+ * class’s contents, nearly all of Unicode, before negating them. Spelt out,
+ * the first match of the lexicon’s start-of-line alternation, which compiles
+ * it, took ~40 ms of CPU instead of ~90.
+ */
+export const spaceNotBreak = '[\\t\\v\\f \\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000\\uFEFF]'
+
+/**
  * A pattern that never crosses a line break, however it is written: `\s`
  * and negated classes (`[^.]`) leave line breaks out. The data can then say
  * `\s*` where it means spaces: a line is a line whether the block around it
@@ -78,7 +88,7 @@ export function singleLine(pattern: string): string {
     if (character === '\\') {
       const next = pattern[index + 1] ?? ''
       index++
-      if (next === 's') result += inClass ? ' \\t\\u00A0\\u202F' : '[^\\S\\r\\n]'
+      if (next === 's') result += inClass ? ' \\t\\u00A0\\u202F' : spaceNotBreak
       else result += character + next
       continue
     }

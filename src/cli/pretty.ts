@@ -1,9 +1,7 @@
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {reporter as vfileReporter} from 'vfile-reporter'
-import {displayPath, levelOf, shownFiles, shownMessages, type ReporterOptions} from '../reporters/shared.js'
-
-const numbers = new Intl.NumberFormat('en-US')
+import {displayPath, formatCount, levelOf, shownFiles, shownMessages, type ReporterOptions} from '../reporters/shared.js'
 
 /** What the pretty report takes besides vfile-reporter’s options. */
 export interface PrettyOptions extends ReporterOptions {
@@ -76,8 +74,8 @@ export function pretty(files: readonly VFile[], options: PrettyOptions): string 
   if (left > 0) {
     lines.push(
       '',
-      '… and ' + numbers.format(left) + ' more ' + (left === 1 ? 'message' : 'messages') +
-        ' (--max-messages ' + numbers.format(options.maxMessages) + '; --max-messages 0 prints all, --report json writes all)'
+      '… and ' + formatCount(left) + ' more ' + (left === 1 ? 'message' : 'messages') +
+        ' (--max-messages ' + formatCount(options.maxMessages) + '; --max-messages 0 prints all, --report json writes all)'
     )
   }
   const byline = bylineOf(tally, color)
@@ -161,7 +159,7 @@ function width(text: string): number {
 /** The tally: `✖ 1 error`, `⚠ 22 warnings`, or `30 messages (⚠ 22 warnings, 8 infos)`: every severity counted. */
 function bylineOf(tally: {error: number; warning: number; info: number}, color: boolean): string {
   const parts: string[] = []
-  const plural = (count: number, noun: string) => numbers.format(count) + ' ' + noun + (count === 1 ? '' : 's')
+  const plural = (count: number, noun: string) => formatCount(count) + ' ' + noun + (count === 1 ? '' : 's')
   if (tally.error) parts.push(paint('✖', color ? '\u001B[31m' : '', color) + ' ' + plural(tally.error, 'error'))
   if (tally.warning) parts.push(paint('⚠', color ? '\u001B[33m' : '', color) + ' ' + plural(tally.warning, 'warning'))
   if (tally.info) parts.push(plural(tally.info, 'info'))

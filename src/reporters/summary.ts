@@ -1,12 +1,10 @@
 import type {VFile} from 'vfile'
 import {statistics} from 'vfile-statistics'
 import {density as densityOf} from './message.js'
-import {displayPath} from './shared.js'
-
-const numbers = new Intl.NumberFormat('en-US')
+import {displayPath, formatCount} from './shared.js'
 
 function count(value: number, noun: string): string {
-  return numbers.format(value) + ' ' + noun + (value === 1 ? '' : 's')
+  return formatCount(value) + ' ' + noun + (value === 1 ? '' : 's')
 }
 
 function wordsOf(file: VFile): number {
@@ -44,7 +42,7 @@ export function density(files: readonly VFile[]): string {
         '  ' +
         String(row.findings).padStart(8) +
         '  ' +
-        numbers.format(row.words).padStart(5) +
+        formatCount(row.words).padStart(5) +
         '  ' +
         row.path
     )
