@@ -198,8 +198,10 @@ export default defineRule<Options, Settings>({
           }
           // The spelling kept is one side of the inconsistency too: its first occurrence is shown, as info,
           // so that an editor who keeps the other spelling sees where the two disagree. Not when it only
-          // has the accents the others lost: then it is the name’s own spelling.
-          if (kept && !reported.has(kept) && !accentsOnly(kept, variants)) {
+          // has the accents the others lost and comes first: then the text set out with the name’s own
+          // spelling, and the later ones are slips. Met only after its unaccented form (a headline, a
+          // caption), it is the other side of what the reader saw.
+          if (kept && !reported.has(kept) && !(accentsOnly(kept, variants) && comesFirst(kept, variants))) {
             reported.add(kept)
             const others = variants.filter((other) => other !== kept)
             if (!show(kept.spans[0]!, kept.spans[1]!)) return
@@ -396,6 +398,12 @@ function ukrainianFormOf(variants: readonly Variant[]): Variant | undefined {
 function accentsOnly(kept: Variant, variants: readonly Variant[]): boolean {
   const plain = stripMarks(kept.id)
   return kept.id !== plain && variants.every((variant) => variant === kept || (stripMarks(variant.id) === plain && marksIn(variant.id) < marksIn(kept.id)))
+}
+
+/** Whether the first occurrence of `kept` comes before every occurrence of the other spellings. */
+function comesFirst(kept: Variant, variants: readonly Variant[]): boolean {
+  const first = kept.spans[0]!
+  return variants.every((variant) => variant === kept || variant.spans.every((at, index) => index % 2 === 1 || at > first))
 }
 
 function marksIn(value: string): number {
