@@ -158,6 +158,13 @@ export const placeNouns: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Endings of Ukrainian and Russian place names (`Myrolyubivka`, `Pokrovske`,
+ * `Volgograd`, `Bilhorod`, `Ternopil`, `Chernivtsi`): a capitalised word that
+ * ends so is a place’s name wherever it stands, as after a place noun.
+ */
+export const placeEnding = /(?:[oiy]vk|evk)a$|(?:ovsk|ivsk)(?:e|yi|iy|oye|aya)$|(?:grad|hrad|horod|gorod|ivtsi|ovtsy)$|[^aeiou]opil$/
+
+/**
  * Letters that English names seldom have and romanised names often do:
  * Slavic `kh`, `zh`, `yu`, `sch`, `-sky`, `-ovka`; Polish `sz`, `cz`; French
  * `oua`; a final `-a`, `-o` or `-u` after a consonant (`Touadera`, `Sousa`);

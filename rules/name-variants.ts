@@ -3,7 +3,7 @@ import {isBoolean, isStringArray} from '../src/engine/option-checks.js'
 import {defineRule} from '../src/engine/rule.js'
 import type {Token} from '../src/engine/types.js'
 import {createVariantTally, occurrences, type Conflict, type Variant, type VariantTally} from '../src/engine/variants.js'
-import {accentedExonyms, distinctCompounds, foreignShape, folds, nameParticles, nameTitles, placeNouns} from './name-variants.data.js'
+import {accentedExonyms, distinctCompounds, foreignShape, folds, nameParticles, nameTitles, placeEnding, placeNouns} from './name-variants.data.js'
 import {ukrainianByRussianForm} from './shared/ukrainian-names.js'
 
 interface Options {
@@ -129,7 +129,7 @@ export default defineRule<Options, Settings>({
             if (settings.compounds) openings.push({key, id: lower, display: word, start: token.start, end})
           } else if ((prose ??= isProse(tokens))) {
             names.add(key, lower, word, token.start, end, true)
-            if (previous || inNamePosition(tokens, index)) named.add(names.variant(key, lower)!)
+            if (previous || inNamePosition(tokens, index) || placeEnding.test(lower)) named.add(names.variant(key, lower)!)
             if (previous && text.charAt(previous.end) === ' ' && previous.end + 1 === token.start) {
               const id = previousLower + ' ' + lower
               names.add(pairKey(previousLower, lower), id, previous.value + ' ' + word, previous.start, end, true)
@@ -560,7 +560,8 @@ function derived(a: readonly Variant[], b: readonly Variant[]): boolean {
 /**
  * Whether the word at `index` stands where a name does: after a title
  * (`President`, `governor`, `Mr.`) or before a place noun (`region`,
- * `village`). After a capitalised first name is checked by the caller.
+ * `village`). After a capitalised first name, and a place name’s ending
+ * (`-ivka`, `-ovske`), are checked by the caller.
  */
 function inNamePosition(tokens: readonly Token[], index: number): boolean {
   let before = index - 1

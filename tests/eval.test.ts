@@ -14,7 +14,7 @@ const floors: Record<string, number> = {
   typography: 0.814,
   boilerplate: 0.818,
   untranslated: 0.643,
-  'name-consistency': 0.508,
+  'name-consistency': 0.52,
   transliteration: 0.761,
   'name-policy': 1,
   honorific: 0.187,

@@ -85,6 +85,14 @@ const invalid: Case[] = [
     ]
   },
   {
+    // A place name’s ending (`-ivka`, `-ovka`) shows it is a name wherever it stands: spellings one letter apart are compared.
+    text: 'Troops entered Myrolyubivka on Monday, and by Friday they had left Mirolyubivka again.',
+    messages: [
+      '1:16-1:28: Unexpected `Myrolyubivka` (inconsistent spelling, as often as `Mirolyubivka`), keep one spelling',
+      '1:68-1:80: Unexpected `Mirolyubivka` (inconsistent spelling, as often as `Myrolyubivka`), keep one spelling'
+    ]
+  },
+  {
     // The Russian form of a Ukrainian first name, before the same surname, is the same person.
     text: 'President Volodymyr Zelensky spoke, and later Vladimir Zelensky flew to Paris.',
     messages: [
@@ -231,6 +239,8 @@ const valid: Case[] = [
   {text: 'Giulia Moretti met Paolo Moratti, and John Roberts met John Robertson; Anna Lind met Anna Lund.', messages: []},
   // An accent and a letter apart, as written: an English word and a foreign name, not one name misspelled.
   {text: 'Senator Marta Sesión opened the Spring Session of the assembly.', messages: []},
+  // Two places, one named after the other (`Pokrovsk`, `Pokrovske`), and English-shaped words with a place ending.
+  {text: 'Fighting near Pokrovsk spread to Pokrovske and to Mykolaivka, west of Mykolaiv.', messages: []},
   // Alone, `Vladimir` and `Volodymyr` are two people.
   {text: 'Vladimir Putin spoke of Volodymyr Zelensky, and Zelensky answered Putin.', messages: []}
 ]
