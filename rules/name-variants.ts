@@ -3,7 +3,7 @@ import {isBoolean, isStringArray} from '../src/engine/option-checks.js'
 import {defineRule} from '../src/engine/rule.js'
 import type {Token} from '../src/engine/types.js'
 import {createVariantTally, occurrences, type Conflict, type Variant, type VariantTally} from '../src/engine/variants.js'
-import {accentedExonyms, distinctCompounds, foreignShape, folds, nameParticles, nameTitles, placeEnding, placeNouns} from './name-variants.data.js'
+import {accentedExonyms, distinctCompounds, foreignShape, folds, givenNameFolds, nameParticles, nameTitles, placeEnding, placeNouns} from './name-variants.data.js'
 import {ukrainianByRussianForm} from './shared/ukrainian-names.js'
 
 interface Options {
@@ -310,12 +310,20 @@ export function keyOf(lower: string): string {
 /**
  * The key of a first name and a surname: a Russian first name given to a
  * Ukrainian (`Vladimir Zelensky`) is one name with its Ukrainian form
- * (`Volodymyr Zelensky`). Alone, `Vladimir` and `Volodymyr` stay apart: they
- * are also two people (`Vladimir Putin`, `Volodymyr Zelensky`).
+ * (`Volodymyr Zelensky`), and an Arabic first name romanised through French
+ * (`Youssef Amrani`) one with its English form (`Yusuf Amrani`). Alone,
+ * `Vladimir` and `Volodymyr`, `Mohamed` and `Mohammed` stay apart: they are
+ * also two people (`Vladimir Putin`, `Volodymyr Zelensky`).
  */
 function pairKey(first: string, second: string): string {
   // Each word on its own: the folds of a word’s end (`Oleksiy`, `Oleksii`) apply to the first name too.
-  return keyOf(ukrainianByRussianForm.get(first)?.ukrainian.toLowerCase() ?? first) + keyOf(second)
+  return givenNameKey(keyOf(ukrainianByRussianForm.get(first)?.ukrainian.toLowerCase() ?? first)) + keyOf(second)
+}
+
+/** A first name’s key with the romanisations of `givenNameFolds` folded away. */
+export function givenNameKey(key: string): string {
+  for (const fold of givenNameFolds) if (fold.pattern.test(key)) return key.replace(fold.pattern, fold.to)
+  return key
 }
 
 /**

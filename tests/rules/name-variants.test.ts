@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest'
-import {folds} from '../../rules/name-variants.data.js'
-import {keyOf} from '../../rules/name-variants.js'
+import {folds, givenNameFolds} from '../../rules/name-variants.data.js'
+import {givenNameKey, keyOf} from '../../rules/name-variants.js'
 import {fix, lint} from '../../src/index.js'
 import {only, type Case} from '../helpers.js'
 import {firstMessage, ruleTable} from './table.js'
@@ -90,6 +90,14 @@ const invalid: Case[] = [
     messages: [
       '1:16-1:28: Unexpected `Myrolyubivka` (inconsistent spelling, as often as `Mirolyubivka`), keep one spelling',
       '1:68-1:80: Unexpected `Mirolyubivka` (inconsistent spelling, as often as `Myrolyubivka`), keep one spelling'
+    ]
+  },
+  {
+    // An Arabic first name romanised through French and through English, before the same surname, is one person.
+    text: 'Minister Youssef Amrani spoke first, and later minister Yusuf Amrani and minister Youssef Amrani left.',
+    messages: [
+      '1:10-1:24: Unexpected `Youssef Amrani` (spelled `Yusuf Amrani` elsewhere), keep one spelling',
+      '1:57-1:69: Unexpected `Yusuf Amrani` (inconsistent spelling), expected `Youssef Amrani`'
     ]
   },
   {
@@ -241,6 +249,8 @@ const valid: Case[] = [
   {text: 'Senator Marta Sesión opened the Spring Session of the assembly.', messages: []},
   // Two places, one named after the other (`Pokrovsk`, `Pokrovske`), and English-shaped words with a place ending.
   {text: 'Fighting near Pokrovsk spread to Pokrovske and to Mykolaivka, west of Mykolaiv.', messages: []},
+  // Alone, or before different surnames, `Mohamed` and `Mohammed` are two people.
+  {text: 'Mohamed Salah scored, and Mohammed bin Salman watched; later Mohamed waved and Mohammed left.', messages: []},
   // Alone, `Vladimir` and `Volodymyr` are two people.
   {text: 'Vladimir Putin spoke of Volodymyr Zelensky, and Zelensky answered Putin.', messages: []}
 ]
@@ -302,6 +312,16 @@ describe('name-variants folds', () => {
 
   test.each(folds.flatMap((fold) => fold.apart))('`%s` and `%s` keep apart', (a, b) => {
     expect(keyOf(a.toLowerCase())).not.toBe(keyOf(b.toLowerCase()))
+  })
+
+  // First names only: `givenNameKey` folds the key of a first name before a surname.
+  const firstNameKey = (name: string) => givenNameKey(keyOf(name.toLowerCase()))
+  test.each(givenNameFolds.flatMap((fold) => fold.same.map((same) => [same.join(', '), same] as const)))('one first-name key for %s', (_, same) => {
+    expect(new Set(same.map(firstNameKey)).size).toBe(1)
+  })
+
+  test.each(givenNameFolds.flatMap((fold) => fold.apart))('first names `%s` and `%s` keep apart', (a, b) => {
+    expect(firstNameKey(a)).not.toBe(firstNameKey(b))
   })
 
   test('diacritics, hyphens and spaces fold away', () => {
