@@ -131,6 +131,26 @@ export const folds: readonly Fold[] = [
 ]
 
 /**
+ * Arabic given names romanised through French (`ou`, `e`, doubled
+ * consonants: `Youssef`, `Mohamed`) or through English (`u`, `a`: `Yusuf`,
+ * `Muhammad`). Folded only in a first name before a surname (`Youssef
+ * Amrani`, `Yusuf Amrani`): alone, each spelling is also another person’s
+ * own (`Mohamed Salah`, `Mohammed bin Salman`).
+ */
+export const givenNameFolds: readonly Fold[] = [
+  {pattern: /^m[ou]h?am+[ae]d$/, to: 'muhammad', same: [['Mohammed', 'Mohamed', 'Muhammad', 'Mohammad', 'Mohamad']], apart: [['Mohammed', 'Mahmoud']]},
+  {pattern: /^y(?:ou|u)s+(?:ef|uf|ouf)$/, to: 'yusuf', same: [['Youssef', 'Yousef', 'Yusuf', 'Yusef', 'Youssouf']], apart: [['Yusuf', 'Yosef']]},
+  {pattern: /^h[ou]s+(?:ein|ain|ayn)$/, to: 'husayn', same: [['Hussein', 'Husein', 'Hussain', 'Husain', 'Hossein']], apart: [['Hussein', 'Hassan']]},
+  {pattern: /^ahm[ae]d$/, to: 'ahmad', same: [['Ahmed', 'Ahmad']], apart: [['Ahmed', 'Hamad']]},
+  {pattern: /^mahm(?:ou|u|oo)d$/, to: 'mahmud', same: [['Mahmoud', 'Mahmud', 'Mahmood']], apart: [['Mahmoud', 'Mohammed']]},
+  {pattern: /^m(?:ou|u|o)st[ae](?:f|ph)a$/, to: 'mustafa', same: [['Mustafa', 'Moustafa', 'Mostafa', 'Mustapha']], apart: [['Mustafa', 'Musa']]},
+  {pattern: /^(?:o|u|ou)mar$/, to: 'umar', same: [['Omar', 'Umar', 'Oumar']], apart: [['Omar', 'Amar']]},
+  {pattern: /^(?:o|u)(?:th|s)man$/, to: 'uthman', same: [['Othman', 'Osman', 'Uthman', 'Usman']], apart: [['Osman', 'Oman']]},
+  {pattern: /^khal[ei]d$/, to: 'khalid', same: [['Khaled', 'Khalid']], apart: [['Khalid', 'Khalil']]},
+  {pattern: /^abd[aeu]l(?=[a-z])/, to: 'abdul', same: [['Abdelaziz', 'Abdulaziz', 'Abdel-Aziz', 'Abdul Aziz'], ['Abdelkader', 'Abdulkader']], apart: [['Abdelaziz', 'Abdelkader']]}
+]
+
+/**
  * Hyphenated compounds whose closed form is another word: `re-sign` and
  * `resign`, `re-cover` and `recover`, `un-ionised` and `unionised`, `co-op`
  * and `coop`. They are never grouped.
@@ -156,6 +176,13 @@ export const nameTitles: ReadonlySet<string> = new Set([
 export const placeNouns: ReadonlySet<string> = new Set([
   'region', 'oblast', 'province', 'district', 'county', 'village', 'town', 'city', 'raion', 'governorate', 'front', 'direction', 'sector', 'area'
 ])
+
+/**
+ * Endings of Ukrainian and Russian place names (`Myrolyubivka`, `Pokrovske`,
+ * `Volgograd`, `Bilhorod`, `Ternopil`, `Chernivtsi`): a capitalised word that
+ * ends so is a place’s name wherever it stands, as after a place noun.
+ */
+export const placeEnding = /(?:[oiy]vk|evk)a$|(?:ovsk|ivsk)(?:e|yi|iy|oye|aya)$|(?:grad|hrad|horod|gorod|ivtsi|ovtsy)$|[^aeiou]opil$/
 
 /**
  * Letters that English names seldom have and romanised names often do:

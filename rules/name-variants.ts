@@ -3,7 +3,7 @@ import {isBoolean, isStringArray} from '../src/engine/option-checks.js'
 import {defineRule} from '../src/engine/rule.js'
 import type {Token} from '../src/engine/types.js'
 import {createVariantTally, occurrences, type Conflict, type Variant, type VariantTally} from '../src/engine/variants.js'
-import {accentedExonyms, distinctCompounds, foreignShape, folds, nameParticles, nameTitles, placeNouns} from './name-variants.data.js'
+import {accentedExonyms, distinctCompounds, foreignShape, folds, givenNameFolds, nameParticles, nameTitles, placeEnding, placeNouns} from './name-variants.data.js'
 import {ukrainianByRussianForm} from './shared/ukrainian-names.js'
 
 interface Options {
@@ -129,7 +129,7 @@ export default defineRule<Options, Settings>({
             if (settings.compounds) openings.push({key, id: lower, display: word, start: token.start, end})
           } else if ((prose ??= isProse(tokens))) {
             names.add(key, lower, word, token.start, end, true)
-            if (previous || inNamePosition(tokens, index)) named.add(names.variant(key, lower)!)
+            if (previous || inNamePosition(tokens, index) || placeEnding.test(lower)) named.add(names.variant(key, lower)!)
             if (previous && text.charAt(previous.end) === ' ' && previous.end + 1 === token.start) {
               const id = previousLower + ' ' + lower
               names.add(pairKey(previousLower, lower), id, previous.value + ' ' + word, previous.start, end, true)
@@ -198,8 +198,10 @@ export default defineRule<Options, Settings>({
           }
           // The spelling kept is one side of the inconsistency too: its first occurrence is shown, as info,
           // so that an editor who keeps the other spelling sees where the two disagree. Not when it only
-          // has the accents the others lost: then it is the name’s own spelling.
-          if (kept && !reported.has(kept) && !accentsOnly(kept, variants)) {
+          // has the accents the others lost and comes first: then the text set out with the name’s own
+          // spelling, and the later ones are slips. Met only after its unaccented form (a headline, a
+          // caption), it is the other side of what the reader saw.
+          if (kept && !reported.has(kept) && !(accentsOnly(kept, variants) && comesFirst(kept, variants))) {
             reported.add(kept)
             const others = variants.filter((other) => other !== kept)
             if (!show(kept.spans[0]!, kept.spans[1]!)) return
@@ -308,12 +310,20 @@ export function keyOf(lower: string): string {
 /**
  * The key of a first name and a surname: a Russian first name given to a
  * Ukrainian (`Vladimir Zelensky`) is one name with its Ukrainian form
- * (`Volodymyr Zelensky`). Alone, `Vladimir` and `Volodymyr` stay apart: they
- * are also two people (`Vladimir Putin`, `Volodymyr Zelensky`).
+ * (`Volodymyr Zelensky`), and an Arabic first name romanised through French
+ * (`Youssef Amrani`) one with its English form (`Yusuf Amrani`). Alone,
+ * `Vladimir` and `Volodymyr`, `Mohamed` and `Mohammed` stay apart: they are
+ * also two people (`Vladimir Putin`, `Volodymyr Zelensky`).
  */
 function pairKey(first: string, second: string): string {
   // Each word on its own: the folds of a word’s end (`Oleksiy`, `Oleksii`) apply to the first name too.
-  return keyOf(ukrainianByRussianForm.get(first)?.ukrainian.toLowerCase() ?? first) + keyOf(second)
+  return givenNameKey(keyOf(ukrainianByRussianForm.get(first)?.ukrainian.toLowerCase() ?? first)) + keyOf(second)
+}
+
+/** A first name’s key with the romanisations of `givenNameFolds` folded away. */
+export function givenNameKey(key: string): string {
+  for (const fold of givenNameFolds) if (fold.pattern.test(key)) return key.replace(fold.pattern, fold.to)
+  return key
 }
 
 /**
@@ -396,6 +406,12 @@ function ukrainianFormOf(variants: readonly Variant[]): Variant | undefined {
 function accentsOnly(kept: Variant, variants: readonly Variant[]): boolean {
   const plain = stripMarks(kept.id)
   return kept.id !== plain && variants.every((variant) => variant === kept || (stripMarks(variant.id) === plain && marksIn(variant.id) < marksIn(kept.id)))
+}
+
+/** Whether the first occurrence of `kept` comes before every occurrence of the other spellings. */
+function comesFirst(kept: Variant, variants: readonly Variant[]): boolean {
+  const first = kept.spans[0]!
+  return variants.every((variant) => variant === kept || variant.spans.every((at, index) => index % 2 === 1 || at > first))
 }
 
 function marksIn(value: string): number {
@@ -552,7 +568,8 @@ function derived(a: readonly Variant[], b: readonly Variant[]): boolean {
 /**
  * Whether the word at `index` stands where a name does: after a title
  * (`President`, `governor`, `Mr.`) or before a place noun (`region`,
- * `village`). After a capitalised first name is checked by the caller.
+ * `village`). After a capitalised first name, and a place name’s ending
+ * (`-ivka`, `-ovske`), are checked by the caller.
  */
 function inNamePosition(tokens: readonly Token[], index: number): boolean {
   let before = index - 1

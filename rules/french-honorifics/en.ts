@@ -17,3 +17,22 @@ export const carriedOver: readonly Honorific[] = [
 export const officeWords: ReadonlySet<string> = new Set([
   'Speaker', 'President', 'Vice', 'Chairman', 'Chief', 'Secretary', 'Minister', 'Prime', 'Mayor', 'Justice', 'Ambassador', 'Leader', 'Deputy'
 ])
+
+/**
+ * Offices that a source language addresses with its courtesy title and English
+ * does not: Polish `Pan Marszałek` (the speaker of the Sejm), German `Herr
+ * Professor`, `Herr Doktor`, Italian `signor avvocato`, Portuguese `senhor
+ * vereador`, French `Monsieur le procureur`. English says the office alone
+ * (`Marshal`, `Professor`) or names the person.
+ */
+export const addressedOffices: ReadonlySet<string> = new Set(['Marshal', 'Professor', 'Doctor', 'Lawyer', 'Prosecutor', 'Councillor', 'Councilor'])
+
+/**
+ * English offices addressed with `Madam`, which machine translation writes
+ * `Mrs.` or `Ms.` (French `Madame la présidente`, German `Frau Präsidentin`,
+ * Spanish `señora ministra`): `Madam Speaker`, `Madam President`.
+ */
+export const madamOffices: ReadonlySet<string> = new Set(['Speaker', 'President', 'Chairman', 'Chairwoman', 'Chair', 'Secretary', 'Minister', 'Prime', 'Mayor', 'Ambassador', 'Chancellor', 'Vice'])
+
+/** The English courtesy titles that come before those offices. */
+export const addressTitles: readonly string[] = ['Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms']

@@ -2,7 +2,7 @@ import {isBoolean} from '../../src/engine/option-checks.js'
 import {escapeRegExp, matchAll} from '../../src/engine/regex-parts.js'
 import {defineRule} from '../../src/engine/rule.js'
 import {checkLanguages, languages, type Language} from '../shared/languages.js'
-import {carriedOver, officeWords} from './en.js'
+import {addressedOffices, addressTitles, carriedOver, madamOffices, officeWords} from './en.js'
 import type {Honorific} from './entry.js'
 import {german} from './de.js'
 import {spanish} from './es.js'
@@ -24,6 +24,13 @@ interface Settings {
   byForm: ReadonlyMap<string, Honorific>
   titles: RegExp
 }
+
+// An English courtesy title before an office, as a form of address (`Mr. Marshal`, `Mrs. Speaker`): the title and the office.
+const addressForms = new RegExp(
+  '(?<![\\p{L}\\p{N}.])(' + addressTitles.map(escapeRegExp).join('|') + ')[ \\u00A0\\u202F]+(' +
+    [...addressedOffices, ...madamOffices].join('|') + ')(?![\\p{L}\\p{N}’\'-])',
+  'gu'
+)
 
 // French name particles that may follow `M.` (`M. Le Drian`) where a second capital would otherwise read as a full name.
 const particles = new Set(['Le', 'La', 'De', 'Du', 'Des', 'Van', 'Von'])
@@ -68,8 +75,9 @@ export default defineRule<Options, Settings>({
           if (honorific.mayBeInitial && readsAsInitial(before, after)) continue
           if (honorific.maySuffixName && followsName(before)) continue
           if (honorific.ambiguous && !readsAsTitle(before, after)) continue
-          // `Mr. Speaker`, `Mr. President`: English forms of address, not titles before a surname.
-          if (honorific.language === 'en' && officeWords.has(nextWords.exec(after)?.[1] ?? '')) continue
+          // `Mr. Speaker`, `Mr. President`: English forms of address, not titles before a surname; `Mr. Marshal`, `Mrs. Speaker`: below.
+          const next = nextWords.exec(after)?.[1] ?? ''
+          if (honorific.language === 'en' && (officeWords.has(next) || addressedOffices.has(next))) continue
           report({
             start: block.start + match.index,
             end: block.start + match.index + form.length,
@@ -83,6 +91,29 @@ export default defineRule<Options, Settings>({
             lowConfidence: honorific.ambiguous || honorific.lowConfidence
           })
         }
+        for (const match of matchAll(addressForms, block.text)) reportAddress(block.start + match.index, match[0].length, match[1]!, match[2]!)
+      }
+    }
+
+    /** A courtesy title before an office: English addresses the office alone (`Marshal`), or with `Madam` (`Madam Speaker`). */
+    function reportAddress(start: number, length: number, title: string, office: string): void {
+      const end = start + length
+      if (addressedOffices.has(office)) {
+        report({
+          start,
+          end,
+          what: 'courtesy title before an office, as a form of address',
+          advice: 'address the office alone (`' + office + '`), or name the person',
+          note: '`' + title + ' ' + office + '` carries over a source-language address (Polish `Pan Marszałek`, German `Herr Professor`, French `Monsieur le procureur`); English addresses the office alone'
+        })
+      } else if (title !== 'Mr.' && title !== 'Mr') {
+        report({
+          start,
+          end: start + title.length,
+          what: 'courtesy title before an office, as a form of address',
+          expected: ['Madam'],
+          note: 'English addresses a woman in office as `Madam ' + office + '`; `' + title + '` carries over French `Madame la…`, German `Frau…`, Spanish `señora…`'
+        })
       }
     }
   }

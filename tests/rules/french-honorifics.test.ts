@@ -80,6 +80,38 @@ const more: Case[] = [
       '1:45-1:48: Unexpected `Mr.` (courtesy title carried over), drop it: name the person by surname',
       '1:62-1:66: Unexpected `Mrs.` (courtesy title carried over), drop it: name the person by surname'
     ]
+  },
+  {
+    // A courtesy title before an office that English addresses alone (Polish `Pan Marszałek`, German `Herr Professor`).
+    text: 'Mr. Marshal, the bill is ready, and Mr Professor Nowak agreed.',
+    messages: [
+      '1:1-1:12: Unexpected `Mr. Marshal` (courtesy title before an office, as a form of address), address the office alone (`Marshal`), or name the person',
+      '1:37-1:49: Unexpected `Mr Professor` (courtesy title before an office, as a form of address), address the office alone (`Professor`), or name the person'
+    ]
+  },
+  {
+    text: 'I told her: Mr. Prosecutor, with respect, Mrs. Doctor knows best.',
+    messages: [
+      '1:13-1:27: Unexpected `Mr. Prosecutor` (courtesy title before an office, as a form of address), address the office alone (`Prosecutor`), or name the person',
+      '1:43-1:54: Unexpected `Mrs. Doctor` (courtesy title before an office, as a form of address), address the office alone (`Doctor`), or name the person'
+    ]
+  },
+  {
+    // A woman in office is `Madam Speaker` in English (French `Madame la présidente`, German `Frau Präsidentin`).
+    text: 'Mrs. Speaker, I yield. Thank you, Ms. Minister, for the answer.',
+    messages: [
+      '1:1-1:5: Unexpected `Mrs.` (courtesy title before an office, as a form of address), expected `Madam`',
+      '1:35-1:38: Unexpected `Ms.` (courtesy title before an office, as a form of address), expected `Madam`'
+    ],
+    fixed: 'Madam Speaker, I yield. Thank you, Madam Minister, for the answer.'
+  },
+  {
+    // With `courtesyTitles` on, an address form gets its own message, not a second one.
+    text: 'Mr. Marshal, the bill is ready.',
+    options: {courtesyTitles: true},
+    messages: [
+      '1:1-1:12: Unexpected `Mr. Marshal` (courtesy title before an office, as a form of address), address the office alone (`Marshal`), or name the person'
+    ]
   }
 ]
 
@@ -94,7 +126,11 @@ const valid: Case[] = [
   {text: 'Call Me Maybe topped the charts; the Me Too movement grew.', messages: []},
   {text: 'Give me Dupont’s number. Me, I stay.', messages: []},
   {text: 'The 20 MM. Rounds were found.', messages: []},
-  {text: 'In MMA, fighters train hard.', messages: []}
+  {text: 'In MMA, fighters train hard.', messages: []},
+  // English forms of address, and names that look like offices.
+  {text: 'Mr. Speaker, Mr. President, Madam Speaker, Mr. Minister: the bill passed.', messages: []},
+  {text: 'Mr. Marshall Smith met Mrs. Secretaries and Ms. Chairs at the Mayors’ meeting.', messages: []},
+  {text: 'The Marshal of the Sejm and Professor Nowak met the prosecutor.', messages: []}
 ]
 
 describe(id, () => {
