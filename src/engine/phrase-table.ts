@@ -93,22 +93,27 @@ export function compilePhraseTable<Entry>(
     }
   }
   root.pending = pending
-  let exactStarts: Set<string> | undefined
-  let anyStart = false
+  // The lower-case forms of every token a phrase may start with (by a word, a listed capture or an exact word):
+  // one lookup rules most tokens out.
+  let starts: Set<string> | undefined
 
   /**
    * The first token from `index` on that may start a phrase: most tokens
    * start none, or only phrases the next token does not continue, and a
-   * lookup or three rule them out before any search.
+   * lookup or three rule them out before any search. A phrase that starts
+   * with `*` or `!…` is ruled out the same way, by the token after it: one
+   * such phrase must not send every token of every sentence to `longestAt`.
    */
-  function candidate(tokens: readonly Token[], index: number, exactStarts: ReadonlySet<string>): number {
-    if (anyStart) return index < tokens.length ? index : -1
+  function candidate(tokens: readonly Token[], index: number, starts: ReadonlySet<string>): number {
     for (; index < tokens.length; index++) {
       const token = tokens[index]!
       if (
-        continues(root.folded.get(token.lower), tokens, index + 1) ||
-        continues(root.captured.get(token.lower), tokens, index + 1) ||
-        (exactStarts.has(token.lower) && continues(root.exact.get(token.value), tokens, index + 1))
+        (starts.has(token.lower) &&
+          (continues(root.folded.get(token.lower), tokens, index + 1) ||
+            continues(root.captured.get(token.lower), tokens, index + 1) ||
+            continues(root.exact.get(token.value), tokens, index + 1))) ||
+        (root.any !== undefined && token.kind === 'word' && continues(root.any, tokens, index + 1)) ||
+        (root.not.length > 0 && startsNegated(token, tokens, index + 1))
       ) {
         return index
       }
@@ -116,13 +121,19 @@ export function compilePhraseTable<Entry>(
     return -1
   }
 
-  function* matches(tokens: readonly Token[], index: number, exactStarts: ReadonlySet<string>): Generator<PhraseMatch<Entry>> {
+  /** Whether `token` passes a `!…` edge of the root that the next token continues. */
+  function startsNegated(token: Token, tokens: readonly Token[], next: number): boolean {
+    for (const edge of root.not) if (!edge.except.has(token.lower) && continues(edge.next, tokens, next)) return true
+    return false
+  }
+
+  function* matches(tokens: readonly Token[], index: number, starts: ReadonlySet<string>): Generator<PhraseMatch<Entry>> {
     // The first word, found once: scanning the tokens before each match is quadratic in a long sentence.
     const firstWord = tokens.findIndex((token) => token.kind === 'word')
     while (index !== -1) {
       const found = longestAt(root, tokens, index)
       if (!found) {
-        index = candidate(tokens, index + 1, exactStarts)
+        index = candidate(tokens, index + 1, starts)
         continue
       }
       const {ending, captures} = found
@@ -134,21 +145,19 @@ export function compilePhraseTable<Entry>(
         captures,
         sentenceStart: firstWord === -1 || first <= firstWord
       }
-      index = candidate(tokens, index + ending.length, exactStarts)
+      index = candidate(tokens, index + ending.length, starts)
     }
   }
 
   return {
     match(tokens) {
-      if (!exactStarts) {
+      if (!starts) {
         grown(root)
-        // Tokens that start a case-sensitive phrase, in lower case: most tokens need only the one lookup in `root.folded`.
-        exactStarts = new Set([...root.exact.keys()].map((key) => key.toLowerCase()))
-        anyStart = root.any !== undefined || root.not.length > 0
+        starts = new Set([...root.folded.keys(), ...root.captured.keys(), ...[...root.exact.keys()].map((key) => key.toLowerCase())])
       }
       // Most sentences hold no phrase: no generator is made for them (a short paragraph’s fixed cost).
-      const first = candidate(tokens, 0, exactStarts)
-      return first === -1 ? noMatches : matches(tokens, first, exactStarts)
+      const first = candidate(tokens, 0, starts)
+      return first === -1 ? noMatches : matches(tokens, first, starts)
     }
   }
 }

@@ -37,6 +37,9 @@ describe('phrase table', () => {
     [[{id: 'a', phrases: ["aujourd'hui"]}], "Aujourd’hui et aujourd'hui.", ['a:Aujourd’hui', "a:aujourd'hui"]],
     [[{id: 'a', phrases: ['L’Express']}], "L'Express, not l’express.", ["a:L'Express"]],
     [[{id: 'a', phrases: ["[on] !l'air"]}], 'on l’air, on l\'air, on lair.', ['a:on']],
+    // A phrase that starts with `*` or `!…` is found anywhere in a sentence, after words that start no phrase.
+    [[{id: 'a', phrases: ['* [diplomacy] chief']}], 'Then came the American diplomacy chief, then diplomacy alone.', ['a:diplomacy:American']],
+    [[{id: 'a', phrases: ['!was|is [reminded] that']}], 'Later she reminded that the law holds; she was reminded that it does.', ['a:reminded']],
     // A line break inside a sentence is white space like any other.
     [[{id: 'a', phrases: ['in a condition to']}], 'Men in a condition\nto fight.', ['a:in a condition\nto']],
     [[{id: 'a', phrases: ['NATO']}], 'Nato and NATO.', ['a:NATO']],
