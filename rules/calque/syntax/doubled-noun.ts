@@ -1,11 +1,11 @@
 /**
- * `all railway workers and all railway workers`, `the French and the
- * French`: French inclusive doublets (`tous les cheminots et toutes les
- * cheminotes`, `les Françaises et les Français`) name the women and the men
- * with two forms of one noun; English has one form, so machine translation
- * writes the same noun phrase twice. Reported where the same determiner and
- * words stand on both sides of `and`; `more and more`, `over and over` have no
- * determiner and stay quiet, and so does a singular (`the individual and the
+ * `all nurses and all nurses`, `the French and the French`: French
+ * inclusive doublets (`toutes les infirmières et tous les infirmiers`, `les
+ * Françaises et les Français`) name the women and the men with two forms of
+ * one noun; English has one form, so machine translation writes the same
+ * noun phrase twice. Reported where the same determiner and words stand on
+ * both sides of `and`; `more and more`, `over and over` have no determiner
+ * and stay quiet, and so does a singular (`the individual and the
  * individual`).
  */
 import type {SyntaxPattern} from './patterns.js'
@@ -27,12 +27,12 @@ export const doubledNoun: SyntaxPattern = {
   id: 'noun-phrase-doubled-by-and',
   languages: ['fr'],
   what: 'the same noun phrase twice, a doublet of genders',
-  note: 'French names women and men with two forms of one noun (`les Françaises et les Français`, `tous les cheminots et toutes les cheminotes`); English has one form: say it once',
+  note: 'French names women and men with two forms of one noun (`les Françaises et les Français`, `toutes les infirmières et tous les infirmiers`); English has one form: say it once',
   triggers: new Set(['and']),
-  invalid: ['The union calls on all railway workers and all railway workers to strike.', '“Dear compatriots and dear compatriots,” the president began.'],
+  invalid: ['The union wants all nurses and all nurses back at work by Monday.', '“Dear compatriots and dear compatriots,” the president began.'],
   valid: [
     'Prices rose more and more over the year.',
-    'All railway workers and all bus drivers will strike.',
+    'All nurses and all bus drivers will strike.',
     'The balance between the individual and the individual’s family matters.',
     'Compare each word and each word’s neighbours.'
   ],
