@@ -49,6 +49,8 @@ const combinedFloor = 0.758
  * One more (267) from name-variants reporting an accented spelling met after
  * its unaccented form (`Cesar`, then `César`): the accented side of a marked
  * inconsistency, at an earlier occurrence than the one the annotator marked.
+ * One more from the French calque entries: the second `seconds and N tenths`
+ * of a text whose first one is marked.
  */
 const outsideCeiling = 4.43
 /** Native-English negatives that may get a message. */

@@ -162,6 +162,49 @@ const invalidFamilies: Case[] = [
     text: 'The Presidency of Communications said the decree was signed.',
     messages: ['1:5-1:33: Unexpected `Presidency of Communications` (name of the Turkish institution `İletişim Başkanlığı` translated), expected `Directorate of Communications`'],
     fixed: 'The Directorate of Communications said the decree was signed.'
+  },
+  // French: idioms, sourcing, courts, international bodies, regions, gender doublets.
+  {
+    text: 'The storm brought a wind to dehorn the oxen to the coast.',
+    messages: ['1:29-1:44: Unexpected `dehorn the oxen` (calque of French `un vent à décorner les bœufs`), say `a howling gale`']
+  },
+  {
+    text: 'The prosecutor of the Republic of Nantes opened an inquiry.',
+    messages: ['1:5-1:41: Unexpected `prosecutor of the Republic of Nantes` (calque of French `le procureur de la République de Paris`), expected `Nantes prosecutor`'],
+    fixed: 'The Nantes prosecutor opened an inquiry.'
+  },
+  {
+    text: 'Two men were charged, we learned on Friday from a judicial source.',
+    messages: [
+      '1:23-1:66: Unexpected `we learned on Friday from a judicial source` (calque of French `a-t-on appris de source judiciaire`), make the source the subject: `a judicial source said on Thursday`'
+    ]
+  },
+  {
+    text: 'The audience was suspended for an hour.',
+    messages: ['1:5-1:13: Unexpected `audience` (calque of French `l’audience a été suspendue`), expected `hearing`'],
+    fixed: 'The hearing was suspended for an hour.'
+  },
+  {
+    text: 'The World Organization of Health and the International Penal Court met.',
+    messages: [
+      '1:5-1:33: Unexpected `World Organization of Health` (calque of French `l’Organisation mondiale de la santé (OMS), du commerce (OMC)`), use the English name: `World Health Organization`, `World Trade Organization`',
+      '1:42-1:67: Unexpected `International Penal Court` (calque of French `la Cour pénale internationale (CPI)`), expected `International Criminal Court`'
+    ]
+  },
+  {
+    text: 'The New Aquitaine region and the region of Upper France voted.',
+    messages: [
+      '1:5-1:18: Unexpected `New Aquitaine` (name of the French place `Nouvelle-Aquitaine` translated), expected `Nouvelle-Aquitaine`',
+      '1:44-1:56: Unexpected `Upper France` (name of the French place `Hauts-de-France` translated), expected `Hauts-de-France`'
+    ],
+    fixed: 'The Nouvelle-Aquitaine region and the region of Hauts-de-France voted.'
+  },
+  {
+    text: 'Mayors called on all farmers and all farmers to join the march.',
+    messages: [
+      '1:18-1:45: Unexpected `all farmers and all farmers` (the same noun phrase twice, a doublet of genders, as French write it), expected `all farmers`'
+    ],
+    fixed: 'Mayors called on all farmers to join the march.'
   }
 ]
 
@@ -176,7 +219,10 @@ const validFamilies: Case[] = [
   {text: 'The president, as head of state, hailed the soldiers in a statement.', messages: []},
   {text: 'The Germany of 1989 was divided; the France team won; the Paris prosecutor spoke.', messages: []},
   {text: 'The minister will announce a new plan this Sunday.', messages: []},
-  {text: 'A source of peace in the region, the Euphrates Shield operation ended in 2017; Freedom and the Morning Star are words.', messages: []}
+  {text: 'A source of peace in the region, the Euphrates Shield operation ended in 2017; Freedom and the Morning Star are words.', messages: []},
+  {text: 'The hearing was suspended and the audience left; the Paris prosecutor spoke.', messages: []},
+  {text: 'We learned from the report that the World Health Organization met in Upper Austria.', messages: []},
+  {text: 'All farmers and all bus drivers marched; the individual and the individual’s rights matter.', messages: []}
 ]
 
 const valid: Case[] = [

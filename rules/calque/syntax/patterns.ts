@@ -32,6 +32,7 @@ import {
 import {isCapitalised, isNumber, isWord, startsSentence} from './token-tests.js'
 import {insertedDate} from './inserted-date.js'
 import {verbSecond} from './verb-second.js'
+import {doubledNoun} from './doubled-noun.js'
 
 /** What a pattern finds: the span, and the rewrite when it is mechanical. */
 export interface SyntaxFound {
@@ -520,5 +521,6 @@ export const syntaxPatterns: readonly SyntaxPattern[] = [
   theOneOf,
   thisWeekday,
   insertedDate,
-  verbSecond
+  verbSecond,
+  doubledNoun
 ]
