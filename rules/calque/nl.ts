@@ -91,7 +91,7 @@ export const dutch: readonly CalqueEntry[] = [
     valid: 'They dropped points against teams from the bottom half; the fans sat in the right row.'
   },
   {
-    phrases: ['kept|keep|keeps|keeping [the zero|nil] !value|values|point|line|padding|byte|bytes|index|bit|bits|flag|case|check|degrees|percent'],
+    phrases: ['kept|keep|keeps|keeping [zero] .|,|!|;|again|anymore|any|for|in|against|this|twice|at|on|away', 'kept|keep|keeps|keeping [the zero|nil] !value|values|point|line|padding|byte|bytes|index|bit|bits|flag|case|check|degrees|percent'],
     source: 'de nul houden',
     expected: ['a clean sheet'],
     confidence: 'high',

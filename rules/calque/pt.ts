@@ -63,7 +63,7 @@ export const portuguese: readonly CalqueEntry[] = [
     valid: 'Photo: Screenshot / Instagram'
   },
   {
-    phrases: ['[classification] to|for the final|semi-final|semifinal|semifinals|semi-finals|quarter-final|quarter-finals|quarterfinals|knockout|group|next|round|Libertadores|World', 'guaranteed|secured|sealed|confirmed|celebrated the|its|their [classification]'],
+    phrases: ['[classification] to|for the final|semi-final|semifinal|semifinals|semi-finals|quarter-final|quarter-finals|quarterfinals|knockout|group|next|round|Libertadores|World', 'guaranteed|secured|sealed|confirmed|celebrated the|its|their [classification]', '[classification] in the Copa|Libertadores|Sudamericana|Cup|Champions|Brazilian|Paulista|Carioca', '[classification] over (Flamengo|Palmeiras|Corinthians|Santos|Vasco|Botafogo|Fluminense|Grêmio|Internacional|Cruzeiro|Athletico|Athletico-PR|Atlético|Atlético-MG|Bahia|Fortaleza|São)'],
     source: 'a classificação para a final',
     expected: ['qualification'],
     confidence: 'high',
@@ -72,7 +72,7 @@ export const portuguese: readonly CalqueEntry[] = [
     valid: 'The draw guaranteed qualification for the semi-finals; the classification of species is old.'
   },
   {
-    phrases: ['[management of] Lula|Bolsonaro|Dilma|Temer|Doria|Tarcísio|Haddad|Alckmin|Nunes|Covas|Castro|Zema|Leite', 'the [management] Lula|Bolsonaro|Tarcísio'],
+    phrases: ['[management of] Lula|Bolsonaro|Dilma|Temer|Doria|Tarcísio|Haddad|Alckmin|Nunes|Covas|Castro|Zema|Leite', 'the [management] Lula|Bolsonaro|Tarcísio', 'the current|previous|former|last|new [management of] the State|Government|Planalto', 'the current|previous|former|last|new [management of] the City Hall'],
     source: 'a gestão Lula',
     expected: ['administration of'],
     confidence: 'high',

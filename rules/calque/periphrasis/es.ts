@@ -34,7 +34,7 @@ export const spanish: readonly CalqueEntry[] = [
     valid: 'Real Madrid, in their white kit, confirmed the signing on Friday.'
   },
   {
-    phrases: ['[the mattress|mattress-makers|colchonero|colchoneros] (coach|team|club|side|squad|fans|captain|striker|goalkeeper|defence|defense|board|president|players)', 'the mattress makers'],
+    phrases: ['[the mattress|mattress-makers|colchonero|colchoneros] (coach|team|club|side|squad|fans|captain|striker|goalkeeper|defence|defense|board|president|players|coach’s|coach\'s|team’s|team\'s|club’s|club\'s)', 'the mattress makers'],
     source: 'el técnico colchonero',
     expected: ['Atlético'],
     confidence: 'high',
