@@ -733,7 +733,7 @@ export const german: readonly CalqueEntry[] = [
   {
     phrases: ['[(' + STATE_ADJECTIVES + ') prime minister|ministers]', '[prime minister of] (' + STATES + ')', '[Lower Saxony prime minister]', '[(' + STATE_ADJECTIVES + '|Westphalian|Northrhine-Westphalian|Rhineland-Palatinate|Baden-Württemberg|Schleswig-Holstein|Saxony-Anhalt|Pomeranian) Minister President|Minister-President|minister-president]'],
     source: 'der bayerische Ministerpräsident',
-    expected: ['state premier'],
+    advice: 'write `state premier` (`the Bavarian state premier`)',
     confidence: 'high',
     note: 'German `Ministerpräsident` heads a federal state’s government; English news says `state premier` (`the Bavarian state premier`), keeping `prime minister` for the head of a national government',
     invalid: 'NRW Prime Minister Hendrik Wüst visited the flooded towns.',

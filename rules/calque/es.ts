@@ -842,7 +842,7 @@ export const spanish: readonly CalqueEntry[] = [
     valid: 'He offered more concessions or the end of the parliamentary term; the legislature’s session closed.'
   },
   {
-    phrases: ['[said|aforementioned|aforesaid norm]', '[the|this|that|said new norm] establishes|stipulates|provides|foresees|contemplates|regulates|includes|obliges|allows|prohibits|was|will|came|enters|entered', '[according to the norm] ,|.|;|the|a|which|that'],
+    phrases: ['[the|this said|aforementioned|aforesaid norm]', 'of|in|by|to|with|under [said|aforementioned|aforesaid norm]', '[the|this|that|said new norm] establishes|stipulates|provides|foresees|contemplates|regulates|includes|obliges|allows|prohibits|was|will|came|enters|entered', '[according to the norm] ,|.|;|the|a|which|that'],
     source: 'dicha norma, la norma establece, secondo la norma',
     expected: ['the law'],
     confidence: 'high',
@@ -851,7 +851,7 @@ export const spanish: readonly CalqueEntry[] = [
     valid: 'The new law establishes a minimum wage for domestic workers; such gaps became the norm.'
   },
   {
-    phrases: ['at|to|by|from|of|than !the|a|an|some|his|her|their|its|our|these|those|my|your|few|many|several|key|main|other|two|three|four|five|both|all [basic points] !above|below|over|higher|lower|from|for|in|to|than', 'at|to|by|from|of|than !the|a|an|some|his|her|their|its|our|these|those|my|your|few|many|several|key|main|other|two|three|four|five|both|all [integers] ,|.|;|and|in|at|after|compared|while|on|the', 'at|to|by|from|of|than * , * [integers]'],
+    phrases: ['at|to|by|from|of|than !the|a|an|some|his|her|their|its|our|these|those|my|your|few|many|several|key|main|other|two|three|four|five|both|all [basic points] !above|below|over|higher|lower|from|for|in|to|than', 'stood|closed|ended|finished|remained|stands|closes|ends|remains|was|is at * [integers]', 'stood|closed|ended|finished|remained|stands|closes|ends|remains|was|is at * , * [integers]'],
     source: '103 puntos básicos, 8.944 enteros',
     advice: 'write `basis points` for a yield or a risk premium, `points` for an index',
     confidence: 'high',
@@ -905,7 +905,7 @@ export const spanish: readonly CalqueEntry[] = [
     valid: 'The session opened with the swearing-in of the new deputies; he kept his oath and his promise.'
   },
   {
-    phrases: ['take|takes|took|taking|carry|carries|carried|carrying|pull|pulls|pulled|pulling|get|gets|got|getting [ahead the] process|budget|budgets|project|law|reform|reforms|bill|legislature|agreement|negotiation|plan|accounts'],
+    phrases: ['[take|takes|took|taking|carry|carries|carried|carrying|pull|pulls|pulled|pulling|get|gets|got|getting ahead] the process|budget|budgets|project|law|reform|reforms|bill|legislature|agreement|negotiation|plan|accounts'],
     source: 'sacar adelante, tirar adelante el proceso',
     advice: 'write `push ahead with`, `get through`',
     confidence: 'high',

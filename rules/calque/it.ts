@@ -554,7 +554,7 @@ export const italian: readonly CalqueEntry[] = [
     valid: 'The party lost every mayoral election since 2018 under its monocratic leader.'
   },
   {
-    phrases: ['weak|weaker|strong|stronger|mixed|positive|negative|firm|firmer [lists] in|of Frankfurt|Paris|London|Milan|Madrid|Amsterdam|Europe|Asia|Tokyo', '[the main European|Asian|continental lists]', '[the lists of the Old Continent]', '[the European|Asian lists] closed|close|opened|open|fell|rose|traded|ended|end|were|are'],
+    phrases: ['weak|weaker|strong|stronger|mixed|positive|negative|firm|firmer [lists] in|of Frankfurt|Paris|London|Milan|Madrid|Amsterdam|Europe|Asia|Tokyo', 'the main European|Asian|continental [lists]', 'the European|Asian [lists] closed|close|opened|open|fell|rose|traded|ended|end|were|are'],
     source: 'i listini europei',
     expected: ['stock markets'],
     confidence: 'high',
@@ -602,7 +602,7 @@ export const italian: readonly CalqueEntry[] = [
   {
     phrases: ['[(Conte|Count|Draghi|Meloni|Renzi|Berlusconi|Prodi|Letta|Amato) bis|Bis|ter|Ter] !and'],
     source: 'il Conte bis',
-    advice: 'write `the second Conte government`',
+    advice: 'write `the second … government` (`the second Conte government`)',
     confidence: 'high',
     note: 'Italian names a prime minister’s second and third governments `Conte bis`, `Berlusconi ter`; English says `the second Conte government`',
     invalid: 'The former minister of the Conte bis congratulated the mayor.',

@@ -12,12 +12,17 @@ const invalid: Case[] = [
   {
     text: 'The cabinet Rutte presented its plans.',
     messages: ['1:1-1:12: Unexpected `The cabinet` (calque of Dutch `het kabinet-Rutte`), write `the Rutte cabinet`']
+  },
+  {
+    text: 'The goalkeeper kept zero again on Sunday.',
+    messages: ['1:21-1:25: Unexpected `zero` (calque of Dutch `de nul houden`), expected `a clean sheet`']
   }
 ]
 
 const valid: Case[] = [
   {text: 'The caretaker cabinet cannot sign the treaty.', messages: []},
-  {text: 'The cabinet presented its plans to Rutte.', messages: []}
+  {text: 'The cabinet presented its plans to Rutte.', messages: []},
+  {text: 'The counter kept zero values in memory.', messages: []}
 ]
 
 describe('calque: Dutch phrases', () => {
