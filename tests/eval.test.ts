@@ -18,7 +18,7 @@ const floors: Record<string, number> = {
   transliteration: 0.761,
   'name-policy': 1,
   honorific: 0.12,
-  calque: 0.292
+  calque: 0.336
 }
 /** The scored categories but calques, together. */
 const combinedFloor = 0.739
@@ -40,9 +40,14 @@ const combinedFloor = 0.739
  * name inconsistencies of the marked classes left unmarked (`the traffic
  * light`, `Leave A Reply`, a time stamp, `president of the Government` after
  * its first, marked, occurrence); one is a headline joined to its time stamp
- * as one masthead run.
+ * as one masthead run. Raised from 4.36 to 4.43 (266 messages) by the
+ * German, Spanish and Italian calque classes of issue 12 (calque-rom): the four
+ * new outside messages are calques the annotators left unmarked in texts where
+ * they marked the class elsewhere (`the Bavarian Prime Minister` and `the Prime
+ * Minister of Bavaria` for a state premier, `the head of the Consell` after its
+ * first, marked, occurrence, `the ‘popular’` for a PP politician).
  */
-const outsideCeiling = 4.36
+const outsideCeiling = 4.43
 /** Native-English negatives that may get a message. */
 const flaggedCeiling = 0
 

@@ -855,5 +855,14 @@ export const german: readonly CalqueEntry[] = [
     note: 'German sports copy collects the post-match quotes as `die Stimmen` (the voices), which MT also renders as `votes`; English says `the reactions`, `reaction from`',
     invalid: 'We have collected the voices of Sky after the final whistle.',
     valid: 'We have collected the reactions given to Sky after the final whistle; voices of Sky viewers were heard.'
+  },
+  {
+    phrases: ['[in front of] alarmism|populism|extremism|scaremongering|hysteria|complacency|overreaction|escalation|euphoria|disinformation|exaggerations|illusions|naivety|haste|recklessness|carelessness|radicalisation|radicalization|scammers|fraudsters|counterfeits|pickpockets'],
+    source: 'warnen vor Alarmismus',
+    expected: ['against'],
+    confidence: 'high',
+    note: 'German `warnen vor` (warn before) keeps `vor` after a complement (`warnte am Jahresende vor Alarmismus`), which MT renders `in front of`; English warns `against` or `of` it',
+    invalid: 'The economist warned at the end of the year in front of alarmism.',
+    valid: 'The economist warned at the end of the year against alarmism; a crowd gathered in front of the bank.'
   }
 ]

@@ -50,6 +50,10 @@ const invalid: Case[] = [
   {
     text: 'Here are the voices of Sky after the derby.',
     messages: ['1:10-1:20: Unexpected `the voices` (calque of German `die Stimmen zum Spiel`), expected `the reactions`']
+  },
+  {
+    text: 'The mayor warned in front of populism before the vote.',
+    messages: ['1:18-1:29: Unexpected `in front of` (calque of German `warnen vor Alarmismus`), expected `against`']
   }
 ]
 
@@ -61,7 +65,8 @@ const valid: Case[] = [
   {text: 'She watched Lanz on television.', messages: []},
   {text: 'Statics is a branch of mechanics.', messages: []},
   {text: 'The change in the policy surprised him.', messages: []},
-  {text: 'Emergency accommodation was found for the families.', messages: []}
+  {text: 'Emergency accommodation was found for the families.', messages: []},
+  {text: 'A crowd gathered in front of the parliament before the vote.', messages: []}
 ]
 
 describe('calque: German phrases', () => {

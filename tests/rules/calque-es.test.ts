@@ -42,6 +42,22 @@ const invalid: Case[] = [
   {
     text: 'Companies must comply with said norm by June.',
     messages: ['1:28-1:37: Unexpected `said norm` (calque of Spanish `dicha norma, la norma establece, secondo la norma`), expected `the law`']
+  },
+  {
+    text: 'The popular Feijóo demanded early elections.',
+    messages: ['1:1-1:12: Unexpected `The popular` (calque of Spanish `el líder popular, los populares`), name the party: `the PP leader`']
+  },
+  {
+    text: 'The post-convergents left the government in October.',
+    messages: ['1:1-1:21: Unexpected `The post-convergents` (calque of Spanish `los posconvergentes`), expected `Junts`']
+  },
+  {
+    text: 'The deputies heckled the spokesman of the Consell.',
+    messages: ['1:26-1:50: Unexpected `spokesman of the Consell` (calque of Spanish `el president del Consell`), name it: `the Valencian regional government` (or the Balearic one)']
+  },
+  {
+    text: 'Milei defeated Together for Change in the first round.',
+    messages: ['1:16-1:35: Unexpected `Together for Change` (name of the Spanish party `Juntos por el Cambio` translated), expected `Juntos por el Cambio`']
   }
 ]
 
@@ -51,7 +67,9 @@ const valid: Case[] = [
   {text: 'A man of few words died in the fire.', messages: []},
   {text: 'The Kings beat the Lakers on Sunday.', messages: []},
   {text: 'She counted the integers from one to ten.', messages: []},
-  {text: 'He made two basic points about the budget.', messages: []}
+  {text: 'He made two basic points about the budget.', messages: []},
+  {text: 'The popular vote decided the race.', messages: []},
+  {text: 'The convergence of the two parties took years.', messages: []}
 ]
 
 describe('calque: Spanish phrases', () => {
