@@ -14,6 +14,9 @@ const PARTIES = 'CDU|CSU|SPD|FDP|AfD|BSW|Greens|Left|Union|ÖVP|SPÖ|FPÖ|NEOS'
 /** Ages a person `becomes` (`ist 78 geworden`). */
 const AGES = Array.from({length: 91}, (_, index) => String(index + 18)).join('|')
 
+/** The same ages ending a sentence: the tokenizer keeps the full stop with a number (`78.`). */
+const AGES_AT_END = AGES.split('|').map((age) => age + '.').join('|')
+
 /** Adjectives and short names of German federal states, before `Prime Minister` (Ministerpräsident). */
 const STATE_ADJECTIVES = 'Bavarian|Saxon|Hessian|Thuringian|NRW|Brandenburg|Saarland|Bavaria|Saxony|Hesse|Thuringia'
 
@@ -338,7 +341,7 @@ export const german: readonly CalqueEntry[] = [
     valid: 'The intensive care units in Bavaria are full after intensive training.'
   },
   {
-    phrases: ['[a|an refugee|asylum accommodation] in|for|near|at|on|was|is|,|.', 'refugee|asylum accommodations'],
+    phrases: ['[a|an refugee|asylum|emergency|initial accommodation] in|for|near|at|on|was|is|has|had|where|with|,|.|?|!|;', 'refugee|asylum accommodations'],
     source: 'eine Flüchtlingsunterkunft',
     expected: ['a refugee shelter'],
     confidence: 'high',
@@ -347,7 +350,7 @@ export const german: readonly CalqueEntry[] = [
     valid: 'Unknown people set fire to a refugee shelter; the town found accommodation for refugees.'
   },
   {
-    phrases: ['[has|had become (' + AGES + ')] .|,|;|last|this|on|in|at', 'he|she [became (' + AGES + ')] .|,|;|last|this|on|in|at'],
+    phrases: ['[has|had become (' + AGES + ')] .|,|;|last|this|on|in|at', 'he|she [became (' + AGES + ')] .|,|;|last|this|on|in|at', '[has|had become (' + AGES_AT_END + ')]', 'has|had recently|just [become (' + AGES + ')] .|,|;|last|this|on|in|at', 'has|had recently|just [become (' + AGES_AT_END + ')]'],
     source: 'ist 78 geworden',
     expected: ['turned $1'],
     confidence: 'high',
@@ -794,15 +797,6 @@ export const german: readonly CalqueEntry[] = [
     valid: 'The coalition argued over the basic child benefit for months; basic security checks are done at the gate.'
   },
   {
-    phrases: ['[a|an refugee|asylum|emergency|initial accommodation] in|for|on|near|at|,|.|was|is|has|had|where|with'],
-    source: 'eine Flüchtlingsunterkunft',
-    expected: ['a refugee shelter'],
-    confidence: 'high',
-    note: 'German `Unterkunft` is a countable building (`eine Unterkunft`); English `accommodation` is uncountable: `a refugee shelter`, `a hostel for asylum seekers`',
-    invalid: 'A fire broke out in a refugee accommodation in Saxony.',
-    valid: 'A fire broke out in a refugee shelter in Saxony; emergency accommodation was found for the families.'
-  },
-  {
     phrases: ['[has|have|had|not become strongest] in|with|again|ahead|,|.|;', '[became|become|becomes strongest] in|with|again|ahead|,|.|;'],
     source: 'stärkste Kraft werden',
     expected: ['come first'],
@@ -864,5 +858,14 @@ export const german: readonly CalqueEntry[] = [
     note: 'German `warnen vor` (warn before) keeps `vor` after a complement (`warnte am Jahresende vor Alarmismus`), which MT renders `in front of`; English warns `against` or `of` it',
     invalid: 'The economist warned at the end of the year in front of alarmism.',
     valid: 'The economist warned at the end of the year against alarmism; a crowd gathered in front of the bank.'
+  },
+  {
+    phrases: ['[Or ?]'],
+    source: 'Oder?',
+    advice: 'spell the question out (`Or is he?`) or drop it',
+    confidence: 'high',
+    note: 'German ends a claim with the tag question `Oder?` (or?), asking the reader to agree; English asks `isn’t he?` or `Or is he?`',
+    invalid: 'The chancellor is in charge. Or?',
+    valid: 'The chancellor is in charge. Or is he? Tea or coffee?'
   }
 ]

@@ -185,7 +185,7 @@ export const spanish: readonly CalqueEntry[] = [
     valid: 'The figures for the turnout at the march varied widely; the dance was a success.'
   },
   {
-    phrases: ['[the Executive] led|headed|chaired by (Sánchez|Pedro|Feijóo|Ayuso|Illa|Aragonès|Puigdemont|Moreno|Mazón|Milei|Petro|Boric|Sheinbaum|López)', '[the Executive] of (Sánchez|Pedro|Feijóo|Ayuso|Illa|Aragonès|Puigdemont|Moreno|Mazón|Milei|Petro|Boric|Sheinbaum|López)', 'the central Executive', 'the regional Executive'],
+    phrases: ['[the Executive] led|headed|chaired by (Sánchez|Pedro|Feijóo|Ayuso|Illa|Aragonès|Puigdemont|Moreno|Mazón|Milei|Petro|Boric|Sheinbaum|López)', '[the Executive] of (Sánchez|Pedro|Feijóo|Ayuso|Illa|Aragonès|Puigdemont|Moreno|Mazón|Milei|Petro|Boric|Sheinbaum|López)', '[the central|regional Executive] !committee|council|board|bureau|commission|function|functions|system|branch|officer|office|network', '[the Central executive] !committee|Committee|council|Council|board|Board|bureau|Bureau|commission|Commission|function|functions|system|branch|officer|office|network'],
     source: 'el Ejecutivo',
     expected: ['the government'],
     confidence: 'high',

@@ -161,5 +161,14 @@ export const dutch: readonly CalqueEntry[] = [
     note: 'Dutch `trainer` is a football coach; English says `coach`',
     invalid: 'The Ajax trainer was sacked after the defeat.',
     valid: 'The Ajax coach was sacked after the defeat; the fitness trainer stayed.'
+  },
+  {
+    phrases: ['[has|have|had the championship|title|match|game|cup|league|final|derby|lead|points|duel lost|won|thrown|given|conceded|secured|decided]', '[has|have|had the * title|championship|cup lost|won|thrown|given|conceded|secured|decided]'],
+    source: 'Ajax heeft het kampioenschap verloren',
+    advice: 'put the participle before its object: `has lost the championship`',
+    confidence: 'high',
+    note: 'Dutch (and German) put the participle last (`heeft het kampioenschap verloren`); MT keeps the order, which English never has: `has lost the championship`',
+    invalid: 'Ajax has the championship lost after the defeat in Rotterdam.',
+    valid: 'Ajax has lost the championship after the defeat in Rotterdam; the title won them fans.'
   }
 ]

@@ -7,9 +7,12 @@ import type {CalqueEntry} from './entry.js'
 
 const GOALS = '0|1|2|3|4|5|6|7|8|9'
 
+/** A score’s last figure ending a sentence: the tokenizer keeps the full stop with a number (`1.`). */
+const GOALS_AT_END = GOALS.split('|').map((goals) => goals + '.').join('|')
+
 export const portuguese: readonly CalqueEntry[] = [
   {
-    phrases: ['won|beat|lost|defeated|victory|win|defeat|triumph|thrashed|beaten|beating|winning|losing|aggregate|score|been [by (' + GOALS + ') to (' + GOALS + ')]', 'won|beat|lost|defeated|victory|win|defeat|triumph|thrashed|beaten|beating|winning|losing|aggregate|score [of (' + GOALS + ') to (' + GOALS + ')]'],
+    phrases: ['won|beat|lost|defeated|victory|win|defeat|triumph|thrashed|beaten|beating|winning|losing|aggregate|score|been [by (' + GOALS + ') to (' + GOALS + ')]', 'won|beat|lost|defeated|victory|win|defeat|triumph|thrashed|beaten|beating|winning|losing|aggregate|score|been [by (' + GOALS + ') to (' + GOALS_AT_END + ')]', 'won|beat|lost|defeated|victory|win|defeat|triumph|thrashed|beaten|beating|winning|losing|aggregate|score [of (' + GOALS + ') to (' + GOALS + ')]'],
     source: 'venceu por 3 a 1',
     expected: ['$1-$2'],
     confidence: 'high',

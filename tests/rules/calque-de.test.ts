@@ -54,6 +54,15 @@ const invalid: Case[] = [
   {
     text: 'The mayor warned in front of populism before the vote.',
     messages: ['1:18-1:29: Unexpected `in front of` (calque of German `warnen vor Alarmismus`), expected `against`']
+  },
+  {
+    text: 'She is the favourite. Or?',
+    messages: ['1:23-1:26: Unexpected `Or?` (calque of German `Oder?`), spell the question out (`Or is he?`) or drop it']
+  },
+  {
+    text: 'The singer has just become 60.',
+    messages: ['1:21-1:31: Unexpected `become 60.` (calque of German `ist 78 geworden`), expected `turned 60.`'],
+    fixed: 'The singer has just turned 60.'
   }
 ]
 
@@ -66,7 +75,9 @@ const valid: Case[] = [
   {text: 'Statics is a branch of mechanics.', messages: []},
   {text: 'The change in the policy surprised him.', messages: []},
   {text: 'Emergency accommodation was found for the families.', messages: []},
-  {text: 'A crowd gathered in front of the parliament before the vote.', messages: []}
+  {text: 'A crowd gathered in front of the parliament before the vote.', messages: []},
+  {text: 'Tea or coffee? She is the favourite, or is she?', messages: []},
+  {text: 'The singer has just become a grandmother at 60.', messages: []}
 ]
 
 describe('calque: German phrases', () => {

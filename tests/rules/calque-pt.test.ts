@@ -22,13 +22,19 @@ const invalid: Case[] = [
   {
     text: 'The team celebrated its classification in the Libertadores.',
     messages: ['1:25-1:39: Unexpected `classification` (calque of Portuguese `a classificação para a final`), expected `qualification`']
+  },
+  {
+    text: 'Palmeiras won by 2 to 0.',
+    messages: ['1:15-1:25: Unexpected `by 2 to 0.` (calque of Portuguese `venceu por 3 a 1`), expected `2-0.`'],
+    fixed: 'Palmeiras won 2-0.'
   }
 ]
 
 const valid: Case[] = [
   {text: 'The vote passed by 2 to 1 margins in both houses.', messages: []},
   {text: 'Prosecutors appealed the ruling of the ministry.', messages: []},
-  {text: 'The classification of species is old.', messages: []}
+  {text: 'The classification of species is old.', messages: []},
+  {text: 'Palmeiras won 2-0.', messages: []}
 ]
 
 describe('calque: Portuguese phrases', () => {
