@@ -806,12 +806,12 @@ export const german: readonly CalqueEntry[] = [
     valid: 'The far right came first in Thuringia; the wind became strongest at night.'
   },
   {
-    phrases: ['[the|this live ticker is not|no longer continued]', '[the|this live ticker will not|no longer be continued]', '[the|this liveticker is not|no longer continued]'],
+    phrases: ['[the|this live ticker is no longer continued]', '[the|this live ticker is not continued]', '[the|this live ticker will no longer be continued]', '[the|this live ticker will not be continued]', '[the|this liveticker is no longer continued]', '[the|this liveticker is not continued]'],
     source: 'der Liveticker wird nicht weitergeführt',
     expected: ['this live blog has ended'],
     confidence: 'high',
     note: 'German `Liveticker` closes with `wird an dieser Stelle nicht weitergeführt` (is not continued at this point); English live blogs say `this live blog has ended`',
-    invalid: 'The live ticker is no longer continued at this point.',
+    invalid: 'This live ticker is not continued after midnight.',
     valid: 'This live blog has now ended; the ticker tape parade continued.'
   },
   {
@@ -829,7 +829,7 @@ export const german: readonly CalqueEntry[] = [
     expected: ['Good grief'],
     confidence: 'high',
     note: 'German `Ach du grüne Neune` (oh you green nine) is an exclamation of dismay; English says `Good grief`, `Oh dear`',
-    invalid: 'Oh you green nine, the coalition is arguing again.',
+    invalid: 'Ah you green nine, the coalition is arguing again.',
     valid: 'Good grief, the coalition is arguing again; the green nine of clubs lay on the table.'
   },
   {
@@ -838,7 +838,7 @@ export const german: readonly CalqueEntry[] = [
     expected: ['the cobbler should stick to his last'],
     confidence: 'high',
     note: 'German `Schuster, bleib bei deinen Leisten` is rendered with `Leiste` read as a groin or strip; English has `the cobbler should stick to his last`, or `stick to what you know`',
-    invalid: 'Cobbler stay with your groin, the minister told the economists.',
+    invalid: 'The minister told the economists: shoemaker, stay with your last.',
     valid: 'The minister told the economists to stick to what they know; the cobbler stayed late.'
   },
   {
@@ -856,8 +856,8 @@ export const german: readonly CalqueEntry[] = [
     expected: ['against'],
     confidence: 'high',
     note: 'German `warnen vor` (warn before) keeps `vor` after a complement (`warnte am Jahresende vor Alarmismus`), which MT renders `in front of`; English warns `against` or `of` it',
-    invalid: 'The economist warned at the end of the year in front of alarmism.',
-    valid: 'The economist warned at the end of the year against alarmism; a crowd gathered in front of the bank.'
+    invalid: 'The economist warned on Monday in front of populism.',
+    valid: 'The economist warned on Monday against populism; a crowd gathered in front of the bank.'
   },
   {
     phrases: ['[Or ?]'],

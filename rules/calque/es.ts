@@ -838,8 +838,8 @@ export const spanish: readonly CalqueEntry[] = [
     expected: ['the end of the parliamentary term'],
     confidence: 'low',
     note: 'Spanish `legislatura` is a parliamentary term, not the legislature itself; English says `the parliamentary term`',
-    invalid: 'He offered more concessions or the end of the legislature.',
-    valid: 'He offered more concessions or the end of the parliamentary term; the legislature’s session closed.'
+    invalid: 'The opposition demanded elections and the end of the legislature.',
+    valid: 'The opposition demanded elections and the end of the parliamentary term; the legislature’s session closed.'
   },
   {
     phrases: ['[the|this said|aforementioned|aforesaid norm]', 'of|in|by|to|with|under [said|aforementioned|aforesaid norm]', '[the|this|that|said new norm] establishes|stipulates|provides|foresees|contemplates|regulates|includes|obliges|allows|prohibits|was|will|came|enters|entered', '[according to the norm] ,|.|;|the|a|which|that'],
@@ -856,8 +856,8 @@ export const spanish: readonly CalqueEntry[] = [
     advice: 'write `basis points` for a yield or a risk premium, `points` for an index',
     confidence: 'high',
     note: 'Spanish `puntos básicos` are basis points and `enteros` (integers) the points of a stock index; English says `basis points`, `points`',
-    invalid: 'The risk premium stood at 103.1 basic points on Tuesday.',
-    valid: 'The risk premium stood at 103.1 basis points; she made some basic points about integers.'
+    invalid: 'The risk premium stood at 98.4 basic points on Tuesday.',
+    valid: 'The risk premium stood at 98.4 basis points; she made some basic points about integers.'
   },
   {
     phrases: ['[closed|closes|closing|ended|ends|finished|finishes the day|session|week located|situated] at|in', '[has|have been located|situated at] * %|points|euros|dollars', '[is|was located|situated at] * %|points'],
@@ -945,8 +945,8 @@ export const spanish: readonly CalqueEntry[] = [
     source: 'a falta de cuatro jornadas para el final',
     advice: 'write `with four games left in the season`',
     confidence: 'high',
-    note: 'Spanish `jornada` is a matchday, and `quedan cuatro jornadas para el final` (four days left for the end) counts games, not days; English says `with four games to go`',
-    invalid: 'Madrid won the title with four days left for the end of the season.',
+    note: 'Spanish `jornada` is a matchday, and `quedan cuatro jornadas para el final` (there remain four days until the end) counts games, not days; English says `with four games to go`',
+    invalid: 'Bilbao clinched fifth place with three rounds left for the end of the league.',
     valid: 'Madrid won the title with four games to go; four days were left until the end of the season.'
   },
   {
@@ -955,7 +955,7 @@ export const spanish: readonly CalqueEntry[] = [
     expected: ['guard of honour'],
     confidence: 'high',
     note: 'Spanish `el pasillo` (the corridor) to new champions is a guard of honour; English says `guard of honour`',
-    invalid: 'The coach spoke about Atlético’s corridor to Real Madrid.',
+    invalid: 'The coach spoke about Barcelona’s corridor for Real Madrid.',
     valid: 'The coach spoke about Atlético’s guard of honour for Real Madrid; the corridor to the dressing room was narrow.'
   },
   {

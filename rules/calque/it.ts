@@ -517,7 +517,7 @@ export const italian: readonly CalqueEntry[] = [
     valid: 'The minister promised to defend Italian-made products abroad and the made in Italy label.'
   },
   {
-    phrases: ['[the constitution of a|the new government|executive|cabinet|majority|Giunta|junta]'],
+    phrases: ['[the constitution of a|the government|executive|cabinet|majority|Giunta|junta] !of|’s|\'s', '[the constitution of a|the new government|executive|cabinet|majority|Giunta|junta]'],
     source: 'la costituzione di un governo',
     expected: ['the formation of a new government'],
     advice: 'write `the formation of`',
@@ -569,8 +569,8 @@ export const italian: readonly CalqueEntry[] = [
     advice: 'write `hits new highs` (or `new lows`)',
     confidence: 'high',
     note: 'Italian `ritoccare i massimi` (retouch the highs) is to set new highs; English says `hits new highs`',
-    invalid: 'The yield thus corrects the highs since 2013.',
-    valid: 'The yield thus hits its highest level since 2013; the index corrected after the rally.'
+    invalid: 'The ten-year yield corrects the highs of March.',
+    valid: 'The ten-year yield hits new highs; the index corrected after the rally.'
   },
   {
     phrases: ['[parent company|companies] in|at the Senate|Chamber|Regional|Council|Assembly|House', '[parent company’s|company\'s] * in|at the Senate|Chamber|Regional|Council|Assembly', '[parent company|companies] of the (' + PARTIES + '|League|Democratic|Brothers|Five|Forza|Greens)'],
@@ -596,7 +596,7 @@ export const italian: readonly CalqueEntry[] = [
     advice: 'write `the talks`, `the working group`',
     confidence: 'high',
     note: 'Italian `il tavolo` (the table) of talks and `il tavolo tecnico` (technical table) are the negotiations and a working group; English says `the talks`, `a working group`',
-    invalid: 'From the table it emerged that the party wants two posts.',
+    invalid: 'From the table there emerged a deal on pensions.',
     valid: 'The talks showed that the party wants two posts; the documents lay on the working table of the archive room.'
   },
   {
@@ -605,7 +605,7 @@ export const italian: readonly CalqueEntry[] = [
     advice: 'write `the second … government` (`the second Conte government`)',
     confidence: 'high',
     note: 'Italian names a prime minister’s second and third governments `Conte bis`, `Berlusconi ter`; English says `the second Conte government`',
-    invalid: 'The former minister of the Conte bis congratulated the mayor.',
+    invalid: 'Two ministers of the Conte bis joined the new party.',
     valid: 'The former minister of the second Conte government congratulated the mayor.'
   }
 ]

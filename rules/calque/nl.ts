@@ -168,7 +168,7 @@ export const dutch: readonly CalqueEntry[] = [
     advice: 'put the participle before its object: `has lost the championship`',
     confidence: 'high',
     note: 'Dutch (and German) put the participle last (`heeft het kampioenschap verloren`); MT keeps the order, which English never has: `has lost the championship`',
-    invalid: 'Ajax has the championship lost after the defeat in Rotterdam.',
+    invalid: 'Feyenoord has the title lost after the defeat in Eindhoven.',
     valid: 'Ajax has lost the championship after the defeat in Rotterdam; the title won them fans.'
   }
 ]

@@ -95,7 +95,7 @@ export const spanish: readonly CalqueEntry[] = [
     advice: 'name it: `the Valencian regional government` (or the Balearic one)',
     confidence: 'high',
     note: 'Valencian and Balearic copy call the regional government `el Consell`; English says `the Valencian regional government` and `the regional president`',
-    invalid: 'Protesters demanded the resignation of the head of the Consell.',
-    valid: 'Protesters demanded the resignation of the Valencian regional president.'
+    invalid: 'The spokesman of the Consell denied the report.',
+    valid: 'The Valencian regional government’s spokesman denied the report.'
   }
 ]
