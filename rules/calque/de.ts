@@ -14,6 +14,18 @@ const PARTIES = 'CDU|CSU|SPD|FDP|AfD|BSW|Greens|Left|Union|ÖVP|SPÖ|FPÖ|NEOS'
 /** Ages a person `becomes` (`ist 78 geworden`). */
 const AGES = Array.from({length: 91}, (_, index) => String(index + 18)).join('|')
 
+/** The same ages ending a sentence: the tokenizer keeps the full stop with a number (`78.`). */
+const AGES_AT_END = AGES.split('|').map((age) => age + '.').join('|')
+
+/** Adjectives and short names of German federal states, before `Prime Minister` (Ministerpräsident). */
+const STATE_ADJECTIVES = 'Bavarian|Saxon|Hessian|Thuringian|NRW|Brandenburg|Saarland|Bavaria|Saxony|Hesse|Thuringia'
+
+/** German federal states whose head is a Ministerpräsident (the city states have mayors). */
+const STATES = 'Bavaria|Saxony|Hesse|Thuringia|Brandenburg|Saarland|NRW|Bayern|Sachsen|Hessen|Thüringen'
+
+/** Hosts whose names are the titles of German political talk shows (`bei Lanz`). */
+const TALK_SHOW_HOSTS = 'Lanz|Miosga|Illner|Maischberger|Plasberg|Hayali|Klamroth'
+
 export const german: readonly CalqueEntry[] = [
   // ---------------------------------------------------------------------------
   // Politics
@@ -329,7 +341,7 @@ export const german: readonly CalqueEntry[] = [
     valid: 'The intensive care units in Bavaria are full after intensive training.'
   },
   {
-    phrases: ['[a|an refugee|asylum accommodation] in|for|near|at|on|was|is|,|.', 'refugee|asylum accommodations'],
+    phrases: ['[a|an refugee|asylum|emergency|initial accommodation] in|for|near|at|on|was|is|has|had|where|with|,|.|?|!|;', 'refugee|asylum accommodations'],
     source: 'eine Flüchtlingsunterkunft',
     expected: ['a refugee shelter'],
     confidence: 'high',
@@ -338,7 +350,7 @@ export const german: readonly CalqueEntry[] = [
     valid: 'Unknown people set fire to a refugee shelter; the town found accommodation for refugees.'
   },
   {
-    phrases: ['[has|had become (' + AGES + ')] .|,|;|last|this|on|in|at', 'he|she [became (' + AGES + ')] .|,|;|last|this|on|in|at'],
+    phrases: ['[has|had become (' + AGES + ')] .|,|;|last|this|on|in|at', 'he|she [became (' + AGES + ')] .|,|;|last|this|on|in|at', '[has|had become (' + AGES_AT_END + ')]', 'has|had recently|just [become (' + AGES + ')] .|,|;|last|this|on|in|at', 'has|had recently|just [become (' + AGES_AT_END + ')]'],
     source: 'ist 78 geworden',
     expected: ['turned $1'],
     confidence: 'high',
@@ -717,5 +729,143 @@ export const german: readonly CalqueEntry[] = [
     note: 'German `geblitzt werden` (be flashed) is to be caught by a speed camera',
     invalid: 'The driver was flashed at 180 km/h on the motorway.',
     valid: 'The driver was caught by a speed camera at 180 km/h; the lights flashed.'
+  },
+  // ---------------------------------------------------------------------------
+  // Federal states (Länder) and talk shows
+  // ---------------------------------------------------------------------------
+  {
+    phrases: ['[(' + STATE_ADJECTIVES + ') prime minister|ministers]', '[prime minister of] (' + STATES + ')', '[Lower Saxony prime minister]', '[(' + STATE_ADJECTIVES + '|Westphalian|Northrhine-Westphalian|Rhineland-Palatinate|Baden-Württemberg|Schleswig-Holstein|Saxony-Anhalt|Pomeranian) Minister President|Minister-President|minister-president]'],
+    source: 'der bayerische Ministerpräsident',
+    advice: 'write `state premier` (`the Bavarian state premier`)',
+    confidence: 'high',
+    note: 'German `Ministerpräsident` heads a federal state’s government; English news says `state premier` (`the Bavarian state premier`), keeping `prime minister` for the head of a national government',
+    invalid: 'NRW Prime Minister Hendrik Wüst visited the flooded towns.',
+    valid: 'The state premier of North Rhine-Westphalia visited the flooded towns with the prime minister of Belgium.'
+  },
+  {
+    phrases: ['(' + PARTIES + ') [country association|associations|list|lists|executive|congress|group]', '[country association|associations|list|executive|congress] of the (' + PARTIES + ')'],
+    source: 'der Landesverband, die Landesliste, der Landesparteitag',
+    advice: 'write `state` for `country`: `state branch`, `state list`, `state party conference`',
+    confidence: 'high',
+    note: 'German `Land` in `Landesverband`, `Landesliste` and `Landesparteitag` is a federal state; English says `state branch`, `state list`, `state party conference`',
+    invalid: 'The CDU country association chose its candidates on Saturday.',
+    valid: 'The CDU’s state branch chose its candidates on Saturday; the country association of Welsh rugby met too.'
+  },
+  {
+    phrases: ['[at (' + TALK_SHOW_HOSTS + ')] !show|’s|\'s', '[at (Caren|Markus|Maybrit|Sandra|Anne|Frank|Louis) (' + TALK_SHOW_HOSTS + '|Will)] !show|’s|\'s'],
+    source: 'bei Markus Lanz, bei Miosga',
+    advice: 'write `on Markus Lanz’s talk show` (or `on the ZDF talk show Markus Lanz`)',
+    confidence: 'high',
+    note: 'German `bei Lanz` (at Lanz) is a guest appearance on the talk show named after its host; English names the show: `on Markus Lanz’s talk show`',
+    invalid: 'At Markus Lanz the minister defended the budget.',
+    valid: 'On Markus Lanz’s talk show the minister defended the budget; she had dinner with Lanz later.'
+  },
+  {
+    phrases: ['[the statics] of the|this|that|his|her|their coalition|government|alliance|party|majority|cabinet|governing|traffic'],
+    source: 'die Statik der Koalition',
+    expected: ['the stability'],
+    confidence: 'high',
+    note: 'German `Statik` (statics) of a coalition or government is its stability, what holds it together; English says `the stability`',
+    invalid: 'The quarrel threatens the statics of the coalition.',
+    valid: 'The quarrel threatens the stability of the coalition; statics is taught to engineers.'
+  },
+  {
+    phrases: ['[farewell|retirement|retire|retires|retired|retiring from the policy] .|,|;|!|?|and|in|at|after|before|at|for|because|with', '[went|go|goes|going into the policy] .|,|and|in|at|after|before|because'],
+    source: 'der Abschied aus der Politik',
+    expected: ['from politics'],
+    confidence: 'high',
+    note: 'German `Politik` is both politics and policy; leaving or entering `die Politik` is politics, which English never calls `the policy`',
+    invalid: 'The veteran deputy announced his retirement from the policy at 75.',
+    valid: 'The veteran deputy announced his retirement from politics at 75 after a change in the policy.'
+  },
+  {
+    phrases: ['[poverty certificate|certificates|testimony]', '[certificate|testimony of poverty] for|of|from|to|,|.'],
+    source: 'ein Armutszeugnis',
+    expected: ['admission of failure'],
+    confidence: 'high',
+    note: 'German `Armutszeugnis` (certificate of poverty) is a damning admission of failure; English says `an admission of failure`, `a damning indictment`',
+    invalid: 'The delay is a poverty certificate for the ministry.',
+    valid: 'The delay is an admission of failure for the ministry; she applied for a certificate of residence.'
+  },
+  {
+    phrases: ['[basic child security|protection]', '[child basic security]', '[basic security] for children|families|pensioners|jobseekers'],
+    source: 'die Kindergrundsicherung, die Grundsicherung',
+    expected: ['basic child benefit'],
+    confidence: 'high',
+    note: 'German `Grundsicherung` (basic security) is a welfare benefit, and `Kindergrundsicherung` the planned child benefit; English says `basic child benefit`, `basic income support`',
+    invalid: 'The coalition argued over basic child security for months.',
+    valid: 'The coalition argued over the basic child benefit for months; basic security checks are done at the gate.'
+  },
+  {
+    phrases: ['[has|have|had|not become strongest] in|with|again|ahead|,|.|;', '[became|become|becomes strongest] in|with|again|ahead|,|.|;'],
+    source: 'stärkste Kraft werden',
+    expected: ['come first'],
+    confidence: 'high',
+    note: 'German `stärkste Kraft werden` (become strongest) is to win the most votes; English says `come first`, `become the largest party`',
+    invalid: 'The far right has become strongest in Thuringia.',
+    valid: 'The far right came first in Thuringia; the wind became strongest at night.'
+  },
+  {
+    phrases: ['[the|this live ticker is no longer continued]', '[the|this live ticker is not continued]', '[the|this live ticker will no longer be continued]', '[the|this live ticker will not be continued]', '[the|this liveticker is no longer continued]', '[the|this liveticker is not continued]'],
+    source: 'der Liveticker wird nicht weitergeführt',
+    expected: ['this live blog has ended'],
+    confidence: 'high',
+    note: 'German `Liveticker` closes with `wird an dieser Stelle nicht weitergeführt` (is not continued at this point); English live blogs say `this live blog has ended`',
+    invalid: 'This live ticker is not continued after midnight.',
+    valid: 'This live blog has now ended; the ticker tape parade continued.'
+  },
+  {
+    phrases: ['[in front of his|her|their|its|the (cost|election|campaign|party|coalition|own) cart]', '[in front of his|her|their|its cart]'],
+    source: 'jemanden vor seinen Karren spannen',
+    advice: 'write `use him for their own ends`, `put him on the spot`',
+    confidence: 'high',
+    note: 'German `jemanden vor seinen Karren spannen` (harness someone in front of one’s cart) is to use them for one’s own ends; the cart is German idiom, not English',
+    invalid: 'The union tried to harness the chancellor in front of its cart.',
+    valid: 'The union tried to use the chancellor for its own ends; the horse stood in front of the cart.'
+  },
+  {
+    phrases: ['[Oh|oh|Ah|ah you green nine]', '[you green nine]'],
+    source: 'Ach du grüne Neune',
+    expected: ['Good grief'],
+    confidence: 'high',
+    note: 'German `Ach du grüne Neune` (oh you green nine) is an exclamation of dismay; English says `Good grief`, `Oh dear`',
+    invalid: 'Ah you green nine, the coalition is arguing again.',
+    valid: 'Good grief, the coalition is arguing again; the green nine of clubs lay on the table.'
+  },
+  {
+    phrases: ['[cobbler|shoemaker stay with|by your|his last|groin|strip|strips]', '[cobbler|shoemaker , stay with|by your|his last|groin|strip|strips]', '[stay|stick with|to your|his groin]'],
+    source: 'Schuster, bleib bei deinen Leisten',
+    expected: ['the cobbler should stick to his last'],
+    confidence: 'high',
+    note: 'German `Schuster, bleib bei deinen Leisten` is rendered with `Leiste` read as a groin or strip; English has `the cobbler should stick to his last`, or `stick to what you know`',
+    invalid: 'The minister told the economists: shoemaker, stay with your last.',
+    valid: 'The minister told the economists to stick to what they know; the cobbler stayed late.'
+  },
+  {
+    phrases: ['[the voices] of|at|to|on|from Sky|DAZN|ZDF|ARD|RTL', '[the voices] of|at|to|on|from the Sky|DAZN|ZDF|ARD|RTL', '[- the voices] .|!|?|:', '[– the voices] .|!|?|:', '[the votes on|to the] match|game|matchday|derby', '[the votes on|to the *] matchday|Bundesliga|match|game', '[The votes on|to the * Bundesliga] matchday'],
+    source: 'die Stimmen zum Spiel',
+    expected: ['the reactions'],
+    confidence: 'high',
+    note: 'German sports copy collects the post-match quotes as `die Stimmen` (the voices), which MT also renders as `votes`; English says `the reactions`, `reaction from`',
+    invalid: 'We have collected the voices of Sky after the final whistle.',
+    valid: 'We have collected the reactions given to Sky after the final whistle; voices of Sky viewers were heard.'
+  },
+  {
+    phrases: ['[in front of] alarmism|populism|extremism|scaremongering|hysteria|complacency|overreaction|escalation|euphoria|disinformation|exaggerations|illusions|naivety|haste|recklessness|carelessness|radicalisation|radicalization|scammers|fraudsters|counterfeits|pickpockets'],
+    source: 'warnen vor Alarmismus',
+    expected: ['against'],
+    confidence: 'high',
+    note: 'German `warnen vor` (warn before) keeps `vor` after a complement (`warnte am Jahresende vor Alarmismus`), which MT renders `in front of`; English warns `against` or `of` it',
+    invalid: 'The economist warned on Monday in front of populism.',
+    valid: 'The economist warned on Monday against populism; a crowd gathered in front of the bank.'
+  },
+  {
+    phrases: ['[Or ?]'],
+    source: 'Oder?',
+    advice: 'spell the question out (`Or is he?`) or drop it',
+    confidence: 'high',
+    note: 'German ends a claim with the tag question `Oder?` (or?), asking the reader to agree; English asks `isn’t he?` or `Or is he?`',
+    invalid: 'The chancellor is in charge. Or?',
+    valid: 'The chancellor is in charge. Or is he? Tea or coffee?'
   }
 ]

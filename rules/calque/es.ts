@@ -185,7 +185,7 @@ export const spanish: readonly CalqueEntry[] = [
     valid: 'The figures for the turnout at the march varied widely; the dance was a success.'
   },
   {
-    phrases: ['[the Executive] led|headed|chaired by (Sánchez|Pedro|Feijóo|Ayuso|Illa|Aragonès|Puigdemont|Moreno|Mazón|Milei|Petro|Boric|Sheinbaum|López)', '[the Executive] of (Sánchez|Pedro|Feijóo|Ayuso|Illa|Aragonès|Puigdemont|Moreno|Mazón|Milei|Petro|Boric|Sheinbaum|López)', 'the central Executive', 'the regional Executive'],
+    phrases: ['[the Executive] led|headed|chaired by (Sánchez|Pedro|Feijóo|Ayuso|Illa|Aragonès|Puigdemont|Moreno|Mazón|Milei|Petro|Boric|Sheinbaum|López)', '[the Executive] of (Sánchez|Pedro|Feijóo|Ayuso|Illa|Aragonès|Puigdemont|Moreno|Mazón|Milei|Petro|Boric|Sheinbaum|López)', '[the central|regional Executive] !committee|council|board|bureau|commission|function|functions|system|branch|officer|office|network', '[the Central executive] !committee|Committee|council|Council|board|Board|bureau|Bureau|commission|Commission|function|functions|system|branch|officer|office|network'],
     source: 'el Ejecutivo',
     expected: ['the government'],
     confidence: 'high',
@@ -828,5 +828,143 @@ export const spanish: readonly CalqueEntry[] = [
     note: 'Spanish (like Italian and Portuguese) gives the place of a road accident as `en el kilómetro 45 de` (at kilometre 45 of) a road; English says `near kilometre marker 45 on`, or names the nearest town',
     invalid: 'The accident happened at kilometre 45 of the A-7 near Málaga.',
     valid: 'The accident happened on the A-7 near Málaga, 45 kilometres from the city.'
+  },
+  // ---------------------------------------------------------------------------
+  // Government, parliament and markets (more)
+  // ---------------------------------------------------------------------------
+  {
+    phrases: ['[the end of the|this legislature] .|,|;|or|and'],
+    source: 'el fin de la legislatura',
+    expected: ['the end of the parliamentary term'],
+    confidence: 'low',
+    note: 'Spanish `legislatura` is a parliamentary term, not the legislature itself; English says `the parliamentary term`',
+    invalid: 'The opposition demanded elections and the end of the legislature.',
+    valid: 'The opposition demanded elections and the end of the parliamentary term; the legislature’s session closed.'
+  },
+  {
+    phrases: ['[the|this said|aforementioned|aforesaid norm]', 'of|in|by|to|with|under [said|aforementioned|aforesaid norm]', '[the|this|that|said new norm] establishes|stipulates|provides|foresees|contemplates|regulates|includes|obliges|allows|prohibits|was|will|came|enters|entered', '[according to the norm] ,|.|;|the|a|which|that'],
+    source: 'dicha norma, la norma establece, secondo la norma',
+    expected: ['the law'],
+    confidence: 'high',
+    note: 'Spanish and Italian `norma` is a law or a regulation; English `norm` is a social standard: write `the law`, `the rule`',
+    invalid: 'The new norm establishes a minimum wage for domestic workers.',
+    valid: 'The new law establishes a minimum wage for domestic workers; such gaps became the norm.'
+  },
+  {
+    phrases: ['at|to|by|from|of|than !the|a|an|some|his|her|their|its|our|these|those|my|your|few|many|several|key|main|other|two|three|four|five|both|all [basic points] !above|below|over|higher|lower|from|for|in|to|than', 'stood|closed|ended|finished|remained|stands|closes|ends|remains|was|is at * [integers]', 'stood|closed|ended|finished|remained|stands|closes|ends|remains|was|is at * , * [integers]'],
+    source: '103 puntos básicos, 8.944 enteros',
+    advice: 'write `basis points` for a yield or a risk premium, `points` for an index',
+    confidence: 'high',
+    note: 'Spanish `puntos básicos` are basis points and `enteros` (integers) the points of a stock index; English says `basis points`, `points`',
+    invalid: 'The risk premium stood at 98.4 basic points on Tuesday.',
+    valid: 'The risk premium stood at 98.4 basis points; she made some basic points about integers.'
+  },
+  {
+    phrases: ['[closed|closes|closing|ended|ends|finished|finishes the day|session|week located|situated] at|in', '[has|have been located|situated at] * %|points|euros|dollars', '[is|was located|situated at] * %|points'],
+    source: 'ha cerrado la sesión situado en, se ha situado en',
+    advice: 'write `closed at`, `stood at`',
+    confidence: 'high',
+    note: 'Spanish `situarse en` (be located at) gives the level of an index, a yield or a rate; English says `stood at`, `closed at`',
+    invalid: 'The yield on the ten-year bond has been located at 3.3 % this morning.',
+    valid: 'The yield on the ten-year bond stood at 3.3 %; the bank has been located at 5 Main Street since 1990.'
+  },
+  {
+    phrases: ['[one|two|three|four|five|six|seven|eight|nine tenths] above|below|higher|lower|more|less|up|down|over|under|compared', '[a tenth] above|below|higher|lower|up|down|compared'],
+    source: 'dos décimas por encima',
+    advice: 'write `0.2 points`',
+    confidence: 'high',
+    note: 'Spanish (and Italian) `dos décimas` (two tenths) of a rate or an index is 0.2 points; English writes the figure: `0.2 points higher`',
+    invalid: 'Inflation closed the year two tenths above the forecast.',
+    valid: 'Inflation closed the year 0.2 points above the forecast; two tenths of a second decided the race.'
+  },
+  {
+    phrases: ['[the Wall Street Stock|stock Exchange|exchange|market]'],
+    source: 'la Bolsa de Wall Street',
+    expected: ['Wall Street'],
+    confidence: 'high',
+    note: 'Spanish `la Bolsa de Wall Street` (the Wall Street stock exchange) is the New York Stock Exchange; English says `Wall Street` or `the New York Stock Exchange`',
+    invalid: 'The Wall Street Stock Exchange was closed for the holiday.',
+    valid: 'Wall Street was closed for the holiday, and so was the New York Stock Exchange.'
+  },
+  {
+    phrases: ['[the Kings] of Spain|Felipe|Philip|Don', '[the Kings] ,|( Felipe|Philip|Don', 'by|with|to|for|from [the Kings] Felipe|Philip|Don|of|,|and|at|in|during|.'],
+    source: 'los Reyes',
+    expected: ['the King and Queen'],
+    confidence: 'high',
+    note: 'Spanish `los Reyes` (the Kings) is the King and the Queen together; English says `the King and Queen`',
+    invalid: 'The ceremony was presided over by the Kings Felipe and Letizia.',
+    valid: 'The ceremony was presided over by King Felipe and Queen Letizia; the Kings beat the Lakers.'
+  },
+  {
+    phrases: ['[oath or promise] of|to|before|,|.|the', '[swore or promised] their|his|her|the|office|loyalty', '[sworn or promised] their|his|her|the|office'],
+    source: 'el juramento o promesa del cargo',
+    expected: ['swearing-in'],
+    confidence: 'high',
+    note: 'Spanish deputies `juran o prometen` (swear or promise) their office, a formula MT keeps; English says `were sworn in`, `the swearing-in`',
+    invalid: 'The session opened with the oath or promise of the new deputies.',
+    valid: 'The session opened with the swearing-in of the new deputies; he kept his oath and his promise.'
+  },
+  {
+    phrases: ['[take|takes|took|taking|carry|carries|carried|carrying|pull|pulls|pulled|pulling|get|gets|got|getting ahead] the process|budget|budgets|project|law|reform|reforms|bill|legislature|agreement|negotiation|plan|accounts'],
+    source: 'sacar adelante, tirar adelante el proceso',
+    advice: 'write `push ahead with`, `get through`',
+    confidence: 'high',
+    note: 'Spanish `sacar adelante` or `tirar adelante` (take ahead) a law or a process is to get it through, push it forward; English needs `push ahead with`, `get the budget through`',
+    invalid: 'The government wants to take ahead the budget before summer.',
+    valid: 'The government wants to get the budget through before summer; the runners pulled ahead.'
+  },
+  {
+    phrases: ['[launched|launches|launch|launching it|them against] the|his|her|their|its government|opposition|minister|president|party|judges|judge|press|media|coalition|leader|mayor|unions|Executive|Government|(' + PARTIES + ')', '[launched|launches|launch|launching it|them against] (' + PARTIES + ')'],
+    source: 'arremeter contra, la ha emprendido contra',
+    expected: ['lashed out at'],
+    confidence: 'high',
+    note: 'Spanish `arremeter contra` and `emprenderla contra` (launch it against) are verbal attacks; English says `lashed out at`, `turned on`',
+    invalid: 'The minister launched it against the opposition in Congress.',
+    valid: 'The minister lashed out at the opposition; the army launched it against the target in a rocket test.'
+  },
+  {
+    phrases: ['[curves are coming]', '[curves come|lie ahead]', '[there are curves ahead]', '[come curves] .|,|!'],
+    source: 'vienen curvas',
+    expected: ['rough times lie ahead'],
+    confidence: 'high',
+    note: 'Spanish `vienen curvas` (curves are coming) warns of rough times ahead; English says `rough times lie ahead`, `there is a bumpy ride ahead`',
+    invalid: 'The minister warned that curves are coming for the coalition.',
+    valid: 'The minister warned that rough times lie ahead; the road curves near the river.'
+  },
+  {
+    phrases: ['[exhibits|exhibit|exhibited|exhibiting|exhibit] normality|unity|harmony|muscle|tranquility|tranquillity|calm|serenity'],
+    source: 'exhibir normalidad, exhibir unidad',
+    expected: ['projects'],
+    confidence: 'low',
+    note: 'Spanish `exhibir normalidad` or `exhibir unidad` (exhibit unity) is to put on a show of it; English says `projects an air of normality`, `displays unity`',
+    invalid: 'The coalition exhibits normality despite the quarrel.',
+    valid: 'The coalition projects an air of normality despite the quarrel; the museum exhibits paintings.'
+  },
+  {
+    phrases: ['* [days|rounds left for the end] of the season|league|championship|competition|tournament', '[days remaining for the end] of the season|league|championship'],
+    source: 'a falta de cuatro jornadas para el final',
+    advice: 'write `with four games left in the season`',
+    confidence: 'high',
+    note: 'Spanish `jornada` is a matchday, and `quedan cuatro jornadas para el final` (there remain four days until the end) counts games, not days; English says `with four games to go`',
+    invalid: 'Bilbao clinched fifth place with three rounds left for the end of the league.',
+    valid: 'Madrid won the title with four games to go; four days were left until the end of the season.'
+  },
+  {
+    phrases: ['[the|its|their|a (Real|Madrid|Atlético|Barcelona|Barça|Betis|Sevilla|Valencia|Villarreal|Athletic|Girona) corridor] to|for', '[Atlético’s|Atlético\'s|Madrid’s|Madrid\'s|Barcelona’s|Barcelona\'s|Barça’s|Barça\'s corridor] to|for'],
+    source: 'el pasillo del Atlético al Real Madrid',
+    expected: ['guard of honour'],
+    confidence: 'high',
+    note: 'Spanish `el pasillo` (the corridor) to new champions is a guard of honour; English says `guard of honour`',
+    invalid: 'The coach spoke about Barcelona’s corridor for Real Madrid.',
+    valid: 'The coach spoke about Atlético’s guard of honour for Real Madrid; the corridor to the dressing room was narrow.'
+  },
+  {
+    phrases: ['[AMLO’s|AMLO\'s|Sheinbaum’s|Sheinbaum\'s morning|matinee|mañanera] !press|news|briefing|conference|conferences|flight|meeting|meetings|walk|run|coffee', '[AMLO’s|AMLO\'s|Sheinbaum’s|Sheinbaum\'s early morning] !press|news|briefing|conference|conferences|flight|meeting|meetings|walk|run|coffee', '[the morning|matinee of] AMLO|Sheinbaum|López'],
+    source: 'la mañanera de AMLO',
+    expected: ['morning press conference'],
+    confidence: 'high',
+    note: 'Mexican `la mañanera` (the morning one) is the president’s daily morning press conference; English says `morning press conference`',
+    invalid: 'The subject came up again in AMLO’s morning on Tuesday.',
+    valid: 'The subject came up again in AMLO’s morning press conference on Tuesday.'
   }
 ]

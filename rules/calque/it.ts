@@ -91,7 +91,7 @@ export const italian: readonly CalqueEntry[] = [
     valid: 'The prime minister will meet the President at the Quirinale Palace on Thursday.'
   },
   {
-    phrases: ['monocolour|monocolor|monochrome|monochromatic government|governments|executive|cabinet|majority'],
+    phrases: ['monocolour|monocolor|monochrome|monochromatic government|governments|executive|cabinet|majority|M5S|PD|Giunta'],
     source: 'il governo monocolore',
     expected: ['single-party government'],
     confidence: 'high',
@@ -494,5 +494,118 @@ export const italian: readonly CalqueEntry[] = [
     note: 'Italian `in gravi condizioni` (in grave conditions) and `in codice rosso` (in red code) are `in a serious condition`, `in a critical condition`',
     invalid: 'The boy was taken to hospital in grave conditions.',
     valid: 'The boy was taken to hospital in a serious condition; grave conditions prevailed at sea.'
+  },
+  // ---------------------------------------------------------------------------
+  // Government, parties and markets (more)
+  // ---------------------------------------------------------------------------
+  {
+    phrases: ['[the expensive bill|bills|energy|fuel|petrol|gas] emergency|decree|crisis|front|issue|problem|,|.|;|and|in|first|is|was|are|were', '[expensive-bills|expensive-energy|expensive-fuel] !cars|car'],
+    source: 'il caro bollette, il caro energia',
+    expected: ['soaring energy bills'],
+    confidence: 'high',
+    note: 'Italian `il caro bollette` (the expensive bills) and `il caro energia` are the rise in energy prices, a noun in Italian; English says `soaring energy bills`, `high energy prices`',
+    invalid: 'The government discussed the expensive bills and the pension reform.',
+    valid: 'The government discussed soaring energy bills; the expensive bill for the bridge was paid by the region.'
+  },
+  {
+    phrases: ['[the made in Italy] !brand|label|tag|logo|mark|marks|sign|stamp|seal|products|goods|label', 'of [the made in Italy] .|,|;|and|abroad'],
+    source: 'la difesa del made in Italy',
+    expected: ['Italian-made products'],
+    confidence: 'high',
+    note: 'Italian copy makes `il made in Italy` a noun with an article (Italian products and their brand); English says `Italian-made products`, `the Made in Italy brand`',
+    invalid: 'The minister promised to defend the made in Italy abroad.',
+    valid: 'The minister promised to defend Italian-made products abroad and the made in Italy label.'
+  },
+  {
+    phrases: ['[the constitution of a|the government|executive|cabinet|majority|Giunta|junta] !of|’s|\'s', '[the constitution of a|the new government|executive|cabinet|majority|Giunta|junta]'],
+    source: 'la costituzione di un governo',
+    expected: ['the formation of a new government'],
+    advice: 'write `the formation of`',
+    confidence: 'low',
+    note: 'Italian `costituzione` of a government or a majority is its formation; English keeps `constitution` for the founding law',
+    invalid: 'Talks on the constitution of a new government began on Monday.',
+    valid: 'Talks on the formation of a new government began on Monday; the constitution of the republic was not changed.'
+  },
+  {
+    phrases: ['[with the ok|okay of]', '[got|gets|received|receives|obtained|obtains the ok|okay of]'],
+    source: 'con l’ok di',
+    expected: ['with the backing of'],
+    confidence: 'low',
+    note: 'Italian copy uses `l’ok di` (the ok of) for formal approval; English says `with the backing of`, `with the approval of`',
+    invalid: 'The plan went ahead with the ok of the minister.',
+    valid: 'The plan went ahead with the approval of the minister, who said it was OK.'
+  },
+  {
+    phrases: ['(SPD|CDU|CSU|PSOE|PP|AfD|SPÖ|ÖVP|Vox|LFI|RN|Labour|Tory|Likud|Syriza) [exponent|exponents]'],
+    source: 'l’esponente della Spd',
+    expected: ['member'],
+    confidence: 'high',
+    note: 'Italian copy calls a member of any party, at home or abroad, its `esponente` (exponent); English says `a member`, `a senior figure`',
+    invalid: 'The SPD exponent won the mayoral race.',
+    valid: 'The SPD politician won the mayoral race; he was a keen exponent of cycling.'
+  },
+  {
+    phrases: ['[monocratic] election|elections|body|bodies|organ|organs|office|offices|post|posts|vote|votes'],
+    source: 'le elezioni monocratiche, un organo monocratico',
+    expected: ['single-office'],
+    confidence: 'high',
+    note: 'Italian `monocratico` (monocratic) is an office held by one person (a mayor, a party leader); English says `elections for a single office`, `an office held by one person`',
+    invalid: 'The party lost every monocratic election since 2018.',
+    valid: 'The party lost every mayoral election since 2018 under its monocratic leader.'
+  },
+  {
+    phrases: ['weak|weaker|strong|stronger|mixed|positive|negative|firm|firmer [lists] in|of Frankfurt|Paris|London|Milan|Madrid|Amsterdam|Europe|Asia|Tokyo', 'the main European|Asian|continental [lists]', 'the European|Asian [lists] closed|close|opened|open|fell|rose|traded|ended|end|were|are'],
+    source: 'i listini europei',
+    expected: ['stock markets'],
+    confidence: 'high',
+    note: 'Italian `i listini` (the price lists) are the stock exchanges; English says `the European markets`, `bourses`',
+    invalid: 'The main European lists closed lower on Friday.',
+    valid: 'The main European markets closed lower on Friday; the lists of candidates were published.'
+  },
+  {
+    phrases: ['[corrects|corrected|correct|correcting|retouches|retouched|retouch|retouching the highs|maxima|maximums|lows|minima|minimums]', '[corrects|corrected|retouches|retouched its|their highs|maxima|lows|minima]'],
+    source: 'ritoccare i massimi',
+    expected: ['hits new highs'],
+    advice: 'write `hits new highs` (or `new lows`)',
+    confidence: 'high',
+    note: 'Italian `ritoccare i massimi` (retouch the highs) is to set new highs; English says `hits new highs`',
+    invalid: 'The ten-year yield corrects the highs of March.',
+    valid: 'The ten-year yield hits new highs; the index corrected after the rally.'
+  },
+  {
+    phrases: ['[parent company|companies] in|at the Senate|Chamber|Regional|Council|Assembly|House', '[parent company’s|company\'s] * in|at the Senate|Chamber|Regional|Council|Assembly', '[parent company|companies] of the (' + PARTIES + '|League|Democratic|Brothers|Five|Forza|Greens)'],
+    source: 'il capogruppo in Senato',
+    expected: ['group leader'],
+    confidence: 'high',
+    note: 'Italian `capogruppo` (head of group) is a party’s parliamentary group leader, which MT reads as a company’s `capogruppo` (parent company); English says `group leader`, `floor leader`',
+    invalid: 'The parent company in the Senate rejected the amendment.',
+    valid: 'The group leader in the Senate rejected the amendment; the parent company in Milan sold the unit.'
+  },
+  {
+    phrases: ['the council|assembly|commission|committee|Giunta|junta|board|jury|chamber|Chamber|Senate|cabinet|government [reunited|reunites] in|on|at|for|to|yesterday|today|this|last|,|.|behind'],
+    source: 'il consiglio riunito, la commissione si è riunita',
+    expected: ['met'],
+    confidence: 'high',
+    note: 'Italian `riunirsi` (and Spanish `reunirse`) is to meet; English `reunite` is to come together again after a separation',
+    invalid: 'The council reunited in the town hall on Friday.',
+    valid: 'The council met in the town hall on Friday; the band reunited for one last tour.'
+  },
+  {
+    phrases: ['[from the table] it|there emerged|emerges|came|comes', '[working table|tables] on|for|with|between'],
+    source: 'dal tavolo è emerso, il tavolo tecnico',
+    advice: 'write `the talks`, `the working group`',
+    confidence: 'high',
+    note: 'Italian `il tavolo` (the table) of talks and `il tavolo tecnico` (technical table) are the negotiations and a working group; English says `the talks`, `a working group`',
+    invalid: 'From the table there emerged a deal on pensions.',
+    valid: 'The talks showed that the party wants two posts; the documents lay on the working table of the archive room.'
+  },
+  {
+    phrases: ['[(Conte|Count|Draghi|Meloni|Renzi|Berlusconi|Prodi|Letta|Amato) bis|Bis|ter|Ter] !and'],
+    source: 'il Conte bis',
+    advice: 'write `the second … government` (`the second Conte government`)',
+    confidence: 'high',
+    note: 'Italian names a prime minister’s second and third governments `Conte bis`, `Berlusconi ter`; English says `the second Conte government`',
+    invalid: 'Two ministers of the Conte bis joined the new party.',
+    valid: 'The former minister of the second Conte government congratulated the mayor.'
   }
 ]

@@ -91,7 +91,7 @@ export const dutch: readonly CalqueEntry[] = [
     valid: 'They dropped points against teams from the bottom half; the fans sat in the right row.'
   },
   {
-    phrases: ['kept|keep|keeps|keeping [the zero|nil] !value|values|point|line|padding|byte|bytes|index|bit|bits|flag|case|check|degrees|percent'],
+    phrases: ['kept|keep|keeps|keeping [zero] .|,|!|;|again|anymore|any|for|in|against|this|twice|at|on|away', 'kept|keep|keeps|keeping [the zero|nil] !value|values|point|line|padding|byte|bytes|index|bit|bits|flag|case|check|degrees|percent'],
     source: 'de nul houden',
     expected: ['a clean sheet'],
     confidence: 'high',
@@ -161,5 +161,14 @@ export const dutch: readonly CalqueEntry[] = [
     note: 'Dutch `trainer` is a football coach; English says `coach`',
     invalid: 'The Ajax trainer was sacked after the defeat.',
     valid: 'The Ajax coach was sacked after the defeat; the fitness trainer stayed.'
+  },
+  {
+    phrases: ['[has|have|had the championship|title|match|game|cup|league|final|derby|lead|points|duel lost|won|thrown|given|conceded|secured|decided]', '[has|have|had the * title|championship|cup lost|won|thrown|given|conceded|secured|decided]'],
+    source: 'Ajax heeft het kampioenschap verloren',
+    advice: 'put the participle before its object: `has lost the championship`',
+    confidence: 'high',
+    note: 'Dutch (and German) put the participle last (`heeft het kampioenschap verloren`); MT keeps the order, which English never has: `has lost the championship`',
+    invalid: 'Feyenoord has the title lost after the defeat in Eindhoven.',
+    valid: 'Ajax has lost the championship after the defeat in Rotterdam; the title won them fans.'
   }
 ]

@@ -7,9 +7,12 @@ import type {CalqueEntry} from './entry.js'
 
 const GOALS = '0|1|2|3|4|5|6|7|8|9'
 
+/** A score’s last figure ending a sentence: the tokenizer keeps the full stop with a number (`1.`). */
+const GOALS_AT_END = GOALS.split('|').map((goals) => goals + '.').join('|')
+
 export const portuguese: readonly CalqueEntry[] = [
   {
-    phrases: ['won|beat|lost|defeated|victory|win|defeat|triumph|thrashed|beaten|beating|winning|losing|aggregate|score|been [by (' + GOALS + ') to (' + GOALS + ')]', 'won|beat|lost|defeated|victory|win|defeat|triumph|thrashed|beaten|beating|winning|losing|aggregate|score [of (' + GOALS + ') to (' + GOALS + ')]'],
+    phrases: ['won|beat|lost|defeated|victory|win|defeat|triumph|thrashed|beaten|beating|winning|losing|aggregate|score|been [by (' + GOALS + ') to (' + GOALS + ')]', 'won|beat|lost|defeated|victory|win|defeat|triumph|thrashed|beaten|beating|winning|losing|aggregate|score|been [by (' + GOALS + ') to (' + GOALS_AT_END + ')]', 'won|beat|lost|defeated|victory|win|defeat|triumph|thrashed|beaten|beating|winning|losing|aggregate|score [of (' + GOALS + ') to (' + GOALS + ')]'],
     source: 'venceu por 3 a 1',
     expected: ['$1-$2'],
     confidence: 'high',
@@ -63,7 +66,7 @@ export const portuguese: readonly CalqueEntry[] = [
     valid: 'Photo: Screenshot / Instagram'
   },
   {
-    phrases: ['[classification] to|for the final|semi-final|semifinal|semifinals|semi-finals|quarter-final|quarter-finals|quarterfinals|knockout|group|next|round|Libertadores|World', 'guaranteed|secured|sealed|confirmed|celebrated the|its|their [classification]'],
+    phrases: ['[classification] to|for the final|semi-final|semifinal|semifinals|semi-finals|quarter-final|quarter-finals|quarterfinals|knockout|group|next|round|Libertadores|World', 'guaranteed|secured|sealed|confirmed|celebrated the|its|their [classification]', '[classification] in the Copa|Libertadores|Sudamericana|Cup|Champions|Brazilian|Paulista|Carioca', '[classification] over (Flamengo|Palmeiras|Corinthians|Santos|Vasco|Botafogo|Fluminense|Grêmio|Internacional|Cruzeiro|Athletico|Athletico-PR|Atlético|Atlético-MG|Bahia|Fortaleza|São)'],
     source: 'a classificação para a final',
     expected: ['qualification'],
     confidence: 'high',
@@ -72,7 +75,7 @@ export const portuguese: readonly CalqueEntry[] = [
     valid: 'The draw guaranteed qualification for the semi-finals; the classification of species is old.'
   },
   {
-    phrases: ['[management of] Lula|Bolsonaro|Dilma|Temer|Doria|Tarcísio|Haddad|Alckmin|Nunes|Covas|Castro|Zema|Leite', 'the [management] Lula|Bolsonaro|Tarcísio'],
+    phrases: ['[management of] Lula|Bolsonaro|Dilma|Temer|Doria|Tarcísio|Haddad|Alckmin|Nunes|Covas|Castro|Zema|Leite', 'the [management] Lula|Bolsonaro|Tarcísio', 'the current|previous|former|last|new [management of] the State|Government|Planalto', 'the current|previous|former|last|new [management of] the City Hall'],
     source: 'a gestão Lula',
     expected: ['administration of'],
     confidence: 'high',

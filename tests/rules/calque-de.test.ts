@@ -22,13 +22,62 @@ const invalid: Case[] = [
     text: 'The FDP top candidate conceded defeat.',
     messages: ['1:9-1:22: Unexpected `top candidate` (calque of German `der Spitzenkandidat`), expected `lead candidate`'],
     fixed: 'The FDP lead candidate conceded defeat.'
+  },
+  {
+    text: 'The Saxon prime minister opened the fair in Leipzig.',
+    messages: ['1:5-1:25: Unexpected `Saxon prime minister` (calque of German `der bayerische Ministerpräsident`), write `state premier` (`the Bavarian state premier`)']
+  },
+  {
+    text: 'The AfD country list was rejected by the electoral committee.',
+    messages: ['1:9-1:21: Unexpected `country list` (calque of German `der Landesverband, die Landesliste, der Landesparteitag`), write `state` for `country`: `state branch`, `state list`, `state party conference`']
+  },
+  {
+    text: 'Lindner at Lanz: the debt brake stays.',
+    messages: ['1:9-1:16: Unexpected `at Lanz` (calque of German `bei Markus Lanz, bei Miosga`), write `on Markus Lanz’s talk show` (or `on the ZDF talk show Markus Lanz`)']
+  },
+  {
+    text: 'The row shook the statics of the traffic light coalition.',
+    messages: ['1:15-1:26: Unexpected `the statics` (calque of German `die Statik der Koalition`), expected `the stability`']
+  },
+  {
+    text: 'She said farewell from the policy after thirty years.',
+    messages: ['1:10-1:34: Unexpected `farewell from the policy` (calque of German `der Abschied aus der Politik`), expected `from politics`']
+  },
+  {
+    text: 'A fire damaged an asylum accommodation near Erfurt.',
+    messages: ['1:16-1:39: Unexpected `an asylum accommodation` (calque of German `eine Flüchtlingsunterkunft`), expected `a refugee shelter`']
+  },
+  {
+    text: 'Here are the voices of Sky after the derby.',
+    messages: ['1:10-1:20: Unexpected `the voices` (calque of German `die Stimmen zum Spiel`), expected `the reactions`']
+  },
+  {
+    text: 'The mayor warned in front of populism before the vote.',
+    messages: ['1:18-1:29: Unexpected `in front of` (calque of German `warnen vor Alarmismus`), expected `against`']
+  },
+  {
+    text: 'She is the favourite. Or?',
+    messages: ['1:23-1:26: Unexpected `Or?` (calque of German `Oder?`), spell the question out (`Or is he?`) or drop it']
+  },
+  {
+    text: 'The singer has just become 60.',
+    messages: ['1:21-1:31: Unexpected `become 60.` (calque of German `ist 78 geworden`), expected `turned 60.`'],
+    fixed: 'The singer has just turned 60.'
   }
 ]
 
 const valid: Case[] = [
   {text: 'She warned the crowd in front of the town hall.', messages: []},
   {text: 'The top candidate for the post withdrew.', messages: []},
-  {text: 'Many pensioners gave their votes to the BSW.', messages: []}
+  {text: 'Many pensioners gave their votes to the BSW.', messages: []},
+  {text: 'The state premier of Saxony opened the fair.', messages: []},
+  {text: 'She watched Lanz on television.', messages: []},
+  {text: 'Statics is a branch of mechanics.', messages: []},
+  {text: 'The change in the policy surprised him.', messages: []},
+  {text: 'Emergency accommodation was found for the families.', messages: []},
+  {text: 'A crowd gathered in front of the parliament before the vote.', messages: []},
+  {text: 'Tea or coffee? She is the favourite, or is she?', messages: []},
+  {text: 'The singer has just become a grandmother at 60.', messages: []}
 ]
 
 describe('calque: German phrases', () => {

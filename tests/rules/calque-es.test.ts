@@ -18,13 +18,58 @@ const invalid: Case[] = [
     text: 'A man of 45 years died in the fire.',
     messages: ['1:3-1:18: Unexpected `man of 45 years` (calque of Spanish `un hombre de 45 años`), expected `45-year-old man`'],
     fixed: 'A 45-year-old man died in the fire.'
+  },
+  {
+    text: 'The Ibex 35 closed at 9,500 integers on Monday.',
+    messages: ['1:29-1:37: Unexpected `integers` (calque of Spanish `103 puntos básicos, 8.944 enteros`), write `basis points` for a yield or a risk premium, `points` for an index']
+  },
+  {
+    text: 'The spread rose to 110 basic points, the highest since May.',
+    messages: ['1:24-1:36: Unexpected `basic points` (calque of Spanish `103 puntos básicos, 8.944 enteros`), write `basis points` for a yield or a risk premium, `points` for an index']
+  },
+  {
+    text: 'Unemployment fell three tenths below the March figure.',
+    messages: ['1:19-1:31: Unexpected `three tenths` (calque of Spanish `dos décimas por encima`), write `0.2 points`']
+  },
+  {
+    text: 'The aid was presented by the Kings of Spain in Valencia.',
+    messages: ['1:26-1:35: Unexpected `the Kings` (calque of Spanish `los Reyes`), expected `the King and Queen`']
+  },
+  {
+    text: 'Sánchez wants to take ahead the reform before the summer.',
+    messages: ['1:18-1:28: Unexpected `take ahead` (calque of Spanish `sacar adelante, tirar adelante el proceso`), write `push ahead with`, `get through`']
+  },
+  {
+    text: 'Companies must comply with said norm by June.',
+    messages: ['1:28-1:37: Unexpected `said norm` (calque of Spanish `dicha norma, la norma establece, secondo la norma`), expected `the law`']
+  },
+  {
+    text: 'The popular Feijóo demanded early elections.',
+    messages: ['1:1-1:12: Unexpected `The popular` (calque of Spanish `el líder popular, los populares`), name the party: `the PP leader`']
+  },
+  {
+    text: 'The post-convergents left the government in October.',
+    messages: ['1:1-1:21: Unexpected `The post-convergents` (calque of Spanish `los posconvergentes`), expected `Junts`']
+  },
+  {
+    text: 'The deputies heckled the spokesman of the Consell.',
+    messages: ['1:26-1:50: Unexpected `spokesman of the Consell` (calque of Spanish `el president del Consell`), name it: `the Valencian regional government` (or the Balearic one)']
+  },
+  {
+    text: 'Milei defeated Together for Change in the first round.',
+    messages: ['1:16-1:35: Unexpected `Together for Change` (name of the Spanish party `Juntos por el Cambio` translated), expected `Juntos por el Cambio`']
   }
 ]
 
 const valid: Case[] = [
   {text: 'The minister realized the port needed a visit.', messages: []},
   {text: 'The agents of change met in Madrid.', messages: []},
-  {text: 'A man of few words died in the fire.', messages: []}
+  {text: 'A man of few words died in the fire.', messages: []},
+  {text: 'The Kings beat the Lakers on Sunday.', messages: []},
+  {text: 'She counted the integers from one to ten.', messages: []},
+  {text: 'He made two basic points about the budget.', messages: []},
+  {text: 'The popular vote decided the race.', messages: []},
+  {text: 'The convergence of the two parties took years.', messages: []}
 ]
 
 describe('calque: Spanish phrases', () => {

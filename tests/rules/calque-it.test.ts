@@ -18,13 +18,32 @@ const invalid: Case[] = [
     text: 'The investigated denied every charge.',
     messages: ['1:1-1:17: Unexpected `The investigated` (calque of Italian `l’indagato`), expected `The suspect`'],
     fixed: 'The suspect denied every charge.'
+  },
+  {
+    text: 'The European lists closed higher on Monday.',
+    messages: ['1:14-1:19: Unexpected `lists` (calque of Italian `i listini europei`), expected `stock markets`']
+  },
+  {
+    text: 'The parent company in the Chamber announced a vote against.',
+    messages: ['1:5-1:19: Unexpected `parent company` (calque of Italian `il capogruppo in Senato`), expected `group leader`']
+  },
+  {
+    text: 'The commission reunited on Tuesday to vote on the text.',
+    messages: ['1:16-1:24: Unexpected `reunited` (calque of Italian `il consiglio riunito, la commissione si è riunita`), expected `met`']
+  },
+  {
+    text: 'Two ministers of the Draghi bis were named.',
+    messages: ['1:22-1:32: Unexpected `Draghi bis` (calque of Italian `il Conte bis`), write `the second … government` (`the second Conte government`)']
   }
 ]
 
 const valid: Case[] = [
   {text: 'The premier event of the season starts today.', messages: []},
   {text: 'Children threw a water bomb at the teacher.', messages: []},
-  {text: 'The investigated claims were false.', messages: []}
+  {text: 'The investigated claims were false.', messages: []},
+  {text: 'The parent company in Milan sold the unit.', messages: []},
+  {text: 'The band reunited for one last tour.', messages: []},
+  {text: 'The shopping lists of the families grew longer.', messages: []}
 ]
 
 describe('calque: Italian phrases', () => {

@@ -12,12 +12,22 @@ const invalid: Case[] = [
   {
     text: 'The cabinet Rutte presented its plans.',
     messages: ['1:1-1:12: Unexpected `The cabinet` (calque of Dutch `het kabinet-Rutte`), write `the Rutte cabinet`']
+  },
+  {
+    text: 'The goalkeeper kept zero again on Sunday.',
+    messages: ['1:21-1:25: Unexpected `zero` (calque of Dutch `de nul houden`), expected `a clean sheet`']
+  },
+  {
+    text: 'PSV have the title won after a long season.',
+    messages: ['1:5-1:23: Unexpected `have the title won` (calque of Dutch `Ajax heeft het kampioenschap verloren`), put the participle before its object: `has lost the championship`']
   }
 ]
 
 const valid: Case[] = [
   {text: 'The caretaker cabinet cannot sign the treaty.', messages: []},
-  {text: 'The cabinet presented its plans to Rutte.', messages: []}
+  {text: 'The cabinet presented its plans to Rutte.', messages: []},
+  {text: 'The counter kept zero values in memory.', messages: []},
+  {text: 'PSV have won the title after a long season.', messages: []}
 ]
 
 describe('calque: Dutch phrases', () => {

@@ -18,12 +18,23 @@ const invalid: Case[] = [
     text: 'The Public Ministry appealed the ruling.',
     messages: ['1:1-1:20: Unexpected `The Public Ministry` (calque of Portuguese `o Ministério Público`), expected `Prosecutors`'],
     fixed: 'Prosecutors appealed the ruling.'
+  },
+  {
+    text: 'The team celebrated its classification in the Libertadores.',
+    messages: ['1:25-1:39: Unexpected `classification` (calque of Portuguese `a classificação para a final`), expected `qualification`']
+  },
+  {
+    text: 'Palmeiras won by 2 to 0.',
+    messages: ['1:15-1:25: Unexpected `by 2 to 0.` (calque of Portuguese `venceu por 3 a 1`), expected `2-0.`'],
+    fixed: 'Palmeiras won 2-0.'
   }
 ]
 
 const valid: Case[] = [
   {text: 'The vote passed by 2 to 1 margins in both houses.', messages: []},
-  {text: 'Prosecutors appealed the ruling of the ministry.', messages: []}
+  {text: 'Prosecutors appealed the ruling of the ministry.', messages: []},
+  {text: 'The classification of species is old.', messages: []},
+  {text: 'Palmeiras won 2-0.', messages: []}
 ]
 
 describe('calque: Portuguese phrases', () => {

@@ -58,6 +58,8 @@ export const spanish: NameTable = {
     {name: 'Sumar', kind: 'party', needs: 'cue', renderings: ['Add', 'Adding', 'Add Up'], wordForWord: false, note: 'left-wing alliance of Spain led by Yolanda Díaz'},
     {name: 'Ciudadanos', kind: 'party', needs: 'cue', renderings: ['Citizens'], wordForWord: false, note: 'liberal party of Spain (`Cs`)'},
     {name: 'Frente de Todos', kind: 'party', renderings: ['Front of All', 'Front of Everyone', 'Everyone’s Front', 'Everybody’s Front', 'All Front'], wordForWord: false, note: 'Peronist coalition of Argentina, 2019–2023'},
+    {name: 'Juntos por el Cambio', kind: 'party', renderings: ['Together for Change', 'Together for the Change', 'Together For Change'], wordForWord: false, note: 'centre-right coalition of Argentina, 2019–2023'},
+    {name: 'La Libertad Avanza', kind: 'party', renderings: ['Freedom Advances', 'Liberty Advances', 'The Freedom Advances', 'Freedom Moves Forward'], wordForWord: false, note: 'party of Javier Milei, Argentina'},
     {name: 'Más Madrid', kind: 'party', needs: 'context', renderings: ['More Madrid'], wordForWord: false, note: 'left-wing party of Madrid'},
     {name: 'Nuevas Generaciones', kind: 'party', needs: 'context', note: 'youth wing of the Partido Popular'},
     {name: 'Audiencia Nacional', kind: 'institution', english: 'the National Court', renderings: ['National Audience', 'National Hearing'], wordForWord: false, note: 'national criminal court of Spain'},

@@ -45,5 +45,14 @@ export const german: readonly CalqueEntry[] = [
     note: 'German `im ZDF` (in the ZDF) names the broadcaster with an article; English says `on ZDF`, or `told ZDF`',
     invalid: 'He said in the ZDF that the coalition would hold.',
     valid: 'In the ZDF summer interview, he said on ZDF that the coalition would hold.'
+  },
+  {
+    phrases: ['[the Union parties]', '[the Union’s|Union\'s candidate for chancellor]', '[the Union candidate for chancellor]', '[Union chancellor candidate]'],
+    source: 'die Unionsparteien, der Kanzlerkandidat der Union',
+    advice: 'write `the CDU/CSU` (`the CDU/CSU’s candidate for chancellor`)',
+    confidence: 'high',
+    note: 'German calls the CDU and its Bavarian sister the CSU `die Union`; English says `the CDU/CSU`, `the conservative bloc`, not `the Union`, which reads as the European Union or a trade union',
+    invalid: 'The Union parties chose their candidate on Monday.',
+    valid: 'The CDU/CSU chose its candidate on Monday; the union leaders met the employers.'
   }
 ]

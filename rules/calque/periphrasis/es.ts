@@ -5,6 +5,9 @@
  */
 import type {CalqueEntry} from '../entry.js'
 
+/** Partido Popular (PP) politicians that Spanish copy calls `el popular` before their name. */
+const PP_POLITICIANS = 'Feijóo|Ayuso|Mazón|Rajoy|Casado|Gamarra|Tellado|Bendodo|Almeida|Rueda|Mañueco|Moreno|Sémper|Zaplana|Bonilla|Prohens|Azcón|Guardiola|Camps|Aznar|Pons|Muñoz|Catalá'
+
 export const spanish: readonly CalqueEntry[] = [
   {
     phrases: ['[president of the Government] !of', '[President of the Government] !of', 'acting president|President of the Government'],
@@ -16,7 +19,7 @@ export const spanish: readonly CalqueEntry[] = [
     valid: 'The prime minister will appear before Congress on Wednesday, as the government announced.'
   },
   {
-    phrases: ['[the popular] (leader|president|candidate|deputies|deputy|spokesman|spokeswoman|baron|barons|secretary|ranks|bench|group|mayor|mayors|councillors|councilors|senators|leadership|formation)', '[the populars]', 'the leader|leaders of the popular'],
+    phrases: ['[the popular] (leader|president|candidate|deputies|deputy|spokesman|spokeswoman|baron|barons|secretary|ranks|bench|group|mayor|mayors|councillors|councilors|senators|leadership|formation)', '[the populars]', 'the leader|leaders of the popular', '[the popular] (' + PP_POLITICIANS + ')', '[the popular] (Alberto|Isabel|Carlos|José|Juan|Juanma|Esteban|Cuca|Pablo|Mariano|Borja|Elías|Fernando) (' + PP_POLITICIANS + '|Núñez|Díaz|Moreno|Martínez-Almeida|Zaplana)', '[the popular] has|have|had|said|says|insisted|insists|assured|added|warned|criticised|criticized|accused|demanded|asked|defended|announced|replied|stressed|considers|believes|recalled|assumed|regretted|lamented', '[the ‘|\'|“ popular ’|\'|”]', '[the ‘|\'|“ populars ’|\'|”]'],
     source: 'el líder popular, los populares',
     advice: 'name the party: `the PP leader`',
     confidence: 'low',
@@ -34,7 +37,7 @@ export const spanish: readonly CalqueEntry[] = [
     valid: 'Real Madrid, in their white kit, confirmed the signing on Friday.'
   },
   {
-    phrases: ['[the mattress|mattress-makers|colchonero|colchoneros] (coach|team|club|side|squad|fans|captain|striker|goalkeeper|defence|defense|board|president|players)', 'the mattress makers'],
+    phrases: ['[the mattress|mattress-makers|colchonero|colchoneros] (coach|team|club|side|squad|fans|captain|striker|goalkeeper|defence|defense|board|president|players|coach’s|coach\'s|team’s|team\'s|club’s|club\'s)', 'the mattress makers'],
     source: 'el técnico colchonero',
     expected: ['Atlético'],
     confidence: 'high',
@@ -76,5 +79,23 @@ export const spanish: readonly CalqueEntry[] = [
     note: 'Spanish sports copy names a club by its colours (`rojiblanco`: Atlético Madrid, Athletic Bilbao, Sevilla…); English names the club',
     invalid: 'The red and white coach praised his players.',
     valid: 'The Atlético coach praised his players in their red and white shirts.'
+  },
+  {
+    phrases: ['[the postconvergents|post-convergents|postconvergent|post-convergent] !councillors|councilors|ministers|deputies|leaders|party|sector|wing|members', '[postconvergent|post-convergent] councillors|councilors|ministers|deputies|leaders|party|sector|wing|members'],
+    source: 'los posconvergentes',
+    expected: ['Junts'],
+    confidence: 'high',
+    note: 'Catalan and Spanish copy call Junts, heir of Convergència, `los posconvergentes` (the post-convergents); English names the party: `Junts`',
+    invalid: 'The postconvergents refused to back the budget.',
+    valid: 'Junts refused to back the budget after the convergence talks.'
+  },
+  {
+    phrases: ['[head|president|spokesman|spokeswoman|spokesperson|vice-president|member|members of the Consell]', '[the Consell] said|says|approved|announced|has|had|will|insists|,'],
+    source: 'el president del Consell',
+    advice: 'name it: `the Valencian regional government` (or the Balearic one)',
+    confidence: 'high',
+    note: 'Valencian and Balearic copy call the regional government `el Consell`; English says `the Valencian regional government` and `the regional president`',
+    invalid: 'The spokesman of the Consell denied the report.',
+    valid: 'The Valencian regional government’s spokesman denied the report.'
   }
 ]

@@ -17,6 +17,9 @@ const seats: ReadonlyArray<[seat: string, institution: string, holder: string, s
   ['Campidoglio|Capitoline', 'Rome city hall', 'mayor of Rome', 'il Campidoglio']
 ]
 
+/** Seats that are reported without their article too: names no English place or street shares. */
+const WITHOUT_ARTICLE = new Set(['Farnesina', 'Viminale', 'Nazareno', 'Pirellone'])
+
 export const italian: readonly CalqueEntry[] = [
   ...seats.flatMap(([seat, institution, holder, source]): CalqueEntry[] => [
     {
@@ -29,7 +32,12 @@ export const italian: readonly CalqueEntry[] = [
       valid: 'The ' + holder + ' spoke on Monday.'
     },
     {
-      phrases: ['in|to|from|at|of|by|for|on [the ' + seat + '] !holder|tenant', '[the ' + seat + '] said|says|announced|confirmed|indicated|denied|insists|wants|replied|summoned|,'],
+      phrases: [
+        'in|to|from|at|of|by|for|on [the ' + seat + '] !holder|tenant',
+        '[the ' + seat + '] said|says|announced|confirmed|indicated|denied|insists|wants|replied|summoned|,',
+        // MT also drops the article (`al Nazareno` → `in Nazareno`); only for seats that are no ordinary place name
+        ...(WITHOUT_ARTICLE.has(seat) ? ['in|to|from|at [' + seat + '] !holder|tenant|palace|Palace|street|Street'] : [])
+      ],
       source: source,
       expected: [institution],
       confidence: seat.startsWith('Colle') || seat.startsWith('Campidoglio') ? 'high' : 'low',
@@ -39,7 +47,7 @@ export const italian: readonly CalqueEntry[] = [
     }
   ]),
   {
-    phrases: ['[the Carroccio] !is|was', '[Carroccio] leader|leaders|secretary|party|deputies|senators|voters|ministers'],
+    phrases: ['[the Carroccio] !is|was', 'of|from|by|for|with|in|to [Carroccio] !leader|leaders|secretary|party|deputies|senators|voters|ministers|wagon|wagons', '[Carroccio] leader|leaders|secretary|party|deputies|senators|voters|ministers'],
     source: 'il Carroccio',
     expected: ['the League'],
     confidence: 'high',
