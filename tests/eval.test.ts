@@ -10,18 +10,18 @@ import {lint} from '../src/index.js'
  * Raise a floor when a change raises recall; never lower one to get green.
  */
 const floors: Record<string, number> = {
-  quotes: 0.83,
+  quotes: 0.837,
   typography: 0.814,
-  boilerplate: 0.866,
+  boilerplate: 0.869,
   untranslated: 0.655,
-  'name-consistency': 0.52,
+  'name-consistency': 0.537,
   transliteration: 0.761,
   'name-policy': 1,
   honorific: 0.187,
-  calque: 0.342
+  calque: 0.41
 }
 /** The scored categories but calques, together. */
-const combinedFloor = 0.758
+const combinedFloor = 0.77
 /**
  * Messages outside every marked span, per 1,000 words of positives: a ceiling.
  * Raised by issue 11's quote and typography classes (2.21 before) and names
@@ -40,23 +40,19 @@ const combinedFloor = 0.758
  * name inconsistencies of the marked classes left unmarked (`the traffic
  * light`, `Leave A Reply`, a time stamp, `president of the Government` after
  * its first, marked, occurrence); one is a headline joined to its time stamp
- * as one masthead run. Raised from 4.36 to 4.43 (266 messages) by the
- * Russian, Ukrainian, Polish, Turkish and Arabic calque classes (56 more
- * marked calques found): the four new ones are artifacts of those classes
- * left unmarked or marked once (a Polish `he assessed` closing a quotation,
- * `He announced this during a telethon`, Moscow time in brackets and a
- * translated Turkish operation name repeated after their marked occurrence).
- * One more (267) from name-variants reporting an accented spelling met after
- * its unaccented form (`Cesar`, then `César`): the accented side of a marked
- * inconsistency, at an earlier occurrence than the one the annotator marked.
- * Four more from the German, Spanish and Italian classes (`the Bavarian Prime
+ * as one masthead run. Raised from 4.36 to 4.53 (262 → 272 messages) when
+ * the calque classes of every source language found 168 more marked calques
+ * and the names work 11 more names; each of the ten new outside messages was
+ * reviewed and is an artifact of a marked class left unmarked, or marked at
+ * another occurrence: a Polish `he assessed` closing a quotation, `He
+ * announced this during a telethon`, Moscow time in brackets and a translated
+ * Turkish operation name after their marked occurrence; `the Bavarian Prime
  * Minister` and `the Prime Minister of Bavaria` for a state premier, `the head
- * of the Consell` after its first, marked, occurrence, `the ‘popular’` for a PP
- * politician), calques left unmarked where the class is marked elsewhere in
- * the text. One more from the French calque entries: the second `seconds and N tenths`
- * of a text whose first one is marked.
+ * of the Consell` after its marked occurrence, `the ‘popular’` for a PP
+ * politician; the second `seconds and N tenths` of a text whose first is
+ * marked; and an accented `César` before the marked unaccented `Cesar`.
  */
-const outsideCeiling = 4.43
+const outsideCeiling = 4.53
 /** Native-English negatives that may get a message. */
 const flaggedCeiling = 0
 
