@@ -177,6 +177,7 @@ const possessive = /['’]s$/
 
 // Words that make a sentence’s name a Ukrainian’s (`the mayor of Kharkiv, Igor Terekhov`): the
 // country, its forces and services, and its places, under either spelling.
+// prettier-ignore
 const ukrainianMarkers = new Set([
   'ukraine', 'ukrainian', 'ukrainians', 'uaf', 'afu', 'zsu', 'sbu', 'ova', 'rada', 'oblast', 'kyiv',
   ...placeNameTable.flatMap((entry) => [entry.preferred, ...entry.forms]).map((name) => name.toLowerCase()),
@@ -184,6 +185,7 @@ const ukrainianMarkers = new Set([
 ])
 
 // Words that make it a Russian’s, or an official of an occupation authority, who bears the Russian form by right.
+// prettier-ignore
 const russianMarkers = new Set([
   'russia', 'russian', 'russians', 'kremlin', 'moscow', 'dpr', 'lpr', 'dnr', 'lnr', 'crimea', 'crimean', 'belarus',
   'belarusian', 'separatist', 'separatists', 'military-civilian', 'duma', 'tass', 'wagner', 'occupation', 'pro-russian',
@@ -191,6 +193,7 @@ const russianMarkers = new Set([
 ])
 
 // Russians and Belarusians in the news: their names are Russian, whatever the sentence says.
+// prettier-ignore
 const russianPeople = new Set([
   'putin', 'peskov', 'lavrov', 'shoigu', 'medvedev', 'prigozhin', 'gerasimov', 'zakharova', 'nebenzia', 'nebenzya',
   'pushilin', 'aksyonov', 'aksenov', 'saldo', 'stremousov', 'kadyrov', 'belousov', 'mishustin', 'volodin', 'matviyenko',

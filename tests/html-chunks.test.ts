@@ -29,6 +29,7 @@ function leaves(trees: Iterable<Root>): string[] {
 }
 
 // Constructs a cut must not split or change, each among ordinary blocks where cuts can fall.
+// prettier-ignore
 const sections = [
   '<p>A paragraph with <b>bold</b> and a <a href="x" title="t">link</a>.</p>',
   '<p>A paragraph left open\n<p>and another, closed by the next block',

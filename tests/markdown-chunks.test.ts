@@ -26,6 +26,7 @@ function leaves(tree: Root): string[] {
 }
 
 // Constructs a cut must not split, each followed by ordinary paragraphs where cuts can fall.
+// prettier-ignore
 const sections = [
   'A paragraph that links to [the site][home] and to [another][ref 2].',
   '```js\nconst a = 1\n\nconst b = 2\n```',

@@ -118,6 +118,7 @@ export const time = String.raw`\d{1,2}[:.h]\d{2}(?::\d{2}(?!\s*gmt))?\s*(?:h\b\.
 /** A calendar date in English word order, or in digits. */
 export const date = String.raw`(?:${weekday}\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+${month},?(?:\s+\d{4})?|${month}\s*\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4}|,?\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})`
 /** News agencies and picture agencies whose names end a credit, in lower case. */
+// prettier-ignore
 export const agencies = [
   'afp', 'ap', 'reuters', 'dpa', 'efe', 'epa', 'ansa', 'tass', 'ria novosti', 'sputnik', 'anadolu', 'xinhua', 'getty images', 'imago',
   'pixabay', 'shutterstock', 'unsplash', 'sipa', 'abaca', 'hans lucas', 'belga', 'anp', 'pap', 'lusa', 'apa', 'keystone', 'europa press',

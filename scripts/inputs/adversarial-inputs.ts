@@ -4,7 +4,7 @@ import type {Format} from '../../src/index.js'
 /**
  * Adversarial inputs, one or more per rule, each built to about `bytes` bytes
  * of UTF-8. `npm run bench:adversarial` times them at 1 MB and 10 MB against
- * ordinary prose; `tests/adversarial.test.ts` runs them at 200 KB as a coarse
+ * ordinary prose; `tests/stress/adversarial.test.ts` (`npm run test:stress`) runs them at 200 KB as a coarse
  * guard. Each aims at what makes a matcher superlinear: long runs a regex
  * rescans, many matches in one sentence or block, deep partial matches.
  */

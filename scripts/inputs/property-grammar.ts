@@ -9,6 +9,7 @@ import fc from 'fast-check'
  * byte order mark, HTML blocks and attributes.
  */
 
+// prettier-ignore
 export const fragments = [
   // English and the artifacts themselves.
   'the', 'talks', 'Mr. Putin', 'said', 'Kovalenko’s', 'it’s', 'the ’90s', 'coup d’état', 'Chicken Kiev', 'Kiev', 'Kyiv',
@@ -28,6 +29,7 @@ export const documents = fc
   .map((parts) => parts.join(''))
 
 /** Whole artifacts, each one that some rule reports in prose: what code must hide. */
+// prettier-ignore
 const artifacts = [
   'Kiev', 'MM. Blinken', 'M. Le Drian', '« we »', 'word : x', 'up 3,5 %', '150 000 people', '14h30', 'the the',
   'head of American diplomacy', 'he said “ we ”', '”we“', 'selon le ministre', 'le 7 février 2022', 'XXe siècle',
@@ -41,6 +43,7 @@ const code = fc.array(artifact, {minLength: 1, maxLength: 3}).chain((parts) =>
 )
 
 /** Artifacts and text written with character references, as Markdown and HTML allow. */
+// prettier-ignore
 const references = ['MM.&nbsp;Blinken', '150&nbsp;000', 'Ki&#101;v', 'K&#x69;ev', '&laquo; we &raquo;', '&laquo;we&raquo;', 'AT&amp;T', '&#34;', 'x&#10;y', '&nbsp;']
 
 /** Elements whose content is not prose, written inline (in Markdown, inline HTML): what must stay untouched. */

@@ -49,6 +49,7 @@ const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img',
 // Containers of blocks: a cut may fall inside them.
 const containers = new Set(['html', 'body', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'blockquote', 'center'])
 // Blocks: a cut may fall before one, after another; each closes an open `p`.
+// prettier-ignore
 const blocks = new Set([
   ...containers,
   'address', 'details', 'dialog', 'dl', 'fieldset', 'figure', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hgroup', 'hr',

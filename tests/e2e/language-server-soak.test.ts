@@ -39,6 +39,7 @@ const pick = <Item>(items: readonly Item[]): Item => items[below(items.length)]!
 
 // What the edits insert: artifacts, their fixes, words, line breaks of every
 // kind, and characters of two UTF-16 units or several code points.
+// prettier-ignore
 const insertions = [
   'Kiev', 'Kyiv', 'MM. ', 'M. ', '« ', ' »', '”', '“', 'a ” immediate', '150 000', ' the the ', 'said', 'talks ',
   '\n', '\n\n', '\r\n', '\r', '👍🏽', '🇺🇦', 'é', 'e\u0301', ' ', ''
@@ -98,6 +99,7 @@ function anyRange(text: string): Range {
 }
 
 /** Messages that are not JSON-RPC an editor should send, each framed correctly. */
+// prettier-ignore
 const malformed = [
   '{"jsonrpc": "2.0", "method": ',
   '[1, 2, 3]',

@@ -30,6 +30,7 @@ const texts = [
 ]
 
 // Pieces of every pattern of both rules, and whole artifacts, to build hostile text from.
+// prettier-ignore
 const fragments = [
   'février 2022', 'aout 1914', 'lundi 7 février', 'le 1er mars', 'Le 14 juillet 1789', 'XXe siècle', 'XVe-XVIe siècles',
   'Ve République', '3ème', 'the 2e', '150 000', '14h30', '3,5 %', ' : ', ' !', '« ', ' »',

@@ -17,6 +17,7 @@ import {MONTHS, WEEKDAYS} from './words.js'
 const OBJECT_STARTS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'two', 'three', 'four', 'five', 'several', 'new'])
 
 /** Irregular past tenses that take an object in news copy (regular ones end in `-ed`). */
+// prettier-ignore
 const IRREGULAR_PAST = new Set([
   'found', 'became', 'made', 'gave', 'took', 'held', 'met', 'won', 'lost', 'left', 'sent', 'set', 'put', 'struck', 'brought', 'bought',
   'chose', 'drew', 'hit', 'led', 'saw', 'sought', 'told', 'wrote', 'began', 'beat', 'paid', 'sold', 'kept', 'shot', 'signed', 'unveiled'

@@ -175,6 +175,7 @@ const invertedTag: SyntaxPattern = {
   }
 }
 
+// prettier-ignore
 const auxiliaries = new Set(['is', 'was', 'are', 'were', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'must', 'may', 'might', 'did', 'does', 'do', 'be', 'been', '’s', "'s"])
 
 /** Whether the words before the comma at `comma`, back to the previous comma, hold a verb: a clause, not an apposition. */
@@ -367,6 +368,7 @@ const theOneOf: SyntaxPattern = {
 /** Past tenses of news copy: regular ones end in `-ed`. */
 const PAST = /[^e]ed$|^(said|met|told|went|came|took|gave|made|held|saw|found|left|won|lost|began|became|spoke|wrote|sent|fell|rose|struck|led|ran|paid|sold|brought|thought|kept)$/
 /** Words after which a clause looks ahead (`will`, `to`), or that end it. */
+// prettier-ignore
 const FUTURE_OR_END = new Set(['will', 'would', 'shall', 'going', 'to', '’ll', "'ll", 'can', 'may', 'might', 'must', 'should', 'until', 'next', '.', ';', ':', '?', '!', '(', ')'])
 /** Prepositions that make `this Sunday` a date aimed at (`booked for this Sunday`). */
 const AIMED_AT = new Set(['for', 'until', 'till', 'before', 'by', 'to', 'from', 'since', 'on', 'next'])

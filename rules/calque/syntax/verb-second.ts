@@ -14,6 +14,7 @@ import {isWord, startsSentence} from './token-tests.js'
 import {CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, SPEAKERS} from './words.js'
 
 /** Reporting verbs that take no person as object, so `explained the minister` cannot read as an object. */
+// prettier-ignore
 const VERBS = new Set([
   'said', 'explained', 'reported', 'announced', 'declared', 'stated', 'added', 'wrote', 'stressed', 'emphasised', 'emphasized',
   'underlined', 'noted', 'confirmed', 'admitted', 'says', 'explains', 'reports', 'announces', 'declares', 'writes', 'stresses', 'notes', 'confirms'

@@ -57,6 +57,7 @@ describe('mtlint --jsonl', () => {
   })
 
   test('a malformed line gets an error result with its line number, and the batch goes on', async () => {
+    // prettier-ignore
     const bad = [
       '{"id": 1, "text": "Flights to Kiev."}',
       '{"id": 2, "text": "Flights to Kiev."',

@@ -1,7 +1,7 @@
 import {describe, expect, test} from 'vitest'
 import {VFile} from 'vfile'
-import {lint, processor, type Format} from '../src/index.js'
-import {adversarialInputs} from '../scripts/inputs/adversarial-inputs.js'
+import {lint, processor, type Format} from '../../src/index.js'
+import {adversarialInputs} from '../../scripts/inputs/adversarial-inputs.js'
 
 /**
  * A coarse guard against quadratic regressions, not a benchmark (that is
