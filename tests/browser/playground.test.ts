@@ -1,8 +1,7 @@
 import {mkdir, readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
-import type {Server} from 'node:http'
-import type {BrowserContext, Page} from 'playwright-core'
+import type {Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
@@ -10,43 +9,23 @@ import {ruleOf} from '../../playground/findings.js'
 import {playgroundDir} from '../../scripts/playground.js'
 import {autofix, fix, lint, processor} from '../../src/index.js'
 import {density, messageFields} from '../../src/reporters/message.js'
-import {launch} from './chromium.js'
-import {serve} from './server.js'
+import {startSession, type Session} from './session.js'
 
 const root = path.join(playgroundDir, '../..')
 const article = await readFile(path.join(root, 'fixtures/afp-ukraine-2022.txt'), 'utf8')
 const screenshot = process.env.MTLINT_SCREENSHOT ?? path.join(root, 'dist/screenshots/playground.png')
 
-let context: BrowserContext
-let server: Server
-let url: string
-/** Requests the page made to anything but the static server: there must be none. */
-const offsite: string[] = []
-const pageErrors: string[] = []
+let session: Session
 
 beforeAll(async () => {
-  ;({url, server} = await serve(playgroundDir))
-  context = await launch()
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: url})
+  session = await startSession()
+  await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: session.url})
 })
 
-afterAll(async () => {
-  await context?.close()
-  server?.close()
-  expect(offsite).toEqual([])
-  expect(pageErrors).toEqual([])
-})
+afterAll(() => session?.close())
 
 async function openPage(): Promise<Page> {
-  const page = await context.newPage()
-  page.on('pageerror', (error) => pageErrors.push(String(error)))
-  await page.route('**/*', (route) => {
-    const target = route.request().url()
-    if (target.startsWith(url) || target.startsWith('blob:') || target.startsWith('data:')) return route.continue()
-    offsite.push(target)
-    return route.abort()
-  })
-  await page.goto(url)
+  const page = await session.open()
   await page.locator('#document[data-empty]').waitFor({state: 'attached'})
   return page
 }
@@ -212,9 +191,7 @@ describe('playground in Chromium', () => {
   })
 
   test('opened from disk (a `file:` URL) it works too: “load the seed article” gives lint()’s highlights', async () => {
-    const page = await context.newPage()
-    page.on('pageerror', (error) => pageErrors.push(String(error)))
-    await page.goto(pathToFileURL(path.join(playgroundDir, 'index.html')).href)
+    const page = await session.open(pathToFileURL(path.join(playgroundDir, 'index.html')).href)
     await page.locator('#example').click()
     await rendered(page, article)
     expect(byPosition(await highlights(page))).toEqual(byPosition(expectedHighlights(article, await lint(article))))

@@ -4,23 +4,18 @@
  * undo, and keystroke-to-decoration latency on a 10,000-word document.
  */
 import {mkdir, readFile, writeFile} from 'node:fs/promises'
-import type {Server} from 'node:http'
 import path from 'node:path'
 import {build} from 'esbuild'
-import type {BrowserContext, Page} from 'playwright-core'
+import type {Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {lint} from '../../src/index.js'
-import {launch} from './chromium.js'
-import {serve} from './server.js'
+import {startSession, type Session} from './session.js'
 
 const root = path.join(import.meta.dirname, '../..')
 const out = path.join(root, 'dist/prosemirror-page')
 const article = await readFile(path.join(root, 'fixtures/afp-ukraine-2022.txt'), 'utf8')
 
-let context: BrowserContext
-let server: Server
-let url: string
-const pageErrors: string[] = []
+let session: Session
 
 beforeAll(async () => {
   await mkdir(out, {recursive: true})
@@ -38,20 +33,13 @@ beforeAll(async () => {
     path.join(out, 'index.html'),
     '<!doctype html><meta charset="utf-8"><title>mtlint in ProseMirror</title><div id="editor"></div><script src="page.js"></script>'
   )
-  ;({url, server} = await serve(out))
-  context = await launch()
+  session = await startSession(out)
 })
 
-afterAll(async () => {
-  await context?.close()
-  server?.close()
-  expect(pageErrors).toEqual([])
-})
+afterAll(() => session?.close())
 
 async function openEditor(text: string): Promise<Page> {
-  const page = await context.newPage()
-  page.on('pageerror', (error) => pageErrors.push(String(error)))
-  await page.goto(url)
+  const page = await session.open()
   await page.evaluate((value) => (globalThis as any).editor.load(value), text)
   return page
 }

@@ -4,56 +4,30 @@
  * list by rule, the hover card with its doc link, a fix from the card, undo,
  * and typing. The page makes no request outside its folder.
  */
-import type {Server} from 'node:http'
 import path from 'node:path'
-import type {BrowserContext, Page} from 'playwright-core'
+import type {Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {playgroundDir} from '../../scripts/playground.js'
 import {lint} from '../../src/index.js'
-import {launch} from './chromium.js'
-import {serve} from './server.js'
+import {startSession, type Session} from './session.js'
 
 const root = path.join(playgroundDir, '../..')
 const screenshot = process.env.MTLINT_SCREENSHOT_TIPTAP ?? path.join(root, 'dist/screenshots/tiptap.png')
 
-let context: BrowserContext
-let server: Server
-let url: string
-const offsite: string[] = []
-const pageErrors: string[] = []
+let session: Session
 
 beforeAll(async () => {
-  ;({url, server} = await serve(playgroundDir))
-  context = await launch()
+  session = await startSession()
 })
 
-afterAll(async () => {
-  await context?.close()
-  server?.close()
-  expect(offsite).toEqual([])
-  expect(pageErrors).toEqual([])
-})
+afterAll(() => session?.close())
 
 interface Shown {
   ruleId: string
   actual: string
 }
 
-async function openDemo(): Promise<Page> {
-  const page = await context.newPage()
-  page.on('pageerror', (error) => pageErrors.push(String(error)))
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text())
-  })
-  await page.route('**/*', (route) => {
-    const target = route.request().url()
-    if (target.startsWith(url) || target.startsWith('data:')) return route.continue()
-    offsite.push(target)
-    return route.abort()
-  })
-  await page.goto(url + 'tiptap/')
-  return page
-}
+const openDemo = (): Promise<Page> => session.open('tiptap/')
 
 const findings = (page: Page) => page.evaluate(() => (globalThis as any).demo.findings() as Shown[])
 const text = (page: Page) => page.evaluate(() => (globalThis as any).demo.text() as string)
