@@ -12,6 +12,9 @@ const DAYS_OF_MONTH = Array.from({length: 31}, (_, index) => String(index + 1)).
 /** Spanish parties and Spanish politicians’ surnames, as MT leaves them. */
 const PARTIES = 'PP|PSOE|Vox|Podemos|Sumar|ERC|Junts|PNV|Bildu|Ciudadanos|Cs|BNG|CUP|Morena|PRI|PAN'
 
+/** Spanish party leaders and parties whose people copy calls `those of …` (`los de Otegui`). */
+const LEADERS = 'Otegui|Arnaldo|Puigdemont|Junqueras|Feijóo|Feijoo|Abascal|Iglesias|Ayuso|Arrimadas|Aragonès|Ortuzar|Mazón|Sánchez|PP|PSOE|Vox|Podemos|Sumar|ERC|Junts|PNV|Bildu|Ciudadanos|BNG'
+
 /** Ministries, capitalised as Spanish regional governments name them (`conseller d’Economia`). */
 const PORTFOLIOS = 'Economy|Health|Education|Interior|Justice|Territory|Presidency|Finance|Culture|Agriculture|Employment|Tourism|Environment|Universities|Housing|Equality'
 
@@ -342,6 +345,36 @@ export const spanish: readonly CalqueEntry[] = [
     note: 'Spanish `prisión provisional` (provisional prison) is pre-trial detention; English says `remanded in custody`',
     invalid: 'The judge sent the three suspects to provisional prison.',
     valid: 'The judge remanded the three suspects in custody; the provisional results came later.'
+  },
+  {
+    // Native English uses `preventive detention` for detention without charge (internment): it needs the court words of a remand around it.
+    phrases: [
+      'in|into|to|under|of [preventive detention] for|pending|while|since|awaiting|without|or|,|.',
+      'sent|send|sends|remanded|entered|enter|enters|placed|keeps|kept|remains|remained [in|into|to preventive detention]',
+      'ordered|orders|decreed|decrees|requested|requests|requesting|lifted|extended [preventive detention]',
+      '[preventive detention] was|is|has been|had been ordered|decreed|requested|lifted|extended'
+    ],
+    source: 'la prisión preventiva',
+    expected: ['pre-trial detention'],
+    confidence: 'low',
+    note: 'Spanish and Portuguese `prisión preventiva`, `prisão preventiva` (preventive prison) is custody pending trial; English says `pre-trial detention` or `remanded in custody`',
+    invalid: 'The judge ordered preventive detention for the former mayor.',
+    valid: 'The judge ordered pre-trial detention for the former mayor; the country has no law on preventive detention of terror suspects.'
+  },
+  {
+    // `those of` is ordinary English in comparisons (`views close to those of Sánchez`): only where no comparison word comes before it
+    phrases: [
+      '!than|to|from|with|like|as|and|or|by|unlike|including|exceed|exceeds|exceeded|match|matches|matched|mirror|mirrors|mirrored|echo|echoes|echoed|resemble|resembles|resembled|surpass|surpassed|replace|replaced|joined|join [those of] (' + LEADERS + ')',
+      '!than|to|from|with|like|as|and|or|by|unlike|including [those of] the (' + LEADERS + ')',
+      '[Those of] (' + LEADERS + ')',
+      '[Those of] the (' + LEADERS + ')'
+    ],
+    source: 'los de Otegui, los de Puigdemont',
+    advice: 'name the party (`Otegui’s party`, `Bildu`, `Puigdemont’s Junts`)',
+    confidence: 'low',
+    note: 'Spanish `los de Otegui` (those of Otegui) names a leader’s party or followers; English names the party: `Otegui’s Bildu`, `Puigdemont’s party`',
+    invalid: 'The prime minister thanked those of Puigdemont for their votes.',
+    valid: 'His proposals are close to those of Puigdemont, and he thanked Junts for its votes.'
   },
   {
     phrases: ['[the imputed] man|woman|person|persons|people|suspect|suspects|minister|mayor|officials|ex-minister', '[was|were|has been|have been imputed] for|in|by', '[the imputed] ,|.|was|is|has|had|will|declared|testified'],

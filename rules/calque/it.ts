@@ -220,6 +220,24 @@ export const italian: readonly CalqueEntry[] = [
   // Justice and police
   // ---------------------------------------------------------------------------
   {
+    phrases: ['[cautionary|precautionary|cautelary custody|detention]', 'in|into|to [custody cautionary|precautionary|cautelare]'],
+    source: 'la custodia cautelare',
+    expected: ['pre-trial detention'],
+    confidence: 'high',
+    note: 'Italian `custodia cautelare` (precautionary custody) is custody pending trial; English says `pre-trial detention` or `remanded in custody`',
+    invalid: 'The judge ordered precautionary custody for the two brothers.',
+    valid: 'The judge ordered pre-trial detention for the two brothers as a precautionary measure.'
+  },
+  {
+    phrases: ['[house arrests] for|in|on|and|,|.|after|since|until|pending|were|was|because', 'to|under|in|into|the|of [house arrests]'],
+    source: 'gli arresti domiciliari',
+    expected: ['house arrest'],
+    confidence: 'high',
+    note: 'Italian `arresti domiciliari` and Spanish `arrestos domiciliarios` are plural; English `house arrest` is a mass noun',
+    invalid: 'The former mayor was placed under house arrests on Monday.',
+    valid: 'The former mayor was placed under house arrest on Monday.'
+  },
+  {
     phrases: ['[the investigated] ,|.|was|is|has|had|will|told|denied|declared|appeared|refused|man|woman|person|persons|people'],
     source: 'l’indagato',
     expected: ['the suspect'],

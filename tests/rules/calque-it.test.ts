@@ -34,6 +34,24 @@ const invalid: Case[] = [
   {
     text: 'Two ministers of the Draghi bis were named.',
     messages: ['1:22-1:32: Unexpected `Draghi bis` (calque of Italian `il Conte bis`), write `the second … government` (`the second Conte government`)']
+  },
+  {
+    text: 'The League and the dems disagree on the reform.',
+    messages: ['1:16-1:24: Unexpected `the dems` (calque of Italian `i dem`), expected `the PD`']
+  },
+  {
+    text: 'The dems of Schlein lost two regions.',
+    messages: ['1:1-1:9: Unexpected `The dems` (calque of Italian `i dem`), expected `The PD`']
+  },
+  {
+    text: 'The judge ordered precautionary custody for both brothers.',
+    messages: ['1:19-1:40: Unexpected `precautionary custody` (calque of Italian `la custodia cautelare`), expected `pre-trial detention`'],
+    fixed: 'The judge ordered pre-trial detention for both brothers.'
+  },
+  {
+    text: 'He was placed under house arrests.',
+    messages: ['1:21-1:34: Unexpected `house arrests` (calque of Italian `gli arresti domiciliari`), expected `house arrest`'],
+    fixed: 'He was placed under house arrest.'
   }
 ]
 
@@ -43,7 +61,12 @@ const valid: Case[] = [
   {text: 'The investigated claims were false.', messages: []},
   {text: 'The parent company in Milan sold the unit.', messages: []},
   {text: 'The band reunited for one last tour.', messages: []},
-  {text: 'The shopping lists of the families grew longer.', messages: []}
+  {text: 'The shopping lists of the families grew longer.', messages: []},
+  // US copy: `the Dems` are the Democrats
+  {text: 'The Dems won the House and the Dem senator spoke first.', messages: []},
+  {text: 'The Dems and the Republicans agreed on a budget.', messages: []},
+  {text: 'The suspect was held in custody as a precautionary measure.', messages: []},
+  {text: 'He was placed under house arrest after two arrests in May.', messages: []}
 ]
 
 describe('calque: Italian phrases', () => {
