@@ -347,6 +347,19 @@ export const spanish: readonly CalqueEntry[] = [
     valid: 'The judge remanded the three suspects in custody; the provisional results came later.'
   },
   {
+    // `remember that` is memory in English; the copy’s subjects (sources, parties, `they` for a party’s people) and a fact after `that` make it the reporting verb
+    phrases: [
+      '(they|sources|spokesman|spokeswoman|spokesperson|Executive|Government|Ministry|' + LEADERS + ') [remember|remembers|remembered] that the|this|these|it|in|last|since|both|a',
+      'also|, [remembers] that the|this|these|it|in|last|since|both|a'
+    ],
+    source: 'recuerdan que',
+    advice: 'write `point out that`, `note that`',
+    confidence: 'low',
+    note: 'Spanish and Italian `recordar que`, `ricordare che` (remember that) introduces a fact the speaker points out; English says `pointed out that`, `noted that`',
+    invalid: 'In addition, they remember that the president announced a debate.',
+    valid: 'They pointed out that the president announced a debate; I remember that the night was cold.'
+  },
+  {
     // Native English uses `preventive detention` for detention without charge (internment): it needs the court words of a remand around it.
     phrases: [
       'in|into|to|under|of [preventive detention] for|pending|while|since|awaiting|without|or|,|.',

@@ -71,6 +71,10 @@ const invalid: Case[] = [
   {
     text: 'Those of Puigdemont voted against.',
     messages: ['1:1-1:9: Unexpected `Those of` (calque of Spanish `los de Otegui, los de Puigdemont`), name the party (`Otegui’s party`, `Bildu`, `Puigdemont’s Junts`)']
+  },
+  {
+    text: 'Feijóo remembered that the law was approved in 2022.',
+    messages: ['1:8-1:18: Unexpected `remembered` (calque of Spanish `recuerdan que`), write `point out that`, `note that`']
   }
 ]
 
@@ -84,7 +88,8 @@ const valid: Case[] = [
   {text: 'The popular vote decided the race.', messages: []},
   {text: 'The convergence of the two parties took years.', messages: []},
   {text: 'India passed a law on preventive detention in 1950.', messages: []},
-  {text: 'His views are close to those of Sánchez and unlike those of Vox.', messages: []}
+  {text: 'His views are close to those of Sánchez and unlike those of Vox.', messages: []},
+  {text: 'I remember that the night was cold, and she remembers that the house burned.', messages: []}
 ]
 
 describe('calque: Spanish phrases', () => {
