@@ -27,6 +27,16 @@ const STATES = 'Bavaria|Saxony|Hesse|Thuringia|Brandenburg|Saarland|NRW|Bayern|S
 const TALK_SHOW_HOSTS = 'Lanz|Miosga|Illner|Maischberger|Plasberg|Hayali|Klamroth'
 
 export const german: readonly CalqueEntry[] = [
+  {
+    // only `Of:` opening a line with a capital: `From:` is an e-mail header
+    phrases: ['[Of :] * *'],
+    source: 'Von: Florian Naumann',
+    expected: ['By'],
+    confidence: 'high',
+    note: 'German and Italian bylines open with `Von:`, `Di` (of); English writes `By`',
+    invalid: 'Of: Anna Berger and Jonas Klein',
+    valid: 'By Anna Berger and Jonas Klein. Made of: wood and glue.'
+  },
   // ---------------------------------------------------------------------------
   // Politics
   // ---------------------------------------------------------------------------

@@ -80,7 +80,7 @@ export const spanish: readonly CalqueEntry[] = [
     valid: 'The PSOE parliamentary group applauded the speech from the front bench.'
   },
   {
-    phrases: ['[sense of State|state] !of|and', 'sense of the State'],
+    phrases: ['[sense of State|state] !of|and', 'sense of the State', 'a|with|of|the|no|their|his|her [sense of State|state] and to|with|for|the|a'],
     source: 'sentido de Estado',
     expected: ['statesmanship'],
     confidence: 'high',
@@ -613,6 +613,16 @@ export const spanish: readonly CalqueEntry[] = [
     note: 'Spanish copy calls a party `la formación de` its leader (the formation of Abascal); English says `Abascal’s party`',
     invalid: 'The formation of Abascal voted against the decree.',
     valid: 'Abascal’s party voted against the decree after the formation of the new group.'
+  },
+  {
+    // `a functioning government` is English (one that works); the capital `Executive` is the Spanish copy’s
+    phrases: ['a|the|not [functioning Executive]'],
+    source: 'un Ejecutivo en funciones',
+    expected: ['caretaker government'],
+    confidence: 'high',
+    note: 'Spanish `en funciones` (in functions) describes a caretaker government; MT also renders it `functioning`, which in English means one that works',
+    invalid: 'Spain has had a functioning Executive since the July election.',
+    valid: 'Spain has had a caretaker government since the July election; a functioning government is what it lacks.'
   },
   {
     phrases: ['Government|government|Executive|executive|president|President|minister|cabinet|mayor [in functions]'],

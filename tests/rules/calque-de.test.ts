@@ -72,6 +72,10 @@ const invalid: Case[] = [
     text: 'Kemmerich runs as the top candidate in Thuringia.',
     messages: ['1:23-1:36: Unexpected `top candidate` (calque of German `der Spitzenkandidat`), expected `lead candidate`'],
     fixed: 'Kemmerich runs as the lead candidate in Thuringia.'
+  },
+  {
+    text: 'Of: Anna Berger and Jonas Klein',
+    messages: ['1:1-1:4: Unexpected `Of:` (calque of German `Von: Florian Naumann`), expected `By`']
   }
 ]
 
@@ -88,7 +92,8 @@ const valid: Case[] = [
   {text: 'Tea or coffee? She is the favourite, or is she?', messages: []},
   {text: 'The singer has just become a grandmother at 60.', messages: []},
   {text: 'The singer gave her voice to the campaign, and voters gave voice to their anger.', messages: []},
-  {text: 'She runs as the top candidate for the award.', messages: []}
+  {text: 'She runs as the top candidate for the award.', messages: []},
+  {text: 'Made of: wood and glue. List Of: items.', messages: []}
 ]
 
 describe('calque: German phrases', () => {

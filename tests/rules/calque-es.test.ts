@@ -75,6 +75,15 @@ const invalid: Case[] = [
   {
     text: 'Feijóo remembered that the law was approved in 2022.',
     messages: ['1:8-1:18: Unexpected `remembered` (calque of Spanish `recuerdan que`), write `point out that`, `note that`']
+  },
+  {
+    text: 'Spain has had a functioning Executive since July.',
+    messages: ['1:17-1:38: Unexpected `functioning Executive` (calque of Spanish `un Ejecutivo en funciones`), expected `caretaker government`'],
+    fixed: 'Spain has had a caretaker government since July.'
+  },
+  {
+    text: 'They worked with a sense of state and to the press.',
+    messages: ['1:20-1:34: Unexpected `sense of state` (calque of Spanish `sentido de Estado`), expected `statesmanship`']
   }
 ]
 
@@ -89,7 +98,8 @@ const valid: Case[] = [
   {text: 'The convergence of the two parties took years.', messages: []},
   {text: 'India passed a law on preventive detention in 1950.', messages: []},
   {text: 'His views are close to those of Sánchez and unlike those of Vox.', messages: []},
-  {text: 'I remember that the night was cold, and she remembers that the house burned.', messages: []}
+  {text: 'I remember that the night was cold, and she remembers that the house burned.', messages: []},
+  {text: 'She has a sense of state and federal law, and a functioning government.', messages: []}
 ]
 
 describe('calque: Spanish phrases', () => {

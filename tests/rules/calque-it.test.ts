@@ -52,6 +52,18 @@ const invalid: Case[] = [
     text: 'He was placed under house arrests.',
     messages: ['1:21-1:34: Unexpected `house arrests` (calque of Italian `gli arresti domiciliari`), expected `house arrest`'],
     fixed: 'He was placed under house arrest.'
+  },
+  {
+    text: 'Schlein decided to enter the field: “I am ready.”',
+    messages: ['1:20-1:35: Unexpected `enter the field` (calque of Italian `scendere in campo`), expected `enter politics`']
+  },
+  {
+    text: 'The opposition tabled amendments to the manoeuvre.',
+    messages: ['1:41-1:50: Unexpected `manoeuvre` (calque of Italian `la manovra`), expected `budget`']
+  },
+  {
+    text: 'The name of the new tenant of the capital will be known on Monday.',
+    messages: ['1:21-1:42: Unexpected `tenant of the capital` (calque of Italian `il nuovo inquilino del Campidoglio`), expected `mayor of Rome`']
   }
 ]
 
@@ -66,7 +78,9 @@ const valid: Case[] = [
   {text: 'The Dems won the House and the Dem senator spoke first.', messages: []},
   {text: 'The Dems and the Republicans agreed on a budget.', messages: []},
   {text: 'The suspect was held in custody as a precautionary measure.', messages: []},
-  {text: 'He was placed under house arrest after two arrests in May.', messages: []}
+  {text: 'He was placed under house arrest after two arrests in May.', messages: []},
+  {text: 'She decided to enter the field of medicine.', messages: []},
+  {text: 'The officers criticised the maneuver, which was risky.', messages: []}
 ]
 
 describe('calque: Italian phrases', () => {

@@ -53,6 +53,16 @@ export const italian: readonly CalqueEntry[] = [
     }
   ]),
   {
+    // MT renders `Campidoglio` (Rome’s city hall) as `the capital`: no English tenant holds a capital
+    phrases: ['new|former|next|future [tenant|tenants of the capital]', '[the tenant of the capital] ,|.|has|is|was|will|said|says|met'],
+    source: 'il nuovo inquilino del Campidoglio',
+    expected: ['mayor of Rome'],
+    confidence: 'high',
+    note: 'Italian copy calls the mayor of Rome `l’inquilino del Campidoglio` (the tenant of the Capitol), which MT renders as the capital; English says `the mayor of Rome`',
+    invalid: 'The name of the new tenant of the capital will be known on Monday.',
+    valid: 'The name of the new mayor of Rome will be known on Monday; tenants in the capital pay more.'
+  },
+  {
     phrases: ['[the Carroccio] !is|was', 'of|from|by|for|with|in|to [Carroccio] !leader|leaders|secretary|party|deputies|senators|voters|ministers|wagon|wagons', '[Carroccio] leader|leaders|secretary|party|deputies|senators|voters|ministers'],
     source: 'il Carroccio',
     expected: ['the League'],
