@@ -64,6 +64,16 @@ const invalid: Case[] = [
   {
     text: 'The name of the new tenant of the capital will be known on Monday.',
     messages: ['1:21-1:42: Unexpected `tenant of the capital` (calque of Italian `il nuovo inquilino del Campidoglio`), expected `mayor of Rome`']
+  },
+  // the article before a surname learnt earlier in the block from a full name
+  {
+    text: 'Giorgia Meloni met the unions. Then the Meloni said no.',
+    messages: ['1:37-1:47: Unexpected `the Meloni` (article before a surname, as Italian, Spanish, Portuguese write it), expected `Meloni`'],
+    fixed: 'Giorgia Meloni met the unions. Then Meloni said no.'
+  },
+  {
+    text: 'Isabel Díaz Ayuso spoke on Monday. The Ayuso replied: “No.”',
+    messages: ['1:36-1:45: Unexpected `The Ayuso` (article before a surname, as Italian, Spanish, Portuguese write it), expected `Ayuso`']
   }
 ]
 
@@ -80,7 +90,14 @@ const valid: Case[] = [
   {text: 'The suspect was held in custody as a precautionary measure.', messages: []},
   {text: 'He was placed under house arrest after two arrests in May.', messages: []},
   {text: 'She decided to enter the field of medicine.', messages: []},
-  {text: 'The officers criticised the maneuver, which was risky.', messages: []}
+  {text: 'The officers criticised the maneuver, which was risky.', messages: []},
+  {text: 'Giorgia Meloni met the unions; the Meloni government fell later.', messages: []},
+  {text: 'John Kennedy spoke. The Kennedys arrived, and the Kennedy of 1960 was younger.', messages: []},
+  {text: 'Pedro Sánchez flew to The Hague. The Hague is cold.', messages: []},
+  {text: 'The Meloni said no before Giorgia Meloni spoke.', messages: []},
+  // a new block forgets the names of the one before
+  {text: 'Giorgia Meloni spoke.\n\nThe Meloni said no.', messages: []},
+  {text: 'The Trump and Obama administrations differed; Donald Trump left, and the Trump, Obama and Biden years followed.', messages: []}
 ]
 
 describe('calque: Italian phrases', () => {
