@@ -27,6 +27,16 @@ const STATES = 'Bavaria|Saxony|Hesse|Thuringia|Brandenburg|Saarland|NRW|Bayern|S
 const TALK_SHOW_HOSTS = 'Lanz|Miosga|Illner|Maischberger|Plasberg|Hayali|Klamroth'
 
 export const german: readonly CalqueEntry[] = [
+  {
+    // only `Of:` opening a line with a capital: `From:` is an e-mail header
+    phrases: ['[Of :] * *'],
+    source: 'Von: Florian Naumann',
+    expected: ['By'],
+    confidence: 'high',
+    note: 'German and Italian bylines open with `Von:`, `Di` (of); English writes `By`',
+    invalid: 'Of: Anna Berger and Jonas Klein',
+    valid: 'By Anna Berger and Jonas Klein. Made of: wood and glue.'
+  },
   // ---------------------------------------------------------------------------
   // Politics
   // ---------------------------------------------------------------------------
@@ -34,7 +44,8 @@ export const german: readonly CalqueEntry[] = [
     phrases: [
       '[top candidate|candidates] of|for the (' + PARTIES + ')',
       '(' + PARTIES + ') [top candidate|candidates]',
-      '[top candidate|candidates] in|for the state|regional|European|federal|Bundestag|Landtag election|elections'
+      '[top candidate|candidates] in|for the state|regional|European|federal|Bundestag|Landtag election|elections',
+      'runs|run|ran|running|stands|stand|stood|standing as the [top candidate] !for'
     ],
     source: 'der Spitzenkandidat',
     expected: ['lead candidate'],
@@ -161,7 +172,13 @@ export const german: readonly CalqueEntry[] = [
     valid: 'The minister warned against alarmism; she stood in front of the cameras and warned reporters.'
   },
   {
-    phrases: ['[gave|give|gives|given their|his|her voice to] the|a (' + PARTIES + ')', '[gave|give|gives|given their|his|her voice to] the party|candidate|list'],
+    phrases: [
+      '[gave|give|gives|given their|his|her voice to] the|a (' + PARTIES + ')',
+      '[gave|give|gives|given their|his|her voice to] the party|candidate|list',
+      // voters are the giver: the vote, whatever party follows
+      'voters|electors|electorate|voter [gave|give|given their|his|her voice to]',
+      'voters|electors|electorate|voter have|had|has [given their|his|her voice to]'
+    ],
     source: 'ihre Stimme gegeben',
     expected: ['voted for'],
     confidence: 'high',

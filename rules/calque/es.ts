@@ -12,6 +12,9 @@ const DAYS_OF_MONTH = Array.from({length: 31}, (_, index) => String(index + 1)).
 /** Spanish parties and Spanish politicians’ surnames, as MT leaves them. */
 const PARTIES = 'PP|PSOE|Vox|Podemos|Sumar|ERC|Junts|PNV|Bildu|Ciudadanos|Cs|BNG|CUP|Morena|PRI|PAN'
 
+/** Spanish party leaders and parties whose people copy calls `those of …` (`los de Otegui`). */
+const LEADERS = 'Otegui|Arnaldo|Puigdemont|Junqueras|Feijóo|Feijoo|Abascal|Iglesias|Ayuso|Arrimadas|Aragonès|Ortuzar|Mazón|Sánchez|PP|PSOE|Vox|Podemos|Sumar|ERC|Junts|PNV|Bildu|Ciudadanos|BNG'
+
 /** Ministries, capitalised as Spanish regional governments name them (`conseller d’Economia`). */
 const PORTFOLIOS = 'Economy|Health|Education|Interior|Justice|Territory|Presidency|Finance|Culture|Agriculture|Employment|Tourism|Environment|Universities|Housing|Equality'
 
@@ -77,7 +80,7 @@ export const spanish: readonly CalqueEntry[] = [
     valid: 'The PSOE parliamentary group applauded the speech from the front bench.'
   },
   {
-    phrases: ['[sense of State|state] !of|and', 'sense of the State'],
+    phrases: ['[sense of State|state] !of|and', 'sense of the State', 'a|with|of|the|no|their|his|her [sense of State|state] and to|with|for|the|a'],
     source: 'sentido de Estado',
     expected: ['statesmanship'],
     confidence: 'high',
@@ -344,6 +347,49 @@ export const spanish: readonly CalqueEntry[] = [
     valid: 'The judge remanded the three suspects in custody; the provisional results came later.'
   },
   {
+    // `remember that` is memory in English; the copy’s subjects (sources, parties, `they` for a party’s people) and a fact after `that` make it the reporting verb
+    phrases: [
+      '(they|sources|spokesman|spokeswoman|spokesperson|Executive|Government|Ministry|' + LEADERS + ') [remember|remembers|remembered] that the|this|these|it|in|last|since|both|a',
+      'also|, [remembers] that the|this|these|it|in|last|since|both|a'
+    ],
+    source: 'recuerdan que',
+    advice: 'write `point out that`, `note that`',
+    confidence: 'low',
+    note: 'Spanish and Italian `recordar que`, `ricordare che` (remember that) introduces a fact the speaker points out; English says `pointed out that`, `noted that`',
+    invalid: 'In addition, they remember that the president announced a debate.',
+    valid: 'They pointed out that the president announced a debate; I remember that the night was cold.'
+  },
+  {
+    // Native English uses `preventive detention` for detention without charge (internment): it needs the court words of a remand around it.
+    phrases: [
+      'in|into|to|under|of [preventive detention] for|pending|while|since|awaiting|without|or|,|.',
+      'sent|send|sends|remanded|entered|enter|enters|placed|keeps|kept|remains|remained [in|into|to preventive detention]',
+      'ordered|orders|decreed|decrees|requested|requests|requesting|lifted|extended [preventive detention]',
+      '[preventive detention] was|is|has been|had been ordered|decreed|requested|lifted|extended'
+    ],
+    source: 'la prisión preventiva',
+    expected: ['pre-trial detention'],
+    confidence: 'low',
+    note: 'Spanish and Portuguese `prisión preventiva`, `prisão preventiva` (preventive prison) is custody pending trial; English says `pre-trial detention` or `remanded in custody`',
+    invalid: 'The judge ordered preventive detention for the former mayor.',
+    valid: 'The judge ordered pre-trial detention for the former mayor; the country has no law on preventive detention of terror suspects.'
+  },
+  {
+    // `those of` is ordinary English in comparisons (`views close to those of Sánchez`): only where no comparison word comes before it
+    phrases: [
+      '!than|to|from|with|like|as|and|or|by|unlike|including|exceed|exceeds|exceeded|match|matches|matched|mirror|mirrors|mirrored|echo|echoes|echoed|resemble|resembles|resembled|surpass|surpassed|replace|replaced|joined|join [those of] (' + LEADERS + ')',
+      '!than|to|from|with|like|as|and|or|by|unlike|including [those of] the (' + LEADERS + ')',
+      '[Those of] (' + LEADERS + ')',
+      '[Those of] the (' + LEADERS + ')'
+    ],
+    source: 'los de Otegui, los de Puigdemont',
+    advice: 'name the party (`Otegui’s party`, `Bildu`, `Puigdemont’s Junts`)',
+    confidence: 'low',
+    note: 'Spanish `los de Otegui` (those of Otegui) names a leader’s party or followers; English names the party: `Otegui’s Bildu`, `Puigdemont’s party`',
+    invalid: 'The prime minister thanked those of Puigdemont for their votes.',
+    valid: 'His proposals are close to those of Puigdemont, and he thanked Junts for its votes.'
+  },
+  {
     phrases: ['[the imputed] man|woman|person|persons|people|suspect|suspects|minister|mayor|officials|ex-minister', '[was|were|has been|have been imputed] for|in|by', '[the imputed] ,|.|was|is|has|had|will|declared|testified'],
     source: 'el imputado',
     expected: ['the suspect'],
@@ -567,6 +613,16 @@ export const spanish: readonly CalqueEntry[] = [
     note: 'Spanish copy calls a party `la formación de` its leader (the formation of Abascal); English says `Abascal’s party`',
     invalid: 'The formation of Abascal voted against the decree.',
     valid: 'Abascal’s party voted against the decree after the formation of the new group.'
+  },
+  {
+    // `a functioning government` is English (one that works); the capital `Executive` is the Spanish copy’s
+    phrases: ['a|the|not [functioning Executive]'],
+    source: 'un Ejecutivo en funciones',
+    expected: ['caretaker government'],
+    confidence: 'high',
+    note: 'Spanish `en funciones` (in functions) describes a caretaker government; MT also renders it `functioning`, which in English means one that works',
+    invalid: 'Spain has had a functioning Executive since the July election.',
+    valid: 'Spain has had a caretaker government since the July election; a functioning government is what it lacks.'
   },
   {
     phrases: ['Government|government|Executive|executive|president|President|minister|cabinet|mayor [in functions]'],

@@ -8,6 +8,7 @@ import {compileNames} from './names/compile.js'
 import type {LanguageName} from './names/data.js'
 import {kinds} from './names/kinds.js'
 import {periphrases} from './periphrasis/data.js'
+import {surnameArticleLanguages, surnameArticles} from './syntax/article-surname.js'
 import {compileSyntax, type SyntaxMatcher} from './syntax/compile.js'
 
 interface Options {
@@ -31,6 +32,8 @@ interface Settings {
   periphrasis: PhraseTable<LanguageCalque>
   names: Gazetteer<LanguageName>
   syntax: SyntaxMatcher
+  /** Whether `the Meloni` is looked for (it learns surnames through a block, so it is not one of the sentence patterns). */
+  surnameArticles: boolean
 }
 
 export default defineRule<Options, Settings>({
@@ -48,7 +51,8 @@ export default defineRule<Options, Settings>({
       phrases: compilePhraseTable(ofChosen(calques), (entry) => entry.phrases),
       periphrasis: compilePhraseTable(ofChosen(periphrases), (entry) => entry.phrases),
       names: compileNames(chosen),
-      syntax: compileSyntax(chosen)
+      syntax: compileSyntax(chosen),
+      surnameArticles: surnameArticleLanguages.some((language) => chosen.has(language))
     }
   },
   create({settings, report, text}) {
@@ -57,15 +61,21 @@ export default defineRule<Options, Settings>({
     const periphrasis: Report[] = []
     const names: Report[] = []
     const syntax: Report[] = []
+    const surnames: Report[] = []
+    const surnameMemory = settings.surnameArticles ? surnameArticles() : undefined
     return {
+      block() {
+        surnameMemory?.block()
+      },
       sentence(tokens) {
         for (const match of settings.phrases.match(tokens)) phrases.push(phraseReport(match, families.phrases, text))
         for (const match of settings.periphrasis.match(tokens)) periphrasis.push(phraseReport(match, families.periphrasis, text))
         for (const match of settings.names.match(tokens)) names.push(nameReport(match.entry, match.others, match.start, match.end))
         settings.syntax.match(tokens, text, (found) => syntax.push({...found, anchor: families.syntax}))
-        if (phrases.length + periphrasis.length + names.length + syntax.length === 0) return
-        for (const finding of apart([phrases, periphrasis, names, syntax])) report(finding)
-        phrases.length = periphrasis.length = names.length = syntax.length = 0
+        surnameMemory?.sentence(tokens, (found) => surnames.push({...found, anchor: families.syntax}))
+        if (phrases.length + periphrasis.length + names.length + syntax.length + surnames.length === 0) return
+        for (const finding of apart([phrases, periphrasis, names, syntax, surnames])) report(finding)
+        phrases.length = periphrasis.length = names.length = syntax.length = surnames.length = 0
       }
     }
   }

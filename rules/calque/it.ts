@@ -37,7 +37,7 @@ export const italian: readonly CalqueEntry[] = [
     valid: 'A senior PD member criticised the reform; he was an exponent of free jazz.'
   },
   {
-    phrases: ['[budget|economic|financial|fiscal maneuver|manoeuvre]', '[the maneuver|manoeuvre] of|for (2024|2025|2026|2027|2023)', '[the maneuver|manoeuvre] approved|passed|was|is|will|arrives|reaches|goes|goes|heads|bill|law|text'],
+    phrases: ['[budget|economic|financial|fiscal maneuver|manoeuvre]', '[the maneuver|manoeuvre] of|for (2024|2025|2026|2027|2023)', '[the maneuver|manoeuvre] approved|passed|was|is|will|arrives|reaches|goes|goes|heads|bill|law|text', 'amendments|amendment|vote|votes|voted on|to the [maneuver|manoeuvre]', 'criticising|criticizing|criticised|criticized the [maneuver|manoeuvre] , which “|"', '(government’s|government\'s|Meloni’s|Meloni\'s|Giorgetti’s|Giorgetti\'s|Draghi’s|Draghi\'s|Conte’s|Conte\'s) [maneuver|manoeuvre] ,|.|which|that|is|was|will'],
     source: 'la manovra',
     expected: ['budget'],
     confidence: 'high',
@@ -64,7 +64,12 @@ export const italian: readonly CalqueEntry[] = [
     valid: 'The councillor for culture presented the summer programme to the tax assessor.'
   },
   {
-    phrases: ['descend|descends|descended|descending into|in the field|arena', 'get|gets|got|getting down into|in the field'],
+    phrases: [
+      'descend|descends|descended|descending into|in the field|arena',
+      'get|gets|got|getting down into|in the field',
+      // `enter the field` of medicine is English; a decision to enter it, with nothing after, is the candidate’s
+      'decided|decides|decide|deciding|decision|ready|willing|wants|want|chose|chosen|choose|announced to [enter the field] :|,|.|;|—|–|“|"'
+    ],
     source: 'scendere in campo',
     expected: ['enter politics'],
     confidence: 'high',
@@ -219,6 +224,24 @@ export const italian: readonly CalqueEntry[] = [
   // ---------------------------------------------------------------------------
   // Justice and police
   // ---------------------------------------------------------------------------
+  {
+    phrases: ['[cautionary|precautionary|cautelary custody|detention]', 'in|into|to [custody cautionary|precautionary|cautelare]'],
+    source: 'la custodia cautelare',
+    expected: ['pre-trial detention'],
+    confidence: 'high',
+    note: 'Italian `custodia cautelare` (precautionary custody) is custody pending trial; English says `pre-trial detention` or `remanded in custody`',
+    invalid: 'The judge ordered precautionary custody for the two brothers.',
+    valid: 'The judge ordered pre-trial detention for the two brothers as a precautionary measure.'
+  },
+  {
+    phrases: ['[house arrests] for|in|on|and|,|.|after|since|until|pending|were|was|because', 'to|under|in|into|the|of [house arrests]'],
+    source: 'gli arresti domiciliari',
+    expected: ['house arrest'],
+    confidence: 'high',
+    note: 'Italian `arresti domiciliari` and Spanish `arrestos domiciliarios` are plural; English `house arrest` is a mass noun',
+    invalid: 'The former mayor was placed under house arrests on Monday.',
+    valid: 'The former mayor was placed under house arrest on Monday.'
+  },
   {
     phrases: ['[the investigated] ,|.|was|is|has|had|will|told|denied|declared|appeared|refused|man|woman|person|persons|people'],
     source: 'l’indagato',

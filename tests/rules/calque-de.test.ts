@@ -63,6 +63,19 @@ const invalid: Case[] = [
     text: 'The singer has just become 60.',
     messages: ['1:21-1:31: Unexpected `become 60.` (calque of German `ist 78 geworden`), expected `turned 60.`'],
     fixed: 'The singer has just turned 60.'
+  },
+  {
+    text: 'A quarter of the voters have given their voice to a far-right party.',
+    messages: ['1:30-1:50: Unexpected `given their voice to` (calque of German `ihre Stimme gegeben`), expected `voted for`']
+  },
+  {
+    text: 'Kemmerich runs as the top candidate in Thuringia.',
+    messages: ['1:23-1:36: Unexpected `top candidate` (calque of German `der Spitzenkandidat`), expected `lead candidate`'],
+    fixed: 'Kemmerich runs as the lead candidate in Thuringia.'
+  },
+  {
+    text: 'Of: Anna Berger and Jonas Klein',
+    messages: ['1:1-1:4: Unexpected `Of:` (calque of German `Von: Florian Naumann`), expected `By`']
   }
 ]
 
@@ -77,7 +90,10 @@ const valid: Case[] = [
   {text: 'Emergency accommodation was found for the families.', messages: []},
   {text: 'A crowd gathered in front of the parliament before the vote.', messages: []},
   {text: 'Tea or coffee? She is the favourite, or is she?', messages: []},
-  {text: 'The singer has just become a grandmother at 60.', messages: []}
+  {text: 'The singer has just become a grandmother at 60.', messages: []},
+  {text: 'The singer gave her voice to the campaign, and voters gave voice to their anger.', messages: []},
+  {text: 'She runs as the top candidate for the award.', messages: []},
+  {text: 'Made of: wood and glue. List Of: items.', messages: []}
 ]
 
 describe('calque: German phrases', () => {

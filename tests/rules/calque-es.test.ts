@@ -58,6 +58,32 @@ const invalid: Case[] = [
   {
     text: 'Milei defeated Together for Change in the first round.',
     messages: ['1:16-1:35: Unexpected `Together for Change` (name of the Spanish party `Juntos por el Cambio` translated), expected `Juntos por el Cambio`']
+  },
+  {
+    text: 'The court sent him into preventive detention while the case goes on.',
+    messages: ['1:25-1:45: Unexpected `preventive detention` (calque of Spanish `la prisión preventiva`), expected `pre-trial detention`'],
+    fixed: 'The court sent him into pre-trial detention while the case goes on.'
+  },
+  {
+    text: 'The minister thanked those of Otegui for their support.',
+    messages: ['1:22-1:30: Unexpected `those of` (calque of Spanish `los de Otegui, los de Puigdemont`), name the party (`Otegui’s party`, `Bildu`, `Puigdemont’s Junts`)']
+  },
+  {
+    text: 'Those of Puigdemont voted against.',
+    messages: ['1:1-1:9: Unexpected `Those of` (calque of Spanish `los de Otegui, los de Puigdemont`), name the party (`Otegui’s party`, `Bildu`, `Puigdemont’s Junts`)']
+  },
+  {
+    text: 'Feijóo remembered that the law was approved in 2022.',
+    messages: ['1:8-1:18: Unexpected `remembered` (calque of Spanish `recuerdan que`), write `point out that`, `note that`']
+  },
+  {
+    text: 'Spain has had a functioning Executive since July.',
+    messages: ['1:17-1:38: Unexpected `functioning Executive` (calque of Spanish `un Ejecutivo en funciones`), expected `caretaker government`'],
+    fixed: 'Spain has had a caretaker government since July.'
+  },
+  {
+    text: 'They worked with a sense of state and to the press.',
+    messages: ['1:20-1:34: Unexpected `sense of state` (calque of Spanish `sentido de Estado`), expected `statesmanship`']
   }
 ]
 
@@ -69,7 +95,11 @@ const valid: Case[] = [
   {text: 'She counted the integers from one to ten.', messages: []},
   {text: 'He made two basic points about the budget.', messages: []},
   {text: 'The popular vote decided the race.', messages: []},
-  {text: 'The convergence of the two parties took years.', messages: []}
+  {text: 'The convergence of the two parties took years.', messages: []},
+  {text: 'India passed a law on preventive detention in 1950.', messages: []},
+  {text: 'His views are close to those of Sánchez and unlike those of Vox.', messages: []},
+  {text: 'I remember that the night was cold, and she remembers that the house burned.', messages: []},
+  {text: 'She has a sense of state and federal law, and a functioning government.', messages: []}
 ]
 
 describe('calque: Spanish phrases', () => {

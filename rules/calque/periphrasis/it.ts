@@ -5,6 +5,12 @@
  */
 import type {CalqueEntry} from '../entry.js'
 
+/** Italian parties, as copy names them beside `the dems` (the PD). */
+const ITALIAN_PARTIES = 'M5S|5-Star|Five-Star|League|Lega|FdI|Brothers|Forza|Azione|Action|Iv|IV|AVS|Avs|Calenda|Renzi|Conte|Meloni|Salvini|grillini|pentastellati'
+
+/** PD leaders, as copy names them after `the dems of`. */
+const PD_LEADERS = 'Schlein|Elly|Letta|Enrico|Zingaretti|Bonaccini|Renzi|Gualtieri|Bersani|Veltroni'
+
 /** Palaces and seats Italian copy names instead of the institution, with the English name. */
 const seats: ReadonlyArray<[seat: string, institution: string, holder: string, source: string]> = [
   ['Farnesina', 'the Italian foreign ministry', 'Italian foreign minister', 'la Farnesina'],
@@ -47,6 +53,16 @@ export const italian: readonly CalqueEntry[] = [
     }
   ]),
   {
+    // MT renders `Campidoglio` (Rome’s city hall) as `the capital`: no English tenant holds a capital
+    phrases: ['new|former|next|future [tenant|tenants of the capital]', '[the tenant of the capital] ,|.|has|is|was|will|said|says|met'],
+    source: 'il nuovo inquilino del Campidoglio',
+    expected: ['mayor of Rome'],
+    confidence: 'high',
+    note: 'Italian copy calls the mayor of Rome `l’inquilino del Campidoglio` (the tenant of the Capitol), which MT renders as the capital; English says `the mayor of Rome`',
+    invalid: 'The name of the new tenant of the capital will be known on Monday.',
+    valid: 'The name of the new mayor of Rome will be known on Monday; tenants in the capital pay more.'
+  },
+  {
     phrases: ['[the Carroccio] !is|was', 'of|from|by|for|with|in|to [Carroccio] !leader|leaders|secretary|party|deputies|senators|voters|ministers|wagon|wagons', '[Carroccio] leader|leaders|secretary|party|deputies|senators|voters|ministers'],
     source: 'il Carroccio',
     expected: ['the League'],
@@ -74,12 +90,20 @@ export const italian: readonly CalqueEntry[] = [
     valid: 'The M5S–League coalition lost its majority in the Senate under yellow and green banners.'
   },
   {
-    phrases: ['[the dems] !of', '[the dem] (leader|secretary|candidate|deputy|senator|mayor|group|ranks|minister)'],
+    // US copy writes `the Dems` and `the Dem senator` for the Democrats: the plural needs an Italian party or PD leader beside it, the singular a noun US copy does not put after it.
+    phrases: [
+      '[the dems] and|,|or|with|against (' + ITALIAN_PARTIES + ')',
+      '[the dems] and|,|or|with|against the (' + ITALIAN_PARTIES + ')',
+      '(' + ITALIAN_PARTIES + ') and|,|or|with|against [the dems]',
+      '[the dems] of (' + PD_LEADERS + ')',
+      '[the dems] led by (' + PD_LEADERS + ')',
+      '[the dem] (secretary|group|councillor|councilor|councillors|councilors|deputy|exponent|exponents|list)'
+    ],
     source: 'i dem',
     expected: ['the PD'],
     confidence: 'low',
     note: 'Italian copy calls members of the Partito Democratico `i dem`; English says `the PD` or `the Democratic Party`',
-    invalid: 'The dem leader rejected the offer.',
-    valid: 'The PD leader rejected the offer.'
+    invalid: 'The dem secretary rejected the offer.',
+    valid: 'The Dems won the House and the Dem senator rejected the offer.'
   }
 ]
