@@ -37,7 +37,7 @@ export const italian: readonly CalqueEntry[] = [
     valid: 'A senior PD member criticised the reform; he was an exponent of free jazz.'
   },
   {
-    phrases: ['[budget|economic|financial|fiscal maneuver|manoeuvre]', '[the maneuver|manoeuvre] of|for (2024|2025|2026|2027|2023)', '[the maneuver|manoeuvre] approved|passed|was|is|will|arrives|reaches|goes|goes|heads|bill|law|text', 'amendments|amendment|vote|votes|voted on|to the [maneuver|manoeuvre]', 'criticising|criticizing|criticised|criticized the [maneuver|manoeuvre] , which “|"', '(government’s|government\'s|Meloni’s|Meloni\'s|Giorgetti’s|Giorgetti\'s|Draghi’s|Draghi\'s|Conte’s|Conte\'s) [maneuver|manoeuvre] ,|.|which|that|is|was|will'],
+    phrases: ['[budget|economic|financial|fiscal maneuver|manoeuvre]', 'the [maneuver|manoeuvre] of|for (2024|2025|2026|2027|2023)', 'the [maneuver|manoeuvre] approved|passed|was|is|will|arrives|reaches|goes|goes|heads|bill|law|text', 'amendments|amendment|vote|votes|voted on|to the [maneuver|manoeuvre]', 'criticising|criticizing|criticised|criticized the [maneuver|manoeuvre] , which “|"', '(government’s|government\'s|Meloni’s|Meloni\'s|Giorgetti’s|Giorgetti\'s|Draghi’s|Draghi\'s|Conte’s|Conte\'s) [maneuver|manoeuvre] ,|.|which|that|is|was|will'],
     source: 'la manovra',
     expected: ['budget'],
     confidence: 'high',

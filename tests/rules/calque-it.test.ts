@@ -58,6 +58,12 @@ const invalid: Case[] = [
     messages: ['1:20-1:35: Unexpected `enter the field` (calque of Italian `scendere in campo`), expected `enter politics`']
   },
   {
+    // Only the noun is replaced: its article stays.
+    text: 'The maneuver of 2025 was approved by the Senate.',
+    messages: ['1:5-1:13: Unexpected `maneuver` (calque of Italian `la manovra`), expected `budget`'],
+    fixed: 'The budget of 2025 was approved by the Senate.'
+  },
+  {
     text: 'The opposition tabled amendments to the manoeuvre.',
     messages: ['1:41-1:50: Unexpected `manoeuvre` (calque of Italian `la manovra`), expected `budget`']
   },
