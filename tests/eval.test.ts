@@ -12,7 +12,7 @@ import {lint} from '../src/index.js'
 const floors: Record<string, number> = {
   quotes: 0.837,
   typography: 0.814,
-  boilerplate: 0.869,
+  boilerplate: 0.872,
   untranslated: 0.655,
   'name-consistency': 0.537,
   transliteration: 0.761,

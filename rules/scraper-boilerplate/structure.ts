@@ -187,3 +187,18 @@ export function isWrapped(lines: readonly Line[]): boolean {
 const wrappedLength = 50
 /** How much the lines of a wrapped paragraph may differ in length: a long word and a URL’s tail. */
 const wrappedSpread = 30
+
+/**
+ * The last line of a document, alone in its block after a paragraph that
+ * ends a sentence, made of two to four words in title case and no mark: what
+ * a page prints under the article (the author’s name, a widget label such
+ * as `Most Viewed`, the site’s name), not a sentence of the article. A
+ * heading is never a page’s last line.
+ */
+export function isClosingLabel(line: Line, previous: Line | undefined): boolean {
+  return Boolean(line.alone && previous && sentenceEnd.test(previous.text) && titleWords.test(line.text))
+}
+
+const sentenceEnd = /[.!?…][”"’)]?$/u
+// Two to four words in title case (not capitals throughout: `READ THIS FIRST` is the writer’s shout).
+const titleWords = /^\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){1,3}$/u

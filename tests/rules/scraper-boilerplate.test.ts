@@ -137,6 +137,15 @@ const invalid: Case[] = [
   {
     text: 'Prices rose.\n\nRead alsoThe strike goes on in the ports\n\nWages fell.',
     messages: ['3:1-3:41: Unexpected `Read alsoThe strike goes on in the ports` (related-article link), remove it']
+  },
+  // A name or a label alone under the last sentence: the author, a widget, the site.
+  {
+    text: 'The talks will resume in March.\n\nOksana Melnyk',
+    messages: ['3:1-3:14: Unexpected `Oksana Melnyk` (label after the last sentence), remove the line if it is no part of the article']
+  },
+  {
+    text: 'The mayor said the bridge would open “next spring.”\n\nMost Read Stories',
+    messages: ['3:1-3:18: Unexpected `Most Read Stories` (label after the last sentence), remove the line if it is no part of the article']
   }
 ]
 
@@ -179,7 +188,12 @@ const valid: Case[] = [
   // An acronym in brackets inside a sentence, or one that ends it, is the writer’s.
   {text: 'The council (CDU) meets in May.\n\nIt is led by the Christian Democrats (CDU).', messages: []},
   {text: 'Explaining the values from left to right:\n\nThe first is the delay.', messages: []},
-  {text: 'Read the guide.\n\nREAD THIS FIRST', messages: []}
+  {text: 'Read the guide.\n\nREAD THIS FIRST', messages: []},
+  // A label that is not the last line, one after a line that ends no sentence (a list, a heading), a signature with its mark.
+  {text: 'The talks will resume in March.\n\nOksana Melnyk\n\nShe reports from Kyiv.', messages: []},
+  {text: 'Thanks to:\n\nOksana Melnyk', messages: []},
+  {text: 'The talks will resume in March.\n\n— Oksana Melnyk', messages: []},
+  {text: 'The talks will resume in March. Oksana Melnyk', messages: []}
 ]
 
 describe(id, () => {
