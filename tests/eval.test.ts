@@ -13,7 +13,7 @@ const floors: Record<string, number> = {
   quotes: 0.837,
   typography: 0.814,
   boilerplate: 0.872,
-  untranslated: 0.655,
+  untranslated: 0.666,
   'name-consistency': 0.537,
   transliteration: 0.761,
   'name-policy': 1,
