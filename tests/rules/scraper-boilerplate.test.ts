@@ -138,6 +138,10 @@ const invalid: Case[] = [
     text: 'Prices rose.\n\nRead alsoThe strike goes on in the ports\n\nWages fell.',
     messages: ['3:1-3:41: Unexpected `Read alsoThe strike goes on in the ports` (related-article link), remove it']
   },
+  {
+    text: 'Бывший СССР: Средняя Азия:\n\nThe talks go on.',
+    messages: ['1:1-1:27: Unexpected `Бывший СССР: Средняя Азия:` (rubric label), remove it']
+  },
   // A name or a label alone under the last sentence: the author, a widget, the site.
   {
     text: 'The talks will resume in March.\n\nOksana Melnyk',
@@ -193,7 +197,9 @@ const valid: Case[] = [
   {text: 'The talks will resume in March.\n\nOksana Melnyk\n\nShe reports from Kyiv.', messages: []},
   {text: 'Thanks to:\n\nOksana Melnyk', messages: []},
   {text: 'The talks will resume in March.\n\n— Oksana Melnyk', messages: []},
-  {text: 'The talks will resume in March. Oksana Melnyk', messages: []}
+  {text: 'The talks will resume in March. Oksana Melnyk', messages: []},
+  // A lead-in or a step that ends with a colon is the writer’s; a rubric trail is capitalised labels only.
+  {text: 'Install it first.\n\nStep one: Open the box:\n\nUsage:\n\nRun it.', messages: []}
 ]
 
 describe(id, () => {
