@@ -4,7 +4,7 @@ import type {Report} from '../../src/engine/types.js'
 import {furniture, patternEntry, type FurnitureEntry, type Place} from './entry.js'
 import {lineMatcher, type LineMatch} from './line-matcher.js'
 import {lexicons} from './lexicon/index.js'
-import {createRepeatFinder, isWrapped, linesOf} from './structure.js'
+import {createRepeatFinder, isClosingLabel, isWrapped, linesOf, type Line} from './structure.js'
 
 const entries = Object.values(lexicons).flat()
 
@@ -61,6 +61,7 @@ const ended = /[.!?:;…”"]$/u
 const repeatedNote = furniture + ': the headline printed again (by the page and by the scraper, or as title and teaser)'
 const strayMark = /^[.,;|•·]$/u
 const strayNote = furniture + ': a mark left on a line of its own where the scraper dropped an embedded video, picture or post'
+const closingNote = furniture + ': a name or a label printed under the article (the author’s name, a widget’s title, the site’s name)'
 const bylineNote = furniture + ': the author’s name printed twice (the byline and the author box above it)'
 
 /**
@@ -84,6 +85,10 @@ export default defineOptionlessRule({
     // A text that is one line of furniture and nothing else is no page: a record, a title or a
     // field of a CMS (`OK`, `Share`, `Advertisement` as the whole text) is what its author wrote.
     const wholeText = text.trim()
+    // The document’s last line so far, and the one before it (see `isClosingLabel`); whether a finding took the last line.
+    let lastLine: Line | undefined
+    let beforeLast: Line | undefined
+    let lastCovered = false
     return {
       block(block) {
         const found: Report[] = []
@@ -140,6 +145,12 @@ export default defineOptionlessRule({
             keep({start: copy.start, end: copy.end, what: byline ? 'repeated byline' : 'repeated headline', note: byline ? bylineNote : repeatedNote, expected: []})
           }
         }
+        const last = lines.at(-1)
+        if (last) {
+          beforeLast = lines.length > 1 ? lines.at(-2) : lastLine
+          lastLine = last
+          lastCovered = found.some((finding) => finding.end > last.start)
+        }
         found.sort((a, b) => a.start - b.start)
         let previousEnd = -1
         for (const finding of found) {
@@ -149,6 +160,9 @@ export default defineOptionlessRule({
         }
       },
       end() {
+        if (lastLine && !lastCovered && isClosingLabel(lastLine, beforeLast)) {
+          run.add({start: lastLine.start, end: lastLine.end, what: 'label after the last sentence', advice: 'remove the line if it is no part of the article', note: closingNote, lowConfidence: true})
+        }
         run.flush()
       }
     }

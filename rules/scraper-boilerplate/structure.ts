@@ -96,9 +96,12 @@ export function createRepeatFinder(): (line: Line | undefined) => Repeat | undef
     const previous = earlier.at(-1)
     const found = previous && copyOf(previous, current)
     if (found || seen > headLines) return found
-    // Further up, at the top of the page: the same title again, word for word.
+    // Further up, at the top of the page: the same title again, word for word, or one half of a `kicker: headline` title.
     for (const before of earlier.slice(0, -1)) {
       if (before && farCopy(before, current)) return {copy: current, kind: 'headline'}
+    }
+    for (const before of earlier) {
+      if (before && halfOfTitle(before, current)) return {copy: current, kind: 'headline'}
     }
     return undefined
   }
@@ -135,6 +138,23 @@ function copyOf(earlier: Line, line: Line): Repeat | undefined {
 function farCopy(earlier: Line, line: Line): boolean {
   if (!earlier.alone || !line.alone || !startsAlike(earlier.text, line.text) || earlier.text.length !== line.text.length) return false
   return headlineSized(line.text) && !/[.?:]$/.test(line.text) && comparable(earlier.text) === comparable(line.text)
+}
+
+/**
+ * A title of the form `kicker: headline` at the top of a page (a block of
+ * its own), and below it the kicker or the headline on a line of its own:
+ * the page printed them apart again (`French government` over `Macron keeps
+ * his cabinet`). The kicker has two words or more, the headline three.
+ */
+function halfOfTitle(title: Line, line: Line): boolean {
+  const colon = title.text.indexOf(': ')
+  if (!title.alone || colon === -1 || /[.?:]$/.test(line.text) || line.text.length > colon + 2 + maximumLength) return false
+  const kicker = title.text.slice(0, colon)
+  const headline = title.text.slice(colon + 2)
+  const key = comparable(line.text)
+  if (key === '') return false
+  if (key === comparable(kicker)) return key.split(' ').length >= 2
+  return key === comparable(headline) && headlineSized(headline)
 }
 
 /** Two to four capitalised words (initials, hyphens and apostrophes in them): a person’s name. */
@@ -187,3 +207,18 @@ export function isWrapped(lines: readonly Line[]): boolean {
 const wrappedLength = 50
 /** How much the lines of a wrapped paragraph may differ in length: a long word and a URL’s tail. */
 const wrappedSpread = 30
+
+/**
+ * The last line of a document, alone in its block after a paragraph that
+ * ends a sentence, made of two to four words in title case and no mark: what
+ * a page prints under the article (the author’s name, a widget label such
+ * as `Most Viewed`, the site’s name), not a sentence of the article. A
+ * heading is never a page’s last line.
+ */
+export function isClosingLabel(line: Line, previous: Line | undefined): boolean {
+  return Boolean(line.alone && previous && sentenceEnd.test(previous.text) && titleWords.test(line.text))
+}
+
+const sentenceEnd = /[.!?…][”"’)]?$/u
+// Two to four words in title case (not capitals throughout: `READ THIS FIRST` is the writer’s shout).
+const titleWords = /^\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){1,3}$/u

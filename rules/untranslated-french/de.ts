@@ -9,7 +9,9 @@ export const german: SourceLanguage = {
     'aber', 'oder', 'wenn', 'mehr', 'kein', 'keine', 'seine', 'ihre', 'unter', 'aus', 'wir', 'ich', 'haben', 'hatte', 'sein',
     'waren', 'kann', 'muss', 'soll', 'sollen', 'gibt', 'jetzt', 'immer', 'sehr', 'bereits', 'zwischen', 'durch', 'ohne', 'wegen',
     'sagte', 'erklärte', 'veröffentlicht', 'geprüft', 'erstellt', 'redaktionell', 'regierung', 'kommentare', 'nachrichten',
-    'jahre', 'jahren', 'stadt', 'krieg', 'bundesregierung'
+    'jahre', 'jahren', 'stadt', 'krieg', 'bundesregierung',
+    // Adverbs that open a sentence.
+    'jedoch', 'trotzdem', 'deshalb', 'außerdem', 'allerdings', 'zudem'
   ],
   weak: ['dem', 'von', 'mit', 'zu', 'bei', 'im', 'vor', 'wie', 'es', 'sie'],
   shared: ['die', 'den', 'um', 'er', 'am', 'in', 'an', 'so', 'also', 'man', 'war', 'was', 'hat', 'will', 'bis'],

@@ -10,7 +10,9 @@ export const spanish: SourceLanguage = {
     'está', 'están', 'estaba', 'fue', 'fueron', 'sido', 'será', 'ser', 'tiene', 'tienen', 'puede', 'pueden', 'hace',
     'dijo', 'afirmó', 'aseguró', 'señaló', 'explicó', 'añadió', 'indicó', 'declaró',
     'gobierno', 'presidente', 'presidenta', 'ministro', 'ministra', 'año', 'años', 'días', 'semana', 'país', 'guerra', 'ciudad',
-    'ley', 'elecciones', 'partido', 'intervención', 'sesión'
+    'ley', 'elecciones', 'partido', 'intervención', 'sesión',
+    // Adverbs that open a sentence.
+    'entonces', 'asimismo', 'incluso', 'mientras', 'finalmente'
   ],
   weak: ['el', 'del', 'sus', 'por', 'para', 'es', 'su', 'lo', 'nos', 'ya', 'todo', 'todos', 'toda', 'todas', 'este', 'uno', 'dos', 'tres'],
   shared: ['con', 'sin', 'son', 'y', 'o', 'al', 'le', 'se', 'me', 'mi', 'tu', 'no'],

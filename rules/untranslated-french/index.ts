@@ -35,6 +35,8 @@ interface Settings {
   /** The chosen languages’ acronyms, as written, with their language. */
   acronyms: ReadonlyMap<string, {acronym: Acronym; language: Language}>
   nicknames: Nicknames
+  /** The chosen languages’ sentence openers (see `SourceLanguage`), lower case, with their language and English. */
+  openers: ReadonlyMap<string, {language: Language; english: string}>
 }
 
 /** What the words of the chosen source languages are. */
@@ -152,12 +154,14 @@ function prepare(options: Options): Settings {
   }
   const chosen = new Set(options.languages)
   const acronyms = new Map<string, {acronym: Acronym; language: Language}>()
+  const openers = new Map<string, {language: Language; english: string}>()
   for (const data of sourceLanguages) {
     if (!chosen.has(data.language)) continue
     for (const acronym of data.acronyms ?? []) acronyms.set(acronym.acronym, {acronym, language: data.language})
+    for (const [word, english] of Object.entries(data.openers ?? {})) if (!openers.has(word)) openers.set(word, {language: data.language, english})
   }
   const nicknames = compileNicknames(sourceLanguages.filter((data) => chosen.has(data.language)))
-  return {singles, phrases, lexicon: compileLexicon(chosen), acronyms, nicknames}
+  return {singles, phrases, lexicon: compileLexicon(chosen), acronyms, nicknames, openers}
 }
 
 export default defineRule<Options, Settings>({
@@ -187,6 +191,8 @@ export default defineRule<Options, Settings>({
         for (const found of acronymsAndSuffixes(tokens, settings.acronyms, explained)) report(found)
         for (const found of bracketed(tokens, settings.lexicon)) report(found)
         for (const found of nicknamesIn(tokens, settings.nicknames, nicknamesSeen)) report(found)
+        const opener = openerLeft(tokens, settings.openers)
+        if (opener) report(opener)
         if (block !== checked) {
           checked = block
           lettered = evidenceInText.test(block.text)
@@ -221,6 +227,29 @@ export default defineRule<Options, Settings>({
     }
   }
 })
+
+const englishSet = new Set(englishWords)
+
+/**
+ * A source-language conjunction left in front of the English sentence it
+ * opens (`Ma What will happen`): the sentence’s first word is an opener of
+ * a source language, capitalised, and the next one a capitalised English
+ * function word (not `Ma, the` nor `Ma Rainey`).
+ */
+function openerLeft(tokens: readonly Token[], openers: Settings['openers']): Report | undefined {
+  const [first, second] = tokens
+  if (first?.kind !== 'word' || second?.kind !== 'word' || !capitalised.test(first.value) || !capitalised.test(second.value)) return undefined
+  const found = openers.get(first.lower)
+  if (!found || !englishSet.has(second.lower) || first.value === first.value.toUpperCase()) return undefined
+  const name = languageNames[found.language]
+  return {
+    start: first.start,
+    end: second.start,
+    what: name + ' conjunction',
+    expected: [],
+    note: '`' + first.value + '` is ' + name + ' for `' + found.english + '`: machine translation left it in front of the English sentence it opened'
+  }
+}
 
 /** Whether a word of the sentence, not known to be English, has a letter of neither English nor French (`ð`, `ñ`). */
 function quotesOtherLanguage(tokens: readonly Token[], kinds: Uint8Array): boolean {

@@ -9,10 +9,13 @@ export const italian: SourceLanguage = {
     'quella', 'quelli', 'quelle', 'anche', 'più', 'perché', 'quando', 'ancora', 'dopo', 'oggi', 'ieri', 'sempre', 'mai',
     'però', 'sono', 'stato', 'stata', 'stati', 'essere', 'hanno', 'aveva', 'sarà', 'può', 'deve', 'tra',
     'governo', 'sindaco', 'consiglio', 'anni', 'giorno', 'giorni', 'guerra', 'città', 'paese', 'legge', 'elezioni',
-    'proclamato', 'proclamata', 'passaggio', 'consegne', 'secondo'
+    'proclamato', 'proclamata', 'passaggio', 'consegne', 'secondo',
+    // Adverbs that open a sentence.
+    'quindi', 'inoltre', 'tuttavia', 'infatti', 'insomma', 'pertanto', 'comunque', 'invece'
   ],
   weak: ['il', 'dei', 'del', 'nei', 'sul', 'sui', 'dal', 'dai', 'di', 'che', 'per', 'ma', 'uno', 'una', 'fra', 'anno'],
   shared: ['con', 'non', 'e', 'a', 'al', 'da', 'in', 'lo', 'la', 'le', 'i', 'ad', 'ed'],
+  openers: {ma: 'but'},
   particles: ['di', 'da', 'del', 'della', 'dei', 'degli', 'delle', 'dal', 'dalla', 'lo', 'la'],
   translations: {ancora: ['still'], oggi: ['today'], ieri: ['yesterday'], governo: ['government'], sindaco: ['mayor']},
   acronyms: [

@@ -17,6 +17,14 @@ export interface SourceLanguage {
   shared: readonly string[]
   /** Particles of names (`van`, `della`): before a capitalised word they are part of a name, not words to translate. */
   particles?: readonly string[]
+  /**
+   * Conjunctions of the language that open a sentence and are also names or
+   * English abbreviations (`Ma`, `Mas`), with their English: machine
+   * translation leaves one in front of the English sentence it opens
+   * (`Ma What will happen`), where one is enough before a capitalised English
+   * function word. (Openers that are no English word go in `words`.)
+   */
+  openers?: Readonly<Record<string, string>>
   /** Single words with one clear English translation, offered as the fix when the word stands alone. */
   translations?: Readonly<Record<string, readonly string[]>>
   /** Acronyms of the language’s institutions that an English reader cannot decode. */

@@ -7,10 +7,13 @@ export const portuguese: SourceLanguage = {
     'dos', 'das', 'pelo', 'pela', 'pelos', 'pelas', 'aos', 'uma', 'umas', 'uns', 'não', 'são', 'também', 'mais',
     'muito', 'foi', 'foram', 'está', 'estão', 'disse', 'afirmou', 'segundo', 'depois', 'ainda', 'hoje', 'ontem', 'sempre',
     'porque', 'quando', 'onde', 'então', 'já', 'governo', 'presidente', 'ministro', 'ano', 'anos', 'dias', 'cidade', 'país',
-    'eleições', 'ele', 'ela', 'eles', 'elas', 'seu', 'sua', 'seus', 'suas', 'isso', 'isto', 'esse', 'essa', 'esses', 'essas'
+    'eleições', 'ele', 'ela', 'eles', 'elas', 'seu', 'sua', 'seus', 'suas', 'isso', 'isto', 'esse', 'essa', 'esses', 'essas',
+    // Adverbs that open a sentence.
+    'porém', 'contudo', 'entretanto', 'portanto', 'além'
   ],
   weak: ['da', 'em', 'na', 'nos', 'nas', 'com', 'para', 'um', 'ao', 'ser', 'tem', 'sem', 'mas', 'este', 'esta'],
   shared: ['do', 'no', 'a', 'o', 'e', 'os', 'as', 'de'],
+  openers: {mas: 'but'},
   particles: ['da', 'do', 'dos', 'das', 'de'],
   translations: {hoje: ['today'], ontem: ['yesterday'], governo: ['government']},
   acronyms: [

@@ -137,6 +137,28 @@ const invalid: Case[] = [
   {
     text: 'Prices rose.\n\nRead alsoThe strike goes on in the ports\n\nWages fell.',
     messages: ['3:1-3:41: Unexpected `Read alsoThe strike goes on in the ports` (related-article link), remove it']
+  },
+  {
+    text: 'Бывший СССР: Средняя Азия:\n\nThe talks go on.',
+    messages: ['1:1-1:27: Unexpected `Бывший СССР: Средняя Азия:` (rubric label), remove it']
+  },
+  // A `kicker: headline` title, then the kicker and the headline printed apart below it.
+  {
+    text: 'Town council: Mayor opens the new bridge\n\nTown council\nMayor opens the new bridge\n\nThe mayor opened it on Monday.',
+    messages: ['3:1-4:27: Unexpected `Town council⏎Mayor opens the new bridge` (repeated headline), remove it']
+  },
+  {
+    text: 'Mayor opens the new bridge: the city celebrates\n\nMayor opens the new bridge\n\nThe mayor opened it on Monday.',
+    messages: ['3:1-3:27: Unexpected `Mayor opens the new bridge` (repeated headline), remove it']
+  },
+  // A name or a label alone under the last sentence: the author, a widget, the site.
+  {
+    text: 'The talks will resume in March.\n\nOksana Melnyk',
+    messages: ['3:1-3:14: Unexpected `Oksana Melnyk` (label after the last sentence), remove the line if it is no part of the article']
+  },
+  {
+    text: 'The mayor said the bridge would open “next spring.”\n\nMost Read Stories',
+    messages: ['3:1-3:18: Unexpected `Most Read Stories` (label after the last sentence), remove the line if it is no part of the article']
   }
 ]
 
@@ -179,7 +201,18 @@ const valid: Case[] = [
   // An acronym in brackets inside a sentence, or one that ends it, is the writer’s.
   {text: 'The council (CDU) meets in May.\n\nIt is led by the Christian Democrats (CDU).', messages: []},
   {text: 'Explaining the values from left to right:\n\nThe first is the delay.', messages: []},
-  {text: 'Read the guide.\n\nREAD THIS FIRST', messages: []}
+  {text: 'Read the guide.\n\nREAD THIS FIRST', messages: []},
+  // A label that is not the last line, one after a line that ends no sentence (a list, a heading), a signature with its mark.
+  {text: 'The talks will resume in March.\n\nOksana Melnyk\n\nShe reports from Kyiv.', messages: []},
+  {text: 'Thanks to:\n\nOksana Melnyk', messages: []},
+  {text: 'The talks will resume in March.\n\n— Oksana Melnyk', messages: []},
+  {text: 'The talks will resume in March. Oksana Melnyk', messages: []},
+  // A one-word kicker (a package’s name over its title), a lead-in that is a sentence, a half of a title that is no block of its own.
+  {text: 'chalk: Terminal string styling done right\n\nchalk\n\nInstall it.', messages: []},
+  {text: 'Town council: Mayor opens the new bridge\n\nTown council:\n\nIt met.', messages: []},
+  {text: 'Town council: Mayor opens the new bridge\nMayor opens the new bridge, the paper wrote.\n\nIt met.', messages: []},
+  // A lead-in or a step that ends with a colon is the writer’s; a rubric trail is capitalised labels only.
+  {text: 'Install it first.\n\nStep one: Open the box:\n\nUsage:\n\nRun it.', messages: []}
 ]
 
 describe(id, () => {

@@ -187,6 +187,27 @@ const invalid: Case[] = [
   {
     text: 'The defender of l’AC Milan signed; L’Oréal and d’Artagnan did not.',
     messages: ['1:17-1:21: Unexpected `l’AC` (untranslated French), translate it']
+  },
+  // A source conjunction left in front of the English sentence it opened.
+  {
+    text: 'The vote was close. Ma What happens next is unclear.',
+    messages: ['1:21-1:24: Unexpected `Ma ` (Italian conjunction), remove it'],
+    // Deleting is left to the editor: `--fix` applies single replacements only.
+    fixed: 'The vote was close. Ma What happens next is unclear.'
+  },
+  {
+    text: 'Mas The ministry did not answer.',
+    messages: ['1:1-1:5: Unexpected `Mas ` (Portuguese conjunction), remove it']
+  },
+  // Sentence adverbs of the source left untranslated.
+  {
+    text: 'Quindi the talks failed. Jedoch the mayor stayed. Entonces the court ruled. Contudo the bank paid.',
+    messages: [
+      '1:1-1:7: Unexpected `Quindi` (untranslated Italian), translate it',
+      '1:26-1:32: Unexpected `Jedoch` (untranslated German), translate it',
+      '1:51-1:59: Unexpected `Entonces` (untranslated Spanish), translate it',
+      '1:77-1:84: Unexpected `Contudo` (untranslated Portuguese), translate it'
+    ]
   }
 ]
 
@@ -235,7 +256,10 @@ const valid: Case[] = [
   {text: 'The rate fell, the INSEE statistics agency said; the ZAD (a protest camp) was cleared.', messages: []},
   {text: 'The disks run in RAID 5; the police watchdog, the IGPN, opened an inquiry; Zurich, CH.', messages: []},
   // Apostrophes of English names; brackets glued to a word.
-  {text: 'The O’Neill family and Hawai’i voters met, more [un]accountable than ever [sic].', messages: []}
+  {text: 'The O’Neill family and Hawai’i voters met, more [un]accountable than ever [sic].', messages: []},
+  // A name or a word addressed, not a conjunction: `Ma Rainey`, `Ma, the`, a conjunction in capitals, one inside a sentence.
+  {text: 'Ma Rainey sang. Ma, the soup is ready. MA The Review printed it. The ma and mas of it.', messages: []},
+  {text: 'The price is inclusive of tax; Mas Ricard wine.', messages: []}
 ]
 
 describe(id, () => {

@@ -28,5 +28,16 @@ export const ru: Lexicon = [
     note: furniture + '; an agency’s name left in front of the first sentence (`OREANDA-NEWS`)',
     example: 'INTERFAX-NEWS The talks go on.',
     found: 'INTERFAX-NEWS'
+  },
+  {
+    // Two or three labels of one to three capitalised words, each closed by a colon, and nothing else on the line.
+    place: 'line',
+    pattern: String.raw`(?:\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,2}:\s*){2,3}`,
+    keywords: [':'],
+    cased: true,
+    what: 'rubric label',
+    note: furniture + '; the section and subsection a Russian site files the article under (`Бывший СССР: Средняя Азия:`), kept as a line of labels',
+    example: 'Former USSR: Baltic States:\n\nThe talks go on.',
+    found: 'Former USSR: Baltic States:'
   }
 ]
