@@ -33,21 +33,46 @@ export default defineRule<Options, Settings>({
     )
     return {
       prefer: options.prefer,
-      table: compileNameTable([...placeNameTable, ...extra], {withPreferred: options.prefer === 'consistent'})
+      // Current spellings too: `current` shows the first one beside an outdated one, `consistent` counts them.
+      table: compileNameTable([...placeNameTable, ...extra], {withPreferred: true})
     }
   },
   create({settings, report}) {
     if (settings.prefer === 'current') {
+      // The current spelling, where the document also has an outdated one reported: the other side of the inconsistency.
+      const current = new Map<NameEntry, NameMatch>()
+      const outdatedForms = new Map<NameEntry, string>()
       return {
         block(block) {
           for (const match of settings.table.find(block.text, block.start)) {
+            if (match.preferred) {
+              if (!current.has(match.entry)) current.set(match.entry, match)
+              continue
+            }
             if (isHistoricalOrMention(block.text, match.start - block.start, match.end - block.start)) continue
+            if (!outdatedForms.has(match.entry)) outdatedForms.set(match.entry, match.form)
             report({
               start: match.start,
               end: match.end,
               what: 'outdated spelling',
               expected: [match.entry.preferred],
               note: match.entry.note
+            })
+          }
+        },
+        end() {
+          // A reader met both spellings: the current one’s first occurrence is shown too, as info, so
+          // that the editor sees where the two disagree. Fixing the outdated spelling clears both.
+          for (const [entry, form] of outdatedForms) {
+            const match = current.get(entry)
+            if (!match) continue
+            report({
+              start: match.start,
+              end: match.end,
+              what: 'spelled `' + form + '` elsewhere',
+              advice: 'keep this spelling and replace `' + form + '`',
+              note: entry.note,
+              lowConfidence: true
             })
           }
         }

@@ -40,7 +40,26 @@ const invalid: Case[] = [
     text: 'The “Donbass” militias shelled Kyiv, and the Kiev regime answered.',
     messages: [
       '1:6-1:13: Unexpected `Donbass` (outdated spelling), expected `Donbas`',
+      '1:32-1:36: Unexpected `Kyiv` (spelled `Kiev` elsewhere), keep this spelling and replace `Kiev`',
       '1:46-1:50: Unexpected `Kiev` (outdated spelling), expected `Kyiv`'
+    ]
+  },
+  {
+    // Both spellings in one document: the current one’s first occurrence is the other side, shown as info.
+    text: 'Kyiv Warns Of Strikes\n\nOfficials in Kiev said on Monday that Kyiv would answer.',
+    messages: [
+      '1:1-1:5: Unexpected `Kyiv` (spelled `Kiev` elsewhere), keep this spelling and replace `Kiev`',
+      '3:14-3:18: Unexpected `Kiev` (outdated spelling), expected `Kyiv`'
+    ],
+    fixed: 'Kyiv Warns Of Strikes\n\nOfficials in Kyiv said on Monday that Kyiv would answer.'
+  },
+  {
+    text: 'Shelling hit Gorlovka overnight; the mayor of Horlivka, appointed by Moscow, counted the dead in the Donbas and the Donbass.',
+    messages: [
+      '1:14-1:22: Unexpected `Gorlovka` (outdated spelling), expected `Horlivka`',
+      '1:47-1:55: Unexpected `Horlivka` (spelled `Gorlovka` elsewhere), keep this spelling and replace `Gorlovka`',
+      '1:102-1:108: Unexpected `Donbas` (spelled `Donbass` elsewhere), keep this spelling and replace `Donbass`',
+      '1:117-1:124: Unexpected `Donbass` (outdated spelling), expected `Donbas`'
     ]
   },
   {
@@ -81,6 +100,9 @@ const valid: Case[] = [
   // A mention: the name discussed as a word.
   {text: 'Many outlets dropped the spelling “Kiev” after the invasion.', messages: []},
   {text: 'Kyiv is the capital; Kiev is the older spelling from Russian.', messages: []},
+  // The current spelling beside an old one that is right where it stands: no inconsistency.
+  {text: 'Kyiv rebuilt the square. In 1986 the cloud drifted toward Kiev.', messages: []},
+  {text: 'In Kyiv she ordered Chicken Kiev.', messages: []},
   {text: 'The Russian-language name of the city gives Odessa.', messages: []}
 ]
 
