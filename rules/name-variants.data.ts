@@ -195,3 +195,46 @@ export const foreignShape = /[^\x00-\x7F]|kh|zh|yu|ya|yy|iy|sch|sz|cz|dz|ij|oua|
 
 /** Particles inside names, after which a capitalised word is a surname (`Rebelo de Sousa`, `van der Leyen`). */
 export const nameParticles: ReadonlySet<string> = new Set(['de', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'bin', 'ibn', 'al', 'el'])
+
+/**
+ * A European city that English copy calls by an English name (an exonym),
+ * and the local names machine translation keeps from its source (`Napoli`
+ * for `Naples`, `München` for `Munich`). A document that writes both is
+ * inconsistent: the local name is grouped with the English one.
+ */
+export interface Exonym {
+  english: string
+  /** The local names, as the source language writes them. */
+  local: readonly string[]
+  /** What the city is, in one line. */
+  note: string
+}
+
+// Left out: local names that are also English words or other names (`Roma`, the people), or
+// right in native English beside the exonym (`Milano Cortina`, the Winter Games held in Milan).
+export const exonyms: readonly Exonym[] = [
+  {english: 'Naples', local: ['Napoli'], note: 'city of Italy (its football club is often called Napoli in English)'},
+  {english: 'Turin', local: ['Torino'], note: 'city of Italy (its football club is called Torino in English)'},
+  {english: 'Florence', local: ['Firenze'], note: 'city of Italy'},
+  {english: 'Venice', local: ['Venezia'], note: 'city of Italy'},
+  {english: 'Genoa', local: ['Genova'], note: 'city of Italy'},
+  {english: 'Padua', local: ['Padova'], note: 'city of Italy'},
+  {english: 'Mantua', local: ['Mantova'], note: 'city of Italy'},
+  {english: 'Munich', local: ['München', 'Muenchen'], note: 'city of Germany'},
+  {english: 'Cologne', local: ['Köln', 'Koeln'], note: 'city of Germany'},
+  {english: 'Nuremberg', local: ['Nürnberg', 'Nuernberg'], note: 'city of Germany'},
+  {english: 'Vienna', local: ['Wien'], note: 'capital of Austria'},
+  {english: 'Lisbon', local: ['Lisboa'], note: 'capital of Portugal'},
+  {english: 'Seville', local: ['Sevilla'], note: 'city of Spain (its football club is called Sevilla in English)'},
+  {english: 'Moscow', local: ['Moskva', 'Moskau', 'Moscou'], note: 'capital of Russia (Russian, German and French names)'},
+  {english: 'Warsaw', local: ['Warszawa', 'Warschau', 'Varsovie'], note: 'capital of Poland (Polish, German and French names)'},
+  {english: 'Prague', local: ['Praha', 'Prag'], note: 'capital of Czechia (Czech and German names)'},
+  {english: 'Brussels', local: ['Bruxelles', 'Brussel'], note: 'capital of Belgium (French and Dutch names)'},
+  {english: 'Antwerp', local: ['Antwerpen', 'Anvers'], note: 'city of Belgium (Dutch and French names)'},
+  {english: 'Copenhagen', local: ['København', 'Kopenhagen'], note: 'capital of Denmark (Danish and German names)'},
+  {english: 'Geneva', local: ['Genève', 'Genf', 'Ginevra'], note: 'city of Switzerland (French, German and Italian names)'},
+  {english: 'Belgrade', local: ['Beograd'], note: 'capital of Serbia'},
+  {english: 'Bucharest', local: ['București', 'Bucuresti'], note: 'capital of Romania'},
+  {english: 'Athens', local: ['Athina', 'Athènes', 'Atene'], note: 'capital of Greece (Greek, French and Italian names)'},
+  {english: 'Kyiv', local: ['Kyjiw', 'Kijów', 'Kiyv'], note: 'capital of Ukraine (German, Polish and a stray romanisation)'}
+]

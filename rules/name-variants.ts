@@ -3,7 +3,7 @@ import {isBoolean, isStringArray} from '../src/engine/option-checks.js'
 import {defineRule} from '../src/engine/rule.js'
 import type {Token} from '../src/engine/types.js'
 import {createVariantTally, occurrences, type Conflict, type Variant, type VariantTally} from '../src/engine/variants.js'
-import {accentedExonyms, distinctCompounds, foreignShape, folds, givenNameFolds, nameParticles, nameTitles, placeEnding, placeNouns} from './name-variants.data.js'
+import {accentedExonyms, distinctCompounds, exonyms as exonymTable, foreignShape, folds, givenNameFolds, nameParticles, nameTitles, placeEnding, placeNouns} from './name-variants.data.js'
 import {ukrainianByRussianForm} from './shared/ukrainian-names.js'
 
 interface Options {
@@ -19,6 +19,8 @@ interface Settings {
 }
 
 const exonyms = new Set(accentedExonyms)
+// The key of a local city name kept from the source (`napoli`) is its English name’s (`naples`): the two are grouped.
+const exonymKeys = new Map<string, string>()
 
 // After these, a capital opens a sentence or a quotation, where common words are capitalised too.
 const opensClause = new Set(['“', '"', '«', '‘', "'", '(', '[', ':', '—', '–'])
@@ -304,7 +306,11 @@ export function keyOf(lower: string): string {
   let key = ascii.test(lower) ? lower : lower.normalize('NFD').replace(marks, '')
   if (key.includes('-') || key.includes(' ')) key = key.replace(joiners, '')
   if (foldable.test(key)) for (const fold of folds) key = key.replace(fold.pattern, fold.to)
-  return key
+  return exonymKeys.get(key) ?? key
+}
+
+for (const {english, local} of exonymTable) {
+  for (const name of local) exonymKeys.set(keyOf(name.toLowerCase()), keyOf(english.toLowerCase()))
 }
 
 /**

@@ -206,10 +206,39 @@ const invalid: Case[] = [
       '1:5-1:11: Unexpected `e-mail` (spelled `email` elsewhere), keep one spelling',
       '1:21-1:26: Unexpected `email` (inconsistent spelling), expected `e-mail`'
     ]
+  },
+  {
+    // A city’s local name kept from the source beside its English name: one name, spelled two ways.
+    text: 'The coach of Naples praised his side. In the second half Napoli seemed tired.',
+    messages: [
+      '1:14-1:20: Unexpected `Naples` (inconsistent spelling, as often as `Napoli`), keep one spelling',
+      '1:58-1:64: Unexpected `Napoli` (inconsistent spelling, as often as `Naples`), keep one spelling'
+    ]
+  },
+  {
+    text: 'Talks in München went on. Delegates left Munich on Monday and reached Munich by night.',
+    messages: [
+      '1:10-1:17: Unexpected `München` (inconsistent spelling), expected `Munich`',
+      '1:42-1:48: Unexpected `Munich` (spelled `München` elsewhere), keep one spelling'
+    ],
+    fixed: 'Talks in Munich went on. Delegates left Munich on Monday and reached Munich by night.'
+  },
+  {
+    text: 'The envoy flew from Moscou to Warsaw, and back to Moscow by way of Warszawa.',
+    messages: [
+      '1:21-1:27: Unexpected `Moscou` (inconsistent spelling, as often as `Moscow`), keep one spelling',
+      '1:31-1:37: Unexpected `Warsaw` (inconsistent spelling, as often as `Warszawa`), keep one spelling',
+      '1:51-1:57: Unexpected `Moscow` (inconsistent spelling, as often as `Moscou`), keep one spelling',
+      '1:68-1:76: Unexpected `Warszawa` (inconsistent spelling, as often as `Warsaw`), keep one spelling'
+    ]
   }
 ]
 
 const valid: Case[] = [
+  // A city’s local name alone, or its English name alone, is consistent; so is a local name beside another city’s.
+  {text: 'Napoli won again, and the fans of Napoli sang all night.', messages: []},
+  {text: 'The fair in Munich opened, and buyers from Munich came back.', messages: []},
+  {text: 'The train from Firenze reached Venice, and the crowd in Genoa waited for Lisboa.', messages: []},
   {text: 'According to the Élysée, talks go on. Despite this, the Élysée repeated the offer.', messages: []},
   // A capital opening a sentence or a title may be a common word’s.
   {text: 'Rose Byrne poured a glass. Rosé is a wine. Rose left.', messages: []},
