@@ -1,4 +1,4 @@
-import {deletions, oneEditApart} from '../src/engine/near-words.js'
+import {deletions, oneEditApart, slipApart} from '../src/engine/near-words.js'
 import {isBoolean, isStringArray} from '../src/engine/option-checks.js'
 import {defineRule} from '../src/engine/rule.js'
 import type {Token} from '../src/engine/types.js'
@@ -448,15 +448,17 @@ function list(variants: readonly Variant[]): string {
 // Bounds on the comparison of names one letter apart (see `nearConflicts`).
 const maxSharing = 32
 const maxNearGroups = 100
+// Names this long or longer are compared a slip apart too: a letter dropped beside two swapped (`Touadera`, `Taudera`).
+const minSlipLength = 8
 
 /**
- * Groups of single-word names one letter apart (`Touadera` and `Taudera`,
- * `Luhansk` and `Lukansk`, `Schlein` and `Schelin`): a name misspelled, most
- * often, so they are reported as info. Only keys of five letters or more
- * that begin alike and differ inside the word: a last letter changed or an
- * ending added makes another word (`Maria`, `Mario`; `Korea`, `Korean`).
- * Keys one edit apart share a key with one letter deleted, so only those
- * are compared.
+ * Groups of single-word names one letter apart (`Luhansk` and `Lukansk`,
+ * `Schlein` and `Schelin`), or, from eight letters, a slip apart (`Touadera`
+ * and `Taudera`): a name misspelled, most often, so they are reported as
+ * info. Only keys of five letters or more that begin alike and differ inside
+ * the word: a last letter changed or an ending added makes another word
+ * (`Maria`, `Mario`; `Korea`, `Korean`). Keys one edit apart share a key with
+ * one letter deleted, so only those are compared.
  */
 function* nearConflicts(names: VariantTally, named: ReadonlySet<Variant>, text: string): Generator<Conflict> {
   const counted = new Map<string, Variant[]>()
@@ -490,6 +492,22 @@ function* nearConflicts(names: VariantTally, named: ReadonlySet<Variant>, text: 
         if (other !== key && oneEditApart(key, other) && oneLetterApart(counted.get(key)!, counted.get(other)!)) parent.set(root(key), root(other))
       }
       if (!seen.includes(key)) seen.push(key)
+    }
+  }
+  // A slip apart (a letter dropped beside two swapped): the longer key with two letters deleted is
+  // the shorter one with one deleted. Looked up, not indexed: long keys are few.
+  for (const key of counted.keys()) {
+    if (key.length < minSlipLength) continue
+    for (const shorter of deletions(key)) {
+      if (shorter === key) continue
+      for (const shortest of deletions(shorter)) {
+        if (shortest === shorter) continue
+        const seen = byDeletion.get(shortest)
+        if (!seen || seen.length > maxSharing) continue
+        for (const other of seen) {
+          if (other.length === key.length - 1 && slipApart(key, other, minSlipLength) && oneLetterApart(counted.get(key)!, counted.get(other)!)) parent.set(root(key), root(other))
+        }
+      }
     }
   }
   const clusters = new Map<string, Variant[]>()
@@ -563,7 +581,7 @@ function* nearSurnames(names: VariantTally, text: string): Generator<Conflict> {
  * one), and are not one word and its derivation.
  */
 function oneLetterApart(a: readonly Variant[], b: readonly Variant[]): boolean {
-  return !derived(a, b) && a.some((x) => b.some((y) => oneEditApart(x.id, y.id)))
+  return !derived(a, b) && a.some((x) => b.some((y) => oneEditApart(x.id, y.id) || slipApart(x.id, y.id, minSlipLength)))
 }
 
 /** Whether a spelling of one group begins with a spelling of the other: a derivation (`Americas`, `Americans`; `Congress`, `Congresses`). */

@@ -208,6 +208,14 @@ const invalid: Case[] = [
     ]
   },
   {
+    // A long name a slip apart (a letter dropped beside two swapped), after a title: a misspelling, as info.
+    text: 'The current president Touadera won again. Since then, Taudera has kept power.',
+    messages: [
+      '1:23-1:31: Unexpected `Touadera` (inconsistent spelling, as often as `Taudera`), keep one spelling',
+      '1:55-1:62: Unexpected `Taudera` (inconsistent spelling, as often as `Touadera`), keep one spelling'
+    ]
+  },
+  {
     // A city’s local name kept from the source beside its English name: one name, spelled two ways.
     text: 'The coach of Naples praised his side. In the second half Napoli seemed tired.',
     messages: [
@@ -235,6 +243,9 @@ const invalid: Case[] = [
 ]
 
 const valid: Case[] = [
+  // A slip apart is compared in names of eight letters or more, and inside the word only.
+  {text: 'President Pereira met Minister Peirra on Monday.', messages: []},
+  {text: 'President Touadera met Minister Taudero on Monday.', messages: []},
   // A city’s local name alone, or its English name alone, is consistent; so is a local name beside another city’s.
   {text: 'Napoli won again, and the fans of Napoli sang all night.', messages: []},
   {text: 'The fair in Munich opened, and buyers from Munich came back.', messages: []},
