@@ -1,5 +1,6 @@
 import type {Gazetteer} from '../../src/engine/gazetteer.js'
 import {compilePhraseTable, type PhraseMatch, type PhraseTable} from '../../src/engine/phrase-table.js'
+import {escapeRegExp, wordBefore, wordAfter} from '../../src/engine/regex-parts.js'
 import {defineRule} from '../../src/engine/rule.js'
 import type {Report} from '../../src/engine/types.js'
 import {checkLanguages, languageNames, languages, type Language} from '../shared/languages.js'
@@ -57,19 +58,68 @@ export default defineRule<Options, Settings>({
     const periphrasis: Report[] = []
     const names: Report[] = []
     const syntax: Report[] = []
+    // Names found translated, with their first rendering: the name kept elsewhere is the other side.
+    const translated = new Map<LanguageName, string>()
+    // Where renderings were found: a rendering may hold the name (`GloboNews channel`), which is no mention of it.
+    const renderings: number[] = []
     return {
       sentence(tokens) {
         for (const match of settings.phrases.match(tokens)) phrases.push(phraseReport(match, families.phrases, text))
         for (const match of settings.periphrasis.match(tokens)) periphrasis.push(phraseReport(match, families.periphrasis, text))
-        for (const match of settings.names.match(tokens)) names.push(nameReport(match.entry, match.others, match.start, match.end))
+        for (const match of settings.names.match(tokens)) {
+          names.push(nameReport(match.entry, match.others, match.start, match.end))
+          if (!translated.has(match.entry)) translated.set(match.entry, text.slice(match.start, match.end))
+          renderings.push(match.start, match.end)
+        }
         settings.syntax.match(tokens, text, (found) => syntax.push({...found, anchor: families.syntax}))
         if (phrases.length + periphrasis.length + names.length + syntax.length === 0) return
         for (const finding of apart([phrases, periphrasis, names, syntax])) report(finding)
         phrases.length = periphrasis.length = names.length = syntax.length = 0
+      },
+      end() {
+        for (const [entry, rendering] of translated) {
+          const kept = firstMention(entry.name, text, renderings)
+          if (kept) report(keptNameReport(entry, rendering, kept))
+        }
       }
     }
   }
 })
+
+/**
+ * Where a document also keeps a name it translates elsewhere (`Haute
+ * Autorité de santé` and `the High Authority of Health`), the name kept is
+ * the other side of the inconsistency: its first occurrence is shown, as
+ * info. Fixing the translation clears both.
+ */
+function keptNameReport(entry: LanguageName, rendering: string, at: {start: number; end: number}): Report {
+  const language = languageNames[entry.language]
+  return {
+    start: at.start,
+    end: at.end,
+    what: 'name translated elsewhere as `' + rendering + '`',
+    ...(entry.english ? {expected: [entry.english]} : {advice: 'keep one name: this one, in ' + language}),
+    note: '`' + entry.name + '` is the ' + entry.note + '; this document also translates it word for word',
+    lowConfidence: true,
+    anchor: families.names
+  }
+}
+
+/**
+ * The first occurrence of `name` in `text` outside the spans of `skip` (start and end offsets in
+ * turn), as whole words, in any letter case and with either apostrophe.
+ */
+function firstMention(name: string, text: string, skip: readonly number[]): {start: number; end: number} | undefined {
+  const pattern = escapeRegExp(name).replace(/['’]/g, "['’]").replace(/ /g, '\\s+')
+  for (const match of text.matchAll(new RegExp(wordBefore + pattern + wordAfter, 'giu'))) {
+    const start = match.index
+    const end = start + match[0].length
+    let inside = false
+    for (let index = 0; index < skip.length && !inside; index += 2) inside = start < skip[index + 1]! && skip[index]! < end
+    if (!inside) return {start, end}
+  }
+  return undefined
+}
 
 function phraseReport(match: PhraseMatch<LanguageCalque>, anchor: string, text: string): Report {
   const {entry} = match

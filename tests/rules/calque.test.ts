@@ -92,9 +92,29 @@ const invalidFamilies: Case[] = [
     messages: ['1:1-1:10: Unexpected `The World` (title of the French daily `Le Monde` translated), expected `Le Monde` or `Die Welt` or `El Mundo`']
   },
   {
+    // The name kept in one place and translated in another: the name kept is the other side, as info.
     text: 'He told the weekly Der Spiegel, not the weekly The Mirror.',
-    messages: ['1:48-1:58: Unexpected `The Mirror` (title of the German weekly `Der Spiegel` translated), expected `Der Spiegel`'],
+    messages: [
+      '1:20-1:31: Unexpected `Der Spiegel` (name translated elsewhere as `The Mirror`), keep one name: this one, in German',
+      '1:48-1:58: Unexpected `The Mirror` (title of the German weekly `Der Spiegel` translated), expected `Der Spiegel`'
+    ],
     fixed: 'He told the weekly Der Spiegel, not the weekly Der Spiegel.'
+  },
+  {
+    text: 'Stars climbed the steps of the Palais des Festivals.\n\nInside the Festival Palace, the jury sat.',
+    messages: [
+      '1:32-1:52: Unexpected `Palais des Festivals` (name translated elsewhere as `Festival Palace`), keep one name: this one, in French',
+      '3:12-3:27: Unexpected `Festival Palace` (name of the French place `Palais des Festivals` translated), expected `Palais des Festivals`'
+    ],
+    fixed: 'Stars climbed the steps of the Palais des Festivals.\n\nInside the Palais des Festivals, the jury sat.'
+  },
+  {
+    // A name whose English form is not its own: the name kept is reported with the English form.
+    text: 'The party Italy’s Brothers leads the polls, and Fratelli d’Italia is voting yes.',
+    messages: [
+      '1:11-1:27: Unexpected `Italy’s Brothers` (name of the Italian party `Fratelli d’Italia` translated), expected `Brothers of Italy`',
+      '1:49-1:66: Unexpected `Fratelli d’Italia` (name translated elsewhere as `Italy’s Brothers`), expected `Brothers of Italy`'
+    ]
   },
   {
     text: 'Candidates of Stand Up France met on Monday.',
@@ -226,6 +246,8 @@ const validFamilies: Case[] = [
 ]
 
 const valid: Case[] = [
+  // A name kept, alone, is consistent; so is a rendering that holds the name (the name’s own message covers it).
+  {text: 'Stars climbed the steps of the Palais des Festivals, and the weekly Der Spiegel reported it.', messages: []},
   {text: 'The US Secretary of State Antony Blinken repeated it.', messages: []},
   {text: 'She testified before Congress on Tuesday.', messages: []},
   {text: 'Finland joined NATO in 2023; the plan integrates NATO standards.', messages: []},
