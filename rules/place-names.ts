@@ -39,18 +39,22 @@ export default defineRule<Options, Settings>({
   },
   create({settings, report}) {
     if (settings.prefer === 'current') {
-      // The current spelling, where the document also has an outdated one reported: the other side of the inconsistency.
-      const current = new Map<NameEntry, NameMatch>()
-      const outdatedForms = new Map<NameEntry, string>()
+      // Per entry, the current spelling’s first occurrence and count, and the outdated spellings reported.
+      const current = new Map<NameEntry, {first: NameMatch; count: number}>()
+      const outdated = new Map<NameEntry, {form: string; count: number}>()
       return {
         block(block) {
           for (const match of settings.table.find(block.text, block.start)) {
             if (match.preferred) {
-              if (!current.has(match.entry)) current.set(match.entry, match)
+              const seen = current.get(match.entry)
+              if (seen) seen.count++
+              else current.set(match.entry, {first: match, count: 1})
               continue
             }
             if (isHistoricalOrMention(block.text, match.start - block.start, match.end - block.start)) continue
-            if (!outdatedForms.has(match.entry)) outdatedForms.set(match.entry, match.form)
+            const seen = outdated.get(match.entry)
+            if (seen) seen.count++
+            else outdated.set(match.entry, {form: match.form, count: 1})
             report({
               start: match.start,
               end: match.end,
@@ -61,16 +65,17 @@ export default defineRule<Options, Settings>({
           }
         },
         end() {
-          // A reader met both spellings: the current one’s first occurrence is shown too, as info, so
-          // that the editor sees where the two disagree. Fixing the outdated spelling clears both.
-          for (const [entry, form] of outdatedForms) {
-            const match = current.get(entry)
-            if (!match) continue
+          // A text that mostly writes the current spelling and slips into the old one: the current
+          // spelling’s first occurrence is the other side, shown as info. Not on a tie or fewer: an
+          // editor replacing the old spellings one by one must get no message on the word just fixed.
+          for (const [entry, old] of outdated) {
+            const kept = current.get(entry)
+            if (!kept || kept.count <= old.count) continue
             report({
-              start: match.start,
-              end: match.end,
-              what: 'spelled `' + form + '` elsewhere',
-              advice: 'keep this spelling and replace `' + form + '`',
+              start: kept.first.start,
+              end: kept.first.end,
+              what: 'spelled `' + old.form + '` elsewhere',
+              advice: 'keep this spelling and replace `' + old.form + '`',
               note: entry.note,
               lowConfidence: true
             })

@@ -14,7 +14,7 @@ const floors: Record<string, number> = {
   typography: 0.814,
   boilerplate: 0.869,
   untranslated: 0.655,
-  'name-consistency': 0.601,
+  'name-consistency': 0.578,
   transliteration: 0.761,
   'name-policy': 1,
   honorific: 0.187,

@@ -58,8 +58,8 @@ export default defineRule<Options, Settings>({
     const periphrasis: Report[] = []
     const names: Report[] = []
     const syntax: Report[] = []
-    // Names found translated, with their first rendering: the name kept elsewhere is the other side.
-    const translated = new Map<LanguageName, string>()
+    // Names found translated, with their first rendering and count: the name kept elsewhere is the other side.
+    const translated = new Map<LanguageName, {rendering: string; count: number}>()
     // Where renderings were found: a rendering may hold the name (`GloboNews channel`), which is no mention of it.
     const renderings: number[] = []
     return {
@@ -68,7 +68,9 @@ export default defineRule<Options, Settings>({
         for (const match of settings.periphrasis.match(tokens)) periphrasis.push(phraseReport(match, families.periphrasis, text))
         for (const match of settings.names.match(tokens)) {
           names.push(nameReport(match.entry, match.others, match.start, match.end))
-          if (!translated.has(match.entry)) translated.set(match.entry, text.slice(match.start, match.end))
+          const seen = translated.get(match.entry)
+          if (seen) seen.count++
+          else translated.set(match.entry, {rendering: text.slice(match.start, match.end), count: 1})
           renderings.push(match.start, match.end)
         }
         settings.syntax.match(tokens, text, (found) => syntax.push({...found, anchor: families.syntax}))
@@ -77,9 +79,12 @@ export default defineRule<Options, Settings>({
         phrases.length = periphrasis.length = names.length = syntax.length = 0
       },
       end() {
-        for (const [entry, rendering] of translated) {
-          const kept = firstMention(entry.name, text, renderings)
-          if (kept) report(keptNameReport(entry, rendering, kept))
+        for (const [entry, {rendering, count}] of translated) {
+          const kept = mentions(entry.name, text, renderings)
+          // Where the fix writes the name itself (no English form), only a name kept more often than it is
+          // translated: an editor fixing the renderings one by one must get no message on the word just fixed.
+          if (kept.length === 0 || (!entry.english && kept.length <= count)) continue
+          report(keptNameReport(entry, rendering, kept[0]!))
         }
       }
     }
@@ -106,19 +111,20 @@ function keptNameReport(entry: LanguageName, rendering: string, at: {start: numb
 }
 
 /**
- * The first occurrence of `name` in `text` outside the spans of `skip` (start and end offsets in
+ * The occurrences of `name` in `text` outside the spans of `skip` (start and end offsets in
  * turn), as whole words, in any letter case and with either apostrophe.
  */
-function firstMention(name: string, text: string, skip: readonly number[]): {start: number; end: number} | undefined {
+function mentions(name: string, text: string, skip: readonly number[]): Array<{start: number; end: number}> {
+  const found: Array<{start: number; end: number}> = []
   const pattern = escapeRegExp(name).replace(/['’]/g, "['’]").replace(/ /g, '\\s+')
   for (const match of text.matchAll(new RegExp(wordBefore + pattern + wordAfter, 'giu'))) {
     const start = match.index
     const end = start + match[0].length
     let inside = false
     for (let index = 0; index < skip.length && !inside; index += 2) inside = start < skip[index + 1]! && skip[index]! < end
-    if (!inside) return {start, end}
+    if (!inside) found.push({start, end})
   }
-  return undefined
+  return found
 }
 
 function phraseReport(match: PhraseMatch<LanguageCalque>, anchor: string, text: string): Report {
