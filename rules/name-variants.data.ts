@@ -195,3 +195,42 @@ export const foreignShape = /[^\x00-\x7F]|kh|zh|yu|ya|yy|iy|sch|sz|cz|dz|ij|oua|
 
 /** Particles inside names, after which a capitalised word is a surname (`Rebelo de Sousa`, `van der Leyen`). */
 export const nameParticles: ReadonlySet<string> = new Set(['de', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'bin', 'ibn', 'al', 'el'])
+
+/**
+ * A European city that English copy calls by an English name (an exonym),
+ * and the local names machine translation keeps from its source (`Napoli`
+ * for `Naples`, `München` for `Munich`). A document that writes both is
+ * inconsistent: the local name is grouped with the English one.
+ */
+export interface Exonym {
+  english: string
+  /** The local names, as the source language writes them. */
+  local: readonly string[]
+  /** What the city is, in one line. */
+  note: string
+}
+
+// Left out: local names that are also English words or other names (`Roma`, the people), or
+// right in native English beside the exonym (`Milano Cortina`, the Winter Games held in Milan),
+// such as the names English keeps for football clubs (Napoli, Torino, Sevilla, Venezia, FC Köln,
+// Rapid Wien, Legia Warszawa, Sparta Praha, FC København, Dinamo București): a sports story
+// may write the club so and the city in English.
+export const exonyms: readonly Exonym[] = [
+  {english: 'Florence', local: ['Firenze'], note: 'city of Italy'},
+  {english: 'Genoa', local: ['Genova'], note: 'city of Italy'},
+  {english: 'Padua', local: ['Padova'], note: 'city of Italy'},
+  {english: 'Mantua', local: ['Mantova'], note: 'city of Italy'},
+  {english: 'Munich', local: ['München', 'Muenchen'], note: 'city of Germany'},
+  {english: 'Nuremberg', local: ['Nürnberg', 'Nuernberg'], note: 'city of Germany'},
+  {english: 'Lisbon', local: ['Lisboa'], note: 'capital of Portugal'},
+  {english: 'Moscow', local: ['Moskva', 'Moskau', 'Moscou'], note: 'capital of Russia (Russian, German and French names)'},
+  {english: 'Warsaw', local: ['Warschau', 'Varsovie'], note: 'capital of Poland (German and French names)'},
+  {english: 'Prague', local: ['Prag'], note: 'capital of Czechia (German name)'},
+  {english: 'Brussels', local: ['Bruxelles', 'Brussel'], note: 'capital of Belgium (French and Dutch names)'},
+  {english: 'Antwerp', local: ['Antwerpen', 'Anvers'], note: 'city of Belgium (Dutch and French names)'},
+  {english: 'Copenhagen', local: ['Kopenhagen'], note: 'capital of Denmark (German name)'},
+  {english: 'Geneva', local: ['Genève', 'Genf', 'Ginevra'], note: 'city of Switzerland (French, German and Italian names)'},
+  {english: 'Belgrade', local: ['Beograd'], note: 'capital of Serbia'},
+  {english: 'Athens', local: ['Athina', 'Athènes', 'Atene'], note: 'capital of Greece (Greek, French and Italian names)'},
+  {english: 'Kyiv', local: ['Kyjiw', 'Kijów', 'Kiyv'], note: 'capital of Ukraine (German, Polish and a stray romanisation)'}
+]

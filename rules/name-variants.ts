@@ -1,9 +1,9 @@
-import {deletions, oneEditApart} from '../src/engine/near-words.js'
+import {deletions, oneEditApart, slipApart} from '../src/engine/near-words.js'
 import {isBoolean, isStringArray} from '../src/engine/option-checks.js'
 import {defineRule} from '../src/engine/rule.js'
 import type {Token} from '../src/engine/types.js'
 import {createVariantTally, occurrences, type Conflict, type Variant, type VariantTally} from '../src/engine/variants.js'
-import {accentedExonyms, distinctCompounds, foreignShape, folds, givenNameFolds, nameParticles, nameTitles, placeEnding, placeNouns} from './name-variants.data.js'
+import {accentedExonyms, distinctCompounds, exonyms as exonymTable, foreignShape, folds, givenNameFolds, nameParticles, nameTitles, placeEnding, placeNouns} from './name-variants.data.js'
 import {ukrainianByRussianForm} from './shared/ukrainian-names.js'
 
 interface Options {
@@ -19,6 +19,8 @@ interface Settings {
 }
 
 const exonyms = new Set(accentedExonyms)
+// The key of a local city name kept from the source (`napoli`) is its English name’s (`naples`): the two are grouped.
+const exonymKeys = new Map<string, string>()
 
 // After these, a capital opens a sentence or a quotation, where common words are capitalised too.
 const opensClause = new Set(['“', '"', '«', '‘', "'", '(', '[', ':', '—', '–'])
@@ -304,7 +306,11 @@ export function keyOf(lower: string): string {
   let key = ascii.test(lower) ? lower : lower.normalize('NFD').replace(marks, '')
   if (key.includes('-') || key.includes(' ')) key = key.replace(joiners, '')
   if (foldable.test(key)) for (const fold of folds) key = key.replace(fold.pattern, fold.to)
-  return key
+  return exonymKeys.get(key) ?? key
+}
+
+for (const {english, local} of exonymTable) {
+  for (const name of local) exonymKeys.set(keyOf(name.toLowerCase()), keyOf(english.toLowerCase()))
 }
 
 /**
@@ -442,15 +448,17 @@ function list(variants: readonly Variant[]): string {
 // Bounds on the comparison of names one letter apart (see `nearConflicts`).
 const maxSharing = 32
 const maxNearGroups = 100
+// Names this long or longer are compared a slip apart too: a letter dropped beside two swapped (`Touadera`, `Taudera`).
+const minSlipLength = 8
 
 /**
- * Groups of single-word names one letter apart (`Touadera` and `Taudera`,
- * `Luhansk` and `Lukansk`, `Schlein` and `Schelin`): a name misspelled, most
- * often, so they are reported as info. Only keys of five letters or more
- * that begin alike and differ inside the word: a last letter changed or an
- * ending added makes another word (`Maria`, `Mario`; `Korea`, `Korean`).
- * Keys one edit apart share a key with one letter deleted, so only those
- * are compared.
+ * Groups of single-word names one letter apart (`Luhansk` and `Lukansk`,
+ * `Schlein` and `Schelin`), or, from eight letters, a slip apart (`Touadera`
+ * and `Taudera`): a name misspelled, most often, so they are reported as
+ * info. Only keys of five letters or more that begin alike and differ inside
+ * the word: a last letter changed or an ending added makes another word
+ * (`Maria`, `Mario`; `Korea`, `Korean`). Keys one edit apart share a key with
+ * one letter deleted, so only those are compared.
  */
 function* nearConflicts(names: VariantTally, named: ReadonlySet<Variant>, text: string): Generator<Conflict> {
   const counted = new Map<string, Variant[]>()
@@ -484,6 +492,22 @@ function* nearConflicts(names: VariantTally, named: ReadonlySet<Variant>, text: 
         if (other !== key && oneEditApart(key, other) && oneLetterApart(counted.get(key)!, counted.get(other)!)) parent.set(root(key), root(other))
       }
       if (!seen.includes(key)) seen.push(key)
+    }
+  }
+  // A slip apart (a letter dropped beside two swapped): the longer key with two letters deleted is
+  // the shorter one with one deleted. Looked up, not indexed: long keys are few.
+  for (const key of counted.keys()) {
+    if (key.length < minSlipLength) continue
+    for (const shorter of deletions(key)) {
+      if (shorter === key) continue
+      for (const shortest of deletions(shorter)) {
+        if (shortest === shorter) continue
+        const seen = byDeletion.get(shortest)
+        if (!seen || seen.length > maxSharing) continue
+        for (const other of seen) {
+          if (other.length === key.length - 1 && slipApart(key, other, minSlipLength) && oneLetterApart(counted.get(key)!, counted.get(other)!)) parent.set(root(key), root(other))
+        }
+      }
     }
   }
   const clusters = new Map<string, Variant[]>()
@@ -557,7 +581,7 @@ function* nearSurnames(names: VariantTally, text: string): Generator<Conflict> {
  * one), and are not one word and its derivation.
  */
 function oneLetterApart(a: readonly Variant[], b: readonly Variant[]): boolean {
-  return !derived(a, b) && a.some((x) => b.some((y) => oneEditApart(x.id, y.id)))
+  return !derived(a, b) && a.some((x) => b.some((y) => oneEditApart(x.id, y.id) || slipApart(x.id, y.id, minSlipLength)))
 }
 
 /** Whether a spelling of one group begins with a spelling of the other: a derivation (`Americas`, `Americans`; `Congress`, `Congresses`). */

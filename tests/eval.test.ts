@@ -12,16 +12,16 @@ import {lint} from '../src/index.js'
 const floors: Record<string, number> = {
   quotes: 0.837,
   typography: 0.814,
-  boilerplate: 0.88,
+  boilerplate: 0.883,
   untranslated: 0.666,
-  'name-consistency': 0.537,
+  'name-consistency': 0.554,
   transliteration: 0.761,
   'name-policy': 1,
   honorific: 0.187,
-  calque: 0.418
+  calque: 0.419
 }
 /** The scored categories but calques, together. */
-const combinedFloor = 0.77
+const combinedFloor = 0.778
 /**
  * Messages outside every marked span, per 1,000 words of positives: a ceiling.
  * Raised by issue 11's quote and typography classes (2.21 before) and names
@@ -51,8 +51,10 @@ const combinedFloor = 0.77
  * of the Consell` after its marked occurrence, `the ‘popular’` for a PP
  * politician; the second `seconds and N tenths` of a text whose first is
  * marked; and an accented `César` before the marked unaccented `Cesar`.
+ * Raised to 4.54 (273) by the exonym pairs of name-variants: `Munich` in a dateline of a text that keeps
+ * the club’s German `München` (marked as a calque), the exonym pair’s other side.
  */
-const outsideCeiling = 4.53
+const outsideCeiling = 4.54
 /** Native-English negatives that may get a message. */
 const flaggedCeiling = 0
 

@@ -18,6 +18,34 @@ export function oneEditApart(a: string, b: string): boolean {
   return left === 2 && right === 2 && a[head] === b[head + 1] && a[head + 1] === b[head]
 }
 
+/**
+ * Words of `minLength` letters or more (the longer) a slip of the keyboard apart: one letter
+ * dropped or added next to two neighbours swapped, inside the word (`Touadera` and
+ * `Taudera`). Two edits, which short words make between two names; long ones seldom do.
+ */
+export function slipApart(a: string, b: string, minLength: number): boolean {
+  const [longer, shorter] = a.length > b.length ? [a, b] : [b, a]
+  if (longer.length < minLength || longer.length !== shorter.length + 1) return false
+  if (longer.charAt(0) !== shorter.charAt(0) || longer.at(-1) !== shorter.at(-1)) return false
+  for (let index = 1; index < longer.length - 1; index++) {
+    if (swapped(longer.slice(0, index) + longer.slice(index + 1), shorter)) return true
+  }
+  return false
+}
+
+/** Whether two words of one length differ by two neighbours swapped, and by nothing else. */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false
+  let head = 0
+  while (head < a.length && a[head] === b[head]) head++
+  return (
+    head < a.length - 1 &&
+    a[head] === b[head + 1] &&
+    a[head + 1] === b[head] &&
+    a.slice(head + 2) === b.slice(head + 2)
+  )
+}
+
 /** The word and each of its forms with one letter deleted: words one edit apart share one of them. */
 export function* deletions(word: string): Generator<string> {
   yield word

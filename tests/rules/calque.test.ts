@@ -97,6 +97,16 @@ const invalidFamilies: Case[] = [
     fixed: 'He told the weekly Der Spiegel, not the weekly Der Spiegel.'
   },
   {
+    text: 'Inside the Festival Palace, the jury sat.',
+    messages: ['1:12-1:27: Unexpected `Festival Palace` (name of the French place `Palais des Festivals` translated), expected `Palais des Festivals`'],
+    fixed: 'Inside the Palais des Festivals, the jury sat.'
+  },
+  {
+    text: 'The party Italy’s Brothers leads the polls.',
+    messages: ['1:11-1:27: Unexpected `Italy’s Brothers` (name of the Italian party `Fratelli d’Italia` translated), expected `Brothers of Italy`'],
+    fixed: 'The party Brothers of Italy leads the polls.'
+  },
+  {
     text: 'Candidates of Stand Up France met on Monday.',
     messages: ['1:15-1:30: Unexpected `Stand Up France` (name of the French party `Debout la France` translated), expected `Debout la France`'],
     fixed: 'Candidates of Debout la France met on Monday.'
@@ -226,6 +236,8 @@ const validFamilies: Case[] = [
 ]
 
 const valid: Case[] = [
+  // A name kept in its own language is no calque.
+  {text: 'Stars climbed the steps of the Palais des Festivals, and the weekly Der Spiegel reported it.', messages: []},
   {text: 'The US Secretary of State Antony Blinken repeated it.', messages: []},
   {text: 'She testified before Congress on Tuesday.', messages: []},
   {text: 'Finland joined NATO in 2023; the plan integrates NATO standards.', messages: []},

@@ -206,10 +206,52 @@ const invalid: Case[] = [
       '1:5-1:11: Unexpected `e-mail` (spelled `email` elsewhere), keep one spelling',
       '1:21-1:26: Unexpected `email` (inconsistent spelling), expected `e-mail`'
     ]
+  },
+  {
+    // A long name a slip apart (a letter dropped beside two swapped), after a title: a misspelling, as info.
+    text: 'The current president Touadera won again. Since then, Taudera has kept power.',
+    messages: [
+      '1:23-1:31: Unexpected `Touadera` (inconsistent spelling, as often as `Taudera`), keep one spelling',
+      '1:55-1:62: Unexpected `Taudera` (inconsistent spelling, as often as `Touadera`), keep one spelling'
+    ]
+  },
+  {
+    // A city’s local name kept from the source beside its English name: one name, spelled two ways.
+    text: 'The mayor of Florence praised the plan. In the evening Firenze seemed calm.',
+    messages: [
+      '1:14-1:22: Unexpected `Florence` (inconsistent spelling, as often as `Firenze`), keep one spelling',
+      '1:56-1:63: Unexpected `Firenze` (inconsistent spelling, as often as `Florence`), keep one spelling'
+    ]
+  },
+  {
+    text: 'Talks in München went on. Delegates left Munich on Monday and reached Munich by night.',
+    messages: [
+      '1:10-1:17: Unexpected `München` (inconsistent spelling), expected `Munich`',
+      '1:42-1:48: Unexpected `Munich` (spelled `München` elsewhere), keep one spelling'
+    ],
+    fixed: 'Talks in Munich went on. Delegates left Munich on Monday and reached Munich by night.'
+  },
+  {
+    text: 'The envoy flew from Moscou to Warsaw, and back to Moscow by way of Varsovie.',
+    messages: [
+      '1:21-1:27: Unexpected `Moscou` (inconsistent spelling, as often as `Moscow`), keep one spelling',
+      '1:31-1:37: Unexpected `Warsaw` (inconsistent spelling, as often as `Varsovie`), keep one spelling',
+      '1:51-1:57: Unexpected `Moscow` (inconsistent spelling, as often as `Moscou`), keep one spelling',
+      '1:68-1:76: Unexpected `Varsovie` (inconsistent spelling, as often as `Warsaw`), keep one spelling'
+    ]
   }
 ]
 
 const valid: Case[] = [
+  // A slip apart is compared in names of eight letters or more, and inside the word only.
+  {text: 'President Pereira met Minister Peirra on Monday.', messages: []},
+  {text: 'President Touadera met Minister Taudero on Monday.', messages: []},
+  // A city’s local name alone, or its English name alone, is consistent; so is a local name beside another city’s.
+  {text: 'Napoli won again, and the fans of Napoli sang all night.', messages: []},
+  // English calls some clubs by their city’s local name: a sports story writes the club so and the city in English.
+  {text: 'Napoli beat Torino, and fans in Naples and Turin sang; Rapid Wien drew in Vienna; FC Köln lost in Cologne.', messages: []},
+  {text: 'The fair in Munich opened, and buyers from Munich came back.', messages: []},
+  {text: 'The train from Firenze reached Venice, and the crowd in Genoa waited for Lisboa.', messages: []},
   {text: 'According to the Élysée, talks go on. Despite this, the Élysée repeated the offer.', messages: []},
   // A capital opening a sentence or a title may be a common word’s.
   {text: 'Rose Byrne poured a glass. Rosé is a wine. Rose left.', messages: []},

@@ -129,6 +129,7 @@ export const french: NameTable = {
     {name: 'Palais Bourbon', kind: 'place', english: 'the National Assembly', renderings: ['Bourbon Palace'], wordForWord: false, note: 'seat of the French National Assembly'},
     {name: 'Parc des Princes', kind: 'place', renderings: ['Princes Park', 'Park of the Princes'], wordForWord: false, note: 'stadium of Paris Saint-Germain'},
     {name: 'Stade de France', kind: 'place', renderings: ['Stadium of France', 'France Stadium'], wordForWord: false, note: 'national stadium in Saint-Denis'},
+    {name: 'Palais des Festivals', kind: 'place', renderings: ['Festival Palace', 'Festivals Palace', 'Palace of Festivals', 'Palace of the Festivals'], wordForWord: false, note: 'venue of the Cannes film festival'},
     {name: 'Quai d’Orsay', kind: 'place', english: 'the French foreign ministry', renderings: ['Orsay Quay', 'Quay of Orsay', 'Orsay Wharf'], wordForWord: false, note: 'the French foreign ministry, by its address'},
     {name: 'Place Beauvau', kind: 'place', english: 'the French interior ministry', renderings: ['Beauvau Square', 'Beauvau Place', 'Square Beauvau'], wordForWord: false, note: 'the French interior ministry, by its address'},
     {name: 'Champs-Élysées', kind: 'place', needs: 'context', renderings: ['Elysian Fields', 'Elysée Fields', 'Elysees Fields'], wordForWord: false, note: 'avenue of Paris'},

@@ -63,6 +63,7 @@ export const italian: NameTable = {
     {name: 'Forza Italia', kind: 'party', renderings: ['Forward Italy', 'Strength Italy', 'Force Italy', 'Italy Forward'], note: 'centre-right party founded by Silvio Berlusconi'},
     {name: 'Forza Italia', kind: 'party', renderings: ['Come on Italy', 'Come On Italy'], wordForWord: false, note: 'centre-right party founded by Silvio Berlusconi, named after a football chant'},
     {name: 'Forza Italia', kind: 'party', needs: 'context', renderings: ['Go Italy'], wordForWord: false, note: 'centre-right party founded by Silvio Berlusconi, named after a football chant'},
+    {name: 'Fratelli d’Italia', kind: 'party', english: 'Brothers of Italy', renderings: ['Italy’s Brothers', 'Brothers of Italia', 'Italian Brothers'], wordForWord: false, note: 'national-conservative party of Giorgia Meloni'},
     {name: 'Italia Viva', kind: 'party', renderings: ['Living Italy', 'Italy Alive', 'Alive Italy', 'Italy Lives'], wordForWord: false, note: 'centrist party of Matteo Renzi'},
     {name: 'Sud chiama Nord', kind: 'party', renderings: ['South Calls North', 'South Calling North'], wordForWord: false, note: 'autonomist party of Sicily'},
     {name: 'Azione', kind: 'party', needs: 'cue', renderings: ['Action'], wordForWord: false, note: 'centrist party of Carlo Calenda'},
