@@ -57,5 +57,14 @@ export const arabic: readonly CalqueEntry[] = [
     note: 'Arabic `عنصر` (element) counts members of an armed group or a force; English counts `militants`, `fighters`, `members`',
     invalid: 'The army said it had neutralised five armed elements near the border.',
     valid: 'The army said it had neutralised five militants near the border; surprise was a key element.'
+    },
+  {
+    phrases: ['[preferred|preferring|prefers|prefer not to reveal|disclose|mention|give his|her|their name|identity|names|identities]', 'who [preferred|preferring not to be named|identified]', '[on condition of not revealing|disclosing his|her|their name|identity]'],
+    source: 'فضّل عدم الكشف عن اسمه',
+    advice: 'write `who asked not to be named`, `speaking on condition of anonymity`',
+    confidence: 'high',
+    note: 'Arabic `فضّل عدم الكشف عن اسمه` (preferred not to reveal his name) and Russian `пожелавший остаться неизвестным` describe an anonymous source; English says `who asked not to be named`, `speaking on condition of anonymity`',
+    invalid: 'A security source, who preferred not to reveal his name, said the convoy was hit.',
+    valid: 'A security source, who asked not to be named, said the convoy was hit; he preferred not to travel.'
   }
 ]

@@ -11,6 +11,34 @@ const LEADERS = 'Putin|Vladimir|Lukashenko|Alexander|Zelensky|Volodymyr|Tokayev|
 /** Outlets that `informs`, `writes`, `reports` after the news in Russian and Ukrainian copy. */
 const VERBS_OF_REPORTING = 'writes|wrote|reports|reported|notes|noted|claims|claimed|says|said|informs|informed|clarifies|specifies|specified|recalls|recalled|adds|added|emphasizes|emphasises|stresses|stressed'
 
+/** Places and seats of power that Russian headlines make the scene of an impersonal verb (`В Кремле ответили`, `In the Kremlin, they answered`). */
+const SEATS = 'Ukraine|Russia|Kyiv|Kiev|Moscow|Washington|Europe|Germany|Poland|Britain|France|China|Israel|Iran|Turkey|Belarus|Crimea|Donbass|Donbas|Berlin|Warsaw|London|Paris|Beijing|Kazakhstan|Georgia|Moldova|Latvia|Lithuania|Estonia|Finland|Japan|NATO|Brussels|Minsk|Ankara|Tehran'
+const THE_SEATS = 'Kremlin|Pentagon|US|USA|EU|West|Rada|Duma|UK|Bundestag|Bundeswehr|Elysee|Élysée|Baltics|DPR|LPR'
+/** Past-tense verbs of those headlines: what `they` in Kyiv or the Kremlin did. */
+const IMPERSONAL_VERBS = 'said|called|named|assessed|explained|answered|responded|reacted|commented|announced|warned|revealed|appreciated|estimated|admitted|promised|threatened|demanded|refused|denied|urged|spoke|told|stated|voiced|predicted|evaluated|disclosed|reported|recalled|pointed'
+
+/** Places whose running Russian copy calls `работа` (the work of the airport): what stops, resumes or is suspended. */
+const WORKPLACES = 'airport|airports|airfield|airfields|metro|subway|port|ports|checkpoint|checkpoints|crossing|crossings|ferry|ferries|providers|operators|offices|exchanges|terminal|terminals|substation|substations|refinery|refineries|mall|malls|shops|stores|markets|enterprises|consulate|consulates|embassy|embassies'
+
+/** Years of birth as Russian copy gives them for an age (`2017 года рождения`); a sentence-final year keeps its full stop in the parser. */
+const YEARS = Array.from({length: 2025 - 1920 + 1}, (_, index) => String(1920 + index))
+const BIRTH_YEARS = YEARS.join('|')
+const BIRTH_YEARS_ENDING_SENTENCE = YEARS.map((year) => year + '.').join('|')
+
+/** What follows such a person in an incident report (`a man born in 1987 was detained`); a general `a child born in 1998 may…` is native. */
+const WHAT_BEFELL = 'was|died|received|suffered|sustained|got|from|,'
+
+/** People whom Russian copy introduces by year of birth. */
+const PEOPLE_BY_BIRTH = 'girl|boy|child|baby|teenager|man|woman|resident|pensioner|native|driver|suspect|serviceman|soldier|citizen|local|student|schoolboy|schoolgirl|youth|guy|conscript|volunteer|mercenary|victim'
+
+/** Charges after `accused in` (`обвинить в госизмене`): nouns that, unlike `the killing`, do not also head a native `accused in the killing of`. */
+const CHARGES = 'treason|high|espionage|terrorism|sabotage|extremism|hooliganism|discrediting|spreading|preparing|organizing|organising|attempting|plotting|collaboration|collaborating|collaborationism|provocation|provocations|aggression|lying|genocide|escalation|shelling|violating|violation|violations|interference|meddling|disinformation|inciting|incitement|supporting|financing|desertion|Russophobia|russophobia|Nazism|nazism|hypocrisy|betrayal|separatism|mercenarism|state'
+/** What follows the charge when `accused in` is native headline English (`accused in espionage case`). */
+const CASE_WORDS = 'case|cases|scheme|schemes|ring|plot|probe|probes|trial|trials|investigation|inquiry|charges|affair|scandal'
+
+/** Holidays Russian copy congratulates someone `with` (`поздравил с Днём Победы`). */
+const HOLIDAYS = 'Victory|Independence|New|Defender|Defenders|Easter|Christmas|Ramadan|Eid|Cosmonautics|Knowledge|Constitution|Unity|Flag|Navy|Border|Paratroopers|holiday|holidays|the|his|her|their'
+
 export const russian: readonly CalqueEntry[] = [
   // ---------------------------------------------------------------------------
   // Politics and attribution
@@ -505,7 +533,7 @@ export const russian: readonly CalqueEntry[] = [
     valid: 'A yellow weather warning has been issued for the capital at a level of danger not seen before.'
   },
   {
-    phrases: ['temporary deployment point|points|site|sites'],
+    phrases: ['temporary deployment point|points|site|sites', '[place|places|point|points|area|areas of temporary deployment]'],
     source: 'пункт временной дислокации',
     advice: 'write `base`, `billet`',
     confidence: 'high',
@@ -652,7 +680,7 @@ export const russian: readonly CalqueEntry[] = [
     valid: 'The bridge will reopen in May, he said on Facebook; he said this bridge was the last one.'
   },
   {
-    phrases: ['[automobile|automotive part|section|thread|span|lane|lanes|carriageway] of the bridge|road|crossing', 'one|the|an|one|both [automobile thread|threads]'],
+    phrases: ['[automobile|automotive part|section|thread|span|lane|lanes|carriageway] of the bridge|road|crossing', '[automobile|automotive part|section|thread|span|lane|lanes|carriageway] of the * bridge', 'one|the|an|one|both [automobile thread|threads]'],
     source: 'автомобильная часть моста, нитка моста',
     expected: ['road section'],
     confidence: 'high',
@@ -695,5 +723,275 @@ export const russian: readonly CalqueEntry[] = [
     note: 'Russian and Ukrainian military briefings `record` what they observe (`фиксируется активность противника`, enemy activity is recorded); English says the enemy is active',
     invalid: 'High enemy activity is recorded near the river.',
     valid: 'The enemy is very active near the river; the activity was recorded on video.'
+    },
+  // ---------------------------------------------------------------------------
+  // Second wave: headlines, officialese, communiqués
+  // ---------------------------------------------------------------------------
+  {
+    phrases: ['[In (' + SEATS + ') , they] (' + IMPERSONAL_VERBS + ')', '[In the (' + THE_SEATS + ') , they] (' + IMPERSONAL_VERBS + ')', '[In the United States , they] (' + IMPERSONAL_VERBS + ')', '[In the White House , they] (' + IMPERSONAL_VERBS + ')', '[In the State Duma|Department , they] (' + IMPERSONAL_VERBS + ')', '[In the Verkhovna Rada , they] (' + IMPERSONAL_VERBS + ')', '[In (' + SEATS + ') , the alarm was sounded]', '[was|were revealed|assessed|named in] the (' + THE_SEATS + ') .', '[was|were revealed|assessed|named in] the United States .'],
+    source: 'В Кремле ответили, В США назвали',
+    advice: 'name who spoke: `the Kremlin said`, `a US analyst revealed`',
+    confidence: 'low',
+    note: 'Russian headlines use an impersonal plural with a place (`В Кремле ответили`, in the Kremlin they answered; `В США назвали`, in the US they named); English names the speaker: `the Kremlin said`, `US officials revealed`',
+    invalid: 'In the Kremlin, they answered the question about the talks.',
+    valid: 'The Kremlin answered the question about the talks; in Kyiv, officials said nothing.'
+  },
+  {
+    phrases: ['[suspended|paralyzed|paralysed|blocked|restricted|resumed|restored|stopped|halted the work of] (' + WORKPLACES + ')', '[suspended|paralyzed|paralysed|blocked|restricted|resumed|restored|stopped|halted the work of] * (' + WORKPLACES + ')', '[the work of] (' + WORKPLACES + ')', '[the work of] * (' + WORKPLACES + ')'],
+    source: 'работа аэропорта приостановлена',
+    advice: 'write `operations at the airport`, or make the place the subject: `the airport closed`',
+    confidence: 'high',
+    note: 'Russian speaks of a place’s `работа` (work) when it operates, closes or reopens (`работа аэропорта приостановлена`, the work of the airport is suspended); English says `the airport closed`, `flights were suspended`',
+    invalid: 'The work of the airport was suspended for three hours.',
+    valid: 'Flights at the airport were suspended for three hours while the work of the committee went on.'
+  },
+  {
+    phrases: ['[a|an (' + PEOPLE_BY_BIRTH + ') born in (' + BIRTH_YEARS + ')] (' + WHAT_BEFELL + ')', '[a|an (' + PEOPLE_BY_BIRTH + ') born in] (' + BIRTH_YEARS_ENDING_SENTENCE + ')'],
+    source: 'мужчина 1987 года рождения',
+    advice: 'give the age: `a six-year-old girl`, `a 38-year-old man`',
+    confidence: 'low',
+    note: 'Russian police and emergency copy gives a person’s year of birth for the age (`мужчина 1987 года рождения`, a man born in 1987); English news gives the age: `a six-year-old girl`',
+    invalid: 'A boy born in 2015 was taken to hospital with burns.',
+    valid: 'A six-year-old girl was taken to hospital with burns; her mother was born in Kazan.'
+  },
+  {
+    phrases: ['[allowed|allows|allow|allowing the possibility] of|that', '(Putin|Zelensky|Peskov|Lavrov|Medvedev|Lukashenko|Erdogan|Scholz|Macron|Biden|Trump|Orban|Tokayev|Zakharova|Kuleba|Yermak|Podolyak|Budanov|Kremlin|Pentagon) [allowed|allows|admitted|admits] negotiations|talks|escalation|truce|ceasefire'],
+    source: 'допустил возможность переговоров',
+    advice: 'write `did not rule out`, `said it was possible`',
+    confidence: 'low',
+    note: 'Russian `допустить` (to allow) a possibility means not to rule it out (`Зеленский допустил переговоры`, Zelensky allowed negotiations); English says `did not rule out talks`',
+    invalid: 'The minister allowed the possibility of new strikes on the port.',
+    valid: 'The minister did not rule out new strikes on the port and allowed for the possibility of delays.'
+  },
+  {
+    phrases: ['[discuss|discussed|discusses|discussing issues|questions of] !mutual|common|concern|importance|interest|national|principle', '[discuss|discussed|discusses|discussing the issues|questions of] !mutual|common|concern|importance|interest|national|principle'],
+    source: 'обсудили вопросы энергетики',
+    advice: 'drop `issues of`: `discussed security guarantees`',
+    confidence: 'high',
+    note: 'Russian diplomatic copy discusses `вопросы` (questions, issues) of a topic (`обсудили вопросы безопасности`); English discusses the topic itself: `discussed security guarantees`',
+    invalid: 'The ministers discussed issues of energy security in Baku.',
+    valid: 'The ministers discussed energy security in Baku, and issues of mutual interest.'
+  },
+  {
+    phrases: ['[other news by|to this hour]', '[news by|to this hour]'],
+    source: 'Другие новости к этому часу',
+    advice: 'write `In other news` or drop the heading',
+    confidence: 'high',
+    note: 'Russian radio bulletins close on `Другие новости к этому часу` (other news by this hour); English copy says `In other news` or nothing',
+    invalid: 'Other news by this hour: the river has burst its banks.',
+    valid: 'In other news, the river has burst its banks by this hour of the day.'
+  },
+  {
+    phrases: ['[cleared|cleansed|cleaned|clearing|cleaning from] Russian|Ukrainian|enemy|occupiers|invaders|occupying|occupation|militants|nationalists|saboteurs|mines|terrorists|Nazis|neo-Nazis', '[cleared|cleansed|cleaned|clearing|cleaning from] the Russian|Ukrainian|enemy|occupiers|invaders|occupying|occupation|militants|nationalists|saboteurs|mines|terrorists|Nazis|neo-Nazis'],
+    source: 'зачистили от мин',
+    expected: ['cleared of'],
+    confidence: 'high',
+    note: 'Russian and Ukrainian `зачистить от` (to clean from) enemy troops or mines keeps `от` as `from`; English clears a place `of` them',
+    invalid: 'The village was finally cleared from Russian troops on Friday.',
+    valid: 'The village was finally cleared of Russian troops on Friday; debris was cleared from the road.'
+  },
+  {
+    phrases: ['[led|leading to the|a fire|ignition of]', '[causing|caused|provoked the|a fire|ignition of]'],
+    source: 'привело к возгоранию',
+    advice: 'write `set fire to`, `set … alight`',
+    confidence: 'low',
+    note: 'Russian `привело к возгоранию` (led to the ignition, the fire of) a vehicle or tank is a nominal chain; English says the blast `set fire to` it',
+    invalid: 'The blast led to the fire of three fuel tanks of the train.',
+    valid: 'The blast set fire to three fuel tanks of the train; the fire spread quickly.'
+  },
+  {
+    phrases: ['[Later|later|Also|also it was reported|announced|stated about]', '[Later|later|Also|also , it was reported|announced|stated about]'],
+    source: 'Позже сообщалось о задержаниях',
+    advice: 'write `it was later reported that …`, or give the news',
+    confidence: 'high',
+    note: 'Russian `сообщалось о` (it was reported about) keeps the preposition of the passive; English says `it was later reported that` or gives the news',
+    invalid: 'Later it was reported about new arrests in the city.',
+    valid: 'It was later reported that new arrests were made in the city.'
+  },
+  {
+    phrases: ['Foreign Minister|Ministry [( MFA|MID )]', 'Defence|Defense Minister|Ministry [( MO )]'],
+    source: 'министр иностранных дел (МИД)',
+    expected: [],
+    confidence: 'high',
+    note: 'Russian copy glosses a ministry’s acronym (`МИД`, `МО`) after a title, which an English title does not need: `Foreign Minister Sergei Lavrov`',
+    invalid: 'Belarusian Foreign Minister (MFA) Maxim Ryzhenkov arrived in Ankara.',
+    valid: 'Russian Foreign Minister Sergei Lavrov arrived in Ankara for talks at the Ministry of Foreign Affairs (MFA).'
+    },
+  // ---------------------------------------------------------------------------
+  // Second wave: military communiqués and incident reports
+  // ---------------------------------------------------------------------------
+  {
+    phrases: ['[enemy manpower]', '[manpower of the] enemy|Armed|Ukrainian|Russian|AFU|APU', '[manpower and] military|armoured|armored|equipment|hardware|vehicles', '[accumulation|accumulations|concentration|concentrations|cluster|clusters of manpower]'],
+    source: 'живая сила противника',
+    expected: ['troops'],
+    confidence: 'high',
+    note: 'Russian and Ukrainian communiqués count `живая сила` (live force, manpower) among the targets hit; English says `troops`, `personnel`',
+    invalid: 'Artillery struck enemy manpower near the river.',
+    valid: 'Artillery struck enemy troops near the river; the plant lacks manpower.'
+  },
+  {
+    phrases: ['[zone|zones of responsibility]'],
+    source: 'в зоне ответственности',
+    expected: ['area of responsibility'],
+    confidence: 'high',
+    note: 'Russian and Ukrainian military copy locates a unit’s sector in its `зона ответственности` (zone of responsibility); English says `area of responsibility`, or names the sector',
+    invalid: 'Two attacks were repelled in the zone of responsibility of the brigade.',
+    valid: 'Two attacks were repelled in the brigade’s area of responsibility, in a no-fly zone.'
+  },
+  {
+    phrases: ['[combat clashes|clash]', '[assault actions]', '[conducted|conduct|conducts|conducting offensive|assault actions]'],
+    source: 'бойові зіткнення, штурмові дії',
+    advice: 'write `clashes`, `assaults`, `attacks`',
+    confidence: 'high',
+    note: 'Ukrainian General Staff reports count `бойові зіткнення` (combat clashes) and `штурмові дії` (assault actions); English says `clashes`, `assaults`, `attacked`',
+    invalid: 'Over the day, 45 combat clashes took place on the front line.',
+    valid: 'Over the day, 45 clashes took place on the front line; the combat was fierce.'
+  },
+  {
+    phrases: ['[reflected|reflect|reflects|reflecting] attacks|assaults|counterattacks|counter-attacks|raids|offensives', '[reflected|reflect|reflects|reflecting] the|an|two|three|four|five|six|seven|eight|nine|ten|several|all|enemy attack|attacks|assault|assaults|counterattack|counterattacks|raid|raids|offensive', '[reflected|reflect|reflects|reflecting] the|an|two|three|four|five|six|seven|eight|nine|ten|several|all enemy|Ukrainian|Russian attack|attacks|assault|assaults|counterattack|counterattacks|raid|raids', '[reflection of] the|an|two|three|enemy attack|attacks|assault|assaults|counterattack|counterattacks|offensive'],
+    source: 'отразили атаку',
+    advice: 'write `repelled`, `repulsed` (`repelled the attack`, `the repulse of the attack`)',
+    confidence: 'high',
+    note: 'Russian `отразить` (to reflect) an attack means to repel it; English says `repelled the attack`',
+    invalid: 'The garrison reflected three attacks near the village.',
+    valid: 'The garrison repelled three attacks near the village; the vote reflected the mood.'
+  },
+  {
+    phrases: ['[in a|an state|condition of moderate|medium|average|serious|extreme|grave|mild severity]', '[condition|state of moderate|medium|average severity]', '[moderate|medium severity condition|state]'],
+    source: 'в состоянии средней тяжести',
+    advice: 'write `in a serious condition`, `in moderate condition`',
+    confidence: 'high',
+    note: 'Russian `состояние средней тяжести` (a state of medium severity) is a hospital grading; English says `in a serious condition`, `in moderate condition`',
+    invalid: 'The driver was taken to hospital in a state of moderate severity.',
+    valid: 'The driver was taken to hospital in a serious condition; the pain was of moderate severity.'
+  },
+  {
+    phrases: ['[the fall of debris|fragments|wreckage|parts]', '[as a result of the falling of] debris|fragments|wreckage'],
+    source: 'падение обломков',
+    expected: ['falling debris'],
+    confidence: 'high',
+    note: 'Russian and Ukrainian `падение обломков` (the fall of debris) of a downed drone or missile is a nominal chain; English says `falling debris`',
+    invalid: 'A house was damaged by the fall of debris after the drone was shot down.',
+    valid: 'A house was damaged by falling debris after the drone was shot down, before the fall of Avdiivka.'
+  },
+  {
+    phrases: ['[So ,] on|in the morning|evening|night|afternoon|eve of', '[So ,] on the night to|into'],
+    source: 'Так, утром 3 июня',
+    expected: ['For example,'],
+    confidence: 'low',
+    note: 'Russian and Ukrainian `Так,` opens an example of what was just said (`Так, утром 3 июня…`); `So,` misreads it as a conclusion: English says `On the morning of June 3,` or `For example,`',
+    invalid: 'Strikes on the city continue. So, on the morning of June 3, a drone hit a school.',
+    valid: 'Strikes on the city continue: on the morning of June 3, a drone hit a school, so classes were cancelled.'
+    },
+  {
+    phrases: ['[inflicted|inflicts|inflict|inflicting fire damage] on|to', '[fire damage was|were|is|are inflicted]', '[fire defeat|defeats]', '[means of destruction|defeat] !mass'],
+    source: 'нанесли огневое поражение, средства поражения',
+    advice: 'write `struck`, `hit`; `weapons`',
+    confidence: 'high',
+    note: 'Russian military copy `наносит огневое поражение` (inflicts fire damage, fire defeat) where English says `struck`, and counts `средства поражения` (means of destruction) where English says `weapons`',
+    invalid: 'Artillery inflicted fire damage on enemy positions near the river.',
+    valid: 'Artillery struck enemy positions near the river; the warehouse suffered fire damage.'
+  },
+  {
+    phrases: ['[objective control] footage|video|videos|data|means|shows|showed|show|confirms|confirmed|recorded', '[footage|video|videos|data|means of objective control]', '[by objective control]'],
+    source: 'кадры объективного контроля',
+    advice: 'write `drone footage`, `footage confirming the hit`',
+    confidence: 'high',
+    note: 'Russian and Ukrainian military copy calls the camera record of a strike `объективный контроль` (objective control); English says `footage`, `drone footage`',
+    invalid: 'The ministry published objective control footage of the strike.',
+    valid: 'The ministry published drone footage of the strike; quality control was objective.'
+  },
+  {
+    phrases: ['[combat work] of|by|in|on|at|continues|continued|.|,', '[armed formations] of Ukraine|the', '[armed formations] .|,|in|near|on', '[Ukrainian|nationalist|illegal armed formations]', '[nationalist formations]'],
+    source: 'боевая работа, вооружённые формирования Украины',
+    advice: 'write `combat operations`; `Ukrainian forces`, `armed groups`',
+    confidence: 'high',
+    note: 'Russian military copy speaks of `боевая работа` (combat work) and `вооружённые формирования` (armed formations) where English says `combat operations`, `forces`, `armed groups`',
+    invalid: 'The combat work of the artillery continues day and night.',
+    valid: 'Combat operations continue day and night; the artillery’s work goes on in tight formations.'
+  },
+  {
+    phrases: ['[employees|employee of the] police|FSB|SBU|Rosgvardia|MVD|GIBDD|traffic|Investigative', '[FSB|SBU|Rosgvardia|MVD|GIBDD employees|employee]'],
+    source: 'сотрудники полиции, сотрудники ФСБ',
+    advice: 'write `police officers`, `FSB officers`',
+    confidence: 'high',
+    note: 'Russian and Ukrainian `сотрудники` (employees) of the police or a security service are its officers; English says `police officers`, `FSB officers`',
+    invalid: 'Employees of the FSB detained two men near the airfield.',
+    valid: 'FSB officers detained two men near the airfield; employees of the airport watched.'
+  },
+  {
+    phrases: ['[in the first|second half of the day]'],
+    source: 'в первой половине дня',
+    advice: 'write `in the morning`, `in the afternoon`',
+    confidence: 'low',
+    note: 'Russian and Ukrainian `в первой половине дня` (in the first half of the day) is the morning; English says `in the morning`, `in the afternoon`',
+    invalid: 'In the first half of the day, the enemy shelled the town twice.',
+    valid: 'In the morning, the enemy shelled the town twice; in the first half of the season, it rained.'
+  },
+  {
+    phrases: ['[the|a representation|representations of the] DPR|LPR|Donetsk|Luhansk|Lugansk|MFA|Foreign|ministry|Ministry|company|EU|UN|ICRC|OSCE|IAEA|Rossotrudnichestvo|Red', '[the|a representation|representations of] Rossotrudnichestvo|Gazprom|Roscosmos|Rosatom|Aeroflot|UNICEF|UNHCR'],
+    source: 'представительство ДНР',
+    advice: 'write `the DPR’s office`, `mission`, `delegation`',
+    confidence: 'high',
+    note: 'Russian `представительство` (representation) of a body or a company is its office, mission or delegation somewhere; English says `the DPR’s office in Moscow`, `the EU delegation`',
+    invalid: 'Shells hit the representation of the Donetsk republic in the city centre.',
+    valid: 'Shells hit the office of the Donetsk republic in the city centre; representation of the people matters.'
+  },
+  {
+    phrases: ['[course of the development of the situation]', '[course of the development of events]'],
+    source: 'ход развития событий',
+    advice: 'write `how the situation develops`, `events`',
+    confidence: 'high',
+    note: 'Russian officialese stacks nouns (`ход развития событий`, course of development of events); English says `how things develop`',
+    invalid: 'Everything depends on the course of the development of events at the front.',
+    valid: 'Everything depends on how the situation at the front develops; the course of events is unclear.'
+  },
+  {
+    phrases: ['village|town|settlement|city|community|locality|it|which [refers|refer|referred to] the * district|raion|oblast|region|community|hromada', 'village|town|settlement|city|locality of * [refers|refer|referred to] the * district|raion|oblast|region|community|hromada'],
+    source: 'относится к Петровскому району',
+    expected: ['belongs to'],
+    confidence: 'low',
+    note: 'Russian `относится к` (refers to) a district says where a place belongs; English says the village `is in` or `belongs to` the district',
+    invalid: 'The village refers to the Petrovsky district of the city.',
+    valid: 'The village is in the Petrovsky district; the term refers to the old town.'
+  },
+  {
+    phrases: ['case|cases|investigation|investigations|check|checks|proceedings|opened|initiated|instituted|launched [on|upon the fact|facts of]', '[on|upon the fact of] the|a|an death|murder|theft|fraud|shelling|attack|explosion|fire|disappearance|poisoning|beating|assault|accident'],
+    source: 'возбуждено уголовное дело по факту',
+    expected: ['over'],
+    confidence: 'high',
+    note: 'Russian and Ukrainian open a case `по факту` (on the fact of) an event; English opens it `over` the death or `into` the attack',
+    invalid: 'Police opened a criminal case on the fact of the explosion.',
+    valid: 'Police opened a criminal case over the explosion; the fact of the matter is unclear.'
+  },
+  {
+    phrases: ['[It|it became known that|about]', '[became known about]'],
+    source: 'Стало известно, что',
+    advice: 'write `It emerged that`, or give the news with its source',
+    confidence: 'low',
+    note: 'Russian `стало известно` (it became known) opens news without a source; English says `It emerged that` or who revealed it',
+    invalid: 'It became known that the governor had resigned.',
+    valid: 'It emerged that the governor had resigned; his name became known across the region.'
+  },
+  // ---------------------------------------------------------------------------
+  // Second wave: prepositions governed as in Russian
+  // ---------------------------------------------------------------------------
+  {
+    phrases: ['accused|accuse|accuses|accusing [in] (' + CHARGES + ') !' + CASE_WORDS, 'accused|accuse|accuses|accusing * [in] (' + CHARGES + ') !' + CASE_WORDS, 'suspected|suspects [in] (' + CHARGES + ') !' + CASE_WORDS],
+    source: 'обвинил в госизмене, подозревается в шпионаже',
+    expected: ['of'],
+    confidence: 'high',
+    note: 'Russian and Ukrainian `обвинить в` / `підозрювати в` (accuse in, suspect in) govern `в`; English accuses someone `of` treason',
+    invalid: 'Moscow accused Kyiv in sabotage at the plant.',
+    valid: 'Moscow accused Kyiv of sabotage; a man accused in an espionage case was freed.'
+  },
+  {
+    phrases: ['congratulated|congratulate|congratulates|congratulating [with] Victory|Independence|New|Defender|Defenders|Easter|Christmas|Ramadan|Eid|Cosmonautics|Knowledge|Constitution|Unity|holiday|holidays', 'congratulated|congratulate|congratulates|congratulating * [with] (' + HOLIDAYS + ') Day|holiday|holidays|Year|birthday|anniversary', 'congratulated|congratulate|congratulates|congratulating * [with] Victory|Independence|New|Defender|Easter|Christmas|Ramadan|Eid|Cosmonautics|Knowledge|Constitution|Unity|holiday|holidays', 'congratulated|congratulate|congratulates|congratulating * [with] the New|Victory|Independence|Easter|Christmas|holiday|holidays'],
+    source: 'поздравил с Днём Победы',
+    expected: ['on'],
+    confidence: 'high',
+    note: 'Russian `поздравить с` (congratulate with) a holiday is English `congratulate on`, or `wish … a happy Victory Day`',
+    invalid: 'Putin congratulated veterans with Victory Day.',
+    valid: 'Putin wished veterans a happy Victory Day and congratulated them on the parade with a speech.'
   }
 ]

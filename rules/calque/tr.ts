@@ -63,5 +63,23 @@ export const turkish: readonly CalqueEntry[] = [
     note: 'The Ukrainian town of Lyman is `Liman` in Turkish, the word for a harbour, and machine translation renders it `Port`; English keeps the name `Lyman`',
     invalid: 'Fighting went on near the city of Port for a week.',
     valid: 'Fighting went on near the city of Lyman for a week; the port of Odesa stayed open.'
+    },
+  {
+    phrases: ['[Stating|Underlining|Expressing|Emphasizing|Emphasising|Stressing|Noting|Indicating|Reminding|Recalling|Asserting|Explaining|Announcing|Claiming that]', '[Pointing out that]'],
+    source: '… belirten Erdoğan, … dedi',
+    advice: 'start with the speaker: `Erdoğan said that …, adding …`',
+    confidence: 'low',
+    note: 'Turkish wire copy opens on a participle of saying (`… olduğunu belirten Bakan`, the minister who stated that …) and gives the speaker only at the end; English starts with who said it: `The minister said that…`',
+    invalid: 'Stating that the talks would resume, the minister said the border was open.',
+    valid: 'The minister said the talks would resume, noting that the border was open.'
+    },
+  {
+    phrases: ['[the terrorist organization|organisation] PKK|YPG|PYD|FETO|FETÖ|DHKP-C|PKK/YPG|PKK/KCK|PKK/PYD|YPG/PKK|KCK', '[terrorist organization|organisation] PKK|YPG|PYD|FETO|FETÖ|DHKP-C|PKK/YPG|PKK/KCK|PKK/PYD|YPG/PKK|KCK'],
+    source: 'terör örgütü PKK',
+    advice: 'write `the PKK`, or `the PKK, which Turkey lists as a terrorist group`',
+    confidence: 'low',
+    note: 'Turkish copy puts the category before the name (`terör örgütü PKK`, the terrorist organization PKK); English names the group and, where needed, says who lists it as terrorist',
+    invalid: 'Two members of the terrorist organization PKK were caught in the raid.',
+    valid: 'Two members of the PKK, which Turkey lists as a terrorist organization, were caught in the raid.'
   }
 ]

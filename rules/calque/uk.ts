@@ -9,6 +9,14 @@ import type {CalqueEntry} from './entry.js'
 /** Ukrainian outlets named after the news they `inform`. */
 const OUTLETS = 'UNIAN|Ukrinform|Censor.NET|Suspilne|RBC-Ukraine|Hromadske|TSN|LIGA.net|Interfax-Ukraine|Strana.ua|Unian|Ukrainska'
 
+/** What Ukrainian and Russian strike reports say `fell into` a building (`влучання`, `попадання`). */
+const MUNITIONS = 'ammunition|munition|munitions|shell|shells|missile|missiles|rocket|rockets|drone|drones|UAV|UAVs|projectile|projectiles|mine|mines|bomb|bombs|debris|fragment|fragments|Shahed|Shaheds'
+/** What they fall into. */
+const STRUCK = 'residential|private|apartment|multi-storey|multistorey|high-rise|two-storey|five-storey|nine-storey|house|houses|building|buildings|school|hospital|yard|garage|shop|store|warehouse|substation|enterprise'
+
+/** Verbs of a day’s toll, before `per day` (`за добу`, over the past day). */
+const TOLL = 'killed|wounded|injured|died|shelled|hit|attacked|struck|recorded|destroyed|downed|detained|evacuated|launched|fired|rescued'
+
 export const ukrainian: readonly CalqueEntry[] = [
   {
     phrases: ['[We will remind|recall] ,|that|:', '[We remind] ,|that|:', '[Let us remind|recall] ,|that|:', '[Let us remind you] ,', '[We would like to remind you] ,'],
@@ -225,5 +233,41 @@ export const ukrainian: readonly CalqueEntry[] = [
     note: 'Ukrainian and Russian make a noun of the Wagner group’s fighters (`вагнерівці`); in English a `Wagnerite` is an admirer of the composer: `Wagner fighters`, `Wagner mercenaries`',
     invalid: 'The Wagnerites left their camp near the border at dawn.',
     valid: 'The Wagner fighters left their camp near the border at dawn.'
+    },
+  {
+    phrases: ['(' + MUNITIONS + ') [fell|fall|falls|got|hit into] the|a|an|one|two|three', '(' + MUNITIONS + ') [fell|fall|falls|got|hit into] (' + STRUCK + ')', '[hit into] the|a|an', '[hit into] (' + STRUCK + ')'],
+    source: 'влучання в житловий будинок, попадание в дом',
+    expected: ['hit'],
+    confidence: 'high',
+    note: 'Ukrainian `влучання в` and Russian `попадание в` (a hit into) give a verb of falling or getting into a building; English says the missile `hit` the building',
+    invalid: 'Two shells fell into residential buildings in the centre.',
+    valid: 'Two shells hit residential buildings in the centre; the boy fell into the river.'
+  },
+  {
+    phrases: ['[Per day ,]', '(' + TOLL + ') [per day] .|,|;|:', '(' + TOLL + ') * [per day] .|,|;|:', 'in the region|oblast|district|community [per day] .|,|;|:'],
+    source: 'за добу',
+    expected: ['over the past day'],
+    confidence: 'low',
+    note: 'Ukrainian and Russian `за добу` / `за сутки` (over the day, the past 24 hours) comes out as `per day`, a rate; a report of one day’s events says `over the past day`, `in the past 24 hours`',
+    invalid: 'Four civilians were wounded in the region per day.',
+    valid: 'Four civilians were wounded in the region over the past day; the plant makes 300 cars per day.'
+  },
+  {
+    phrases: ['[This is how] * answered|commented|responded|reacted', '[This is how] * * answered|commented|responded|reacted on|to'],
+    source: 'Так прокоментував, так відповів на запитання',
+    advice: 'put the speaker with the quotation: `…, the spokesman told reporters`',
+    confidence: 'low',
+    note: 'Ukrainian and Russian close a quotation with a sentence of its own (`Так речник відповів на запитання`, this is how the spokesman answered the questions); English attaches the speaker to the quote: `the spokesman told reporters`',
+    invalid: 'This is how the spokesman commented on the report.',
+    valid: 'The spokesman commented on the report; this is how the system works.'
+    },
+  {
+    phrases: ['[rashists|rashist|ruscists|ruscist|rashism|ruscism|rascists|rascist]'],
+    source: 'рашисти, рашизм',
+    expected: ['Russian forces'],
+    confidence: 'high',
+    note: 'Ukrainian `рашисти` (a blend of `Russia` and `fascists`) is official Ukrainian invective; English news copy writes `Russian forces` or quotes the word',
+    invalid: 'The rashists shelled the village again overnight.',
+    valid: 'Russian forces shelled the village again overnight.'
   }
 ]

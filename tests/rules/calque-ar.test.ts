@@ -29,13 +29,18 @@ const invalid: Case[] = [
   {
     text: 'The third element was arrested at the border.',
     messages: ['1:11-1:18: Unexpected `element` (calque of Arabic `عناصر مسلحة، العنصر الخامس`), write `five militants`, `members`']
+  },
+  {
+    text: 'A source, who preferred not to reveal his name, said so.',
+    messages: ['1:15-1:47: Unexpected `preferred not to reveal his name` (calque of Arabic `فضّل عدم الكشف عن اسمه`), write `who asked not to be named`, `speaking on condition of anonymity`']
   }
 ]
 
 const valid: Case[] = [
   {text: 'The Iraqi Interior Ministry announced the arrest of a cell.', messages: []},
   {text: 'Surprise was the key element, he said on Sunday.', messages: []},
-  {text: 'Today, Wednesday is a holiday for most.', messages: []}
+  {text: 'Today, Wednesday is a holiday for most.', messages: []},
+  {text: 'A source, who asked not to be named, said he preferred not to travel.', messages: []}
 ]
 
 describe('calque: Arabic phrases', () => {

@@ -83,6 +83,145 @@ const invalid: Case[] = [
   {
     text: 'Residents fled the town of Happiness in 2014.',
     messages: ['1:28-1:37: Unexpected `Happiness` (calque of Russian `Счастье (Щастя), Лиман`), give the town its name: `Shchastia`, `Lyman`']
+  },
+  {
+    text: 'In the Kremlin, they answered the question about the talks.',
+    messages: ['1:1-1:21: Unexpected `In the Kremlin, they` (calque of Russian `В Кремле ответили, В США назвали`), name who spoke: `the Kremlin said`, `a US analyst revealed`']
+  },
+  {
+    text: 'Flights resumed after the work of the airport was restored.',
+    messages: ['1:23-1:34: Unexpected `the work of` (calque of Russian `работа аэропорта приостановлена`), write `operations at the airport`, or make the place the subject: `the airport closed`']
+  },
+  {
+    text: 'Police said a man born in 1987 was detained in Tula.',
+    messages: ['1:13-1:31: Unexpected `a man born in 1987` (calque of Russian `мужчина 1987 года рождения`), give the age: `a six-year-old girl`, `a 38-year-old man`']
+  },
+  {
+    text: 'Zelensky allowed negotiations with the new government.',
+    messages: ['1:10-1:17: Unexpected `allowed` (calque of Russian `допустил возможность переговоров`), write `did not rule out`, `said it was possible`']
+  },
+  {
+    text: 'The ministers discussed issues of energy security.',
+    messages: ['1:15-1:34: Unexpected `discussed issues of` (calque of Russian `обсудили вопросы энергетики`), drop `issues of`: `discussed security guarantees`']
+  },
+  {
+    text: 'Other news by this hour: the dam holds.',
+    messages: ['1:1-1:24: Unexpected `Other news by this hour` (calque of Russian `Другие новости к этому часу`), write `In other news` or drop the heading']
+  },
+  {
+    text: 'The district was cleared from mines by sappers.',
+    messages: ['1:18-1:30: Unexpected `cleared from` (calque of Russian `зачистили от мин`), expected `cleared of`'],
+    fixed: 'The district was cleared of mines by sappers.'
+  },
+  {
+    text: 'The blast caused a fire of two trucks.',
+    messages: ['1:11-1:27: Unexpected `caused a fire of` (calque of Russian `привело к возгоранию`), write `set fire to`, `set … alight`']
+  },
+  {
+    text: 'Later it was reported about new arrests.',
+    messages: ['1:1-1:28: Unexpected `Later it was reported about` (calque of Russian `Позже сообщалось о задержаниях`), write `it was later reported that …`, or give the news']
+  },
+  {
+    text: 'Belarusian Foreign Minister (MFA) Maxim Ryzhenkov landed.',
+    messages: ['1:29-1:34: Unexpected `(MFA)` (calque of Russian `министр иностранных дел (МИД)`), remove it']
+  },
+  {
+    text: 'Shelling hit the positions of the Armed Forces of Ukraine (AFU) overnight.',
+    messages: ['1:31-1:64: Unexpected `the Armed Forces of Ukraine (AFU)` (calque of Russian `ВСУ (Вооружённые силы Украины)`), expected `Ukrainian forces`'],
+    fixed: 'Shelling hit the positions of Ukrainian forces overnight.'
+  },
+  {
+    text: 'Traffic stopped on the automobile part of the Kerch bridge.',
+    messages: ['1:24-1:39: Unexpected `automobile part` (calque of Russian `автомобильная часть моста, нитка моста`), expected `road section`'],
+    fixed: 'Traffic stopped on the road section of the Kerch bridge.'
+  },
+  {
+    text: 'Artillery struck enemy manpower near the river.',
+    messages: ['1:18-1:32: Unexpected `enemy manpower` (calque of Russian `живая сила противника`), expected `troops`'],
+    fixed: 'Artillery struck troops near the river.'
+  },
+  {
+    text: 'Two attacks were repelled in the zone of responsibility of the brigade.',
+    messages: ['1:34-1:56: Unexpected `zone of responsibility` (calque of Russian `в зоне ответственности`), expected `area of responsibility`'],
+    fixed: 'Two attacks were repelled in the area of responsibility of the brigade.'
+  },
+  {
+    text: 'Over the day, 45 combat clashes took place.',
+    messages: ['1:18-1:32: Unexpected `combat clashes` (calque of Russian `бойові зіткнення, штурмові дії`), write `clashes`, `assaults`, `attacks`']
+  },
+  {
+    text: 'The garrison reflected three attacks near the village.',
+    messages: ['1:14-1:23: Unexpected `reflected` (calque of Russian `отразили атаку`), write `repelled`, `repulsed` (`repelled the attack`, `the repulse of the attack`)']
+  },
+  {
+    text: 'The driver was taken to hospital in a state of moderate severity.',
+    messages: ['1:34-1:65: Unexpected `in a state of moderate severity` (calque of Russian `в состоянии средней тяжести`), write `in a serious condition`, `in moderate condition`']
+  },
+  {
+    text: 'A house was damaged by the fall of debris.',
+    messages: ['1:24-1:42: Unexpected `the fall of debris` (calque of Russian `падение обломков`), expected `falling debris`'],
+    fixed: 'A house was damaged by falling debris.'
+  },
+  {
+    text: 'So, on the morning of May 7, a drone hit a school.',
+    messages: ['1:1-1:4: Unexpected `So,` (calque of Russian `Так, утром 3 июня`), expected `For example,`'],
+    fixed: 'For example, on the morning of May 7, a drone hit a school.'
+  },
+  {
+    text: 'Drones hit places of temporary deployment of the enemy.',
+    messages: ['1:12-1:42: Unexpected `places of temporary deployment` (calque of Russian `пункт временной дислокации`), write `base`, `billet`']
+  },
+  {
+    text: 'Moscow accused Kyiv in sabotage at the plant.',
+    messages: ['1:21-1:23: Unexpected `in` (calque of Russian `обвинил в госизмене, подозревается в шпионаже`), expected `of`'],
+    fixed: 'Moscow accused Kyiv of sabotage at the plant.'
+  },
+  {
+    text: 'Putin congratulated veterans with Victory Day.',
+    messages: ['1:30-1:34: Unexpected `with` (calque of Russian `поздравил с Днём Победы`), expected `on`'],
+    fixed: 'Putin congratulated veterans on Victory Day.'
+  },
+  {
+    text: 'Artillery inflicted fire damage on enemy positions.',
+    messages: ['1:11-1:32: Unexpected `inflicted fire damage` (calque of Russian `нанесли огневое поражение, средства поражения`), write `struck`, `hit`; `weapons`']
+  },
+  {
+    text: 'The ministry published objective control footage.',
+    messages: ['1:24-1:41: Unexpected `objective control` (calque of Russian `кадры объективного контроля`), write `drone footage`, `footage confirming the hit`']
+  },
+  {
+    text: 'The combat work of the artillery continues.',
+    messages: ['1:5-1:16: Unexpected `combat work` (calque of Russian `боевая работа, вооружённые формирования Украины`), write `combat operations`; `Ukrainian forces`, `armed groups`']
+  },
+  {
+    text: 'Employees of the FSB detained two men.',
+    messages: ['1:1-1:17: Unexpected `Employees of the` (calque of Russian `сотрудники полиции, сотрудники ФСБ`), write `police officers`, `FSB officers`']
+  },
+  {
+    text: 'In the first half of the day, the enemy shelled the town.',
+    messages: ['1:1-1:29: Unexpected `In the first half of the day` (calque of Russian `в первой половине дня`), write `in the morning`, `in the afternoon`']
+  },
+  {
+    text: 'Shells hit the representation of the EU in the city.',
+    messages: ['1:12-1:37: Unexpected `the representation of the` (calque of Russian `представительство ДНР`), write `the DPR’s office`, `mission`, `delegation`']
+  },
+  {
+    text: 'It depends on the course of the development of events.',
+    messages: ['1:19-1:54: Unexpected `course of the development of events` (calque of Russian `ход развития событий`), write `how the situation develops`, `events`']
+  },
+  {
+    text: 'The village of Ivanovka refers to the Petrovsky district.',
+    messages: ['1:25-1:34: Unexpected `refers to` (calque of Russian `относится к Петровскому району`), expected `belongs to`'],
+    fixed: 'The village of Ivanovka belongs to the Petrovsky district.'
+  },
+  {
+    text: 'Police opened a criminal case on the fact of the explosion.',
+    messages: ['1:31-1:45: Unexpected `on the fact of` (calque of Russian `возбуждено уголовное дело по факту`), expected `over`'],
+    fixed: 'Police opened a criminal case over the explosion.'
+  },
+  {
+    text: 'It became known that the governor had resigned.',
+    messages: ['1:1-1:21: Unexpected `It became known that` (calque of Russian `Стало известно, что`), write `It emerged that`, or give the news with its source']
   }
 ]
 
@@ -95,7 +234,25 @@ const valid: Case[] = [
   {text: 'He said this bridge was the last one.', messages: []},
   {text: 'The two leaders signed a memorandum.', messages: []},
   {text: 'The talks began at 9:00 local time in Baku.', messages: []},
-  {text: 'The results came out at noon; the Sun newspaper reported them.', messages: []}
+  {text: 'The results came out at noon; the Sun newspaper reported them.', messages: []},
+  {text: 'In Kyiv, officials answered the question; the Kremlin said nothing.', messages: []},
+  {text: 'The airport closed, and the work of the committee went on.', messages: []},
+  {text: 'A six-year-old girl was hurt; her father was born in 1980.', messages: []},
+  {text: 'The plan allowed for the possibility of talks.', messages: []},
+  {text: 'The ministers discussed issues of mutual interest.', messages: []},
+  {text: 'Debris was cleared from the road and the fire of the stove went out.', messages: []},
+  {text: 'It was later reported that two men were arrested.', messages: []},
+  {text: 'Talks were held at the Ministry of Foreign Affairs (MFA).', messages: []},
+  {text: 'The plant lacks manpower; the vote reflected the mood of the country.', messages: []},
+  {text: 'Forty clashes took place in the brigade’s area of responsibility.', messages: []},
+  {text: 'The pain was of moderate severity after the fall of Avdiivka.', messages: []},
+  {text: 'So the morning began with rain.', messages: []},
+  {text: 'A man accused in a treason case was freed; another was accused in absentia.', messages: []},
+  {text: 'She congratulated him with a hug.', messages: []},
+  {text: 'The warehouse suffered fire damage; employees of the airport watched.', messages: []},
+  {text: 'Ukrainian formations advanced in the first half of the season.', messages: []},
+  {text: 'The term refers to the financial district; the representation of the people is fair.', messages: []},
+  {text: 'The fact of the matter is that his name became known across the region.', messages: []}
 ]
 
 describe('calque: Russian phrases', () => {

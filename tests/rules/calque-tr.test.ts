@@ -32,13 +32,23 @@ const invalid: Case[] = [
     text: 'Troops entered the town of Port on Friday.',
     messages: ['1:16-1:32: Unexpected `the town of Port` (calque of Turkish `Liman (Лиман)`), expected `Lyman`'],
     fixed: 'Troops entered Lyman on Friday.'
+  },
+  {
+    text: 'Underlining that the war continues, the minister left.',
+    messages: ['1:1-1:17: Unexpected `Underlining that` (calque of Turkish `… belirten Erdoğan, … dedi`), start with the speaker: `Erdoğan said that …, adding …`']
+  },
+  {
+    text: 'Two members of the terrorist organization PKK were caught.',
+    messages: ['1:16-1:42: Unexpected `the terrorist organization` (calque of Turkish `terör örgütü PKK`), write `the PKK`, or `the PKK, which Turkey lists as a terrorist group`']
   }
 ]
 
 const valid: Case[] = [
   {text: 'The governor commented on the fires.', messages: []},
   {text: 'The ship reached the port of Odesa.', messages: []},
-  {text: 'In a statement made by its head, the agency said the talks go on.', messages: []}
+  {text: 'In a statement made by its head, the agency said the talks go on.', messages: []},
+  {text: 'The minister left, underlining that the war continues.', messages: []},
+  {text: 'The PKK is listed as a terrorist organization by Turkey.', messages: []}
 ]
 
 describe('calque: Turkish phrases', () => {

@@ -44,6 +44,25 @@ const invalid: Case[] = [
     text: 'The consequences of the strike are still being established.',
     messages: ['1:42-1:59: Unexpected `being established` (calque of Russian `последствия уточняются`), expected `being assessed`'],
     fixed: 'The consequences of the strike are still being assessed.'
+  },
+  {
+    text: 'The occupiers’ drone fell into a private house.',
+    messages: ['1:22-1:31: Unexpected `fell into` (calque of Ukrainian `влучання в житловий будинок, попадание в дом`), expected `hit`'],
+    fixed: 'The occupiers’ drone hit a private house.'
+  },
+  {
+    text: 'Three people were wounded in the region per day.',
+    messages: ['1:41-1:48: Unexpected `per day` (calque of Ukrainian `за добу`), expected `over the past day`'],
+    fixed: 'Three people were wounded in the region over the past day.'
+  },
+  {
+    text: 'This is how Lavrov answered the journalists.',
+    messages: ['1:1-1:12: Unexpected `This is how` (calque of Ukrainian `Так прокоментував, так відповів на запитання`), put the speaker with the quotation: `…, the spokesman told reporters`']
+  },
+  {
+    text: 'The rashists shelled the village again.',
+    messages: ['1:5-1:13: Unexpected `rashists` (calque of Ukrainian `рашисти, рашизм`), expected `Russian forces`'],
+    fixed: 'The Russian forces shelled the village again.'
   }
 ]
 
@@ -51,7 +70,11 @@ const valid: Case[] = [
   {text: 'The notorious blogger was detained for odious remarks.', messages: []},
   {text: 'We will remind you of the deadline.', messages: []},
   {text: 'The lamp was left without light bulbs.', messages: []},
-  {text: 'The Wagner fighters left their camp at dawn.', messages: []}
+  {text: 'The Wagner fighters left their camp at dawn.', messages: []},
+  {text: 'The drone hit a private house; a child fell into the river.', messages: []},
+  {text: 'The plant makes 300 cars per day.', messages: []},
+  {text: 'This is how the system works.', messages: []},
+  {text: 'The racists were condemned by the court.', messages: []}
 ]
 
 describe('calque: Ukrainian phrases', () => {

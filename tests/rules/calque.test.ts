@@ -215,6 +215,19 @@ const invalidFamilies: Case[] = [
       '1:18-1:45: Unexpected `all farmers and all farmers` (the same noun phrase twice, a doublet of genders, as French write it), expected `all farmers`'
     ],
     fixed: 'Mayors called on all farmers to join the march.'
+  },
+  {
+    text: 'Heavy fighting goes on in the Kupyansk, Lyman and Donetsk directions.',
+    messages: [
+      '1:27-1:69: Unexpected `the Kupyansk, Lyman and Donetsk directions` (front named as a direction, as Russian, Ukrainian write it), say `near` or `around` the town'
+    ]
+  },
+  {
+    text: 'The Ukrainian edition Facts wrote about the general.',
+    messages: [
+      '1:23-1:28: Unexpected `Facts` (title of the Russian daily `Fakty` translated), expected `Fakty`'
+    ],
+    fixed: 'The Ukrainian edition Fakty wrote about the general.'
   }
 ]
 
@@ -232,7 +245,8 @@ const validFamilies: Case[] = [
   {text: 'A source of peace in the region, the Euphrates Shield operation ended in 2017; Freedom and the Morning Star are words.', messages: []},
   {text: 'The hearing was suspended and the audience left; the Paris prosecutor spoke.', messages: []},
   {text: 'We learned from the report that the World Health Organization met in Upper Austria.', messages: []},
-  {text: 'All farmers and all bus drivers marched; the individual and the individual’s rights matter.', messages: []}
+  {text: 'All farmers and all bus drivers marched; the individual and the individual’s rights matter.', messages: []},
+  {text: 'They walked in the North, and then in other directions; the first edition of the facts was out.', messages: []}
 ]
 
 const valid: Case[] = [

@@ -4,7 +4,7 @@
  * of that kind (`the daily The Telegram`, `the Stand Up France party`).
  */
 export const kinds = {
-  daily: {label: 'daily', title: true, cues: 'newspaper|newspapers|daily|dailies|paper|papers|tabloid|journal|title|publication|outlet'},
+  daily: {label: 'daily', title: true, cues: 'newspaper|newspapers|daily|dailies|paper|papers|tabloid|journal|title|publication|outlet|edition'},
   weekly: {label: 'weekly', title: true, cues: 'weekly|weeklies|magazine|magazines|newspaper|paper|publication|outlet|satirical|title'},
   site: {label: 'news site', title: true, cues: 'site|website|portal|outlet|publication|media|blog'},
   agency: {label: 'news agency', title: true, cues: 'agency|agencies|wire'},

@@ -95,7 +95,7 @@ export const russian: readonly CalqueEntry[] = [
     valid: 'The proposal was rejected by Russia on Monday; shells fell on the Russian side of the border.'
   },
   {
-    phrases: ['the APU|AFU|ZSU', '[APU|AFU] (fighters|soldiers|militants|units|troops|positions|shelling|drones|formations|artillery|attack|attacks|strike|strikes|militants|servicemen|losses)'],
+    phrases: ['the APU|AFU|ZSU|UAF', '[the Armed Forces of Ukraine ( APU|AFU|ZSU|UAF )]', '[APU|AFU|UAF] (fighters|soldiers|militants|units|troops|positions|shelling|drones|formations|artillery|attack|attacks|strike|strikes|militants|servicemen|losses)'],
     source: 'ВСУ (Вооружённые силы Украины)',
     expected: ['Ukrainian forces'],
     confidence: 'high',

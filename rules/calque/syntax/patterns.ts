@@ -499,12 +499,19 @@ const direction: SyntaxPattern = {
   what: 'front named as a direction',
   note: 'Russian military briefings locate fighting on a `направление` (direction) named after a town (`на Авдеевском направлении`); English says `near Avdiivka`, `around Avdiivka`',
   triggers: ['direction', 'directions'],
-  invalid: ['Heavy fighting continues in the Avdiivka direction.'],
+  invalid: ['Heavy fighting continues in the Avdiivka direction.', 'Fighting goes on in the Kupyansk, Lyman and Donetsk directions.'],
   valid: ['Heavy fighting continues near Avdiivka, in the direction of the coke plant.', 'The Western direction of travel is clear.'],
   find(tokens, index) {
-    const place = tokens[index - 1]
-    const the = tokens[index - 2]
-    if (!isCapitalised(place) || the?.lower !== 'the' || !/^(in|on|at|along)$/.test(tokens[index - 3]?.lower ?? '')) return undefined
+    // Walk back over a list of towns (`the Kupyansk, Lyman and Donetsk directions`) to its article.
+    let at = index - 1
+    while (isCapitalised(tokens[at]) && at > index - 12) {
+      const before = tokens[at - 1]?.lower
+      if (before !== ',' && before !== 'and') break
+      at -= 2
+    }
+    const place = tokens[at]
+    const the = tokens[at - 1]
+    if (!isCapitalised(place) || the?.lower !== 'the' || !/^(in|on|at|along)$/.test(tokens[at - 2]?.lower ?? '')) return undefined
     return {start: the!.start, end: tokens[index]!.end, advice: 'say `near` or `around` the town'}
   }
 }
