@@ -356,8 +356,8 @@ export const spanish: readonly CalqueEntry[] = [
     advice: 'write `point out that`, `note that`',
     confidence: 'low',
     note: 'Spanish and Italian `recordar que`, `ricordare che` (remember that) introduces a fact the speaker points out; English says `pointed out that`, `noted that`',
-    invalid: 'In addition, they remember that the president announced a debate.',
-    valid: 'They pointed out that the president announced a debate; I remember that the night was cold.'
+    invalid: 'In Madrid, party sources remember that the minister promised a new law.',
+    valid: 'Party sources pointed out that the minister promised a new law; I remember that the night was cold.'
   },
   {
     // Native English uses `preventive detention` for detention without charge (internment): it needs the court words of a remand around it.

@@ -65,8 +65,8 @@ const invalid: Case[] = [
     fixed: 'The singer has just turned 60.'
   },
   {
-    text: 'A quarter of the voters have given their voice to a far-right party.',
-    messages: ['1:30-1:50: Unexpected `given their voice to` (calque of German `ihre Stimme gegeben`), expected `voted for`']
+    text: 'In the east, many voters have given their voice to a new party.',
+    messages: ['1:31-1:51: Unexpected `given their voice to` (calque of German `ihre Stimme gegeben`), expected `voted for`']
   },
   {
     text: 'Kemmerich runs as the top candidate in Thuringia.',
