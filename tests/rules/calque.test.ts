@@ -205,6 +205,42 @@ const invalidFamilies: Case[] = [
       '1:18-1:45: Unexpected `all farmers and all farmers` (the same noun phrase twice, a doublet of genders, as French write it), expected `all farmers`'
     ],
     fixed: 'Mayors called on all farmers to join the march.'
+  },
+  {
+    text: 'Petrol rose again. Or 6 cents more than in May.',
+    messages: [
+      '1:20-1:30: Unexpected `Or 6 cents` (calque of French `soit 9 centimes de plus`), join the figure to the sentence before, or write `That is`, `an increase of`'
+    ]
+  },
+  {
+    text: 'Roads were shut, the town hall said.',
+    messages: ['1:18-1:31: Unexpected `the town hall` (calque of French `la mairie a indiqué`), expected `the council` or `the mayor’s office`']
+  },
+  {
+    text: 'The singer, who has disappeared at the age of 84, was mourned.',
+    messages: ['1:21-1:32: Unexpected `disappeared` (calque of French `disparu à l’âge de 84 ans`), expected `died`'],
+    fixed: 'The singer, who has died at the age of 84, was mourned.'
+  },
+  {
+    text: 'They were 3.1 million viewers to watch.',
+    messages: [
+      '1:1-1:33: Unexpected `They were 3.1 million viewers to` (calque of French `ils étaient 1,2 million à regarder`), make the figure the subject: `1.2 million viewers watched`'
+    ]
+  },
+  {
+    text: 'Three were fined for non-respect of the curfew and one for non-wearing of a mask.',
+    messages: [
+      '1:22-1:33: Unexpected `non-respect` (calque of French `le non-respect du confinement`), say `breach of`, `failure to comply with`',
+      '1:60-1:71: Unexpected `non-wearing` (calque of French `le non-port du masque`), say `failure to wear`, `not wearing`'
+    ]
+  },
+  {
+    text: 'The team averages 40 selections per player; all parties confused.',
+    messages: [
+      '1:22-1:32: Unexpected `selections` (calque of French `une moyenne de 30 sélections par joueur`), expected `caps`',
+      '1:57-1:65: Unexpected `confused` (calque of French `tous secteurs d’activité confondus`), say `across all sectors`, `in every category`'
+    ],
+    fixed: 'The team averages 40 caps per player; all parties confused.'
   }
 ]
 
@@ -222,7 +258,12 @@ const validFamilies: Case[] = [
   {text: 'A source of peace in the region, the Euphrates Shield operation ended in 2017; Freedom and the Morning Star are words.', messages: []},
   {text: 'The hearing was suspended and the audience left; the Paris prosecutor spoke.', messages: []},
   {text: 'We learned from the report that the World Health Organization met in Upper Austria.', messages: []},
-  {text: 'All farmers and all bus drivers marched; the individual and the individual’s rights matter.', messages: []}
+  {text: 'All farmers and all bus drivers marched; the individual and the individual’s rights matter.', messages: []},
+  {text: 'Or was it 6 cents? Prices rose, or fell by 6 cents, or 6 cents more.', messages: []},
+  {text: 'The town hall is closed; the mayor’s office said the town hall clock stopped.', messages: []},
+  {text: 'The hiker who disappeared at dawn was found; the singer died at the age of 84.', messages: []},
+  {text: 'They were two million dollars short; 3.1 million viewers watched.', messages: []},
+  {text: 'Non-residents and non-members pay more; the selections of the jury were published.', messages: []}
 ]
 
 const valid: Case[] = [
