@@ -241,6 +241,24 @@ const invalidFamilies: Case[] = [
       '1:57-1:65: Unexpected `confused` (calque of French `tous secteurs d’activité confondus`), say `across all sectors`, `in every category`'
     ],
     fixed: 'The team averages 40 caps per player; all parties confused.'
+  },
+  {
+    text: 'Buyers took by assault the shops. The Briton declared forfeit on Monday.',
+    messages: [
+      '1:8-1:23: Unexpected `took by assault` (calque of French `prendre d’assaut les stations-service`), expected `stormed` or `flocked to`',
+      '1:46-1:62: Unexpected `declared forfeit` (calque of French `déclarer forfait, il sera forfait`), say `pulled out`, `will miss`'
+    ]
+  },
+  {
+    text: 'A Swede invited herself into the podium; we saved at the level of the heating.',
+    messages: [
+      '1:9-1:29: Unexpected `invited herself into` (calque of French `s’inviter dans le top 5, s’inviter dans le débat`), say `broke into the top five`, `crept into the debate`',
+      '1:51-1:66: Unexpected `at the level of` (calque of French `au niveau du pain, au niveau de la défense`), say `for`, `in`, `in terms of`, or drop it'
+    ]
+  },
+  {
+    text: 'Fuel went up, let us remember, by 9 cents.',
+    messages: ['1:15-1:30: Unexpected `let us remember` (calque of French `rappelons-le`), drop the aside, or say `it should be noted`']
   }
 ]
 
@@ -263,7 +281,9 @@ const validFamilies: Case[] = [
   {text: 'The town hall is closed; the mayor’s office said the town hall clock stopped.', messages: []},
   {text: 'The hiker who disappeared at dawn was found; the singer died at the age of 84.', messages: []},
   {text: 'They were two million dollars short; 3.1 million viewers watched.', messages: []},
-  {text: 'Non-residents and non-members pay more; the selections of the jury were published.', messages: []}
+  {text: 'Non-residents and non-members pay more; the selections of the jury were published.', messages: []},
+  {text: 'Let us remember the fallen; the fort was taken by assault; the game was forfeited.', messages: []},
+  {text: 'She invited herself to dinner; the water rose to the level of the bridge and the passage of the bill.', messages: []}
 ]
 
 const valid: Case[] = [
