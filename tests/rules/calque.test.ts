@@ -259,6 +259,23 @@ const invalidFamilies: Case[] = [
   {
     text: 'Fuel went up, let us remember, by 9 cents.',
     messages: ['1:15-1:30: Unexpected `let us remember` (calque of French `rappelons-le`), drop the aside, or say `it should be noted`']
+  },
+  {
+    text: 'He gives his unsold to charity. She hit 17 out of 20 behind the rifle.',
+    messages: [
+      '1:14-1:20: Unexpected `unsold` (calque of French `ses invendus`), expected `unsold goods`',
+      '1:54-1:70: Unexpected `behind the rifle` (calque of French `un 20 sur 20 au tir, derrière la carabine`), say `a clean shoot`, `19 of 20 on the range`'
+    ],
+    fixed: 'He gives his unsold goods to charity. She hit 17 out of 20 behind the rifle.'
+  },
+  {
+    text: 'They raise the retirement age to 66 years in May.',
+    messages: ['1:37-1:42: Unexpected `years` (calque of French `l’âge de départ à 64 ans`), remove it']
+  },
+  {
+    text: 'Few voters came out for the last round of the legislative on Sunday.',
+    messages: ['1:47-1:58: Unexpected `legislative` (calque of French `le second tour des législatives`), expected `parliamentary elections`'],
+    fixed: 'Few voters came out for the last round of the parliamentary elections on Sunday.'
   }
 ]
 
@@ -283,7 +300,8 @@ const validFamilies: Case[] = [
   {text: 'They were two million dollars short; 3.1 million viewers watched.', messages: []},
   {text: 'Non-residents and non-members pay more; the selections of the jury were published.', messages: []},
   {text: 'Let us remember the fallen; the fort was taken by assault; the game was forfeited.', messages: []},
-  {text: 'She invited herself to dinner; the water rose to the level of the bridge and the passage of the bill.', messages: []}
+  {text: 'She invited herself to dinner; the water rose to the level of the bridge and the passage of the bill.', messages: []},
+  {text: 'Few voters came out for the last round of the legislative elections; the flats were unsold; “We will see,” INSEE said.', messages: []}
 ]
 
 const valid: Case[] = [
