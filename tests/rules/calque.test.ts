@@ -276,6 +276,22 @@ const invalidFamilies: Case[] = [
     text: 'Few voters came out for the last round of the legislative on Sunday.',
     messages: ['1:47-1:58: Unexpected `legislative` (calque of French `le second tour des législatives`), expected `parliamentary elections`'],
     fixed: 'Few voters came out for the last round of the parliamentary elections on Sunday.'
+  },
+  {
+    text: 'He retired before to become a coach.',
+    messages: ['1:12-1:21: Unexpected `before to` (calque of French `avant de devenir`), say `before becoming`']
+  },
+  {
+    text: 'They fought an important fire in a departmental jurisdiction.',
+    messages: [
+      '1:16-1:25: Unexpected `important` (calque of French `tant le feu était important`), say `big`, `major`, `serious`: `so big was the fire`',
+      '1:49-1:61: Unexpected `jurisdiction` (calque of French `une juridiction départementale, une juridiction de première instance`), expected `court`'
+    ],
+    fixed: 'They fought an important fire in a departmental court.'
+  },
+  {
+    text: 'Rare fact, the hearing will be filmed.',
+    messages: ['1:1-1:10: Unexpected `Rare fact` (calque of French `Fait rare,`), expected `Unusually`']
   }
 ]
 
@@ -301,7 +317,8 @@ const validFamilies: Case[] = [
   {text: 'Non-residents and non-members pay more; the selections of the jury were published.', messages: []},
   {text: 'Let us remember the fallen; the fort was taken by assault; the game was forfeited.', messages: []},
   {text: 'She invited herself to dinner; the water rose to the level of the bridge and the passage of the bill.', messages: []},
-  {text: 'Few voters came out for the last round of the legislative elections; the flats were unsold; “We will see,” INSEE said.', messages: []}
+  {text: 'Few voters came out for the last round of the legislative elections; the flats were unsold; “We will see,” INSEE said.', messages: []},
+  {text: 'The day before, to be safe, he left; it was important to act, and the fire was big.', messages: []}
 ]
 
 const valid: Case[] = [
