@@ -3422,7 +3422,7 @@ export const french: readonly CalqueEntry[] = [
     valid: 'The minister will resign, according to several sources whose accounts agree.',
   },
   {
-    phrases: ['[testimony|testimonies|accounts] collected|gathered by AFP|Reuters|AP|Agence|France-Presse|RFI|Le|Franceinfo|franceinfo', '[testimony|testimonies|accounts] collected|gathered by the AFP'],
+    phrases: ['[testimony|testimonies|accounts] collected|gathered by AFP|Reuters|AP|Agence|France-Presse|RFI|Le|Franceinfo|franceinfo', '[testimony|testimonies|accounts] collected|gathered by the AFP', '[testimony|testimonies] of * collected|gathered by AFP|Reuters|Agence|France-Presse|RFI|Franceinfo|franceinfo', '[testimony|testimonies] of * * collected|gathered by AFP|Reuters|Agence|France-Presse|RFI|Franceinfo|franceinfo'],
     source: 'des témoignages recueillis par l’AFP',
     advice: 'name the witnesses as speakers: `soldiers told AFP`',
     confidence: 'low',
@@ -4472,7 +4472,7 @@ export const french: readonly CalqueEntry[] = [
     valid: 'Over-65s can now book their booster dose at the pharmacy, a reminder sent by text says.',
   },
   {
-    phrases: ['[not exclude|excludes|excluded to]'],
+    phrases: ['[not exclude|excludes|excluded to]', '[not exclude|excludes|excluded] ”|" to'],
     source: 'n’exclut pas de',
     advice: 'say `does not rule out` with a gerund: `does not rule out extending`',
     confidence: 'high',
@@ -4780,9 +4780,9 @@ export const french: readonly CalqueEntry[] = [
     // An organisation or a demonym as the subject of an inverted present-tense tag (`explique l’Insee`,
     // `raconte le Béarnais`): English news puts the speaker first and uses the past tense.
     phrases: [
-      '”|" , [explains|specifies|indicates|details|underlines|emphasizes|emphasises|notes|adds|continues|concludes|insists|launches|confides|tempers|nuances INSEE|Insee|Eurostat|Bercy|Matignon|Météo-France|Enedis|SNCF|RATP|EDF|Engie|Ademe|Inserm|INSERM|Unédic|CGT|CFDT|FNSEA|Medef|Banque|Ifop|Elabe|Odoxa]',
+      '”|"|“ , [explains|specifies|indicates|details|underlines|emphasizes|emphasises|notes|adds|continues|concludes|insists|launches|confides|tempers|nuances INSEE|Insee|Eurostat|Bercy|Matignon|Météo-France|Enedis|SNCF|RATP|EDF|Engie|Ademe|Inserm|INSERM|Unédic|CGT|CFDT|FNSEA|Medef|Banque|Ifop|Elabe|Odoxa]',
       ', ”|" [explains|specifies|indicates|details|underlines|emphasizes|emphasises|notes|adds|continues|concludes|insists|launches|confides|tempers|nuances INSEE|Insee|Eurostat|Bercy|Matignon|Météo-France|Enedis|SNCF|RATP|EDF|Engie|Ademe|Inserm|INSERM|Unédic|CGT|CFDT|FNSEA|Medef|Banque|Ifop|Elabe|Odoxa]',
-      '”|" , [explains|specifies|indicates|details|underlines|emphasizes|emphasises|notes|adds|continues|concludes|insists|launches|confides|tempers|nuances the Béarnais|Breton|Basque|Corsican|Norman|Alsatian|Parisian|Marseillais|Lyonnais|Niçois|Bordelais|Toulousain|Lillois|Nantais|Jurassien|Savoyard|Auvergnat|Burgundian|Provençal|Catalan|Quebecer|Québécois|Montrealer|Frenchman|Frenchwoman|Tricolor|Tricolore]',
+      '”|"|“ , [explains|specifies|indicates|details|underlines|emphasizes|emphasises|notes|adds|continues|concludes|insists|launches|confides|tempers|nuances the Béarnais|Breton|Basque|Corsican|Norman|Alsatian|Parisian|Marseillais|Lyonnais|Niçois|Bordelais|Toulousain|Lillois|Nantais|Jurassien|Savoyard|Auvergnat|Burgundian|Provençal|Catalan|Quebecer|Québécois|Montrealer|Frenchman|Frenchwoman|Tricolor|Tricolore]',
       ', ”|" [explains|specifies|indicates|details|underlines|emphasizes|emphasises|notes|adds|continues|concludes|insists|launches|confides|tempers|nuances the Béarnais|Breton|Basque|Corsican|Norman|Alsatian|Parisian|Marseillais|Lyonnais|Niçois|Bordelais|Toulousain|Lillois|Nantais|Jurassien|Savoyard|Auvergnat|Burgundian|Provençal|Catalan|Quebecer|Québécois|Montrealer|Frenchman|Frenchwoman|Tricolor|Tricolore]',
     ],
     source: 'explique l’Insee, raconte le Béarnais',
@@ -4914,5 +4914,42 @@ export const french: readonly CalqueEntry[] = [
     note: 'French `selon des sources de l’AFP` means sources who spoke to AFP; English sources speak to an agency, they do not come from it',
     invalid: 'The ambassador left, according to diplomatic sources from AFP.',
     valid: 'The ambassador left, diplomatic sources told AFP; sources from the ministry agreed.',
+  },
+  {
+    phrases: ['still|he|she|who|it|and|also [says|say to believe|hope|fear|regret|want|think]'],
+    source: 'il dit croire à une bascule',
+    advice: 'say `says he believes`, `says she hopes`',
+    confidence: 'low',
+    note: 'French `dire croire` (say to believe) reports a belief with an infinitive; English says `says he believes`',
+    invalid: 'The leader still says to hope for a comeback.',
+    valid: 'The leader still says he hopes for a comeback; he is said to believe in luck.',
+  },
+  {
+    phrases: ['arrived|landed|arriving|landing|arrive|land|arrives|lands [in] Orly|Roissy|Roissy-Charles-de-Gaulle|Zaventem|Mirabel|Dorval'],
+    source: 'arrivé à Orly',
+    expected: ['at'],
+    confidence: 'high',
+    note: 'French `à` is both `in` and `at`; English arrives `at` an airport and `in` a city',
+    invalid: 'The president landed in Orly late on Monday.',
+    valid: 'The president landed at Orly late on Monday and arrived in Paris an hour later.',
+  },
+  {
+    phrases: ['[welcoming|welcomed|welcomes] that the|this|it|these|its|their|France|Paris|Brussels|Moscow|Washington'],
+    source: 'se félicitant que',
+    expected: ['saying it was pleased'],
+    confidence: 'low',
+    note: 'French `se féliciter que` (congratulate oneself that) takes a clause; English `welcome` takes a noun: `welcomed the fact that`',
+    invalid: 'The ministry issued a statement, welcoming that the handover went smoothly.',
+    valid: 'The ministry issued a statement welcoming the smooth handover; it welcomed that decision.',
+  },
+  {
+    // The same with the words quoted (`“at the decision” of`): no mechanical rewrite across the quote mark.
+    phrases: ['[at the decision] ”|" of'],
+    source: 'sur décision de',
+    advice: 'say `on the orders of`, `by order of`',
+    confidence: 'high',
+    note: 'French `sur décision de` (on the decision of) says who ordered it; English says `on the orders of` or `by order of`',
+    invalid: 'The troops will leave “at the decision” of the government.',
+    valid: 'The troops will leave on the orders of the government, once the decision is taken.',
   },
 ]

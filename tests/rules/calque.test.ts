@@ -292,6 +292,15 @@ const invalidFamilies: Case[] = [
   {
     text: 'Rare fact, the hearing will be filmed.',
     messages: ['1:1-1:10: Unexpected `Rare fact` (calque of French `Fait rare,`), expected `Unusually`']
+  },
+  {
+    text: 'The president landed in Orly late on Monday.',
+    messages: ['1:22-1:24: Unexpected `in` (calque of French `arrivé à Orly`), expected `at`'],
+    fixed: 'The president landed at Orly late on Monday.'
+  },
+  {
+    text: 'He still says to hope for a comeback.',
+    messages: ['1:10-1:22: Unexpected `says to hope` (calque of French `il dit croire à une bascule`), say `says he believes`, `says she hopes`']
   }
 ]
 
