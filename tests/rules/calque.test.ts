@@ -301,6 +301,10 @@ const invalidFamilies: Case[] = [
   {
     text: 'He still says to hope for a comeback.',
     messages: ['1:10-1:22: Unexpected `says to hope` (calque of French `il dit croire à une bascule`), say `says he believes`, `says she hopes`']
+  },
+  {
+    text: 'He was charged with contempt and rebellion.',
+    messages: ['1:21-1:43: Unexpected `contempt and rebellion` (calque of French `outrage et rébellion`), say `insulting and resisting police officers`']
   }
 ]
 
