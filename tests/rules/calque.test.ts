@@ -228,6 +228,106 @@ const invalidFamilies: Case[] = [
       '1:23-1:28: Unexpected `Facts` (title of the Russian daily `Fakty` translated), expected `Fakty`'
     ],
     fixed: 'The Ukrainian edition Fakty wrote about the general.'
+  },
+  {
+    text: 'Petrol rose again. Or 6 cents more than in May.',
+    messages: [
+      '1:20-1:30: Unexpected `Or 6 cents` (calque of French `soit 9 centimes de plus`), join the figure to the sentence before, or write `That is`, `an increase of`'
+    ]
+  },
+  {
+    text: 'Roads were shut, the town hall said.',
+    messages: ['1:18-1:31: Unexpected `the town hall` (calque of French `la mairie a indiqué`), expected `the council` or `the mayor’s office`']
+  },
+  {
+    text: 'The singer, who has disappeared at the age of 84, was mourned.',
+    messages: ['1:21-1:32: Unexpected `disappeared` (calque of French `disparu à l’âge de 84 ans`), expected `died`'],
+    fixed: 'The singer, who has died at the age of 84, was mourned.'
+  },
+  {
+    text: 'They were 3.1 million viewers to watch.',
+    messages: [
+      '1:1-1:33: Unexpected `They were 3.1 million viewers to` (calque of French `ils étaient 1,2 million à regarder`), make the figure the subject: `1.2 million viewers watched`'
+    ]
+  },
+  {
+    text: 'Three were fined for non-respect of the curfew and one for non-wearing of a mask.',
+    messages: [
+      '1:22-1:33: Unexpected `non-respect` (calque of French `le non-respect du confinement`), say `breach of`, `failure to comply with`',
+      '1:60-1:71: Unexpected `non-wearing` (calque of French `le non-port du masque`), say `failure to wear`, `not wearing`'
+    ]
+  },
+  {
+    text: 'The team averages 40 selections per player; all parties confused.',
+    messages: [
+      '1:22-1:32: Unexpected `selections` (calque of French `une moyenne de 30 sélections par joueur`), expected `caps`',
+      '1:57-1:65: Unexpected `confused` (calque of French `tous secteurs d’activité confondus`), say `across all sectors`, `in every category`'
+    ],
+    fixed: 'The team averages 40 caps per player; all parties confused.'
+  },
+  {
+    text: 'Buyers took by assault the shops. The Briton declared forfeit on Monday.',
+    messages: [
+      '1:8-1:23: Unexpected `took by assault` (calque of French `prendre d’assaut les stations-service`), expected `stormed` or `flocked to`',
+      '1:46-1:62: Unexpected `declared forfeit` (calque of French `déclarer forfait, il sera forfait`), say `pulled out`, `will miss`'
+    ]
+  },
+  {
+    text: 'A Swede invited herself into the podium; we saved at the level of the heating.',
+    messages: [
+      '1:9-1:29: Unexpected `invited herself into` (calque of French `s’inviter dans le top 5, s’inviter dans le débat`), say `broke into the top five`, `crept into the debate`',
+      '1:51-1:66: Unexpected `at the level of` (calque of French `au niveau du pain, au niveau de la défense`), say `for`, `in`, `in terms of`, or drop it'
+    ]
+  },
+  {
+    text: 'Fuel went up, let us remember, by 9 cents.',
+    messages: ['1:15-1:30: Unexpected `let us remember` (calque of French `rappelons-le`), drop the aside, or say `it should be noted`']
+  },
+  {
+    text: 'He gives his unsold to charity. She hit 17 out of 20 behind the rifle.',
+    messages: [
+      '1:14-1:20: Unexpected `unsold` (calque of French `ses invendus`), expected `unsold goods`',
+      '1:54-1:70: Unexpected `behind the rifle` (calque of French `un 20 sur 20 au tir, derrière la carabine`), say `a clean shoot`, `19 of 20 on the range`'
+    ],
+    fixed: 'He gives his unsold goods to charity. She hit 17 out of 20 behind the rifle.'
+  },
+  {
+    text: 'They raise the retirement age to 66 years in May.',
+    messages: ['1:37-1:42: Unexpected `years` (calque of French `l’âge de départ à 64 ans`), remove it']
+  },
+  {
+    text: 'Few voters came out for the last round of the legislative on Sunday.',
+    messages: ['1:47-1:58: Unexpected `legislative` (calque of French `le second tour des législatives`), expected `parliamentary elections`'],
+    fixed: 'Few voters came out for the last round of the parliamentary elections on Sunday.'
+  },
+  {
+    text: 'He retired before to become a coach.',
+    messages: ['1:12-1:21: Unexpected `before to` (calque of French `avant de devenir`), say `before becoming`']
+  },
+  {
+    text: 'They fought an important fire in a departmental jurisdiction.',
+    messages: [
+      '1:16-1:25: Unexpected `important` (calque of French `tant le feu était important`), say `big`, `major`, `serious`: `so big was the fire`',
+      '1:49-1:61: Unexpected `jurisdiction` (calque of French `une juridiction départementale, une juridiction de première instance`), expected `court`'
+    ],
+    fixed: 'They fought an important fire in a departmental court.'
+  },
+  {
+    text: 'Rare fact, the hearing will be filmed.',
+    messages: ['1:1-1:10: Unexpected `Rare fact` (calque of French `Fait rare,`), expected `Unusually`']
+  },
+  {
+    text: 'The president landed in Orly late on Monday.',
+    messages: ['1:22-1:24: Unexpected `in` (calque of French `arrivé à Orly`), expected `at`'],
+    fixed: 'The president landed at Orly late on Monday.'
+  },
+  {
+    text: 'He still says to hope for a comeback.',
+    messages: ['1:10-1:22: Unexpected `says to hope` (calque of French `il dit croire à une bascule`), say `says he believes`, `says she hopes`']
+  },
+  {
+    text: 'He was charged with contempt and rebellion.',
+    messages: ['1:21-1:43: Unexpected `contempt and rebellion` (calque of French `outrage et rébellion`), say `insulting and resisting police officers`']
   }
 ]
 
@@ -246,7 +346,16 @@ const validFamilies: Case[] = [
   {text: 'The hearing was suspended and the audience left; the Paris prosecutor spoke.', messages: []},
   {text: 'We learned from the report that the World Health Organization met in Upper Austria.', messages: []},
   {text: 'All farmers and all bus drivers marched; the individual and the individual’s rights matter.', messages: []},
-  {text: 'They walked in the North, and then in other directions; the first edition of the facts was out.', messages: []}
+  {text: 'They walked in the North, and then in other directions; the first edition of the facts was out.', messages: []},
+  {text: 'Or was it 6 cents? Prices rose, or fell by 6 cents, or 6 cents more.', messages: []},
+  {text: 'The town hall is closed; the mayor’s office said the town hall clock stopped.', messages: []},
+  {text: 'The hiker who disappeared at dawn was found; the singer died at the age of 84.', messages: []},
+  {text: 'They were two million dollars short; 3.1 million viewers watched.', messages: []},
+  {text: 'Non-residents and non-members pay more; the selections of the jury were published.', messages: []},
+  {text: 'Let us remember the fallen; the fort was taken by assault; the game was forfeited.', messages: []},
+  {text: 'She invited herself to dinner; the water rose to the level of the bridge and the passage of the bill.', messages: []},
+  {text: 'Few voters came out for the last round of the legislative elections; the flats were unsold; “We will see,” INSEE said.', messages: []},
+  {text: 'The day before, to be safe, he left; it was important to act, and the fire was big.', messages: []}
 ]
 
 const valid: Case[] = [
