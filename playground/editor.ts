@@ -15,7 +15,11 @@ const schema = new Schema({nodes: addListNodes(basic.spec.nodes, 'paragraph bloc
 
 function docOf(text: string): Node {
   const paragraphs = text.split(/\n\s*\n/).filter((paragraph) => paragraph !== '')
-  return schema.node('doc', null, paragraphs.length === 0 ? [schema.node('paragraph')] : paragraphs.map((paragraph) => schema.node('paragraph', null, [schema.text(paragraph)])))
+  return schema.node(
+    'doc',
+    null,
+    paragraphs.length === 0 ? [schema.node('paragraph')] : paragraphs.map((paragraph) => schema.node('paragraph', null, [schema.text(paragraph)]))
+  )
 }
 
 // Keystroke-to-decoration latencies: from a key press to the transaction that brings the findings of the text it made.
@@ -47,7 +51,14 @@ Object.assign(window, {
       view.dispatch(view.state.tr)
     },
     text: () => view.state.doc.content.content.map((node) => node.textContent).join('\n\n'),
-    findings: () => findings().map((finding) => ({from: finding.from, to: finding.to, ruleId: finding.message.ruleId, actual: finding.message.actual, expected: finding.message.expected})),
+    findings: () =>
+      findings().map((finding) => ({
+        from: finding.from,
+        to: finding.to,
+        ruleId: finding.message.ruleId,
+        actual: finding.message.actual,
+        expected: finding.message.expected
+      })),
     decorations: () => mtlintPluginKey.getState(view.state)!.decorations.find().length,
     fix(index: number) {
       const finding = findings()[index]!
@@ -57,7 +68,9 @@ Object.assign(window, {
     focusEnd() {
       view.focus()
       const end = view.state.doc.content.size - 1
-      view.dispatch(view.state.tr.setSelection((view.state.selection.constructor as typeof import('prosemirror-state').TextSelection).create(view.state.doc, end)))
+      view.dispatch(
+        view.state.tr.setSelection((view.state.selection.constructor as typeof import('prosemirror-state').TextSelection).create(view.state.doc, end))
+      )
     },
     measures: () => ({latencies: [...latencies], longTasks: [...longTasks]}),
     resetMeasures() {

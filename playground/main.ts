@@ -75,9 +75,7 @@ async function check(focusNear?: number): Promise<void> {
   renderDocument(view, text, state.findings)
   view.toggleAttribute('data-empty', text === '')
   const words = file.data.mtlint?.words ?? 0
-  renderSummary(summary, groupByRule(state.findings), {words, ...density(file.messages, words)}, (finding) =>
-    focusFinding(finding.id)
-  )
+  renderSummary(summary, groupByRule(state.findings), {words, ...density(file.messages, words)}, (finding) => focusFinding(finding.id))
   const safe = state.findings.filter(isSafe).length
   fixAllButton.disabled = safe === 0
   fixAllButton.textContent = 'Fix all safe (' + safe + ')'

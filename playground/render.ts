@@ -58,11 +58,7 @@ export function describe(finding: Finding): HTMLElement[] {
   const {message, rule} = finding
   const where = finding.line === undefined ? 'Whole document' : 'Line ' + finding.line + ', column ' + finding.column
   const parts = [
-    h('p', {class: 'where'}, [
-      where + ' · ',
-      h('span', {class: 'badge', 'data-category': finding.category}, [finding.category]),
-      ' · ' + finding.level
-    ]),
+    h('p', {class: 'where'}, [where + ' · ', h('span', {class: 'badge', 'data-category': finding.category}, [finding.category]), ' · ' + finding.level]),
     h('p', {class: 'reason'}, inlineCode(message.reason))
   ]
   if (message.note) parts.push(h('p', {class: 'note'}, inlineCode(message.note)))
@@ -73,13 +69,11 @@ export function describe(finding: Finding): HTMLElement[] {
 }
 
 /** The details panel of the selected finding, with one button per replacement. */
-export function renderDetails(
-  panel: HTMLElement,
-  finding: Finding | undefined,
-  onFix: (finding: Finding, replacement: string) => void
-): void {
+export function renderDetails(panel: HTMLElement, finding: Finding | undefined, onFix: (finding: Finding, replacement: string) => void): void {
   if (!finding) {
-    panel.replaceChildren(h('p', {class: 'hint'}, ['Select a highlight (click it, or Tab into the text and use the arrow keys) to see why it was reported and to fix it.']))
+    panel.replaceChildren(
+      h('p', {class: 'hint'}, ['Select a highlight (click it, or Tab into the text and use the arrow keys) to see why it was reported and to fix it.'])
+    )
     return
   }
   const buttons = replacementsOf(finding).map((replacement) => {
@@ -88,9 +82,10 @@ export function renderDetails(
     button.addEventListener('click', () => onFix(finding, replacement))
     return button
   })
-  const fixes = buttons.length > 0
-    ? h('div', {class: 'fixes', role: 'group', 'aria-label': 'Fixes'}, buttons)
-    : h('p', {class: 'hint'}, ['No mechanical fix: edit the text by hand.'])
+  const fixes =
+    buttons.length > 0
+      ? h('div', {class: 'fixes', role: 'group', 'aria-label': 'Fixes'}, buttons)
+      : h('p', {class: 'hint'}, ['No mechanical fix: edit the text by hand.'])
   panel.replaceChildren(...describe(finding), fixes)
   if (buttons.length > 0 && !isSafe(finding)) {
     panel.append(h('p', {class: 'hint'}, ['“Fix all safe” leaves this one to you: pick a replacement.']))

@@ -11,7 +11,7 @@ const gap = '[ \\t\\u00A0\\u202F\\r\\n]*'
 // The lookahead on the article’s first letter comes first: V8 then skips to the
 // next `a` or `A` instead of running the lookbehind at every position (2.5× faster).
 const articles = new RegExp(
-  '(?=[aA])(?<=^|[\\s“"«‘(\\[—–])(an?|An?)' + '((?:' + gap + markClass + '){1,8})' + gap + '([\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}’\'&.-]*)',
+  '(?=[aA])(?<=^|[\\s“"«‘(\\[—–])(an?|An?)' + '((?:' + gap + markClass + '){1,8})' + gap + "([\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}’'&.-]*)",
   'gu'
 )
 // A mark glued to the article closes a quotation or a possessive (`"set-cookie: a" and`, `A’s`): the word after is not its noun.

@@ -3,7 +3,18 @@ import {isBoolean, isStringArray} from '../src/engine/option-checks.js'
 import {defineRule} from '../src/engine/rule.js'
 import type {Token} from '../src/engine/types.js'
 import {createVariantTally, occurrences, type Conflict, type Variant, type VariantTally} from '../src/engine/variants.js'
-import {accentedExonyms, distinctCompounds, exonyms as exonymTable, foreignShape, folds, givenNameFolds, nameParticles, nameTitles, placeEnding, placeNouns} from './name-variants.data.js'
+import {
+  accentedExonyms,
+  distinctCompounds,
+  exonyms as exonymTable,
+  foreignShape,
+  folds,
+  givenNameFolds,
+  nameParticles,
+  nameTitles,
+  placeEnding,
+  placeNouns
+} from './name-variants.data.js'
 import {ukrainianByRussianForm} from './shared/ukrainian-names.js'
 
 interface Options {
@@ -179,8 +190,12 @@ export default defineRule<Options, Settings>({
         function reportConflict({variants}: Conflict, near: boolean): void {
           const kept = preferredOf(variants)
           const note =
-            'This document spells it ' + variants.length + ' ways, ' + list(variants) +
-            ': keep one spelling' + (kept ? ', ' + whyKept(kept, variants) : '') +
+            'This document spells it ' +
+            variants.length +
+            ' ways, ' +
+            list(variants) +
+            ': keep one spelling' +
+            (kept ? ', ' + whyKept(kept, variants) : '') +
             (near ? ' (the spellings are one letter apart: a misspelling, or two names)' : '')
           for (const variant of variants) {
             if (variant === kept || reported.has(variant)) continue
@@ -193,7 +208,14 @@ export default defineRule<Options, Settings>({
               const actual = text.slice(start, end)
               report(
                 kept
-                  ? {start, end, what: near ? 'spelling one letter from another' : 'inconsistent spelling', expected: [inCaseOf(kept, actual)], note, lowConfidence: near}
+                  ? {
+                      start,
+                      end,
+                      what: near ? 'spelling one letter from another' : 'inconsistent spelling',
+                      expected: [inCaseOf(kept, actual)],
+                      note,
+                      lowConfidence: near
+                    }
                   : {start, end, what: 'inconsistent spelling, as often as ' + others.join(', '), advice: 'keep one spelling', note, lowConfidence: near}
               )
             }
@@ -389,7 +411,9 @@ function preferredOf(variants: readonly Variant[]): Variant | undefined {
 /** Why `kept` is the spelling to keep (see `preferredOf`). */
 function whyKept(kept: Variant, variants: readonly Variant[]): string {
   if (kept === ukrainianFormOf(variants)) return 'the one with the Ukrainian first name (the person is Ukrainian)'
-  return occurrences(kept) > Math.max(...variants.filter((variant) => variant !== kept).map(occurrences)) ? 'the most frequent' : 'the one with the name’s accents'
+  return occurrences(kept) > Math.max(...variants.filter((variant) => variant !== kept).map(occurrences))
+    ? 'the most frequent'
+    : 'the one with the name’s accents'
 }
 
 /**
@@ -505,7 +529,8 @@ function* nearConflicts(names: VariantTally, named: ReadonlySet<Variant>, text: 
         const seen = byDeletion.get(shortest)
         if (!seen || seen.length > maxSharing) continue
         for (const other of seen) {
-          if (other.length === key.length - 1 && slipApart(key, other, minSlipLength) && oneLetterApart(counted.get(key)!, counted.get(other)!)) parent.set(root(key), root(other))
+          if (other.length === key.length - 1 && slipApart(key, other, minSlipLength) && oneLetterApart(counted.get(key)!, counted.get(other)!))
+            parent.set(root(key), root(other))
         }
       }
     }
@@ -533,7 +558,6 @@ function* nearConflicts(names: VariantTally, named: ReadonlySet<Variant>, text: 
     yield {key, majority: variants[0]!, variants}
   }
 }
-
 
 /**
  * A first name and surname written twice with one first name and surnames

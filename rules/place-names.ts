@@ -28,9 +28,11 @@ export default defineRule<Options, Settings>({
   options: {prefer: oneOf('current', 'consistent'), names: isStringRecord},
   claims: (word) => outdated.has(word),
   prepare(options) {
-    const extra = Object.entries(options.names).map(
-      ([old, current]): NameEntry => ({preferred: current, forms: [old], note: 'Listed in this project’s configuration'})
-    )
+    const extra = Object.entries(options.names).map(([old, current]): NameEntry => ({
+      preferred: current,
+      forms: [old],
+      note: 'Listed in this project’s configuration'
+    }))
     return {
       prefer: options.prefer,
       table: compileNameTable([...placeNameTable, ...extra], {withPreferred: options.prefer === 'consistent'})

@@ -90,8 +90,7 @@ export default defineOptionlessRule({
         const marks = marksOf(block)
         if (pending) {
           const first = marks[0]
-          const reopens =
-            first !== undefined && first.position === 'open' && block.text.slice(0, first.offset - block.start).trim() === ''
+          const reopens = first !== undefined && first.position === 'open' && block.text.slice(0, first.offset - block.start).trim() === ''
           if (!reopens) report(unclosed(pending))
           pending = undefined
         }
@@ -164,7 +163,11 @@ export default defineOptionlessRule({
       const style = restyle ?? styleOf(mark)
       const wanted = style === 'straight' ? quoteGlyphs.straight : role === 'open' ? quoteGlyphs.open : quoteGlyphs.close
       const what = [
-        restyle ? (restyle === 'straight' ? 'curly quote mark in a text quoted with straight ones' : 'straight quote mark in a text quoted with curly ones') : '',
+        restyle
+          ? restyle === 'straight'
+            ? 'curly quote mark in a text quoted with straight ones'
+            : 'straight quote mark in a text quoted with curly ones'
+          : '',
         misdirected && !restyle ? (role === 'open' ? 'closing quote mark opening a quotation' : 'opening quote mark closing a quotation') : '',
         spaced ? 'space inside the quotation marks' : '',
         glued ? (role === 'open' ? 'opening quote mark glued to the word before it' : 'closing quote mark glued to the next word') : ''
@@ -186,7 +189,13 @@ export default defineOptionlessRule({
       const article = capitalisedArticle.exec(block.text)
       if (!article) return
       const word = article[1]!
-      report({start: open.end, end: open.end + word.length, what: 'capital at the start of a quoted fragment', expected: [word.toLowerCase()], note: note.fragment})
+      report({
+        start: open.end,
+        end: open.end + word.length,
+        what: 'capital at the start of a quoted fragment',
+        expected: [word.toLowerCase()],
+        note: note.fragment
+      })
     }
 
     /**
@@ -218,7 +227,13 @@ export default defineOptionlessRule({
       }
       nextQuotation.lastIndex = at
       if (/[\p{L}’'…]/u.test(before) && nextQuotation.test(text)) {
-        report({start: close.offset, end: close.end + 2, what: 'two quotations run together', advice: 'say who speaks, or join the quotations', note: note.runTogether})
+        report({
+          start: close.offset,
+          end: close.end + 2,
+          what: 'two quotations run together',
+          advice: 'say who speaks, or join the quotations',
+          note: note.runTogether
+        })
         return
       }
       if (text.charAt(at) !== ',') return
@@ -294,14 +309,7 @@ function marksOf(block: Block): Mark[] {
     const gapAfter = next === '' || /\s/.test(next)
     // `use ":" to separate`: a quoted punctuation mark, not a closing quote before a comma.
     const quotesMark = gapBefore && /["“”]/.test(text.charAt(end + 1))
-    const position =
-      gapBefore && gapAfter
-        ? 'floating'
-        : (afterClosing.has(next) && !quotesMark) || gapAfter
-          ? 'close'
-          : gapBefore
-            ? 'open'
-            : 'inner'
+    const position = gapBefore && gapAfter ? 'floating' : (afterClosing.has(next) && !quotesMark) || gapAfter ? 'close' : gapBefore ? 'open' : 'inner'
     marks.push({
       glyph: match[0],
       offset: block.start + index,

@@ -70,14 +70,12 @@ export default defineRule<Options, Settings>({
   // The table’s spellings, and words the guess takes for a French romanisation.
   claims: (word) => foreign.has(word) || (nonAscii.test(word) && guessRomanisation(word) !== undefined),
   prepare(options) {
-    const extra = Object.entries(options.names).map(
-      ([form, preferred]): TransliterationEntry => ({
-        what: 'foreign romanisation',
-        preferred,
-        forms: [form],
-        note: 'Listed in this project’s configuration'
-      })
-    )
+    const extra = Object.entries(options.names).map(([form, preferred]): TransliterationEntry => ({
+      what: 'foreign romanisation',
+      preferred,
+      forms: [form],
+      note: 'Listed in this project’s configuration'
+    }))
     return {
       table: compileNameTable([...transliterations, ...extra], {withPreferred: false}),
       guess: options.guess,
@@ -229,7 +227,20 @@ function* russianFirstNames(tokens: readonly Token[]): Generator<Report> {
           end: token.end,
           what: 'Russian form of a Ukrainian first name',
           expected: [person.first],
-          note: '`' + token.value + '` is the Russian form of `' + name.ukrainian + '` (`' + name.cyrillic + '`); ' + person.first + ' ' + next.value.replace(possessive, '') + ', ' + person.who + ', is named in English by the Ukrainian form'
+          note:
+            '`' +
+            token.value +
+            '` is the Russian form of `' +
+            name.ukrainian +
+            '` (`' +
+            name.cyrillic +
+            '`); ' +
+            person.first +
+            ' ' +
+            next.value.replace(possessive, '') +
+            ', ' +
+            person.who +
+            ', is named in English by the Ukrainian form'
         }
       }
       continue
@@ -240,7 +251,14 @@ function* russianFirstNames(tokens: readonly Token[]): Generator<Report> {
       end: token.end,
       what: 'Russian form of a Ukrainian first name',
       expected: [name.ukrainian],
-      note: '`' + token.value + '` is the Russian form of `' + name.ukrainian + '` (`' + name.cyrillic + '`); the sentence makes the person a Ukrainian, whom English copy names by the Ukrainian form',
+      note:
+        '`' +
+        token.value +
+        '` is the Russian form of `' +
+        name.ukrainian +
+        '` (`' +
+        name.cyrillic +
+        '`); the sentence makes the person a Ukrainian, whom English copy names by the Ukrainian form',
       lowConfidence: true
     }
   }
@@ -289,7 +307,12 @@ function* misspelledNames(tokens: readonly Token[], index: NearIndex, guess: boo
       end: token.start + word.length,
       what: 'one letter from `' + name + '`',
       expected: [name],
-      note: '`' + name + '` is a name in the news, and `' + word + '` is one letter from it: a misspelling, most likely, or a romanisation made through another language',
+      note:
+        '`' +
+        name +
+        '` is a name in the news, and `' +
+        word +
+        '` is one letter from it: a misspelling, most likely, or a romanisation made through another language',
       lowConfidence: true
     }
   }

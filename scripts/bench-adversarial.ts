@@ -27,7 +27,6 @@ interface Timing {
   messages: number
 }
 
-
 /** The text and format of case `index` (-1: ordinary prose in `format`) at about `bytes` bytes. */
 function input(index: number, bytes: number, format: Format): {text: string; format: Format} {
   if (index === -1) return {text: benchDocument(bytes, format), format}

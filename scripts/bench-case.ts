@@ -53,6 +53,4 @@ for (let round = 0; round < (text.length > 2_000_000 ? 1 : 3); round++) {
   const ms = performance.now() - start
   if (cpu.user + cpu.system < best.cpu * 1000) best = {ms, cpu: (cpu.user + cpu.system) / 1000}
 }
-process.stdout.write(
-  JSON.stringify({...best, bytes: Buffer.byteLength(text), messages, rss: process.resourceUsage().maxRSS * 1024})
-)
+process.stdout.write(JSON.stringify({...best, bytes: Buffer.byteLength(text), messages, rss: process.resourceUsage().maxRSS * 1024}))

@@ -101,6 +101,8 @@ export function benchCold(root: string, log: (line: string) => void): string {
   const first = importToFirstMessage(root, 10)
   row(`| \`import('mtlint')\` + first \`lint()\` | one sentence (${first.messages} message) | ${first.ms.toFixed(0)} ms${cpu(first.cpu)} | target ≤ 150 ms |`)
   const blocks = shortBlocks(root, 3)
-  row(`| 1 MB of four-word paragraphs against 1 MB of prose | ${blocks.short.toFixed(0)} against ${blocks.prose.toFixed(0)} CPU ms | ${blocks.ratio.toFixed(2)}× | target ≤ 1.2× |`)
+  row(
+    `| 1 MB of four-word paragraphs against 1 MB of prose | ${blocks.short.toFixed(0)} against ${blocks.prose.toFixed(0)} CPU ms | ${blocks.ratio.toFixed(2)}× | target ≤ 1.2× |`
+  )
   return ['| run | input | median | |', '| --- | --- | --- | --- |', ...rows].join('\n')
 }

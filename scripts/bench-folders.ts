@@ -60,11 +60,9 @@ export function benchFolders(log: (line: string) => void = () => {}): string {
     log(rows.at(-1)!)
   }
   rmSync(base, {recursive: true, force: true})
-  return [
-    '| files | MB | CPU seconds | CPU ms per 1,000 files | wall-clock seconds | peak RSS (MB) |',
-    '| --- | --- | --- | --- | --- | --- |',
-    ...rows
-  ].join('\n')
+  return ['| files | MB | CPU seconds | CPU ms per 1,000 files | wall-clock seconds | peak RSS (MB) |', '| --- | --- | --- | --- | --- | --- |', ...rows].join(
+    '\n'
+  )
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {

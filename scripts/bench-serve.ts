@@ -47,7 +47,9 @@ const form = (text: string) => new URLSearchParams({language: 'en-US', text}).to
 
 /** User + system CPU time of a process, in milliseconds (Linux clock ticks, 100 a second). */
 function cpuOf(pid: number): number {
-  const fields = readFileSync('/proc/' + pid + '/stat', 'utf8').split(') ')[1]!.split(' ')
+  const fields = readFileSync('/proc/' + pid + '/stat', 'utf8')
+    .split(') ')[1]!
+    .split(' ')
   return (Number(fields[11]) + Number(fields[12])) * 10
 }
 
@@ -61,9 +63,13 @@ const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1) + ' MB'
 async function main(): Promise<void> {
   useMtlintV8Flags()
   const {lint} = (await import('../dist/index.js')) as typeof import('../src/index.js')
-  const server = spawn(process.execPath, [root + 'dist/cli.js', 'serve', '--port', '0', '--max-length', String(maxLength), '--queue', String(connections * 2)], {
-    stdio: ['ignore', 'pipe', 'inherit']
-  })
+  const server = spawn(
+    process.execPath,
+    [root + 'dist/cli.js', 'serve', '--port', '0', '--max-length', String(maxLength), '--queue', String(connections * 2)],
+    {
+      stdio: ['ignore', 'pipe', 'inherit']
+    }
+  )
   try {
     const url = await new Promise<string>((resolve, reject) => {
       server.stdout.setEncoding('utf8').once('data', (line: string) => resolve(line.trim()))
@@ -73,10 +79,14 @@ async function main(): Promise<void> {
     const post = (body: string) =>
       new Promise<number>((resolve, reject) => {
         const started = performance.now()
-        const sent = request(url + '/v2/check', {method: 'POST', agent, headers: {'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body)}}, (response) => {
-          response.on('data', () => {})
-          response.on('end', () => (response.statusCode === 200 ? resolve(performance.now() - started) : reject(new Error('status ' + response.statusCode))))
-        })
+        const sent = request(
+          url + '/v2/check',
+          {method: 'POST', agent, headers: {'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body)}},
+          (response) => {
+            response.on('data', () => {})
+            response.on('end', () => (response.statusCode === 200 ? resolve(performance.now() - started) : reject(new Error('status ' + response.statusCode))))
+          }
+        )
         sent.on('error', reject)
         sent.end(body)
       })
@@ -102,8 +112,24 @@ async function main(): Promise<void> {
     }
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!
     console.log('5,000 characters, ' + rounds + ' rounds:')
-    console.log('  wall, median:    lint() ' + median(direct).toFixed(2) + ' ms, POST /v2/check ' + median(served).toFixed(2) + ' ms: ' + (median(served) / median(direct)).toFixed(2) + '×')
-    console.log('  CPU, mean:       lint() ' + (lintCpu / rounds).toFixed(2) + ' ms, the server per check ' + (serverCpu / rounds).toFixed(2) + ' ms: ' + (serverCpu / lintCpu).toFixed(2) + '×')
+    console.log(
+      '  wall, median:    lint() ' +
+        median(direct).toFixed(2) +
+        ' ms, POST /v2/check ' +
+        median(served).toFixed(2) +
+        ' ms: ' +
+        (median(served) / median(direct)).toFixed(2) +
+        '×'
+    )
+    console.log(
+      '  CPU, mean:       lint() ' +
+        (lintCpu / rounds).toFixed(2) +
+        ' ms, the server per check ' +
+        (serverCpu / rounds).toFixed(2) +
+        ' ms: ' +
+        (serverCpu / lintCpu).toFixed(2) +
+        '×'
+    )
     agent.destroy()
     if (costOnly) return
 
@@ -126,8 +152,27 @@ async function main(): Promise<void> {
     const requestsDone = total((result) => result.requests.total)
     console.log('\nLoad: ' + connections + ' connections for ' + duration + ' s over 500–20,000 characters (and 1 request in 7 over the limit):')
     console.log('  requests:        ' + requestsDone + ' (' + (requestsDone / duration).toFixed(1) + ' per second)')
-    console.log('  latency:         p50 ' + results.map((result) => result.latency.p50).join(', ') + ' ms; p99 ' + results.map((result) => result.latency.p99).join(', ') + ' ms (per segment of ' + duration / segments + ' s)')
-    console.log('  statuses:        2xx ' + total((result) => result['2xx']) + ', 4xx ' + total((result) => result['4xx']) + ', 5xx ' + total((result) => result['5xx']) + ', errors ' + total((result) => result.errors) + ', timeouts ' + total((result) => result.timeouts))
+    console.log(
+      '  latency:         p50 ' +
+        results.map((result) => result.latency.p50).join(', ') +
+        ' ms; p99 ' +
+        results.map((result) => result.latency.p99).join(', ') +
+        ' ms (per segment of ' +
+        duration / segments +
+        ' s)'
+    )
+    console.log(
+      '  statuses:        2xx ' +
+        total((result) => result['2xx']) +
+        ', 4xx ' +
+        total((result) => result['4xx']) +
+        ', 5xx ' +
+        total((result) => result['5xx']) +
+        ', errors ' +
+        total((result) => result.errors) +
+        ', timeouts ' +
+        total((result) => result.timeouts)
+    )
     console.log('  server memory:   ' + memory.map(mb).join(' → ') + ' (resident: before, then after each segment)')
   } finally {
     server.kill('SIGTERM')

@@ -76,7 +76,10 @@ interface Sample {
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const runner = fileURLToPath(new URL('bench-case.ts', import.meta.url))
-const load = () => loadavg().map((value) => value.toFixed(1)).join(', ')
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(1))
+    .join(', ')
 const notes = [`Node ${process.version}, ${cpus().length} cores; load average at start: ${load()}`]
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 
@@ -94,7 +97,10 @@ if (flags.includes('--cold')) {
   notes.push(`load average at end: ${load()}`)
   console.log(coldTable + '\n\n' + notes.join('; ') + '.')
   const path = root + 'README.md'
-  writeFileSync(path, between(readFileSync(path, 'utf8'), '<!-- bench-cold:start -->', '<!-- bench-cold:end -->', coldTable + '\n\n' + notes.join('; ') + '.\n'))
+  writeFileSync(
+    path,
+    between(readFileSync(path, 'utf8'), '<!-- bench-cold:start -->', '<!-- bench-cold:end -->', coldTable + '\n\n' + notes.join('; ') + '.\n')
+  )
   process.exit(0)
 }
 
@@ -140,7 +146,11 @@ if (only) {
   notes.push(`load average at end: ${load()}`)
   const note = `${notePrefix(only)} --rounds ${rounds}\`): ${notes.join('; ')}.`
   console.log(table + '\n\n' + note)
-  if (full) replaceReadmeRows(rows.filter((row) => !row.includes('| 100 KB |')), note)
+  if (full)
+    replaceReadmeRows(
+      rows.filter((row) => !row.includes('| 100 KB |')),
+      note
+    )
   process.exit(0)
 }
 

@@ -91,9 +91,7 @@ async function snapshot(): Promise<Record<string, unknown>> {
     const options = {format: input.format}
     const byDefault = await lint(input.text, options)
     const all = await lint(input.text, {...options, rules: everything})
-    const viaProcessor = await processor()
-      .data('settings', {mtlint: options})
-      .process(new VFile(input.text))
+    const viaProcessor = await processor().data('settings', {mtlint: options}).process(new VFile(input.text))
     const record: Record<string, unknown> = {
       lint: byDefault.messages.map(shape),
       everyRule: all.messages.map(shape),

@@ -47,7 +47,9 @@ export function corpusExists(folder: string): boolean {
 
 export function readCorpus(folder: string): Excerpt[] {
   const excerpts: Excerpt[] = []
-  for (const name of readdirSync(folder).filter((name) => name.endsWith('.jsonl')).sort()) {
+  for (const name of readdirSync(folder)
+    .filter((name) => name.endsWith('.jsonl'))
+    .sort()) {
     const lines = readFileSync(path.join(folder, name), 'utf8').split('\n')
     for (const [index, line] of lines.entries()) {
       if (line.trim() === '') continue

@@ -10,19 +10,7 @@ import {mkdirSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {lint} from '../src/index.js'
-import {
-  combined,
-  corpusExists,
-  defaultCorpus,
-  lintCorpus,
-  readCorpus,
-  readDisputed,
-  recall,
-  scoreCorpus,
-  unscored,
-  type Score,
-  type Tally
-} from './devset.js'
+import {combined, corpusExists, defaultCorpus, lintCorpus, readCorpus, readDisputed, recall, scoreCorpus, unscored, type Score, type Tally} from './devset.js'
 
 const {values} = parseArgs({
   options: {
@@ -84,7 +72,13 @@ function printRecall(score: Score): void {
 
   console.log('\nitems found, by the rule that found them')
   for (const [rule, counts] of Object.entries(score.byRule).sort()) {
-    console.log('  ' + rule.padEnd(24) + Object.entries(counts).map(([category, count]) => category + ' ' + count).join(', '))
+    console.log(
+      '  ' +
+        rule.padEnd(24) +
+        Object.entries(counts)
+          .map(([category, count]) => category + ' ' + count)
+          .join(', ')
+    )
   }
 
   const perThousand = (1000 * score.outside.length) / score.positiveWords
@@ -131,14 +125,20 @@ function printFamilies(score: Score, category: string, rule: string): void {
   const marked = new Map<string, number>()
   for (const item of items) marked.set(item.lang, (marked.get(item.lang) ?? 0) + 1)
   const outside = new Map<string, number>()
-  for (const hit of score.outside) if (hit.anchor && hit.ruleId === rule) outside.set(hit.ruleId + '#' + hit.anchor, (outside.get(hit.ruleId + '#' + hit.anchor) ?? 0) + 1)
+  for (const hit of score.outside)
+    if (hit.anchor && hit.ruleId === rule) outside.set(hit.ruleId + '#' + hit.anchor, (outside.get(hit.ruleId + '#' + hit.anchor) ?? 0) + 1)
   const widths = [32, 12, 8, ...languages.map(() => 7)]
   console.log('\n' + category + ' items found per family and source language (recall of all ' + items.length + ' marked)')
   console.log(row(['family', 'all', 'outside', ...languages], widths))
   console.log(row(['marked', items.length, '', ...languages.map((lang) => marked.get(lang) ?? 0)], widths))
   for (const [family, counts] of [...rows].sort((a, b) => (b[1].get('all') ?? 0) - (a[1].get('all') ?? 0))) {
     const all = counts.get('all') ?? 0
-    console.log(row([family, all + ' ' + ((100 * all) / items.length).toFixed(1) + '%', outside.get(family) ?? '', ...languages.map((lang) => counts.get(lang) ?? '')], widths))
+    console.log(
+      row(
+        [family, all + ' ' + ((100 * all) / items.length).toFixed(1) + '%', outside.get(family) ?? '', ...languages.map((lang) => counts.get(lang) ?? '')],
+        widths
+      )
+    )
   }
 }
 

@@ -81,6 +81,9 @@ if (process.argv[1] === new URL(import.meta.url).pathname) {
   const library = await buildPlayground()
   console.log(
     'dist/playground/: open index.html (the TipTap demo: tiptap/index.html). mtlint.js (the main entry for the browser): ' +
-      kibibytes(library.minified) + ' minified, ' + kibibytes(library.gzipped) + ' gzipped'
+      kibibytes(library.minified) +
+      ' minified, ' +
+      kibibytes(library.gzipped) +
+      ' gzipped'
   )
 }

@@ -77,9 +77,7 @@ function commentText(node: MdastNodes | HastNodes): string | undefined {
 function prepareHtml(parent: HastParent): void {
   for (const child of parent.children) if ('children' in child) prepareHtml(child)
   parent.children = parent.children.filter(
-    (child, index) =>
-      child.position !== undefined &&
-      !(child.type === 'text' && child.value.trim() === '' && index > 0 && marker(parent.children[index - 1]!))
+    (child, index) => child.position !== undefined && !(child.type === 'text' && child.value.trim() === '' && index > 0 && marker(parent.children[index - 1]!))
   )
   const first = parent.children[0]?.position
   const last = parent.children[parent.children.length - 1]?.position

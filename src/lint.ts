@@ -52,8 +52,7 @@ function linterFor(options: Options | null | undefined): Linter {
 
 /** What `new VFile()` takes, or a `TypeError` that says what `lint()` takes. */
 function checkInput(input: unknown): Compatible {
-  const usable =
-    typeof input === 'string' || input instanceof Uint8Array || (typeof input === 'object' && input !== null && !Array.isArray(input))
+  const usable = typeof input === 'string' || input instanceof Uint8Array || (typeof input === 'object' && input !== null && !Array.isArray(input))
   if (usable) return input as Compatible
   const shown = Array.isArray(input) ? 'an array' : typeof input === 'function' ? 'a function' : '`' + String(input) + '`'
   throw new TypeError('lint() takes a string, a Uint8Array, a VFile or VFile options such as `{value, path}`, not ' + shown)

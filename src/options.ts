@@ -28,9 +28,7 @@ export function checkOptions(options: Options | null | undefined): void {
   }
   const format: unknown = options?.format
   if (format !== undefined && format !== null && !formats.includes(format as Format)) {
-    throw new Error(
-      'Invalid `format` option `' + JSON.stringify(format) + '`, expected ' + formats.map((f) => '`' + f + '`').join(', ')
-    )
+    throw new Error('Invalid `format` option `' + JSON.stringify(format) + '`, expected ' + formats.map((f) => '`' + f + '`').join(', '))
   }
   const frontmatter: unknown = options?.frontmatter
   if (frontmatter !== undefined && frontmatter !== null && (!Array.isArray(frontmatter) || frontmatter.some((field) => typeof field !== 'string'))) {

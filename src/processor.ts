@@ -165,10 +165,4 @@ function othersAttached(processor: Processor<any, any, any, any, any>): boolean 
 }
 
 /** The processor of `lint()`, the CLI and the language server: parse, lint, apply disable comments, print as is. */
-export const processor = unified()
-  .use(mtlintParse)
-  .use(mtlintReadMarkup)
-  .use(mtlintFromSettings)
-  .use(mtlintControl)
-  .use(mtlintCompile)
-  .freeze()
+export const processor = unified().use(mtlintParse).use(mtlintReadMarkup).use(mtlintFromSettings).use(mtlintControl).use(mtlintCompile).freeze()

@@ -24,7 +24,6 @@ describe('public API', () => {
     expect(strings(file)).toEqual(['article.txt:1:12-1:16: Unexpected `Kiev` (outdated spelling), expected `Kyiv`'])
   })
 
-
   test('each rule is a unified plugin on its own, with lint-rule severities', async () => {
     const file = await retext()
       .use(retextEnglish)
@@ -77,9 +76,7 @@ describe('public API', () => {
       expect(typeof rule.fixable).toBe('boolean')
       expect(typeof rule.plugin).toBe('function')
     }
-    expect(rules.filter((rule) => !rule.peer).map((rule) => rule.doc)).toEqual(
-      rules.filter((rule) => !rule.peer).map((rule) => `rules/${rule.id}.md`)
-    )
+    expect(rules.filter((rule) => !rule.peer).map((rule) => rule.doc)).toEqual(rules.filter((rule) => !rule.peer).map((rule) => `rules/${rule.id}.md`))
   })
 
   test('severities per rule: off, warn, error', async () => {
@@ -124,7 +121,9 @@ function details(file: VFile) {
 const fixtureFolder = new URL('../fixtures/', import.meta.url).pathname
 const fixtureNames = [
   ...readdirSync(fixtureFolder).filter((name) => name.endsWith('.txt')),
-  ...readdirSync(fixtureFolder + 'mt').filter((name) => name.endsWith('.txt')).map((name) => 'mt/' + name)
+  ...readdirSync(fixtureFolder + 'mt')
+    .filter((name) => name.endsWith('.txt'))
+    .map((name) => 'mt/' + name)
 ]
 
 describe('block-by-block parsing reports what a whole-document parse reports', () => {
@@ -158,6 +157,11 @@ describe('options are checked, and errors name the rule and the key', () => {
     [{rules: {'retext-quotes': ['warn', {prefered: 'smart'}]}}, 'Unknown option `prefered` for rule `retext-quotes`']
   ])('%j', async (options, error) => {
     await expect(lint('Text.', options as never)).rejects.toThrow(error)
-    expect(() => retext().use(retextEnglish).use(mtlint, options as never).freeze()).toThrow(error)
+    expect(() =>
+      retext()
+        .use(retextEnglish)
+        .use(mtlint, options as never)
+        .freeze()
+    ).toThrow(error)
   })
 })

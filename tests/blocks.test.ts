@@ -58,10 +58,34 @@ describe('block-by-block parsing', () => {
   })
 
   test.each([
-    ['a\n\nb', [[0, 1], [3, 4]]],
-    ['a\r\n\r\nb', [[0, 1], [5, 6]]],
-    ['a\n  \n\tb', [[0, 1], [6, 7]]],
-    ['a\r\nb\r\n\r\nc', [[0, 4], [8, 9]]],
+    [
+      'a\n\nb',
+      [
+        [0, 1],
+        [3, 4]
+      ]
+    ],
+    [
+      'a\r\n\r\nb',
+      [
+        [0, 1],
+        [5, 6]
+      ]
+    ],
+    [
+      'a\n  \n\tb',
+      [
+        [0, 1],
+        [6, 7]
+      ]
+    ],
+    [
+      'a\r\nb\r\n\r\nc',
+      [
+        [0, 4],
+        [8, 9]
+      ]
+    ],
     ['a\nb', [[0, 3]]],
     ['a\n\u00a0\nb', [[0, 5]]],
     ['\n\na\n\n', [[2, 3]]],
@@ -85,8 +109,7 @@ function tokensOf(paragraphs: Iterable<{paragraph: Paragraph; base: number}>): u
 describe('long blocks are parsed in pieces', () => {
   // Native paragraphs on consecutive lines: one block of about 200 KB.
   const text = nativeCorpus()
-    .documents
-    .map((document) => document.text)
+    .documents.map((document) => document.text)
     .join('\n')
     .replace(/\s*\n\s*/g, '\n')
     .slice(0, 200_000)
@@ -137,4 +160,3 @@ describe('long blocks are parsed in pieces', () => {
     for (const child of root.children) check(child)
   })
 })
-

@@ -48,8 +48,6 @@ describe('lint() on bytes', () => {
   })
 
   test('a string is linted whatever it holds: NUL, U+FFFD', async () => {
-    expect(strings(await lint('\u0000 \ufffd in Kiev.'))).toEqual([
-      '1:8-1:12: Unexpected `Kiev` (outdated spelling), expected `Kyiv`'
-    ])
+    expect(strings(await lint('\u0000 \ufffd in Kiev.'))).toEqual(['1:8-1:12: Unexpected `Kiev` (outdated spelling), expected `Kyiv`'])
   })
 })

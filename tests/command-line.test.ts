@@ -50,8 +50,14 @@ describe('parseArgv', () => {
     [['--file-path', 'a.md', 'b.md'], '--file-path names the text on stdin: give it no files (`b.md`)'],
     [['--watch'], '--watch needs files or folders to watch'],
     [['--setting', 'rules: {}'], 'unknown setting `rules` in --setting, expected `mtlint`, such as --setting \'mtlint: {rules: {"place-names": "off"}}\''],
-    [['--setting', 'mtlint: {rules: {nope: "off"}}'], expect.stringMatching(/^invalid --setting `mtlint: \{rules: \{nope: "off"\}\}`: Unknown rule `nope` in `rules`, expected one of: /)],
-    [['--setting', 'mtlint: {rules: null}'], 'invalid --setting `mtlint: {rules: null}`: Invalid `rules` option: `null`, expected an object mapping rule ids to settings'],
+    [
+      ['--setting', 'mtlint: {rules: {nope: "off"}}'],
+      expect.stringMatching(/^invalid --setting `mtlint: \{rules: \{nope: "off"\}\}`: Unknown rule `nope` in `rules`, expected one of: /)
+    ],
+    [
+      ['--setting', 'mtlint: {rules: null}'],
+      'invalid --setting `mtlint: {rules: null}`: Invalid `rules` option: `null`, expected an object mapping rule ids to settings'
+    ],
     [['--setting', 'mtlint: {'], expect.stringMatching(/^cannot parse --setting `mtlint: \{`: /)],
     [['-o'], '-o has no meaning for a linter: mtlint never writes documents back (--fix writes fixes)'],
     [['--no-stdout'], '--no-stdout has no meaning for a linter: mtlint never prints documents'],

@@ -47,9 +47,15 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('%s: one id on ever
     const report = JSON.parse(json([file], {})) as Array<{messages: Array<{ruleId: string; source: string}>}>
     expect(report[0]!.messages.filter((message) => message.ruleId === id && message.source === rule.source)).toHaveLength(own)
 
-    expect(github([file], {}).split('\n').filter((line) => line.includes(',title=' + id + '::'))).toHaveLength(own)
+    expect(
+      github([file], {})
+        .split('\n')
+        .filter((line) => line.includes(',title=' + id + '::'))
+    ).toHaveLength(own)
 
-    const log = JSON.parse(sarif([file], {})) as {runs: Array<{tool: {driver: {rules: Array<{id: string}>}}; results: Array<{ruleId: string; ruleIndex?: number}>}>}
+    const log = JSON.parse(sarif([file], {})) as {
+      runs: Array<{tool: {driver: {rules: Array<{id: string}>}}; results: Array<{ruleId: string; ruleIndex?: number}>}>
+    }
     const run = log.runs[0]!
     const results = run.results.filter((result) => result.ruleId === id)
     expect(results).toHaveLength(own)

@@ -49,7 +49,10 @@ describe('rule docs', () => {
     expect(values.filter((name) => !api.includes('`' + name + '`'))).toEqual([])
     const index = readFileSync(new URL('../src/index.ts', import.meta.url), 'utf8')
     const typeNames = [...index.matchAll(/export type \{([^}]*)\}/g), ...index.matchAll(/\btype (\w+)\b/g)].flatMap((match) =>
-      match[1]!.split(',').map((name) => name.trim()).filter(Boolean)
+      match[1]!
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean)
     )
     expect(typeNames).toContain('AutofixResult')
     expect(typeNames.filter((name) => !types.includes('* `' + name + '`'))).toEqual([])

@@ -18,7 +18,10 @@ async function folder(files: Record<string, string>): Promise<string> {
 }
 
 async function sources(cwd: string, names: readonly string[]): Promise<Source[]> {
-  const files = await readFiles(cwd, names.map((name) => ({path: name, realPath: path.join(cwd, name)})))
+  const files = await readFiles(
+    cwd,
+    names.map((name) => ({path: name, realPath: path.join(cwd, name)}))
+  )
   return files.map((file) => file.data.mtlintSource!)
 }
 

@@ -83,12 +83,37 @@ const french = {rules: only('french-typography')}
 
 // Parsers drop or decode source text (`> `, indents, `&amp;`, `\*`); positions still point into the file.
 const positions: Array<Row & {options?: object}> = [
-  {name: 'markdown: block quote', format: 'markdown', text: '> He said it\n> in Kiev.', messages: ['2:6-2:10: Unexpected `Kiev` (outdated spelling), expected `Kyiv`']},
-  {name: 'markdown: list item continuation', format: 'markdown', text: '* item one\n  in Kiev.', messages: ['2:6-2:10: Unexpected `Kiev` (outdated spelling), expected `Kyiv`']},
-  {name: 'markdown: indented continuation line', format: 'markdown', text: 'line one\n   in Kiev.', messages: ['2:7-2:11: Unexpected `Kiev` (outdated spelling), expected `Kyiv`']},
-  {name: 'markdown: character reference', format: 'markdown', text: 'AT&amp;T said Kiev.', messages: ['1:15-1:19: Unexpected `Kiev` (outdated spelling), expected `Kyiv`']},
+  {
+    name: 'markdown: block quote',
+    format: 'markdown',
+    text: '> He said it\n> in Kiev.',
+    messages: ['2:6-2:10: Unexpected `Kiev` (outdated spelling), expected `Kyiv`']
+  },
+  {
+    name: 'markdown: list item continuation',
+    format: 'markdown',
+    text: '* item one\n  in Kiev.',
+    messages: ['2:6-2:10: Unexpected `Kiev` (outdated spelling), expected `Kyiv`']
+  },
+  {
+    name: 'markdown: indented continuation line',
+    format: 'markdown',
+    text: 'line one\n   in Kiev.',
+    messages: ['2:7-2:11: Unexpected `Kiev` (outdated spelling), expected `Kyiv`']
+  },
+  {
+    name: 'markdown: character reference',
+    format: 'markdown',
+    text: 'AT&amp;T said Kiev.',
+    messages: ['1:15-1:19: Unexpected `Kiev` (outdated spelling), expected `Kyiv`']
+  },
   {name: 'markdown: escape', format: 'markdown', text: 'AT\\*T said Kiev.', messages: ['1:12-1:16: Unexpected `Kiev` (outdated spelling), expected `Kyiv`']},
-  {name: 'html: character references', format: 'html', text: '<p>AT&amp;T &#8220;said&#8221; Kiev.</p>', messages: ['1:32-1:36: Unexpected `Kiev` (outdated spelling), expected `Kyiv`']}
+  {
+    name: 'html: character references',
+    format: 'html',
+    text: '<p>AT&amp;T &#8220;said&#8221; Kiev.</p>',
+    messages: ['1:32-1:36: Unexpected `Kiev` (outdated spelling), expected `Kyiv`']
+  }
 ]
 
 describe('positions point into the source', () => {
@@ -135,9 +160,7 @@ describe('format', () => {
   })
 
   test('an unknown format is refused', async () => {
-    await expect(lint('Kiev', {format: 'docx' as Format})).rejects.toThrow(
-      'Invalid `format` option `"docx"`, expected `text`, `markdown`, `html`'
-    )
+    await expect(lint('Kiev', {format: 'docx' as Format})).rejects.toThrow('Invalid `format` option `"docx"`, expected `text`, `markdown`, `html`')
   })
 
   test('an unknown option is still refused', async () => {
@@ -259,10 +282,7 @@ const frontMatterRows: FixRow[] = [
     format: 'markdown',
     text: '---\ndescription: >\n  Talks in Kiev\n  with MM. Dupont\nlayout: post\n---\n',
     options: {frontmatter: ['description']},
-    messages: [
-      '3:12-3:16: Unexpected `Kiev` (outdated spelling), expected `Kyiv`',
-      '4:8-4:11: Unexpected `MM.` (French plural honorific), expected `Messrs.`'
-    ],
+    messages: ['3:12-3:16: Unexpected `Kiev` (outdated spelling), expected `Kyiv`', '4:8-4:11: Unexpected `MM.` (French plural honorific), expected `Messrs.`'],
     fixed: '---\ndescription: >\n  Talks in Kyiv\n  with Messrs. Dupont\nlayout: post\n---\n'
   },
   {
@@ -270,10 +290,7 @@ const frontMatterRows: FixRow[] = [
     format: 'markdown',
     text: tomlFrontMatter,
     options: {frontmatter: ['author']},
-    messages: [
-      '3:11-3:14: Unexpected `MM.` (French plural honorific), expected `Messrs.`',
-      '6:1-6:5: Unexpected `Kiev` (outdated spelling), expected `Kyiv`'
-    ],
+    messages: ['3:11-3:14: Unexpected `MM.` (French plural honorific), expected `Messrs.`', '6:1-6:5: Unexpected `Kiev` (outdated spelling), expected `Kyiv`'],
     fixed: tomlFrontMatter.replace('MM.', 'Messrs.').replace('Kiev.', 'Kyiv.')
   }
 ]
@@ -317,20 +334,14 @@ const markdownHtmlRows: FixRow[] = [
     name: '`details` and `summary` around Markdown',
     format: 'markdown',
     text: '<details><summary>Kiev</summary>\n\nMM. Dupont.\n\n</details>\n',
-    messages: [
-      '1:19-1:23: Unexpected `Kiev` (outdated spelling), expected `Kyiv`',
-      '3:1-3:4: Unexpected `MM.` (French plural honorific), expected `Messrs.`'
-    ],
+    messages: ['1:19-1:23: Unexpected `Kiev` (outdated spelling), expected `Kyiv`', '3:1-3:4: Unexpected `MM.` (French plural honorific), expected `Messrs.`'],
     fixed: '<details><summary>Kyiv</summary>\n\nMessrs. Dupont.\n\n</details>\n'
   },
   {
     name: 'an HTML block in a block quote and a list item',
     format: 'markdown',
     text: '> <div>\n> Talks in Kiev\n> </div>\n\n* item\n\n  <p>\n  MM. Dupont\n  </p>\n',
-    messages: [
-      '2:12-2:16: Unexpected `Kiev` (outdated spelling), expected `Kyiv`',
-      '8:3-8:6: Unexpected `MM.` (French plural honorific), expected `Messrs.`'
-    ],
+    messages: ['2:12-2:16: Unexpected `Kiev` (outdated spelling), expected `Kyiv`', '8:3-8:6: Unexpected `MM.` (French plural honorific), expected `Messrs.`'],
     fixed: '> <div>\n> Talks in Kyiv\n> </div>\n\n* item\n\n  <p>\n  Messrs. Dupont\n  </p>\n'
   },
   {
@@ -378,10 +389,9 @@ const referenceRows: FixRow[] = (['markdown', 'html'] as const).flatMap((format)
       name: format + ': a numeric reference inside a word',
       format,
       text: open + 'Talks in Ki&#101;v and K&#x69;ev.' + close,
-      messages: [
-        '1:10-1:19: Unexpected `Kiev` (outdated spelling), expected `Kyiv`',
-        '1:24-1:33: Unexpected `Kiev` (outdated spelling), expected `Kyiv`'
-      ].map(at),
+      messages: ['1:10-1:19: Unexpected `Kiev` (outdated spelling), expected `Kyiv`', '1:24-1:33: Unexpected `Kiev` (outdated spelling), expected `Kyiv`'].map(
+        at
+      ),
       fixed: open + 'Talks in Kyiv and Kyiv.' + close
     },
     {
@@ -420,20 +430,14 @@ const bomRows: FixRow[] = [
     name: 'Markdown',
     format: 'markdown',
     text: '\ufeff# Kiev\n\nMM. Dupont\n',
-    messages: [
-      '1:4-1:8: Unexpected `Kiev` (outdated spelling), expected `Kyiv`',
-      '3:1-3:4: Unexpected `MM.` (French plural honorific), expected `Messrs.`'
-    ],
+    messages: ['1:4-1:8: Unexpected `Kiev` (outdated spelling), expected `Kyiv`', '3:1-3:4: Unexpected `MM.` (French plural honorific), expected `Messrs.`'],
     fixed: '\ufeff# Kyiv\n\nMessrs. Dupont\n'
   },
   {
     name: 'HTML',
     format: 'html',
     text: '\ufeff<h1>Kiev</h1>\n<p>MM. Dupont</p>\n',
-    messages: [
-      '1:6-1:10: Unexpected `Kiev` (outdated spelling), expected `Kyiv`',
-      '2:4-2:7: Unexpected `MM.` (French plural honorific), expected `Messrs.`'
-    ],
+    messages: ['1:6-1:10: Unexpected `Kiev` (outdated spelling), expected `Kyiv`', '2:4-2:7: Unexpected `MM.` (French plural honorific), expected `Messrs.`'],
     fixed: '\ufeff<h1>Kyiv</h1>\n<p>Messrs. Dupont</p>\n'
   }
 ]
@@ -461,13 +465,13 @@ const htmlProseRows: FixRow[] = [
   {
     name: '`alt` and `title`, quoted either way or not, with a reference',
     format: 'html',
-    text: "<p><img alt='Ki&#101;v at night' src=a.png> <a href=x title=MM.&nbsp;Dupont>x</a> <abbr title=\"Kiev\">K</abbr></p>",
+    text: '<p><img alt=\'Ki&#101;v at night\' src=a.png> <a href=x title=MM.&nbsp;Dupont>x</a> <abbr title="Kiev">K</abbr></p>',
     messages: [
       '1:14-1:23: Unexpected `Kiev` (outdated spelling), expected `Kyiv`',
       '1:61-1:64: Unexpected `MM.` (French plural honorific), expected `Messrs.`',
       '1:96-1:100: Unexpected `Kiev` (outdated spelling), expected `Kyiv`'
     ],
-    fixed: "<p><img alt='Kyiv at night' src=a.png> <a href=x title=Messrs.&nbsp;Dupont>x</a> <abbr title=\"Kyiv\">K</abbr></p>"
+    fixed: '<p><img alt=\'Kyiv at night\' src=a.png> <a href=x title=Messrs.&nbsp;Dupont>x</a> <abbr title="Kyiv">K</abbr></p>'
   },
   {
     name: 'not in code, `pre` or `svg`',

@@ -18,7 +18,9 @@ const containers = /^(?:html|body|div|section|article|main|header|footer|aside|n
 function leaves(trees: Iterable<Root>): string[] {
   const found: string[] = []
   const visit = (node: {type: string; value?: string; tagName?: string; position?: Root['position']; children?: unknown[]}) => {
-    const place = node.position ? `${node.position.start.line}:${node.position.start.column}-${node.position.end.line}:${node.position.end.column}@${node.position.start.offset}` : undefined
+    const place = node.position
+      ? `${node.position.start.line}:${node.position.start.column}-${node.position.end.line}:${node.position.end.column}@${node.position.start.offset}`
+      : undefined
     if (node.value !== undefined) found.push(`${node.type} ${place} ${JSON.stringify(node.value)}`)
     // Elements the parser adds have no place; a chunk’s `div` has none either.
     else if (node.tagName && place && !containers.test(node.tagName)) found.push(`${node.tagName} ${place}`)
@@ -65,7 +67,15 @@ describe('HTML in chunks', () => {
   test('never cut inside a paragraph, a list, a table, raw text or a comment, nor after a comment', () => {
     for (const cut of htmlCuts(doc, 16)) {
       const before = doc.slice(0, cut)
-      for (const [open, close] of [['<ul>', '</ul>'], ['<table>', '</table>'], ['<pre>', '</pre>'], ['<script>', '</script>'], ['<!--', '-->'], ['<textarea>', '</textarea>'], ['<svg>', '</svg>']]) {
+      for (const [open, close] of [
+        ['<ul>', '</ul>'],
+        ['<table>', '</table>'],
+        ['<pre>', '</pre>'],
+        ['<script>', '</script>'],
+        ['<!--', '-->'],
+        ['<textarea>', '</textarea>'],
+        ['<svg>', '</svg>']
+      ]) {
         expect(before.split(open!).length, `${open} at ${cut}`).toBe(before.split(close!).length)
       }
       expect(before.trimEnd().endsWith('-->'), String(cut)).toBe(false)

@@ -105,13 +105,11 @@ function apply(blocks: BlockInput[], change: Edit): BlockInput[] {
   return next
 }
 
-const realDocuments = fc
-  .tuple(fc.constantFrom(...articles), fc.nat(), fc.integer({min: 1, max: 8}))
-  .map(([article, from, count]) => {
-    const paragraphs = paragraphsOf(article)
-    const start = from % paragraphs.length
-    return paragraphs.slice(start, start + count)
-  })
+const realDocuments = fc.tuple(fc.constantFrom(...articles), fc.nat(), fc.integer({min: 1, max: 8})).map(([article, from, count]) => {
+  const paragraphs = paragraphsOf(article)
+  const start = from % paragraphs.length
+  return paragraphs.slice(start, start + count)
+})
 const generatedDocuments = documents.map(paragraphsOf)
 
 /** Edits blocks, checking `update(blocks)` after each, and `lintText()` on the text with other blank lines between the blocks. */

@@ -23,7 +23,17 @@ const layers: ReadonlyArray<{name: string; paths: readonly string[]}> = [
   {name: 'pipeline: processor, lint(), fixes, the incremental linter', paths: ['src/processor.ts', 'src/lint.ts', 'src/fix.ts', 'src/incremental/']},
   {
     name: 'entry points: the API, the CLI, the language server, records, the server, the ProseMirror plugin and the TipTap extension',
-    paths: ['src/index.ts', 'src/cli.ts', 'src/cli/', 'src/language-server.ts', 'src/language-server/', 'src/records/', 'src/serve/', 'src/prosemirror/', 'src/tiptap/']
+    paths: [
+      'src/index.ts',
+      'src/cli.ts',
+      'src/cli/',
+      'src/language-server.ts',
+      'src/language-server/',
+      'src/records/',
+      'src/serve/',
+      'src/prosemirror/',
+      'src/tiptap/'
+    ]
   },
   {name: 'tools: scripts and the playground', paths: ['scripts/', 'playground/']},
   {name: 'tests', paths: ['tests/']}

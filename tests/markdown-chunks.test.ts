@@ -17,7 +17,9 @@ const parse = (file: VFile) => parser.parse(file) as Root
 function leaves(tree: Root): string[] {
   const found: string[] = []
   const visit = (node: {type: string; value?: string; identifier?: string; position?: Root['position']; children?: unknown[]}) => {
-    const place = node.position ? `${node.position.start.line}:${node.position.start.column}-${node.position.end.line}:${node.position.end.column}@${node.position.start.offset}` : '?'
+    const place = node.position
+      ? `${node.position.start.line}:${node.position.start.column}-${node.position.end.line}:${node.position.end.column}@${node.position.start.offset}`
+      : '?'
     if (node.value !== undefined || node.identifier !== undefined) found.push(`${node.type} ${place} ${JSON.stringify(node.value ?? node.identifier)}`)
     for (const child of (node.children ?? []) as Array<typeof node>) visit(child)
   }

@@ -7,9 +7,7 @@ import {lint} from '../src/index.js'
 function show(text: string, pieces: readonly Piece[]): string {
   return pieces
     .map((piece) =>
-      piece.type === 'text'
-        ? text.slice(piece.start, piece.end)
-        : '[' + piece.id + (piece.head ? '' : '+') + ':' + show(text, piece.children) + ']'
+      piece.type === 'text' ? text.slice(piece.start, piece.end) : '[' + piece.id + (piece.head ? '' : '+') + ':' + show(text, piece.children) + ']'
     )
     .join('')
 }
@@ -18,13 +16,44 @@ describe('nest(): findings as well-nested marks', () => {
   const text = 'abcdefghij'
   test.each([
     {name: 'no spans', spans: [], shown: 'abcdefghij'},
-    {name: 'disjoint', spans: [{id: 0, start: 1, end: 3}, {id: 1, start: 5, end: 6}], shown: 'a[0:bc]de[1:f]ghij'},
-    {name: 'adjacent', spans: [{id: 0, start: 0, end: 2}, {id: 1, start: 2, end: 4}], shown: '[0:ab][1:cd]efghij'},
-    {name: 'one inside another', spans: [{id: 1, start: 3, end: 5}, {id: 0, start: 2, end: 8}], shown: 'ab[0:c[1:de]fgh]ij'},
-    {name: 'same span twice', spans: [{id: 0, start: 2, end: 4}, {id: 1, start: 2, end: 4}], shown: 'ab[0:[1:cd]]efghij'},
+    {
+      name: 'disjoint',
+      spans: [
+        {id: 0, start: 1, end: 3},
+        {id: 1, start: 5, end: 6}
+      ],
+      shown: 'a[0:bc]de[1:f]ghij'
+    },
+    {
+      name: 'adjacent',
+      spans: [
+        {id: 0, start: 0, end: 2},
+        {id: 1, start: 2, end: 4}
+      ],
+      shown: '[0:ab][1:cd]efghij'
+    },
+    {
+      name: 'one inside another',
+      spans: [
+        {id: 1, start: 3, end: 5},
+        {id: 0, start: 2, end: 8}
+      ],
+      shown: 'ab[0:c[1:de]fgh]ij'
+    },
+    {
+      name: 'same span twice',
+      spans: [
+        {id: 0, start: 2, end: 4},
+        {id: 1, start: 2, end: 4}
+      ],
+      shown: 'ab[0:[1:cd]]efghij'
+    },
     {
       name: 'crossing: the outer one goes on as a continuation',
-      spans: [{id: 0, start: 1, end: 5}, {id: 1, start: 3, end: 8}],
+      spans: [
+        {id: 0, start: 1, end: 5},
+        {id: 1, start: 3, end: 8}
+      ],
       shown: 'a[0:bc[1:de]][1+:fgh]ij'
     },
     {name: 'empty span: an insertion point', spans: [{id: 0, start: 4, end: 4}], shown: 'abcd[0:]efghij'},

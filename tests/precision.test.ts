@@ -53,9 +53,7 @@ describe('precision on native English prose', () => {
       if (rule.severity === 'off') continue
       const count = counts.get(rule.id) ?? 0
       total += count
-      expect(rate(count), `${rule.id}: ${samples.get(rule.id)?.join(' | ')}`).toBeLessThanOrEqual(
-        ceilings[rule.id] ?? 0
-      )
+      expect(rate(count), `${rule.id}: ${samples.get(rule.id)?.join(' | ')}`).toBeLessThanOrEqual(ceilings[rule.id] ?? 0)
     }
     expect(rate(total)).toBeLessThanOrEqual(totalCeiling)
   })

@@ -25,7 +25,8 @@ function onlySpansChanged(text: string, fixed: string, messages: readonly VFileM
     let result: boolean
     const span = spans[index]
     if (!span || span[0] < from) {
-      if (span) result = walk(index + 1, from, at) // overlapping: skipped by the fixer
+      if (span)
+        result = walk(index + 1, from, at) // overlapping: skipped by the fixer
       else result = fixed.slice(at) === text.slice(from)
     } else {
       const gap = text.slice(from, span[0])
@@ -61,9 +62,7 @@ describe('properties of lint() and fix()', () => {
         for (const message of file.messages.filter((message) => message.expected?.length === 1)) {
           const [start] = offsets(message)
           const after = await lint(fix(text, [message]))
-          const again = after.messages.find(
-            (other) => other.ruleId === message.ruleId && offsets(other)[0] === start && other.actual === message.actual
-          )
+          const again = after.messages.find((other) => other.ruleId === message.ruleId && offsets(other)[0] === start && other.actual === message.actual)
           expect(again, String(message) + ' in ' + JSON.stringify(text)).toBeUndefined()
         }
       }),

@@ -48,4 +48,3 @@ function propertyRuns(): number {
   if (!/^[1-9]\d*$/.test(given)) throw new Error('MTLINT_PROPERTY_RUNS must be a positive integer, not `' + given + '`')
   return Number(given)
 }
-

@@ -92,7 +92,9 @@ describe('mtlint/prosemirror', () => {
 
   test('draws decorations with classes by category and severity, and the rule and message as data', () => {
     const state = stateOf(article())
-    const decoration = decorationsOf(state).find((entry) => (entry as unknown as {type: {attrs: Record<string, string>}}).type.attrs['data-rule'] === 'place-names')!
+    const decoration = decorationsOf(state).find(
+      (entry) => (entry as unknown as {type: {attrs: Record<string, string>}}).type.attrs['data-rule'] === 'place-names'
+    )!
     const attrs = (decoration as unknown as {type: {attrs: Record<string, string>}}).type.attrs
     expect(attrs.class).toBe('mtlint mtlint-names mtlint-warning')
     expect(attrs['data-message']).toMatch(/^Unexpected `Kiev`/)
@@ -104,7 +106,12 @@ describe('mtlint/prosemirror', () => {
     state = state.apply(state.tr.insertText('MM. Dupont and Durand ', 1))
     state = state.apply(state.tr.insertText('While the head of American diplomacy arrived, ', 1))
     const rules = findingsOf(state).map((finding) => [finding.message.ruleId, finding.message.actual])
-    expect(rules).toEqual(expect.arrayContaining([['calque', 'head of American diplomacy'], ['french-honorifics', 'MM.']]))
+    expect(rules).toEqual(
+      expect.arrayContaining([
+        ['calque', 'head of American diplomacy'],
+        ['french-honorifics', 'MM.']
+      ])
+    )
     expect(decorationsOf(state)).toHaveLength(findingsOf(state).length)
   })
 
@@ -125,7 +132,9 @@ describe('mtlint/prosemirror', () => {
 
   test('applyFix across marks replaces the text and leaves the marks around it', () => {
     let state = stateOf(article())
-    const kiev = findingsOf(state).find((finding) => finding.message.ruleId === 'place-names' && state.doc.resolve(finding.from).parent.type === paragraph && finding.from < 60)!
+    const kiev = findingsOf(state).find(
+      (finding) => finding.message.ruleId === 'place-names' && state.doc.resolve(finding.from).parent.type === paragraph && finding.from < 60
+    )!
     state = run(state, applyFix(kiev, 'Kyiv'))
     expect(state.doc.child(1).textContent).toBe('MM. Macron and Scholz met in Kyiv.')
     const marked: string[] = []

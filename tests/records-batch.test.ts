@@ -91,7 +91,11 @@ describe('lintRecords() with worker threads (built package)', () => {
   }
 
   test('a record that cannot be sent to a worker is linted as with jobs 1', async () => {
-    const records = [{id: 1, text: 'Kiev.'}, {id: 2, text: 'MM. Blinken.', onSave: () => {}}, {id: 3, text: 'Fine.'}]
+    const records = [
+      {id: 1, text: 'Kiev.'},
+      {id: 2, text: 'MM. Blinken.', onSave: () => {}},
+      {id: 3, text: 'Fine.'}
+    ]
     const one = await all(records, 1)
     const two = await all(records, 2)
     expect(two).toEqual(one)

@@ -19,7 +19,11 @@ describe('SARIF artifact URIs are percent-encoded relative references', () => {
 
   test('in the log: every location and fix', () => {
     const file = new VFile({path: 'colon:comma,pct%.txt', cwd: process.cwd(), value: 'Kiev'})
-    const message = file.message('Unexpected `Kiev`', {place: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 5, offset: 4}}, ruleId: 'place-names', source: 'mtlint'})
+    const message = file.message('Unexpected `Kiev`', {
+      place: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 5, offset: 4}},
+      ruleId: 'place-names',
+      source: 'mtlint'
+    })
     message.fatal = false
     message.expected = ['Kyiv']
     const log = JSON.parse(sarifReporter(rules)([file], {})) as {runs: Array<{results: Array<{locations: unknown[]; fixes: unknown[]}>}>}

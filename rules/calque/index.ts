@@ -104,7 +104,11 @@ function nameReport(entry: LanguageName, others: readonly LanguageName[], start:
     what: (kind.title ? 'title' : 'name') + ' of the ' + language + ' ' + kind.label + ' `' + entry.name + '` translated',
     expected: [...new Set([entry, ...others].map((name) => name.english ?? name.name))],
     note:
-      '`' + entry.name + '` is the ' + entry.note + '; ' +
+      '`' +
+      entry.name +
+      '` is the ' +
+      entry.note +
+      '; ' +
       (entry.english ? 'English copy calls it ' + entry.english : 'English copy keeps the ' + (kind.title ? 'title' : 'name') + ' in ' + language),
     anchor: families.names
   }
@@ -139,8 +143,5 @@ function apart(lists: readonly Report[][]): Report[] {
 function rewritten(rewrite: string, match: PhraseMatch<LanguageCalque>, text: string): string {
   const filled = rewrite.replace(/\$(\d)/g, (_, digit: string) => match.captures[Number(digit) - 1] ?? '')
   const first = text.charAt(match.start)
-  return match.sentenceStart && first !== first.toLowerCase()
-    ? filled.charAt(0).toUpperCase() + filled.slice(1)
-    : filled
+  return match.sentenceStart && first !== first.toLowerCase() ? filled.charAt(0).toUpperCase() + filled.slice(1) : filled
 }
-

@@ -22,20 +22,7 @@ export function fromRoman(numeral: string): number {
 }
 
 /** English month names, January first. */
-export const englishMonths = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December'
-] as const
+export const englishMonths = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const
 
 /** `2024`, `10`, `16` → `October 16, 2024` (AP style). */
 export function englishDate(year: string, month: number, day: number): string {

@@ -27,8 +27,11 @@ interface Settings {
 
 // An English courtesy title before an office, as a form of address (`Mr. Marshal`, `Mrs. Speaker`): the title and the office.
 const addressForms = new RegExp(
-  '(?<![\\p{L}\\p{N}.])(' + addressTitles.map(escapeRegExp).join('|') + ')[ \\u00A0\\u202F]+(' +
-    [...addressedOffices, ...madamOffices].join('|') + ')(?![\\p{L}\\p{N}’\'-])',
+  '(?<![\\p{L}\\p{N}.])(' +
+    addressTitles.map(escapeRegExp).join('|') +
+    ')[ \\u00A0\\u202F]+(' +
+    [...addressedOffices, ...madamOffices].join('|') +
+    ")(?![\\p{L}\\p{N}’'-])",
   'gu'
 )
 
@@ -55,7 +58,10 @@ export default defineRule<Options, Settings>({
     // A title, not inside a word or after a period, followed by a capitalised name.
     const titles = new RegExp(
       '(?<![\\p{L}\\p{N}.])(?:' +
-        [...byForm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|') +
+        [...byForm.keys()]
+          .sort((a, b) => b.length - a.length)
+          .map(escapeRegExp)
+          .join('|') +
         ')(?=[ \\u00A0\\u202F]+\\p{Lu})',
       'gu'
     )
@@ -86,8 +92,16 @@ export default defineRule<Options, Settings>({
             advice: honorific.advice,
             note:
               honorific.language === 'en'
-                ? '`' + form + '` carries over the title of the source (French `M.`, German `Herr`, Polish `Pan`); AP and Reuters name people by surname alone after the first mention'
-                : '`' + form + '` abbreviates the ' + honorific.what.split(' ')[0] + ' `' + honorific.source + '`; English copy uses English titles (or none, in AP style)',
+                ? '`' +
+                  form +
+                  '` carries over the title of the source (French `M.`, German `Herr`, Polish `Pan`); AP and Reuters name people by surname alone after the first mention'
+                : '`' +
+                  form +
+                  '` abbreviates the ' +
+                  honorific.what.split(' ')[0] +
+                  ' `' +
+                  honorific.source +
+                  '`; English copy uses English titles (or none, in AP style)',
             lowConfidence: honorific.ambiguous || honorific.lowConfidence
           })
         }
@@ -104,7 +118,12 @@ export default defineRule<Options, Settings>({
           end,
           what: 'courtesy title before an office, as a form of address',
           advice: 'address the office alone (`' + office + '`), or name the person',
-          note: '`' + title + ' ' + office + '` carries over a source-language address (Polish `Pan Marszałek`, German `Herr Professor`, French `Monsieur le procureur`); English addresses the office alone'
+          note:
+            '`' +
+            title +
+            ' ' +
+            office +
+            '` carries over a source-language address (Polish `Pan Marszałek`, German `Herr Professor`, French `Monsieur le procureur`); English addresses the office alone'
         })
       } else if (title !== 'Mr.' && title !== 'Mr') {
         report({
@@ -112,7 +131,8 @@ export default defineRule<Options, Settings>({
           end: start + title.length,
           what: 'courtesy title before an office, as a form of address',
           expected: ['Madam'],
-          note: 'English addresses a woman in office as `Madam ' + office + '`; `' + title + '` carries over French `Madame la…`, German `Frau…`, Spanish `señora…`'
+          note:
+            'English addresses a woman in office as `Madam ' + office + '`; `' + title + '` carries over French `Madame la…`, German `Frau…`, Spanish `señora…`'
         })
       }
     }

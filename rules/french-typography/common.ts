@@ -17,7 +17,8 @@ const starters =
 const prefixes = '(?:anti|inter|intra|micro|macro|mid|multi|non|over|post|semi|super|trans|ultra|under)'
 
 // Abbreviations a full stop inside a sentence follows.
-const abbreviations = '(?:etc|approx|incl|esp|resp|viz|ibid|fig|figs|vol|vols|dept|govt|misc|max|min|avg|est|cont|corp|var|pp|ed|eds|cf|vs|al|ca|no|nos|op|seq|ft|lbs|oz|sq|tel|jr|sr|bros|mt|rev|gen|col|lt|sgt|capt|cmdr|adm|gov|sen|rep|pres|univ|assn|intl|natl|dist|ave|blvd|rd|st)'
+const abbreviations =
+  '(?:etc|approx|incl|esp|resp|viz|ibid|fig|figs|vol|vols|dept|govt|misc|max|min|avg|est|cont|corp|var|pp|ed|eds|cf|vs|al|ca|no|nos|op|seq|ft|lbs|oz|sq|tel|jr|sr|bros|mt|rev|gen|col|lt|sgt|capt|cmdr|adm|gov|sen|rep|pres|univ|assn|intl|natl|dist|ave|blvd|rd|st)'
 
 // Second words of English compounds that MT splits from their hyphen (`French -speaking`, `54 -year -old`).
 const compoundEnds =
@@ -39,7 +40,19 @@ const windows1252 = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜�
 // a repeated group over an unbounded run overflows the regex engine’s stack).
 const thai = '[\\u0E00-\\u0E7F]'
 const thaiAmongLatin =
-  '(?:' + thai + '{1,3}\\p{Script=Latin}{1,20}){1,8}' + thai + '{0,3}|' + thai + '(?<=\\p{Script=Latin}' + thai + ')' + thai + '{0,2}(?:\\p{Script=Latin}{1,20}' + thai + '{0,3}){0,8}'
+  '(?:' +
+  thai +
+  '{1,3}\\p{Script=Latin}{1,20}){1,8}' +
+  thai +
+  '{0,3}|' +
+  thai +
+  '(?<=\\p{Script=Latin}' +
+  thai +
+  ')' +
+  thai +
+  '{0,2}(?:\\p{Script=Latin}{1,20}' +
+  thai +
+  '{0,3}){0,8}'
 
 // Time zones after a 24-hour time, which English copy writes that way.
 const zones = '(?:GMT|UTC|CET|CEST|BST|EST|EDT|PST|MSK|EET|EEST|local|Moscow|Kyiv|Paris|Berlin|hours|h(?![\\p{L}]))'
@@ -109,7 +122,19 @@ export const commonTypography: readonly TypographyEntry[] = [
   {
     // `. .`, `. ,`, `, .` before a space, `. ,Word`, `-,`: not a spaced ellipsis, not a Dutch opening quote (`. ,,Word`).
     pattern:
-      '[.,;:](?=' + space + '(?:[.,](?:\\s|$)|,\\p{Lu}))(?<![.•…]' + space + '?[.,;:])' + space + '[.,](?!' + space + '?\\.)|[-–—](?=,)(?<=\\p{L}' + space + '[-–—]),|-(?=,)(?<=(?<![\\p{L}])(?!' + prefixes + '-)\\p{Ll}{4,}-),',
+      '[.,;:](?=' +
+      space +
+      '(?:[.,](?:\\s|$)|,\\p{Lu}))(?<![.•…]' +
+      space +
+      '?[.,;:])' +
+      space +
+      '[.,](?!' +
+      space +
+      '?\\.)|[-–—](?=,)(?<=\\p{L}' +
+      space +
+      '[-–—]),|-(?=,)(?<=(?<![\\p{L}])(?!' +
+      prefixes +
+      '-)\\p{Ll}{4,}-),',
     what: 'doubled punctuation',
     note: 'Two marks in a row are left where machine translation split or joined sentences, or dropped the words between them',
     advice: 'keep one of the marks',
@@ -132,7 +157,11 @@ export const commonTypography: readonly TypographyEntry[] = [
     // qualified name), or after a capitalised one before a word that
     // starts sentences (not `React.Component`); more than five in one block is a transcript run together on purpose.
     pattern:
-      '\\.(?=[A-Z]\\p{Ll}+[ ,:](?![ ]?\\())(?:(?<=(?<![\\p{L}\\p{N}.@/\\\\_-])\\p{Ll}{2,}\\.)(?<!(?<![\\p{L}])(?:the|a|an)' + space + '\\p{Ll}+\\.)|(?<=(?<![\\p{L}\\p{N}.@/\\\\_-])\\p{Lu}\\p{Ll}{2,}\\.)(?=' + starters + '(?![\\p{L}])))',
+      '\\.(?=[A-Z]\\p{Ll}+[ ,:](?![ ]?\\())(?:(?<=(?<![\\p{L}\\p{N}.@/\\\\_-])\\p{Ll}{2,}\\.)(?<!(?<![\\p{L}])(?:the|a|an)' +
+      space +
+      '\\p{Ll}+\\.)|(?<=(?<![\\p{L}\\p{N}.@/\\\\_-])\\p{Lu}\\p{Ll}{2,}\\.)(?=' +
+      starters +
+      '(?![\\p{L}])))',
     what: 'missing space after full stop',
     note: 'A full stop glued to the next sentence is a space or a paragraph break lost in scraping',
     expected: () => ['. '],
@@ -152,8 +181,12 @@ export const commonTypography: readonly TypographyEntry[] = [
   {
     // `said. to add`: a full stop before a word that continues the sentence, after a word that is no abbreviation.
     pattern:
-      '\\.(?=' + space + '(?:and|to|which|but|or|who|whom|whose|that|while|because|with|by|of|in|on|at|for|as|after|before|than|then|where|when)(?![\\p{L}\\p{N}]))' +
-      '(?<=(?<![\\p{L}\\p{N}.])\\p{Ll}{3,}\\.)(?<!(?<![\\p{L}\\p{N}.])' + abbreviations + '\\.)',
+      '\\.(?=' +
+      space +
+      '(?:and|to|which|but|or|who|whom|whose|that|while|because|with|by|of|in|on|at|for|as|after|before|than|then|where|when)(?![\\p{L}\\p{N}]))' +
+      '(?<=(?<![\\p{L}\\p{N}.])\\p{Ll}{3,}\\.)(?<!(?<![\\p{L}\\p{N}.])' +
+      abbreviations +
+      '\\.)',
     what: 'full stop inside a sentence',
     note: 'A full stop before a word that goes on with the sentence is left where machine translation split one source sentence in two',
     advice: 'join the sentence, or start the next one with a capital',
@@ -199,10 +232,18 @@ export const commonTypography: readonly TypographyEntry[] = [
     // `theyre`, `dont`: an apostrophe stripped by a scraper (a contraction that is no English word without it; `cant`
     // only before a verb; not `dont't`, a typo of its own).
     pattern:
-      contractions + '(?<![\\p{L}\\p{N}]' + contractions + ')(?![\\p{L}\\p{N}’\'])|cant(?<![\\p{L}\\p{N}]cant)(?=' + space +
+      contractions +
+      '(?<![\\p{L}\\p{N}]' +
+      contractions +
+      ")(?![\\p{L}\\p{N}’'])|cant(?<![\\p{L}\\p{N}]cant)(?=" +
+      space +
       '(?:possibly|be|do|say|stop|wait|help|go|get|afford|imagine|believe|accept)(?![\\p{L}]))|' +
       // `Its great to see`: the possessive cannot stand before an adjective and `to`.
-      '[Ii]ts(?<![\\p{L}\\p{N}][Ii]ts)(?=' + space + '(?:great|good|bad|hard|easy|nice|important|necessary|possible|impossible|difficult|clear|true|time)' + space + '(?:to|that)(?![\\p{L}]))',
+      '[Ii]ts(?<![\\p{L}\\p{N}][Ii]ts)(?=' +
+      space +
+      '(?:great|good|bad|hard|easy|nice|important|necessary|possible|impossible|difficult|clear|true|time)' +
+      space +
+      '(?:to|that)(?![\\p{L}]))',
     what: 'contraction without its apostrophe',
     note: 'A scraper stripped the apostrophes from the page (`they’re` → `theyre`)',
     expected: (actual) => [withApostrophe(actual)],
@@ -241,8 +282,7 @@ export const commonTypography: readonly TypographyEntry[] = [
   {
     // `9 p.m.` in a text that writes `21:00` elsewhere (an hour past 12 with `p.m.` is reported above).
     // The last dot of `p.m.` stays out of the span where it also ends the sentence: `9 p.m.` → `21:00.`.
-    pattern:
-      '\\d(?<![\\d:.]\\d)\\d?(?:[:.][0-5]\\d)?' + space + '?(?:[ap]\\.m(?:\\.(?!\\s*(?:[\\p{Lu}"“]|$)))?(?<=\\.m\\.|\\.m(?=\\.))|[ap]m(?![\\p{L}]))',
+    pattern: '\\d(?<![\\d:.]\\d)\\d?(?:[:.][0-5]\\d)?' + space + '?(?:[ap]\\.m(?:\\.(?!\\s*(?:[\\p{Lu}"“]|$)))?(?<=\\.m\\.|\\.m(?=\\.))|[ap]m(?![\\p{L}]))',
     what: '12-hour time in a text that writes the 24-hour clock',
     note: clockNote,
     expected: (actual) => [twentyFourHour(actual)],

@@ -79,7 +79,10 @@ const counted =
   '(?:people|persons|inhabitants|residents|soldiers|troops|jobs|votes|voters|fans|spectators|visitors|euros?|dollars?|pounds|francs|rubles|roubles|hryvnias|lira|liras|reais|pesos|zlotys|tonnes|tons|kilometres|kilometers|cases|deaths|victims|workers|employees|members|copies|children|students|refugees|migrants|homes|houses|buildings|cars|vehicles|animals|years)'
 export const thousandsDot: TypographyEntry = {
   pattern:
-    '\\d(?<![\\d.,]\\d)(?:\\d{0,2}(?:\\.\\d{3}){2,}|(?<=[€$£] ?\\d)\\d{0,2}\\.\\d{3}|\\d{0,2}\\.\\d{3}(?=' + space + counted + '(?![\\p{L}])))(?![\\d]|[.,]\\d)',
+    '\\d(?<![\\d.,]\\d)(?:\\d{0,2}(?:\\.\\d{3}){2,}|(?<=[€$£] ?\\d)\\d{0,2}\\.\\d{3}|\\d{0,2}\\.\\d{3}(?=' +
+    space +
+    counted +
+    '(?![\\p{L}])))(?![\\d]|[.,]\\d)',
   what: 'thousands separator',
   note: '{languages} separate thousands with a dot (`15.000`); English uses a comma (`15,000`)',
   expected: (actual) => [actual.replaceAll('.', ',')],

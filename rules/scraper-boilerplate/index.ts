@@ -142,7 +142,13 @@ export default defineOptionlessRule({
           if (repeat && !covered.has(repeat.copy.start)) {
             const {copy, kind} = repeat
             const byline = kind === 'byline'
-            keep({start: copy.start, end: copy.end, what: byline ? 'repeated byline' : 'repeated headline', note: byline ? bylineNote : repeatedNote, expected: []})
+            keep({
+              start: copy.start,
+              end: copy.end,
+              what: byline ? 'repeated byline' : 'repeated headline',
+              note: byline ? bylineNote : repeatedNote,
+              expected: []
+            })
           }
         }
         const last = lines.at(-1)
@@ -161,7 +167,14 @@ export default defineOptionlessRule({
       },
       end() {
         if (lastLine && !lastCovered && isClosingLabel(lastLine, beforeLast)) {
-          run.add({start: lastLine.start, end: lastLine.end, what: 'label after the last sentence', advice: 'remove the line if it is no part of the article', note: closingNote, lowConfidence: true})
+          run.add({
+            start: lastLine.start,
+            end: lastLine.end,
+            what: 'label after the last sentence',
+            advice: 'remove the line if it is no part of the article',
+            note: closingNote,
+            lowConfidence: true
+          })
         }
         run.flush()
       }

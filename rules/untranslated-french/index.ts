@@ -71,7 +71,11 @@ function compileLexicon(chosen: ReadonlySet<Language>): Lexicon {
   const translations = new Map<string, readonly string[]>()
   const lists = sourceLanguages.filter((data) => chosen.has(data.language))
   for (const data of lists) {
-    for (const [list, kind] of [[data.shared, shared], [data.weak, weak], [data.words, french]] as const) {
+    for (const [list, kind] of [
+      [data.shared, shared],
+      [data.weak, weak],
+      [data.words, french]
+    ] as const) {
       for (const word of list) {
         kinds.set(word, Math.max(kinds.get(word) ?? other, kind) as Kind)
         if (kind === shared) continue
@@ -121,13 +125,7 @@ const mentionClosing = new Set(['”', '"', '’', "'"])
 
 /** Lower case, accents and dots removed, straight apostrophes: how loanwords are compared. */
 export function fold(value: string): string {
-  return value
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[’‘]/g, "'")
-    .replace(/\.+$/, '')
+  return value.toLowerCase().replace(/œ/g, 'oe').normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").replace(/\.+$/, '')
 }
 
 function prepare(options: Options): Settings {
@@ -213,7 +211,12 @@ export default defineRule<Options, Settings>({
         if (quotesOtherLanguage(tokens, kinds)) kinds.forEach((kind, index) => kind === shape && (kinds[index] = unknown))
         maskLoanwords(tokens, kinds, settings)
         if (isFrenchSentence(kinds)) {
-          if (!introducedAsFrench(tokens, kinds.findIndex((kind) => kind >= shared))) {
+          if (
+            !introducedAsFrench(
+              tokens,
+              kinds.findIndex((kind) => kind >= shared)
+            )
+          ) {
             for (const found of sentenceReports(tokens, kinds, lexicon)) report(found)
           }
           return
@@ -253,9 +256,7 @@ function openerLeft(tokens: readonly Token[], openers: Settings['openers']): Rep
 
 /** Whether a word of the sentence, not known to be English, has a letter of neither English nor French (`ð`, `ñ`). */
 function quotesOtherLanguage(tokens: readonly Token[], kinds: Uint8Array): boolean {
-  return tokens.some(
-    (token, index) => kinds[index]! >= unknown && nonAscii.test(token.value) && foreignLetter.test(token.value.normalize('NFC').toLowerCase())
-  )
+  return tokens.some((token, index) => kinds[index]! >= unknown && nonAscii.test(token.value) && foreignLetter.test(token.value.normalize('NFC').toLowerCase()))
 }
 
 /** Whether a word of the sentence, or a part of a hyphenated one, is listed as French (`classify` looks them up the same way). */
@@ -269,7 +270,6 @@ function hasListedWord(tokens: readonly Token[], lexicon: Lexicon): boolean {
   }
   return false
 }
-
 
 /** What the word at `index` says about the language of its sentence. Runs for every word: kept cheap. */
 function classify(tokens: readonly Token[], index: number, lexicon: Lexicon): Kind {
@@ -402,10 +402,7 @@ function isMention(tokens: readonly Token[], kinds: Uint8Array, start: number, l
   if (tokens[after]?.value === '(') return true
   const before = tokens[start - 1]
   const next = tokens[after]
-  return (
-    before !== undefined && next !== undefined && mentionOpening.has(before.value) && mentionClosing.has(next.value) &&
-    after - start <= 3
-  )
+  return before !== undefined && next !== undefined && mentionOpening.has(before.value) && mentionClosing.has(next.value) && after - start <= 3
 }
 
 function nextWord(tokens: readonly Token[], index: number): string | undefined {
@@ -497,7 +494,12 @@ function sentenceReport(first: Token, last: Token, language: Language): Report {
     end: last.end,
     what: name + ' sentence',
     advice: 'translate it',
-    note: 'Most function words of this sentence are ' + name + ': machine translation left it in ' + name + ', as it often does with a quotation, a caption or a sentence it could not parse'
+    note:
+      'Most function words of this sentence are ' +
+      name +
+      ': machine translation left it in ' +
+      name +
+      ', as it often does with a quotation, a caption or a sentence it could not parse'
   }
 }
 
@@ -597,7 +599,16 @@ function* acronymsAndSuffixes(tokens: readonly Token[], acronyms: Settings['acro
         end: token.end,
         what: languageNames[language] + ' acronym, ' + acronym.expansion,
         advice: 'write what it is in English (' + acronym.english + ')',
-        note: '`' + acronym.acronym + '` abbreviates the ' + languageNames[language] + ' `' + acronym.expansion + '`, which an English reader cannot decode: English copy names it (' + acronym.english + ') or explains it at first mention',
+        note:
+          '`' +
+          acronym.acronym +
+          '` abbreviates the ' +
+          languageNames[language] +
+          ' `' +
+          acronym.expansion +
+          '`, which an English reader cannot decode: English copy names it (' +
+          acronym.english +
+          ') or explains it at first mention',
         lowConfidence: true
       }
       continue
@@ -609,7 +620,10 @@ function* acronymsAndSuffixes(tokens: readonly Token[], acronyms: Settings['acro
         end: token.end,
         what: 'Turkish case ending',
         expected: [],
-        note: '`' + token.value.slice(at + 1) + '` is a Turkish case ending, written after an apostrophe on names: the text was translated through Turkish, and the ending was left on the name',
+        note:
+          '`' +
+          token.value.slice(at + 1) +
+          '` is a Turkish case ending, written after an apostrophe on names: the text was translated through Turkish, and the ending was left on the name',
         lowConfidence: true
       }
     }
@@ -618,7 +632,12 @@ function* acronymsAndSuffixes(tokens: readonly Token[], acronyms: Settings['acro
 
 /** Whether a word of the acronym’s English description stands within three words of it (`the INSEE statistics agency`). */
 function glossedNearby(tokens: readonly Token[], index: number, acronym: Acronym): boolean {
-  const gloss = new Set(acronym.english.toLowerCase().split(/[^\p{L}]+/u).filter((word) => word.length > 4))
+  const gloss = new Set(
+    acronym.english
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((word) => word.length > 4)
+  )
   for (let at = Math.max(0, index - 3); at <= index + 3 && at < tokens.length; at++) if (gloss.has(tokens[at]!.lower)) return true
   return false
 }

@@ -49,7 +49,10 @@ export function* otherScripts(text: string, offset: number): Generator<Report> {
         end: offset + run.end,
         what: 'text in ' + run.script + ' script',
         advice: 'translate it, or remove it if it is page furniture',
-        note: 'Text in ' + run.script + ' script left in the English copy: machine translation leaves what it does not take for prose (captions, buttons, tags, names), and scrapers keep the source page’s labels'
+        note:
+          'Text in ' +
+          run.script +
+          ' script left in the English copy: machine translation leaves what it does not take for prose (captions, buttons, tags, names), and scrapers keep the source page’s labels'
       })
     }
     run = undefined
@@ -86,7 +89,10 @@ export function* otherScripts(text: string, offset: number): Generator<Report> {
     }
     const mixed = latin.test(value)
     // A word of Latin letters and look-alikes (`аrtist`), or a lone short word of look-alikes between Latin words (`As а result`).
-    if ((mixed || (value.length <= 3 && !run && latinAround(text, start, end))) && !anyScript.test(value.replace(nonLatinLetter, (letter) => homoglyphs[letter] ?? letter))) {
+    if (
+      (mixed || (value.length <= 3 && !run && latinAround(text, start, end))) &&
+      !anyScript.test(value.replace(nonLatinLetter, (letter) => homoglyphs[letter] ?? letter))
+    ) {
       addLookalike(start, end)
       continue
     }
@@ -118,5 +124,7 @@ function isMentioned(text: string, start: number, end: number): boolean {
 
 /** Whether the words just before and after `[start, end)` are Latin. */
 function latinAround(text: string, start: number, end: number): boolean {
-  return /\p{Script=Latin}[^\p{L}\n]{1,3}$/u.test(text.slice(Math.max(0, start - 4), start)) && /^[^\p{L}\n]{1,3}\p{Script=Latin}/u.test(text.slice(end, end + 4))
+  return (
+    /\p{Script=Latin}[^\p{L}\n]{1,3}$/u.test(text.slice(Math.max(0, start - 4), start)) && /^[^\p{L}\n]{1,3}\p{Script=Latin}/u.test(text.slice(end, end + 4))
+  )
 }

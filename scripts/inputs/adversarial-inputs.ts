@@ -63,8 +63,7 @@ export const adversarialInputs: readonly AdversarialInput[] = [
   {
     name: 'runs of 500 spaces and no-break spaces before », : and %',
     target: 'french-typography',
-    make: (bytes) =>
-      repeat('word' + ' \u00a0'.repeat(250) + '» 12' + '\u00a0 '.repeat(250) + '% and' + ' \u202f'.repeat(250) + ': ', bytes)
+    make: (bytes) => repeat('word' + ' \u00a0'.repeat(250) + '» 12' + '\u00a0 '.repeat(250) + '% and' + ' \u202f'.repeat(250) + ': ', bytes)
   },
   {
     name: 'one run of spaces before a colon',

@@ -35,8 +35,7 @@ interface Pin {
 
 const root = fileURLToPath(new URL('../../node_modules/', import.meta.url))
 const pinPath = fileURLToPath(new URL('native-english.pin.json', import.meta.url))
-const refresh =
-  'If the change is expected (a dependency was upgraded), refresh the pin with `npm run corpus:pin`, then `npm run docs`.'
+const refresh = 'If the change is expected (a dependency was upgraded), refresh the pin with `npm run corpus:pin`, then `npm run docs`.'
 
 /** The pinned corpus; throws, naming what changed and how to refresh the pin, when it is not what was pinned. */
 export function nativeEnglish(): Document[] {
@@ -61,7 +60,12 @@ export function nativeEnglish(): Document[] {
   const sum = checksum(documents)
   if (sum !== pin.sha256) {
     throw new Error(
-      'The native English corpus’s prose differs from the pinned checksum (' + sum + ', pinned ' + pin.sha256 + '): its extraction or a README changed.\n' + refresh
+      'The native English corpus’s prose differs from the pinned checksum (' +
+        sum +
+        ', pinned ' +
+        pin.sha256 +
+        '): its extraction or a README changed.\n' +
+        refresh
     )
   }
   return documents
@@ -110,25 +114,27 @@ export function countWords(text: string): number {
 function proseOf(markdown: string): string {
   // Numbered, so that two code spans or links in a row do not read as a repeated word.
   let placeholders = 0
-  return markdown
-    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '')
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(pre|code|script|style|table)\b[\s\S]*?<\/\1>/gi, '')
-    .replace(/<\/?[a-z][^>]*>/gis, '')
-    .replace(/^(?: {4,}|\t).*$/gm, '')
-    // Code that escaped its fence: lines with statement punctuation or operators.
-    .replace(/^.*(?:[{};]\s*$|=>|===|\bconst |\bfunction\s*\().*$/gm, '')
-    .replace(/^\s*\|.*$/gm, '')
-    .replace(/^\[[^\]\n]+\]:.*$/gm, '')
-    .replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, '')
-    .replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
-    .replace(/\[([^\]\n]*)\]\[[^\]\n]*\]/g, '$1')
-    .replace(/`+[^`\n]*`+/g, () => 'code' + ++placeholders)
-    .replace(/\bhttps?:\/\/\S+/g, () => 'link' + ++placeholders)
-    .replace(/^#+\s*/gm, '')
-    .replace(/^\s*[-*+]\s+/gm, '')
-    .replace(/[*_]{1,3}([^*_\n]+)[*_]{1,3}/g, '$1')
-    .replace(/\n{3,}/g, '\n\n')
+  return (
+    markdown
+      .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '')
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/<(pre|code|script|style|table)\b[\s\S]*?<\/\1>/gi, '')
+      .replace(/<\/?[a-z][^>]*>/gis, '')
+      .replace(/^(?: {4,}|\t).*$/gm, '')
+      // Code that escaped its fence: lines with statement punctuation or operators.
+      .replace(/^.*(?:[{};]\s*$|=>|===|\bconst |\bfunction\s*\().*$/gm, '')
+      .replace(/^\s*\|.*$/gm, '')
+      .replace(/^\[[^\]\n]+\]:.*$/gm, '')
+      .replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, '')
+      .replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
+      .replace(/\[([^\]\n]*)\]\[[^\]\n]*\]/g, '$1')
+      .replace(/`+[^`\n]*`+/g, () => 'code' + ++placeholders)
+      .replace(/\bhttps?:\/\/\S+/g, () => 'link' + ++placeholders)
+      .replace(/^#+\s*/gm, '')
+      .replace(/^\s*[-*+]\s+/gm, '')
+      .replace(/[*_]{1,3}([^*_\n]+)[*_]{1,3}/g, '$1')
+      .replace(/\n{3,}/g, '\n\n')
+  )
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv.includes('--pin')) pinInstalled()

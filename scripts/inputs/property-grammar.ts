@@ -24,9 +24,7 @@ export const fragments = [
 ]
 
 /** Plain text: fragments and short random strings, joined. */
-export const documents = fc
-  .array(fc.oneof(fc.constantFrom(...fragments), fc.string({maxLength: 4})), {maxLength: 40})
-  .map((parts) => parts.join(''))
+export const documents = fc.array(fc.oneof(fc.constantFrom(...fragments), fc.string({maxLength: 4})), {maxLength: 40}).map((parts) => parts.join(''))
 
 /** Whole artifacts, each one that some rule reports in prose: what code must hide. */
 // prettier-ignore
@@ -38,9 +36,7 @@ const artifacts = [
 
 const artifact = fc.constantFrom(...artifacts)
 /** Code may hold several artifacts, on several lines. */
-const code = fc.array(artifact, {minLength: 1, maxLength: 3}).chain((parts) =>
-  fc.constantFrom(' ', '\n').map((separator) => parts.join(separator))
-)
+const code = fc.array(artifact, {minLength: 1, maxLength: 3}).chain((parts) => fc.constantFrom(' ', '\n').map((separator) => parts.join(separator)))
 
 /** Artifacts and text written with character references, as Markdown and HTML allow. */
 // prettier-ignore
@@ -67,8 +63,15 @@ const inline = fc
 const documentStart = fc.oneof(
   {weight: 2, arbitrary: fc.constant('')},
   {weight: 1, arbitrary: fc.constant('\ufeff')},
-  {weight: 2, arbitrary: fc.tuple(fc.constantFrom('', '\ufeff'), fc.constantFrom('---', '+++'), artifact, artifact).map(([bom, fence, title, body]) =>
-    bom + fence + '\n' + (fence === '---' ? 'title: ' + title + '\ndescription: "' + body + '"' : 'title = "' + title + '"') + '\n' + fence + '\n\n')}
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(fc.constantFrom('', '\ufeff'), fc.constantFrom('---', '+++'), artifact, artifact)
+      .map(
+        ([bom, fence, title, body]) =>
+          bom + fence + '\n' + (fence === '---' ? 'title: ' + title + '\ndescription: "' + body + '"' : 'title = "' + title + '"') + '\n' + fence + '\n\n'
+      )
+  }
 )
 
 /** A Markdown document: paragraphs, headings, lists and quotes with inline code; code blocks; raw `pre`, `script`, `style`. */
@@ -105,7 +108,7 @@ export const htmlDocuments = fc
       code.map((value) => '<pre><code>' + value + '</code></pre>'),
       code.map((value) => '<script>var s = "' + value + '"</script>'),
       code.map((value) => '<style>/* ' + value + ' */</style>'),
-      fc.tuple(artifact, artifact).map(([alt, title]) => '<p><img alt="' + alt + '" src="a.png"> <a href="x" title=\'' + title + '\'>link</a></p>'),
+      fc.tuple(artifact, artifact).map(([alt, title]) => '<p><img alt="' + alt + '" src="a.png"> <a href="x" title=\'' + title + "'>link</a></p>"),
       inline
     ),
     {minLength: 1, maxLength: 8}

@@ -16,7 +16,8 @@ export function checkedOptions(raw: unknown, check: OptionsCheck): Options {
     throw new Error('Expected an object such as `{"rules": {…}}`, not `' + JSON.stringify(raw) + '`')
   }
   for (const [key, value] of Object.entries(raw)) {
-    if (value === null) throw new Error('Invalid `' + key + '` option: `null`, expected ' + (key === 'rules' ? 'an object mapping rule ids to settings' : 'a value, or no key'))
+    if (value === null)
+      throw new Error('Invalid `' + key + '` option: `null`, expected ' + (key === 'rules' ? 'an object mapping rule ids to settings' : 'a value, or no key'))
   }
   check(raw)
   return raw as Options

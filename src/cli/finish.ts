@@ -166,7 +166,11 @@ async function fixAll(files: readonly VFile[], options: FinishOptions, err: stri
     err.push(
       restored.length === 0
         ? notFixed(displayPath(file) + ' could not be replaced, and the files replaced before it were put back')
-        : 'mtlint: --fix failed on ' + displayPath(file) + ' and could not put back ' + restored.map((real) => path.relative(file.cwd, real)).join(', ') + ', which hold their fixed text'
+        : 'mtlint: --fix failed on ' +
+            displayPath(file) +
+            ' and could not put back ' +
+            restored.map((real) => path.relative(file.cwd, real)).join(', ') +
+            ', which hold their fixed text'
     )
     return 0
   }

@@ -178,8 +178,5 @@ async function keepOriginal(target: string): Promise<string> {
 
 /** A unified diff of one file, as `git diff` prints it (`a/` and `b/` prefixes). */
 export function unifiedDiff(name: string, before: string, after: string): string {
-  return createTwoFilesPatch('a/' + name, 'b/' + name, before, after, undefined, undefined, {context: 3}).replace(
-    /^=+\n/,
-    ''
-  )
+  return createTwoFilesPatch('a/' + name, 'b/' + name, before, after, undefined, undefined, {context: 3}).replace(/^=+\n/, '')
 }

@@ -50,7 +50,11 @@ export async function jsonl(args: CliArgs, check: OptionsCheck): Promise<number>
     })
   }
   const lines: number[] = []
-  const items = recordLines(process.stdin, (line) => lines.push(line), () => stopping)
+  const items = recordLines(
+    process.stdin,
+    (line) => lines.push(line),
+    () => stopping
+  )
   for await (const result of lintBatch(items, options, jobs)) {
     const line = resultLine(result, lines.shift()!)
     // Wait for stdout to take the line: a slow reader slows the batch instead of filling memory.

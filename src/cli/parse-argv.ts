@@ -113,7 +113,11 @@ export function parseArgv(argv: readonly string[], check: OptionsCheck): CliArgs
 
   const flag = (long: string) => values.get(long)?.at(-1) === true
   const last = (long: string) => values.get(long)?.at(-1) as string | undefined
-  const list = (long: string) => (values.get(long) ?? []).flatMap((value) => String(value).split(',')).map((value) => value.trim()).filter(Boolean)
+  const list = (long: string) =>
+    (values.get(long) ?? [])
+      .flatMap((value) => String(value).split(','))
+      .map((value) => value.trim())
+      .filter(Boolean)
 
   const args: CliArgs = {
     files,
@@ -196,9 +200,7 @@ function readSettings(given: readonly string[], check: OptionsCheck): Record<str
   for (const value of given) {
     for (const [key, setting] of Object.entries(parseObject(value, '--setting'))) {
       if (key !== 'mtlint') {
-        throw new UsageError(
-          'unknown setting `' + key + '` in --setting, expected `mtlint`, such as --setting \'mtlint: {rules: {"place-names": "off"}}\''
-        )
+        throw new UsageError('unknown setting `' + key + '` in --setting, expected `mtlint`, such as --setting \'mtlint: {rules: {"place-names": "off"}}\'')
       }
       try {
         checkedOptions(setting, check)

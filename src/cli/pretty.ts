@@ -74,8 +74,13 @@ export function pretty(files: readonly VFile[], options: PrettyOptions): string 
   if (left > 0) {
     lines.push(
       '',
-      '… and ' + formatCount(left) + ' more ' + (left === 1 ? 'message' : 'messages') +
-        ' (--max-messages ' + formatCount(options.maxMessages) + '; --max-messages 0 prints all, --report json writes all)'
+      '… and ' +
+        formatCount(left) +
+        ' more ' +
+        (left === 1 ? 'message' : 'messages') +
+        ' (--max-messages ' +
+        formatCount(options.maxMessages) +
+        '; --max-messages 0 prints all, --report json writes all)'
     )
   }
   const byline = bylineOf(tally, color)

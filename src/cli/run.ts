@@ -95,7 +95,10 @@ async function lintOnce(args: CliArgs, inputs: readonly string[]): Promise<numbe
   if (inputs.length > 0) {
     const walked = await walk(inputs, finding)
     options.notices = walked.notices
-    const read = await readFiles(cwd, walked.found.filter((found) => found.kind === 'file'))
+    const read = await readFiles(
+      cwd,
+      walked.found.filter((found) => found.kind === 'file')
+    )
     let next = 0
     files = walked.found.map((found) => {
       if (found.kind === 'file') return read[next++]!

@@ -126,7 +126,8 @@ export async function walk(inputs: readonly string[], options: WalkOptions): Pro
   for (const input of inputs) {
     if (hasMagic(input)) {
       const matches = (await glob(input, {cwd: options.cwd})).sort()
-      if (matches.length === 0) found.push({kind: 'failure', path: input, message: 'No file matches this glob', reason: 'check the pattern, and quote it for the shell'})
+      if (matches.length === 0)
+        found.push({kind: 'failure', path: input, message: 'No file matches this glob', reason: 'check the pattern, and quote it for the shell'})
       for (const match of matches) await named(match)
     } else {
       await named(path.relative(options.cwd, absolute(input)) || '.')

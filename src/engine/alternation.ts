@@ -85,18 +85,20 @@ export interface PatternOptions {
  *   `(?<=^[ \t]*)` lookbehind, which rescans a run of white space at every
  *   position in it (quadratic on a line of spaces).
  */
-export function compilePatterns<Entry extends PatternEntry>(
-  entries: readonly Entry[],
-  flags: string,
-  options: PatternOptions = {}
-): PatternSet<Entry> {
+export function compilePatterns<Entry extends PatternEntry>(entries: readonly Entry[], flags: string, options: PatternOptions = {}): PatternSet<Entry> {
   // Built at the first `find`, not when the rule list is imported: a run that never gets to a rule’s patterns pays nothing for them.
   let regex: RegExp | undefined
   const compiled = (): RegExp => {
     const source =
       (options.first ? '(?=' + options.first + ')' : '') +
       (options.lead ?? '') +
-      '(?:' + entries.map((entry, index) => '(?<p' + index + '>' + entry.pattern + ')' + (entry.before ? '(?<=(?<b' + index + '>' + entry.before + ')\\k<p' + index + '>)' : '')).join('|') + ')'
+      '(?:' +
+      entries
+        .map(
+          (entry, index) => '(?<p' + index + '>' + entry.pattern + ')' + (entry.before ? '(?<=(?<b' + index + '>' + entry.before + ')\\k<p' + index + '>)' : '')
+        )
+        .join('|') +
+      ')'
     return new RegExp(source, flags.includes('g') ? flags : flags + 'g')
   }
 

@@ -38,8 +38,7 @@ export function* blockSpans(text: string): Generator<[number, number]> {
     lineBreak.lastIndex = to
     // A run that other white space (a no-break space, a form feed) extends does
     // not split paragraphs in a whole-document parse either.
-    const extended =
-      (from > 0 && whiteSpace.test(text.charAt(from - 1))) || (to < text.length && whiteSpace.test(text.charAt(to)))
+    const extended = (from > 0 && whiteSpace.test(text.charAt(from - 1))) || (to < text.length && whiteSpace.test(text.charAt(to)))
     if (extended) continue
     if (from > start) yield [start, from]
     start = to
@@ -69,8 +68,7 @@ export function* parseBlocks(text: string): Generator<Block> {
   const parser = new ParseEnglish()
   for (const [start, end] of blockSpans(text)) {
     const blockText = text.slice(start, end)
-    const paragraphs =
-      end - start > longBlock ? piecewise(text, start, end) : paragraphsOf(parser.parse(blockText).children)
+    const paragraphs = end - start > longBlock ? piecewise(text, start, end) : paragraphsOf(parser.parse(blockText).children)
     yield {text: maskUrls(blockText), start, paragraphs, nodeBase: start}
   }
 }

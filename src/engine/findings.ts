@@ -16,10 +16,7 @@ const unfixable = 'fix it by hand (the source spells it with markup or a charact
  * keeps a string built with `+` as a tree of its parts, several times its
  * size, and messages outlive the run.)
  */
-export function findingMaker(
-  text: string,
-  sourceText?: SourceText
-): (report: Report, block: Block | undefined) => Finding | undefined {
+export function findingMaker(text: string, sourceText?: SourceText): (report: Report, block: Block | undefined) => Finding | undefined {
   const strings = new Map<string, string>()
   const intern = (value: string): string => {
     const known = strings.get(value)
@@ -55,8 +52,7 @@ export function findingMaker(
     // Where the rule read other text than the source holds (masked markup, a reference
     // not decoded), describe what it read and leave the fix to a person.
     const fixable =
-      !report.expected ||
-      (read === written && exact && (!sourceText || report.expected.every((value) => sourceText.canReplace(start, end, value))))
+      !report.expected || (read === written && exact && (!sourceText || report.expected.every((value) => sourceText.canReplace(start, end, value))))
     const expected = fixable ? report.expected : undefined
     const advice = fixable ? report.advice : unfixable
     let reason = report.reason

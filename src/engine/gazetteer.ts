@@ -88,7 +88,10 @@ function key(lower: string): string {
 function trieOf<Entry>(names: ReadonlyArray<GazetteerName<Entry>>): Node<Entry> {
   const root: Node<Entry> = {next: new Map(), names: []}
   for (const name of names) {
-    const words = name.rendering.trim().split(/\s+/).map((word) => key(word.toLowerCase()))
+    const words = name.rendering
+      .trim()
+      .split(/\s+/)
+      .map((word) => key(word.toLowerCase()))
     let at = root
     for (const word of words) {
       let child = at.next.get(word)
@@ -129,8 +132,7 @@ export function compileGazetteer<Entry>(names: Iterable<GazetteerName<Entry>>, a
     const joined = previous >= 0 && previous === from - 2 && joiners.has(tokens[from - 1]!.lower)
     const quoted = openQuote && closeQuote
     const capitals = capitalised(tokens, from, to, first)
-    const cueBefore =
-      joined || (wordBefore !== undefined && name.cues.has(wordBefore.lower) && (capitals || quoted || !around.modifiers.has(wordBefore.lower)))
+    const cueBefore = joined || (wordBefore !== undefined && name.cues.has(wordBefore.lower) && (capitals || quoted || !around.modifiers.has(wordBefore.lower)))
     // `the Mirror newspaper` is the English tabloid: a `cue` name needs its cue before it.
     if (name.needs === 'cue') return cueBefore
     const cue = cueBefore || (wordAfter !== undefined && name.cues.has(wordAfter.lower))
@@ -203,7 +205,6 @@ export function compileGazetteer<Entry>(names: Iterable<GazetteerName<Entry>>, a
         previousEnd = last
         index = last + 1
       }
-
     }
   }
 }

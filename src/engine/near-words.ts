@@ -38,12 +38,7 @@ function swapped(a: string, b: string): boolean {
   if (a.length !== b.length) return false
   let head = 0
   while (head < a.length && a[head] === b[head]) head++
-  return (
-    head < a.length - 1 &&
-    a[head] === b[head + 1] &&
-    a[head + 1] === b[head] &&
-    a.slice(head + 2) === b.slice(head + 2)
-  )
+  return head < a.length - 1 && a[head] === b[head + 1] && a[head + 1] === b[head] && a.slice(head + 2) === b.slice(head + 2)
 }
 
 /** The word and each of its forms with one letter deleted: words one edit apart share one of them. */

@@ -9,13 +9,10 @@ export function oneOf(...values: readonly string[]): OptionCheck {
       : 'expected ' + values.map((v) => '`' + v + '`').join(' or ') + ', not `' + JSON.stringify(value) + '`'
 }
 
-export const isBoolean: OptionCheck = (value) =>
-  typeof value === 'boolean' ? undefined : 'expected a boolean, not `' + JSON.stringify(value) + '`'
+export const isBoolean: OptionCheck = (value) => (typeof value === 'boolean' ? undefined : 'expected a boolean, not `' + JSON.stringify(value) + '`')
 
 export const isStringArray: OptionCheck = (value) =>
-  Array.isArray(value) && value.every((item) => typeof item === 'string' && item.length > 0)
-    ? undefined
-    : 'expected an array of non-empty strings'
+  Array.isArray(value) && value.every((item) => typeof item === 'string' && item.length > 0) ? undefined : 'expected an array of non-empty strings'
 
 export const isStringRecord: OptionCheck = (value) =>
   typeof value === 'object' &&

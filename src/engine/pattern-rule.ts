@@ -12,12 +12,7 @@ type Meta = Pick<RuleDefinition<object, unknown>, 'id' | 'description' | 'catego
  * entry’s wording.
  * Options: `lead`, `trim` (see `compilePatterns`).
  */
-export function definePatternRule(
-  meta: Meta,
-  entries: readonly PatternEntry[],
-  flags: string,
-  options: PatternOptions = {}
-): Rule {
+export function definePatternRule(meta: Meta, entries: readonly PatternEntry[], flags: string, options: PatternOptions = {}): Rule {
   const patterns = compilePatterns(entries, flags, options)
   return defineOptionlessRule({
     ...meta,

@@ -76,10 +76,7 @@ interface Pending<Entry> {
  * per word branch into many nodes (a one-line file took ~70 ms to build the
  * calque table whole at import; it now builds the handful of nodes its words reach).
  */
-export function compilePhraseTable<Entry>(
-  entries: readonly Entry[],
-  phrasesOf: (entry: Entry) => readonly string[]
-): PhraseTable<Entry> {
+export function compilePhraseTable<Entry>(entries: readonly Entry[], phrasesOf: (entry: Entry) => readonly string[]): PhraseTable<Entry> {
   const root = node<Entry>()
   const seen = new Set<string>()
   const pending: Array<Pending<Entry>> = []
@@ -188,9 +185,7 @@ function read<Entry>(entry: Entry, phrase: string): Pending<Entry> {
   })
   const bracketed = from !== undefined || to !== undefined
   // A `!…` token may stand for the end of the sentence, so it must lie outside the reported span.
-  const negatedInSpan = tokens.some(
-    (token, index) => token.startsWith('!') && (!bracketed || (index >= (from ?? 0) && index <= (to ?? tokens.length - 1)))
-  )
+  const negatedInSpan = tokens.some((token, index) => token.startsWith('!') && (!bracketed || (index >= (from ?? 0) && index <= (to ?? tokens.length - 1))))
   if (
     (bracketed && (from === undefined || to === undefined || from > to)) ||
     negatedInSpan ||
@@ -275,23 +270,14 @@ function continues<Entry>(node: TrieNode<Entry> | undefined, tokens: readonly To
   grown(node)
   if (node.endings.length > 0 || node.any || node.not.length > 0) return true
   const token = tokens[position]
-  return (
-    token !== undefined &&
-    (node.folded.has(token.lower) || node.captured.has(token.lower) || (node.exact.size > 0 && node.exact.has(token.value)))
-  )
+  return token !== undefined && (node.folded.has(token.lower) || node.captured.has(token.lower) || (node.exact.size > 0 && node.exact.has(token.value)))
 }
 
 /** The longest phrase starting at `index`; ties go to the first one found, deterministically. */
-function longestAt<Entry>(
-  root: TrieNode<Entry>,
-  tokens: readonly Token[],
-  index: number
-): {ending: Ending<Entry>; captures: string[]} | undefined {
+function longestAt<Entry>(root: TrieNode<Entry>, tokens: readonly Token[], index: number): {ending: Ending<Entry>; captures: string[]} | undefined {
   let best: {ending: Ending<Entry>; captures: string[]} | undefined
   // Depth-first over the (few) branches a token sequence can take: exact, folded, wildcard.
-  const stack: Array<{at: TrieNode<Entry>; position: number; captures: string[]}> = [
-    {at: root, position: index, captures: []}
-  ]
+  const stack: Array<{at: TrieNode<Entry>; position: number; captures: string[]}> = [{at: root, position: index, captures: []}]
   while (stack.length > 0) {
     const {at, position, captures} = stack.pop()!
     grown(at)

@@ -187,9 +187,7 @@ export function settingsResolver<Options extends object, Settings>(
   return function (options) {
     if (options === undefined || options === null) return (defaults ??= {settings: definition.prepare(definition.defaults)}).settings
     if (typeof options !== 'object' || Array.isArray(options)) {
-      throw new TypeError(
-        'Invalid options for rule `' + definition.id + '`: expected an object, not `' + JSON.stringify(options) + '`'
-      )
+      throw new TypeError('Invalid options for rule `' + definition.id + '`: expected an object, not `' + JSON.stringify(options) + '`')
     }
     let settings = prepared.get(options)
     if (settings === undefined) {
@@ -210,7 +208,11 @@ function validate<Options extends object>(
     if (!check) {
       const known = Object.keys(checks)
       throw new Error(
-        'Unknown option `' + key + '` for rule `' + definition.id + '`' +
+        'Unknown option `' +
+          key +
+          '` for rule `' +
+          definition.id +
+          '`' +
           (known.length > 0 ? ', expected one of ' + known.map((k) => '`' + k + '`').join(', ') : ', it takes no options')
       )
     }

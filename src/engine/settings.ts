@@ -65,11 +65,7 @@ export function activate(rule: Rule, config: RuleConfig): ActiveRule | undefined
   const optionsAlone = typeof config === 'object' && config !== null && !Array.isArray(config)
   const fallback: SeverityLabel = rule.severity === 'error' ? 'error' : 'warn'
   const [severity, options]: [SeverityLabel, object | undefined] =
-    config === undefined || config === null
-      ? [fallback, undefined]
-      : optionsAlone
-        ? [fallback, config]
-        : readSetting(rule.id, config)
+    config === undefined || config === null ? [fallback, undefined] : optionsAlone ? [fallback, config] : readSetting(rule.id, config)
   return severity === 'off' ? undefined : {rule, severity, settings: rule.settings(options)}
 }
 
@@ -77,9 +73,7 @@ export function activate(rule: Rule, config: RuleConfig): ActiveRule | undefined
 export function readSetting(id: string, setting: unknown): [SeverityLabel, object | undefined] {
   const [severity, ruleOptions, ...rest] = Array.isArray(setting) ? setting : [setting]
   if (typeof severity !== 'string' || !labels.includes(severity)) {
-    throw new Error(
-      'Invalid severity `' + JSON.stringify(severity) + '` for rule `' + id + '`, expected `off`, `warn` or `error`'
-    )
+    throw new Error('Invalid severity `' + JSON.stringify(severity) + '` for rule `' + id + '`, expected `off`, `warn` or `error`')
   }
   if (rest.length > 0 || (ruleOptions !== undefined && (typeof ruleOptions !== 'object' || ruleOptions === null))) {
     throw new Error('Invalid setting for rule `' + id + '`, expected `severity` or `[severity, options]`')

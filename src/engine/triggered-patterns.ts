@@ -24,9 +24,7 @@ export interface TriggeredPatterns<Pattern, Found> {
   match(tokens: readonly Token[], text: string): Generator<TriggeredMatch<Pattern, Found>>
 }
 
-export function compileTriggeredPatterns<Found, Pattern extends TriggeredPattern<Found>>(
-  patterns: readonly Pattern[]
-): TriggeredPatterns<Pattern, Found> {
+export function compileTriggeredPatterns<Found, Pattern extends TriggeredPattern<Found>>(patterns: readonly Pattern[]): TriggeredPatterns<Pattern, Found> {
   const byTrigger = new Map<string, Pattern[]>()
   for (const pattern of patterns) {
     for (const trigger of pattern.triggers) {

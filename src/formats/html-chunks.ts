@@ -91,13 +91,7 @@ export function htmlCuts(doc: string, chunkSize: number): number[] {
       continue
     }
     if (!headElements.has(name)) inBody = true
-    if (
-      blocks.has(name) &&
-      boundary &&
-      inBody &&
-      match.index - lastCut >= chunkSize &&
-      open.every((element) => containers.has(element))
-    ) {
+    if (blocks.has(name) && boundary && inBody && match.index - lastCut >= chunkSize && open.every((element) => containers.has(element))) {
       cuts.push(match.index)
       lastCut = match.index
     }

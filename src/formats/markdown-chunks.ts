@@ -99,7 +99,7 @@ export function chunkSpans(doc: string, chunkSize: number): {spans: Array<[numbe
   let previousBlank = true
   let previousDefinition = false
   let destinationNext = false
-  for (let lineStart = 0; lineStart < doc.length; ) {
+  for (let lineStart = 0; lineStart < doc.length;) {
     const breakAt = doc.indexOf('\n', lineStart)
     const lineEnd = breakAt === -1 ? doc.length : breakAt + 1
     const text = doc.slice(lineStart, lineEnd).replace(/\r?\n$/, '')
@@ -125,7 +125,8 @@ export function chunkSpans(doc: string, chunkSize: number): {spans: Array<[numbe
     } else if (outside && nestedDefinition.test(text)) return undefined
     if (openFence !== undefined) {
       const closing = fence.exec(text)
-      if (closing && closing[1]!.charAt(0) === openFence.charAt(0) && closing[1]!.length >= openFence.length && text.slice(closing[0].length).trim() === '') openFence = undefined
+      if (closing && closing[1]!.charAt(0) === openFence.charAt(0) && closing[1]!.length >= openFence.length && text.slice(closing[0].length).trim() === '')
+        openFence = undefined
     } else if (htmlEnd !== undefined) {
       if (htmlEnd.test(text)) htmlEnd = undefined
     } else {
@@ -151,7 +152,11 @@ const bracketed = /\[((?:[^[\]\\]|\\.){1,999})\]/g
 
 /** A label as micromark compares them (`micromark-util-normalize-identifier`). */
 function normalizeLabel(label: string): string {
-  return label.replace(/[\t\n\r ]+/g, ' ').replace(/^ | $/g, '').toLowerCase().toUpperCase()
+  return label
+    .replace(/[\t\n\r ]+/g, ' ')
+    .replace(/^ | $/g, '')
+    .toLowerCase()
+    .toUpperCase()
 }
 
 function definitionsByLabel(definitions: readonly string[]): Map<string, string> {

@@ -25,9 +25,7 @@ import {markSource, spanSourceNodes} from './source-nodes.js'
 import {bridgeUnits} from './units.js'
 
 /** A Markdown or HTML document: its own tree (for disable comments) and its prose as nlcst, both placed in `reading.text`. */
-export type Markup =
-  | {format: 'markdown'; tree: MdastRoot; prose: Root; reading: Reading}
-  | {format: 'html'; tree: HastRoot; prose: Root; reading: Reading}
+export type Markup = {format: 'markdown'; tree: MdastRoot; prose: Root; reading: Reading} | {format: 'html'; tree: HastRoot; prose: Root; reading: Reading}
 
 /** What parsing Markdown takes from mtlint’s options. */
 export interface MarkupOptions {
@@ -83,7 +81,8 @@ export function parseMarkup(file: VFile, format: 'markdown' | 'html', options?: 
   // Placed in the document as read: the engine takes findings back to the file (`RootData.reading`).
   const prose: Root = {type: 'RootNode', children, position, data: {reading}}
   if (format === 'html') {
-    const tree: HastRoot = trees.length === 1 ? (trees[0] as HastRoot) : {type: 'root', children: trees.flatMap((chunk) => (chunk as HastRoot).children), position}
+    const tree: HastRoot =
+      trees.length === 1 ? (trees[0] as HastRoot) : {type: 'root', children: trees.flatMap((chunk) => (chunk as HastRoot).children), position}
     return {format, tree, prose, reading}
   }
   const tree: MdastRoot = {type: 'root', children: trees.flatMap((chunk) => (chunk as MdastRoot).children), position}
@@ -132,9 +131,7 @@ function markdownProse(tree: MdastRoot, context: Context): RootContent[] {
   const {doc, place} = context
   const html = markdownHtml(tree, doc, place)
   alignText(tree, doc, place)
-  const children = bridge(tree, context, markdownRun, (node, source) =>
-    mdastToNlcst(node, source, ParseEnglish, {ignore: frontMatterTypes})
-  )
+  const children = bridge(tree, context, markdownRun, (node, source) => mdastToNlcst(node, source, ParseEnglish, {ignore: frontMatterTypes}))
   for (const block of html.blocks) markSource(block.children)
   const blocks: HastRoot = {type: 'root', children: html.blocks}
   const extras: HastRoot = {type: 'root', children: [...html.attributes, ...html.blocks.flatMap((block) => htmlExtras(block, doc, place))]}
@@ -229,12 +226,7 @@ function bridge<Node>(tree: Node, context: Context, runSize: number, toNlcst: (n
  * are moved into its source for the call and back after, and the nlcst’s moved
  * into the document. `undefined` when a point of the unit lies outside its span.
  */
-function bridgeAlone<Node>(
-  node: Node,
-  doc: string,
-  place: Place,
-  toNlcst: (node: Node, file: VFile) => Root
-): RootContent[] | undefined {
+function bridgeAlone<Node>(node: Node, doc: string, place: Place, toNlcst: (node: Node, file: VFile) => Root): RootContent[] | undefined {
   const points = pointsOf(node as Placed)
   const start = (node as Placed).position?.start
   const end = (node as Placed).position?.end
@@ -264,4 +256,3 @@ function bridgeAlone<Node>(
     points.forEach((point, index) => Object.assign(point, saved[index]))
   }
 }
-

@@ -46,7 +46,13 @@ export function markSource(nodes: readonly HastContent[] | Element['children']):
  */
 export function spanSourceNodes(tree: HastRoot, prose: Root): void {
   const ends = new Map<number, Point>()
-  const collect = (node: {type: string; tagName?: string; properties?: Record<string, unknown>; position?: {start: Point; end: Point}; children?: unknown[]}) => {
+  const collect = (node: {
+    type: string
+    tagName?: string
+    properties?: Record<string, unknown>
+    position?: {start: Point; end: Point}
+    children?: unknown[]
+  }) => {
     const source = node.type === 'element' && (node.tagName === 'code' || node.properties?.dataNlcst === 'source')
     if (source && node.position?.start.offset !== undefined) ends.set(node.position.start.offset, node.position.end)
     else for (const child of node.children ?? []) collect(child as typeof node)

@@ -45,8 +45,7 @@ export function bridgeUnits<Node>(tree: Node, doc: string, place: Place, runSize
     let known = holdsLong.get(node)
     if (known === undefined) {
       const children = node.children ?? []
-      known =
-        (spanOf(node) > longBlock && children.some((child) => child.type === 'text')) || children.some((child) => long(child))
+      known = (spanOf(node) > longBlock && children.some((child) => child.type === 'text')) || children.some((child) => long(child))
       holdsLong.set(node, known)
     }
     return known

@@ -24,12 +24,7 @@ export interface Connection {
 const incremental = 2
 
 // Messages about one document that need the server to hold its latest text, by the handler that registers for them.
-const aboutADocument = [
-  'onDidSaveTextDocument',
-  'onWillSaveTextDocument',
-  'onWillSaveTextDocumentWaitUntil',
-  'onDocumentFormatting'
-] as const
+const aboutADocument = ['onDidSaveTextDocument', 'onWillSaveTextDocument', 'onWillSaveTextDocumentWaitUntil', 'onDocumentFormatting'] as const
 
 /**
  * Adapts the connection unified-language-server serves the editor through

@@ -27,9 +27,7 @@ export function applyFix(finding: Finding, replacement: string): Command {
 export function applyAllSafeFixes(): Command {
   return (state, dispatch) => {
     const findings = mtlintPluginKey.getState(state)?.findings ?? []
-    const safe = findings
-      .filter((finding) => finding.message.expected?.length === 1 && current(state, finding))
-      .sort((a, b) => a.from - b.from || a.to - b.to)
+    const safe = findings.filter((finding) => finding.message.expected?.length === 1 && current(state, finding)).sort((a, b) => a.from - b.from || a.to - b.to)
     const chosen: Finding[] = []
     for (const finding of safe) if (chosen.length === 0 || chosen.at(-1)!.to <= finding.from) chosen.push(finding)
     if (chosen.length === 0) return false

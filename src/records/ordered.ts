@@ -12,8 +12,7 @@ export async function* orderedMap<Item, Result>(
   run: (item: Item) => Promise<Result>,
   limit: number
 ): AsyncGenerator<Result> {
-  const iterator =
-    Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : (items as Iterable<Item>)[Symbol.iterator]()
+  const iterator = Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : (items as Iterable<Item>)[Symbol.iterator]()
   // In input order: the first settles first or holds back the rest.
   const pending: Array<Promise<Result>> = []
   let reading: Promise<IteratorResult<Item>> | undefined
@@ -27,7 +26,16 @@ export async function* orderedMap<Item, Result>(
       }
       const first = pending[0]
       // Take the next input when it comes before the first result (or there is no result to wait for).
-      const readFirst = reading && (!first || (await Promise.race([first.then(() => false), reading.then(() => true, () => true)])))
+      const readFirst =
+        reading &&
+        (!first ||
+          (await Promise.race([
+            first.then(() => false),
+            reading.then(
+              () => true,
+              () => true
+            )
+          ])))
       if (readFirst) {
         let next: IteratorResult<Item>
         try {

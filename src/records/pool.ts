@@ -15,9 +15,7 @@ interface Slot {
 
 // Built, the worker is `dist/records-worker.js`, beside the chunk holding this
 // code; from source (tsx, whose loader workers inherit), `worker.ts` beside this file.
-const workerUrl = import.meta.url.endsWith('.ts')
-  ? new URL('./worker.ts', import.meta.url)
-  : new URL('./records-worker.js', import.meta.url)
+const workerUrl = import.meta.url.endsWith('.ts') ? new URL('./worker.ts', import.meta.url) : new URL('./records-worker.js', import.meta.url)
 
 /**
  * Up to `jobs` worker threads, started as inputs come (each is an isolate

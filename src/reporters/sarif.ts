@@ -78,9 +78,7 @@ function result(uri: string, message: VFileMessage, index: number | undefined): 
           fixes: [
             {
               description: {text: 'Replace with `' + message.expected![0] + '`'},
-              artifactChanges: [
-                {artifactLocation: {uri}, replacements: [{deletedRegion: region, insertedContent: {text: message.expected![0]}}]}
-              ]
+              artifactChanges: [{artifactLocation: {uri}, replacements: [{deletedRegion: region, insertedContent: {text: message.expected![0]}}]}]
             }
           ]
         }

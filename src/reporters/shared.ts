@@ -33,9 +33,7 @@ export function shownMessages(file: VFile, options: ReporterOptions): VFileMessa
 
 /** The files to show: `quiet` and `silent` leave out files with nothing to show. */
 export function shownFiles(files: readonly VFile[], options: ReporterOptions): VFile[] {
-  return options.quiet || options.silent
-    ? files.filter((file) => shownMessages(file, options).length > 0)
-    : [...files]
+  return options.quiet || options.silent ? files.filter((file) => shownMessages(file, options).length > 0) : [...files]
 }
 
 /** The file’s path relative to the working folder, with `/` separators (`<stdin>` when it has none). */

@@ -37,14 +37,7 @@ export function density(files: readonly VFile[]): string {
   return [
     'per 1k'.padStart(width) + '  findings  words  file',
     ...rows.map(
-      (row) =>
-        row.density.toFixed(1).padStart(width) +
-        '  ' +
-        String(row.findings).padStart(8) +
-        '  ' +
-        formatCount(row.words).padStart(5) +
-        '  ' +
-        row.path
+      (row) => row.density.toFixed(1).padStart(width) + '  ' + String(row.findings).padStart(8) + '  ' + formatCount(row.words).padStart(5) + '  ' + row.path
     )
   ].join('\n')
 }

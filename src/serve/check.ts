@@ -74,7 +74,11 @@ export function checker(list: readonly Rule[], maxLength: number): Checker {
 }
 
 function ruleParameters(fields: ReadonlyMap<string, string>): RuleParameters {
-  const list = (name: string) => (fields.get(name) ?? '').split(',').map((item) => item.trim()).filter(Boolean)
+  const list = (name: string) =>
+    (fields.get(name) ?? '')
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean)
   const enabledOnly = fields.get('enabledOnly') ?? 'false'
   if (enabledOnly !== 'true' && enabledOnly !== 'false') throw badRequest("Invalid 'enabledOnly': expected true or false")
   return {

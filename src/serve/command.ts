@@ -65,7 +65,10 @@ export function parseServeArgs(argv: readonly string[]): ServeArgs {
     maxLength: integer('--max-length', values['max-length'], 1, 100_000),
     timeout: integer('--timeout', values.timeout, 1, 10_000),
     queue: integer('--queue', values.queue, 0, 16),
-    allowOrigins: (values['allow-origin'] ?? []).flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean),
+    allowOrigins: (values['allow-origin'] ?? [])
+      .flatMap((value) => value.split(','))
+      .map((value) => value.trim())
+      .filter(Boolean),
     log: values.log ?? false,
     help: values.help ?? false
   }

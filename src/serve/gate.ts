@@ -54,11 +54,14 @@ export class Gate {
         }
         state = 'waiting'
         return new Promise<void>((resolve, reject) => {
-          timer = setTimeout(() => {
-            leaveQueue()
-            state = 'admitted'
-            reject(new HttpError(503, 'Error: the server is busy: the check waited past the request timeout'))
-          }, Math.max(0, deadline - Date.now()))
+          timer = setTimeout(
+            () => {
+              leaveQueue()
+              state = 'admitted'
+              reject(new HttpError(503, 'Error: the server is busy: the check waited past the request timeout'))
+            },
+            Math.max(0, deadline - Date.now())
+          )
           wake = () => {
             clearTimeout(timer)
             this.#running++

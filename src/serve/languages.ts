@@ -43,5 +43,10 @@ export function checkLanguage(code: string): CheckLanguage | undefined {
 
 /** LanguageTool’s message for a language it does not know, one line. */
 export function unknownLanguage(code: string): string {
-  return "Error: '" + code + "' is not a language code known to mtlint. Supported language codes are: auto, " + languages.map((language) => language.longCode).join(', ')
+  return (
+    "Error: '" +
+    code +
+    "' is not a language code known to mtlint. Supported language codes are: auto, " +
+    languages.map((language) => language.longCode).join(', ')
+  )
 }

@@ -42,7 +42,14 @@ export function createCheckServer(options: ServerOptions): Server {
   const maxBody = options.maxLength * bytesPerCharacter + otherFields
   const languagesJson = JSON.stringify(languages)
   // Set up the default processor (and the rules’ compiled patterns) now, not on the first client’s check.
-  void check.run(check.read(new Map([['language', 'en'], ['text', 'Ready.']])))
+  void check.run(
+    check.read(
+      new Map([
+        ['language', 'en'],
+        ['text', 'Ready.']
+      ])
+    )
+  )
 
   async function handle(request: IncomingMessage, response: ServerResponse, path: string, cors: Record<string, string>): Promise<void> {
     if (request.method === 'OPTIONS') {
@@ -67,8 +74,7 @@ export function createCheckServer(options: ServerOptions): Server {
     const deadline = Date.now() + options.timeout
     const ticket = gate.admit()
     try {
-      const fields =
-        request.method === 'GET' ? parseForm(query(request.url!)) : parseForm(await readBody(request, maxBody, deadline))
+      const fields = request.method === 'GET' ? parseForm(query(request.url!)) : parseForm(await readBody(request, maxBody, deadline))
       // A check may carry the secret as LanguageTool’s `apiKey` field, which clients can be set to send.
       if (!guard.authorized(request, fields.get('apiKey'))) throw unauthorized()
       const checkRequest = check.read(fields)
@@ -89,7 +95,18 @@ export function createCheckServer(options: ServerOptions): Server {
     const log = options.log
     if (log) {
       response.on('finish', () => {
-        log(request.method + ' ' + path.slice(0, 100) + ' ' + response.statusCode + ' ' + (performance.now() - started).toFixed(1) + 'ms ' + (sentBytes.get(response) ?? 0) + 'B')
+        log(
+          request.method +
+            ' ' +
+            path.slice(0, 100) +
+            ' ' +
+            response.statusCode +
+            ' ' +
+            (performance.now() - started).toFixed(1) +
+            'ms ' +
+            (sentBytes.get(response) ?? 0) +
+            'B'
+        )
       })
     }
     try {
@@ -118,7 +135,14 @@ function send(response: ServerResponse, status: number, type: string, body: stri
 function fail(response: ServerResponse, error: unknown, cors: Record<string, string>, warn: ServerOptions['warn']): void {
   if (response.headersSent) return void response.destroy()
   const known = error instanceof HttpError
-  if (!known) warn?.('error: ' + String((error as Error)?.stack ?? error).split('\n').slice(0, 3).join(' | '))
+  if (!known)
+    warn?.(
+      'error: ' +
+        String((error as Error)?.stack ?? error)
+          .split('\n')
+          .slice(0, 3)
+          .join(' | ')
+    )
   const status = known ? error.status : 500
   const headers: Record<string, string> = {...cors}
   // A request whose body was not read to its end cannot leave its connection usable.

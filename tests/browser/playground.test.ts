@@ -164,7 +164,9 @@ describe('playground in Chromium', () => {
     const page = await openPage()
     await paste(page, article)
     const file = await lint(article)
-    const counted = await processor().data('settings', {mtlint: {format: 'text'}}).process(article)
+    const counted = await processor()
+      .data('settings', {mtlint: {format: 'text'}})
+      .process(article)
     const words = counted.data.mtlint!.words
     const score = density(file.messages, words).perThousandWords.toFixed(1)
 
@@ -184,9 +186,7 @@ describe('playground in Chromium', () => {
     const report = JSON.parse(await readFile((await download.path())!, 'utf8'))
     expect(report).toMatchObject({format: 'text', words, findings: file.messages.length, artifactsPer1000Words: Number(score)})
     expect(report.messages).toEqual(JSON.parse(JSON.stringify(file.messages.map(messageFields))))
-    expect(Object.fromEntries(report.rules.map((row: {rule: string; count: number}) => [row.rule, row.count]))).toEqual(
-      Object.fromEntries(perRule)
-    )
+    expect(Object.fromEntries(report.rules.map((row: {rule: string; count: number}) => [row.rule, row.count]))).toEqual(Object.fromEntries(perRule))
     await page.close()
   })
 

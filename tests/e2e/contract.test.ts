@@ -27,14 +27,21 @@ describe('every rule’s id through the CLI', () => {
     const report = JSON.parse(result.stdout) as Array<{path: string; messages: Array<{ruleId: string; source: string}>}>
     for (const rule of rules) {
       const messages = report.find((file) => file.path === 'triggers/' + rule.id + '.txt')!.messages
-      expect(messages.some((message) => message.ruleId === rule.id && message.source === rule.source), rule.id).toBe(true)
+      expect(
+        messages.some((message) => message.ruleId === rule.id && message.source === rule.source),
+        rule.id
+      ).toBe(true)
       for (const message of messages) expect(ids).toContain(message.ruleId)
     }
   })
 
   test('--report github: the title of each annotation', async () => {
     const lines = (await mtlint(['triggers', '--report', 'github'], cwd)).stdout.split('\n').filter(Boolean)
-    for (const id of ids) expect(lines.some((line) => line.includes('file=triggers/' + id + '.txt,') && line.includes(',title=' + id + '::')), id).toBe(true)
+    for (const id of ids)
+      expect(
+        lines.some((line) => line.includes('file=triggers/' + id + '.txt,') && line.includes(',title=' + id + '::')),
+        id
+      ).toBe(true)
     for (const line of lines) expect(ids).toContain(/,title=([^:]+)::/.exec(line)![1])
   })
 
@@ -59,7 +66,10 @@ describe('every rule’s id through the CLI', () => {
     }>
     for (const id of ids) {
       const messages = report.find((file) => file.path === 'disabled/' + id + '.md')!.messages
-      expect(messages.filter((message) => message.ruleId === id), id).toEqual([])
+      expect(
+        messages.filter((message) => message.ruleId === id),
+        id
+      ).toEqual([])
     }
   })
 })
@@ -76,7 +86,10 @@ test('every rule’s id as the diagnostic code of the language server', async ()
       (message) => message.method === 'textDocument/publishDiagnostics' && (message.params as {uri: string}).uri === uri
     )
     const diagnostics = (published.params as {diagnostics: Array<{code?: string; source?: string}>}).diagnostics
-    expect(diagnostics.some((diagnostic) => diagnostic.code === rule.id && diagnostic.source === rule.source), rule.id).toBe(true)
+    expect(
+      diagnostics.some((diagnostic) => diagnostic.code === rule.id && diagnostic.source === rule.source),
+      rule.id
+    ).toBe(true)
   }
   await client.request('shutdown', null)
   client.notify('exit', null)

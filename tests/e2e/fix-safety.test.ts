@@ -149,7 +149,9 @@ describe('--fix refuses files it must not replace, and then writes none', () => 
     await chmod(path.join(cwd, 'shared/b.txt'), 0o666)
     const result = await mtlint(['own/a.txt', 'shared/b.txt', '--fix'], cwd, undefined, {}, nobody)
     expect(result.code).toBe(2)
-    expect(reportsError(result.stderr, 'shared/b.txt', 'Cannot fix file: it is in a sticky folder and owned by another user, so it cannot be replaced')).toBe(true)
+    expect(reportsError(result.stderr, 'shared/b.txt', 'Cannot fix file: it is in a sticky folder and owned by another user, so it cannot be replaced')).toBe(
+      true
+    )
     expect(await readFile(path.join(cwd, 'own/a.txt'), 'utf8')).toBe('MM. Blinken.\n')
     expect(await readFile(path.join(cwd, 'shared/b.txt'), 'utf8')).toBe('He stayed in Kiev.\n')
     expect(await names(path.join(cwd, 'shared'))).toEqual(['b.txt'])

@@ -60,9 +60,7 @@ test.each([
 ])('language server: $uri ($languageId) in a session with $session is linted with the root’s configuration', async ({session, uri, languageId, format}) => {
   const cwd = await folder({'.mtlintrc': '{"rules": {"place-names": "error"}}'})
   const workspace = pathToFileURL(cwd).href
-  const client = await start(
-    session === 'a workspace folder' ? {rootUri: null, workspaceFolders: [{uri: workspace, name: 'desk'}]} : {rootUri: workspace}
-  )
+  const client = await start(session === 'a workspace folder' ? {rootUri: null, workspaceFolders: [{uri: workspace, name: 'desk'}]} : {rootUri: workspace})
   const text = format === 'html' ? '<p>Talks in Kiev went on.</p>\n<code>Kiev</code>\n' : kiev
   client.notify('textDocument/didOpen', {textDocument: {uri, languageId, version: 1, text}})
 

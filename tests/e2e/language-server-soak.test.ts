@@ -5,16 +5,7 @@ import {afterEach, expect, test} from 'vitest'
 import {fix, lint} from '../../src/index.js'
 import {folder, root} from './cli/run.js'
 import {LspClient} from './lsp-client.js'
-import {
-  applyEdits,
-  expectedDiagnostics,
-  lineStarts,
-  positionAt,
-  summary,
-  type CodeAction,
-  type Diagnostic,
-  type Range
-} from '../lsp-protocol.js'
+import {applyEdits, expectedDiagnostics, lineStarts, positionAt, summary, type CodeAction, type Diagnostic, type Range} from '../lsp-protocol.js'
 
 /**
  * The language server soak test: a long session of what editors send, in
@@ -188,9 +179,7 @@ test('language server soak: 500 random edits, reopening, code actions anywhere, 
 
   const before = client.notifications.length
   document.edit(client)
-  expect((await client.diagnostics<Diagnostic>(document.uri, document.version, before)).map(summary)).toEqual(
-    expectedDiagnostics(await lint(document.text))
-  )
+  expect((await client.diagnostics<Diagnostic>(document.uri, document.version, before)).map(summary)).toEqual(expectedDiagnostics(await lint(document.text)))
 
   expect(client.alive).toBe(true)
   expect(await client.request('shutdown', null)).toBeNull()

@@ -49,10 +49,12 @@ test('language server: diagnostics on open, a quick fix from `expected`, the rc 
   const uri = workspace + '/afp-ukraine-2022.txt'
   const client = new LspClient('language-server')
 
-  const initialized = await client.request<{capabilities: {codeActionProvider: unknown; textDocumentSync: number}}>(
-    'initialize',
-    {processId: process.pid, rootUri: workspace, capabilities: {}, workspaceFolders: [{uri: workspace, name: 'desk'}]}
-  )
+  const initialized = await client.request<{capabilities: {codeActionProvider: unknown; textDocumentSync: number}}>('initialize', {
+    processId: process.pid,
+    rootUri: workspace,
+    capabilities: {},
+    workspaceFolders: [{uri: workspace, name: 'desk'}]
+  })
   // Incremental: edits, not the whole text at each keystroke.
   expect(initialized.capabilities.textDocumentSync).toBe(2)
   expect(initialized.capabilities.codeActionProvider).toEqual({codeActionKinds: ['quickfix'], resolveProvider: true})

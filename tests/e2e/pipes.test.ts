@@ -17,7 +17,10 @@ function records(count: number, text = 'Talks in Kiev resumed on Monday.'): stri
 }
 
 describe('a reader that closes the pipe ends the run at once, exit 0', () => {
-  test.each([['--jobs', '2'], ['--jobs', '1']])('mtlint --jsonl %s %s | head -1', deadline, async (...jobs) => {
+  test.each([
+    ['--jobs', '2'],
+    ['--jobs', '1']
+  ])('mtlint --jsonl %s %s | head -1', deadline, async (...jobs) => {
     const child = spawnCli(['--jsonl', ...jobs], await folder())
     child.stdin.on('error', () => {})
     child.stdin.end(records(5000))
@@ -49,7 +52,11 @@ describe('--jsonl: every record gets its result, whatever goes wrong with it', (
     const input = JSON.stringify({id: 'spam', text: 'Kiev '.repeat(100_001)}) + '\n' + records(1)
     const result = await runRaw(['--jsonl', '--jobs', '1'], await folder(), input)
     expect(result.code).toBe(0)
-    const lines = result.stdout.toString('utf8').trimEnd().split('\n').map((line) => JSON.parse(line) as {id: unknown})
+    const lines = result.stdout
+      .toString('utf8')
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as {id: unknown})
     expect(lines).toEqual([
       {id: 'spam', line: 1, error: expect.stringMatching(/^Too many messages \(\d+, at most 100000\): is this prose\?$/)},
       {id: 0, messages: [expect.objectContaining({actual: 'Kiev'})]}
@@ -65,7 +72,11 @@ describe('--jsonl: every record gets its result, whatever goes wrong with it', (
     ])
     const result = await runRaw(['--jsonl'], await folder(), input)
     expect(result.code).toBe(0)
-    const lines = result.stdout.toString('utf8').trimEnd().split('\n').map((line) => JSON.parse(line) as {messages?: Array<{actual: string}>})
+    const lines = result.stdout
+      .toString('utf8')
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as {messages?: Array<{actual: string}>})
     expect(lines.map(({messages, ...rest}) => ({...rest, actual: messages?.map((message) => message.actual)}))).toEqual([
       {id: 1, actual: ['Kiev']},
       {line: 2, error: 'Invalid UTF-8 in the record: write records in UTF-8', actual: undefined},

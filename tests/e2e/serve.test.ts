@@ -121,11 +121,23 @@ describe('mtlint serve, with real clients', () => {
     const host = 'Host: 127.0.0.1\r\n'
     const answers = await Promise.all([
       rawExchange('NOT HTTP AT ALL\r\n\r\n'),
-      rawExchange('POST /v2/check HTTP/1.1\r\n' + host + 'Content-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nlanguage=en\r\n0\r\n\r\n'),
+      rawExchange(
+        'POST /v2/check HTTP/1.1\r\n' +
+          host +
+          'Content-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nlanguage=en\r\n0\r\n\r\n'
+      ),
       rawExchange('POST /v2/check HTTP/1.1\r\n' + host + 'Content-Length: nope\r\n\r\n'),
       rawExchange('GET /v2/check HTTP/1.1\r\n' + host + 'X-Big: ' + 'a'.repeat(20_000) + '\r\n\r\n'),
-      rawExchange('POST /v2/check HTTP/1.1\r\n' + host + 'Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 22\r\nConnection: close\r\n\r\nlanguage=en&text=%E9%'),
-      rawExchange('POST /v2/check HTTP/1.1\r\n' + host + 'Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 40\r\nConnection: close\r\n\r\nlanguage=en&data=%7B%22annotation%22%3A'),
+      rawExchange(
+        'POST /v2/check HTTP/1.1\r\n' +
+          host +
+          'Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 22\r\nConnection: close\r\n\r\nlanguage=en&text=%E9%'
+      ),
+      rawExchange(
+        'POST /v2/check HTTP/1.1\r\n' +
+          host +
+          'Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 40\r\nConnection: close\r\n\r\nlanguage=en&data=%7B%22annotation%22%3A'
+      ),
       rawExchange('GET /v2/check?language=xx-YY&text=a HTTP/1.1\r\n' + host + 'Connection: close\r\n\r\n')
     ])
     for (const answer of answers) expect(answer).toMatch(/^HTTP\/1\.1 4\d\d /)

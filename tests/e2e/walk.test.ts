@@ -54,9 +54,7 @@ describe('folder walks', () => {
     mkfifo(path.join(cwd, 'docs/pipe.txt'))
     const result = await mtlint(['docs', '--report', 'json'], cwd)
     expect(result.code).toBe(0)
-    expect(result.stderr).toBe(
-      'mtlint: skipped docs/pipe.txt: not a regular file (a FIFO)\nmtlint: 1 file, 1 word: 0 errors, 1 warning, 0 infos\n'
-    )
+    expect(result.stderr).toBe('mtlint: skipped docs/pipe.txt: not a regular file (a FIFO)\nmtlint: 1 file, 1 word: 0 errors, 1 warning, 0 infos\n')
     expect(findings(result.stdout)).toEqual(['docs/' + kiev])
   })
 
@@ -76,9 +74,6 @@ describe('folder walks', () => {
     const cwd = await folder({'a.txt': 'Kiev.\n'})
     const result = await mtlint(['a.txt', 'drafts/**/*.md', '--report', 'json'], cwd)
     expect(result.code).toBe(2)
-    expect(findings(result.stdout)).toEqual([
-      kiev,
-      'drafts/**/*.md:1:1: No file matches this glob: check the pattern, and quote it for the shell (no rule)'
-    ])
+    expect(findings(result.stdout)).toEqual([kiev, 'drafts/**/*.md:1:1: No file matches this glob: check the pattern, and quote it for the shell (no rule)'])
   })
 })

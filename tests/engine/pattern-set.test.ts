@@ -22,7 +22,9 @@ const sets: Array<[string, readonly PatternEntry[], string, PatternOptions]> = [
 
 const fixtures = new URL('../../fixtures/', import.meta.url).pathname
 const texts = [
-  ...readdirSync(fixtures).filter((name) => name.endsWith('.txt')).map((name) => readFileSync(fixtures + name, 'utf8')),
+  ...readdirSync(fixtures)
+    .filter((name) => name.endsWith('.txt'))
+    .map((name) => readFileSync(fixtures + name, 'utf8')),
   ...readdirSync(fixtures + 'mt')
     .filter((name) => name.endsWith('.txt'))
     .map((name) => readFileSync(fixtures + 'mt/' + name, 'utf8')),

@@ -31,12 +31,19 @@ describe('phrase table', () => {
     [[{id: 'a', phrases: ['the head of * diplomacy']}], 'Then the head of American diplomacy spoke.', ['a:the head of American diplomacy:American']],
     [[{id: 'a', phrases: ['” , he [testifies]']}], '“We stay”, he testifies. He testifies in court.', ['a:testifies']],
     [[{id: 'a', phrases: ['[to the account] of']}], 'He put it to the account of Kyiv. To the account.', ['a:to the account']],
-    [[{id: 'short', phrases: ['a dozen']}, {id: 'long', phrases: ['a dozen of']}], 'A dozen of them and a dozen eggs.', ['long:A dozen of', 'short:a dozen']],
+    [
+      [
+        {id: 'short', phrases: ['a dozen']},
+        {id: 'long', phrases: ['a dozen of']}
+      ],
+      'A dozen of them and a dozen eggs.',
+      ['long:A dozen of', 'short:a dozen']
+    ],
     [[{id: 'a', phrases: ['c’est']}], "C'est la vie; c’est tout.", ["a:C'est", 'a:c’est']],
     // Either apostrophe, in the phrase or in the text, in exact and case-insensitive tokens and exceptions.
     [[{id: 'a', phrases: ["aujourd'hui"]}], "Aujourd’hui et aujourd'hui.", ['a:Aujourd’hui', "a:aujourd'hui"]],
     [[{id: 'a', phrases: ['L’Express']}], "L'Express, not l’express.", ["a:L'Express"]],
-    [[{id: 'a', phrases: ["[on] !l'air"]}], 'on l’air, on l\'air, on lair.', ['a:on']],
+    [[{id: 'a', phrases: ["[on] !l'air"]}], "on l’air, on l'air, on lair.", ['a:on']],
     // A phrase that starts with `*` or `!…` is found anywhere in a sentence, after words that start no phrase.
     [[{id: 'a', phrases: ['* [diplomacy] chief']}], 'Then came the American diplomacy chief, then diplomacy alone.', ['a:diplomacy:American']],
     [[{id: 'a', phrases: ['!was|is [reminded] that']}], 'Later she reminded that the law holds; she was reminded that it does.', ['a:reminded']],
@@ -54,7 +61,11 @@ describe('phrase table', () => {
       'The head of Spanish diplomacy met the head of Irish diplomacy and the head of italian diplomacy.',
       ['a:head of Spanish diplomacy:Spanish', 'a:head of italian diplomacy:italian']
     ],
-    [[{id: 'a', phrases: ['(this|next) * (monday|sunday)']}], 'Not this Monday, nor next week Friday, but this coming Sunday.', ['a:this coming Sunday:this,coming,Sunday']],
+    [
+      [{id: 'a', phrases: ['(this|next) * (monday|sunday)']}],
+      'Not this Monday, nor next week Friday, but this coming Sunday.',
+      ['a:this coming Sunday:this,coming,Sunday']
+    ],
     [[{id: 'a', phrases: ['[a hundred of] !them|us|the']}], 'A hundred of Spanish rescuers; a hundred of them; a hundred of the men.', ['a:A hundred of']]
   ])('%j in %j', (entries, text, expected) => {
     expect(find(entries, text)).toEqual(expected)
@@ -66,7 +77,10 @@ describe('phrase table', () => {
     )
   })
 
-  test.each(['[a dozen of', 'a dozen] of', 'a [ dozen', 'a||b', 'a dozen !of', '[a dozen !of]', 'a !|b', 'a (b||c)'])('refuses the malformed phrase %j', (phrase) => {
-    expect(() => compilePhraseTable([{phrases: [phrase]}], (entry) => entry.phrases)).toThrow('Malformed phrase')
-  })
+  test.each(['[a dozen of', 'a dozen] of', 'a [ dozen', 'a||b', 'a dozen !of', '[a dozen !of]', 'a !|b', 'a (b||c)'])(
+    'refuses the malformed phrase %j',
+    (phrase) => {
+      expect(() => compilePhraseTable([{phrases: [phrase]}], (entry) => entry.phrases)).toThrow('Malformed phrase')
+    }
+  )
 })

@@ -38,9 +38,7 @@ function wordRule(words: readonly string[], extra: Partial<Parameters<typeof def
 describe('aliases: a renamed rule keeps its old id', () => {
   test('in the `rules` option, read as the rule’s id', () => {
     const rule = wordRule(['Kiev'])
-    expect(activeRules([rule], {'old-listed-words': 'error'}).map(({rule, severity}) => [rule.id, severity])).toEqual([
-      ['listed-words', 'error']
-    ])
+    expect(activeRules([rule], {'old-listed-words': 'error'}).map(({rule, severity}) => [rule.id, severity])).toEqual([['listed-words', 'error']])
     expect(activeRules([rule], {'old-listed-words': 'off'})).toEqual([])
   })
 
@@ -89,9 +87,7 @@ describe('declared overlap: a rule leaves the words another rule claims to it', 
   })
 
   test('deferring to a rule that is not in the list, or claims nothing, is an error', () => {
-    expect(() => ruleList([wordRule([], {defersTo: ['nowhere']})])).toThrow(
-      'Rule `listed-words` defers to `nowhere`, which is no rule that claims words'
-    )
+    expect(() => ruleList([wordRule([], {defersTo: ['nowhere']})])).toThrow('Rule `listed-words` defers to `nowhere`, which is no rule that claims words')
   })
 })
 

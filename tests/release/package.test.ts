@@ -29,8 +29,7 @@ const article = await readFile(path.join(root, 'fixtures/afp-ukraine-2022.txt'),
  * sources and data they link to, the docs the README links to, README,
  * license, changelog.
  */
-const shippable =
-  /^(?:package\.json|README\.md|LICENSE|CHANGELOG\.md|rules\/[\w/.-]+\.(?:md|ts)|docs\/[\w-]+\.(?:md|png)|dist\/[\w-]+\.(?:js|js\.map|d\.ts))$/
+const shippable = /^(?:package\.json|README\.md|LICENSE|CHANGELOG\.md|rules\/[\w/.-]+\.(?:md|ts)|docs\/[\w-]+\.(?:md|png)|dist\/[\w-]+\.(?:js|js\.map|d\.ts))$/
 
 let tarball: string
 let packed: string[]
@@ -130,10 +129,10 @@ describe('installed from the tarball', () => {
         "import {mtlintPlugin, mtlintPluginKey} from 'mtlint/prosemirror'",
         "const schema = new Schema({nodes: {doc: {content: 'paragraph+'}, paragraph: {content: 'text*'}, text: {}}})",
         "const paragraphs = (await readFile('article.txt', 'utf8')).split(/\\n\\s*\\n/).filter((text) => text !== '')",
-        'const doc = schema.node(\'doc\', null, paragraphs.map((text) => schema.node(\'paragraph\', null, [schema.text(text)])))',
+        "const doc = schema.node('doc', null, paragraphs.map((text) => schema.node('paragraph', null, [schema.text(text)])))",
         'const state = EditorState.create({doc, plugins: [mtlintPlugin({sync: true})]})',
         'const {findings} = mtlintPluginKey.getState(state)',
-        'console.log(JSON.stringify({text: paragraphs.join(\'\\n\\n\'), actual: findings.map((finding) => [finding.message.ruleId, state.doc.textBetween(finding.from, finding.to) === finding.message.actual])}))'
+        "console.log(JSON.stringify({text: paragraphs.join('\\n\\n'), actual: findings.map((finding) => [finding.message.ruleId, state.doc.textBetween(finding.from, finding.to) === finding.message.actual])}))"
       ].join('\n')
     )
     const {stdout} = await run(process.execPath, ['editor.js'], {cwd: consumer})
@@ -229,7 +228,9 @@ describe('installed from the tarball', () => {
     })
     const inputs = Object.keys(result.metafile.inputs)
     expect(inputs).toContain('node_modules/mtlint/dist/index.js')
-    expect(inputs.filter((input) => /unified-(?:args|engine|language-server)|node_modules\/mtlint\/dist\/(?:cli|finish|language-server)\.js/.test(input))).toEqual([])
+    expect(
+      inputs.filter((input) => /unified-(?:args|engine|language-server)|node_modules\/mtlint\/dist\/(?:cli|finish|language-server)\.js/.test(input))
+    ).toEqual([])
   })
 })
 

@@ -54,9 +54,9 @@ const invalid: Case[] = [
     messages: ['1:17-1:18: Unexpected `a` (article before a vowel sound, across `“`), expected `an`']
   },
   {
-    text: 'It may run into a \'ECONNRESET\' error.',
-    messages: ['1:17-1:18: Unexpected `a` (article before a vowel sound, across `\'`), expected `an`'],
-    fixed: 'It may run into an \'ECONNRESET\' error.'
+    text: "It may run into a 'ECONNRESET' error.",
+    messages: ["1:17-1:18: Unexpected `a` (article before a vowel sound, across `'`), expected `an`"],
+    fixed: "It may run into an 'ECONNRESET' error."
   },
   {
     text: 'An “NATO” summit after an « Ukrainian » request.',

@@ -32,7 +32,9 @@ const invalid: Case[] = [
   },
   {
     text: 'A source, who preferred not to reveal his name, said so.',
-    messages: ['1:15-1:47: Unexpected `preferred not to reveal his name` (calque of Arabic `فضّل عدم الكشف عن اسمه`), write `who asked not to be named`, `speaking on condition of anonymity`']
+    messages: [
+      '1:15-1:47: Unexpected `preferred not to reveal his name` (calque of Arabic `فضّل عدم الكشف عن اسمه`), write `who asked not to be named`, `speaking on condition of anonymity`'
+    ]
   }
 ]
 

@@ -25,15 +25,21 @@ const invalid: Case[] = [
   },
   {
     text: 'The Saxon prime minister opened the fair in Leipzig.',
-    messages: ['1:5-1:25: Unexpected `Saxon prime minister` (calque of German `der bayerische Ministerpräsident`), write `state premier` (`the Bavarian state premier`)']
+    messages: [
+      '1:5-1:25: Unexpected `Saxon prime minister` (calque of German `der bayerische Ministerpräsident`), write `state premier` (`the Bavarian state premier`)'
+    ]
   },
   {
     text: 'The AfD country list was rejected by the electoral committee.',
-    messages: ['1:9-1:21: Unexpected `country list` (calque of German `der Landesverband, die Landesliste, der Landesparteitag`), write `state` for `country`: `state branch`, `state list`, `state party conference`']
+    messages: [
+      '1:9-1:21: Unexpected `country list` (calque of German `der Landesverband, die Landesliste, der Landesparteitag`), write `state` for `country`: `state branch`, `state list`, `state party conference`'
+    ]
   },
   {
     text: 'Lindner at Lanz: the debt brake stays.',
-    messages: ['1:9-1:16: Unexpected `at Lanz` (calque of German `bei Markus Lanz, bei Miosga`), write `on Markus Lanz’s talk show` (or `on the ZDF talk show Markus Lanz`)']
+    messages: [
+      '1:9-1:16: Unexpected `at Lanz` (calque of German `bei Markus Lanz, bei Miosga`), write `on Markus Lanz’s talk show` (or `on the ZDF talk show Markus Lanz`)'
+    ]
   },
   {
     text: 'The row shook the statics of the traffic light coalition.',

@@ -21,11 +21,15 @@ const invalid: Case[] = [
   },
   {
     text: 'The Ibex 35 closed at 9,500 integers on Monday.',
-    messages: ['1:29-1:37: Unexpected `integers` (calque of Spanish `103 puntos básicos, 8.944 enteros`), write `basis points` for a yield or a risk premium, `points` for an index']
+    messages: [
+      '1:29-1:37: Unexpected `integers` (calque of Spanish `103 puntos básicos, 8.944 enteros`), write `basis points` for a yield or a risk premium, `points` for an index'
+    ]
   },
   {
     text: 'The spread rose to 110 basic points, the highest since May.',
-    messages: ['1:24-1:36: Unexpected `basic points` (calque of Spanish `103 puntos básicos, 8.944 enteros`), write `basis points` for a yield or a risk premium, `points` for an index']
+    messages: [
+      '1:24-1:36: Unexpected `basic points` (calque of Spanish `103 puntos básicos, 8.944 enteros`), write `basis points` for a yield or a risk premium, `points` for an index'
+    ]
   },
   {
     text: 'Unemployment fell three tenths below the March figure.',
@@ -53,7 +57,9 @@ const invalid: Case[] = [
   },
   {
     text: 'The deputies heckled the spokesman of the Consell.',
-    messages: ['1:26-1:50: Unexpected `spokesman of the Consell` (calque of Spanish `el president del Consell`), name it: `the Valencian regional government` (or the Balearic one)']
+    messages: [
+      '1:26-1:50: Unexpected `spokesman of the Consell` (calque of Spanish `el president del Consell`), name it: `the Valencian regional government` (or the Balearic one)'
+    ]
   },
   {
     text: 'Milei defeated Together for Change in the first round.',
@@ -66,11 +72,15 @@ const invalid: Case[] = [
   },
   {
     text: 'The minister thanked those of Otegui for their support.',
-    messages: ['1:22-1:30: Unexpected `those of` (calque of Spanish `los de Otegui, los de Puigdemont`), name the party (`Otegui’s party`, `Bildu`, `Puigdemont’s Junts`)']
+    messages: [
+      '1:22-1:30: Unexpected `those of` (calque of Spanish `los de Otegui, los de Puigdemont`), name the party (`Otegui’s party`, `Bildu`, `Puigdemont’s Junts`)'
+    ]
   },
   {
     text: 'Those of Puigdemont voted against.',
-    messages: ['1:1-1:9: Unexpected `Those of` (calque of Spanish `los de Otegui, los de Puigdemont`), name the party (`Otegui’s party`, `Bildu`, `Puigdemont’s Junts`)']
+    messages: [
+      '1:1-1:9: Unexpected `Those of` (calque of Spanish `los de Otegui, los de Puigdemont`), name the party (`Otegui’s party`, `Bildu`, `Puigdemont’s Junts`)'
+    ]
   },
   {
     text: 'Feijóo remembered that the law was approved in 2022.',

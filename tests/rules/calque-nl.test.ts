@@ -19,7 +19,9 @@ const invalid: Case[] = [
   },
   {
     text: 'PSV have the title won after a long season.',
-    messages: ['1:5-1:23: Unexpected `have the title won` (calque of Dutch `Ajax heeft het kampioenschap verloren`), put the participle before its object: `has lost the championship`']
+    messages: [
+      '1:5-1:23: Unexpected `have the title won` (calque of Dutch `Ajax heeft het kampioenschap verloren`), put the participle before its object: `has lost the championship`'
+    ]
   }
 ]
 

@@ -11,7 +11,9 @@ const invalid: Case[] = [
   },
   {
     text: 'Rescuers worked on the territory of a kindergarten.',
-    messages: ['1:20-1:36: Unexpected `the territory of` (calque of Russian `на территории школы`), write `in Crimea`, `a school compound`, `the school grounds`']
+    messages: [
+      '1:20-1:36: Unexpected `the territory of` (calque of Russian `на территории школы`), write `in Crimea`, `a school compound`, `the school grounds`'
+    ]
   },
   {
     text: 'The Russians launched missiles this night.',
@@ -49,7 +51,9 @@ const invalid: Case[] = [
   },
   {
     text: 'The strike ended the war. He announced this on Telegram.',
-    messages: ['1:30-1:44: Unexpected `announced this` (calque of Russian `Об этом он сообщил в Facebook`), put it with the statement: `he said on Facebook`, `he told TASS`']
+    messages: [
+      '1:30-1:44: Unexpected `announced this` (calque of Russian `Об этом он сообщил в Facebook`), put it with the statement: `he said on Facebook`, `he told TASS`'
+    ]
   },
   {
     text: 'According to the Ukrainian edition, the general resigned.',
@@ -61,7 +65,9 @@ const invalid: Case[] = [
   },
   {
     text: 'Talks are over, quotes the press service of the Kremlin.',
-    messages: ['1:15-1:41: Unexpected `, quotes the press service` (calque of Russian `цитирует пресс-служба, цитує пресслужба`), write `his press service quoted him as saying`']
+    messages: [
+      '1:15-1:41: Unexpected `, quotes the press service` (calque of Russian `цитирует пресс-служба, цитує пресслужба`), write `his press service quoted him as saying`'
+    ]
   },
   {
     text: 'Shelling goes on south of the village, he specified.',
@@ -74,7 +80,9 @@ const invalid: Case[] = [
   },
   {
     text: 'High enemy activity is recorded near the river.',
-    messages: ['1:6-1:32: Unexpected `enemy activity is recorded` (calque of Russian `фиксируется активность противника`), write `the enemy is active`, `we see heavy enemy activity`']
+    messages: [
+      '1:6-1:32: Unexpected `enemy activity is recorded` (calque of Russian `фиксируется активность противника`), write `the enemy is active`, `we see heavy enemy activity`'
+    ]
   },
   {
     text: 'Talks have stalled, the Washington Post newspaper writes.',
@@ -86,15 +94,21 @@ const invalid: Case[] = [
   },
   {
     text: 'In the Kremlin, they answered the question about the talks.',
-    messages: ['1:1-1:21: Unexpected `In the Kremlin, they` (calque of Russian `В Кремле ответили, В США назвали`), name who spoke: `the Kremlin said`, `a US analyst revealed`']
+    messages: [
+      '1:1-1:21: Unexpected `In the Kremlin, they` (calque of Russian `В Кремле ответили, В США назвали`), name who spoke: `the Kremlin said`, `a US analyst revealed`'
+    ]
   },
   {
     text: 'Flights resumed after the work of the airport was restored.',
-    messages: ['1:23-1:34: Unexpected `the work of` (calque of Russian `работа аэропорта приостановлена`), write `operations at the airport`, or make the place the subject: `the airport closed`']
+    messages: [
+      '1:23-1:34: Unexpected `the work of` (calque of Russian `работа аэропорта приостановлена`), write `operations at the airport`, or make the place the subject: `the airport closed`'
+    ]
   },
   {
     text: 'Police said a man born in 1987 was detained in Tula.',
-    messages: ['1:13-1:31: Unexpected `a man born in 1987` (calque of Russian `мужчина 1987 года рождения`), give the age: `a six-year-old girl`, `a 38-year-old man`']
+    messages: [
+      '1:13-1:31: Unexpected `a man born in 1987` (calque of Russian `мужчина 1987 года рождения`), give the age: `a six-year-old girl`, `a 38-year-old man`'
+    ]
   },
   {
     text: 'Zelensky allowed negotiations with the new government.',
@@ -102,7 +116,9 @@ const invalid: Case[] = [
   },
   {
     text: 'The ministers discussed issues of energy security.',
-    messages: ['1:15-1:34: Unexpected `discussed issues of` (calque of Russian `обсудили вопросы энергетики`), drop `issues of`: `discussed security guarantees`']
+    messages: [
+      '1:15-1:34: Unexpected `discussed issues of` (calque of Russian `обсудили вопросы энергетики`), drop `issues of`: `discussed security guarantees`'
+    ]
   },
   {
     text: 'Other news by this hour: the dam holds.',
@@ -119,7 +135,9 @@ const invalid: Case[] = [
   },
   {
     text: 'Later it was reported about new arrests.',
-    messages: ['1:1-1:28: Unexpected `Later it was reported about` (calque of Russian `Позже сообщалось о задержаниях`), write `it was later reported that …`, or give the news']
+    messages: [
+      '1:1-1:28: Unexpected `Later it was reported about` (calque of Russian `Позже сообщалось о задержаниях`), write `it was later reported that …`, or give the news'
+    ]
   },
   {
     text: 'Belarusian Foreign Minister (MFA) Maxim Ryzhenkov landed.',
@@ -151,11 +169,15 @@ const invalid: Case[] = [
   },
   {
     text: 'The garrison reflected three attacks near the village.',
-    messages: ['1:14-1:23: Unexpected `reflected` (calque of Russian `отразили атаку`), write `repelled`, `repulsed` (`repelled the attack`, `the repulse of the attack`)']
+    messages: [
+      '1:14-1:23: Unexpected `reflected` (calque of Russian `отразили атаку`), write `repelled`, `repulsed` (`repelled the attack`, `the repulse of the attack`)'
+    ]
   },
   {
     text: 'The driver was taken to hospital in a state of moderate severity.',
-    messages: ['1:34-1:65: Unexpected `in a state of moderate severity` (calque of Russian `в состоянии средней тяжести`), write `in a serious condition`, `in moderate condition`']
+    messages: [
+      '1:34-1:65: Unexpected `in a state of moderate severity` (calque of Russian `в состоянии средней тяжести`), write `in a serious condition`, `in moderate condition`'
+    ]
   },
   {
     text: 'A house was damaged by the fall of debris.',
@@ -183,15 +205,21 @@ const invalid: Case[] = [
   },
   {
     text: 'Artillery inflicted fire damage on enemy positions.',
-    messages: ['1:11-1:32: Unexpected `inflicted fire damage` (calque of Russian `нанесли огневое поражение, средства поражения`), write `struck`, `hit`; `weapons`']
+    messages: [
+      '1:11-1:32: Unexpected `inflicted fire damage` (calque of Russian `нанесли огневое поражение, средства поражения`), write `struck`, `hit`; `weapons`'
+    ]
   },
   {
     text: 'The ministry published objective control footage.',
-    messages: ['1:24-1:41: Unexpected `objective control` (calque of Russian `кадры объективного контроля`), write `drone footage`, `footage confirming the hit`']
+    messages: [
+      '1:24-1:41: Unexpected `objective control` (calque of Russian `кадры объективного контроля`), write `drone footage`, `footage confirming the hit`'
+    ]
   },
   {
     text: 'The combat work of the artillery continues.',
-    messages: ['1:5-1:16: Unexpected `combat work` (calque of Russian `боевая работа, вооружённые формирования Украины`), write `combat operations`; `Ukrainian forces`, `armed groups`']
+    messages: [
+      '1:5-1:16: Unexpected `combat work` (calque of Russian `боевая работа, вооружённые формирования Украины`), write `combat operations`; `Ukrainian forces`, `armed groups`'
+    ]
   },
   {
     text: 'Employees of the FSB detained two men.',
@@ -203,11 +231,15 @@ const invalid: Case[] = [
   },
   {
     text: 'Shells hit the representation of the EU in the city.',
-    messages: ['1:12-1:37: Unexpected `the representation of the` (calque of Russian `представительство ДНР`), write `the DPR’s office`, `mission`, `delegation`']
+    messages: [
+      '1:12-1:37: Unexpected `the representation of the` (calque of Russian `представительство ДНР`), write `the DPR’s office`, `mission`, `delegation`'
+    ]
   },
   {
     text: 'It depends on the course of the development of events.',
-    messages: ['1:19-1:54: Unexpected `course of the development of events` (calque of Russian `ход развития событий`), write `how the situation develops`, `events`']
+    messages: [
+      '1:19-1:54: Unexpected `course of the development of events` (calque of Russian `ход развития событий`), write `how the situation develops`, `events`'
+    ]
   },
   {
     text: 'The village of Ivanovka refers to the Petrovsky district.',
@@ -221,7 +253,9 @@ const invalid: Case[] = [
   },
   {
     text: 'It became known that the governor had resigned.',
-    messages: ['1:1-1:21: Unexpected `It became known that` (calque of Russian `Стало известно, что`), write `It emerged that`, or give the news with its source']
+    messages: [
+      '1:1-1:21: Unexpected `It became known that` (calque of Russian `Стало известно, что`), write `It emerged that`, or give the news with its source'
+    ]
   }
 ]
 

@@ -35,11 +35,15 @@ const invalid: Case[] = [
   },
   {
     text: 'Underlining that the war continues, the minister left.',
-    messages: ['1:1-1:17: Unexpected `Underlining that` (calque of Turkish `… belirten Erdoğan, … dedi`), start with the speaker: `Erdoğan said that …, adding …`']
+    messages: [
+      '1:1-1:17: Unexpected `Underlining that` (calque of Turkish `… belirten Erdoğan, … dedi`), start with the speaker: `Erdoğan said that …, adding …`'
+    ]
   },
   {
     text: 'Two members of the terrorist organization PKK were caught.',
-    messages: ['1:16-1:42: Unexpected `the terrorist organization` (calque of Turkish `terör örgütü PKK`), write `the PKK`, or `the PKK, which Turkey lists as a terrorist group`']
+    messages: [
+      '1:16-1:42: Unexpected `the terrorist organization` (calque of Turkish `terör örgütü PKK`), write `the PKK`, or `the PKK, which Turkey lists as a terrorist group`'
+    ]
   }
 ]
 

@@ -57,7 +57,9 @@ const invalid: Case[] = [
   },
   {
     text: 'This is how Lavrov answered the journalists.',
-    messages: ['1:1-1:12: Unexpected `This is how` (calque of Ukrainian `Так прокоментував, так відповів на запитання`), put the speaker with the quotation: `…, the spokesman told reporters`']
+    messages: [
+      '1:1-1:12: Unexpected `This is how` (calque of Ukrainian `Так прокоментував, так відповів на запитання`), put the speaker with the quotation: `…, the spokesman told reporters`'
+    ]
   },
   {
     text: 'The rashists shelled the village again.',

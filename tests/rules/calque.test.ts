@@ -21,9 +21,7 @@ const id = 'calque'
 const invalid: Case[] = [
   {
     text: 'While the head of American diplomacy Antony Blinken repeated it.',
-    messages: [
-      '1:11-1:37: Unexpected `head of American diplomacy` (calque of French `le chef de la diplomatie américaine`), expected `US Secretary of State`'
-    ],
+    messages: ['1:11-1:37: Unexpected `head of American diplomacy` (calque of French `le chef de la diplomatie américaine`), expected `US Secretary of State`'],
     fixed: 'While the US Secretary of State Antony Blinken repeated it.'
   },
   {
@@ -150,17 +148,23 @@ const invalidFamilies: Case[] = [
   },
   {
     text: 'The deputies RN voted against the bill.',
-    messages: ['1:5-1:16: Unexpected `deputies RN` (party acronym after its noun, as French, Spanish, Italian, Portuguese, German write it), expected `RN deputies`'],
+    messages: [
+      '1:5-1:16: Unexpected `deputies RN` (party acronym after its noun, as French, Spanish, Italian, Portuguese, German write it), expected `RN deputies`'
+    ],
     fixed: 'The RN deputies voted against the bill.'
   },
   {
     text: 'The minister announced this Sunday a new plan.',
-    messages: ['1:24-1:35: Unexpected `this Sunday` (`this` before a day of the week, as French, Spanish, Italian, Portuguese, German write it), expected `on Sunday`'],
+    messages: [
+      '1:24-1:35: Unexpected `this Sunday` (`this` before a day of the week, as French, Spanish, Italian, Portuguese, German write it), expected `on Sunday`'
+    ],
     fixed: 'The minister announced on Sunday a new plan.'
   },
   {
     text: 'The Turkish army entered the Source of Peace area.',
-    messages: ['1:30-1:45: Unexpected `Source of Peace` (name of the Turkish military operation `Barış Pınarı Harekâtı` translated), expected `Operation Peace Spring`'],
+    messages: [
+      '1:30-1:45: Unexpected `Source of Peace` (name of the Turkish military operation `Barış Pınarı Harekâtı` translated), expected `Operation Peace Spring`'
+    ],
     fixed: 'The Turkish army entered the Operation Peace Spring area.'
   },
   {
@@ -170,7 +174,9 @@ const invalidFamilies: Case[] = [
   },
   {
     text: 'The Presidency of Communications said the decree was signed.',
-    messages: ['1:5-1:33: Unexpected `Presidency of Communications` (name of the Turkish institution `İletişim Başkanlığı` translated), expected `Directorate of Communications`'],
+    messages: [
+      '1:5-1:33: Unexpected `Presidency of Communications` (name of the Turkish institution `İletişim Başkanlığı` translated), expected `Directorate of Communications`'
+    ],
     fixed: 'The Directorate of Communications said the decree was signed.'
   },
   // French: idioms, sourcing, courts, international bodies, regions, gender doublets.
@@ -180,7 +186,9 @@ const invalidFamilies: Case[] = [
   },
   {
     text: 'The prosecutor of the Republic of Nantes opened an inquiry.',
-    messages: ['1:5-1:41: Unexpected `prosecutor of the Republic of Nantes` (calque of French `le procureur de la République de Paris`), expected `Nantes prosecutor`'],
+    messages: [
+      '1:5-1:41: Unexpected `prosecutor of the Republic of Nantes` (calque of French `le procureur de la République de Paris`), expected `Nantes prosecutor`'
+    ],
     fixed: 'The Nantes prosecutor opened an inquiry.'
   },
   {
@@ -224,9 +232,7 @@ const invalidFamilies: Case[] = [
   },
   {
     text: 'The Ukrainian edition Facts wrote about the general.',
-    messages: [
-      '1:23-1:28: Unexpected `Facts` (title of the Russian daily `Fakty` translated), expected `Fakty`'
-    ],
+    messages: ['1:23-1:28: Unexpected `Facts` (title of the Russian daily `Fakty` translated), expected `Fakty`'],
     fixed: 'The Ukrainian edition Fakty wrote about the general.'
   },
   {
@@ -387,7 +393,10 @@ describe(id, () => {
       expect(entry.valid.trim(), label).not.toBe('')
       for (const rewrite of entry.expected ?? []) {
         for (const [, digit] of rewrite.matchAll(/\$(\d)/g)) {
-          expect(entry.phrases.some((phrase) => phrase.split(' ').filter((token) => /^\*$|^\(/.test(token.replace(/[[\]]/g, ''))).length >= Number(digit)), label).toBe(true)
+          expect(
+            entry.phrases.some((phrase) => phrase.split(' ').filter((token) => /^\*$|^\(/.test(token.replace(/[[\]]/g, ''))).length >= Number(digit)),
+            label
+          ).toBe(true)
         }
       }
     }
@@ -396,7 +405,10 @@ describe(id, () => {
   test.each(calques.map((entry) => [entry.phrases[0]!, entry] as const))('fires on its example and not on its near miss: %s', async (_, entry) => {
     const invalidFile = await lint(entry.invalid, {rules: only(id)})
     expect(invalidFile.messages.length, entry.invalid).toBeGreaterThan(0)
-    expect(invalidFile.messages.some((message) => message.reason.includes('`' + entry.source + '`')), entry.invalid).toBe(true)
+    expect(
+      invalidFile.messages.some((message) => message.reason.includes('`' + entry.source + '`')),
+      entry.invalid
+    ).toBe(true)
     const validFile = await lint(entry.valid, {rules: only(id)})
     expect(validFile.messages.map(String), entry.valid).toEqual([])
   })
@@ -411,33 +423,53 @@ describe(id, () => {
     }
   )
 
-  test.each(syntaxPatterns.map((pattern) => [pattern.id, pattern] as const))('syntactic pattern %s reports its examples and not its near misses', async (_, pattern) => {
-    // The pattern itself finds one span in each example (the phrase table may report the same words first).
-    const matcher = compileTriggeredPatterns<SyntaxFound, SyntaxPattern>([pattern])
-    for (const text of pattern.invalid) expect(tokensOf(text).flatMap((tokens) => [...matcher.match(tokens, text)]), text).toHaveLength(1)
-    for (const text of pattern.valid) expect((await lint(text, {rules: only(id)})).messages.map(String), text).toEqual([])
-  })
-
-  // Every rendering of every name, after a cue of its kind and in quotation marks, is found as that name;
-  // in lower case in running prose, it is not.
-  test.each(languageNamesOf(new Set(languages)).flatMap((entry) => entry.forms.map((form) => [entry.language + ' ' + entry.name + ' → ' + form, entry, form] as const)))(
-    'translated name %s',
-    async (_, entry, form) => {
-      const cue = kinds[entry.kind].cues.split('|')[0]!
-      const text = 'On Monday the ' + cue + ' “' + form + '” reported that talks had failed.'
-      const found = (await lint(text, {rules: only(id)})).messages.filter((message) => message.url?.endsWith('#translated-names'))
-      expect(found.map((message) => message.actual), text).toEqual([form])
-      expect(found[0]!.expected, text).toContain(entry.english ?? entry.name)
-      // (Unless the form holds a word of a kind, `weekly mirror`: that word is a cue for a shorter rendering.)
-      if (form.toLowerCase().split(/[\s-]+/).some((word) => cueWords.has(word))) return
-      const prose = 'They spoke at length about ' + form.toLowerCase() + ' and about other things.'
-      expect((await lint(prose, {rules: only(id)})).messages.filter((message) => message.url?.endsWith('#translated-names')).map(String), prose).toEqual([])
+  test.each(syntaxPatterns.map((pattern) => [pattern.id, pattern] as const))(
+    'syntactic pattern %s reports its examples and not its near misses',
+    async (_, pattern) => {
+      // The pattern itself finds one span in each example (the phrase table may report the same words first).
+      const matcher = compileTriggeredPatterns<SyntaxFound, SyntaxPattern>([pattern])
+      for (const text of pattern.invalid)
+        expect(
+          tokensOf(text).flatMap((tokens) => [...matcher.match(tokens, text)]),
+          text
+        ).toHaveLength(1)
+      for (const text of pattern.valid) expect((await lint(text, {rules: only(id)})).messages.map(String), text).toEqual([])
     }
   )
 
+  // Every rendering of every name, after a cue of its kind and in quotation marks, is found as that name;
+  // in lower case in running prose, it is not.
+  test.each(
+    languageNamesOf(new Set(languages)).flatMap((entry) => entry.forms.map((form) => [entry.language + ' ' + entry.name + ' → ' + form, entry, form] as const))
+  )('translated name %s', async (_, entry, form) => {
+    const cue = kinds[entry.kind].cues.split('|')[0]!
+    const text = 'On Monday the ' + cue + ' “' + form + '” reported that talks had failed.'
+    const found = (await lint(text, {rules: only(id)})).messages.filter((message) => message.url?.endsWith('#translated-names'))
+    expect(
+      found.map((message) => message.actual),
+      text
+    ).toEqual([form])
+    expect(found[0]!.expected, text).toContain(entry.english ?? entry.name)
+    // (Unless the form holds a word of a kind, `weekly mirror`: that word is a cue for a shorter rendering.)
+    if (
+      form
+        .toLowerCase()
+        .split(/[\s-]+/)
+        .some((word) => cueWords.has(word))
+    )
+      return
+    const prose = 'They spoke at length about ' + form.toLowerCase() + ' and about other things.'
+    expect((await lint(prose, {rules: only(id)})).messages.filter((message) => message.url?.endsWith('#translated-names')).map(String), prose).toEqual([])
+  })
+
   test('every syntactic pattern has its section in the rule’s doc', () => {
     const doc = readFileSync(new URL('../../rules/calque.md', import.meta.url), 'utf8')
-    const slugs = [...doc.matchAll(/^#+ (.+)$/gm)].map((heading) => heading[1]!.toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-'))
+    const slugs = [...doc.matchAll(/^#+ (.+)$/gm)].map((heading) =>
+      heading[1]!
+        .toLowerCase()
+        .replace(/[^a-z0-9 -]/g, '')
+        .replace(/ /g, '-')
+    )
     for (const pattern of syntaxPatterns) expect(slugs, pattern.id).toContain(pattern.id)
     for (const family of ['phrases', 'translated-names', 'press-periphrasis', 'syntactic-calques']) expect(slugs, family).toContain(family)
   })

@@ -90,10 +90,7 @@ const otherLanguages: Case[] = [
   },
   {
     text: 'Bayern secured the title at 32. Round, in the 89. minute.',
-    messages: [
-      '1:29-1:32: Unexpected `32.` (German ordinal), expected `32nd`',
-      '1:47-1:50: Unexpected `89.` (German ordinal), expected `89th`'
-    ],
+    messages: ['1:29-1:32: Unexpected `32.` (German ordinal), expected `32nd`', '1:47-1:50: Unexpected `89.` (German ordinal), expected `89th`'],
     fixed: 'Bayern secured the title at 32nd Round, in the 89th minute.'
   },
   {
@@ -142,9 +139,7 @@ const dateOrder: Case[] = [
   },
   {
     text: 'Talks began on 19 January and ended on February 7, 2023, then 3 March.',
-    messages: [
-      '1:40-1:56: Unexpected `February 7, 2023` (date with the month first in a text that writes the day first), expected `7 February 2023`'
-    ],
+    messages: ['1:40-1:56: Unexpected `February 7, 2023` (date with the month first in a text that writes the day first), expected `7 February 2023`'],
     fixed: 'Talks began on 19 January and ended on 7 February 2023, then 3 March.'
   }
 ]

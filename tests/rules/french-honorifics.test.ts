@@ -12,10 +12,7 @@ const invalid: Case[] = [
   },
   {
     text: 'The talks between M. Macron and M. Le Drian ended.',
-    messages: [
-      '1:19-1:21: Unexpected `M.` (French honorific), expected `Mr.`',
-      '1:33-1:35: Unexpected `M.` (French honorific), expected `Mr.`'
-    ],
+    messages: ['1:19-1:21: Unexpected `M.` (French honorific), expected `Mr.`', '1:33-1:35: Unexpected `M.` (French honorific), expected `Mr.`'],
     fixed: 'The talks between Mr. Macron and Mr. Le Drian ended.'
   },
   {
@@ -35,9 +32,7 @@ const invalid: Case[] = [
   },
   {
     text: 'Her lawyer, Me Dupont, appealed.',
-    messages: [
-      '1:13-1:15: Unexpected `Me` (French lawyer’s title), name the person as a lawyer (`lawyer Marie Dupont`)'
-    ]
+    messages: ['1:13-1:15: Unexpected `Me` (French lawyer’s title), name the person as a lawyer (`lawyer Marie Dupont`)']
   }
 ]
 

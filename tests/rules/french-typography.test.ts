@@ -9,10 +9,7 @@ const id = 'french-typography'
 const invalid: Case[] = [
   {
     text: 'They called it « a farce ».',
-    messages: [
-      '1:16-1:18: Unexpected `« ` (French opening guillemet), expected `“`',
-      '1:25-1:27: Unexpected ` »` (French closing guillemet), expected `”`'
-    ],
+    messages: ['1:16-1:18: Unexpected `« ` (French opening guillemet), expected `“`', '1:25-1:27: Unexpected ` »` (French closing guillemet), expected `”`'],
     fixed: 'They called it “a farce”.'
   },
   {
@@ -30,10 +27,7 @@ const invalid: Case[] = [
   },
   {
     text: 'He said: ‹ no ›.',
-    messages: [
-      '1:10-1:12: Unexpected `‹ ` (French single guillemet), expected `‘`',
-      '1:14-1:16: Unexpected ` ›` (French single guillemet), expected `’`'
-    ],
+    messages: ['1:10-1:12: Unexpected `‹ ` (French single guillemet), expected `‘`', '1:14-1:16: Unexpected ` ›` (French single guillemet), expected `’`'],
     fixed: 'He said: ‘no’.'
   },
   {
@@ -99,10 +93,7 @@ const invalid: Case[] = [
 const otherLanguages: Case[] = [
   {
     text: 'The paper called it »a scandal« on Monday.',
-    messages: [
-      '1:21-1:22: Unexpected `»` (German opening guillemet), expected `“`',
-      '1:31-1:32: Unexpected `«` (German closing guillemet), expected `”`'
-    ],
+    messages: ['1:21-1:22: Unexpected `»` (German opening guillemet), expected `“`', '1:31-1:32: Unexpected `«` (German closing guillemet), expected `”`'],
     fixed: 'The paper called it “a scandal” on Monday.'
   },
   {
@@ -148,9 +139,7 @@ const otherLanguages: Case[] = [
   },
   {
     text: 'The officer looked up.\n– We have nothing to add.\n— The Associated Press',
-    messages: [
-      '2:1-2:3: Unexpected `– ` (dialogue dash of French, Spanish, Italian and 4 more languages), put the words in quotation marks and say who speaks'
-    ]
+    messages: ['2:1-2:3: Unexpected `– ` (dialogue dash of French, Spanish, Italian and 4 more languages), put the words in quotation marks and say who speaks']
   },
   {
     text: '“We will rebuild,” — said the mayor. “We stay”, – stated the governor.',
@@ -188,9 +177,7 @@ const otherLanguages: Case[] = [
   },
   {
     text: 'The mayor spoke this Monday (30) in the city hall.',
-    messages: [
-      '1:29-1:33: Unexpected `(30)` (Portuguese date in brackets after the weekday), write the date after the weekday: `on Monday, March 30`'
-    ]
+    messages: ['1:29-1:33: Unexpected `(30)` (Portuguese date in brackets after the weekday), write the date after the weekday: `on Monday, March 30`']
   },
   {
     text: 'She starred in the + New Wave + films; the elected·es met.',
@@ -340,10 +327,7 @@ const damage: Case[] = [
   },
   {
     text: 'Instead of a cease—fire there were strikes by North Korean—made missiles.',
-    messages: [
-      '1:19-1:20: Unexpected `—` (dash inside a compound), expected `-`',
-      '1:59-1:60: Unexpected `—` (dash inside a compound), expected `-`'
-    ],
+    messages: ['1:19-1:20: Unexpected `—` (dash inside a compound), expected `-`', '1:59-1:60: Unexpected `—` (dash inside a compound), expected `-`'],
     fixed: 'Instead of a cease-fire there were strikes by North Korean-made missiles.'
   },
   {
@@ -382,9 +366,7 @@ const damage: Case[] = [
   },
   {
     text: 'He was 90.\n- A life on screen -\nHis first film came out in 1962.',
-    messages: [
-      '2:1-2:2: Unexpected `-` (French wire-copy subheading between dashes), make the line a subheading without the dashes, or remove it'
-    ]
+    messages: ['2:1-2:2: Unexpected `-` (French wire-copy subheading between dashes), make the line a subheading without the dashes, or remove it']
   },
   {
     text: 'A regular at LEntrepot, after 1’30 of play and a lead of 2 min 22 sec.',

@@ -301,9 +301,7 @@ describe(id, () => {
   ruleTable(id, invalid, valid)
 
   test('message metadata', async () => {
-    expect(
-      await firstMessage(id, 'Zelenskyy spoke first. Later, Zelensky thanked the allies, Zelenskiy left, and Zelensky stayed.')
-    ).toEqual({
+    expect(await firstMessage(id, 'Zelenskyy spoke first. Later, Zelensky thanked the allies, Zelenskiy left, and Zelensky stayed.')).toEqual({
       name: '1:1-1:10',
       file: '',
       message: 'Unexpected `Zelenskyy` (inconsistent spelling), expected `Zelensky`',

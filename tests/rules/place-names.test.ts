@@ -30,18 +30,12 @@ const invalid: Case[] = [
   {
     // A year after independence keeps the sentence current.
     text: 'In 2022 the army defended Kiev, and Kharkov held in 2023.',
-    messages: [
-      '1:27-1:31: Unexpected `Kiev` (outdated spelling), expected `Kyiv`',
-      '1:37-1:44: Unexpected `Kharkov` (outdated spelling), expected `Kharkiv`'
-    ]
+    messages: ['1:27-1:31: Unexpected `Kiev` (outdated spelling), expected `Kyiv`', '1:37-1:44: Unexpected `Kharkov` (outdated spelling), expected `Kharkiv`']
   },
   {
     // Quotation marks alone are no mention; both spellings in one sentence are mixed, not discussed.
     text: 'The “Donbass” militias shelled Kyiv, and the Kiev regime answered.',
-    messages: [
-      '1:6-1:13: Unexpected `Donbass` (outdated spelling), expected `Donbas`',
-      '1:46-1:50: Unexpected `Kiev` (outdated spelling), expected `Kyiv`'
-    ]
+    messages: ['1:6-1:13: Unexpected `Donbass` (outdated spelling), expected `Donbas`', '1:46-1:50: Unexpected `Kiev` (outdated spelling), expected `Kyiv`']
   },
   {
     text: 'The Donbass, or the Donbass basin, is shelled.',

@@ -7,9 +7,7 @@ const id = 'quote-marks'
 const invalid: Case[] = [
   {
     text: 'He called for a ” immediate ceasefire”.',
-    messages: [
-      '1:17-1:19: Unexpected `” ` (closing quote mark opening a quotation, with a space inside the quotation marks), expected `“`'
-    ],
+    messages: ['1:17-1:19: Unexpected `” ` (closing quote mark opening a quotation, with a space inside the quotation marks), expected `“`'],
     fixed: 'He called for a “immediate ceasefire”.'
   },
   {
@@ -38,21 +36,15 @@ const invalid: Case[] = [
   },
   {
     text: 'He said “we will stay and left.\n\nThe army moved in.',
-    messages: [
-      '1:9-1:10: Unexpected `“` (quotation never closed), close the quotation or remove the mark'
-    ]
+    messages: ['1:9-1:10: Unexpected `“` (quotation never closed), close the quotation or remove the mark']
   },
   {
     text: 'He said “we will stay and left.',
-    messages: [
-      '1:9-1:10: Unexpected `“` (quotation never closed), close the quotation or remove the mark'
-    ]
+    messages: ['1:9-1:10: Unexpected `“` (quotation never closed), close the quotation or remove the mark']
   },
   {
     text: 'Residents must remain “ extremely careful.\n\nThe storm moved on.',
-    messages: [
-      '1:23-1:25: Unexpected `“ ` (quotation never closed, with a space inside the quotation marks), close the quotation or remove the mark'
-    ]
+    messages: ['1:23-1:25: Unexpected `“ ` (quotation never closed, with a space inside the quotation marks), close the quotation or remove the mark']
   },
   {
     text: 'The talks failed.” Then silence.',
@@ -68,7 +60,6 @@ const invalid: Case[] = [
     fixed: 'A "straight" quote.'
   }
 ]
-
 
 /** Since issue 11: quotation marks as real machine-translated copy mangles them. */
 const invalidInCopy: Case[] = [
@@ -198,10 +189,8 @@ describe(id, () => {
     expect(await firstMessage(id, 'He called for a ” immediate ceasefire”.')).toEqual({
       name: '1:17-1:19',
       file: '',
-      message:
-        'Unexpected `” ` (closing quote mark opening a quotation, with a space inside the quotation marks), expected `“`',
-      reason:
-        'Unexpected `” ` (closing quote mark opening a quotation, with a space inside the quotation marks), expected `“`',
+      message: 'Unexpected `” ` (closing quote mark opening a quotation, with a space inside the quotation marks), expected `“`',
+      reason: 'Unexpected `” ` (closing quote mark opening a quotation, with a space inside the quotation marks), expected `“`',
       line: 1,
       column: 17,
       place: {start: {line: 1, column: 17, offset: 16}, end: {line: 1, column: 19, offset: 18}},

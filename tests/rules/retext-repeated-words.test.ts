@@ -20,10 +20,7 @@ const invalid: Case[] = [
   // Each paragraph is checked on its own: the places must still be the document’s.
   {
     text: 'The talks ended.\n\nIt was in in Kyiv, and and then.',
-    messages: [
-      '3:8-3:13: Unexpected repeated `in`, remove one occurrence',
-      '3:20-3:27: Unexpected repeated `and`, remove one occurrence'
-    ],
+    messages: ['3:8-3:13: Unexpected repeated `in`, remove one occurrence', '3:20-3:27: Unexpected repeated `and`, remove one occurrence'],
     fixed: 'The talks ended.\n\nIt was in Kyiv, and then.'
   }
 ]
@@ -85,8 +82,12 @@ async function viaPort(text: string) {
 
 const fixtures = new URL('../../fixtures/', import.meta.url).pathname
 const texts = [
-  ...readdirSync(fixtures).filter((name) => name.endsWith('.txt')).map((name) => fixtures + name),
-  ...readdirSync(fixtures + 'mt').filter((name) => name.endsWith('.txt')).map((name) => fixtures + 'mt/' + name)
+  ...readdirSync(fixtures)
+    .filter((name) => name.endsWith('.txt'))
+    .map((name) => fixtures + name),
+  ...readdirSync(fixtures + 'mt')
+    .filter((name) => name.endsWith('.txt'))
+    .map((name) => fixtures + 'mt/' + name)
 ]
 
 describe('the repeated-words port reports what retext-repeated-words reports', () => {
@@ -115,9 +116,13 @@ describe('the repeated-words port reports what retext-repeated-words reports', (
     for (const [index, document] of documents.entries()) {
       const expected = await viaPackage(document.text)
       found += expected.length
-      const port = linted[index]!.messages
-        .filter((message) => message.source === 'retext-repeated-words')
-        .map(({text, source, actual, expected, url}) => ({message: text, source, actual, expected, url}))
+      const port = linted[index]!.messages.filter((message) => message.source === 'retext-repeated-words').map(({text, source, actual, expected, url}) => ({
+        message: text,
+        source,
+        actual,
+        expected,
+        url
+      }))
       expect(port, document.path).toEqual(expected)
     }
     // The corpus does hold a few real repeated words.
@@ -127,9 +132,7 @@ describe('the repeated-words port reports what retext-repeated-words reports', (
   test('on generated text', async () => {
     const words = ['the', 'The', 'a', 'had', 'D.', 'it', 'It', 'IT', 'Go', 'go', 'é']
     const marks = [' ', '  ', '\n', '\n\n', '. ', ', ', '-', '’', '"', '\u00a0']
-    const documents = fc
-      .array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...marks)), {maxLength: 30})
-      .map((parts) => parts.flat().join(''))
+    const documents = fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...marks)), {maxLength: 30}).map((parts) => parts.flat().join(''))
     await fc.assert(
       fc.asyncProperty(documents, async (text) => {
         expect(await viaPort(text)).toEqual(await viaPackage(text))

@@ -36,9 +36,7 @@ const invalid: Case[] = [
   },
   {
     text: 'The talks went on until late.\n\nLeave a comment\n\nYour e-mail address will not be published.',
-    messages: [
-      '3:1-5:43: Unexpected `Leave a comment⏎⏎Your e-mail address will not be published.` (comment form), remove it'
-    ]
+    messages: ['3:1-5:43: Unexpected `Leave a comment⏎⏎Your e-mail address will not be published.` (comment form), remove it']
   },
   {
     // The page’s frame: its widgets one after another are deleted as one.
@@ -246,8 +244,7 @@ describe(id, () => {
   // Found by the HTML property test at 2,000 runs: a line that repeats a heading is no
   // furniture when it runs into inline code (the lexicon's findings were checked, the repeat's not).
   test('a repeated line that takes in inline code is not reported', async () => {
-    const html =
-      '<h2>M. Le Drian  he said “ we ”</h2>\n<p>M. Le Drian <code>head of American diplomacy\nhead of American diplomacy</code> </p>\n<h2>Kiev</h2>'
+    const html = '<h2>M. Le Drian  he said “ we ”</h2>\n<p>M. Le Drian <code>head of American diplomacy\nhead of American diplomacy</code> </p>\n<h2>Kiev</h2>'
     const file = await lint({value: html, path: 'page.html'})
     expect(file.messages.filter((message) => message.ruleId === id).map(String)).toEqual([])
   })

@@ -9,8 +9,7 @@ type Severity = 'warn' | 'error'
 
 /** The two ways to run one rule: `lint()` with every other rule off, and the rule’s own plugin after retext-english. */
 const paths = {
-  lint: (rule: Rule, text: string, severity: Severity, options?: object) =>
-    lint(text, {rules: only(rule.id, options ? [severity, options] : severity)}),
+  lint: (rule: Rule, text: string, severity: Severity, options?: object) => lint(text, {rules: only(rule.id, options ? [severity, options] : severity)}),
   plugin: (rule: Rule, text: string, severity: Severity, options?: object) =>
     retext()
       .use(retextEnglish)

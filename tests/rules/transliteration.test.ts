@@ -261,7 +261,10 @@ describe('transliteration table', () => {
   test('every exception holds its form', () => {
     for (const entry of transliterations) {
       for (const phrase of entry.except ?? []) {
-        expect(entry.forms.some((form) => phrase.includes(form)), phrase).toBe(true)
+        expect(
+          entry.forms.some((form) => phrase.includes(form)),
+          phrase
+        ).toBe(true)
       }
     }
   })

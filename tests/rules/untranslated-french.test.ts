@@ -72,9 +72,7 @@ const invalid: Case[] = [
   },
   {
     text: 'Talks failed. Le gouvernement va annoncer des mesures pour les entreprises. Markets fell.',
-    messages: [
-      '1:15-1:76: Unexpected `Le gouvernement va annoncer des mesures pour les entreprises.` (French sentence), translate it'
-    ]
+    messages: ['1:15-1:76: Unexpected `Le gouvernement va annoncer des mesures pour les entreprises.` (French sentence), translate it']
   },
   {
     text: 'The laïcité debate returned.',
@@ -90,10 +88,7 @@ const invalid: Case[] = [
   },
   {
     text: 'C’est fini, and he left peut-être.',
-    messages: [
-      '1:1-1:6: Unexpected `C’est` (untranslated French), translate it',
-      '1:25-1:34: Unexpected `peut-être` (untranslated French), translate it'
-    ]
+    messages: ['1:1-1:6: Unexpected `C’est` (untranslated French), translate it', '1:25-1:34: Unexpected `peut-être` (untranslated French), translate it']
   },
   {
     text: 'He said it was déjà over.',
@@ -119,10 +114,7 @@ const invalid: Case[] = [
   },
   {
     text: 'The players werd niet selected, volgens the coach.',
-    messages: [
-      '1:13-1:22: Unexpected `werd niet` (untranslated Dutch), translate it',
-      '1:33-1:40: Unexpected `volgens` (Dutch word), expected `according to`'
-    ],
+    messages: ['1:13-1:22: Unexpected `werd niet` (untranslated Dutch), translate it', '1:33-1:40: Unexpected `volgens` (Dutch word), expected `according to`'],
     fixed: 'The players werd niet selected, according to the coach.'
   },
   // Another script in English prose; look-alike letters of another script in English words.
@@ -139,9 +131,7 @@ const invalid: Case[] = [
   {
     // Nicknames of the source language’s press for parties, their members and teams: the first mention.
     text: 'The vote split the pentastellati in the Senate, and the pentastellati left.',
-    messages: [
-      '1:20-1:33: Unexpected `pentastellati` (Italian nickname for the members of the Five Star Movement), write `Five Star Movement members`'
-    ]
+    messages: ['1:20-1:33: Unexpected `pentastellati` (Italian nickname for the members of the Five Star Movement), write `Five Star Movement members`']
   },
   {
     text: 'The XV de la Rose lost at Twickenham against the captain of the Tricolores.',

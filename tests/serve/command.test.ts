@@ -7,7 +7,10 @@ describe('parseServeArgs', () => {
     {argv: [], expected: {port: 8081, host: '127.0.0.1', maxLength: 100_000, timeout: 10_000, queue: 16, allowOrigins: [], log: false}},
     {argv: ['--port', '0', '--host', '::1'], expected: {port: 0, host: '::1'}},
     {argv: ['--port=9000', '--queue', '0', '--timeout', '500'], expected: {port: 9000, queue: 0, timeout: 500}},
-    {argv: ['--allow-origin', 'https://a.example, https://b.example', '--allow-origin', '*'], expected: {allowOrigins: ['https://a.example', 'https://b.example', '*']}},
+    {
+      argv: ['--allow-origin', 'https://a.example, https://b.example', '--allow-origin', '*'],
+      expected: {allowOrigins: ['https://a.example', 'https://b.example', '*']}
+    },
     {argv: ['--log', '-h'], expected: {log: true, help: true}}
   ])('$argv', ({argv, expected}) => {
     expect(parseServeArgs(argv)).toMatchObject(expected)

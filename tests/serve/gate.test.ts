@@ -15,10 +15,7 @@ describe('Gate', () => {
     const order: string[] = []
     const [first, second, third] = [gate.admit(), gate.admit(), gate.admit()]
     await first!.turn(Date.now() + 1000)
-    const waiting = [
-      second!.turn(Date.now() + 1000).then(() => order.push('second')),
-      third!.turn(Date.now() + 1000).then(() => order.push('third'))
-    ]
+    const waiting = [second!.turn(Date.now() + 1000).then(() => order.push('second')), third!.turn(Date.now() + 1000).then(() => order.push('third'))]
     expect(gate.running).toBe(1)
     expect(gate.waiting).toBe(2)
     first!.release()

@@ -66,7 +66,9 @@ describe('toMatches', () => {
   test('offsets of annotated text point into the original', async () => {
     const original = '<p>Talks in <em>Kiev</em> went on.</p>'
     const checked = annotatedText(
-      JSON.stringify({annotation: [{markup: '<p>'}, {text: 'Talks in '}, {markup: '<em>'}, {text: 'Kiev'}, {markup: '</em>'}, {text: ' went on.'}, {markup: '</p>'}]})
+      JSON.stringify({
+        annotation: [{markup: '<p>'}, {text: 'Talks in '}, {markup: '<em>'}, {text: 'Kiev'}, {markup: '</em>'}, {text: ' went on.'}, {markup: '</p>'}]
+      })
     )
     const [match] = toMatches((await lint(checked.text)).messages, checked, shared)
     expect(original.slice(match!.offset, match!.offset + match!.length)).toBe('Kiev')

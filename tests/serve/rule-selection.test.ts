@@ -38,7 +38,10 @@ describe('ruleSelector', () => {
     [{enabledRules: ['place-names', 'calque'], enabledOnly: true}, ['place-names', 'calque']],
     [{enabledRules: ['retext-quotes', 'place-names'], disabledRules: ['place-names']}, [...defaults.filter((id) => id !== 'place-names'), 'retext-quotes']],
     [{enabledCategories: ['QUOTES'], enabledOnly: true}, ['quote-marks']],
-    [{enabledCategories: ['names'], enabledRules: ['retext-quotes'], enabledOnly: true}, rules.filter((rule) => rule.category === 'names' || rule.id === 'retext-quotes').map((rule) => rule.id)],
+    [
+      {enabledCategories: ['names'], enabledRules: ['retext-quotes'], enabledOnly: true},
+      rules.filter((rule) => rule.category === 'names' || rule.id === 'retext-quotes').map((rule) => rule.id)
+    ],
     [{disabledCategories: ['NAMES', 'TYPOS']}, rules.filter((rule) => rule.severity !== 'off' && rule.category !== 'names').map((rule) => rule.id)],
     [{enabledRules: ['MORFOLOGIK_RULE_EN_US']}, defaults]
   ])('%j', (parameters, expected) => {
@@ -61,7 +64,9 @@ describe('ruleSelector', () => {
 
   test('motherTongue sets the `languages` of the rules that take it, and no other', () => {
     const options = ruleSelector(rules)({...none, motherTongue: 'de-DE'})
-    const withLanguages = Object.entries(options!.rules!).filter(([, setting]) => Array.isArray(setting)).map(([id, setting]) => [id, setting])
+    const withLanguages = Object.entries(options!.rules!)
+      .filter(([, setting]) => Array.isArray(setting))
+      .map(([id, setting]) => [id, setting])
     expect(withLanguages.length).toBeGreaterThan(0)
     for (const [, setting] of withLanguages) expect(setting).toEqual(['warn', {languages: ['de']}])
     expect(options!.rules!['place-names']).toBe('warn')
@@ -73,8 +78,7 @@ describe('ruleSelector', () => {
 
   test('motherTongue narrows what is looked for: German quote marks are not French', async () => {
     const text = 'He said „we will come back” and left.\n\nShe said « we will stay » and stayed.'
-    const ids = async (motherTongue: string) =>
-      (await lint(text, ruleSelector(rules)({...none, motherTongue}))).messages.map((message) => message.reason)
+    const ids = async (motherTongue: string) => (await lint(text, ruleSelector(rules)({...none, motherTongue}))).messages.map((message) => message.reason)
     const german = await ids('de')
     const french = await ids('fr')
     expect(german).not.toEqual(french)

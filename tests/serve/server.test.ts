@@ -14,12 +14,21 @@ const AjvClass = ('default' in Ajv ? Ajv.default : Ajv) as typeof Ajv.default
 const validate = new AjvClass({allErrors: true, strict: true}).compile(schema)
 
 interface CheckBody {
-  matches: Array<{offset: number; length: number; rule: {id: string}; context: {text: string; offset: number; length: number}; replacements: Array<{value: string}>}>
+  matches: Array<{
+    offset: number
+    length: number
+    rule: {id: string}
+    context: {text: string; offset: number; length: number}
+    replacements: Array<{value: string}>
+  }>
   language: {code: string}
 }
 
 /** A raw request, for what `fetch` will not send: another `Host`, a body that never ends. */
-function raw(url: string, options: {method?: string; path: string; headers?: Record<string, string>; body?: string; end?: boolean}): Promise<{status: number; body: string}> {
+function raw(
+  url: string,
+  options: {method?: string; path: string; headers?: Record<string, string>; body?: string; end?: boolean}
+): Promise<{status: number; body: string}> {
   return new Promise((resolve, reject) => {
     const request = httpRequest(url + options.path, {method: options.method ?? 'POST', headers: options.headers}, (response) => {
       let body = ''
@@ -70,7 +79,15 @@ describe('POST /v2/check', () => {
   })
 
   test('annotated text: findings at their offsets in the original', async () => {
-    const annotation = [{markup: '<p>'}, {text: 'Talks in '}, {markup: '<b>'}, {text: 'Kiev'}, {markup: '</b>'}, {text: '.'}, {markup: '</p>', interpretAs: '\n\n'}]
+    const annotation = [
+      {markup: '<p>'},
+      {text: 'Talks in '},
+      {markup: '<b>'},
+      {text: 'Kiev'},
+      {markup: '</b>'},
+      {text: '.'},
+      {markup: '</p>', interpretAs: '\n\n'}
+    ]
     const original = annotation.map((part) => part.text ?? part.markup).join('')
     const body = (await (await check(server.url, {language: 'en-GB', data: JSON.stringify({annotation})})).json()) as CheckBody
     expect(body.matches.map((match) => original.slice(match.offset, match.offset + match.length))).toEqual(['Kiev'])
@@ -89,7 +106,10 @@ describe('POST /v2/check', () => {
   test.each<[Record<string, string>, string]>([
     [{text: 'Hello.'}, "Missing 'language' parameter"],
     [{language: 'de-DE', text: 'Hallo.'}, "Error: 'de-DE' is not a language code known to mtlint. Supported language codes are: auto, en, en-US, en-GB"],
-    [{language: 'en\r\nX-Injected: 1', text: 'a'}, "Error: 'en??X-Injected??1' is not a language code known to mtlint. Supported language codes are: auto, en, en-US, en-GB"],
+    [
+      {language: 'en\r\nX-Injected: 1', text: 'a'},
+      "Error: 'en??X-Injected??1' is not a language code known to mtlint. Supported language codes are: auto, en, en-US, en-GB"
+    ],
     [{language: 'en'}, "Missing 'text' or 'data' parameter"],
     [{language: 'en', text: 'a', data: '{}'}, "Set either 'text' or 'data', not both"],
     [{language: 'en', data: '{"annotation": [{"text": 1}]}'}, 'invalid `data`: annotation[0].text is not a string'],
@@ -263,7 +283,10 @@ describe('access', () => {
     const fromExtension = await check(server.url, {language: 'en', text: 'Hi.'}, {origin: 'moz-extension://1234-abcd'})
     expect(fromExtension.headers.get('access-control-allow-origin')).toBe('moz-extension://1234-abcd')
     const fromPage = await check(server.url, {language: 'en', text: 'Hi.'}, {origin: 'https://some-site.example'})
-    expect([fromPage.status, await fromPage.text()]).toEqual([403, 'Error: origin not allowed; start the server with --allow-origin https://some-site.example\n'])
+    expect([fromPage.status, await fromPage.text()]).toEqual([
+      403,
+      'Error: origin not allowed; start the server with --allow-origin https://some-site.example\n'
+    ])
     await server.close()
   })
 

@@ -11,7 +11,9 @@ import {wordForWord} from './renderings.js'
  * found with its article (`The Newspaper`).
  */
 const pressWords = new Set(
-  Object.values(kinds).flatMap((kind) => kind.cues.split('|')).concat(['news', 'journal', 'gazette', 'times', 'post', 'mail', 'sheet', 'review', 'courier'])
+  Object.values(kinds)
+    .flatMap((kind) => kind.cues.split('|'))
+    .concat(['news', 'journal', 'gazette', 'times', 'post', 'mail', 'sheet', 'review', 'courier'])
 )
 
 /** Every name of the chosen languages with its renderings, in table order. */
@@ -22,9 +24,7 @@ export function languageNames(chosen: ReadonlySet<Language>): LanguageName[] {
     for (const entry of table!.names) {
       const made = entry.wordForWord === false ? [] : wordForWord(entry.name, table!.words)
       const own = new Set([entry.name, entry.english ?? ''].map((form) => form.toLowerCase()))
-      const forms = [...new Set([...(entry.renderings ?? []), ...made])].filter(
-        (form) => !own.has(form.toLowerCase()) && !pressWords.has(form.toLowerCase())
-      )
+      const forms = [...new Set([...(entry.renderings ?? []), ...made])].filter((form) => !own.has(form.toLowerCase()) && !pressWords.has(form.toLowerCase()))
       all.push({...entry, language: language as Language, forms})
     }
   }

@@ -9,9 +9,17 @@ export interface SyntaxMatcher {
 
 /** The syntactic patterns of the chosen source languages, compiled once. */
 export function compileSyntax(chosen: ReadonlySet<Language>): SyntaxMatcher {
-  const patterns = compileTriggeredPatterns<SyntaxFound, SyntaxPattern>(syntaxPatterns.filter((pattern) => pattern.languages.some((language) => chosen.has(language))))
+  const patterns = compileTriggeredPatterns<SyntaxFound, SyntaxPattern>(
+    syntaxPatterns.filter((pattern) => pattern.languages.some((language) => chosen.has(language)))
+  )
   const origins = new Map<SyntaxPattern, string>(
-    syntaxPatterns.map((pattern) => [pattern, pattern.languages.filter((language) => chosen.has(language)).map((language) => languageNames[language]).join(', ')])
+    syntaxPatterns.map((pattern) => [
+      pattern,
+      pattern.languages
+        .filter((language) => chosen.has(language))
+        .map((language) => languageNames[language])
+        .join(', ')
+    ])
   )
   return {
     match(tokens, text, report) {

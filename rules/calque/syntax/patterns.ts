@@ -57,7 +57,6 @@ const closers = new Set(['.', ';', ':', '!', '?', '(', ')', '”', '»', '"', '�
 const openers = new Set([',', '”', '»', '"', '’', '–', '—', '('])
 const quoteMarks = new Set(['”', '“', '»', '«', '"', '’'])
 
-
 /** The text of tokens `from`..`to` (inclusive) as the document has it. */
 function spanText(tokens: readonly Token[], from: number, to: number, text: string): string {
   return text.slice(tokens[from]!.start, tokens[to]!.end)
@@ -103,7 +102,8 @@ const invertedTag: SyntaxPattern = {
     // A comma right after a quote mark (`…”, specified the prefecture`) follows a quotation, not a clause.
     const afterComma = tokens[before]!.value === ',' && !quoteMarks.has(tokens[before - 1]?.value ?? '')
     // A verb in the plural may be an imperative or an infinitive after a comma: only after a quotation or a dash.
-    if (PLURAL_TAG_VERBS.has(verb.lower) && !TAG_VERBS.has(verb.lower) && !SAID.has(verb.lower) && (afterComma || tokens[before]!.value === '(')) return undefined
+    if (PLURAL_TAG_VERBS.has(verb.lower) && !TAG_VERBS.has(verb.lower) && !SAID.has(verb.lower) && (afterComma || tokens[before]!.value === '('))
+      return undefined
     // The clause after the verb, up to the next closing mark.
     let end = index + 1
     while (end < tokens.length && !closers.has(tokens[end]!.value) && end - index <= 20) end++
@@ -144,7 +144,11 @@ const invertedTag: SyntaxPattern = {
     let trailing: 'time' | 'other' | undefined
     for (let position = subject + 1; position < end; position++) {
       const token = tokens[position]!
-      const time = WEEKDAYS.has(token.lower) || token.lower === 'this' || token.lower === 'last' || (token.lower === 'on' && WEEKDAYS.has(tokens[position + 1]?.lower ?? ''))
+      const time =
+        WEEKDAYS.has(token.lower) ||
+        token.lower === 'this' ||
+        token.lower === 'last' ||
+        (token.lower === 'on' && WEEKDAYS.has(tokens[position + 1]?.lower ?? ''))
       if (time || token.value === ',' || (PREPOSITIONS.has(token.lower) && token.lower !== 'of')) {
         last = position - 1
         trailing = time ? 'time' : 'other'
@@ -204,13 +208,21 @@ const thisWasStatedBy: SyntaxPattern = {
   find(tokens, index) {
     if (!startsSentence(tokens, index)) return undefined
     const words = tokens.slice(index, index + 5).map((token) => token.lower)
-    if (words[0] === 'about' && (words[1] === 'it' || words[1] === 'this') && /^(reported|reports|informed|informs|said|says|wrote|writes|announced|stated|told|notes|noted)$/.test(words[2] ?? '')) {
+    if (
+      words[0] === 'about' &&
+      (words[1] === 'it' || words[1] === 'this') &&
+      /^(reported|reports|informed|informs|said|says|wrote|writes|announced|stated|told|notes|noted)$/.test(words[2] ?? '')
+    ) {
       return {start: tokens[index]!.start, end: tokens[index + 2]!.end, advice: 'put the speaker first: `X said`'}
     }
     if (words[0] !== 'this') return undefined
     const passive = words[1] === 'was' || words[1] === 'is' ? 2 : words[1] === 'has' && words[2] === 'been' ? 3 : -1
     if (passive === -1) return undefined
-    if (!/^(stated|announced|reported|said|declared|written|noted|told|informed|indicated|specified)$/.test(words[passive] ?? '') || words[passive + 1] !== 'by') return undefined
+    if (
+      !/^(stated|announced|reported|said|declared|written|noted|told|informed|indicated|specified)$/.test(words[passive] ?? '') ||
+      words[passive + 1] !== 'by'
+    )
+      return undefined
     return {start: tokens[index]!.start, end: tokens[index + passive + 1]!.end, advice: 'put the speaker first: `X said`'}
   }
 }
@@ -325,7 +337,16 @@ const durationThat: SyntaxPattern = {
     }
     if (word !== 'it') return undefined
     const words = tokens.slice(index + 1, index + 6).map((token) => token.lower)
-    const offset = words[0] === 'is' || words[0] === '’s' ? 1 : words[0] === 'has' && words[1] === 'been' ? 2 : words[0] === 'was' || words[0] === 'had' ? (words[1] === 'been' ? 2 : 1) : -1
+    const offset =
+      words[0] === 'is' || words[0] === '’s'
+        ? 1
+        : words[0] === 'has' && words[1] === 'been'
+          ? 2
+          : words[0] === 'was' || words[0] === 'had'
+            ? words[1] === 'been'
+              ? 2
+              : 1
+            : -1
     if (offset === -1) return undefined
     const count = tokens[index + 1 + offset]
     const unit = tokens[index + 2 + offset]
@@ -366,7 +387,8 @@ const theOneOf: SyntaxPattern = {
  * one). Reported after a past tense or before a date; quiet before a future.
  */
 /** Past tenses of news copy: regular ones end in `-ed`. */
-const PAST = /[^e]ed$|^(said|met|told|went|came|took|gave|made|held|saw|found|left|won|lost|began|became|spoke|wrote|sent|fell|rose|struck|led|ran|paid|sold|brought|thought|kept)$/
+const PAST =
+  /[^e]ed$|^(said|met|told|went|came|took|gave|made|held|saw|found|left|won|lost|began|became|spoke|wrote|sent|fell|rose|struck|led|ran|paid|sold|brought|thought|kept)$/
 /** Words after which a clause looks ahead (`will`, `to`), or that end it. */
 // prettier-ignore
 const FUTURE_OR_END = new Set(['will', 'would', 'shall', 'going', 'to', '’ll', "'ll", 'can', 'may', 'might', 'must', 'should', 'until', 'next', '.', ';', ':', '?', '!', '(', ')'])
@@ -391,7 +413,12 @@ const thisWeekday: SyntaxPattern = {
   triggers: WEEKDAYS,
   invalid: ['The minister announced this Sunday a new plan.', 'The two leaders met this Thursday, August 25, in Algiers.'],
 
-  valid: ['The minister will announce a new plan this Sunday.', 'Join us this Thursday for the launch.', 'The troops, who were to leave this Sunday, will stay.', 'They booked a table for this Sunday.'],
+  valid: [
+    'The minister will announce a new plan this Sunday.',
+    'Join us this Thursday for the launch.',
+    'The troops, who were to leave this Sunday, will stay.',
+    'They booked a table for this Sunday.'
+  ],
   find(tokens, index) {
     const this_ = tokens[index - 1]
     if (this_?.lower !== 'this') return undefined
@@ -422,7 +449,12 @@ const articleBeforeTitle: SyntaxPattern = {
   note: 'French, Spanish, Italian and Portuguese put an article before a title and a name (`el rey Felipe VI`, `la présidente Martin`); English writes `King Felipe VI`, `President Martin`, or `the president, Jeanne Martin,`',
   triggers: TITLES,
   invalid: ['He listened to the speech of the King Felipe VI.', 'The decision, explains the judge Anne Morel, is final.'],
-  valid: ['He listened to the speech of King Felipe VI.', 'The president, Anne Morel, said the decision is final.', 'They crossed the President Wilson Bridge.', 'He thanked the President Pro Tem of the Senate.'],
+  valid: [
+    'He listened to the speech of King Felipe VI.',
+    'The president, Anne Morel, said the decision is final.',
+    'They crossed the President Wilson Bridge.',
+    'He thanked the President Pro Tem of the Senate.'
+  ],
   find(tokens, index) {
     const the = tokens[index - 1]
     if (the?.lower !== 'the') return undefined
@@ -435,9 +467,21 @@ const articleBeforeTitle: SyntaxPattern = {
     // Part of the title, not a name: `the President Pro Tem`, `the President Elect`, `the Secretary General`.
     if (/^(pro|elect|emeritus|general|designate|in|of|for)$/.test(first!.lower)) return undefined
     // A name, not a longer title (`the President of`) nor a name that goes on as a noun phrase (`the President Wilson Bridge`).
-    if (isCapitalised(second) && (isCapitalised(tokens[name + 2]) || /^(bridge|street|avenue|square|hall|center|centre|building|airport|station|park|stadium|museum|library|prize|award|foundation|school|university|college|hospital|institute|doctrine|administration|era|memorial|highway|boulevard|tower|palace|house|cup|trophy)$/.test(second!.lower))) return undefined
+    if (
+      isCapitalised(second) &&
+      (isCapitalised(tokens[name + 2]) ||
+        /^(bridge|street|avenue|square|hall|center|centre|building|airport|station|park|stadium|museum|library|prize|award|foundation|school|university|college|hospital|institute|doctrine|administration|era|memorial|highway|boulevard|tower|palace|house|cup|trophy)$/.test(
+          second!.lower
+        ))
+    )
+      return undefined
     if (second && second.kind === 'word' && !isCapitalised(second) && !AFTER_A_NAME.has(second.lower)) return undefined
-    return {start: the.start, end: tokens[index]!.end, expected: [tokens[index]!.value.charAt(0).toUpperCase() + tokens[index]!.value.slice(1)], lowConfidence: true}
+    return {
+      start: the.start,
+      end: tokens[index]!.end,
+      expected: [tokens[index]!.value.charAt(0).toUpperCase() + tokens[index]!.value.slice(1)],
+      lowConfidence: true
+    }
   }
 }
 

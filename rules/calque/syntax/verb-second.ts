@@ -63,4 +63,3 @@ export const verbSecond: SyntaxPattern = {
     return {start: tokens[index]!.start, end: tokens[end - 1]!.end, advice: 'put the subject before the verb'}
   }
 }
-

@@ -45,9 +45,7 @@ describe('ignore files and stdin', () => {
     expect(named).toEqual({
       code: 2,
       stdout: '',
-      stderr:
-        'drafts/b.txt\n error Cannot process specified file: it’s ignored\n\n✖ 1 error\n' +
-        'mtlint: 1 file, 0 words: 1 error, 0 warnings, 0 infos\n'
+      stderr: 'drafts/b.txt\n error Cannot process specified file: it’s ignored\n\n✖ 1 error\n' + 'mtlint: 1 file, 0 words: 1 error, 0 warnings, 0 infos\n'
     })
 
     expect((await mtlint(['drafts/b.txt', '--silently-ignore'], cwd)).code).toBe(0)

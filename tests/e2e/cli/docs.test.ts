@@ -21,9 +21,7 @@ const sessions = [...docs.matchAll(/```console\n([^]*?)```/g)].map((match) => {
 /** `…` alone on a line stands for any lines, inside a line for any text. */
 function pattern(lines: readonly string[]): RegExp {
   const escape = (value: string) => value.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')
-  const body = lines
-    .map((line) => (line === '…' ? '(?:[^\\n]*\\n)*?' : escape(line).replace(/…/g, '[^\\n]*') + '\\n'))
-    .join('')
+  const body = lines.map((line) => (line === '…' ? '(?:[^\\n]*\\n)*?' : escape(line).replace(/…/g, '[^\\n]*') + '\\n')).join('')
   return new RegExp('^' + body + '$')
 }
 

@@ -10,7 +10,7 @@ const badConfigurations: Array<{name: string; file: string; value: string; reaso
     file: '.mtlintrc',
     value: '{"rules": {',
     reason:
-      "Cannot process file: Cannot parse file `.mtlintrc`: Expected property name or '}' in JSON at position 11 while parsing \"{\\\"rules\\\": {\" in {cwd}/.mtlintrc"
+      'Cannot process file: Cannot parse file `.mtlintrc`: Expected property name or \'}\' in JSON at position 11 while parsing "{\\"rules\\": {" in {cwd}/.mtlintrc'
   },
   {
     name: 'unknown rule',
@@ -24,8 +24,7 @@ const badConfigurations: Array<{name: string; file: string; value: string; reaso
     name: 'bad severity',
     file: '.mtlintrc.yml',
     value: 'rules:\n  place-names: loud\n',
-    reason:
-      'Cannot process file: Cannot parse file `.mtlintrc.yml`: Invalid severity `"loud"` for rule `place-names`, expected `off`, `warn` or `error`'
+    reason: 'Cannot process file: Cannot parse file `.mtlintrc.yml`: Invalid severity `"loud"` for rule `place-names`, expected `off`, `warn` or `error`'
   },
   {
     name: 'bad rule option',
@@ -45,8 +44,7 @@ const badConfigurations: Array<{name: string; file: string; value: string; reaso
     name: 'rule options of the wrong type',
     file: '.mtlintrc.json',
     value: '{"rules": {"quote-marks": ["warn", 3]}}',
-    reason:
-      'Cannot process file: Cannot parse file `.mtlintrc.json`: Invalid setting for rule `quote-marks`, expected `severity` or `[severity, options]`'
+    reason: 'Cannot process file: Cannot parse file `.mtlintrc.json`: Invalid setting for rule `quote-marks`, expected `severity` or `[severity, options]`'
   },
   {
     name: 'unknown key',
@@ -58,8 +56,7 @@ const badConfigurations: Array<{name: string; file: string; value: string; reaso
     name: 'bad format',
     file: '.mtlintrc',
     value: '{"format": "docx"}',
-    reason:
-      'Cannot process file: Cannot parse file `.mtlintrc`: Invalid `format` option `"docx"`, expected `text`, `markdown`, `html`'
+    reason: 'Cannot process file: Cannot parse file `.mtlintrc`: Invalid `format` option `"docx"`, expected `text`, `markdown`, `html`'
   },
   {
     name: 'rules set to null',
@@ -90,10 +87,7 @@ describe('bad input exits 2 with a one-line error', () => {
     expect(await mtlint(['missing.txt'], cwd)).toEqual({
       code: 2,
       stdout: '',
-      stderr: failure(
-        'missing.txt',
-        "No such file or folder: ENOENT: no such file or directory, stat '" + path.join(cwd, 'missing.txt') + "'"
-      )
+      stderr: failure('missing.txt', "No such file or folder: ENOENT: no such file or directory, stat '" + path.join(cwd, 'missing.txt') + "'")
     })
   })
 
@@ -126,8 +120,7 @@ describe('bad input exits 2 with a one-line error', () => {
         messages: [
           {
             severity: 'error',
-            reason:
-              'Cannot process file: Cannot parse file `bad/.mtlintrc`: Invalid `rules` option: expected an object mapping rule ids to settings'
+            reason: 'Cannot process file: Cannot parse file `bad/.mtlintrc`: Invalid `rules` option: expected an object mapping rule ids to settings'
           }
         ]
       },

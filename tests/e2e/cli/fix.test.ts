@@ -45,7 +45,12 @@ describe('--fix', () => {
       ''
     ])
     // Info-level fixes are “often but not always” right: left for a person, unless asked for.
-    expect(fixed).toBe(splice(article, messages.filter((message) => message.severity !== 'info')))
+    expect(fixed).toBe(
+      splice(
+        article,
+        messages.filter((message) => message.severity !== 'info')
+      )
+    )
     expect(fixed).toContain('was also underlined during')
     expect(fixed).toContain('Moscow and Kyiv accuse each other')
     expect(fixed).toContain('MM. Blinken'.replace('MM.', 'Messrs.'))
@@ -65,8 +70,7 @@ describe('--fix', () => {
 
   test('--fix-level info applies info-level fixes too; --fix-level error only those of errors', async () => {
     const cwd = await folder({'article.txt': article})
-    const messages = (JSON.parse((await mtlint(['article.txt', '--report', 'json'], cwd)).stdout) as Array<{messages: Message[]}>)[0]!
-      .messages
+    const messages = (JSON.parse((await mtlint(['article.txt', '--report', 'json'], cwd)).stdout) as Array<{messages: Message[]}>)[0]!.messages
     expect(messages.filter((message) => message.severity === 'info' && message.expected?.length === 1).length).toBeGreaterThan(2)
     expect((await mtlint(['article.txt', '--fix', '--fix-level', 'info'], cwd)).code).toBe(0)
     expect(await readFile(path.join(cwd, 'article.txt'), 'utf8')).toBe(splice(article, messages))

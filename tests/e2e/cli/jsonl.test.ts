@@ -27,7 +27,10 @@ async function expected(record: {id: unknown; text: string; format?: string}, op
 
 function lines(stdout: string): RecordResult[] {
   expect(stdout.endsWith('\n')).toBe(true)
-  return stdout.slice(0, -1).split('\n').map((line) => JSON.parse(line) as RecordResult)
+  return stdout
+    .slice(0, -1)
+    .split('\n')
+    .map((line) => JSON.parse(line) as RecordResult)
 }
 
 describe('mtlint --jsonl', () => {
@@ -90,9 +93,7 @@ describe('mtlint --jsonl', () => {
   test('--rc-path applies a JSON configuration to every record', async () => {
     const cwd = await folder({'rc.json': JSON.stringify({rules: {'place-names': 'error'}})})
     const result = await mtlint(['--jsonl', '--rc-path', 'rc.json'], cwd, input)
-    expect(lines(result.stdout)).toEqual(
-      await Promise.all(records.map((record) => expected(record, {rules: {'place-names': 'error'}})))
-    )
+    expect(lines(result.stdout)).toEqual(await Promise.all(records.map((record) => expected(record, {rules: {'place-names': 'error'}}))))
   })
 
   test.each([
@@ -148,11 +149,7 @@ describe('lintRecords()', () => {
   test('a bad record yields an error result with its position; bad options throw at once', async () => {
     const results: RecordResult[] = []
     for await (const result of lintRecords([{id: 'a', text: 'Kiev'}, null, {id: 'c', text: 'ok'}])) results.push(result)
-    expect(results.map((result) => result.error ?? result.messages!.length)).toEqual([
-      1,
-      'Expected a record such as `{"id": 1, "text": "…"}`, not `null`',
-      0
-    ])
+    expect(results.map((result) => result.error ?? result.messages!.length)).toEqual([1, 'Expected a record such as `{"id": 1, "text": "…"}`, not `null`', 0])
     expect(results[1]!.line).toBe(2)
     await expect(lintRecords([], {rules: {kiev: 'warn'}}).next()).rejects.toThrow('Unknown rule `kiev`')
     await expect(lintRecords([], {jobs: 0}).next()).rejects.toThrow('Invalid `jobs` 0, expected a positive integer')

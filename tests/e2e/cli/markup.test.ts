@@ -100,8 +100,6 @@ describe('mtlint on Markdown and HTML', () => {
   test('`format` in the configuration overrides the extension', async () => {
     const cwd = await folder({'notes.txt': 'Kiev `Kiev`\n', '.mtlintrc': '{"format": "markdown"}'})
     const result = await mtlint(['notes.txt', '--report', 'json'], cwd)
-    expect(findings(result.stdout)).toEqual([
-      'notes.txt:1:1-1:5: Unexpected `Kiev` (outdated spelling), expected `Kyiv` (place-names)'
-    ])
+    expect(findings(result.stdout)).toEqual(['notes.txt:1:1-1:5: Unexpected `Kiev` (outdated spelling), expected `Kyiv` (place-names)'])
   })
 })

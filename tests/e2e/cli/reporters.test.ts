@@ -7,9 +7,7 @@ import {rules} from '../../../src/index.js'
 import {apiCounts, apiFindings, folder, mtlint, root} from './run.js'
 
 const require = createRequire(import.meta.url)
-const sarifSchema = JSON.parse(
-  await readFile(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')
-) as object
+const sarifSchema = JSON.parse(await readFile(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as object
 
 // A CommonJS module with `exports.default`: Node gives the exports object, vitest’s interop the class.
 const Ajv = ('default' in ajvDraft04 ? ajvDraft04.default : ajvDraft04) as typeof ajvDraft04.default
@@ -44,9 +42,7 @@ describe('reporters', () => {
     expect(result.code).toBe(2)
     expect(result.stdout.split('\n')).toEqual([
       '::error file=a.txt,line=1,col=1,endLine=1,endColumn=5,title=place-names::Unexpected `Kiev` (outdated spelling), expected `Kyiv`',
-      "::error file=missing.txt,title=mtlint::No such file or folder: ENOENT: no such file or directory, stat '" +
-        path.join(cwd, 'missing.txt') +
-        "'",
+      "::error file=missing.txt,title=mtlint::No such file or folder: ENOENT: no such file or directory, stat '" + path.join(cwd, 'missing.txt') + "'",
       ''
     ])
   })
@@ -148,7 +144,10 @@ describe('reporters', () => {
       stdout:
         'per 1k  findings  words  file\n' +
         ' 333.3         2      6  docs/brief.md\n' +
-        density.padStart(6) + '  ' + findings.padStart(8) + '    755  article.txt\n' +
+        density.padStart(6) +
+        '  ' +
+        findings.padStart(8) +
+        '    755  article.txt\n' +
         '   0.0         0      3  docs/clean.html\n'
     })
   })
@@ -156,10 +155,7 @@ describe('reporters', () => {
   test('the summary line counts files, words and findings', async () => {
     const cwd = await folder(files)
     const result = await mtlint(['.', '--quiet'], cwd)
-    const article = await apiCounts((await readFile(path.join(cwd, 'article.txt'), 'utf8')))
-    expect(result.stderr.split('\n').slice(-2)).toEqual([
-      `mtlint: 3 files, 764 words: 0 errors, ${article.warnings + 2} warnings, ${article.infos} infos`,
-      ''
-    ])
+    const article = await apiCounts(await readFile(path.join(cwd, 'article.txt'), 'utf8'))
+    expect(result.stderr.split('\n').slice(-2)).toEqual([`mtlint: 3 files, 764 words: 0 errors, ${article.warnings + 2} warnings, ${article.infos} infos`, ''])
   })
 })

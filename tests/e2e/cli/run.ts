@@ -99,9 +99,7 @@ export function findings(stdout: string): string[] {
   return (JSON.parse(stdout) as JsonReport[]).flatMap((file) =>
     file.messages.map((message) => {
       const place = message.place
-      const span = place
-        ? place.start.line + ':' + place.start.column + '-' + place.end.line + ':' + place.end.column
-        : '1:1'
+      const span = place ? place.start.line + ':' + place.start.column + '-' + place.end.line + ':' + place.end.column : '1:1'
       return file.path + ':' + span + ': ' + message.reason + ' (' + (message.ruleId ?? 'no rule') + ')'
     })
   )

@@ -7,7 +7,6 @@ import {apiCounts, apiFindings, findings, folder, mtlint, root} from './run.js'
 
 const article = await readFile(path.join(root, 'fixtures/afp-ukraine-2022.txt'), 'utf8')
 
-
 describe('mtlint on plain text', () => {
   test('reports the seed article on stderr, prints nothing on stdout, exits 0 on warnings', async () => {
     const cwd = await folder({'article.txt': article})
@@ -98,9 +97,7 @@ describe('mtlint on plain text', () => {
   test('URLs and e-mail addresses are not prose', async () => {
     const cwd = await folder({'a.txt': 'See https://www.kiev.ua/Kiev, www.Kiev.ua or desk@Kiev.ua about Kiev.\n'})
     const result = await mtlint(['a.txt', '--report', 'json'], cwd)
-    expect(findings(result.stdout)).toEqual([
-      'a.txt:1:65-1:69: Unexpected `Kiev` (outdated spelling), expected `Kyiv` (place-names)'
-    ])
+    expect(findings(result.stdout)).toEqual(['a.txt:1:65-1:69: Unexpected `Kiev` (outdated spelling), expected `Kyiv` (place-names)'])
   })
 
   test.each(['--tree-out', '--tree', '--tree-in', '--inspect', '--stdout', '--no-stdout', '--output'])(
