@@ -199,6 +199,11 @@ const russianPeople = new Set([
   'ushakov', 'medinsky', 'slutsky', 'konashenkov', 'gladkov', 'balitsky', 'pasechnik', 'miroshnik', 'yevkurov', 'sobyanin'
 ])
 
+/** How a note on a Russian first name begins: the form, and the Ukrainian one with its Cyrillic. */
+function russianFormNote(written: string, name: {ukrainian: string; cyrillic: string}): string {
+  return '`' + written + '` is the Russian form of `' + name.ukrainian + '` (`' + name.cyrillic + '`); '
+}
+
 // How far before a name, in words and marks, the sentence is read for who the person is.
 const before = 10
 
@@ -228,13 +233,7 @@ function* russianFirstNames(tokens: readonly Token[]): Generator<Report> {
           what: 'Russian form of a Ukrainian first name',
           expected: [person.first],
           note:
-            '`' +
-            token.value +
-            '` is the Russian form of `' +
-            name.ukrainian +
-            '` (`' +
-            name.cyrillic +
-            '`); ' +
+            russianFormNote(token.value, name) +
             person.first +
             ' ' +
             next.value.replace(possessive, '') +
@@ -251,14 +250,7 @@ function* russianFirstNames(tokens: readonly Token[]): Generator<Report> {
       end: token.end,
       what: 'Russian form of a Ukrainian first name',
       expected: [name.ukrainian],
-      note:
-        '`' +
-        token.value +
-        '` is the Russian form of `' +
-        name.ukrainian +
-        '` (`' +
-        name.cyrillic +
-        '`); the sentence makes the person a Ukrainian, whom English copy names by the Ukrainian form',
+      note: russianFormNote(token.value, name) + 'the sentence makes the person a Ukrainian, whom English copy names by the Ukrainian form',
       lowConfidence: true
     }
   }
