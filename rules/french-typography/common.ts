@@ -314,7 +314,31 @@ export const commonTypography: readonly TypographyEntry[] = [
     note: 'Machine translation split a compound at its hyphen (`French -speaking`, `54 -year -old`)',
     expected: () => ['-'],
     invalid: 'The French -speaking press reacted first.',
-    valid: 'The French-speaking press reacted first - and loudly - run with -v to see it.'
+    valid: 'The French-speaking press reacted first - and loudly; run with -v to see it.'
+  },
+  {
+    // `the car - which fans kept alive - is`: an aside between two spaced hyphens, reported whole (one fix for both).
+    // Not a term before its definition (`is-blob - Check if … - File-like`): four words on the line up to the first
+    // hyphen, and the sentence goes on in lower case after the second. A lone spaced hyphen is left alone (READMEs).
+    pattern:
+      '-(?<=(?:\\S+' +
+      space +
+      '){2}[^\\n]*?[\\p{L}\\d"”)]' +
+      space +
+      '-)' +
+      space +
+      '\\p{L}(?:[^\\n.!?;:–—-]|(?<!' +
+      space +
+      ')-){2,150}?[\\p{L}\\d]' +
+      space +
+      '-(?=' +
+      space +
+      '\\p{Ll})',
+    what: 'spaced hyphens around an aside',
+    note: 'English sets an aside off with dashes (`—`); the source’s dash (` – ` in German, Spanish, French or Ukrainian copy) came out of translation or the feed as a hyphen',
+    expected: (actual) => ['—' + actual.slice(1, -1) + '—'],
+    invalid: 'The old tram - which the town had kept running for a century - stopped on Monday.',
+    valid: 'tiny-queue - Keep jobs in order - First in, first out. The old tram ran - as ever. Run it with -v - or -q - to see less.'
   },
   {
     pattern: '[€£$]' + space + '(?=\\d)',

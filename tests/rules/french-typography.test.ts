@@ -197,6 +197,11 @@ const otherLanguages: Case[] = [
 /** Damage of no one source language. */
 const damage: Case[] = [
   {
+    text: 'The old bridge - which the army rebuilt in 1946 - was closed again, they said.',
+    messages: ['1:16-1:50: Unexpected `- which the army rebuilt in 1946 -` (spaced hyphens around an aside), expected `— which the army rebuilt in 1946 —`'],
+    fixed: 'The old bridge — which the army rebuilt in 1946 — was closed again, they said.'
+  },
+  {
     text: 'The talks ended without an agreement . The minister , who spoke first, left .',
     messages: [
       '1:37-1:39: Unexpected ` .` (space before full stop), expected `.`',
@@ -414,7 +419,11 @@ const valid: Case[] = [
   {text: 'Pre-, mid- and post-war Europe; the cant of politics; its good name; he didn’t.', messages: []},
   {text: 'Talks at 9 p.m., at 21:00 GMT, 20:15 local time; the stream.Transform docs and React.Component.', messages: []},
   {text: 'Talks at 14:30, then at 21:00; the Champs-Élysées and Notre Dame, Indiana.', messages: []},
-  {text: 'The VA in The Hague; LEDs and LAN parties; he is 6’2” tall.', messages: []}
+  {text: 'The VA in The Hague; LEDs and LAN parties; he is 6’2” tall.', messages: []},
+  {
+    text: 'quick-sort - Sort a list in place - Stable when asked.\nThe ferry left late - as usual. The well-known co-op - and its pre-war hall - Closed.',
+    messages: []
+  }
 ]
 
 /** Every entry of the data, with where it comes from. */
