@@ -68,6 +68,8 @@ const note = {
   stop: 'A quotation followed by its attribution ends with a comma inside the marks (`,” he said`), not a full stop',
   noComma: 'A quotation followed by its attribution ends with a comma inside the marks (`,” he said`); the source’s punctuation was lost',
   runTogether: 'Two quotations in a row with nothing between them were one quotation, or two speakers, in the source: the attribution or the join was lost',
+  nested:
+    'A quotation inside a quotation takes single quote marks in English (`“an ‘iron fist’ here”`); the source’s inner marks (`« … “ … ” … »`, `„ … ‚ … ‘ … “`) came out as double ones',
   style: 'A text uses one style of quotation marks throughout; a quotation in the other style was pasted or translated separately'
 }
 
@@ -96,19 +98,41 @@ export default defineOptionlessRule({
         }
 
         let open: Mark | undefined
+        // A quotation opened inside an open one (`"We need an "iron fist" here," he said`): the outer quotation, held
+        // until it closes, and the inner one once closed. Should the outer one not close, the marks are read as they
+        // were before nesting was known: the outer quotation never closed, the inner one a quotation of its own.
+        let outer: Mark | undefined
+        let inner: Pair | undefined
+        const unnest = () => {
+          report(unclosed(outer!))
+          if (inner) {
+            closePair(inner, block)
+            open = undefined
+          }
+          outer = inner = undefined
+        }
         for (const mark of marks) {
           if (mark.maybeInch && !open) continue
           const role = sourceOpenings.has(mark.glyph) ? 'open' : roleOf(mark, open)
           if (role === 'open') {
-            if (open) report(unclosed(open))
+            // A third opening: the marks do not nest.
+            const nested = outer !== undefined
+            if (outer) unnest()
+            if (open && !nested && insideSentence(mark, block)) outer = open
+            else if (open) report(unclosed(open))
             open = mark
+          } else if (outer && !inner) {
+            inner = {open: open!, close: mark}
+            open = outer
           } else if (open) {
+            if (inner) reportNested(inner)
             closePair({open, close: mark}, block)
-            open = undefined
+            outer = inner = open = undefined
           } else {
             report(unopened(mark))
           }
         }
+        if (outer) unnest()
         pending = open
       },
       end() {
@@ -126,6 +150,17 @@ export default defineOptionlessRule({
       pairs.push(pair)
       checkFragment(open, block)
       checkAfterClosing(close, block)
+    }
+
+    /** `"an "iron fist" here"`: English sets a quotation inside another in single quote marks. */
+    function reportNested({open, close}: Pair): void {
+      for (const [mark, single] of [
+        [open, '‘'],
+        [close, '’']
+      ] as const) {
+        const expected = mark.glyph === quoteGlyphs.straight ? "'" : single
+        report({start: mark.offset, end: mark.end, what: 'double quote mark inside a quotation', expected: [expected], note: note.nested})
+      }
     }
 
     /**
@@ -150,6 +185,29 @@ export default defineOptionlessRule({
         if (!sourceOpenings.has(open.glyph)) checkMark(open, 'open', odd(openStyle) ? majority : undefined)
         checkMark(close, 'close', odd(closeStyle) ? majority : undefined)
       }
+      if (mixedDocument) reportSwitch(majority)
+    }
+
+    /**
+     * A text that quotes in one style and goes on in the other, which it
+     * then uses most (`“…”`, then `"…"` throughout): the marks of the first
+     * style are reported as the minority, and the first quotation of the
+     * second, where the pasted or separately translated part begins, as info.
+     */
+    function reportSwitch(majority: Style): void {
+      const kept = pairs
+        .filter(({open, close}) => styleOf(open) !== undefined && styleOf(open) === styleOf(close))
+        .sort((a, b) => a.open.offset - b.open.offset)
+      if (styleOf(kept[0]!.open) === majority) return
+      const {open} = kept.find((pair) => styleOf(pair.open) === majority)!
+      report({
+        start: open.offset,
+        end: open.end,
+        what: majority === 'straight' ? 'straight quotation after curly ones' : 'curly quotation after straight ones',
+        advice: 'use one style of quote marks throughout',
+        note: note.style,
+        lowConfidence: true
+      })
     }
 
     /**
@@ -271,6 +329,11 @@ function issuesOf(mark: Mark, role: 'open' | 'close') {
     start,
     end
   }
+}
+
+/** Whether a mark stands inside a sentence (`with an "iron fist"`), not at the start of one, where a quotation may nest. */
+function insideSentence(mark: Mark, block: Block): boolean {
+  return /[\p{L}\p{N},:]$/u.test(block.text.slice(Math.max(0, mark.spaceBefore - block.start - 1), mark.spaceBefore - block.start))
 }
 
 /** Whether a mark opens or closes, from where it stands and whether a quotation is open. */

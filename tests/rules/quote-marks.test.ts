@@ -125,6 +125,37 @@ const invalidInCopy: Case[] = [
     fixed: '“We stay,” he said. He called it “the end”.'
   },
   {
+    // The first style is the minority: its marks are reported, and the quotation where the text switches, as info.
+    text: '“We stay,” she said. "We leave," he said. "We vote," they said.',
+    messages: [
+      '1:1-1:2: Unexpected `“` (curly quote mark in a text quoted with straight ones), expected `"`',
+      '1:10-1:11: Unexpected `”` (curly quote mark in a text quoted with straight ones), expected `"`',
+      '1:22-1:23: Unexpected `"` (straight quotation after curly ones), use one style of quote marks throughout'
+    ],
+    fixed: '"We stay," she said. "We leave," he said. "We vote," they said.'
+  },
+  {
+    text: '"We need an "iron fist" here," the general said.',
+    messages: [
+      '1:13-1:14: Unexpected `"` (double quote mark inside a quotation), expected `\'`',
+      '1:23-1:24: Unexpected `"` (double quote mark inside a quotation), expected `\'`'
+    ],
+    fixed: '"We need an \'iron fist\' here," the general said.'
+  },
+  {
+    text: '“We need an “iron fist” here,” she said.',
+    messages: [
+      '1:13-1:14: Unexpected `“` (double quote mark inside a quotation), expected `‘`',
+      '1:23-1:24: Unexpected `”` (double quote mark inside a quotation), expected `’`'
+    ],
+    fixed: '“We need an ‘iron fist’ here,” she said.'
+  },
+  {
+    // A quotation opened inside another that never closes: no nesting, the first one is left open.
+    text: '"First "second" third. "Go," she said.',
+    messages: ['1:1-1:2: Unexpected `"` (quotation never closed), close the quotation or remove the mark']
+  },
+  {
     text: 'He said as follows: "We are attacking” and left.',
     messages: ['1:21-1:22: Unexpected `"` (straight quote mark in a text quoted with curly ones), expected `“`'],
     fixed: 'He said as follows: “We are attacking” and left.'
