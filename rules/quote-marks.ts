@@ -68,6 +68,7 @@ const note = {
   stop: 'A quotation followed by its attribution ends with a comma inside the marks (`,” he said`), not a full stop',
   noComma: 'A quotation followed by its attribution ends with a comma inside the marks (`,” he said`); the source’s punctuation was lost',
   runTogether: 'Two quotations in a row with nothing between them were one quotation, or two speakers, in the source: the attribution or the join was lost',
+  reopened: 'A quotation already open is opened again: the source resumed it after a cut, or machine translation doubled the mark',
   nested:
     'A quotation inside a quotation takes single quote marks in English (`“an ‘iron fist’ here”`); the source’s inner marks (`« … “ … ” … »`, `„ … ‚ … ‘ … “`) came out as double ones',
   style: 'A text uses one style of quotation marks throughout; a quotation in the other style was pasted or translated separately'
@@ -104,26 +105,34 @@ export default defineOptionlessRule({
         let outer: Mark | undefined
         let inner: Pair | undefined
         const unnest = () => {
-          report(unclosed(outer!))
-          if (inner) {
-            closePair(inner, block)
-            open = undefined
+          if (inner && reopens(outer!, inner, block)) {
+            report(reopened(inner.open))
+            closePair({open: outer!, close: inner.close}, block)
+          } else {
+            report(unclosed(outer!))
+            if (inner) closePair(inner, block)
           }
+          if (inner) open = undefined
           outer = inner = undefined
         }
         for (const mark of marks) {
           if (mark.maybeInch && !open) continue
           const role = sourceOpenings.has(mark.glyph) ? 'open' : roleOf(mark, open)
           if (role === 'open') {
-            // A third opening: the marks do not nest.
+            // A second opening is held as nested until the marks after it tell (`unnest`); a third one settles it.
             const nested = outer !== undefined
             if (outer) unnest()
-            if (open && !nested && insideSentence(mark, block)) outer = open
+            // Not inside a quotation opened by a closing mark (`” …`): a stray mark more likely than a quotation.
+            if (open && !nested && open.glyph !== quoteGlyphs.close) outer = open
             else if (open) report(unclosed(open))
             open = mark
           } else if (outer && !inner) {
             inner = {open: open!, close: mark}
             open = outer
+          } else if (inner && !insideSentence(inner.open, block)) {
+            // The inner quotation starts a sentence: two quotations, the first never closed, and a stray closing mark.
+            unnest()
+            report(unopened(mark))
           } else if (open) {
             if (inner) reportNested(inner)
             closePair({open, close: mark}, block)
@@ -331,6 +340,23 @@ function issuesOf(mark: Mark, role: 'open' | 'close') {
   }
 }
 
+/**
+ * `“It is hard. “We hold on,” he said.`: a quotation that never closes, and
+ * one opened inside it on the same line, with a capital and not after a
+ * colon, whose closing mark ends a sentence: one quotation opened twice (the
+ * source resumed it after a cut, or translation doubled the mark), not two.
+ */
+function reopens(outer: Mark, {open, close}: Pair, block: Block): boolean {
+  const text = block.text
+  return (
+    /\p{Lu}/u.test(text.charAt(open.spaceAfter - block.start)) &&
+    /[.,!?…]/.test(text.charAt(close.spaceBefore - block.start - 1)) &&
+    // Not a quotation introduced by a colon (a quotation inside the first), nor one on another line (another quotation).
+    text.charAt(open.spaceBefore - block.start - 1) !== ':' &&
+    !text.slice(outer.end - block.start, open.offset - block.start).includes('\n')
+  )
+}
+
 /** Whether a mark stands inside a sentence (`with an "iron fist"`), not at the start of one, where a quotation may nest. */
 function insideSentence(mark: Mark, block: Block): boolean {
   return /[\p{L}\p{N},:]$/u.test(block.text.slice(Math.max(0, mark.spaceBefore - block.start - 1), mark.spaceBefore - block.start))
@@ -396,6 +422,16 @@ function unclosed(mark: Mark): Report {
     what: 'quotation never closed' + (mark.spaceAfter > mark.end ? ', with a space inside the quotation marks' : ''),
     advice: 'close the quotation or remove the mark',
     note: note.unclosed
+  }
+}
+
+function reopened(mark: Mark): Report {
+  return {
+    start: mark.offset,
+    end: mark.spaceAfter,
+    what: 'opening quote mark inside an open quotation',
+    advice: 'remove the mark, or close the quotation before it',
+    note: note.reopened
   }
 }
 

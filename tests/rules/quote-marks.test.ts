@@ -151,6 +151,19 @@ const invalidInCopy: Case[] = [
     fixed: '“We need an ‘iron fist’ here,” she said.'
   },
   {
+    // One quotation opened twice on a line: the second opening is the stray mark.
+    text: '“It is hard. “We hold on,” he said.',
+    messages: ['1:14-1:15: Unexpected `“` (opening quote mark inside an open quotation), remove the mark, or close the quotation before it']
+  },
+  {
+    // After a colon, or on a line of its own, the second opening starts a quotation of its own: the first is left open.
+    text: 'He told us: “It is hard. He said: “We hold on,” and left.\n“It was cold.\n“We stayed,” she said.',
+    messages: [
+      '1:13-1:14: Unexpected `“` (quotation never closed), close the quotation or remove the mark',
+      '2:1-2:2: Unexpected `“` (quotation never closed), close the quotation or remove the mark'
+    ]
+  },
+  {
     // A quotation opened inside another that never closes: no nesting, the first one is left open.
     text: '"First "second" third. "Go," she said.',
     messages: ['1:1-1:2: Unexpected `"` (quotation never closed), close the quotation or remove the mark']
