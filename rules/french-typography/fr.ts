@@ -108,6 +108,16 @@ export const french: LanguageTypography = {
       valid: 'The elected officials of the region met on Monday · Paris'
     },
     {
+      // `Dani’ has arrived`: sports copy clips a player’s name with an apostrophe. Not a closing single quote (no `‘`
+      // before it on the line), a plural possessive (`Jones’`), nor `Ol’`.
+      pattern: '(?<![\\p{L}\\p{N}‘\'’])(?!Ol’)\\p{Lu}\\p{Ll}{1,5}(?<![sxz])(?<!‘[^’\\n]{0,200})’(?=' + space + '\\p{Ll})',
+      what: 'name clipped with an apostrophe',
+      note: '{languages} sports copy clips a player’s name or nickname with an apostrophe (`Dani’` for Daniel); machine translation left it, and an English reader does not know who is meant',
+      advice: 'write the name in full',
+      invalid: 'The coach praised Rafi’ who ran all game.',
+      valid: 'The coach praised ‘Rafi’ as they call him, the Joneses’ son and Ol’ man Tom.'
+    },
+    {
       // `1 euro 99` for `1,99 €`: how French says a price.
       pattern: '\\d(?<![\\d.,]\\d)\\d*' + space + 'euros?' + space + '\\d{2}(?![\\d.,]?\\d)',
       what: 'spoken price',

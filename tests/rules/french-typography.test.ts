@@ -92,6 +92,10 @@ const invalid: Case[] = [
 /** Conventions of other source languages: the message names the languages that write them. */
 const otherLanguages: Case[] = [
   {
+    text: 'After the break Tomi’ scored twice for the visitors.',
+    messages: ['1:17-1:22: Unexpected `Tomi’` (French name clipped with an apostrophe), write the name in full']
+  },
+  {
     text: 'The paper called it »a scandal« on Monday.',
     messages: ['1:21-1:22: Unexpected `»` (German opening guillemet), expected `“`', '1:31-1:32: Unexpected `«` (German closing guillemet), expected `”`'],
     fixed: 'The paper called it “a scandal” on Monday.'
