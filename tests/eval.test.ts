@@ -10,10 +10,10 @@ import {lint} from '../src/index.js'
  * Raise a floor when a change raises recall; never lower one to get green.
  */
 const floors: Record<string, number> = {
-  quotes: 0.837,
-  typography: 0.814,
+  quotes: 0.877,
+  typography: 0.847,
   boilerplate: 0.883,
-  untranslated: 0.666,
+  untranslated: 0.689,
   'name-consistency': 0.554,
   transliteration: 0.761,
   'name-policy': 1,
@@ -21,7 +21,7 @@ const floors: Record<string, number> = {
   calque: 0.471
 }
 /** The scored categories but calques, together. */
-const combinedFloor = 0.78
+const combinedFloor = 0.794
 /**
  * Messages outside every marked span, per 1,000 words of positives: a ceiling.
  * Raised by issue 11's quote and typography classes (2.21 before) and names
