@@ -42,6 +42,10 @@ const capitalised = '(?:' + [...new Set(speechVerbs)].map((verb) => verb.charAt(
 // After a closing mark: `, said the minister`, `, he said`, `, – stated` (European order). Not `, the ministry said`
 // or `, Mrs Gaskell wrote`: British copy puts the comma outside a quoted fragment, and names the speaker first.
 const commaBeforeVerb = new RegExp(',(?=[ \\u00A0](?:[–—-][ \\u00A0])?(?:(?:he|she|they|we|I|it|you)[ \\u00A0])?' + verbs + ')', 'uy')
+// After a closing mark: `, the president says` — a speaker named by a title first: after a whole quoted sentence only.
+const commaBeforeTitle = new RegExp(',(?=[ \\u00A0]the(?:[ \\u00A0][\\p{L}-]+){1,3}[ \\u00A0]' + verbs + ')', 'uy')
+// Before an opening mark: the start of a sentence (or of the block), where a quoted sentence starts.
+const sentenceStart = /(?:[.!?:][ \u00A0]+|\n[ \u00A0]*)$/u
 // After a closing mark: `, Said the minister` — the verb capitalised as if it began a sentence.
 const capitalisedVerb = new RegExp(',[ \\u00A0](' + capitalised + ')', 'uy')
 // After a closing mark: ` he said` — the attribution, after a quotation that ends without a comma.
@@ -158,7 +162,7 @@ export default defineOptionlessRule({
       }
       pairs.push(pair)
       checkFragment(open, block)
-      checkAfterClosing(close, block)
+      checkAfterClosing(close, block, quotesSentence(open, block))
     }
 
     /** `"an "iron fist" here"`: English sets a quotation inside another in single quote marks. */
@@ -271,7 +275,7 @@ export default defineOptionlessRule({
      * `.” he said` and `life” he said` (a full stop or no comma before the
      * attribution), `” “Yesterday` (two quotations run together).
      */
-    function checkAfterClosing(close: Mark, block: Block): void {
+    function checkAfterClosing(close: Mark, block: Block, sentence: boolean): void {
       // A mark that faces the wrong way, or has a space around it, is reported for that first.
       const issues = issuesOf(close, 'close')
       if (issues.misdirected || issues.spaced || issues.glued) return
@@ -317,7 +321,8 @@ export default defineOptionlessRule({
         return
       }
       commaBeforeVerb.lastIndex = at
-      if (!/[.,!?…]/.test(before) && commaBeforeVerb.test(text)) {
+      commaBeforeTitle.lastIndex = at
+      if (!/[.,!?…]/.test(before) && (commaBeforeVerb.test(text) || (sentence && commaBeforeTitle.test(text)))) {
         report({start: close.offset, end: after + 1, what: 'comma outside the closing quote mark', expected: [',' + close.glyph], note: note.commaOutside})
       }
     }
@@ -355,6 +360,13 @@ function reopens(outer: Mark, {open, close}: Pair, block: Block): boolean {
     text.charAt(open.spaceBefore - block.start - 1) !== ':' &&
     !text.slice(outer.end - block.start, open.offset - block.start).includes('\n')
   )
+}
+
+/** Whether a quotation is a whole sentence: it opens a sentence, with a capital (`“We stay”, the mayor says`). */
+function quotesSentence(open: Mark, block: Block): boolean {
+  const at = open.offset - block.start
+  const before = block.text.slice(Math.max(0, at - 4), at)
+  return /\p{Lu}/u.test(block.text.charAt(open.spaceAfter - block.start)) && ((at === before.length && before.trim() === '') || sentenceStart.test(before))
 }
 
 /** Whether a mark stands inside a sentence (`with an "iron fist"`), not at the start of one, where a quotation may nest. */

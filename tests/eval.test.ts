@@ -10,7 +10,7 @@ import {lint} from '../src/index.js'
  * Raise a floor when a change raises recall; never lower one to get green.
  */
 const floors: Record<string, number> = {
-  quotes: 0.877,
+  quotes: 0.883,
   typography: 0.847,
   boilerplate: 0.883,
   untranslated: 0.689,
@@ -21,7 +21,7 @@ const floors: Record<string, number> = {
   calque: 0.471
 }
 /** The scored categories but calques, together. */
-const combinedFloor = 0.794
+const combinedFloor = 0.795
 /**
  * Messages outside every marked span, per 1,000 words of positives: a ceiling.
  * Raised by issue 11's quote and typography classes (2.21 before) and names

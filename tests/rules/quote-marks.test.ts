@@ -177,6 +177,12 @@ const invalidInCopy: Case[] = [
 
 const attributions: Case[] = [
   {
+    // A whole quoted sentence before a speaker named by a title: the comma goes inside in British copy too.
+    text: 'The dam held. “We were lucky this time”, the regional governor says.',
+    messages: ['1:39-1:41: Unexpected `”,` (comma outside the closing quote mark), expected `,”`'],
+    fixed: 'The dam held. “We were lucky this time,” the regional governor says.'
+  },
+  {
     text: 'He said it was “the end of the road.” he said.',
     messages: ['1:36-1:37: Unexpected `.` (full stop before the speech verb), expected `,`'],
     fixed: 'He said it was “the end of the road,” he said.'
@@ -201,6 +207,7 @@ const validInCopy: Case[] = [
   {text: '“We stay,” he said, and “we fight,” she said.', messages: []},
   // British copy puts the comma outside a quoted fragment and names the speaker first.
   {text: 'He came “to thank the teams”, the ministry said; “Everything was in order”, Mrs Gaskell wrote.', messages: []},
+  {text: 'She called it “The Last Harvest”, the museum said.', messages: []},
   {text: 'She said: “We stay.” (“Nobody leaves,” he added.)', messages: []},
   {text: 'He said ,,we will stay” and left.', messages: []},
   {text: 'The 6" pipe and the "so-called" plan.', messages: []},
