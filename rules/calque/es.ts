@@ -1022,5 +1022,27 @@ export const spanish: readonly CalqueEntry[] = [
     note: 'Mexican `la mañanera` (the morning one) is the president’s daily morning press conference; English says `morning press conference`',
     invalid: 'The subject came up again in AMLO’s morning on Tuesday.',
     valid: 'The subject came up again in AMLO’s morning press conference on Tuesday.'
+  },
+  // ---------------------------------------------------------------------------
+  // Third round
+  // ---------------------------------------------------------------------------
+  {
+    // `pronounced himself satisfied|fit` is English; a time, a topic or a side after it is the Spanish verb
+    phrases: ['[pronounced|pronounces|pronounce|pronouncing himself|herself|themselves|itself] today|yesterday|on|about|against|this|at|during|after|before|through|via|regarding|,|.'],
+    source: 'se pronunció (pronunciarse, pronunciar-se, pronunciarsi)',
+    advice: 'write `spoke`, `commented`',
+    confidence: 'high',
+    note: 'Spanish `pronunciarse`, Portuguese `pronunciar-se` and Italian `pronunciarsi` (pronounce oneself) mean to speak out or comment; English keeps `pronounced himself` for a verdict (`pronounced himself satisfied`)',
+    invalid: 'The regional president pronounced himself yesterday on the water transfer.',
+    valid: 'The regional president spoke yesterday about the water transfer and pronounced himself satisfied.'
+  },
+  {
+    phrases: ['his|her|its|their [training] and|with|or (' + PARTIES + ')', 'his|her|its|their [training] and|with|or the (' + PARTIES + ')', '(' + PARTIES + ') and|with his|her|its|their [training]'],
+    source: 'su formación (the party)',
+    expected: ['party'],
+    confidence: 'high',
+    note: 'Spanish `formación` is a party; MT reads it as `training` after a possessive: `his training and Junts` is `his party and Junts`',
+    invalid: 'The deal between her training and the PNV still holds, the spokeswoman said.',
+    valid: 'The deal between her party and the PNV still holds; her training as a lawyer helped.'
   }
 ]

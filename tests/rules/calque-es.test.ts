@@ -94,6 +94,22 @@ const invalid: Case[] = [
   {
     text: 'They worked with a sense of state and to the press.',
     messages: ['1:20-1:34: Unexpected `sense of state` (calque of Spanish `sentido de Estado`), expected `statesmanship`']
+  },
+  {
+    text: 'The Catalan leader pronounced herself on Friday against the new airport.',
+    messages: [
+      '1:20-1:38: Unexpected `pronounced herself` (calque of Spanish `se pronunció (pronunciarse, pronunciar-se, pronunciarsi)`), write `spoke`, `commented`'
+    ]
+  },
+  {
+    text: 'Their training and Bildu signed the deal in Pamplona.',
+    messages: ['1:7-1:15: Unexpected `training` (calque of Spanish `su formación (the party)`), expected `party`'],
+    fixed: 'Their party and Bildu signed the deal in Pamplona.'
+  },
+  {
+    text: 'The Metropolitan side travels to Vigo on Saturday.',
+    messages: ['1:1-1:22: Unexpected `The Metropolitan side` (calque of Spanish `el conjunto metropolitano`), expected `Atlético`'],
+    fixed: 'Atlético travels to Vigo on Saturday.'
   }
 ]
 
@@ -109,7 +125,9 @@ const valid: Case[] = [
   {text: 'India passed a law on preventive detention in 1950.', messages: []},
   {text: 'His views are close to those of Sánchez and unlike those of Vox.', messages: []},
   {text: 'I remember that the night was cold, and she remembers that the house burned.', messages: []},
-  {text: 'She has a sense of state and federal law, and a functioning government.', messages: []}
+  {text: 'She has a sense of state and federal law, and a functioning government.', messages: []},
+  {text: 'The doctor pronounced himself fit to travel.', messages: []},
+  {text: 'His training and his contacts helped him.', messages: []}
 ]
 
 describe('calque: Spanish phrases', () => {
