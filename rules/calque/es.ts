@@ -1044,5 +1044,30 @@ export const spanish: readonly CalqueEntry[] = [
     note: 'Spanish `formación` is a party; MT reads it as `training` after a possessive: `his training and Junts` is `his party and Junts`',
     invalid: 'The deal between her training and the PNV still holds, the spokeswoman said.',
     valid: 'The deal between her party and the PNV still holds; her training as a lawyer helped.'
+  },
+  {
+    // a mood or a dispute as the subject, with at most a place between: `the software is installed` stays quiet
+    phrases: [
+      '(controversy|polemic|debate|doubt|doubts|uncertainty|tension|tensions|fear|crisis|chaos|confusion|unease|mistrust|distrust|pessimism|anxiety|alarm|panic|discontent|malaise) [is|was installed] !on|by|with|at|under',
+      '(controversy|polemic|debate|doubt|doubts|uncertainty|tension|tensions|fear|crisis|chaos|confusion|unease|mistrust|distrust|pessimism|anxiety|alarm|panic|discontent|malaise) [has|had been installed] !on|by|with|at|under',
+      '(controversy|polemic|debate|doubt|doubts|uncertainty|tension|tensions|fear|crisis|chaos|confusion|unease|mistrust|distrust|pessimism|anxiety|alarm|panic|discontent|malaise) in|among|within|at|inside * [is|was installed]',
+      '(controversy|polemic|debate|doubt|doubts|uncertainty|tension|tensions|fear|crisis|chaos|confusion|unease|mistrust|distrust|pessimism|anxiety|alarm|panic|discontent|malaise) in|among|within|at|inside the * [is|was installed]',
+      '(controversy|polemic|debate|doubt|doubts|uncertainty|tension|tensions|fear|crisis|chaos|confusion|unease|mistrust|distrust|pessimism|anxiety|alarm|panic|discontent|malaise) in|among|within|at|inside the * * [is|was installed]'
+    ],
+    source: 'la polémica está instalada (instalarse, instalar-se, s’installer)',
+    advice: 'write `has taken hold`, `has set in`',
+    confidence: 'high',
+    note: 'Spanish `instalarse`, Portuguese `instalar-se` and French `s’installer` (install itself) say a mood or a dispute has set in; English says `has taken hold`, `has set in`',
+    invalid: 'Unease among the club’s fans is installed after three defeats.',
+    valid: 'Unease has taken hold among the club’s fans after three defeats; the new scoreboard is installed.'
+  },
+  {
+    phrases: ['[virtues and also|but our|their|its|his|her defects]', '[virtues and defects]', '[strengths and also|but our|their|its|his|her defects]', '[strengths and defects]'],
+    source: 'virtudes y defectos (virtudes e defeitos, pregi e difetti)',
+    expected: ['strengths and weaknesses'],
+    confidence: 'low',
+    note: 'Spanish `virtudes y defectos`, Portuguese `virtudes e defeitos` and Italian `pregi e difetti` weigh a team or a person; English says `strengths and weaknesses`',
+    invalid: 'The coach said the squad knows its virtues and defects.',
+    valid: 'The coach said the squad knows its strengths and weaknesses; the car had several defects.'
   }
 ]

@@ -1020,5 +1020,14 @@ export const russian: readonly CalqueEntry[] = [
     note: 'Russian `поздравить с` (congratulate with) a holiday is English `congratulate on`, or `wish … a happy Victory Day`',
     invalid: 'Putin congratulated veterans with Victory Day.',
     valid: 'Putin wished veterans a happy Victory Day and congratulated them on the parade with a speech.'
+  },
+  {
+    phrases: ['[Which|What * is in question] is|was|has|have|,', '[Which|What * * is in question] is|was|has|have|,', '[Which|What * are in question] is|was|has|have|,'],
+    source: 'О каком населённом пункте идёт речь, не сообщается',
+    advice: 'turn it round: `It was not said which…`',
+    confidence: 'high',
+    note: 'Russian `О каком … идёт речь, не сообщается` (which … is in question is not reported) closes a report on what it does not know; English says `It was not said which village`',
+    invalid: 'Which company is in question is not specified.',
+    valid: 'It was not said which company was involved; the company’s future is in question.'
   }
 ]

@@ -110,6 +110,18 @@ const invalid: Case[] = [
     text: 'The Metropolitan side travels to Vigo on Saturday.',
     messages: ['1:1-1:22: Unexpected `The Metropolitan side` (calque of Spanish `el conjunto metropolitano`), expected `Atlético`'],
     fixed: 'Atlético travels to Vigo on Saturday.'
+  },
+  {
+    text: 'Distrust among the coalition partners is installed after the vote.',
+    messages: [
+      '1:39-1:51: Unexpected `is installed` (calque of Spanish `la polémica está instalada (instalarse, instalar-se, s’installer)`), write `has taken hold`, `has set in`'
+    ]
+  },
+  {
+    text: 'The coach said the squad knows its virtues and defects.',
+    messages: [
+      '1:36-1:55: Unexpected `virtues and defects` (calque of Spanish `virtudes y defectos (virtudes e defeitos, pregi e difetti)`), expected `strengths and weaknesses`'
+    ]
   }
 ]
 
@@ -127,7 +139,9 @@ const valid: Case[] = [
   {text: 'I remember that the night was cold, and she remembers that the house burned.', messages: []},
   {text: 'She has a sense of state and federal law, and a functioning government.', messages: []},
   {text: 'The doctor pronounced himself fit to travel.', messages: []},
-  {text: 'His training and his contacts helped him.', messages: []}
+  {text: 'His training and his contacts helped him.', messages: []},
+  {text: 'The debate on whether the update is installed went on.', messages: []},
+  {text: 'The inspector listed the defects of the car.', messages: []}
 ]
 
 describe('calque: Spanish phrases', () => {

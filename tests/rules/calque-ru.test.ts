@@ -277,6 +277,12 @@ const invalid: Case[] = [
   {
     text: 'They entered the populated area from the south.',
     messages: ['1:14-1:32: Unexpected `the populated area` (calque of Russian `населённый пункт`), write `village`, `town`, `settlement`, or `near` a place']
+  },
+  {
+    text: 'Which company is in question is not specified.',
+    messages: [
+      '1:1-1:29: Unexpected `Which company is in question` (calque of Russian `О каком населённом пункте идёт речь, не сообщается`), turn it round: `It was not said which…`'
+    ]
   }
 ]
 
@@ -310,7 +316,8 @@ const valid: Case[] = [
   {text: 'The fact of the matter is that his name became known across the region.', messages: []},
   {text: 'As noted above, the convoy left at night.', messages: []},
   {text: 'The governor stressed, as the minister noted in May, that the school stays closed.', messages: []},
-  {text: 'Floods hit a densely populated area near the port.', messages: []}
+  {text: 'Floods hit a densely populated area near the port.', messages: []},
+  {text: 'The future of the company is in question, staff said.', messages: []}
 ]
 
 describe('calque: Russian phrases', () => {
