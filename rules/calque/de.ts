@@ -936,6 +936,15 @@ export const german: readonly CalqueEntry[] = [
     valid: 'The vote will not settle everything, because the parties must still form a coalition.'
   },
   {
+    phrases: ['[a furious] BVB|Bayern|Dortmund|Leipzig|Leverkusen|Schalke|Wolfsburg|Gladbach|Stuttgart|Hertha|Freiburg|Hoffenheim|Mainz|Bochum|Werder|Augsburg|Heidenheim|Union|Eintracht|Borussia|HSV|St.|FC|VfB|VfL|SC|TSG|RB'],
+    source: 'ein furioser BVB (furios)',
+    advice: 'write `a rampant`, `a brilliant`',
+    confidence: 'low',
+    note: 'German `furios` is brilliant, thrilling (a `furioser Sieg`); English `furious` is angry: `a rampant Dortmund`, `a brilliant Bayern`',
+    invalid: 'A furious Leverkusen swept Mainz aside 5-0 in the first half.',
+    valid: 'A rampant Leverkusen swept Mainz aside 5-0; the furious coach left early.'
+  },
+  {
     phrases: ['[Or ?]'],
     source: 'Oder?',
     advice: 'spell the question out (`Or is he?`) or drop it',

@@ -1069,5 +1069,15 @@ export const spanish: readonly CalqueEntry[] = [
     note: 'Spanish `virtudes y defectos`, Portuguese `virtudes e defeitos` and Italian `pregi e difetti` weigh a team or a person; English says `strengths and weaknesses`',
     invalid: 'The coach said the squad knows its virtues and defects.',
     valid: 'The coach said the squad knows its strengths and weaknesses; the car had several defects.'
+  },
+  {
+    // only ending a clause: `the value that corresponds to` is English
+    phrases: ['recognition|treatment|respect|attention|place|share|part|price|salary|pay|money|compensation|sanction|punishment|penalty|credit|support [that corresponds|correspond|corresponded] .|;|,', '[as corresponds|corresponded] .|;|,'],
+    source: 'el reconocimiento que corresponde (como corresponde)',
+    advice: 'write `that they deserve`, `as it should`',
+    confidence: 'low',
+    note: 'Spanish `que corresponde` and `como corresponde` (that corresponds, as corresponds) mean due or proper; English says `the recognition they deserve`, `as is only right`',
+    invalid: 'The nurses have never had the recognition that corresponds.',
+    valid: 'The nurses have never had the recognition they deserve; the colour that corresponds to each team is listed.'
   }
 ]

@@ -119,6 +119,10 @@ const invalid: Case[] = [
   {
     text: 'The people of Dortmund flatly denied any contact with the player.',
     messages: ['1:1-1:23: Unexpected `The people of Dortmund` (calque of German `die Münchner, die Dortmunder`), name the club (`Bayern`, `Dortmund`)']
+  },
+  {
+    text: 'A furious Leverkusen swept Mainz aside 5-0 in the first half.',
+    messages: ['1:1-1:10: Unexpected `A furious` (calque of German `ein furioser BVB (furios)`), write `a rampant`, `a brilliant`']
   }
 ]
 
@@ -141,7 +145,8 @@ const valid: Case[] = [
   {text: 'He performed as a soloist with the city orchestra.', messages: []},
   {text: 'Dortmund won a classic game against Bayern.', messages: []},
   {text: 'Because of the strike, the trains stopped.', messages: []},
-  {text: 'The people of Munich voted against the bid.', messages: []}
+  {text: 'The people of Munich voted against the bid.', messages: []},
+  {text: 'A furious coach left the Leverkusen bench.', messages: []}
 ]
 
 describe('calque: German phrases', () => {

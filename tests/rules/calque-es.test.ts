@@ -122,6 +122,12 @@ const invalid: Case[] = [
     messages: [
       '1:36-1:55: Unexpected `virtues and defects` (calque of Spanish `virtudes y defectos (virtudes e defeitos, pregi e difetti)`), expected `strengths and weaknesses`'
     ]
+  },
+  {
+    text: 'The nurses have never had the recognition that corresponds.',
+    messages: [
+      '1:43-1:59: Unexpected `that corresponds` (calque of Spanish `el reconocimiento que corresponde (como corresponde)`), write `that they deserve`, `as it should`'
+    ]
   }
 ]
 
@@ -141,7 +147,8 @@ const valid: Case[] = [
   {text: 'The doctor pronounced himself fit to travel.', messages: []},
   {text: 'His training and his contacts helped him.', messages: []},
   {text: 'The debate on whether the update is installed went on.', messages: []},
-  {text: 'The inspector listed the defects of the car.', messages: []}
+  {text: 'The inspector listed the defects of the car.', messages: []},
+  {text: 'Pick the colour that corresponds to your team.', messages: []}
 ]
 
 describe('calque: Spanish phrases', () => {
