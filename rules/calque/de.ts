@@ -945,6 +945,16 @@ export const german: readonly CalqueEntry[] = [
     valid: 'A rampant Leverkusen swept Mainz aside 5-0; the furious coach left early.'
   },
   {
+    // a report in the third person; a coach’s quoted `you` stays quiet only when it addresses someone, so this is info
+    phrases: ['[in|at your own arena|stadium] .|,|!|;|against', '[in front of your own fans|crowd|audience|public|supporters]'],
+    source: 'in der eigenen Arena, vor eigenem Publikum',
+    advice: 'write `at home`, `in front of their own fans`',
+    confidence: 'low',
+    note: 'German `eigen` (own) carries no person (`in der eigenen Arena`); MT supplies `your`, which English reserves for the reader: `at home`, `in front of their own fans`',
+    invalid: 'Leipzig rarely lose to Bayern. Especially in your own arena.',
+    valid: 'Leipzig rarely lose to Bayern, especially at home in front of their own fans.'
+  },
+  {
     phrases: ['[Or ?]'],
     source: 'Oder?',
     advice: 'spell the question out (`Or is he?`) or drop it',

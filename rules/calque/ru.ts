@@ -1029,5 +1029,15 @@ export const russian: readonly CalqueEntry[] = [
     note: 'Russian `О каком … идёт речь, не сообщается` (which … is in question is not reported) closes a report on what it does not know; English says `It was not said which village`',
     invalid: 'Which company is in question is not specified.',
     valid: 'It was not said which company was involved; the company’s future is in question.'
+  },
+  {
+    // only opening a sentence and closed by a comma: `according to the publication’s editor` is another entry’s
+    phrases: ['[According to the publication|edition ,]'],
+    source: 'По данным издания',
+    advice: 'name the outlet with its verb: `The Times reported that…`',
+    confidence: 'low',
+    note: 'Russian `по данным издания` (according to the publication’s data) sources a claim to a paper named earlier; English names it with its verb: `The Times reported that…`',
+    invalid: 'According to the publication, the talks will resume in Geneva.',
+    valid: 'The Times reported that the talks will resume in Geneva, according to the publication’s editor.'
   }
 ]

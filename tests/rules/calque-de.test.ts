@@ -123,6 +123,12 @@ const invalid: Case[] = [
   {
     text: 'A furious Leverkusen swept Mainz aside 5-0 in the first half.',
     messages: ['1:1-1:10: Unexpected `A furious` (calque of German `ein furioser BVB (furios)`), write `a rampant`, `a brilliant`']
+  },
+  {
+    text: 'Leipzig rarely lose to Bayern. Especially in your own arena.',
+    messages: [
+      '1:43-1:60: Unexpected `in your own arena` (calque of German `in der eigenen Arena, vor eigenem Publikum`), write `at home`, `in front of their own fans`'
+    ]
   }
 ]
 
@@ -146,7 +152,8 @@ const valid: Case[] = [
   {text: 'Dortmund won a classic game against Bayern.', messages: []},
   {text: 'Because of the strike, the trains stopped.', messages: []},
   {text: 'The people of Munich voted against the bid.', messages: []},
-  {text: 'A furious coach left the Leverkusen bench.', messages: []}
+  {text: 'A furious coach left the Leverkusen bench.', messages: []},
+  {text: 'Leipzig rarely lose to Bayern, especially in their own arena.', messages: []}
 ]
 
 describe('calque: German phrases', () => {

@@ -283,6 +283,12 @@ const invalid: Case[] = [
     messages: [
       '1:1-1:29: Unexpected `Which company is in question` (calque of Russian `О каком населённом пункте идёт речь, не сообщается`), turn it round: `It was not said which…`'
     ]
+  },
+  {
+    text: 'According to the publication, the talks will resume in Geneva.',
+    messages: [
+      '1:1-1:30: Unexpected `According to the publication,` (calque of Russian `По данным издания`), name the outlet with its verb: `The Times reported that…`'
+    ]
   }
 ]
 
@@ -317,7 +323,8 @@ const valid: Case[] = [
   {text: 'As noted above, the convoy left at night.', messages: []},
   {text: 'The governor stressed, as the minister noted in May, that the school stays closed.', messages: []},
   {text: 'Floods hit a densely populated area near the port.', messages: []},
-  {text: 'The future of the company is in question, staff said.', messages: []}
+  {text: 'The future of the company is in question, staff said.', messages: []},
+  {text: 'The talks will resume in Geneva, according to the publication date.', messages: []}
 ]
 
 describe('calque: Russian phrases', () => {
