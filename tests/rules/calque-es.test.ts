@@ -128,6 +128,44 @@ const invalid: Case[] = [
     messages: [
       '1:43-1:59: Unexpected `that corresponds` (calque of Spanish `el reconocimiento que corresponde (como corresponde)`), write `that they deserve`, `as it should`'
     ]
+  },
+  {
+    text: 'The court cut his sentence under the only yes is yes law.',
+    messages: ['1:38-1:53: Unexpected `only yes is yes` (calque of Spanish `la ley del solo sí es sí`), expected `only yes means yes`'],
+    fixed: 'The court cut his sentence under the only yes means yes law.'
+  },
+  {
+    text: 'Vox tabled an amendment to the totality of the budget.',
+    messages: ['1:15-1:40: Unexpected `amendment to the totality` (calque of Spanish `la enmienda a la totalidad`), write `a motion to reject the budget`']
+  },
+  {
+    text: 'He warned that everything is not worth it to stay in power.',
+    messages: ['1:16-1:42: Unexpected `everything is not worth it` (calque of Spanish `no todo vale`), expected `not everything is acceptable`']
+  },
+  {
+    text: 'The opposition says the government does not give more of itself.',
+    messages: ['1:36-1:64: Unexpected `does not give more of itself` (calque of Spanish `no da más de sí`), write `has run its course`, `is exhausted`']
+  },
+  {
+    text: 'Podemos will submit the pact to its bases next week.',
+    messages: ['1:37-1:42: Unexpected `bases` (calque of Spanish `someter a sus bases`), expected `members`'],
+    fixed: 'Podemos will submit the pact to its members next week.'
+  },
+  {
+    text: 'The PSOE sector of the Government rejected the proposal.',
+    messages: [
+      '1:1-1:16: Unexpected `The PSOE sector` (calque of Spanish `el sector de ERC del Govern`), write `the ERC side of the government`, `the ERC ministers`'
+    ]
+  },
+  {
+    text: 'The yield rose to 3.4%, against 3.3% in which it closed on Friday.',
+    messages: ['1:38-1:56: Unexpected `in which it closed` (calque of Spanish `frente al 3,2% en el que cerró`), expected `at which it closed`'],
+    fixed: 'The yield rose to 3.4%, against 3.3% at which it closed on Friday.'
+  },
+  {
+    text: 'The deputy has launched it against Mazón in the chamber.',
+    messages: ['1:16-1:35: Unexpected `launched it against` (calque of Spanish `arremeter contra, la ha emprendido contra`), expected `lashed out at`'],
+    fixed: 'The deputy has lashed out at Mazón in the chamber.'
   }
 ]
 
@@ -148,7 +186,11 @@ const valid: Case[] = [
   {text: 'His training and his contacts helped him.', messages: []},
   {text: 'The debate on whether the update is installed went on.', messages: []},
   {text: 'The inspector listed the defects of the car.', messages: []},
-  {text: 'Pick the colour that corresponds to your team.', messages: []}
+  {text: 'Pick the colour that corresponds to your team.', messages: []},
+  {text: 'The yield rose in the year in which it closed its branch.', messages: []},
+  {text: 'Not everything is worth buying, he said.', messages: []},
+  {text: 'The army closed two of its bases.', messages: []},
+  {text: 'The energy sector of the economy grew.', messages: []}
 ]
 
 describe('calque: Spanish phrases', () => {
