@@ -220,6 +220,24 @@ export const portuguese: readonly CalqueEntry[] = [
     valid: '“We still have a lot to improve”, the goalkeeper added, and completed the session.'
   },
   {
+    phrases: ['[pass|passing line|lines] he|she|they|we|you|to|for|of|are|were|will|would|and|,|.', 'the [pass lines]'],
+    source: 'as linhas de passe',
+    expected: ['passing options'],
+    confidence: 'low',
+    note: 'Portuguese `linhas de passe` (pass lines) are the options a player has to pass to; English says `passing options`, `passing lanes`',
+    invalid: 'The midfielder must see where the pass lines are before he receives the ball.',
+    valid: 'The midfielder must see where his passing options are before he crosses the line.'
+  },
+  {
+    phrases: ['[backstage images] released|published|posted|shared|shown|show|shows|showed|from|of|by'],
+    source: 'as imagens de bastidores',
+    advice: 'write `behind-the-scenes footage`',
+    confidence: 'low',
+    note: 'Portuguese `bastidores` (backstage) is the behind-the-scenes side of a club or a campaign; English says `behind-the-scenes footage`',
+    invalid: 'Backstage images released by the club show the coach’s speech.',
+    valid: 'Behind-the-scenes footage released by the club shows the coach’s speech; backstage passes were sold out.'
+  },
+  {
     phrases: ['referee [marked|scored] a|the penalty'],
     source: 'o árbitro marcou pênalti',
     expected: ['awarded'],

@@ -43,6 +43,14 @@ const invalid: Case[] = [
     text: '“The group is ready for the final”, completed the coach.',
     messages: ['1:37-1:46: Unexpected `completed` (calque of Portuguese `completou o jogador (completó)`), expected `added`'],
     fixed: '“The group is ready for the final”, added the coach.'
+  },
+  {
+    text: 'The midfielder must see where the pass lines are before he receives the ball.',
+    messages: ['1:35-1:45: Unexpected `pass lines` (calque of Portuguese `as linhas de passe`), expected `passing options`']
+  },
+  {
+    text: 'Backstage images released by the club show the coach’s speech.',
+    messages: ['1:1-1:17: Unexpected `Backstage images` (calque of Portuguese `as imagens de bastidores`), write `behind-the-scenes footage`']
   }
 ]
 
@@ -53,7 +61,8 @@ const valid: Case[] = [
   {text: 'Palmeiras won 2-0.', messages: []},
   {text: 'The fans vibrated with excitement before the final.', messages: []},
   {text: 'Protesters waved banners at the main gate of the campaign office.', messages: []},
-  {text: '“We are done”, the coach said, and completed the session.', messages: []}
+  {text: '“We are done”, the coach said, and completed the session.', messages: []},
+  {text: 'The fans queued for backstage passes and images of the band.', messages: []}
 ]
 
 describe('calque: Portuguese phrases', () => {
