@@ -66,5 +66,15 @@ export const arabic: readonly CalqueEntry[] = [
     note: 'Arabic `فضّل عدم الكشف عن اسمه` (preferred not to reveal his name) and Russian `пожелавший остаться неизвестным` describe an anonymous source; English says `who asked not to be named`, `speaking on condition of anonymity`',
     invalid: 'A security source, who preferred not to reveal his name, said the convoy was hit.',
     valid: 'A security source, who asked not to be named, said the convoy was hit; he preferred not to travel.'
+  },
+  {
+    // only opening a sentence: `it should be noted that` inside one is a writer’s aside
+    phrases: ['[It should be noted that]', '[It is to be noted that]', '[It is noteworthy that]'],
+    source: 'يذكر أن (ومن الجدير بالذكر أن)',
+    advice: 'state the fact itself, or open it with `Earlier,`',
+    confidence: 'low',
+    note: 'Arabic wire copy opens a sentence of background with `يذكر أن` (it is mentioned that); English news copy states the fact itself, or writes `Earlier,`',
+    invalid: 'It should be noted that the border crossing reopened in March.',
+    valid: 'The border crossing reopened in March, which should be noted by travellers.'
   }
 ]

@@ -82,7 +82,8 @@ export const german: readonly CalqueEntry[] = [
     valid: 'In the budget dispute, positions have hardened on both fronts.'
   },
   {
-    phrases: ['[certificate|testimony of poverty]', '[poverty certificate]', 'a|an [sign of poverty] for|of the government|coalition|minister|ministry|chancellor|party|club|board'],
+    // the article is in the span, so that the fix writes `an admission`
+    phrases: ['[a certificate|testimony of poverty]', '[a poverty certificate]', '[a sign of poverty] for|of the government|coalition|minister|ministry|chancellor|party|club|board', 'disgrace|shame|embarrassment|scandal|failure and [a sign of poverty]'],
     source: 'ein Armutszeugnis',
     expected: ['an admission of failure'],
     confidence: 'high',
@@ -469,7 +470,7 @@ export const german: readonly CalqueEntry[] = [
     valid: 'Bayern, champions a record number of times, lost in Bochum.'
   },
   {
-    phrases: ['[the people of Munich|Dortmund|Leverkusen|Gelsenkirchen] won|lost|beat|drew|scored|conceded|led|trailed|play|played|face|faced|host|hosted|travel|travelled|traveled'],
+    phrases: ['[the people of Munich|Dortmund|Leverkusen|Gelsenkirchen] won|lost|beat|drew|scored|conceded|led|trailed|play|played|face|faced|host|hosted|travel|travelled|traveled|firmly|flatly|denied|sacked|signed'],
     source: 'die Münchner, die Dortmunder',
     advice: 'name the club (`Bayern`, `Dortmund`)',
     confidence: 'low',
@@ -875,6 +876,83 @@ export const german: readonly CalqueEntry[] = [
     note: 'German `warnen vor` (warn before) keeps `vor` after a complement (`warnte am Jahresende vor Alarmismus`), which MT renders `in front of`; English warns `against` or `of` it',
     invalid: 'The economist warned on Monday in front of populism.',
     valid: 'The economist warned on Monday against populism; a crowd gathered in front of the bank.'
+  },
+  // ---------------------------------------------------------------------------
+  // Third round: politics and sport
+  // ---------------------------------------------------------------------------
+  {
+    phrases: ['Macron’s|Macron\'s|presidential|liberal|Renaissance|his|her [center|centre camp] !for|at|of|in', '[the center|centre camp] lost|won|has|had|is|was|came|fell|got|remains|remained|needs|will|would'],
+    source: 'das Mitte-Lager',
+    expected: ['centrist camp'],
+    confidence: 'high',
+    note: 'German `Mitte-Lager` (centre camp) is the political centre’s alliance, as of Macron; English says `the centrist camp`, `the centrist alliance`',
+    invalid: 'After the vote, Macron’s center camp had to look for allies on the right.',
+    valid: 'After the vote, Macron’s centrist camp had to look for allies; the refugee centre camp at the border was closed.'
+  },
+  {
+    phrases: ['[faithful to the contract]', '[faithful to the coalition agreement|contract|treaty]', '[contract-faithful]'],
+    source: 'vertragstreu',
+    advice: 'write `stick to the agreement`, `honour the agreement`',
+    confidence: 'low',
+    note: 'German `vertragstreu` (faithful to the contract) says partners keep to the coalition agreement; English says `stick to the agreement`, `honour the agreement`',
+    invalid: 'The Greens expect their partners to be faithful to the coalition agreement until the end.',
+    valid: 'The Greens expect their partners to stick to the coalition agreement; she was faithful to the end.'
+  },
+  {
+    phrases: ['[the classic against|between] BVB|Bayern|Dortmund|Schalke|Munich|Borussia|Gladbach|Leverkusen|Hamburg|Bremen|Werder|HSV'],
+    source: 'der Klassiker',
+    advice: 'write `the big game against Dortmund` (or the German name `Der Klassiker`)',
+    confidence: 'high',
+    note: 'German sports copy calls Bayern against Dortmund `der Klassiker` (the classic); English says `the big game`, `the top-of-the-table clash` or keeps `Der Klassiker`',
+    invalid: 'Bayern lost the classic against BVB 0-2 at home.',
+    valid: 'Bayern lost the big game against Dortmund 0-2 at home; it was a classic comeback.'
+  },
+  {
+    phrases: ['race|stage|kilometres|kilometers|km|climb|descent|line|finish|attacked|escaped|crossed|arrived|finished|rode|won|solo [as a soloist]'],
+    source: 'als Solist',
+    expected: ['alone'],
+    confidence: 'high',
+    note: 'German cycling copy says a rider leads or wins `als Solist` (as a soloist); English says `alone`, `on a solo break`',
+    invalid: 'The Dane attacked on the last climb and crossed the line as a soloist.',
+    valid: 'The Dane attacked on the last climb and crossed the line alone; she sang as a soloist with the choir.'
+  },
+  {
+    // the capital of `Chairman` and the name after it are the copy’s: `the country Chairman Jana Roth`
+    phrases: ['[the country Chairman|Chairwoman|Chairmen] !of|for', '[(' + PARTIES + ') country Chairman|Chairwoman]'],
+    source: 'der Landesvorsitzende (title before a name)',
+    expected: ['state party leader'],
+    confidence: 'low',
+    note: 'German `Landesvorsitzender` leads a party in one federal state (`Land`, mistaken for country); English says `state party leader`',
+    invalid: 'The party invited the country Chairman Jens Albrecht from Hesse.',
+    valid: 'The party invited Jens Albrecht, its state party leader in Hesse; the country Chairman of the bank stayed away.'
+  },
+  {
+    phrases: ['[Because :]'],
+    source: 'Denn:',
+    advice: 'join it to the sentence before (`That is because the parties…`)',
+    confidence: 'high',
+    note: 'German opens a sentence with `Denn:` (because:) to announce the reason; English writes `That is because…` or joins it to the sentence before',
+    invalid: 'The vote will not settle everything. Because: the parties must still form a coalition.',
+    valid: 'The vote will not settle everything, because the parties must still form a coalition.'
+  },
+  {
+    phrases: ['[a furious] BVB|Bayern|Dortmund|Leipzig|Leverkusen|Schalke|Wolfsburg|Gladbach|Stuttgart|Hertha|Freiburg|Hoffenheim|Mainz|Bochum|Werder|Augsburg|Heidenheim|Union|Eintracht|Borussia|HSV|St.|FC|VfB|VfL|SC|TSG|RB'],
+    source: 'ein furioser BVB (furios)',
+    advice: 'write `a rampant`, `a brilliant`',
+    confidence: 'low',
+    note: 'German `furios` is brilliant, thrilling (a `furioser Sieg`); English `furious` is angry: `a rampant Dortmund`, `a brilliant Bayern`',
+    invalid: 'A furious Leverkusen swept Mainz aside 5-0 in the first half.',
+    valid: 'A rampant Leverkusen swept Mainz aside 5-0; the furious coach left early.'
+  },
+  {
+    // a report in the third person; a coach’s quoted `you` stays quiet only when it addresses someone, so this is info
+    phrases: ['[in|at your own arena|stadium] .|,|!|;|against', '[in front of your own fans|crowd|audience|public|supporters]'],
+    source: 'in der eigenen Arena, vor eigenem Publikum',
+    advice: 'write `at home`, `in front of their own fans`',
+    confidence: 'low',
+    note: 'German `eigen` (own) carries no person (`in der eigenen Arena`); MT supplies `your`, which English reserves for the reader: `at home`, `in front of their own fans`',
+    invalid: 'Leipzig rarely lose to Bayern. Especially in your own arena.',
+    valid: 'Leipzig rarely lose to Bayern, especially at home in front of their own fans.'
   },
   {
     phrases: ['[Or ?]'],

@@ -970,7 +970,7 @@ export const spanish: readonly CalqueEntry[] = [
     valid: 'The government wants to get the budget through before summer; the runners pulled ahead.'
   },
   {
-    phrases: ['[launched|launches|launch|launching it|them against] the|his|her|their|its government|opposition|minister|president|party|judges|judge|press|media|coalition|leader|mayor|unions|Executive|Government|(' + PARTIES + ')', '[launched|launches|launch|launching it|them against] (' + PARTIES + ')'],
+    phrases: ['[launched|launches|launch|launching it|them against] the|his|her|their|its government|opposition|minister|president|party|judges|judge|press|media|coalition|leader|mayor|unions|Executive|Government|(' + PARTIES + ')', '[launched|launches|launch|launching it|them against] (' + LEADERS + ')'],
     source: 'arremeter contra, la ha emprendido contra',
     expected: ['lashed out at'],
     confidence: 'high',
@@ -1022,5 +1022,125 @@ export const spanish: readonly CalqueEntry[] = [
     note: 'Mexican `la mañanera` (the morning one) is the president’s daily morning press conference; English says `morning press conference`',
     invalid: 'The subject came up again in AMLO’s morning on Tuesday.',
     valid: 'The subject came up again in AMLO’s morning press conference on Tuesday.'
+  },
+  // ---------------------------------------------------------------------------
+  // Third round
+  // ---------------------------------------------------------------------------
+  {
+    // `pronounced himself satisfied|fit` is English; a time, a topic or a side after it is the Spanish verb
+    phrases: ['[pronounced|pronounces|pronounce|pronouncing himself|herself|themselves|itself] today|yesterday|on|about|against|this|at|during|after|before|through|via|regarding|,|.'],
+    source: 'se pronunció (pronunciarse, pronunciar-se, pronunciarsi)',
+    advice: 'write `spoke`, `commented`',
+    confidence: 'high',
+    note: 'Spanish `pronunciarse`, Portuguese `pronunciar-se` and Italian `pronunciarsi` (pronounce oneself) mean to speak out or comment; English keeps `pronounced himself` for a verdict (`pronounced himself satisfied`)',
+    invalid: 'The regional president pronounced himself yesterday on the water transfer.',
+    valid: 'The regional president spoke yesterday about the water transfer and pronounced himself satisfied.'
+  },
+  {
+    phrases: ['his|her|its|their [training] and|with|or (' + PARTIES + ')', 'his|her|its|their [training] and|with|or the (' + PARTIES + ')', '(' + PARTIES + ') and|with his|her|its|their [training]'],
+    source: 'su formación (the party)',
+    expected: ['party'],
+    confidence: 'high',
+    note: 'Spanish `formación` is a party; MT reads it as `training` after a possessive: `his training and Junts` is `his party and Junts`',
+    invalid: 'The deal between her training and the PNV still holds, the spokeswoman said.',
+    valid: 'The deal between her party and the PNV still holds; her training as a lawyer helped.'
+  },
+  {
+    // a mood or a dispute as the subject, with at most a place between: `the software is installed` stays quiet
+    phrases: [
+      '(controversy|polemic|debate|doubt|doubts|uncertainty|tension|tensions|fear|crisis|chaos|confusion|unease|mistrust|distrust|pessimism|anxiety|alarm|panic|discontent|malaise) [is|was installed] !on|by|with|at|under',
+      '(controversy|polemic|debate|doubt|doubts|uncertainty|tension|tensions|fear|crisis|chaos|confusion|unease|mistrust|distrust|pessimism|anxiety|alarm|panic|discontent|malaise) [has|had been installed] !on|by|with|at|under',
+      '(controversy|polemic|debate|doubt|doubts|uncertainty|tension|tensions|fear|crisis|chaos|confusion|unease|mistrust|distrust|pessimism|anxiety|alarm|panic|discontent|malaise) in|among|within|at|inside * [is|was installed]',
+      '(controversy|polemic|debate|doubt|doubts|uncertainty|tension|tensions|fear|crisis|chaos|confusion|unease|mistrust|distrust|pessimism|anxiety|alarm|panic|discontent|malaise) in|among|within|at|inside the * [is|was installed]',
+      '(controversy|polemic|debate|doubt|doubts|uncertainty|tension|tensions|fear|crisis|chaos|confusion|unease|mistrust|distrust|pessimism|anxiety|alarm|panic|discontent|malaise) in|among|within|at|inside the * * [is|was installed]'
+    ],
+    source: 'la polémica está instalada (instalarse, instalar-se, s’installer)',
+    advice: 'write `has taken hold`, `has set in`',
+    confidence: 'high',
+    note: 'Spanish `instalarse`, Portuguese `instalar-se` and French `s’installer` (install itself) say a mood or a dispute has set in; English says `has taken hold`, `has set in`',
+    invalid: 'Unease among the club’s fans is installed after three defeats.',
+    valid: 'Unease has taken hold among the club’s fans after three defeats; the new scoreboard is installed.'
+  },
+  {
+    phrases: ['[virtues and also|but our|their|its|his|her defects]', '[virtues and defects]', '[strengths and also|but our|their|its|his|her defects]', '[strengths and defects]'],
+    source: 'virtudes y defectos (virtudes e defeitos, pregi e difetti)',
+    expected: ['strengths and weaknesses'],
+    confidence: 'low',
+    note: 'Spanish `virtudes y defectos`, Portuguese `virtudes e defeitos` and Italian `pregi e difetti` weigh a team or a person; English says `strengths and weaknesses`',
+    invalid: 'The coach said the squad knows its virtues and defects.',
+    valid: 'The coach said the squad knows its strengths and weaknesses; the car had several defects.'
+  },
+  {
+    // only ending a clause: `the value that corresponds to` is English
+    phrases: ['recognition|treatment|respect|attention|place|share|part|price|salary|pay|money|compensation|sanction|punishment|penalty|credit|support [that corresponds|correspond|corresponded] .|;|,', '[as corresponds|corresponded] .|;|,'],
+    source: 'el reconocimiento que corresponde (como corresponde)',
+    advice: 'write `that they deserve`, `as it should`',
+    confidence: 'low',
+    note: 'Spanish `que corresponde` and `como corresponde` (that corresponds, as corresponds) mean due or proper; English says `the recognition they deserve`, `as is only right`',
+    invalid: 'The nurses have never had the recognition that corresponds.',
+    valid: 'The nurses have never had the recognition they deserve; the colour that corresponds to each team is listed.'
+  },
+  {
+    phrases: ['[only yes is yes] law|bill|reform|rule', 'law|bill of [only yes is yes]', '[only yes is yes]'],
+    source: 'la ley del solo sí es sí',
+    expected: ['only yes means yes'],
+    confidence: 'high',
+    note: 'Spain’s sexual consent law, `ley del solo sí es sí`, is called the `only yes means yes` law in English',
+    invalid: 'The court cut his sentence under the only yes is yes law.',
+    valid: 'The court cut his sentence under the only yes means yes law; yes, the answer is yes.'
+  },
+  {
+    phrases: ['[amendment|amendments to the totality|entirety]', '[amendment|amendments to the whole|entire] !bill|act|section|article|chapter|paragraph|text|clause'],
+    source: 'la enmienda a la totalidad',
+    advice: 'write `a motion to reject the budget`',
+    confidence: 'high',
+    note: 'Spanish `enmienda a la totalidad` (amendment to the totality) is a motion to throw out a bill or a budget as a whole; English says `a motion to reject`',
+    invalid: 'Vox tabled an amendment to the totality of the budget.',
+    valid: 'Vox tabled a motion to reject the budget and an amendment to the whole bill.'
+  },
+  {
+    phrases: ['[everything is not worth it]', '[not everything is worth it] to|for|in|,', '[not everything is valid] to|for|in|,|.'],
+    source: 'no todo vale',
+    expected: ['not everything is acceptable'],
+    confidence: 'low',
+    note: 'Spanish `no todo vale` (not everything is worth) says some means are out of bounds; English says `not everything is acceptable`, `the end does not justify the means`',
+    invalid: 'He warned that everything is not worth it to stay in power.',
+    valid: 'He warned that not everything is acceptable to stay in power; not everything is worth buying.'
+  },
+  {
+    phrases: ['[does|do|did not give more than yes|itself]', '[does|do|did not give more of itself|himself|herself|themselves]', '[gives|give|gave no more of itself|himself|herself|themselves]'],
+    source: 'no da más de sí',
+    advice: 'write `has run its course`, `is exhausted`',
+    confidence: 'high',
+    note: 'Spanish `no da más de sí` (does not give more of itself) says someone or something is spent; English says `has run its course`',
+    invalid: 'The opposition says the government does not give more of itself.',
+    valid: 'The opposition says the government has run its course and does not give more money.'
+  },
+  {
+    phrases: ['submit|submits|submitted|submitting|put|puts|putting * to its|their [bases]', 'submit|submits|submitted|submitting|put|puts|putting * * to its|their [bases]', 'submit|submits|submitted|submitting|put|puts|putting to its|their [bases]', 'consult|consults|consulted|consulting its|their [bases]', '[the bases] of the party|of (' + PARTIES + ')'],
+    source: 'someter a sus bases',
+    expected: ['members'],
+    confidence: 'high',
+    note: 'Spanish `las bases` of a party are its rank-and-file members; English says `members`, `the rank and file`',
+    invalid: 'Podemos will submit the pact to its bases next week.',
+    valid: 'Podemos will put the pact to its members next week; the army closed two of its bases.'
+  },
+  {
+    phrases: ['[the (' + PARTIES + ') sector] of|in|within the government|Government|Executive|executive|coalition|cabinet', '[the (' + PARTIES + ') sector] thus|also|insists|insisted|says|said|wants|believes', '[the socialist|Socialist sector] of|in|within the government|Government|Executive|executive|coalition|cabinet'],
+    source: 'el sector de ERC del Govern',
+    advice: 'write `the ERC side of the government`, `the ERC ministers`',
+    confidence: 'high',
+    note: 'Spanish `el sector socialista del Gobierno` (the socialist sector) is one party’s side of a coalition government; English says `the Socialist side`, `the Socialist ministers`',
+    invalid: 'The PSOE sector of the Government rejected the proposal.',
+    valid: 'The PSOE ministers rejected the proposal; the energy sector welcomed it.'
+  },
+  {
+    phrases: ['% [in which it closed|ended|finished|started|opened]'],
+    source: 'frente al 3,2% en el que cerró',
+    expected: ['at which it closed'],
+    confidence: 'high',
+    note: 'Spanish market reports compare a yield with the level `en el que cerró` (in which it closed); English says `at which it closed`, `its close`',
+    invalid: 'The yield rose to 3.4%, against 3.3% in which it closed on Friday.',
+    valid: 'The yield rose to 3.4%, against 3.3% at Friday’s close, the year in which it closed.'
   }
 ]

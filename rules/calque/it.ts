@@ -630,5 +630,23 @@ export const italian: readonly CalqueEntry[] = [
     note: 'Italian names a prime minister’s second and third governments `Conte bis`, `Berlusconi ter`; English says `the second Conte government`',
     invalid: 'Two ministers of the Conte bis joined the new party.',
     valid: 'The former minister of the second Conte government congratulated the mayor.'
+  },
+  {
+    phrases: ['[savior|saviour|saviors|saviours of the fatherland|homeland]'],
+    source: 'il salvatore della patria (el salvador de la patria, o salvador da pátria)',
+    expected: ['saviour'],
+    confidence: 'low',
+    note: 'Italian `salvatore della patria`, Spanish `salvador de la patria` and Portuguese `salvador da pátria` (saviour of the fatherland) mock a providential man; English says `the saviour`, `a knight in shining armour`',
+    invalid: 'The new coach was welcomed as the saviour of the fatherland in July.',
+    valid: 'The new coach was welcomed as the club’s saviour in July; the anthem praises the fatherland.'
+  },
+  {
+    phrases: ['[internal dialectic|dialectics]', '[dialectic|dialectics] within|inside the party|coalition|majority|group|movement|government'],
+    source: 'la dialettica interna (la dialéctica interna)',
+    advice: 'write `internal debate`, `debate within the party`',
+    confidence: 'low',
+    note: 'Italian `dialettica interna` and Spanish `dialéctica interna` are a party’s internal debate; English keeps `dialectic` for philosophy',
+    invalid: 'The leader said the party can live with a lively internal dialectic.',
+    valid: 'The leader said the party can live with lively internal debate; Hegel’s dialectic was on the syllabus.'
   }
 ]

@@ -170,5 +170,15 @@ export const dutch: readonly CalqueEntry[] = [
     note: 'Dutch (and German) put the participle last (`heeft het kampioenschap verloren`); MT keeps the order, which English never has: `has lost the championship`',
     invalid: 'Feyenoord has the title lost after the defeat in Eindhoven.',
     valid: 'Ajax has lost the championship after the defeat in Rotterdam; the title won them fans.'
+  },
+  {
+    // the Dutch and German `topper`, `Topspiel` read as `top match`; `top players` before a club name is the same word read as people
+    phrases: ['[the|The top match|game|duel] in|of the Eredivisie|Bundesliga|league|Jupiler|Keuken', '[the|The top match|game|duel] between|against', 'win|won|lose|lost [the top players] against|with|at|in'],
+    source: 'de topper (das Topspiel)',
+    advice: 'write `the top-of-the-table clash`, `the big game`',
+    confidence: 'low',
+    note: 'Dutch `topper` and German `Topspiel` (top match) are the game between two leading teams; English says `the top-of-the-table clash`, `the big game`',
+    invalid: 'The top match between Twente and AZ ended goalless.',
+    valid: 'The top-of-the-table clash between Twente and AZ ended goalless; the top players were rested.'
   }
 ]

@@ -39,7 +39,11 @@ export const portuguese: readonly CalqueEntry[] = [
     valid: 'The team is unbeaten in 19 games this season.'
   },
   {
-    phrases: ['vibrated|vibrates|vibrate|vibrating with the|another|a|his|her|their goal|victory|title|win|final|qualification|fans|crowd|goals|result'],
+    // the span is the verb alone, so that the fix keeps the object (`celebrated the victory`)
+    phrases: [
+      '[vibrated|vibrates|vibrate|vibrating with] the|another|a|his|her|their goal|victory|title|win|final|qualification|fans|crowd|goals|result',
+      '[vibrated|vibrates|vibrate|vibrating with] the|another|a|his|her|their * goal|victory|title|win|final|qualification|goals|result'
+    ],
     source: 'vibrou com',
     expected: ['celebrated'],
     confidence: 'high',
@@ -190,6 +194,48 @@ export const portuguese: readonly CalqueEntry[] = [
     note: 'Portuguese `técnico` (and Spanish `técnico`) is a football coach; English says `coach`, `manager`',
     invalid: 'The technician of Flamengo praised the young striker.',
     valid: 'The Flamengo coach praised the young striker and the technical staff.'
+  },
+  {
+    phrases: [
+      '[main|biggest|great|major|key|central banner|banners] of the|his|her|their|its * campaign|government|administration|mandate|term|management|party',
+      '[main|biggest|great|major|key|central banner|banners] of the|his|her|their|its campaign|government|administration|mandate|term|management|party',
+      '[main|biggest|great|major|key|central banner|banners] of * campaign|government|administration|mandate|management',
+      '[main|biggest|great|major|key|central banner|banners] of * ’|\' campaign|government|administration|mandate|management'
+    ],
+    source: 'uma das principais bandeiras da campanha (bandera, bandiera)',
+    advice: 'write `flagship pledge`, `signature policy`',
+    confidence: 'low',
+    note: 'Portuguese `bandeira`, Spanish `bandera` and Italian `bandiera` (flag) of a campaign or government is its flagship cause; English says `flagship pledge`, `signature policy`',
+    invalid: 'Free school meals were one of the main banners of the mayor’s campaign.',
+    valid: 'Free school meals were the flagship pledge of the campaign; banners hung over the main street.'
+  },
+  {
+    // after a quotation, before its speaker: `”, completed the player.`
+    phrases: ['”|"|’ , [completed|completes] the player|coach|striker|goalkeeper|defender|midfielder|forward|captain|minister|president|governor|mayor|senator|deputy|spokesman|spokeswoman|manager|athlete|leader|ace|star|executive|secretary'],
+    source: 'completou o jogador (completó)',
+    expected: ['added'],
+    confidence: 'high',
+    note: 'Portuguese `completou` and Spanish `completó` (completed) add a last remark after a quotation; English says `added`',
+    invalid: '“We still have a lot to improve”, completed the goalkeeper.',
+    valid: '“We still have a lot to improve”, the goalkeeper added, and completed the session.'
+  },
+  {
+    phrases: ['[pass|passing line|lines] he|she|they|we|you|to|for|of|are|were|will|would|and|,|.', 'the [pass lines]'],
+    source: 'as linhas de passe',
+    expected: ['passing options'],
+    confidence: 'low',
+    note: 'Portuguese `linhas de passe` (pass lines) are the options a player has to pass to; English says `passing options`, `passing lanes`',
+    invalid: 'The midfielder must see where the pass lines are before he receives the ball.',
+    valid: 'The midfielder must see where his passing options are before he crosses the line.'
+  },
+  {
+    phrases: ['[backstage images] released|published|posted|shared|shown|show|shows|showed|from|of|by'],
+    source: 'as imagens de bastidores',
+    advice: 'write `behind-the-scenes footage`',
+    confidence: 'low',
+    note: 'Portuguese `bastidores` (backstage) is the behind-the-scenes side of a club or a campaign; English says `behind-the-scenes footage`',
+    invalid: 'Backstage images released by the club show the coach’s speech.',
+    valid: 'Behind-the-scenes footage released by the club shows the coach’s speech; backstage passes were sold out.'
   },
   {
     phrases: ['referee [marked|scored] a|the penalty'],

@@ -107,6 +107,20 @@ export const russian: readonly CalqueEntry[] = [
     valid: 'It was previously reported that the bridge was damaged; previously, it was closed.'
   },
   {
+    // only a sentence-opening `As` and the comma right after the verb: `As noted above,` and `as the minister noted in May` are English
+    phrases: [
+      '[As noted|emphasized|emphasised|stressed|specified|clarified|indicated ,]',
+      '[As the * noted|emphasized|emphasised|stressed|specified|clarified|indicated ,]',
+      '[As the * * noted|emphasized|emphasised|stressed|specified|clarified|indicated ,]'
+    ],
+    source: 'Как отметил министр, Як зазначається',
+    advice: 'put the speaker after the statement: `…, the minister said`',
+    confidence: 'low',
+    note: 'Russian and Ukrainian open a reported statement with `Как отметил…`, `Як зазначається` (as was noted); English news copy attributes it after the statement: `…, the minister said`',
+    invalid: 'As the regional governor emphasized, the water supply will be restored by evening.',
+    valid: 'The water supply will be restored by evening, the regional governor said; as noted above, repairs began at dawn.'
+  },
+  {
     phrases: ['as they say|said in the message|statement|report|communique|release', 'as it is said|stated|noted in the message|communique', 'according to this|the message ,'],
     source: 'Как говорится в сообщении',
     expected: ['the statement said'],
@@ -218,7 +232,13 @@ export const russian: readonly CalqueEntry[] = [
     valid: 'A shell hit the grounds of a school in the city centre, in disputed territory.'
   },
   {
-    phrases: ['[a|the populated locality|localities|point|points]', '[populated locality|localities|point|points]', '[in the area of the settlement|settlements|locality] of'],
+    phrases: [
+      '[a|the populated locality|localities|point|points]',
+      '[populated locality|localities|point|points]',
+      '[in the area of the settlement|settlements|locality] of',
+      'city|town|village|cities|towns|villages or a|the [populated area]',
+      'captured|liberated|occupied|seized|entered|took|take|capture|liberate|occupy|seize|enter [a|the populated area]'
+    ],
     source: 'населённый пункт',
     advice: 'write `village`, `town`, `settlement`, or `near` a place',
     confidence: 'high',
@@ -344,7 +364,14 @@ export const russian: readonly CalqueEntry[] = [
     valid: 'The Russian-installed administration announced an evacuation for civilian and military staff.'
   },
   {
-    phrases: ['infrastructure|energy|industrial|nuclear|critical objects', 'objects of critical|energy|civil|civilian|transport infrastructure', 'civilian objects were|are hit|damaged|destroyed'],
+    // the span is `objects` alone where an adjective comes first, so that the fix keeps it (`energy facilities`)
+    phrases: [
+      'infrastructure|energy|industrial|nuclear|critical [objects]',
+      'objects of critical|energy|civil|civilian|transport infrastructure',
+      'civilian [objects] were|are hit|damaged|destroyed',
+      'shelling|shelled|shells|shell|struck|strikes|striking|bombed|bombing|hitting civilian [objects]',
+      'fired|firing|fire at civilian [objects]'
+    ],
     source: 'объекты инфраструктуры',
     expected: ['facilities'],
     confidence: 'high',
@@ -993,5 +1020,24 @@ export const russian: readonly CalqueEntry[] = [
     note: 'Russian `поздравить с` (congratulate with) a holiday is English `congratulate on`, or `wish … a happy Victory Day`',
     invalid: 'Putin congratulated veterans with Victory Day.',
     valid: 'Putin wished veterans a happy Victory Day and congratulated them on the parade with a speech.'
+  },
+  {
+    phrases: ['[Which|What * is in question] is|was|has|have|,', '[Which|What * * is in question] is|was|has|have|,', '[Which|What * are in question] is|was|has|have|,'],
+    source: 'О каком населённом пункте идёт речь, не сообщается',
+    advice: 'turn it round: `It was not said which…`',
+    confidence: 'high',
+    note: 'Russian `О каком … идёт речь, не сообщается` (which … is in question is not reported) closes a report on what it does not know; English says `It was not said which village`',
+    invalid: 'Which company is in question is not specified.',
+    valid: 'It was not said which company was involved; the company’s future is in question.'
+  },
+  {
+    // only opening a sentence and closed by a comma: `according to the publication’s editor` is another entry’s
+    phrases: ['[According to the publication|edition ,]'],
+    source: 'По данным издания',
+    advice: 'name the outlet with its verb: `The Times reported that…`',
+    confidence: 'low',
+    note: 'Russian `по данным издания` (according to the publication’s data) sources a claim to a paper named earlier; English names it with its verb: `The Times reported that…`',
+    invalid: 'According to the publication, the talks will resume in Geneva.',
+    valid: 'The Times reported that the talks will resume in Geneva, according to the publication’s editor.'
   }
 ]

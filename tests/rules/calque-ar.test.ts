@@ -35,6 +35,12 @@ const invalid: Case[] = [
     messages: [
       '1:15-1:47: Unexpected `preferred not to reveal his name` (calque of Arabic `فضّل عدم الكشف عن اسمه`), write `who asked not to be named`, `speaking on condition of anonymity`'
     ]
+  },
+  {
+    text: 'It should be noted that the border crossing reopened in March.',
+    messages: [
+      '1:1-1:24: Unexpected `It should be noted that` (calque of Arabic `يذكر أن (ومن الجدير بالذكر أن)`), state the fact itself, or open it with `Earlier,`'
+    ]
   }
 ]
 
@@ -42,7 +48,8 @@ const valid: Case[] = [
   {text: 'The Iraqi Interior Ministry announced the arrest of a cell.', messages: []},
   {text: 'Surprise was the key element, he said on Sunday.', messages: []},
   {text: 'Today, Wednesday is a holiday for most.', messages: []},
-  {text: 'A source, who asked not to be named, said he preferred not to travel.', messages: []}
+  {text: 'A source, who asked not to be named, said he preferred not to travel.', messages: []},
+  {text: 'The crossing reopened in March, as it should be noted.', messages: []}
 ]
 
 describe('calque: Arabic phrases', () => {

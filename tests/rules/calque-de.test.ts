@@ -82,6 +82,53 @@ const invalid: Case[] = [
   {
     text: 'Of: Anna Berger and Jonas Klein',
     messages: ['1:1-1:4: Unexpected `Of:` (calque of German `Von: Florian Naumann`), expected `By`']
+  },
+  {
+    text: 'The Liberals, he said, must stay faithful to the contract until the election.',
+    messages: ['1:34-1:58: Unexpected `faithful to the contract` (calque of German `vertragstreu`), write `stick to the agreement`, `honour the agreement`']
+  },
+  {
+    text: 'The Dutch sprinter escaped on the descent and won as a soloist in Nice.',
+    messages: ['1:51-1:63: Unexpected `as a soloist` (calque of German `als Solist`), expected `alone`'],
+    fixed: 'The Dutch sprinter escaped on the descent and won alone in Nice.'
+  },
+  {
+    text: 'Macron’s centre camp lost its majority in the assembly.',
+    messages: ['1:10-1:21: Unexpected `centre camp` (calque of German `das Mitte-Lager`), expected `centrist camp`'],
+    fixed: 'Macron’s centrist camp lost its majority in the assembly.'
+  },
+  {
+    text: 'Dortmund won the classic against Bayern for the first time in years.',
+    messages: [
+      '1:14-1:33: Unexpected `the classic against` (calque of German `der Klassiker`), write `the big game against Dortmund` (or the German name `Der Klassiker`)'
+    ]
+  },
+  {
+    text: 'The convention re-elected the country Chairman Petra Vogt from Bremen.',
+    messages: ['1:27-1:47: Unexpected `the country Chairman` (calque of German `der Landesvorsitzende (title before a name)`), expected `state party leader`']
+  },
+  {
+    text: 'Nobody expected the deal to hold. Because: the parties had never trusted each other.',
+    messages: ['1:35-1:43: Unexpected `Because:` (calque of German `Denn:`), join it to the sentence before (`That is because the parties…`)']
+  },
+  {
+    text: 'The auditors called the late accounts a disgrace and a sign of poverty.',
+    messages: ['1:54-1:71: Unexpected `a sign of poverty` (calque of German `ein Armutszeugnis`), expected `an admission of failure`'],
+    fixed: 'The auditors called the late accounts a disgrace and an admission of failure.'
+  },
+  {
+    text: 'The people of Dortmund flatly denied any contact with the player.',
+    messages: ['1:1-1:23: Unexpected `The people of Dortmund` (calque of German `die Münchner, die Dortmunder`), name the club (`Bayern`, `Dortmund`)']
+  },
+  {
+    text: 'A furious Leverkusen swept Mainz aside 5-0 in the first half.',
+    messages: ['1:1-1:10: Unexpected `A furious` (calque of German `ein furioser BVB (furios)`), write `a rampant`, `a brilliant`']
+  },
+  {
+    text: 'Leipzig rarely lose to Bayern. Especially in your own arena.',
+    messages: [
+      '1:43-1:60: Unexpected `in your own arena` (calque of German `in der eigenen Arena, vor eigenem Publikum`), write `at home`, `in front of their own fans`'
+    ]
   }
 ]
 
@@ -99,7 +146,14 @@ const valid: Case[] = [
   {text: 'The singer has just become a grandmother at 60.', messages: []},
   {text: 'The singer gave her voice to the campaign, and voters gave voice to their anger.', messages: []},
   {text: 'She runs as the top candidate for the award.', messages: []},
-  {text: 'Made of: wood and glue. List Of: items.', messages: []}
+  {text: 'Made of: wood and glue. List Of: items.', messages: []},
+  {text: 'She stayed faithful to her husband and to the treaty’s spirit.', messages: []},
+  {text: 'He performed as a soloist with the city orchestra.', messages: []},
+  {text: 'Dortmund won a classic game against Bayern.', messages: []},
+  {text: 'Because of the strike, the trains stopped.', messages: []},
+  {text: 'The people of Munich voted against the bid.', messages: []},
+  {text: 'A furious coach left the Leverkusen bench.', messages: []},
+  {text: 'Leipzig rarely lose to Bayern, especially in their own arena.', messages: []}
 ]
 
 describe('calque: German phrases', () => {

@@ -94,6 +94,78 @@ const invalid: Case[] = [
   {
     text: 'They worked with a sense of state and to the press.',
     messages: ['1:20-1:34: Unexpected `sense of state` (calque of Spanish `sentido de Estado`), expected `statesmanship`']
+  },
+  {
+    text: 'The Catalan leader pronounced herself on Friday against the new airport.',
+    messages: [
+      '1:20-1:38: Unexpected `pronounced herself` (calque of Spanish `se pronunció (pronunciarse, pronunciar-se, pronunciarsi)`), write `spoke`, `commented`'
+    ]
+  },
+  {
+    text: 'Their training and Bildu signed the deal in Pamplona.',
+    messages: ['1:7-1:15: Unexpected `training` (calque of Spanish `su formación (the party)`), expected `party`'],
+    fixed: 'Their party and Bildu signed the deal in Pamplona.'
+  },
+  {
+    text: 'The Metropolitan side travels to Vigo on Saturday.',
+    messages: ['1:1-1:22: Unexpected `The Metropolitan side` (calque of Spanish `el conjunto metropolitano`), expected `Atlético`'],
+    fixed: 'Atlético travels to Vigo on Saturday.'
+  },
+  {
+    text: 'Distrust among the coalition partners is installed after the vote.',
+    messages: [
+      '1:39-1:51: Unexpected `is installed` (calque of Spanish `la polémica está instalada (instalarse, instalar-se, s’installer)`), write `has taken hold`, `has set in`'
+    ]
+  },
+  {
+    text: 'The coach said the squad knows its virtues and defects.',
+    messages: [
+      '1:36-1:55: Unexpected `virtues and defects` (calque of Spanish `virtudes y defectos (virtudes e defeitos, pregi e difetti)`), expected `strengths and weaknesses`'
+    ]
+  },
+  {
+    text: 'The nurses have never had the recognition that corresponds.',
+    messages: [
+      '1:43-1:59: Unexpected `that corresponds` (calque of Spanish `el reconocimiento que corresponde (como corresponde)`), write `that they deserve`, `as it should`'
+    ]
+  },
+  {
+    text: 'The court cut his sentence under the only yes is yes law.',
+    messages: ['1:38-1:53: Unexpected `only yes is yes` (calque of Spanish `la ley del solo sí es sí`), expected `only yes means yes`'],
+    fixed: 'The court cut his sentence under the only yes means yes law.'
+  },
+  {
+    text: 'Vox tabled an amendment to the totality of the budget.',
+    messages: ['1:15-1:40: Unexpected `amendment to the totality` (calque of Spanish `la enmienda a la totalidad`), write `a motion to reject the budget`']
+  },
+  {
+    text: 'He warned that everything is not worth it to stay in power.',
+    messages: ['1:16-1:42: Unexpected `everything is not worth it` (calque of Spanish `no todo vale`), expected `not everything is acceptable`']
+  },
+  {
+    text: 'The opposition says the government does not give more of itself.',
+    messages: ['1:36-1:64: Unexpected `does not give more of itself` (calque of Spanish `no da más de sí`), write `has run its course`, `is exhausted`']
+  },
+  {
+    text: 'Podemos will submit the pact to its bases next week.',
+    messages: ['1:37-1:42: Unexpected `bases` (calque of Spanish `someter a sus bases`), expected `members`'],
+    fixed: 'Podemos will submit the pact to its members next week.'
+  },
+  {
+    text: 'The PSOE sector of the Government rejected the proposal.',
+    messages: [
+      '1:1-1:16: Unexpected `The PSOE sector` (calque of Spanish `el sector de ERC del Govern`), write `the ERC side of the government`, `the ERC ministers`'
+    ]
+  },
+  {
+    text: 'The yield rose to 3.4%, against 3.3% in which it closed on Friday.',
+    messages: ['1:38-1:56: Unexpected `in which it closed` (calque of Spanish `frente al 3,2% en el que cerró`), expected `at which it closed`'],
+    fixed: 'The yield rose to 3.4%, against 3.3% at which it closed on Friday.'
+  },
+  {
+    text: 'The deputy has launched it against Mazón in the chamber.',
+    messages: ['1:16-1:35: Unexpected `launched it against` (calque of Spanish `arremeter contra, la ha emprendido contra`), expected `lashed out at`'],
+    fixed: 'The deputy has lashed out at Mazón in the chamber.'
   }
 ]
 
@@ -109,7 +181,16 @@ const valid: Case[] = [
   {text: 'India passed a law on preventive detention in 1950.', messages: []},
   {text: 'His views are close to those of Sánchez and unlike those of Vox.', messages: []},
   {text: 'I remember that the night was cold, and she remembers that the house burned.', messages: []},
-  {text: 'She has a sense of state and federal law, and a functioning government.', messages: []}
+  {text: 'She has a sense of state and federal law, and a functioning government.', messages: []},
+  {text: 'The doctor pronounced himself fit to travel.', messages: []},
+  {text: 'His training and his contacts helped him.', messages: []},
+  {text: 'The debate on whether the update is installed went on.', messages: []},
+  {text: 'The inspector listed the defects of the car.', messages: []},
+  {text: 'Pick the colour that corresponds to your team.', messages: []},
+  {text: 'The yield rose in the year in which it closed its branch.', messages: []},
+  {text: 'Not everything is worth buying, he said.', messages: []},
+  {text: 'The army closed two of its bases.', messages: []},
+  {text: 'The energy sector of the economy grew.', messages: []}
 ]
 
 describe('calque: Spanish phrases', () => {

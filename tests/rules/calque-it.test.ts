@@ -80,6 +80,18 @@ const invalid: Case[] = [
   {
     text: 'Isabel Díaz Ayuso spoke on Monday. The Ayuso replied: “No.”',
     messages: ['1:36-1:45: Unexpected `The Ayuso` (article before a surname, as Italian, Spanish, Portuguese write it), expected `Ayuso`']
+  },
+  {
+    text: 'The new coach was welcomed as the saviour of the fatherland in July.',
+    messages: [
+      '1:35-1:60: Unexpected `saviour of the fatherland` (calque of Italian `il salvatore della patria (el salvador de la patria, o salvador da pátria)`), expected `saviour`'
+    ]
+  },
+  {
+    text: 'The leader said the party can live with a lively internal dialectic.',
+    messages: [
+      '1:50-1:68: Unexpected `internal dialectic` (calque of Italian `la dialettica interna (la dialéctica interna)`), write `internal debate`, `debate within the party`'
+    ]
   }
 ]
 
@@ -103,7 +115,9 @@ const valid: Case[] = [
   {text: 'The Meloni said no before Giorgia Meloni spoke.', messages: []},
   // a new block forgets the names of the one before
   {text: 'Giorgia Meloni spoke.\n\nThe Meloni said no.', messages: []},
-  {text: 'The Trump and Obama administrations differed; Donald Trump left, and the Trump, Obama and Biden years followed.', messages: []}
+  {text: 'The Trump and Obama administrations differed; Donald Trump left, and the Trump, Obama and Biden years followed.', messages: []},
+  {text: 'The poem praises the fatherland and its saviour.', messages: []},
+  {text: 'The seminar covered the dialectic of Hegel.', messages: []}
 ]
 
 describe('calque: Italian phrases', () => {

@@ -22,6 +22,10 @@ const invalid: Case[] = [
     messages: [
       '1:5-1:23: Unexpected `have the title won` (calque of Dutch `Ajax heeft het kampioenschap verloren`), put the participle before its object: `has lost the championship`'
     ]
+  },
+  {
+    text: 'The top match between Twente and AZ ended goalless.',
+    messages: ['1:1-1:14: Unexpected `The top match` (calque of Dutch `de topper (das Topspiel)`), write `the top-of-the-table clash`, `the big game`']
   }
 ]
 
@@ -29,7 +33,8 @@ const valid: Case[] = [
   {text: 'The caretaker cabinet cannot sign the treaty.', messages: []},
   {text: 'The cabinet presented its plans to Rutte.', messages: []},
   {text: 'The counter kept zero values in memory.', messages: []},
-  {text: 'PSV have won the title after a long season.', messages: []}
+  {text: 'PSV have won the title after a long season.', messages: []},
+  {text: 'The coach played the top players against Twente.', messages: []}
 ]
 
 describe('calque: Dutch phrases', () => {

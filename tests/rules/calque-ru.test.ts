@@ -256,6 +256,39 @@ const invalid: Case[] = [
     messages: [
       '1:1-1:21: Unexpected `It became known that` (calque of Russian `Стало известно, что`), write `It emerged that`, or give the news with its source'
     ]
+  },
+  {
+    text: 'As noted, the convoy left the border at night.',
+    messages: [
+      '1:1-1:10: Unexpected `As noted,` (calque of Russian `Как отметил министр, Як зазначається`), put the speaker after the statement: `…, the minister said`'
+    ]
+  },
+  {
+    text: 'As the governor stressed, the school will stay closed.',
+    messages: [
+      '1:1-1:26: Unexpected `As the governor stressed,` (calque of Russian `Как отметил министр, Як зазначається`), put the speaker after the statement: `…, the minister said`'
+    ]
+  },
+  {
+    text: 'Troops fired at civilian objects near the port.',
+    messages: ['1:26-1:33: Unexpected `objects` (calque of Russian `объекты инфраструктуры`), expected `facilities`'],
+    fixed: 'Troops fired at civilian facilities near the port.'
+  },
+  {
+    text: 'They entered the populated area from the south.',
+    messages: ['1:14-1:32: Unexpected `the populated area` (calque of Russian `населённый пункт`), write `village`, `town`, `settlement`, or `near` a place']
+  },
+  {
+    text: 'Which company is in question is not specified.',
+    messages: [
+      '1:1-1:29: Unexpected `Which company is in question` (calque of Russian `О каком населённом пункте идёт речь, не сообщается`), turn it round: `It was not said which…`'
+    ]
+  },
+  {
+    text: 'According to the publication, the talks will resume in Geneva.',
+    messages: [
+      '1:1-1:30: Unexpected `According to the publication,` (calque of Russian `По данным издания`), name the outlet with its verb: `The Times reported that…`'
+    ]
   }
 ]
 
@@ -286,7 +319,12 @@ const valid: Case[] = [
   {text: 'The warehouse suffered fire damage; employees of the airport watched.', messages: []},
   {text: 'Ukrainian formations advanced in the first half of the season.', messages: []},
   {text: 'The term refers to the financial district; the representation of the people is fair.', messages: []},
-  {text: 'The fact of the matter is that his name became known across the region.', messages: []}
+  {text: 'The fact of the matter is that his name became known across the region.', messages: []},
+  {text: 'As noted above, the convoy left at night.', messages: []},
+  {text: 'The governor stressed, as the minister noted in May, that the school stays closed.', messages: []},
+  {text: 'Floods hit a densely populated area near the port.', messages: []},
+  {text: 'The future of the company is in question, staff said.', messages: []},
+  {text: 'The talks will resume in Geneva, according to the publication date.', messages: []}
 ]
 
 describe('calque: Russian phrases', () => {

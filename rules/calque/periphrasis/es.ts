@@ -46,6 +46,16 @@ export const spanish: readonly CalqueEntry[] = [
     valid: 'The Atlético coach praised his defence; the mattress sale starts today.'
   },
   {
+    // capitalised as the copy has it, after the Metropolitano stadium: the lower-case `metropolitan team` of a city stays quiet
+    phrases: ['[the Metropolitan team|club|side|squad|set|ensemble]'],
+    source: 'el conjunto metropolitano',
+    expected: ['Atlético'],
+    confidence: 'high',
+    note: 'Spanish sports copy calls Atlético Madrid `el conjunto metropolitano` after its Metropolitano stadium; English says `Atlético`',
+    invalid: 'The Metropolitan team hosts Sevilla on Sunday evening.',
+    valid: 'Atlético host Sevilla on Sunday evening; the metropolitan team of planners met.'
+  },
+  {
     phrases: ['[the culé|culés|azulgrana|blaugrana] (club|team|side|coach|fans|squad|captain|board|president)'],
     source: 'el club culé, el conjunto azulgrana',
     expected: ['Barcelona'],
