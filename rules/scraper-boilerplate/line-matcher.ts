@@ -1,3 +1,4 @@
+import {firstCharacters} from '../../src/engine/first-characters.js'
 import {anchored, singleLine, type FurnitureEntry} from './entry.js'
 
 /** What a line matcher found: its entry, and how much of the line, from its start, it covers. */
@@ -6,23 +7,54 @@ export interface LineMatch {
   length: number
 }
 
+/** Past this many distinct first characters, a line’s entries are picked anew each time (the cache stays small). */
+const cachedFirsts = 4096
+
 /**
  * Entries that stand at the start of a trimmed line (`line` and `start`
- * places), in one sticky alternation: one attempt per line, where a search
- * over the text would try every entry at every character.
+ * places), each a sticky regex, tried in order: the first that matches wins,
+ * as in one alternation of them all. A line is tried only against the
+ * entries that can start with its first character, which is one test per
+ * entry and distinct first character: one alternation of the lexicon cost
+ * ~3× the entries tried one by one (V8 skips a regex on what it can start
+ * with only when the regex is one entry’s), and trying every entry ~3× more
+ * than trying those.
  */
 export function lineMatcher(entries: readonly FurnitureEntry[], cased: boolean): (text: string) => LineMatch | undefined {
-  if (entries.length === 0) return () => undefined
-  const source = entries.map((entry, index) => '(?<p' + index + '>' + anchored({...entry, pattern: singleLine(entry.pattern)}) + ')').join('|')
-  const regex = new RegExp(source, cased ? 'muy' : 'imuy')
+  const patterns = entries.map((entry) => singleLine(entry.pattern))
+  const regexes = patterns.map((pattern, index) => new RegExp(anchored({...entries[index]!, pattern}), cased ? 'muy' : 'imuy'))
+  // What each entry can start with, with its flags (`undefined`: anything, or nothing at all).
+  const starts = patterns.map((pattern) => {
+    const first = firstCharacters(pattern)
+    return first === undefined ? undefined : new RegExp(first, cased ? 'uy' : 'iuy')
+  })
+  const byFirst = new Map<number, number[]>()
+  const candidates = (text: string): number[] => {
+    const first = text.codePointAt(0) ?? -1
+    let list = byFirst.get(first)
+    if (list) return list
+    list = []
+    for (let index = 0; index < starts.length; index++) {
+      const start = starts[index]
+      if (start) start.lastIndex = 0
+      if (!start || start.test(text)) list.push(index)
+    }
+    if (byFirst.size < cachedFirsts) byFirst.set(first, list)
+    return list
+  }
   return function (text) {
-    regex.lastIndex = 0
-    const match = regex.exec(text)
-    if (!match || match[0].length === 0) return undefined
-    const index = entries.findIndex((_, index) => match.groups!['p' + index] !== undefined)
-    // Without the spaces after it, nor the markup that closes the line (`</p>`, masked).
-    let length = match[0].length
-    while (length > 0 && ' \t\uFFFC'.includes(text[length - 1]!)) length--
-    return {entry: entries[index]!, length}
+    for (const index of candidates(text)) {
+      const regex = regexes[index]!
+      regex.lastIndex = 0
+      const match = regex.exec(text)
+      if (!match) continue
+      // An empty match ends the search, as it would the alternation.
+      if (match[0].length === 0) return undefined
+      // Without the spaces after it, nor the markup that closes the line (`</p>`, masked).
+      let length = match[0].length
+      while (length > 0 && ' \t\uFFFC'.includes(text[length - 1]!)) length--
+      return {entry: entries[index]!, length}
+    }
+    return undefined
   }
 }
