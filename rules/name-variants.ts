@@ -15,6 +15,7 @@ import {
   placeEnding,
   placeNouns
 } from './name-variants.data.js'
+import {createRenderingTally, type RenderingConflict} from './shared/name-renderings.js'
 import {ukrainianByRussianForm} from './shared/ukrainian-names.js'
 
 interface Options {
@@ -56,6 +57,8 @@ const hyphens = /[\u2010\u2011]/g
 const notWordLike = /[._/\\]/
 // Whether any fold applies: one test instead of one per fold for the many words none applies to.
 const foldable = new RegExp(folds.map((fold) => fold.pattern.source).join('|'), 'u')
+// A name that opens with its own language’s article (`Il Giornale`, `Le Monde`) takes no English `the` before it.
+const sourceArticle = /^(?:Il|Lo|La|Le|Les|L’|El|Los|Las|Der|Die|Das|De|Het|O|A|Os|As)\s/
 // What may not touch a word looked up in the text: letters, digits, marks and hyphens.
 const wordChar = /[\p{L}\p{N}\p{M}-]/u
 
@@ -96,6 +99,8 @@ export default defineRule<Options, Settings>({
     const named = new Set<Variant>()
     // What each distinct word is to this rule, worked out once: names repeat.
     const readings = new Map<string, Reading | null>()
+    // Names kept in one place and rendered word for word in another (`Il Giornale`, `the Journal`).
+    const renderings = createRenderingTally()
 
     return {
       sentence(tokens) {
@@ -116,7 +121,10 @@ export default defineRule<Options, Settings>({
           opening = false
           // Most words are lower-case: neither names nor, with `compounds` off, compounds.
           const first = token.value.charCodeAt(0)
-          if (first >= 97 && first <= 122 && !settings.compounds) {
+          const lowerCase = first >= 97 && first <= 122
+          // A name or its rendering starts with a capital, or, rendered, in lower case after a quotation mark.
+          if (!lowerCase || initial) renderings.look(tokens, index, text)
+          if (lowerCase && !settings.compounds) {
             previous = undefined
             continue
           }
@@ -171,6 +179,38 @@ export default defineRule<Options, Settings>({
         for (const conflict of conflicts) if (!surnameOnly(conflict)) reportConflict(conflict, false)
         for (const conflict of nearConflicts(names, named, text)) reportConflict(conflict, true)
         for (const conflict of nearSurnames(names, text)) reportConflict(conflict, true)
+        for (const conflict of renderings.conflicts()) reportRendering(conflict)
+
+        /**
+         * Reports a name kept in one place and rendered word for word in another: each rendering
+         * `calque` leaves alone, with the name expected (its English name, where it has one), and
+         * the name’s first occurrence, as info: the other side of what the reader saw.
+         */
+        function reportRendering({entry, own, renderings: rendered, unreported}: RenderingConflict): void {
+          const kept = text.slice(own[0]!.start, own[0]!.end)
+          const expected = entry.english ?? entry.name
+          // `the Journal` for `Il Giornale`: the article goes with the rendering.
+          const startOf = (start: number) => (sourceArticle.test(expected) && text.slice(start - 4, start).toLowerCase() === 'the ' ? start - 4 : start)
+          const rendering = text.slice(startOf(rendered[0]!.start), rendered[0]!.end)
+          const note =
+            'This document writes `' +
+            entry.name +
+            '` (' +
+            entry.note +
+            ') both as `' +
+            kept +
+            '` and, word for word, as `' +
+            rendering +
+            '`: keep one name' +
+            (entry.english ? '; English copy writes `' + entry.english + '`' : '; English copy keeps `' + entry.name + '`')
+          for (const {start, end} of unreported) {
+            const from = startOf(start)
+            if (!show(from, end)) continue
+            report({start: from, end, what: 'name rendered word for word, `' + kept + '` elsewhere', expected: [expected], note, lowConfidence: true})
+          }
+          if (!show(own[0]!.start, own[0]!.end)) return
+          report({start: own[0]!.start, end: own[0]!.end, what: 'rendered `' + rendering + '` elsewhere', advice: 'keep one name', note, lowConfidence: true})
+        }
 
         /** Whether the words of `[start, end)` have no message yet; marks them as having one. */
         function show(start: number, end: number): boolean {

@@ -239,6 +239,29 @@ const invalid: Case[] = [
       '1:51-1:57: Unexpected `Moscow` (inconsistent spelling, as often as `Moscou`), keep one spelling',
       '1:68-1:76: Unexpected `Varsovie` (inconsistent spelling, as often as `Warsaw`), keep one spelling'
     ]
+  },
+  {
+    // A name kept in its language in one place and rendered word for word in another (the gazetteer of `calque`):
+    // the rendering, with its `the` where the name has its own article, and the name kept, as info.
+    text: 'Il Giornale ran the poll on Friday. By Sunday, wrote the Journal, the mayor had lost ground.',
+    messages: [
+      '1:1-1:12: Unexpected `Il Giornale` (rendered `the Journal` elsewhere), keep one name',
+      '1:54-1:65: Unexpected `the Journal` (name rendered word for word, `Il Giornale` elsewhere), expected `Il Giornale`'
+    ],
+    fixed: 'Il Giornale ran the poll on Friday. By Sunday, wrote Il Giornale, the mayor had lost ground.'
+  },
+  {
+    // A rendering in lower case between quotation marks; a name with an English name gets that one.
+    text: 'The new season of Tatort opens in Cologne. The ‘crime scene’ episode drew nine million viewers.',
+    messages: [
+      '1:19-1:25: Unexpected `Tatort` (rendered `crime scene` elsewhere), keep one name',
+      '1:49-1:60: Unexpected `crime scene` (name rendered word for word, `Tatort` elsewhere), expected `Tatort`'
+    ]
+  },
+  {
+    // A rendering that `calque` reports itself is left to it: the name kept is the other side.
+    text: 'Delegates met at the Palais des Festivals; by noon the Festival Palace was full.',
+    messages: ['1:22-1:42: Unexpected `Palais des Festivals` (rendered `Festival Palace` elsewhere), keep one name']
   }
 ]
 
@@ -294,7 +317,13 @@ const valid: Case[] = [
   // Alone, or before different surnames, `Mohamed` and `Mohammed` are two people.
   {text: 'Mohamed Salah scored, and Mohammed bin Salman watched; later Mohamed waved and Mohammed left.', messages: []},
   // Alone, `Vladimir` and `Volodymyr` are two people.
-  {text: 'Vladimir Putin spoke of Volodymyr Zelensky, and Zelensky answered Putin.', messages: []}
+  {text: 'Vladimir Putin spoke of Volodymyr Zelensky, and Zelensky answered Putin.', messages: []},
+  // A name and its rendering, each alone, are consistent; a rendering in lower case, unquoted, is ordinary English;
+  // one word of a rendering needs `the` and no capital after it (`the Journal Star` is another paper).
+  {text: 'Il Giornale ran the poll, and Il Giornale kept it on its front page.', messages: []},
+  {text: 'Podemos held a rally where the crowd chanted that we can win.', messages: []},
+  {text: 'Il Giornale ran the poll; the Journal Star and a local journal ran it too.', messages: []},
+  {text: 'Tatort fans gathered at the crime scene of the first episode.', messages: []}
 ]
 
 describe(id, () => {
