@@ -1,11 +1,13 @@
 import {deletions, oneEditApart, slipApart} from '../src/engine/near-words.js'
 import {isBoolean, isStringArray} from '../src/engine/option-checks.js'
+import {escapeRegExp} from '../src/engine/regex-parts.js'
 import {defineRule} from '../src/engine/rule.js'
 import type {Token} from '../src/engine/types.js'
 import {createVariantTally, occurrences, type Conflict, type Variant, type VariantTally} from '../src/engine/variants.js'
 import {
   accentedExonyms,
   distinctCompounds,
+  epithets,
   exonyms as exonymTable,
   foreignShape,
   folds,
@@ -101,6 +103,8 @@ export default defineRule<Options, Settings>({
     const readings = new Map<string, Reading | null>()
     // Names kept in one place and rendered word for word in another (`Il Giornale`, `the Journal`).
     const renderings = createRenderingTally()
+    // `Bruno the Mayor`: a first name before `the` and a capitalised word (see `reportArticleSurnames`).
+    const articleSurnames: Array<{first: string; start: number; end: number}> = []
 
     return {
       sentence(tokens) {
@@ -124,6 +128,13 @@ export default defineRule<Options, Settings>({
           const lowerCase = first >= 97 && first <= 122
           // A name or its rendering starts with a capital, or, rendered, in lower case after a quotation mark.
           if (!lowerCase || initial) renderings.look(tokens, index, text)
+          // `Bruno the Mayor`: a first name, `the`, a capital; a surname with its French article translated, if the document also has `Bruno Le Maire`.
+          if (previous && token.lower === 'the') {
+            const next = tokens[index + 1]
+            if (next?.kind === 'word' && next.start === token.end + 1 && upperFirst.test(next.value) && !epithets.has(next.lower)) {
+              articleSurnames.push({first: previous.value, start: previous.start, end: next.start + next.value.replace(possessiveEnd, '').length})
+            }
+          }
           if (lowerCase && !settings.compounds) {
             previous = undefined
             continue
@@ -180,6 +191,40 @@ export default defineRule<Options, Settings>({
         for (const conflict of nearConflicts(names, named, text)) reportConflict(conflict, true)
         for (const conflict of nearSurnames(names, text)) reportConflict(conflict, true)
         for (const conflict of renderings.conflicts()) reportRendering(conflict)
+        reportArticleSurnames()
+
+        /**
+         * Reports a first name before `the` and a capitalised word (`Bruno the Mayor`) where the
+         * document also writes that first name before a surname with a French article (`Bruno Le
+         * Maire`): the article and the surname translated as words. The full name’s first occurrence
+         * is the other side, as info. Epithets (`Alexander the Great`) have no such full name beside them.
+         */
+        function reportArticleSurnames(): void {
+          for (const {first, start, end} of articleSurnames) {
+            const full = new RegExp(
+              '(?<![\\p{L}\\p{N}-])' + escapeRegExp(first) + ' (?:Le|La|Les) \\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?![\\p{L}\\p{N}])',
+              'u'
+            ).exec(text)
+            if (!full) continue
+            const rendered = text.slice(start, end)
+            const note =
+              'This document names `' +
+              full[0] +
+              '` and `' +
+              rendered +
+              '`: machine translation turned the surname’s French article and the word after it into English'
+            if (show(start, end)) report({start, end, what: 'surname translated, `' + full[0] + '` elsewhere', expected: [full[0]], note})
+            if (show(full.index, full.index + full[0].length))
+              report({
+                start: full.index,
+                end: full.index + full[0].length,
+                what: 'translated as `' + rendered + '` elsewhere',
+                advice: 'keep the surname',
+                note,
+                lowConfidence: true
+              })
+          }
+        }
 
         /**
          * Reports a name kept in one place and rendered word for word in another: each rendering

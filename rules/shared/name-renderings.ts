@@ -38,6 +38,7 @@ export interface RenderingConflict {
 
 const quotes = new Set(['"', '“', '”', '‘', '’', "'", '«', '»'])
 const article = /^the\s+/i
+const operation = /^Operation\s+/
 const letterOrDigit = /[\p{L}\p{N}]/u
 
 let byHead: Map<string, Form[]> | undefined
@@ -56,7 +57,9 @@ function heads(): Map<string, Form[]> {
   if (byHead) return byHead
   byHead = new Map()
   for (const entry of languageNames(new Set(languages))) {
-    const own = [entry.name, entry.english].filter((form): form is string => Boolean(form)).map((form) => ({form, own: true}))
+    // An operation goes by its English name without the word `Operation` too (`Euphrates Shield`).
+    const english = entry.english ? [entry.english, entry.english.replace(operation, '')] : []
+    const own = [...new Set([entry.name, ...english])].map((form) => ({form, own: true}))
     const renderings = entry.forms.map((form) => ({form: form.replace(article, ''), own: false}))
     for (const {form, own: isOwn} of [...own, ...renderings]) {
       const lower = normalise(form)

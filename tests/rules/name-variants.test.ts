@@ -262,6 +262,20 @@ const invalid: Case[] = [
     // A rendering that `calque` reports itself is left to it: the name kept is the other side.
     text: 'Delegates met at the Palais des Festivals; by noon the Festival Palace was full.',
     messages: ['1:22-1:42: Unexpected `Palais des Festivals` (rendered `Festival Palace` elsewhere), keep one name']
+  },
+  {
+    // An operation’s English name without the word `Operation` is the name too.
+    text: 'Patrols in the Peace Spring zone went on; later the Source of Peace area saw clashes.',
+    messages: ['1:16-1:28: Unexpected `Peace Spring` (rendered `Source of Peace` elsewhere), keep one name']
+  },
+  {
+    // A French surname with its article (`Le Goff`, `Le Maire`) translated with it: the full name elsewhere is expected.
+    text: 'The report by Yannick Le Goff came out in May. In June, Yannick the Goff’s team wrote a second one.',
+    messages: [
+      '1:15-1:30: Unexpected `Yannick Le Goff` (translated as `Yannick the Goff` elsewhere), keep the surname',
+      '1:57-1:73: Unexpected `Yannick the Goff` (surname translated, `Yannick Le Goff` elsewhere), expected `Yannick Le Goff`'
+    ],
+    fixed: 'The report by Yannick Le Goff came out in May. In June, Yannick Le Goff’s team wrote a second one.'
   }
 ]
 
@@ -323,7 +337,9 @@ const valid: Case[] = [
   {text: 'Il Giornale ran the poll, and Il Giornale kept it on its front page.', messages: []},
   {text: 'Podemos held a rally where the crowd chanted that we can win.', messages: []},
   {text: 'Il Giornale ran the poll; the Journal Star and a local journal ran it too.', messages: []},
-  {text: 'Tatort fans gathered at the crime scene of the first episode.', messages: []}
+  {text: 'Tatort fans gathered at the crime scene of the first episode.', messages: []},
+  // An epithet after a first name is no translated surname without the same first name before `Le` or `La`.
+  {text: 'A film on Catherine the Great starred Catherine Deneuve; Peter the Great was played by Peter Le Marchand’s son Paul.', messages: []}
 ]
 
 describe(id, () => {
