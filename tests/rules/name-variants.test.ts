@@ -276,6 +276,23 @@ const invalid: Case[] = [
       '1:57-1:73: Unexpected `Yannick the Goff` (surname translated, `Yannick Le Goff` elsewhere), expected `Yannick Le Goff`'
     ],
     fixed: 'The report by Yannick Le Goff came out in May. In June, Yannick Le Goff’s team wrote a second one.'
+  },
+  {
+    // A first name and surname opening a sentence count beside the same spelling mid-sentence: the first occurrence is shown.
+    text: 'Greta Hallmann’s office denied it. Critics said Greta Halmann had known, and Greta Hallmann resigned.',
+    messages: [
+      '1:1-1:15: Unexpected `Greta Hallmann` (spelled `Greta Halmann` elsewhere), keep one spelling',
+      '1:49-1:62: Unexpected `Greta Halmann` (spelling one letter from another), expected `Greta Hallmann`'
+    ]
+  },
+  {
+    // A name’s particle with and without its capital after one first name: the most frequent is expected.
+    text: 'The prize went to Anna De Rossi in May. Judges praised Anna de Rossi again, and Anna de Rossi thanked them.',
+    messages: [
+      '1:19-1:32: Unexpected `Anna De Rossi` (particle written another way), expected `Anna de Rossi`',
+      '1:56-1:69: Unexpected `Anna de Rossi` (written `Anna De Rossi` elsewhere), keep one spelling'
+    ],
+    fixed: 'The prize went to Anna de Rossi in May. Judges praised Anna de Rossi again, and Anna de Rossi thanked them.'
   }
 ]
 
@@ -339,7 +356,13 @@ const valid: Case[] = [
   {text: 'Il Giornale ran the poll; the Journal Star and a local journal ran it too.', messages: []},
   {text: 'Tatort fans gathered at the crime scene of the first episode.', messages: []},
   // An epithet after a first name is no translated surname without the same first name before `Le` or `La`.
-  {text: 'A film on Catherine the Great starred Catherine Deneuve; Peter the Great was played by Peter Le Marchand’s son Paul.', messages: []}
+  {text: 'A film on Catherine the Great starred Catherine Deneuve; Peter the Great was played by Peter Le Marchand’s son Paul.', messages: []},
+  // A sentence opening `At the` is no first name before a translated surname, nor is `At La` a full name.
+  {text: 'At the Closerie we met. Later we sat at a table At La Terrasse.', messages: []},
+  // Opening a sentence alone, a pair does not count (`Greta Hallmann` against `Greta Halmann` needs a spelling seen mid-sentence).
+  {text: 'Greta Hallmann’s office denied it. Critics said Greta Halmann had known.', messages: []},
+  // Particles written one way each, by different first names: two people.
+  {text: 'The prize went to Anna De Rossi in May; her rival Marco de Rossi lost.', messages: []}
 ]
 
 describe(id, () => {
