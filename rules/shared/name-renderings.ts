@@ -3,12 +3,12 @@
  * under its English name) in one place, and rendered word for word in
  * another (`Il Giornale` and `the Journal`, `Palais des Festivals` and
  * `Festival Palace`). The names and their literal renderings are the
- * gazetteer of `calque`’s translated-names family (`rules/calque/names/`);
+ * gazetteer of `calque`’s translated-names family (`rules/shared/translated-names/`);
  * this tally finds where both stand in one document, for `name-variants`.
  */
 import type {Token} from '../../src/engine/types.js'
-import {compileNames, languageNames} from '../calque/names/compile.js'
-import type {LanguageName} from '../calque/names/data.js'
+import {compileNames, languageNames} from './translated-names/compile.js'
+import type {LanguageName} from './translated-names/data.js'
 import {languages} from './languages.js'
 
 /** A form to look for, by its first word. */
