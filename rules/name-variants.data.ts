@@ -193,6 +193,16 @@ export const placeEnding = /(?:[oiy]vk|evk)a$|(?:ovsk|ivsk)(?:e|yi|iy|oye|aya)$|
  */
 export const foreignShape = /[^\x00-\x7F]|kh|zh|yu|ya|yy|iy|sch|sz|cz|dz|ij|oua|[^aeiou]sk[iy]?$|[oi]vka$|[^aeiou][aou]$/
 
+/**
+ * Epithets after a first name and `the` (`Peter the Great`, `Ivan the
+ * Terrible`): no surname whose French article machine translation turned
+ * into `the` (`Bruno the Mayor` for Bruno Le Maire).
+ */
+export const epithets: ReadonlySet<string> = new Set([
+  'great', 'terrible', 'elder', 'younger', 'conqueror', 'magnificent', 'wise', 'bold', 'brave', 'pious', 'fair', 'just', 'lionheart',
+  'confessor', 'baptist', 'evangelist', 'apostle', 'hun', 'impaler', 'ripper', 'first', 'second', 'third', 'fourth', 'explorer', 'builder', 'pooh'
+])
+
 /** Particles inside names, after which a capitalised word is a surname (`Rebelo de Sousa`, `van der Leyen`). */
 export const nameParticles: ReadonlySet<string> = new Set(['de', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'bin', 'ibn', 'al', 'el'])
 

@@ -384,5 +384,7 @@ export const prominentNames: readonly string[] = [
   'Netanyahu', 'Erdogan', 'Tebboune', 'Abdelmadjid', 'Touadera', 'Hezbollah', 'Hizbollah', 'Hizballah', 'Hizbullah', 'Nasrallah',
   // Western Europe.
   'Macron', 'Scholz', 'Meloni', 'Schlein', 'Salvini', 'Mattarella', 'Sánchez', 'Feijóo', 'Lula',
-  'Bolsonaro', 'Milei'
+  'Bolsonaro', 'Milei',
+  // Seats of Italian power that Italian copy names by their palaces (`Palazzo Senatorio`, Rome’s city hall).
+  'Montecitorio', 'Campidoglio', 'Senatorio'
 ].filter((name) => name.length >= 7)

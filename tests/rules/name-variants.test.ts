@@ -239,6 +239,60 @@ const invalid: Case[] = [
       '1:51-1:57: Unexpected `Moscow` (inconsistent spelling, as often as `Moscou`), keep one spelling',
       '1:68-1:76: Unexpected `Varsovie` (inconsistent spelling, as often as `Warsaw`), keep one spelling'
     ]
+  },
+  {
+    // A name kept in its language in one place and rendered word for word in another (the gazetteer of `calque`):
+    // the rendering, with its `the` where the name has its own article, and the name kept, as info.
+    text: 'Il Giornale ran the poll on Friday. By Sunday, wrote the Journal, the mayor had lost ground.',
+    messages: [
+      '1:1-1:12: Unexpected `Il Giornale` (rendered `the Journal` elsewhere), keep one name',
+      '1:54-1:65: Unexpected `the Journal` (name rendered word for word, `Il Giornale` elsewhere), expected `Il Giornale`'
+    ],
+    fixed: 'Il Giornale ran the poll on Friday. By Sunday, wrote Il Giornale, the mayor had lost ground.'
+  },
+  {
+    // A rendering in lower case between quotation marks; a name with an English name gets that one.
+    text: 'The new season of Tatort opens in Cologne. The ‘crime scene’ episode drew nine million viewers.',
+    messages: [
+      '1:19-1:25: Unexpected `Tatort` (rendered `crime scene` elsewhere), keep one name',
+      '1:49-1:60: Unexpected `crime scene` (name rendered word for word, `Tatort` elsewhere), expected `Tatort`'
+    ]
+  },
+  {
+    // A rendering that `calque` reports itself is left to it: the name kept is the other side.
+    text: 'Delegates met at the Palais des Festivals; by noon the Festival Palace was full.',
+    messages: ['1:22-1:42: Unexpected `Palais des Festivals` (rendered `Festival Palace` elsewhere), keep one name']
+  },
+  {
+    // An operation’s English name without the word `Operation` is the name too.
+    text: 'Patrols in the Peace Spring zone went on; later the Source of Peace area saw clashes.',
+    messages: ['1:16-1:28: Unexpected `Peace Spring` (rendered `Source of Peace` elsewhere), keep one name']
+  },
+  {
+    // A French surname with its article (`Le Goff`, `Le Maire`) translated with it: the full name elsewhere is expected.
+    text: 'The report by Yannick Le Goff came out in May. In June, Yannick the Goff’s team wrote a second one.',
+    messages: [
+      '1:15-1:30: Unexpected `Yannick Le Goff` (translated as `Yannick the Goff` elsewhere), keep the surname',
+      '1:57-1:73: Unexpected `Yannick the Goff` (surname translated, `Yannick Le Goff` elsewhere), expected `Yannick Le Goff`'
+    ],
+    fixed: 'The report by Yannick Le Goff came out in May. In June, Yannick Le Goff’s team wrote a second one.'
+  },
+  {
+    // A first name and surname opening a sentence count beside the same spelling mid-sentence: the first occurrence is shown.
+    text: 'Greta Hallmann’s office denied it. Critics said Greta Halmann had known, and Greta Hallmann resigned.',
+    messages: [
+      '1:1-1:15: Unexpected `Greta Hallmann` (spelled `Greta Halmann` elsewhere), keep one spelling',
+      '1:49-1:62: Unexpected `Greta Halmann` (spelling one letter from another), expected `Greta Hallmann`'
+    ]
+  },
+  {
+    // A name’s particle with and without its capital after one first name: the most frequent is expected.
+    text: 'The prize went to Anna De Rossi in May. Judges praised Anna de Rossi again, and Anna de Rossi thanked them.',
+    messages: [
+      '1:19-1:32: Unexpected `Anna De Rossi` (particle written another way), expected `Anna de Rossi`',
+      '1:56-1:69: Unexpected `Anna de Rossi` (written `Anna De Rossi` elsewhere), keep one spelling'
+    ],
+    fixed: 'The prize went to Anna de Rossi in May. Judges praised Anna de Rossi again, and Anna de Rossi thanked them.'
   }
 ]
 
@@ -294,7 +348,21 @@ const valid: Case[] = [
   // Alone, or before different surnames, `Mohamed` and `Mohammed` are two people.
   {text: 'Mohamed Salah scored, and Mohammed bin Salman watched; later Mohamed waved and Mohammed left.', messages: []},
   // Alone, `Vladimir` and `Volodymyr` are two people.
-  {text: 'Vladimir Putin spoke of Volodymyr Zelensky, and Zelensky answered Putin.', messages: []}
+  {text: 'Vladimir Putin spoke of Volodymyr Zelensky, and Zelensky answered Putin.', messages: []},
+  // A name and its rendering, each alone, are consistent; a rendering in lower case, unquoted, is ordinary English;
+  // one word of a rendering needs `the` and no capital after it (`the Journal Star` is another paper).
+  {text: 'Il Giornale ran the poll, and Il Giornale kept it on its front page.', messages: []},
+  {text: 'Podemos held a rally where the crowd chanted that we can win.', messages: []},
+  {text: 'Il Giornale ran the poll; the Journal Star and a local journal ran it too.', messages: []},
+  {text: 'Tatort fans gathered at the crime scene of the first episode.', messages: []},
+  // An epithet after a first name is no translated surname without the same first name before `Le` or `La`.
+  {text: 'A film on Catherine the Great starred Catherine Deneuve; Peter the Great was played by Peter Le Marchand’s son Paul.', messages: []},
+  // A sentence opening `At the` is no first name before a translated surname, nor is `At La` a full name.
+  {text: 'At the Closerie we met. Later we sat at a table At La Terrasse.', messages: []},
+  // Opening a sentence alone, a pair does not count (`Greta Hallmann` against `Greta Halmann` needs a spelling seen mid-sentence).
+  {text: 'Greta Hallmann’s office denied it. Critics said Greta Halmann had known.', messages: []},
+  // Particles written one way each, by different first names: two people.
+  {text: 'The prize went to Anna De Rossi in May; her rival Marco de Rossi lost.', messages: []}
 ]
 
 describe(id, () => {

@@ -159,11 +159,18 @@ const invalid: Case[] = [
       '1:1-1:10: Unexpected `Volodomyr` (one letter from `Volodymyr`), expected `Volodymyr`',
       '1:29-1:37: Unexpected `Suspline` (one letter from `Suspilne`), expected `Suspilne`'
     ]
+  },
+  {
+    // The palace of Rome’s city hall, a letter off.
+    text: 'The new mayor will move into the Palazzo Sanatorio next week.',
+    messages: ['1:42-1:51: Unexpected `Sanatorio` (one letter from `Senatorio`), expected `Senatorio`']
   }
 ]
 
 const valid: Case[] = [
   {text: 'Vladimir Putin, Volodymyr Zelensky, Sergei Lavrov and Dmitry Medvedev spoke.', messages: []},
+  // The palaces spelled right; a word two letters from one of them is another word.
+  {text: 'Talks moved from Montecitorio to the Campidoglio and the Palazzo Senatorio, then to a sanatorium in the Senator Hotel.', messages: []},
   // A spelling in use in English copy, one letter from the national romanisation (`Syniehubov`): no misspelling.
   {text: 'The Kharkiv governor, Oleh Synehubov, said the shelling went on overnight.', messages: []},
   {text: 'Recep Tayyip Erdogan met Bashar al-Assad and Mohammed bin Salman in Baghdad.', messages: []},

@@ -1,5 +1,5 @@
 import {compileGazetteer, type Gazetteer, type GazetteerName} from '../../../src/engine/gazetteer.js'
-import type {Language} from '../../shared/languages.js'
+import type {Language} from '../languages.js'
 import {nameContext} from './context.js'
 import {namesByLanguage, type LanguageName} from './data.js'
 import {kinds} from './kinds.js'

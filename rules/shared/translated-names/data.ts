@@ -2,7 +2,7 @@
  * The gazetteer of translated names, per source language. To add a
  * language, add its file beside this one and one line here.
  */
-import type {Language} from '../../shared/languages.js'
+import type {Language} from '../languages.js'
 import type {NameEntry, NameTable} from './entry.js'
 import {arabic} from './ar.js'
 import {german} from './de.js'
