@@ -34,6 +34,7 @@ import {insertedDate} from './inserted-date.js'
 import {verbSecond} from './verb-second.js'
 import {doubledNoun} from './doubled-noun.js'
 import {sportFalseFriend} from './sport-false-friend.js'
+import {adverbBeforeCount, dateNext, participleOpening} from './french-order.js'
 
 /** What a pattern finds: the span, and the rewrite when it is mechanical. */
 export interface SyntaxFound {
@@ -577,5 +578,8 @@ export const syntaxPatterns: readonly SyntaxPattern[] = [
   insertedDate,
   verbSecond,
   doubledNoun,
-  sportFalseFriend
+  sportFalseFriend,
+  adverbBeforeCount,
+  dateNext,
+  participleOpening
 ]
