@@ -35,6 +35,7 @@ import {verbSecond} from './verb-second.js'
 import {doubledNoun} from './doubled-noun.js'
 import {sportFalseFriend} from './sport-false-friend.js'
 import {adverbBeforeCount, dateNext, participleOpening} from './french-order.js'
+import {concessiveIf} from './concessive-if.js'
 
 /** What a pattern finds: the span, and the rewrite when it is mechanical. */
 export interface SyntaxFound {
@@ -581,5 +582,6 @@ export const syntaxPatterns: readonly SyntaxPattern[] = [
   sportFalseFriend,
   adverbBeforeCount,
   dateNext,
-  participleOpening
+  participleOpening,
+  concessiveIf
 ]
