@@ -20,6 +20,11 @@ import {GAME_WORDS, NOT_SPORT_WORDS, SPORT_FALSE_FRIENDS, SPORT_WORDS} from './s
 const MEETING_BEFORE = new Set(['this', 'that', 'these', 'those', 'last', 'previous', 'recent', 'latest', 'next', 'team', 'crisis', 'board', 'press', 'staff', 'emergency', 'our', 'my', 'your', 'his', 'her', 'its', 'their', 'annual', 'general', 'athletics', 'track'])
 /** Words after `meeting` that make it a gathering (`a meeting with the coach`) or the English sports sense (`between the sides`). */
 const MEETING_AFTER = new Set(['with', 'between', 'of', 'at', 'room', 'rooms', 'point', 'place'])
+/** Words before `meeting` that make it a noun (`a meeting that`, `three meetings`). */
+const NOUN_BEFORE = new Set(['a', 'an', 'the', 'first', 'second', 'third', 'fourth', 'one', 'two', 'three', 'four', 'five', 'of'])
+/** Words after `meeting` that make it the verb with its object (`meeting these goals`). */
+// prettier-ignore
+const VERB_OBJECTS = new Set(['these', 'those', 'the', 'a', 'an', 'our', 'their', 'its', 'his', 'her', 'this', 'that', 'them', 'all', 'every', 'each', 'some', 'any'])
 /** Verbs that gather people (`called a meeting`, `held meetings`): a meeting two or three words after them is one. */
 // prettier-ignore
 const GATHER = new Set(['call', 'called', 'calls', 'hold', 'held', 'holds', 'convened', 'convenes', 'attend', 'attended', 'attends', 'chaired', 'organised', 'organized', 'had', 'have', 'has'])
@@ -58,6 +63,7 @@ export const sportFalseFriend: SyntaxPattern = {
     'Their last meeting between the two teams ended in a draw.',
     'The club executives met the league on Monday.',
     'Two double faults cost her the tennis match.',
+    'Meeting these goals will take the whole team a season.',
     'The first meeting after the elections between the League and its ally took place in Rome.',
     'After the meeting, the technician fixed the printer.',
     'The striker said the technician at the stadium fixed the lights.'
@@ -69,6 +75,8 @@ export const sportFalseFriend: SyntaxPattern = {
     const after = tokens[index + 1]?.lower ?? ''
     if (token.lower.startsWith('meeting')) {
       if (MEETING_BEFORE.has(before) || MEETING_AFTER.has(after)) return undefined
+      // `Meeting these goals`, `by meeting the target`: the verb, where no article or count makes it a noun.
+      if (!NOUN_BEFORE.has(before) && VERB_OBJECTS.has(after)) return undefined
       if (GATHER.has(tokens[index - 2]?.lower ?? '') || GATHER.has(tokens[index - 3]?.lower ?? '')) return undefined
     }
     if (token.lower === 'technician' && TECHNICIAN_AFTER.has(after)) return undefined

@@ -17,7 +17,7 @@ export const SPORT_FALSE_FRIENDS: ReadonlyMap<string, {source: string; expected:
 
 /** Words that make a sentence about a game on their own (case-sensitive where English has a homonym: `Blues`, `XV`). */
 // prettier-ignore
-export const SPORT_WORDS = new Set(['rugby', 'football', 'soccer', 'basketball', 'handball', 'volleyball', 'hockey', 'biathlon', 'rebounds', 'assists', 'scrum', 'referee', 'stadium', 'Stade', 'Ligue', 'championship', 'tournament', 'Blues', 'XV', 'striker', 'strikers', 'midfielder', 'defender', 'goalkeeper', 'winger', 'coach', 'playoffs', 'half-time', 'NBA', 'penalty', 'penalties', 'tries', 'goals', 'selector', 'squad', 'Tricolores'])
+export const SPORT_WORDS = new Set(['rugby', 'football', 'soccer', 'basketball', 'handball', 'volleyball', 'hockey', 'biathlon', 'rebounds', 'assists', 'scrum', 'referee', 'stadium', 'Stade', 'Ligue', 'championship', 'tournament', 'Blues', 'XV', 'striker', 'strikers', 'midfielder', 'defender', 'goalkeeper', 'winger', 'coach', 'playoffs', 'half-time', 'NBA', 'penalty', 'penalties', 'tries', 'selector', 'squad', 'Tricolores'])
 
 /** Words of politics that make a sentence about something else (`the League`, `Lega`, is also an Italian party). */
 // prettier-ignore
@@ -25,4 +25,4 @@ export const NOT_SPORT_WORDS = new Set(['election', 'elections', 'party', 'parti
 
 /** Words of which two together make a sentence about a game (`victory`, `players`: each alone is also politics and business). */
 // prettier-ignore
-export const GAME_WORDS = new Set(['match', 'matches', 'team', 'teams', 'players', 'player', 'victory', 'victories', 'defeat', 'points', 'season', 'score', 'scored', 'game', 'games', 'opponent', 'opponents', 'fans', 'trophy', 'final', 'cup', 'Cup', 'win', 'won', 'round', 'league', 'League'])
+export const GAME_WORDS = new Set(['match', 'matches', 'team', 'teams', 'players', 'player', 'victory', 'victories', 'defeat', 'points', 'season', 'score', 'scored', 'game', 'games', 'opponent', 'opponents', 'fans', 'trophy', 'final', 'cup', 'Cup', 'win', 'won', 'round', 'league', 'League', 'goals'])
