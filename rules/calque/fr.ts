@@ -5145,15 +5145,6 @@ export const french: readonly CalqueEntry[] = [
     valid: 'Farmers want insurance against extreme weather such as hail and late frost; climate change makes it worse.',
   },
   {
-    phrases: ['% [over one|a year] !earlier|ago|before|after|and|or|period|later'],
-    source: 'sur un an',
-    expected: ['year on year'],
-    confidence: 'low',
-    note: 'French `sur un an` (over one year) gives a change against the same month a year before; English says `year on year` or `in the year to May`',
-    invalid: 'Rents rose by 3.1% over one year, the statistics office said.',
-    valid: 'Rents rose by 3.1% year on year, the statistics office said, and 7% over a year earlier.',
-  },
-  {
     phrases: ['[offensive|attacking trident]'],
     source: 'le trident offensif',
     expected: ['front three'],
