@@ -33,6 +33,9 @@ import {isCapitalised, isNumber, isWord, startsSentence} from './token-tests.js'
 import {insertedDate} from './inserted-date.js'
 import {verbSecond} from './verb-second.js'
 import {doubledNoun} from './doubled-noun.js'
+import {sportFalseFriend} from './sport-false-friend.js'
+import {adverbBeforeCount, dateNext, participleOpening} from './french-order.js'
+import {concessiveIf} from './concessive-if.js'
 
 /** What a pattern finds: the span, and the rewrite when it is mechanical. */
 export interface SyntaxFound {
@@ -575,5 +578,10 @@ export const syntaxPatterns: readonly SyntaxPattern[] = [
   thisWeekday,
   insertedDate,
   verbSecond,
-  doubledNoun
+  doubledNoun,
+  sportFalseFriend,
+  adverbBeforeCount,
+  dateNext,
+  participleOpening,
+  concessiveIf
 ]
