@@ -60,7 +60,7 @@ export function firstCharacters(source: string): FirstCharacters {
     } else if (character === '+') {
       at++
     } else if (character === '{') {
-      const bounds = /^\{(\d*)(?:,\d*)?\}/.exec(source.slice(at))
+      const bounds = stickyAt(quantifierBounds, source, at)
       if (!bounds) return false
       none = Number(bounds[1] || 0) === 0
       at += bounds[0].length
@@ -78,7 +78,7 @@ export function firstCharacters(source: string): FirstCharacters {
       at++
       let zeroWidth = false
       if (source[at] === '?') {
-        const kind = /^\?(?::|<[A-Za-z]\w*>|<?[=!])/.exec(source.slice(at))?.[0] ?? '?'
+        const kind = stickyAt(groupKind, source, at)?.[0] ?? '?'
         // A group this reader does not know (none in Node 20) may start with anything.
         if (kind === '?') result.any = true
         zeroWidth = /[=!]$/.test(kind)
@@ -119,9 +119,8 @@ export function firstCharacters(source: string): FirstCharacters {
 
   /** The character an escape stands for, after its letter (`\t`, `\.`, `\u00A0`, `\x41`); undefined for classes and references. */
   function escapedCharacter(escaped: string): string | undefined {
-    const controls: Record<string, string> = {t: '\t', n: '\n', r: '\r', v: '\v', f: '\f', '0': '\0'}
     if (escaped in controls && !(escaped === '0' && /\d/.test(source[at] ?? ''))) return controls[escaped]
-    const hex = escaped === 'u' ? /^[\dA-Fa-f]{4}/.exec(source.slice(at)) : escaped === 'x' ? /^[\dA-Fa-f]{2}/.exec(source.slice(at)) : null
+    const hex = escaped === 'u' ? stickyAt(fourHexDigits, source, at) : escaped === 'x' ? stickyAt(twoHexDigits, source, at) : null
     if (hex) {
       at += hex[0].length
       return String.fromCharCode(Number.parseInt(hex[0], 16))
@@ -182,6 +181,18 @@ export function firstCharacters(source: string): FirstCharacters {
     }
   }
   return result
+}
+
+const controls: Readonly<Record<string, string>> = {t: '\t', n: '\n', r: '\r', v: '\v', f: '\f', '0': '\0'}
+const quantifierBounds = /\{(\d*)(?:,\d*)?\}/y
+const groupKind = /\?(?::|<[A-Za-z]\w*>|<?[=!])/y
+const fourHexDigits = /[\dA-Fa-f]{4}/y
+const twoHexDigits = /[\dA-Fa-f]{2}/y
+
+/** A sticky regex’s match at `at` (sources are read in place, not sliced). */
+function stickyAt(regex: RegExp, source: string, at: number): RegExpExecArray | null {
+  regex.lastIndex = at
+  return regex.exec(source)
 }
 
 /** Where the alternative of a regex source that goes on at `from` ends: at its `|` or `)`, or at the end of the source. */
