@@ -14,9 +14,12 @@ export function escapeRegExp(value: string): string {
  * first so `Kiev` does not shadow `Kievan`. The edge before is not in the
  * regex: a lookbehind in front of the alternation keeps V8 from skipping to
  * the alternatives’ first letters (5× slower over a table of 150 names).
+ * Words of one length are ordered by code unit, not `localeCompare`: their
+ * order changes no match, and the first `localeCompare` loads ICU’s
+ * collation data (~9 ms of CPU at every start).
  */
 export function wholeWords(words: Iterable<string>, flags = 'gu'): RegExp {
-  const sorted = [...new Set(words)].sort((a, b) => b.length - a.length || a.localeCompare(b))
+  const sorted = [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
   return new RegExp('(?:' + sorted.map(escapeRegExp).join('|') + ')' + wordAfter, flags)
 }
 

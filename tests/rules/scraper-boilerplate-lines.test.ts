@@ -1,0 +1,55 @@
+import {describe, expect, test} from 'vitest'
+import {anchored, singleLine, type FurnitureEntry} from '../../rules/scraper-boilerplate/entry.js'
+import {lexicons} from '../../rules/scraper-boilerplate/lexicon/index.js'
+import {lineMatcher} from '../../rules/scraper-boilerplate/line-matcher.js'
+
+const entries = Object.values(lexicons).flat()
+
+/** The line matcher as one alternation of whole entries, tried at the line’s start: what the split one must equal. */
+function reference(chosen: readonly FurnitureEntry[], cased: boolean): (text: string) => string | undefined {
+  const regex = new RegExp(
+    chosen.map((entry, index) => '(?<p' + index + '>' + anchored({...entry, pattern: singleLine(entry.pattern)}) + ')').join('|'),
+    cased ? 'muy' : 'imuy'
+  )
+  return (text) => {
+    regex.lastIndex = 0
+    const match = regex.exec(text)
+    if (!match || match[0].length === 0) return undefined
+    const index = chosen.findIndex((_, index) => match.groups!['p' + index] !== undefined)
+    return chosen[index]!.what + ': ' + match[0].replace(/[ \t\uFFFC]+$/, '')
+  }
+}
+
+// Every line of every example, and invented lines that start with each kind of character.
+const lines = [
+  ...new Set([
+    ...entries.flatMap((entry) => entry.example.split('\n')).map((line) => line.trim()),
+    'The harvest came early this year.',
+    'the harvest, in lower case',
+    '12 comments',
+    '«Quote» opens this line',
+    '© Lighthouse Press 2031',
+    'Ωmega is a Greek letter first',
+    '\u212Aelvin sign first'
+  ])
+].filter(Boolean)
+
+describe('scraper-boilerplate line matcher', () => {
+  for (const places of [['line', 'start'], ['start']] as const) {
+    for (const cased of [false, true]) {
+      const chosen = entries.filter((entry) => places.includes(entry.place as never) && Boolean(entry.cased) === cased && !entry.keywords)
+      test(`${places.join('+')}${cased ? ', cased' : ''}: the same findings as one alternation, on ${lines.length} lines`, () => {
+        const split = lineMatcher(chosen, cased)
+        const whole = reference(chosen, cased)
+        const actual = lines.map((line) => {
+          const found = split(line)
+          return found && found.entry.what + ': ' + line.slice(0, found.length)
+        })
+        const expected = lines.map((line) => whole(line))
+        expect(actual).toEqual(expected)
+        // Not a vacuous comparison: the examples hold furniture.
+        expect(expected.filter(Boolean).length).toBeGreaterThan(2)
+      })
+    }
+  }
+})
