@@ -6,7 +6,8 @@ import type {Token} from './types.js'
  * match, not one regex per phrase).
  *
  * Phrase syntax, one token per space-separated item:
- * - `a|b|c`: alternatives for one token (inflections are listed);
+ * - `a|b|c`: alternatives for one token (inflections are listed), one word
+ *   each: `by car|by bike` is refused (two phrases, or `by car|bike`);
  * - a token written in lower case matches case-insensitively, one with a
  *   capital matches exactly (`the Hexagon` is not `a hexagon`);
  * - `*`: any one word, captured for `$1`, `$2`… in replacements;
@@ -76,17 +77,23 @@ interface Pending<Entry> {
  * per word branch into many nodes (a one-line file took ~70 ms to build the
  * calque table whole at import; it now builds the handful of nodes its words reach).
  */
-export function compilePhraseTable<Entry>(entries: readonly Entry[], phrasesOf: (entry: Entry) => readonly string[]): PhraseTable<Entry> {
+export function compilePhraseTable<Entry>(
+  entries: readonly Entry[],
+  phrasesOf: (entry: Entry) => readonly string[],
+  /** How an error names the entry of a bad phrase (`French \`chef de la diplomatie\``). */
+  nameOf?: (entry: Entry) => string
+): PhraseTable<Entry> {
   const root = node<Entry>()
   const seen = new Set<string>()
   const pending: Array<Pending<Entry>> = []
 
   for (const entry of entries) {
+    const of = nameOf ? ' (entry ' + nameOf(entry) + ')' : ''
     for (const phrase of phrasesOf(entry)) {
       const key = phrase.trim().replace(/\s+/g, ' ')
-      if (seen.has(key)) throw new Error('Phrase listed twice: `' + phrase + '`')
+      if (seen.has(key)) throw new Error('Phrase listed twice: `' + phrase + '`' + of)
       seen.add(key)
-      pending.push(read(entry, phrase))
+      pending.push(read(entry, phrase, of))
     }
   }
   root.pending = pending
@@ -255,8 +262,8 @@ function node<Entry>(): TrieNode<Entry> {
 }
 
 /** Reads and checks one phrase into its items and the span it reports. */
-function read<Entry>(entry: Entry, phrase: string): Pending<Entry> {
-  const malformed = (why: string) => new Error('Malformed phrase (' + why + '): `' + phrase + '`')
+function read<Entry>(entry: Entry, phrase: string, of: string): Pending<Entry> {
+  const malformed = (why: string) => new Error('Malformed phrase (' + why + '): `' + phrase + '`' + of)
   const raw = phrase.trim().split(/\s+/)
   let from: number | undefined
   let to: number | undefined
@@ -283,6 +290,8 @@ function read<Entry>(entry: Entry, phrase: string): Pending<Entry> {
     throw malformed('brackets, or a `!…` token inside the reported span')
   }
 
+  // The words listed for plain tokens: a bracket there is a mark of its own, or half a `(…)` cut by a space.
+  const words: string[] = []
   const items = tokens.map((token): Item => {
     if (token === '*') return {kind: 'any'}
     if (token.length > 2 && token.startsWith('(') && token.endsWith(')')) {
@@ -297,12 +306,28 @@ function read<Entry>(entry: Entry, phrase: string): Pending<Entry> {
     }
     const alternatives = token.split('|')
     if (alternatives.includes('')) throw malformed('empty alternative')
+    words.push(...alternatives)
     return {
       kind: 'words',
       alternatives: alternatives.map((alternative) => ({caseless: alternative === alternative.toLowerCase(), keys: apostrophes(alternative)}))
     }
   })
+  if (words.some((word) => word.length > 1 && /[()]/.test(word)) || items.some((item, index) => index > 0 && sharesAWord(items[index - 1]!, item))) {
+    throw malformed('a phrase of several words as one alternative: `|` separates the words of one token, so list each phrase apart')
+  }
   return {items, next: 0, ending: {entry, from: from ?? 0, to: to ?? tokens.length - 1, length: tokens.length}}
+}
+
+/**
+ * Whether two neighbouring items list one word: `by car|by bike` reads as
+ * `by`, then `car` or `by`, then `bike`, and so matches neither phrase
+ * (`car|bike` was meant, or two phrases). English seldom doubles a word
+ * (`had had`), and a phrase never needs to.
+ */
+function sharesAWord(before: Item, after: Item): boolean {
+  if (before.kind !== 'words' || after.kind !== 'words') return false
+  const listed = new Set(lowerKeys(before))
+  return lowerKeys(after)!.some((key) => listed.has(key))
 }
 
 /**
