@@ -217,7 +217,9 @@ const before = 10
 function* russianFirstNames(tokens: readonly Token[]): Generator<Report> {
   for (let index = 0; index + 1 < tokens.length; index++) {
     const token = tokens[index]!
-    if (token.kind !== 'word') continue
+    // Most words start in lower case: no lookup for them (the name must be capitalised).
+    const initial = token.value.charCodeAt(0)
+    if (token.kind !== 'word' || (initial >= 97 && initial <= 122)) continue
     const name = ukrainianByRussianForm.get(token.lower)
     if (!name || !upperFirst.test(token.value)) continue
     const next = tokens[index + 1]!

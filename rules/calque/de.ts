@@ -55,7 +55,7 @@ export const german: readonly CalqueEntry[] = [
     valid: 'She was a top candidate for the job, and the CDU’s lead candidate praised her.'
   },
   {
-    phrases: ['[strongest force] in|after the Bundestag|Landtag|parliament|state|election|vote|polls|regional|federal|European', '[second-strongest|third-strongest force]', '[second strongest|third strongest force]', 'became|become|becomes|remained|remains [the strongest force] !in'],
+    phrases: ['[strongest force] in|after the Bundestag|Landtag|parliament|state|election|vote|polls|regional|federal|European', '[second-strongest|third-strongest force]', '[second|third strongest force]', 'became|become|becomes|remained|remains [the strongest force] !in'],
     source: 'stärkste Kraft',
     expected: ['largest party'],
     confidence: 'high',
@@ -146,7 +146,7 @@ export const german: readonly CalqueEntry[] = [
     valid: 'The company, by its own account, employs 4,000 people according to its statements to investors.'
   },
   {
-    phrases: ['according to information of the|from the newspaper|broadcaster|magazine|daily', 'according to information of'],
+    phrases: ['according to information of|from the newspaper|broadcaster|magazine|daily', 'according to information of'],
     source: 'nach Informationen der Zeitung',
     advice: 'write `the newspaper reported`',
     confidence: 'high',

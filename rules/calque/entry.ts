@@ -8,7 +8,8 @@
  * (white space is skipped):
  * - tokens are separated by single spaces; each token matches one word or one
  *   punctuation mark;
- * - `a|b|c` lists alternatives for one token (inflections are listed explicitly);
+ * - `a|b|c` lists alternatives for one token (inflections are listed explicitly),
+ *   one word each: `by car|by bike` is refused; write `by car|bike`, or two phrases;
  * - a token written all in lower case matches case-insensitively, a token that
  *   contains an upper-case letter matches exactly;
  * - `*` matches any one word and is captured as `$1`, `$2`… for `expected`;

@@ -233,7 +233,7 @@ export const spanish: readonly CalqueEntry[] = [
     valid: 'Seven women have died of gender-based violence this month; the film was all macho swagger.'
   },
   {
-    phrases: ['the new|a new|our|the [Magna Carta] of (Chile|Spain|Mexico|Peru|Colombia|Argentina|Venezuela|Ecuador|Bolivia)', '[reform|reforms of the Magna Carta]', 'article * of the [Magna Carta]'],
+    phrases: ['the|a new [Magna Carta] of (Chile|Spain|Mexico|Peru|Colombia|Argentina|Venezuela|Ecuador|Bolivia)', 'our|the [Magna Carta] of (Chile|Spain|Mexico|Peru|Colombia|Argentina|Venezuela|Ecuador|Bolivia)', '[reform|reforms of the Magna Carta]', 'article * of the [Magna Carta]'],
     source: 'la Carta Magna',
     expected: ['constitution'],
     confidence: 'low',
@@ -365,7 +365,8 @@ export const spanish: readonly CalqueEntry[] = [
       'in|into|to|under|of [preventive detention] for|pending|while|since|awaiting|without|or|,|.',
       'sent|send|sends|remanded|entered|enter|enters|placed|keeps|kept|remains|remained [in|into|to preventive detention]',
       'ordered|orders|decreed|decrees|requested|requests|requesting|lifted|extended [preventive detention]',
-      '[preventive detention] was|is|has been|had been ordered|decreed|requested|lifted|extended'
+      '[preventive detention] was|is ordered|decreed|requested|lifted|extended',
+      '[preventive detention] has|had been ordered|decreed|requested|lifted|extended'
     ],
     source: 'la prisión preventiva',
     expected: ['pre-trial detention'],
@@ -390,7 +391,7 @@ export const spanish: readonly CalqueEntry[] = [
     valid: 'His proposals are close to those of Puigdemont, and he thanked Junts for its votes.'
   },
   {
-    phrases: ['[the imputed] man|woman|person|persons|people|suspect|suspects|minister|mayor|officials|ex-minister', '[was|were|has been|have been imputed] for|in|by', '[the imputed] ,|.|was|is|has|had|will|declared|testified'],
+    phrases: ['[the imputed] man|woman|person|persons|people|suspect|suspects|minister|mayor|officials|ex-minister', '[was|were imputed] for|in|by', '[has|have been imputed] for|in|by', '[the imputed] ,|.|was|is|has|had|will|declared|testified'],
     source: 'el imputado',
     expected: ['the suspect'],
     confidence: 'high',
@@ -399,7 +400,7 @@ export const spanish: readonly CalqueEntry[] = [
     valid: 'The suspect testified for three hours; the imputed rent was taxed.'
   },
   {
-    phrases: ['[the agents] of the Civil|National|Local|Municipal|Guardia|Mossos|Ertzaintza|Policía', '[agents] of the Civil Guard|National Police|Local Police|Municipal Police'],
+    phrases: ['[the agents] of the Civil|National|Local|Municipal|Guardia|Mossos|Ertzaintza|Policía', '[agents] of the Civil Guard', '[agents] of the National|Local|Municipal Police'],
     source: 'los agentes de la Guardia Civil',
     expected: ['officers'],
     confidence: 'high',
@@ -970,7 +971,7 @@ export const spanish: readonly CalqueEntry[] = [
     valid: 'The government wants to get the budget through before summer; the runners pulled ahead.'
   },
   {
-    phrases: ['[launched|launches|launch|launching it|them against] the|his|her|their|its government|opposition|minister|president|party|judges|judge|press|media|coalition|leader|mayor|unions|Executive|Government|(' + PARTIES + ')', '[launched|launches|launch|launching it|them against] (' + LEADERS + ')'],
+    phrases: ['[launched|launches|launch|launching it|them against] the|his|her|their|its government|opposition|minister|president|party|judges|judge|press|media|coalition|leader|mayor|unions|Executive|Government|' + PARTIES, '[launched|launches|launch|launching it|them against] (' + LEADERS + ')'],
     source: 'arremeter contra, la ha emprendido contra',
     expected: ['lashed out at'],
     confidence: 'high',

@@ -4625,7 +4625,7 @@ export const french: readonly CalqueEntry[] = [
     valid: 'Twelve people were fined for breaking the curfew; non-residents paid more.',
   },
   {
-    phrases: ['[non-assistance to a|to person|persons in danger]', '[failure to assist a person in danger]'],
+    phrases: ['[non-assistance to a person in danger]', '[non-assistance to person|persons in danger]', '[failure to assist a person in danger]'],
     source: 'non-assistance à personne en danger',
     advice: 'name the offence in English: `failing to help a person in danger`',
     confidence: 'high',
@@ -4765,7 +4765,7 @@ export const french: readonly CalqueEntry[] = [
   },
   {
     phrases: [
-      '[alerted|warned|alerts|warns|alerting|warning] the|on the passage of',
+      '[alerted|warned|alerts|warns|alerting|warning] on the passage of',
       '[the passage of] storm|Storm|hurricane|Hurricane|cyclone|Cyclone|typhoon|Typhoon',
       '[the passage of] the|a storm|hurricane|cyclone|typhoon|depression',
     ],

@@ -48,8 +48,8 @@ export default defineRule<Options, Settings>({
     const chosen = new Set(options.languages)
     const ofChosen = (entries: readonly LanguageCalque[]) => entries.filter((entry) => chosen.has(entry.language))
     return {
-      phrases: compilePhraseTable(ofChosen(calques), (entry) => entry.phrases),
-      periphrasis: compilePhraseTable(ofChosen(periphrases), (entry) => entry.phrases),
+      phrases: compilePhraseTable(ofChosen(calques), (entry) => entry.phrases, entryName),
+      periphrasis: compilePhraseTable(ofChosen(periphrases), (entry) => entry.phrases, entryName),
       names: compileNames(chosen),
       syntax: compileSyntax(chosen),
       surnameArticles: surnameArticleLanguages.some((language) => chosen.has(language))
@@ -80,6 +80,11 @@ export default defineRule<Options, Settings>({
     }
   }
 })
+
+/** An entry as errors name it: its language and source (`French \`le chef de la diplomatie américaine\``). */
+function entryName(entry: LanguageCalque): string {
+  return languageNames[entry.language] + ' `' + entry.source + '`'
+}
 
 function phraseReport(match: PhraseMatch<LanguageCalque>, anchor: string, text: string): Report {
   const {entry} = match

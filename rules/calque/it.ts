@@ -46,7 +46,7 @@ export const italian: readonly CalqueEntry[] = [
     valid: 'The budget was approved by the Senate on Friday after a tactical manoeuvre by the opposition.'
   },
   {
-    phrases: ['municipal|regional|city|town junta|Giunta|juntas', '[the Giunta] of|led|has|had|approved|met|will|is|was', '[the junta] of Rome|Milan|Naples|Turin|Palermo|Genoa|Bologna|Florence|Bari|Venice|the city|the region|the municipality'],
+    phrases: ['municipal|regional|city|town junta|Giunta|juntas', '[the Giunta] of|led|has|had|approved|met|will|is|was', '[the junta] of Rome|Milan|Naples|Turin|Palermo|Genoa|Bologna|Florence|Bari|Venice', '[the junta] of the city|region|municipality'],
     source: 'la giunta',
     expected: ['executive'],
     confidence: 'high',

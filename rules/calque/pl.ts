@@ -37,7 +37,7 @@ export const polish: readonly CalqueEntry[] = [
     valid: 'Małgorzata Paprocka, a senior aide to the president, commented on the bill.'
   },
   {
-    phrases: ['[Chancellery of the Prime Minister]', '[the Prime Minister’s|Prime Minister\'s Chancellery]'],
+    phrases: ['[Chancellery of the Prime Minister]', '[the Prime Minister’s Chancellery]'],
     source: 'Kancelaria Prezesa Rady Ministrów',
     expected: ['the Prime Minister’s Office'],
     confidence: 'high',

@@ -743,7 +743,7 @@ export const russian: readonly CalqueEntry[] = [
     valid: 'Thousands joined the rally in the capital; the results came out at noon.'
   },
   {
-    phrases: ['[enemy activity is|was recorded]', '[activity of the enemy is|was recorded]', '[is|was recorded] enemy|high enemy|increased enemy activity'],
+    phrases: ['[enemy activity is|was recorded]', '[activity of the enemy is|was recorded]', '[is|was recorded] enemy activity', '[is|was recorded] high|increased enemy activity'],
     source: 'фиксируется активность противника',
     advice: 'write `the enemy is active`, `we see heavy enemy activity`',
     confidence: 'high',

@@ -79,26 +79,16 @@ interface Node<Entry> {
 const quotes = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', "'", '‹', '›', '(', ')'])
 const joiners = new Set(['and', 'or', ',', '&'])
 
-/** Lower case with one apostrophe: the key a token and a rendering’s word are compared on. */
-function key(lower: string): string {
-  return lower.includes('’') ? lower.replaceAll('’', "'") : lower
-}
-
-/** The names in a token trie, keyed on their words in lower case. */
+/** The names in a token trie, keyed on their words in lower case, with either apostrophe (a token is looked up as it is). */
 function trieOf<Entry>(names: ReadonlyArray<GazetteerName<Entry>>): Node<Entry> {
   const root: Node<Entry> = {next: new Map(), names: []}
   for (const name of names) {
-    const words = name.rendering
-      .trim()
-      .split(/\s+/)
-      .map((word) => key(word.toLowerCase()))
+    const words = name.rendering.trim().toLowerCase().split(/\s+/)
     let at = root
     for (const word of words) {
-      let child = at.next.get(word)
-      if (!child) {
-        child = {next: new Map(), names: []}
-        at.next.set(word, child)
-      }
+      const spellings = [word.replaceAll('’', "'"), word.replaceAll("'", '’')]
+      const child = at.next.get(spellings[0]!) ?? {next: new Map(), names: []}
+      for (const spelling of spellings) at.next.set(spelling, child)
       at = child
     }
     at.names.push({...name, length: words.length})
@@ -106,13 +96,38 @@ function trieOf<Entry>(names: ReadonlyArray<GazetteerName<Entry>>): Node<Entry> 
   return root
 }
 
+/**
+ * Word sequences keyed on their first word, lower case (`according` →
+ * `[according, to]`): whether one stands at a place is one lookup.
+ */
+type Sequences = Map<string, ReadonlyArray<readonly string[]>>
+
+function sequencesOf(list: readonly string[], reversed = false): Sequences {
+  const sequences = new Map<string, Array<readonly string[]>>()
+  for (const sequence of list) {
+    const words = sequence.toLowerCase().split(' ')
+    if (reversed) words.reverse()
+    const listed = sequences.get(words[0]!)
+    if (listed) listed.push(words)
+    else sequences.set(words[0]!, [words])
+  }
+  return sequences
+}
+
+/** Whether one of `sequences` stands from `index` on (`step` 1), or back from it (`step` -1). */
+function standsAt(sequences: Sequences, tokens: readonly Token[], index: number, step: 1 | -1): boolean {
+  const first = tokens[index]
+  const listed = first && sequences.get(first.lower)
+  return listed !== undefined && listed.some((sequence) => sequence.every((word, offset) => tokens[index + offset * step]?.lower === word))
+}
+
 export function compileGazetteer<Entry>(names: Iterable<GazetteerName<Entry>>, around: GazetteerContext): Gazetteer<Entry> {
   // The trie is built at the first match, not when the rule list is imported.
   let root: Node<Entry> | undefined
   const listed = [...names]
-  const before = around.before.map((sequence) => sequence.toLowerCase().split(' ').reverse())
-  const after = around.after.map((sequence) => sequence.toLowerCase().split(' '))
-  const credits = around.credits.map((sequence) => sequence.toLowerCase().split(' '))
+  const before = sequencesOf(around.before, true)
+  const after = sequencesOf(around.after)
+  const credits = sequencesOf(around.credits)
 
   function readsAsName(name: GazetteerName<Entry> & {length: number}, tokens: readonly Token[], from: number, first: number, previous: number): boolean {
     const to = from + name.length - 1
@@ -135,15 +150,14 @@ export function compileGazetteer<Entry>(names: Iterable<GazetteerName<Entry>>, a
     const cueBefore = joined || (wordBefore !== undefined && name.cues.has(wordBefore.lower) && (capitals || quoted || !around.modifiers.has(wordBefore.lower)))
     // `the Mirror newspaper` is the English tabloid: a `cue` name needs its cue before it.
     if (name.needs === 'cue') return cueBefore
+    if (standsAt(credits, tokens, afterIndex, 1)) return true
+    // Context is looked for only where it decides: most matches are ordinary words in lower case.
+    if (name.needs === 'capitals' ? capitals || quoted : !capitals && !quoted) return name.needs === 'capitals'
     const cue = cueBefore || (wordAfter !== undefined && name.cues.has(wordAfter.lower))
-    if (credits.some((sequence) => sequence.every((word, offset) => tokens[afterIndex + offset]?.lower === word))) return true
     // An attribution may end in an article: `told the “Time”`.
     const attributionEnd = wordBefore?.lower === 'the' ? beforeIndex - 1 : beforeIndex
-    const context =
-      cue ||
-      after.some((sequence) => sequence.every((word, offset) => tokens[afterIndex + offset]?.lower === word)) ||
-      before.some((sequence) => sequence.every((word, offset) => tokens[attributionEnd - offset]?.lower === word))
-    if (name.needs === 'capitals') return capitals || quoted || context
+    const context = cue || standsAt(after, tokens, afterIndex, 1) || standsAt(before, tokens, attributionEnd, -1)
+    if (name.needs === 'capitals') return context
     return (capitals && (quoted || context)) || (quoted && context)
   }
 
@@ -176,7 +190,7 @@ export function compileGazetteer<Entry>(names: Iterable<GazetteerName<Entry>>, a
       let previousEnd = -1
       let index = 0
       while (index < tokens.length) {
-        let at = root.next.get(key(tokens[index]!.lower))
+        let at = root.next.get(tokens[index]!.lower)
         if (!at) {
           index++
           continue
@@ -187,14 +201,15 @@ export function compileGazetteer<Entry>(names: Iterable<GazetteerName<Entry>>, a
         while (at) {
           found.push(...at.names)
           const token = tokens[position++]
-          at = token ? at.next.get(key(token.lower)) : undefined
+          at = token ? at.next.get(token.lower) : undefined
         }
         // Longest first; among names of one length, the first listed.
         if (found.length === 0) {
           index++
           continue
         }
-        const accepted = found.sort((a, b) => b.length - a.length).find((name) => readsAsName(name, tokens, index, firstWord, previousEnd))
+        if (found.length > 1) found.sort((a, b) => b.length - a.length)
+        const accepted = found.find((name) => readsAsName(name, tokens, index, firstWord, previousEnd))
         if (!accepted) {
           index++
           continue

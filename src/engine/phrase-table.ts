@@ -6,7 +6,8 @@ import type {Token} from './types.js'
  * match, not one regex per phrase).
  *
  * Phrase syntax, one token per space-separated item:
- * - `a|b|c`: alternatives for one token (inflections are listed);
+ * - `a|b|c`: alternatives for one token (inflections are listed), one word
+ *   each: `by car|by bike` is refused (two phrases, or `by car|bike`);
  * - a token written in lower case matches case-insensitively, one with a
  *   capital matches exactly (`the Hexagon` is not `a hexagon`);
  * - `*`: any one word, captured for `$1`, `$2`… in replacements;
@@ -76,63 +77,38 @@ interface Pending<Entry> {
  * per word branch into many nodes (a one-line file took ~70 ms to build the
  * calque table whole at import; it now builds the handful of nodes its words reach).
  */
-export function compilePhraseTable<Entry>(entries: readonly Entry[], phrasesOf: (entry: Entry) => readonly string[]): PhraseTable<Entry> {
+export function compilePhraseTable<Entry>(
+  entries: readonly Entry[],
+  phrasesOf: (entry: Entry) => readonly string[],
+  /** How an error names the entry of a bad phrase (`French \`chef de la diplomatie\``). */
+  nameOf?: (entry: Entry) => string
+): PhraseTable<Entry> {
   const root = node<Entry>()
   const seen = new Set<string>()
   const pending: Array<Pending<Entry>> = []
 
   for (const entry of entries) {
+    const of = nameOf ? ' (entry ' + nameOf(entry) + ')' : ''
     for (const phrase of phrasesOf(entry)) {
       const key = phrase.trim().replace(/\s+/g, ' ')
-      if (seen.has(key)) throw new Error('Phrase listed twice: `' + phrase + '`')
+      if (seen.has(key)) throw new Error('Phrase listed twice: `' + phrase + '`' + of)
       seen.add(key)
-      pending.push(read(entry, phrase))
+      pending.push(read(entry, phrase, of))
     }
   }
   root.pending = pending
-  // The lower-case forms of every token a phrase may start with (by a word, a listed capture or an exact word):
-  // one lookup rules most tokens out.
-  let starts: Set<string> | undefined
+  // Where each phrase is looked for, read from every phrase at the first match.
+  let anchors: Anchors | undefined
 
-  /**
-   * The first token from `index` on that may start a phrase: most tokens
-   * start none, or only phrases the next token does not continue, and a
-   * lookup or three rule them out before any search. A phrase that starts
-   * with `*` or `!…` is ruled out the same way, by the token after it: one
-   * such phrase must not send every token of every sentence to `longestAt`.
-   */
-  function candidate(tokens: readonly Token[], index: number, starts: ReadonlySet<string>): number {
-    for (; index < tokens.length; index++) {
-      const token = tokens[index]!
-      if (
-        (starts.has(token.lower) &&
-          (continues(root.folded.get(token.lower), tokens, index + 1) ||
-            continues(root.captured.get(token.lower), tokens, index + 1) ||
-            continues(root.exact.get(token.value), tokens, index + 1))) ||
-        (root.any !== undefined && token.kind === 'word' && continues(root.any, tokens, index + 1)) ||
-        (root.not.length > 0 && startsNegated(token, tokens, index + 1))
-      ) {
-        return index
-      }
-    }
-    return -1
-  }
-
-  /** Whether `token` passes a `!…` edge of the root that the next token continues. */
-  function startsNegated(token: Token, tokens: readonly Token[], next: number): boolean {
-    for (const edge of root.not) if (!edge.except.has(token.lower) && continues(edge.next, tokens, next)) return true
-    return false
-  }
-
-  function* matches(tokens: readonly Token[], index: number, starts: ReadonlySet<string>): Generator<PhraseMatch<Entry>> {
+  function* matches(tokens: readonly Token[], starts: readonly number[]): Generator<PhraseMatch<Entry>> {
     // The first word, found once: scanning the tokens before each match is quadratic in a long sentence.
     const firstWord = tokens.findIndex((token) => token.kind === 'word')
-    while (index !== -1) {
+    // Past a match, the next one starts after it: matches do not overlap.
+    let next = 0
+    for (const index of starts) {
+      if (index < next) continue
       const found = longestAt(root, tokens, index)
-      if (!found) {
-        index = candidate(tokens, index + 1, starts)
-        continue
-      }
+      if (!found) continue
       const {ending, captures} = found
       const first = index + ending.from
       yield {
@@ -142,21 +118,141 @@ export function compilePhraseTable<Entry>(entries: readonly Entry[], phrasesOf: 
         captures,
         sentenceStart: firstWord === -1 || first <= firstWord
       }
-      index = candidate(tokens, index + ending.length, starts)
+      next = index + ending.length
     }
   }
 
   return {
     match(tokens) {
-      if (!starts) {
-        grown(root)
-        starts = new Set([...root.folded.keys(), ...root.captured.keys(), ...[...root.exact.keys()].map((key) => key.toLowerCase())])
-      }
+      anchors ??= anchorsOf(pending)
       // Most sentences hold no phrase: no generator is made for them (a short paragraph’s fixed cost).
-      const first = candidate(tokens, 0, starts)
-      return first === -1 ? noMatches : matches(tokens, first, starts)
+      const starts = startsOf(anchors, tokens)
+      return starts.length === 0 ? noMatches : matches(tokens, starts)
     }
   }
+}
+
+/**
+ * Each phrase is looked for at one of its words, its anchor: the one least
+ * likely to stand in a sentence (not `the`, `of` or a comma; the longest),
+ * with the word next to it in the phrase, if it is one. A sentence is read
+ * once, one lookup per token (two at an anchor), and the trie is walked only
+ * from where an anchor and its neighbour put the start of a phrase, whatever
+ * the number of phrases: a phrase that opens with `the`, `*` or `!…` costs
+ * no walk at every `the` or every word.
+ */
+interface Anchors {
+  /** The lower case of an anchor, to its places in the phrases it anchors. */
+  places: Map<string, Place[]>
+  /** Some phrase has no word to anchor it (only `*` and `!…`): it may start anywhere. */
+  everywhere: boolean
+}
+
+interface Place {
+  /** Where the anchor stands in the phrase, in tokens from its start. */
+  offset: number
+  /** The neighbour checked: the token after the anchor (1) or before it (-1), in lower case one of `near`; none when 0. */
+  side: -1 | 0 | 1
+  near: Set<string>
+  /** Whether `near` is also another place's. */
+  shared: boolean
+}
+
+function anchorsOf<Entry>(phrases: ReadonlyArray<Pending<Entry>>): Anchors {
+  const anchors: Anchors = {places: new Map(), everywhere: false}
+  for (const {items} of phrases) {
+    let anchor = -1
+    let rarest = -1
+    items.forEach((item, index) => {
+      const rarity = rarityOf(item)
+      if (rarity > rarest) [anchor, rarest] = [index, rarity]
+    })
+    if (anchor === -1) {
+      anchors.everywhere = true
+      continue
+    }
+    const after = items[anchor + 1] && lowerKeys(items[anchor + 1]!)
+    const before = items[anchor - 1] && lowerKeys(items[anchor - 1]!)
+    const side = after ? 1 : before ? -1 : 0
+    // One set for every spelling of the anchor, copied only when another phrase adds to it.
+    const near = new Set(after ?? before)
+    for (const key of lowerKeys(items[anchor]!)!) {
+      const places = anchors.places.get(key)
+      const place = places?.find((place) => place.offset === anchor && (place.side === side || place.side === 0))
+      if (!place) {
+        const made: Place = {offset: anchor, side, near, shared: true}
+        if (places) places.push(made)
+        else anchors.places.set(key, [made])
+      } else if (side === 0) {
+        place.side = 0
+      } else if (place.side !== 0) {
+        if (place.shared) [place.near, place.shared] = [new Set(place.near), false]
+        for (const word of near) place.near.add(word)
+      }
+    }
+  }
+  return anchors
+}
+
+/** The positions of `tokens` where a phrase may start, in order: where an anchor and its neighbour stand. */
+function startsOf(anchors: Anchors, tokens: readonly Token[]): readonly number[] {
+  if (anchors.everywhere) return tokens.map((_, index) => index)
+  let starts: number[] | undefined
+  for (let index = 0; index < tokens.length; index++) {
+    const places = anchors.places.get(tokens[index]!.lower)
+    if (places === undefined) continue
+    for (const {offset, side, near} of places) {
+      if (offset > index) continue
+      if (side !== 0) {
+        const neighbour = tokens[index + side]
+        if (neighbour === undefined || !near.has(neighbour.lower)) continue
+      }
+      ;(starts ??= []).push(index - offset)
+    }
+  }
+  if (!starts) return none
+  if (starts.length > 1) {
+    // Anchors at different places find starts out of order, and one start twice.
+    starts.sort((a, b) => a - b)
+    starts = starts.filter((start, at) => at === 0 || start !== starts![at - 1])
+  }
+  return starts
+}
+
+const none: readonly number[] = Object.freeze([])
+
+/**
+ * How seldom an item's token stands in English prose, as far as picking an
+ * anchor goes: by its commonest word, none for marks and the commonest
+ * words, else by the shortest word's length; -1 for `*` and `!…`, which
+ * anchor nothing.
+ */
+function rarityOf(item: Item): number {
+  if (item.kind === 'any' || item.kind === 'not') return -1
+  let rarity = Infinity
+  // An apostrophe's spellings have one length: the first says it.
+  for (const word of item.kind === 'captured' ? item.keys : item.alternatives.map(({keys}) => keys[0]!)) {
+    rarity = Math.min(rarity, common.has(word.toLowerCase()) || !wordLike.test(word) ? 0 : word.length)
+  }
+  return rarity
+}
+
+const wordLike = /[\p{L}\p{N}]/u
+
+// prettier-ignore
+const common = new Set([
+  'the', 'of', 'and', 'to', 'a', 'an', 'in', 'is', 'it', 'that', 'for', 'on', 'was', 'with', 'he', 'she', 'as', 'by', 'at', 'be', 'this',
+  'are', 'from', 'or', 'have', 'has', 'had', 'they', 'which', 'his', 'her', 'not', 'but', 'were', 'we', 'their', 'been', 'one', 'all',
+  'there', 'would', 'will', 'can', 'its', 'also', 'who', 'more', 'after', 'when', 'about', 'said', 'says', 'into', 'than', 'out', 'other',
+  'some', 'what', 'these', 'those', 'them', 'then', 'could', 'should', 'may', 'only', 'over', 'such', 'two', 'first', 'new', 'most', 'very',
+  'being', 'where', 'while', 'because', 'between', 'under', 'before', 'during', 'against', 'without', 'through', 'does', 'did', 'how'
+])
+
+/** The lower-case tokens an item matches, or nothing for `*` and `!…` (any token). */
+function lowerKeys(item: Item): string[] | undefined {
+  if (item.kind === 'captured') return item.keys
+  if (item.kind === 'words') return item.alternatives.flatMap(({keys}) => keys.map((key) => key.toLowerCase()))
+  return undefined
 }
 
 const noMatches: Iterable<never> = Object.freeze([])
@@ -166,8 +262,8 @@ function node<Entry>(): TrieNode<Entry> {
 }
 
 /** Reads and checks one phrase into its items and the span it reports. */
-function read<Entry>(entry: Entry, phrase: string): Pending<Entry> {
-  const malformed = (why: string) => new Error('Malformed phrase (' + why + '): `' + phrase + '`')
+function read<Entry>(entry: Entry, phrase: string, of: string): Pending<Entry> {
+  const malformed = (why: string) => new Error('Malformed phrase (' + why + '): `' + phrase + '`' + of)
   const raw = phrase.trim().split(/\s+/)
   let from: number | undefined
   let to: number | undefined
@@ -194,6 +290,8 @@ function read<Entry>(entry: Entry, phrase: string): Pending<Entry> {
     throw malformed('brackets, or a `!…` token inside the reported span')
   }
 
+  // The words listed for plain tokens: a bracket there is a mark of its own, or half a `(…)` cut by a space.
+  const words: string[] = []
   const items = tokens.map((token): Item => {
     if (token === '*') return {kind: 'any'}
     if (token.length > 2 && token.startsWith('(') && token.endsWith(')')) {
@@ -208,12 +306,28 @@ function read<Entry>(entry: Entry, phrase: string): Pending<Entry> {
     }
     const alternatives = token.split('|')
     if (alternatives.includes('')) throw malformed('empty alternative')
+    words.push(...alternatives)
     return {
       kind: 'words',
       alternatives: alternatives.map((alternative) => ({caseless: alternative === alternative.toLowerCase(), keys: apostrophes(alternative)}))
     }
   })
+  if (words.some((word) => word.length > 1 && /[()]/.test(word)) || items.some((item, index) => index > 0 && sharesAWord(items[index - 1]!, item))) {
+    throw malformed('a phrase of several words as one alternative: `|` separates the words of one token, so list each phrase apart')
+  }
   return {items, next: 0, ending: {entry, from: from ?? 0, to: to ?? tokens.length - 1, length: tokens.length}}
+}
+
+/**
+ * Whether two neighbouring items list one word: `by car|by bike` reads as
+ * `by`, then `car` or `by`, then `bike`, and so matches neither phrase
+ * (`car|bike` was meant, or two phrases). English seldom doubles a word
+ * (`had had`), and a phrase never needs to.
+ */
+function sharesAWord(before: Item, after: Item): boolean {
+  if (before.kind !== 'words' || after.kind !== 'words') return false
+  const listed = new Set(lowerKeys(before))
+  return lowerKeys(after)!.some((key) => listed.has(key))
 }
 
 /**
@@ -264,46 +378,59 @@ function child<Entry>(map: Map<string, TrieNode<Entry>>, keys: readonly string[]
   return found
 }
 
-/** Whether a phrase may go on from `node` at token `position` (or ends there). */
-function continues<Entry>(node: TrieNode<Entry> | undefined, tokens: readonly Token[], position: number): boolean {
-  if (!node) return false
-  grown(node)
-  if (node.endings.length > 0 || node.any || node.not.length > 0) return true
-  const token = tokens[position]
-  return token !== undefined && (node.folded.has(token.lower) || node.captured.has(token.lower) || (node.exact.size > 0 && node.exact.has(token.value)))
+/** The longest phrase starting at `index`; ties go to the first one found, deterministically. */
+function longestAt<Entry>(root: TrieNode<Entry>, tokens: readonly Token[], index: number): Best<Entry> | undefined {
+  const search: Search<Entry> = {tokens, captures: [], best: undefined}
+  walk(search, root, index)
+  return search.best
 }
 
-/** The longest phrase starting at `index`; ties go to the first one found, deterministically. */
-function longestAt<Entry>(root: TrieNode<Entry>, tokens: readonly Token[], index: number): {ending: Ending<Entry>; captures: string[]} | undefined {
-  let best: {ending: Ending<Entry>; captures: string[]} | undefined
-  // Depth-first over the (few) branches a token sequence can take: exact, folded, wildcard.
-  const stack: Array<{at: TrieNode<Entry>; position: number; captures: string[]}> = [{at: root, position: index, captures: []}]
-  while (stack.length > 0) {
-    const {at, position, captures} = stack.pop()!
-    grown(at)
-    for (const ending of at.endings) {
-      if (!best || ending.length > best.ending.length) best = {ending, captures}
-    }
-    const token = tokens[position]
-    if (!token) {
-      // The end of the sentence satisfies a `!…` token.
-      for (const edge of at.not) stack.push({at: edge.next, position, captures})
-      continue
-    }
-    for (const edge of at.not) {
-      if (!edge.except.has(token.lower)) stack.push({at: edge.next, position: position + 1, captures})
-    }
-    const exact = at.exact.size > 0 ? at.exact.get(token.value) : undefined
-    if (exact) stack.push({at: exact, position: position + 1, captures})
-    const folded = at.folded.get(token.lower)
-    if (folded) stack.push({at: folded, position: position + 1, captures})
-    const captured = at.captured.size > 0 ? at.captured.get(token.lower) : undefined
-    if (captured) stack.push({at: captured, position: position + 1, captures: [...captures, token.value]})
-    if (at.any && token.kind === 'word') {
-      stack.push({at: at.any, position: position + 1, captures: [...captures, token.value]})
-    }
+interface Best<Entry> {
+  ending: Ending<Entry>
+  captures: string[]
+}
+
+interface Search<Entry> {
+  tokens: readonly Token[]
+  /** The words `*` and `(…)` took on the way down, pushed and popped: copied only into a best match. */
+  captures: string[]
+  best: Best<Entry> | undefined
+}
+
+/**
+ * Depth-first over the (few) branches a token sequence can take, the last
+ * kind of edge first (wildcard, capture, folded, exact, then `!…` edges from
+ * the last): the order decides which of two phrases of one length wins.
+ */
+function walk<Entry>(search: Search<Entry>, at: TrieNode<Entry>, position: number): void {
+  grown(at)
+  for (const ending of at.endings) {
+    if (!search.best || ending.length > search.best.ending.length) search.best = {ending, captures: search.captures.slice()}
   }
-  return best
+  const token = search.tokens[position]
+  if (!token) {
+    // The end of the sentence satisfies a `!…` token.
+    for (let edge = at.not.length - 1; edge >= 0; edge--) walk(search, at.not[edge]!.next, position)
+    return
+  }
+  if (at.any && token.kind === 'word') {
+    search.captures.push(token.value)
+    walk(search, at.any, position + 1)
+    search.captures.pop()
+  }
+  const captured = at.captured.size > 0 ? at.captured.get(token.lower) : undefined
+  if (captured) {
+    search.captures.push(token.value)
+    walk(search, captured, position + 1)
+    search.captures.pop()
+  }
+  const folded = at.folded.get(token.lower)
+  if (folded) walk(search, folded, position + 1)
+  const exact = at.exact.size > 0 ? at.exact.get(token.value) : undefined
+  if (exact) walk(search, exact, position + 1)
+  for (let edge = at.not.length - 1; edge >= 0; edge--) {
+    if (!at.not[edge]!.except.has(token.lower)) walk(search, at.not[edge]!.next, position + 1)
+  }
 }
 
 /**

@@ -77,6 +77,35 @@ describe('phrase table', () => {
     )
   })
 
+  test.each([
+    // Several words as one alternative: `|` separates the words of one token (`by car|bike`, or two phrases).
+    ['travel [by car|by bike]', 'travel [by car|by bike]'],
+    ['travel (by car|by bike)', 'travel (by car|by bike)'],
+    ['[the deputy mayor’s|deputy mayor’s office]', '[the deputy mayor’s|deputy mayor’s office]'],
+    ['go by train|(bus|coach)', 'go by train|(bus|coach)']
+  ])('refuses several words as one alternative in %j, naming the entry', (phrase, shown) => {
+    const entries = [{id: 'commute', phrases: ['travel by car|bike', phrase]}]
+    expect(() =>
+      compilePhraseTable(
+        entries,
+        (entry) => entry.phrases,
+        (entry) => entry.id
+      )
+    ).toThrow(
+      'Malformed phrase (a phrase of several words as one alternative: `|` separates the words of one token, so list each phrase apart): `' +
+        shown +
+        '` (entry commute)'
+    )
+  })
+
+  test.each([
+    // A bracket alone is a mark (`( Anna`); a capture is one token; a word may follow a capture that lists it.
+    [[{id: 'a', phrases: ['[the twins] ,|( Anna']}], 'She met the twins ( Anna and Eva ).', ['a:the twins']],
+    [[{id: 'a', phrases: ['(day|week) day|week [off]']}], 'A day day off? A week off.', ['a:off:day']]
+  ])('%j in %j still compiles', (entries, text, expected) => {
+    expect(find(entries, text)).toEqual(expected)
+  })
+
   test.each(['[a dozen of', 'a dozen] of', 'a [ dozen', 'a||b', 'a dozen !of', '[a dozen !of]', 'a !|b', 'a (b||c)'])(
     'refuses the malformed phrase %j',
     (phrase) => {

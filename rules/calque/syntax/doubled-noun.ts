@@ -38,6 +38,9 @@ export const doubledNoun: SyntaxPattern = {
   ],
   find(tokens, index) {
     for (let size = longest; size >= 2; size--) {
+      // Both sides open with one determiner (looked at before any slice: most `and`s join other words).
+      const opening = tokens[index - size]
+      if (!opening || !STARTS.has(opening.lower) || tokens[index + 1]?.lower !== opening.lower) continue
       const left = tokens.slice(index - size, index)
       const right = tokens.slice(index + 1, index + 1 + size)
       if (left.length < size || right.length < size || !left.every(isWord) || !right.every(isWord)) continue

@@ -253,7 +253,8 @@ const articleBeforePlace: SyntaxPattern = {
     const place = tokens[index + 1]
     if (!isWord(place)) return undefined
     // `the Germany’s`: the possessive of a place is the place too (looked up as it is first: most words after `the` are none).
-    if (!BARE_PLACES.has(place.value) && !(/[’']s$/.test(place.value) && BARE_PLACES.has(place.value.slice(0, -2)))) return undefined
+    if (!BARE_PLACES.has(place.value) && !((place.value.endsWith('’s') || place.value.endsWith("'s")) && BARE_PLACES.has(place.value.slice(0, -2))))
+      return undefined
     // Only where the name ends a noun phrase: before a mark, a verb or a preposition (`the Paris prosecutor` is English).
     const next = tokens[index + 2]
     if (next && next.kind === 'word' ? !AFTER_A_NAME.has(next.lower) : next?.value === '-') return undefined
