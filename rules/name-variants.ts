@@ -1,6 +1,6 @@
 import {deletions, oneEditApart, slipApart} from '../src/engine/near-words.js'
 import {isBoolean, isStringArray} from '../src/engine/option-checks.js'
-import {defineRule} from '../src/engine/rule.js'
+import {defineRule, shifted} from '../src/engine/rule.js'
 import type {Token} from '../src/engine/types.js'
 import {createVariantTally, occurrences, type Conflict, type Variant, type VariantTally} from '../src/engine/variants.js'
 import {
@@ -68,7 +68,7 @@ interface Opening {
   end: number
 }
 
-export default defineRule<Options, Settings>({
+export default defineRule<Options, Settings, NameSummary>({
   id: 'name-variants',
   description: 'Spell a name or compound one way throughout (`Élysée` or `Elysée`, `ceasefire` or `cease-fire`)',
   category: 'names',
@@ -82,23 +82,16 @@ export default defineRule<Options, Settings>({
     ignore: new Set(options.ignore.map((form) => form.toLowerCase())),
     compounds: options.compounds
   }),
-  create({settings, text, report, claimedByOthers}) {
-    // Two families, never compared: capitalised names seen mid-sentence (`Élysée`, `Jean Yves`) and
-    // lower-case compounds (`brace-expansion` is no spelling of `Brace Expansion`).
-    const names = createVariantTally()
-    const compounds = createVariantTally()
-    // Lower-case words without a hyphen: the closed forms of compounds (`ceasefire`) are looked up here at the end.
-    const closed = new Set<string>()
-    // With `compounds` on: capitalised words opening a sentence and capitalised compounds (`Cease-fire`),
-    // to look for their spelling among the compounds at the end.
-    const openings: Opening[] = []
-    // Spellings seen after a first name or a title, or before a place noun: a person’s or a place’s name.
-    const named = new Set<Variant>()
+  create({settings, text, claimedByOthers}) {
     // What each distinct word is to this rule, worked out once: names repeat.
-    const readings = new Map<string, Reading | null>()
+    const readings = new Map<string, Reading | string | null>()
+    // The block’s spellings, in order (see `NameSummary`).
+    let seen = emptySummary()
 
     return {
-      sentence(tokens) {
+      sentence(tokens, block) {
+        const {names, compounds, openings, closed} = seen
+        const base = block.start
         // Whether the sentence is prose, not a title: found out at its first capital mid-sentence.
         let prose: boolean | undefined
         let opening = true
@@ -122,30 +115,32 @@ export default defineRule<Options, Settings>({
           }
           let reading = readings.get(token.value)
           if (reading === undefined) {
-            reading = read(token.value, settings, closed, claimedByOthers)
+            reading = read(token.value, settings, claimedByOthers)
             readings.set(token.value, reading)
           }
-          if (reading === null) {
+          if (reading === null || typeof reading === 'string') {
+            if (reading !== null) closed.add(reading)
             previous = undefined
             continue
           }
           const {word, lower, key, capitalised} = reading
-          const end = token.start + word.length
+          const start = token.start - base
+          const end = start + word.length
           if (!capitalised) {
-            compounds.add(key, lower, word, token.start, end, true)
+            compounds.push([key, lower, word, start, end, true, false])
           } else if (reading.positional) {
             // A compound whose capital is its position’s (`Cease-fire`, `Read-only`): no name.
-            if (settings.compounds) openings.push({key, id: lower, display: word, start: token.start, end})
+            if (settings.compounds) openings.push({key, id: lower, display: word, start, end})
           } else if (initial) {
             // Opening a sentence, a capital may be a common word’s: this spelling counts only if `admitOpenings` lets it.
-            names.add(key, lower, word, token.start, end, false)
-            if (settings.compounds) openings.push({key, id: lower, display: word, start: token.start, end})
+            names.push([key, lower, word, start, end, false, false])
+            if (settings.compounds) openings.push({key, id: lower, display: word, start, end})
           } else if ((prose ??= isProse(tokens))) {
-            names.add(key, lower, word, token.start, end, true)
-            if (previous || inNamePosition(tokens, index) || placeEnding.test(lower)) named.add(names.variant(key, lower)!)
+            const named = previous !== undefined || inNamePosition(tokens, index) || placeEnding.test(lower)
+            names.push([key, lower, word, start, end, true, named])
             if (previous && text.charAt(previous.end) === ' ' && previous.end + 1 === token.start) {
               const id = previousLower + ' ' + lower
-              names.add(pairKey(previousLower, lower), id, previous.value + ' ' + word, previous.start, end, true)
+              names.push([pairKey(previousLower, lower), id, previous.value + ' ' + word, previous.start - base, end, true, false])
             }
           }
           // Otherwise the word is in a title (`The Best Rosé Wines`), where common words are capitalised too: left out.
@@ -154,95 +149,136 @@ export default defineRule<Options, Settings>({
           previousLower = pairable ? lower : ''
         }
       },
-      end() {
-        if (settings.compounds) addClosedCompounds(compounds, closed, text)
-        for (const word of openings) {
-          if (names.variant(word.key, word.id)?.counts || !compounds.variant(word.key, word.id)?.counts) continue
-          compounds.add(word.key, word.id, word.display, word.start, word.end, false)
-        }
-        admitOpenings(names, text)
-        const reported = new Set<Variant>()
-        // Where a word already has a message: a first name and surname (`Volodymyr Zelensky`) whose
-        // surname is reported on its own (`Zelensky`, `Zelenskyy`) gets no second one.
-        const shown = new Set<number>()
-        // Single words first: a pair of words is reported only where its words have no message.
-        const conflicts = [...names.conflicts(), ...compounds.conflicts()]
-        conflicts.sort((a, b) => Number(a.variants[0]!.id.includes(' ')) - Number(b.variants[0]!.id.includes(' ')))
-        for (const conflict of conflicts) if (!surnameOnly(conflict)) reportConflict(conflict, false)
-        for (const conflict of nearConflicts(names, named, text)) reportConflict(conflict, true)
-        for (const conflict of nearSurnames(names, text)) reportConflict(conflict, true)
+      summary() {
+        const summary = seen
+        seen = emptySummary()
+        return summary
+      }
+    }
+  },
+  decide({settings, text, report}, blocks) {
+    // Two families, never compared: capitalised names seen mid-sentence (`Élysée`, `Jean Yves`) and
+    // lower-case compounds (`brace-expansion` is no spelling of `Brace Expansion`).
+    const names = createVariantTally()
+    const compounds = createVariantTally()
+    // Lower-case words without a hyphen: the closed forms of compounds (`ceasefire`) are looked up here at the end.
+    const closed = new Set<string>()
+    // With `compounds` on: capitalised words opening a sentence and capitalised compounds (`Cease-fire`),
+    // to look for their spelling among the compounds at the end.
+    const openings: Opening[] = []
+    // Spellings seen after a first name or a title, or before a place noun: a person’s or a place’s name.
+    const named = new Set<Variant>()
+    for (const {start, summary} of blocks) {
+      for (const [key, id, display, from, to, counts, isNamed] of summary.names) {
+        names.add(key, id, display, from + start, to + start, counts)
+        if (isNamed) named.add(names.variant(key, id)!)
+      }
+      for (const [key, id, display, from, to, counts] of summary.compounds) compounds.add(key, id, display, from + start, to + start, counts)
+      for (const opening of summary.openings) openings.push(shifted(opening, start))
+      for (const word of summary.closed) closed.add(word)
+    }
+    if (settings.compounds) addClosedCompounds(compounds, closed, text)
+    for (const word of openings) {
+      if (names.variant(word.key, word.id)?.counts || !compounds.variant(word.key, word.id)?.counts) continue
+      compounds.add(word.key, word.id, word.display, word.start, word.end, false)
+    }
+    admitOpenings(names, text)
+    const reported = new Set<Variant>()
+    // Where a word already has a message: a first name and surname (`Volodymyr Zelensky`) whose
+    // surname is reported on its own (`Zelensky`, `Zelenskyy`) gets no second one.
+    const shown = new Set<number>()
+    // Single words first: a pair of words is reported only where its words have no message.
+    const conflicts = [...names.conflicts(), ...compounds.conflicts()]
+    conflicts.sort((a, b) => Number(a.variants[0]!.id.includes(' ')) - Number(b.variants[0]!.id.includes(' ')))
+    for (const conflict of conflicts) if (!surnameOnly(conflict)) reportConflict(conflict, false)
+    for (const conflict of nearConflicts(names, named, text)) reportConflict(conflict, true)
+    for (const conflict of nearSurnames(names, text)) reportConflict(conflict, true)
 
-        /** Whether the words of `[start, end)` have no message yet; marks them as having one. */
-        function show(start: number, end: number): boolean {
-          const space = text.indexOf(' ', start)
-          const second = space !== -1 && space < end ? space + 1 : -1
-          if (shown.has(start) || shown.has(second)) return false
-          shown.add(start)
-          if (second !== -1) shown.add(second)
-          return true
-        }
+    /** Whether the words of `[start, end)` have no message yet; marks them as having one. */
+    function show(start: number, end: number): boolean {
+      const space = text.indexOf(' ', start)
+      const second = space !== -1 && space < end ? space + 1 : -1
+      if (shown.has(start) || shown.has(second)) return false
+      shown.add(start)
+      if (second !== -1) shown.add(second)
+      return true
+    }
 
-        /**
-         * Reports a group of spellings: those other than the preferred one at every occurrence, with
-         * it expected, and the preferred one at its first occurrence, as info; on a tie that nothing
-         * breaks, every occurrence, with nothing expected.
-         */
-        function reportConflict({variants}: Conflict, near: boolean): void {
-          const kept = preferredOf(variants)
-          const note =
-            'This document spells it ' +
-            variants.length +
-            ' ways, ' +
-            list(variants) +
-            ': keep one spelling' +
-            (kept ? ', ' + whyKept(kept, variants) : '') +
-            (near ? ' (the spellings are one letter apart: a misspelling, or two names)' : '')
-          for (const variant of variants) {
-            if (variant === kept || reported.has(variant)) continue
-            reported.add(variant)
-            const others = variants.filter((other) => other !== variant).map((other) => '`' + other.display + '`')
-            for (let index = 0; index < variant.spans.length; index += 2) {
-              const start = variant.spans[index]!
-              const end = variant.spans[index + 1]!
-              if (!show(start, end)) continue
-              const actual = text.slice(start, end)
-              report(
-                kept
-                  ? {
-                      start,
-                      end,
-                      what: near ? 'spelling one letter from another' : 'inconsistent spelling',
-                      expected: [inCaseOf(kept, actual)],
-                      note,
-                      lowConfidence: near
-                    }
-                  : {start, end, what: 'inconsistent spelling, as often as ' + others.join(', '), advice: 'keep one spelling', note, lowConfidence: near}
-              )
-            }
-          }
-          // The spelling kept is one side of the inconsistency too: its first occurrence is shown, as info,
-          // so that an editor who keeps the other spelling sees where the two disagree. Not when it only
-          // has the accents the others lost and comes first: then the text set out with the name’s own
-          // spelling, and the later ones are slips. Met only after its unaccented form (a headline, a
-          // caption), it is the other side of what the reader saw.
-          if (kept && !reported.has(kept) && !(accentsOnly(kept, variants) && comesFirst(kept, variants))) {
-            reported.add(kept)
-            const others = variants.filter((other) => other !== kept)
-            if (!show(kept.spans[0]!, kept.spans[1]!)) return
-            report({
-              start: kept.spans[0]!,
-              end: kept.spans[1]!,
-              what: 'spelled ' + either(others.map((other) => '`' + other.display + '`')) + ' elsewhere',
-              advice: 'keep one spelling',
-              note,
-              lowConfidence: true
-            })
-          }
+    /**
+     * Reports a group of spellings: those other than the preferred one at every occurrence, with
+     * it expected, and the preferred one at its first occurrence, as info; on a tie that nothing
+     * breaks, every occurrence, with nothing expected.
+     */
+    function reportConflict({variants}: Conflict, near: boolean): void {
+      const kept = preferredOf(variants)
+      const note =
+        'This document spells it ' +
+        variants.length +
+        ' ways, ' +
+        list(variants) +
+        ': keep one spelling' +
+        (kept ? ', ' + whyKept(kept, variants) : '') +
+        (near ? ' (the spellings are one letter apart: a misspelling, or two names)' : '')
+      for (const variant of variants) {
+        if (variant === kept || reported.has(variant)) continue
+        reported.add(variant)
+        const others = variants.filter((other) => other !== variant).map((other) => '`' + other.display + '`')
+        for (let index = 0; index < variant.spans.length; index += 2) {
+          const start = variant.spans[index]!
+          const end = variant.spans[index + 1]!
+          if (!show(start, end)) continue
+          const actual = text.slice(start, end)
+          report(
+            kept
+              ? {
+                  start,
+                  end,
+                  what: near ? 'spelling one letter from another' : 'inconsistent spelling',
+                  expected: [inCaseOf(kept, actual)],
+                  note,
+                  lowConfidence: near
+                }
+              : {start, end, what: 'inconsistent spelling, as often as ' + others.join(', '), advice: 'keep one spelling', note, lowConfidence: near}
+          )
         }
+      }
+      // The spelling kept is one side of the inconsistency too: its first occurrence is shown, as info,
+      // so that an editor who keeps the other spelling sees where the two disagree. Not when it only
+      // has the accents the others lost and comes first: then the text set out with the name’s own
+      // spelling, and the later ones are slips. Met only after its unaccented form (a headline, a
+      // caption), it is the other side of what the reader saw.
+      if (kept && !reported.has(kept) && !(accentsOnly(kept, variants) && comesFirst(kept, variants))) {
+        reported.add(kept)
+        const others = variants.filter((other) => other !== kept)
+        if (!show(kept.spans[0]!, kept.spans[1]!)) return
+        report({
+          start: kept.spans[0]!,
+          end: kept.spans[1]!,
+          what: 'spelled ' + either(others.map((other) => '`' + other.display + '`')) + ' elsewhere',
+          advice: 'keep one spelling',
+          note,
+          lowConfidence: true
+        })
       }
     }
   }
 })
+
+/** An occurrence of a spelling, as `VariantTally.add` takes it, at offsets in its block, and whether it stands where a name does. */
+type Occurrence = [key: string, id: string, display: string, start: number, end: number, counts: boolean, named: boolean]
+
+/** A block’s spellings, in order: what the document decision tallies. */
+interface NameSummary {
+  names: Occurrence[]
+  compounds: Occurrence[]
+  openings: Opening[]
+  /** Lower-case words without a hyphen (with `compounds` on): closed forms of compounds (`ceasefire`). */
+  closed: Set<string>
+}
+
+function emptySummary(): NameSummary {
+  return {names: [], compounds: [], openings: [], closed: new Set()}
+}
 
 /**
  * Whether the spellings of a first name and surname differ in the surname
@@ -283,11 +319,12 @@ interface Reading {
 }
 
 /**
- * Reads a word token: `null` for a word that takes no part (lower-case
- * without a hyphen, which goes into `closed` when compounds are compared;
- * code; numbers; spellings another rule replaces).
+ * Reads a word token: `null` for a word that takes no part (code; numbers;
+ * spellings another rule replaces; lower-case words without a hyphen, unless
+ * compounds are compared: then those of four letters or more are returned
+ * as is, the closed forms of compounds).
  */
-function read(value: string, settings: Settings, closed: Set<string>, claimedByOthers: (word: string) => boolean): Reading | null {
+function read(value: string, settings: Settings, claimedByOthers: (word: string) => boolean): Reading | string | null {
   const possessive = possessiveEnd.test(value)
   let word = possessive ? value.slice(0, -2) : value
   // `Congress-` before a dash typed as a hyphen (`the Congress-"more adequate."`) is `Congress`.
@@ -296,10 +333,7 @@ function read(value: string, settings: Settings, closed: Set<string>, claimedByO
   const capitalised = upperFirst.test(word)
   if (!capitalised) {
     if (!settings.compounds) return null
-    if (!hyphenated) {
-      if (word.length > 3) closed.add(word)
-      return null
-    }
+    if (!hyphenated) return word.length > 3 ? word : null
   }
   // Spelled alike whether composed or not, and with or without invisible characters (`Collective️` with an emoji variation selector).
   const lower = ascii.test(word) ? word.toLowerCase() : word.normalize('NFC').replace(invisible, '').replace(hyphens, '-').toLowerCase()
