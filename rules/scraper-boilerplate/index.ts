@@ -99,41 +99,52 @@ export default defineOptionlessRule<ReturnType<typeof prepare>, BoilerplateSumma
     let wholeText: string | undefined
     // The top of the page, where a headline’s copy may stand a few lines below it: the repeat finder is run again there.
     const atTop = createRepeatFinder()
-    // Lines fed to the repeat finder before the block; the last line before it (see `isClosingLabel`).
+    // Lines fed to the repeat finder before the block.
     let fed = 0
-    let lastLine: Line | undefined
-    let beforeLast: Line | undefined
-    let lastCovered = false
-    for (const {start, summary} of blocks) {
-      const found: Candidate[] = []
+    // The last block with lines so far, and the one before it: the last line of the one is the line before the
+    // next block’s first; the document’s last two lines may be a closing label (see `isClosingLabel`).
+    let last: Summarized<BoilerplateSummary> | undefined
+    let beforeLast: Summarized<BoilerplateSummary> | undefined
+    let lastFound: Candidate[] | undefined
+    for (const placed of blocks) {
+      const {start, summary} = placed
+      let found: Candidate[] | undefined
+      // A repeated line (`base`: where the block of its copy starts) is reported unless the lexicon found that line.
+      const addRepeat = (repeat: Repeat | undefined, base: number, seq: number) => {
+        if (!repeat) return
+        const copy = shifted(repeat.copy, base)
+        if (summary.covered.includes(copy.start - start)) return
+        if (summary.code?.some(([from, to]) => from + start < copy.end && copy.start < to + start)) return
+        const byline = repeat.kind === 'byline'
+        const what = byline ? 'repeated byline' : 'repeated headline'
+        ;(found ??= []).push({start: copy.start, end: copy.end, what, note: byline ? bylineNote : repeatedNote, expected: [], seq})
+      }
+      if (fed < topLines) {
+        // At the top of the page, the block’s first lines are fed to the finder again, after those of the blocks before.
+        let atTopFed = fed
+        for (const {line, seq} of summary.top) {
+          if (atTopFed >= topLines) break
+          if (line) atTopFed++
+          addRepeat(atTop(line && shifted(line, start)), 0, seq)
+        }
+      } else if (summary.top[0]?.line && last) {
+        // Below it, the block’s first line after the last line of the block before.
+        const first = summary.top[0]
+        const repeat = repeatAfter(last.summary.last, first.line!)
+        addRepeat(repeat, repeat?.copy === first.line ? start : last.start, first.seq)
+      }
       for (const candidate of summary.candidates) {
         if (candidate.line !== undefined && fed + candidate.line < topLines) continue
         if (candidate.whole !== undefined && candidate.whole === (wholeText ??= text.trim())) continue
-        found.push(shifted(candidate, start))
+        ;(found ??= []).push(shifted(candidate, start))
       }
-      const addRepeat = (repeat: Repeat | undefined, seq: number) => {
-        if (!repeat || summary.covered.includes(repeat.copy.start - start)) return
-        const {copy, kind} = repeat
-        if (summary.code?.some(([from, to]) => from + start < copy.end && copy.start < to + start)) return
-        const byline = kind === 'byline'
-        const what = byline ? 'repeated byline' : 'repeated headline'
-        found.push({start: copy.start, end: copy.end, what, note: byline ? bylineNote : repeatedNote, expected: [], seq})
-      }
-      // The block’s first lines: at the top of the page, fed to the finder again; below it, the first line after the last one before.
-      for (const [index, {line, seq}] of summary.top.entries()) {
-        if (fed + summary.top.slice(0, index).filter((input) => input.line).length >= topLines) break
-        addRepeat(atTop(line && shifted(line, start)), seq)
-      }
-      const first = summary.top[0]
-      if (first?.line && fed >= topLines) addRepeat(repeatAfter(lastLine, shifted(first.line, start)), first.seq)
       fed += summary.fed
       if (summary.last) {
-        beforeLast = summary.beforeLast ? shifted(summary.beforeLast, start) : lastLine
-        lastLine = shifted(summary.last, start)
-        const lastStart = lastLine.start
-        lastCovered = found.some((finding) => finding.end > lastStart)
+        beforeLast = summary.beforeLast ? placed : last
+        last = placed
+        lastFound = found
       }
-      if (found.length === 0) continue
+      if (!found) continue
       found.sort((a, b) => a.start - b.start || a.seq - b.seq)
       let previousEnd = -1
       for (const finding of found) {
@@ -142,15 +153,21 @@ export default defineOptionlessRule<ReturnType<typeof prepare>, BoilerplateSumma
         previousEnd = finding.end
       }
     }
-    if (lastLine && !lastCovered && isClosingLabel(lastLine, beforeLast)) {
-      run.add({
-        start: lastLine.start,
-        end: lastLine.end,
-        what: 'label after the last sentence',
-        advice: 'remove the line if it is no part of the article',
-        note: closingNote,
-        lowConfidence: true
-      })
+    if (last) {
+      const lastLine = shifted(last.summary.last!, last.start)
+      const lineBefore = last.summary.beforeLast ?? beforeLast?.summary.last
+      const before = lineBefore && shifted(lineBefore, last.summary.beforeLast ? last.start : beforeLast!.start)
+      const covered = lastFound?.some((finding) => finding.end > lastLine.start)
+      if (!covered && isClosingLabel(lastLine, before)) {
+        run.add({
+          start: lastLine.start,
+          end: lastLine.end,
+          what: 'label after the last sentence',
+          advice: 'remove the line if it is no part of the article',
+          note: closingNote,
+          lowConfidence: true
+        })
+      }
     }
     run.flush()
   }

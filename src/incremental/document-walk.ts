@@ -32,8 +32,10 @@ export function decideDocument(
       }
     }
   }
-  const summaries: Array<ReadonlyArray<Summarized<unknown>>> = deciding.map((_, index) => runs.flatMap((run) => run.summaries[index]!))
-  for (const _ of walked) summaries.push([])
+  const summaries: Array<Array<Summarized<unknown>>> = [...deciding, ...walked].map(() => [])
+  for (const run of runs) {
+    for (let index = 0; index < deciding.length; index++) for (const summarized of run.summaries[index]!) summaries[index]!.push(summarized)
+  }
   walk.finish(summaries)
   return walk.findings
 }
