@@ -109,29 +109,23 @@ export default defineOptionlessRule<ReturnType<typeof prepare>, BoilerplateSumma
     for (const placed of blocks) {
       const {start, summary} = placed
       let found: Candidate[] | undefined
-      // A repeated line (`base`: where the block of its copy starts) is reported unless the lexicon found that line.
-      const addRepeat = (repeat: Repeat | undefined, base: number, seq: number) => {
-        if (!repeat) return
-        const copy = shifted(repeat.copy, base)
-        if (summary.covered.includes(copy.start - start)) return
-        if (summary.code?.some(([from, to]) => from + start < copy.end && copy.start < to + start)) return
-        const byline = repeat.kind === 'byline'
-        const what = byline ? 'repeated byline' : 'repeated headline'
-        ;(found ??= []).push({start: copy.start, end: copy.end, what, note: byline ? bylineNote : repeatedNote, expected: [], seq})
-      }
       if (fed < topLines) {
         // At the top of the page, the block’s first lines are fed to the finder again, after those of the blocks before.
         let atTopFed = fed
         for (const {line, seq} of summary.top) {
           if (atTopFed >= topLines) break
           if (line) atTopFed++
-          addRepeat(atTop(line && shifted(line, start)), 0, seq)
+          found = withRepeat(found, placed, atTop(line && shifted(line, start)), 0, seq)
         }
       } else if (summary.top[0]?.line && last) {
-        // Below it, the block’s first line after the last line of the block before.
+        // Below it, the block’s first line after the last line of the block before (kept while that block is the same).
         const first = summary.top[0]
-        const repeat = repeatAfter(last.summary.last, first.line!)
-        addRepeat(repeat, repeat?.copy === first.line ? start : last.start, first.seq)
+        if (summary.after !== last.summary) {
+          summary.after = last.summary
+          summary.seam = repeatAfter(last.summary.last, first.line!)
+        }
+        const repeat = summary.seam
+        if (repeat) found = withRepeat(found, placed, repeat, repeat.copy === first.line ? start : last.start, first.seq)
       }
       for (const candidate of summary.candidates) {
         if (candidate.line !== undefined && fed + candidate.line < topLines) continue
@@ -173,6 +167,26 @@ export default defineOptionlessRule<ReturnType<typeof prepare>, BoilerplateSumma
   }
 })
 
+/**
+ * Adds a repeated line to a block’s findings (`base`: where the block of its
+ * copy starts), unless the lexicon found that line or it takes in code.
+ */
+function withRepeat(
+  found: Candidate[] | undefined,
+  {start, summary}: Summarized<BoilerplateSummary>,
+  repeat: Repeat | undefined,
+  base: number,
+  seq: number
+): Candidate[] | undefined {
+  if (!repeat) return found
+  const copy = shifted(repeat.copy, base)
+  if (summary.covered.includes(copy.start - start)) return found
+  if (summary.code?.some(([from, to]) => from + start < copy.end && copy.start < to + start)) return found
+  const byline = repeat.kind === 'byline'
+  const what = byline ? 'repeated byline' : 'repeated headline'
+  return [...(found ?? []), {start: copy.start, end: copy.end, what, note: byline ? bylineNote : repeatedNote, expected: [], seq}]
+}
+
 /** A finding of a block, in the order it was found (`seq`: furniture sharing a start is taken in that order). */
 interface Candidate extends Report {
   seq: number
@@ -193,6 +207,9 @@ interface BoilerplateSummary {
   top: Array<{line: Line | undefined; seq: number}>
   /** How many lines it feeds to the repeat finder. */
   fed: number
+  /** The block before it with lines, when last decided, and the repeat across their boundary then (a cache of `decide`). */
+  after?: BoilerplateSummary
+  seam?: Repeat
   /** Its last line, and the one before it (in the block). */
   last: Line | undefined
   beforeLast: Line | undefined

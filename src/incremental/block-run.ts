@@ -23,6 +23,8 @@ export interface BlockRun {
   readonly paragraphs: readonly RecordedParagraph[]
   /** The findings of each rule run per block (block rules, then deciding rules), in order, at offsets in the block. */
   readonly findings: ReadonlyArray<readonly Finding[]>
+  /** Whether any rule found something in the block. */
+  readonly found: boolean
   /** The summaries of each deciding rule, in order, at the block’s place. */
   readonly summaries: ReadonlyArray<ReadonlyArray<Summarized<unknown>>>
   /** Words walked, as `lint()` counts them. */
@@ -53,12 +55,14 @@ export function lintBlock(text: string, rules: readonly ActiveRule[], deciding: 
       }
     : undefined
   const run = runRules(text, text, rules, undefined, observer, false)
+  const findings = rules.map((rule) => run.findings.get(rule) ?? [])
   const nodes = keepNodes ? paragraphs.map((paragraph) => paragraph.node!) : []
   return {
     text,
     block: {text: masked, start: 0, paragraphs: nodes, nodeBase: 0},
     paragraphs,
-    findings: rules.map((rule) => run.findings.get(rule) ?? []),
+    findings,
+    found: findings.some((list) => list.length > 0),
     summaries: run.summaries.slice(rules.length - deciding),
     words: run.words
   }

@@ -75,11 +75,12 @@ export function createLinter(options?: Options | null): IncrementalLinter {
     }
     known = seen
 
+    const fromBlocks = placed(runs, perBlock.length)
     const fromDocument = decideDocument(text, runs, deciding, walked)
     const findings = new Map<ActiveRule, Finding[]>()
     for (const rule of active) {
       const index = perBlock.indexOf(rule)
-      const list = index === -1 ? [] : placed(runs, index)
+      const list = index === -1 ? [] : fromBlocks[index]!
       for (const finding of fromDocument.get(rule) ?? []) list.push(finding)
       findings.set(rule, list)
     }
@@ -121,12 +122,15 @@ function take(known: Map<string, BlockRun[]>, text: string, start: number): Bloc
   return runs.splice(index === -1 ? runs.length - 1 : index, 1)[0]
 }
 
-/** The findings of one block-level rule in every block, at document offsets. */
-function placed(runs: readonly BlockRun[], ruleIndex: number): Finding[] {
-  const findings: Finding[] = []
+/** The findings of each of the `count` rules run per block, in every block, at document offsets (most blocks have none). */
+function placed(runs: readonly BlockRun[], count: number): Finding[][] {
+  const lists: Finding[][] = Array.from({length: count}, () => [])
   for (const run of runs) {
+    if (!run.found) continue
     const start = run.block.start
-    for (const finding of run.findings[ruleIndex]!) findings.push({...finding, start: finding.start + start, end: finding.end + start})
+    for (let index = 0; index < count; index++) {
+      for (const finding of run.findings[index]!) lists[index]!.push({...finding, start: finding.start + start, end: finding.end + start})
+    }
   }
-  return findings
+  return lists
 }
