@@ -1,13 +1,11 @@
 import {deletions, oneEditApart, slipApart} from '../src/engine/near-words.js'
 import {isBoolean, isStringArray} from '../src/engine/option-checks.js'
-import {escapeRegExp} from '../src/engine/regex-parts.js'
-import {defineRule} from '../src/engine/rule.js'
+import {defineRule, shifted} from '../src/engine/rule.js'
 import type {Token} from '../src/engine/types.js'
 import {createVariantTally, occurrences, type Conflict, type Variant, type VariantTally} from '../src/engine/variants.js'
 import {
   accentedExonyms,
   distinctCompounds,
-  epithets,
   exonyms as exonymTable,
   foreignShape,
   folds,
@@ -17,7 +15,6 @@ import {
   placeEnding,
   placeNouns
 } from './name-variants.data.js'
-import {createRenderingTally, type RenderingConflict} from './shared/name-renderings.js'
 import {ukrainianByRussianForm} from './shared/ukrainian-names.js'
 
 interface Options {
@@ -59,10 +56,6 @@ const hyphens = /[\u2010\u2011]/g
 const notWordLike = /[._/\\]/
 // Whether any fold applies: one test instead of one per fold for the many words none applies to.
 const foldable = new RegExp(folds.map((fold) => fold.pattern.source).join('|'), 'u')
-// The word after a name’s particle, without a possessive `’s` (`Maio` in `Di Maio’s`).
-const nextWord = /^ \p{L}+(?:-\p{L}+)*/u
-// A name that opens with its own language’s article (`Il Giornale`, `Le Monde`) takes no English `the` before it.
-const sourceArticle = /^(?:Il|Lo|La|Le|Les|L’|El|Los|Las|Der|Die|Das|De|Het|O|A|Os|As)\s/
 // What may not touch a word looked up in the text: letters, digits, marks and hyphens.
 const wordChar = /[\p{L}\p{N}\p{M}-]/u
 
@@ -75,7 +68,7 @@ interface Opening {
   end: number
 }
 
-export default defineRule<Options, Settings>({
+export default defineRule<Options, Settings, NameSummary>({
   id: 'name-variants',
   description: 'Spell a name or compound one way throughout (`Élysée` or `Elysée`, `ceasefire` or `cease-fire`)',
   category: 'names',
@@ -89,35 +82,22 @@ export default defineRule<Options, Settings>({
     ignore: new Set(options.ignore.map((form) => form.toLowerCase())),
     compounds: options.compounds
   }),
-  create({settings, text, report, claimedByOthers}) {
-    // Two families, never compared: capitalised names seen mid-sentence (`Élysée`, `Jean Yves`) and
-    // lower-case compounds (`brace-expansion` is no spelling of `Brace Expansion`).
-    const names = createVariantTally()
-    const compounds = createVariantTally()
-    // Lower-case words without a hyphen: the closed forms of compounds (`ceasefire`) are looked up here at the end.
-    const closed = new Set<string>()
-    // With `compounds` on: capitalised words opening a sentence and capitalised compounds (`Cease-fire`),
-    // to look for their spelling among the compounds at the end.
-    const openings: Opening[] = []
-    // Spellings seen after a first name or a title, or before a place noun: a person’s or a place’s name.
-    const named = new Set<Variant>()
+  create({settings, text, claimedByOthers}) {
     // What each distinct word is to this rule, worked out once: names repeat.
-    const readings = new Map<string, Reading | null>()
-    // Names kept in one place and rendered word for word in another (`Il Giornale`, `the Journal`).
-    const renderings = createRenderingTally()
-    // `Bruno the Mayor`: a first name before `the` and a capitalised word (see `reportArticleSurnames`).
-    const articleSurnames: Array<{first: string; start: number; end: number}> = []
+    const readings = new Map<string, Reading | string | null>()
+    // The block’s spellings, in order (see `NameSummary`).
+    let seen = emptySummary()
 
     return {
-      sentence(tokens) {
+      sentence(tokens, block) {
+        const {names, compounds, openings, closed} = seen
+        const base = block.start
         // Whether the sentence is prose, not a title: found out at its first capital mid-sentence.
         let prose: boolean | undefined
         let opening = true
         // The previous word, when a capitalised name: `Jean Yves` may spell `Jean-Yves`.
         let previous: Token | undefined
         let previousLower = ''
-        // Whether the previous word opens the sentence: a pair it starts (`Nancy Faeser’s ministry…`) counts only beside one seen mid-sentence.
-        let previousInitial = false
         for (let index = 0; index < tokens.length; index++) {
           const token = tokens[index]!
           if (token.kind !== 'word') {
@@ -129,268 +109,176 @@ export default defineRule<Options, Settings>({
           opening = false
           // Most words are lower-case: neither names nor, with `compounds` off, compounds.
           const first = token.value.charCodeAt(0)
-          const lowerCase = first >= 97 && first <= 122
-          // A name or its rendering starts with a capital, or, rendered, in lower case after a quotation mark.
-          if (!lowerCase || initial) renderings.look(tokens, index, text)
-          // `Bruno the Mayor`: a first name, `the`, a capital; a surname with its French article translated, if the document also has `Bruno Le Maire`.
-          if (previous && !previousInitial && token.lower === 'the') {
-            const next = tokens[index + 1]
-            if (next?.kind === 'word' && next.start === token.end + 1 && upperFirst.test(next.value) && !epithets.has(next.lower)) {
-              articleSurnames.push({first: previous.value, start: previous.start, end: next.start + next.value.replace(possessiveEnd, '').length})
-            }
-          }
-          if (lowerCase && !settings.compounds) {
+          if (first >= 97 && first <= 122 && !settings.compounds) {
             previous = undefined
             continue
           }
           let reading = readings.get(token.value)
           if (reading === undefined) {
-            reading = read(token.value, settings, closed, claimedByOthers)
+            reading = read(token.value, settings, claimedByOthers)
             readings.set(token.value, reading)
           }
-          if (reading === null) {
+          if (reading === null || typeof reading === 'string') {
+            if (reading !== null) closed.add(reading)
             previous = undefined
             continue
           }
           const {word, lower, key, capitalised} = reading
-          const end = token.start + word.length
+          const start = token.start - base
+          const end = start + word.length
           if (!capitalised) {
-            compounds.add(key, lower, word, token.start, end, true)
+            compounds.push([key, lower, word, start, end, true, false])
           } else if (reading.positional) {
             // A compound whose capital is its position’s (`Cease-fire`, `Read-only`): no name.
-            if (settings.compounds) openings.push({key, id: lower, display: word, start: token.start, end})
+            if (settings.compounds) openings.push({key, id: lower, display: word, start, end})
           } else if (initial) {
             // Opening a sentence, a capital may be a common word’s: this spelling counts only if `admitOpenings` lets it.
-            names.add(key, lower, word, token.start, end, false)
-            if (settings.compounds) openings.push({key, id: lower, display: word, start: token.start, end})
+            names.push([key, lower, word, start, end, false, false])
+            if (settings.compounds) openings.push({key, id: lower, display: word, start, end})
           } else if ((prose ??= isProse(tokens))) {
-            names.add(key, lower, word, token.start, end, true)
-            if ((previous && !previousInitial) || inNamePosition(tokens, index) || placeEnding.test(lower)) named.add(names.variant(key, lower)!)
+            const named = previous !== undefined || inNamePosition(tokens, index) || placeEnding.test(lower)
+            names.push([key, lower, word, start, end, true, named])
             if (previous && text.charAt(previous.end) === ' ' && previous.end + 1 === token.start) {
               const id = previousLower + ' ' + lower
-              names.add(pairKey(previousLower, lower), id, previous.value + ' ' + word, previous.start, end, !previousInitial)
+              names.push([pairKey(previousLower, lower), id, previous.value + ' ' + word, previous.start - base, end, true, false])
             }
           }
           // Otherwise the word is in a title (`The Best Rosé Wines`), where common words are capitalised too: left out.
-          const pairable =
-            capitalised && !reading.hyphenated && !reading.possessive && !reading.positional && (initial ? (prose ??= isProse(tokens)) : prose === true)
+          const pairable = capitalised && prose === true && !initial && !reading.hyphenated && !reading.possessive
           previous = pairable ? token : undefined
           previousLower = pairable ? lower : ''
-          previousInitial = initial
         }
       },
-      end() {
-        if (settings.compounds) addClosedCompounds(compounds, closed, text)
-        for (const word of openings) {
-          if (names.variant(word.key, word.id)?.counts || !compounds.variant(word.key, word.id)?.counts) continue
-          compounds.add(word.key, word.id, word.display, word.start, word.end, false)
-        }
-        admitOpenings(names, text)
-        const reported = new Set<Variant>()
-        // Where a word already has a message: a first name and surname (`Volodymyr Zelensky`) whose
-        // surname is reported on its own (`Zelensky`, `Zelenskyy`) gets no second one.
-        const shown = new Set<number>()
-        // Single words first: a pair of words is reported only where its words have no message.
-        const conflicts = [...names.conflicts(), ...compounds.conflicts()]
-        conflicts.sort((a, b) => Number(a.variants[0]!.id.includes(' ')) - Number(b.variants[0]!.id.includes(' ')))
-        for (const conflict of conflicts) if (!surnameOnly(conflict)) reportConflict(conflict, false)
-        for (const conflict of nearConflicts(names, named, text)) reportConflict(conflict, true)
-        for (const conflict of nearSurnames(names, text)) reportConflict(conflict, true)
-        for (const conflict of renderings.conflicts()) reportRendering(conflict)
-        reportArticleSurnames()
-        reportParticleCase()
+      summary() {
+        const summary = seen
+        seen = emptySummary()
+        return summary
+      }
+    }
+  },
+  decide({settings, text, report}, blocks) {
+    // Two families, never compared: capitalised names seen mid-sentence (`Élysée`, `Jean Yves`) and
+    // lower-case compounds (`brace-expansion` is no spelling of `Brace Expansion`).
+    const names = createVariantTally()
+    const compounds = createVariantTally()
+    // Lower-case words without a hyphen: the closed forms of compounds (`ceasefire`) are looked up here at the end.
+    const closed = new Set<string>()
+    // With `compounds` on: capitalised words opening a sentence and capitalised compounds (`Cease-fire`),
+    // to look for their spelling among the compounds at the end.
+    const openings: Opening[] = []
+    // Spellings seen after a first name or a title, or before a place noun: a person’s or a place’s name.
+    const named = new Set<Variant>()
+    for (const {start, summary} of blocks) {
+      for (const [key, id, display, from, to, counts, isNamed] of summary.names) {
+        names.add(key, id, display, from + start, to + start, counts)
+        if (isNamed) named.add(names.variant(key, id)!)
+      }
+      for (const [key, id, display, from, to, counts] of summary.compounds) compounds.add(key, id, display, from + start, to + start, counts)
+      for (const opening of summary.openings) openings.push(shifted(opening, start))
+      for (const word of summary.closed) closed.add(word)
+    }
+    if (settings.compounds) addClosedCompounds(compounds, closed, text)
+    for (const word of openings) {
+      if (names.variant(word.key, word.id)?.counts || !compounds.variant(word.key, word.id)?.counts) continue
+      compounds.add(word.key, word.id, word.display, word.start, word.end, false)
+    }
+    admitOpenings(names, text)
+    const reported = new Set<Variant>()
+    // Where a word already has a message: a first name and surname (`Volodymyr Zelensky`) whose
+    // surname is reported on its own (`Zelensky`, `Zelenskyy`) gets no second one.
+    const shown = new Set<number>()
+    // Single words first: a pair of words is reported only where its words have no message.
+    const conflicts = [...names.conflicts(), ...compounds.conflicts()]
+    conflicts.sort((a, b) => Number(a.variants[0]!.id.includes(' ')) - Number(b.variants[0]!.id.includes(' ')))
+    for (const conflict of conflicts) if (!surnameOnly(conflict)) reportConflict(conflict, false)
+    for (const conflict of nearConflicts(names, named, text)) reportConflict(conflict, true)
+    for (const conflict of nearSurnames(names, text)) reportConflict(conflict, true)
 
-        /**
-         * Reports a name whose particle is written with and without its capital after the same first
-         * name (`Luigi Di Maio`, `Luigi di maio`; `Charles De Gaulle`, `Charles de Gaulle`): one person,
-         * and each person writes it one way. The most frequent spelling is expected; on a tie, both
-         * are reported, with nothing expected.
-         */
-        function reportParticleCase(): void {
-          for (const [, group] of names.groups()) {
-            for (const variant of group) {
-              const [first, particle, more] = variant.display.split(' ')
-              if (more !== undefined || !particle || !nameParticles.has(particle.toLowerCase()) || particle.toLowerCase() === particle) continue
-              const lower = [...wordsIn(text, first + ' ' + particle.toLowerCase())]
-              if (lower.length === 0) continue
-              const capital: number[] = []
-              for (let index = 0; index < variant.spans.length; index += 2) capital.push(variant.spans[index]!)
-              const name = (start: number) =>
-                text.slice(start, start + first!.length + particle.length + 1) +
-                (nextWord.exec(text.slice(start + first!.length + particle.length + 1))?.[0] ?? '')
-              const sides = [capital, lower].sort((a, b) => b.length - a.length)
-              const kept = sides[0]!.length > sides[1]!.length ? sides[0]! : undefined
-              const note =
-                'This document writes the particle of one name with and without its capital: `' + name(capital[0]!) + '` and `' + name(lower[0]!) + '`'
-              for (const side of sides) {
-                if (side === kept) continue
-                const other = side === capital ? lower : capital
-                for (const start of side) {
-                  const actual = name(start)
-                  if (!show(start, start + actual.length)) continue
-                  report(
-                    kept
-                      ? {start, end: start + actual.length, what: 'particle written another way', expected: [name(kept[0]!)], note}
-                      : {
-                          start,
-                          end: start + actual.length,
-                          what: 'particle written another way, as often as `' + name(other[0]!) + '`',
-                          advice: 'keep one spelling',
-                          note
-                        }
-                  )
-                }
-              }
-              if (kept && show(kept[0]!, kept[0]! + name(kept[0]!).length)) {
-                const other = kept === capital ? lower : capital
-                report({
-                  start: kept[0]!,
-                  end: kept[0]! + name(kept[0]!).length,
-                  what: 'written `' + name(other[0]!) + '` elsewhere',
-                  advice: 'keep one spelling',
+    /** Whether the words of `[start, end)` have no message yet; marks them as having one. */
+    function show(start: number, end: number): boolean {
+      const space = text.indexOf(' ', start)
+      const second = space !== -1 && space < end ? space + 1 : -1
+      if (shown.has(start) || shown.has(second)) return false
+      shown.add(start)
+      if (second !== -1) shown.add(second)
+      return true
+    }
+
+    /**
+     * Reports a group of spellings: those other than the preferred one at every occurrence, with
+     * it expected, and the preferred one at its first occurrence, as info; on a tie that nothing
+     * breaks, every occurrence, with nothing expected.
+     */
+    function reportConflict({variants}: Conflict, near: boolean): void {
+      const kept = preferredOf(variants)
+      const note =
+        'This document spells it ' +
+        variants.length +
+        ' ways, ' +
+        list(variants) +
+        ': keep one spelling' +
+        (kept ? ', ' + whyKept(kept, variants) : '') +
+        (near ? ' (the spellings are one letter apart: a misspelling, or two names)' : '')
+      for (const variant of variants) {
+        if (variant === kept || reported.has(variant)) continue
+        reported.add(variant)
+        const others = variants.filter((other) => other !== variant).map((other) => '`' + other.display + '`')
+        for (let index = 0; index < variant.spans.length; index += 2) {
+          const start = variant.spans[index]!
+          const end = variant.spans[index + 1]!
+          if (!show(start, end)) continue
+          const actual = text.slice(start, end)
+          report(
+            kept
+              ? {
+                  start,
+                  end,
+                  what: near ? 'spelling one letter from another' : 'inconsistent spelling',
+                  expected: [inCaseOf(kept, actual)],
                   note,
-                  lowConfidence: true
-                })
-              }
-            }
-          }
+                  lowConfidence: near
+                }
+              : {start, end, what: 'inconsistent spelling, as often as ' + others.join(', '), advice: 'keep one spelling', note, lowConfidence: near}
+          )
         }
-
-        /**
-         * Reports a first name before `the` and a capitalised word (`Bruno the Mayor`) where the
-         * document also writes that first name before a surname with a French article (`Bruno Le
-         * Maire`): the article and the surname translated as words. The full name’s first occurrence
-         * is the other side, as info. Epithets (`Alexander the Great`) have no such full name beside them.
-         */
-        function reportArticleSurnames(): void {
-          for (const {first, start, end} of articleSurnames) {
-            const full = new RegExp(
-              '(?<![\\p{L}\\p{N}-])' + escapeRegExp(first) + ' (?:Le|La|Les) \\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?![\\p{L}\\p{N}])',
-              'u'
-            ).exec(text)
-            if (!full) continue
-            const rendered = text.slice(start, end)
-            const note =
-              'This document names `' +
-              full[0] +
-              '` and `' +
-              rendered +
-              '`: machine translation turned the surname’s French article and the word after it into English'
-            if (show(start, end)) report({start, end, what: 'surname translated, `' + full[0] + '` elsewhere', expected: [full[0]], note})
-            if (show(full.index, full.index + full[0].length))
-              report({
-                start: full.index,
-                end: full.index + full[0].length,
-                what: 'translated as `' + rendered + '` elsewhere',
-                advice: 'keep the surname',
-                note,
-                lowConfidence: true
-              })
-          }
-        }
-
-        /**
-         * Reports a name kept in one place and rendered word for word in another: each rendering
-         * `calque` leaves alone, with the name expected (its English name, where it has one), and
-         * the name’s first occurrence, as info: the other side of what the reader saw.
-         */
-        function reportRendering({entry, own, renderings: rendered, unreported}: RenderingConflict): void {
-          const kept = text.slice(own[0]!.start, own[0]!.end)
-          const expected = entry.english ?? entry.name
-          // `the Journal` for `Il Giornale`: the article goes with the rendering.
-          const startOf = (start: number) => (sourceArticle.test(expected) && text.slice(start - 4, start).toLowerCase() === 'the ' ? start - 4 : start)
-          const rendering = text.slice(startOf(rendered[0]!.start), rendered[0]!.end)
-          const note =
-            'This document writes `' +
-            entry.name +
-            '` (' +
-            entry.note +
-            ') both as `' +
-            kept +
-            '` and, word for word, as `' +
-            rendering +
-            '`: keep one name' +
-            (entry.english ? '; English copy writes `' + entry.english + '`' : '; English copy keeps `' + entry.name + '`')
-          for (const {start, end} of unreported) {
-            const from = startOf(start)
-            if (!show(from, end)) continue
-            report({start: from, end, what: 'name rendered word for word, `' + kept + '` elsewhere', expected: [expected], note, lowConfidence: true})
-          }
-          if (!show(own[0]!.start, own[0]!.end)) return
-          report({start: own[0]!.start, end: own[0]!.end, what: 'rendered `' + rendering + '` elsewhere', advice: 'keep one name', note, lowConfidence: true})
-        }
-
-        /** Whether the words of `[start, end)` have no message yet; marks them as having one. */
-        function show(start: number, end: number): boolean {
-          const space = text.indexOf(' ', start)
-          const second = space !== -1 && space < end ? space + 1 : -1
-          if (shown.has(start) || shown.has(second)) return false
-          shown.add(start)
-          if (second !== -1) shown.add(second)
-          return true
-        }
-
-        /**
-         * Reports a group of spellings: those other than the preferred one at every occurrence, with
-         * it expected, and the preferred one at its first occurrence, as info; on a tie that nothing
-         * breaks, every occurrence, with nothing expected.
-         */
-        function reportConflict({variants}: Conflict, near: boolean): void {
-          const kept = preferredOf(variants)
-          const note =
-            'This document spells it ' +
-            variants.length +
-            ' ways, ' +
-            list(variants) +
-            ': keep one spelling' +
-            (kept ? ', ' + whyKept(kept, variants) : '') +
-            (near ? ' (the spellings are one letter apart: a misspelling, or two names)' : '')
-          for (const variant of variants) {
-            if (variant === kept || reported.has(variant)) continue
-            reported.add(variant)
-            const others = variants.filter((other) => other !== variant).map((other) => '`' + other.display + '`')
-            for (let index = 0; index < variant.spans.length; index += 2) {
-              const start = variant.spans[index]!
-              const end = variant.spans[index + 1]!
-              if (!show(start, end)) continue
-              const actual = text.slice(start, end)
-              report(
-                kept
-                  ? {
-                      start,
-                      end,
-                      what: near ? 'spelling one letter from another' : 'inconsistent spelling',
-                      expected: [inCaseOf(kept, actual)],
-                      note,
-                      lowConfidence: near
-                    }
-                  : {start, end, what: 'inconsistent spelling, as often as ' + others.join(', '), advice: 'keep one spelling', note, lowConfidence: near}
-              )
-            }
-          }
-          // The spelling kept is one side of the inconsistency too: its first occurrence is shown, as info,
-          // so that an editor who keeps the other spelling sees where the two disagree. Not when it only
-          // has the accents the others lost and comes first: then the text set out with the name’s own
-          // spelling, and the later ones are slips. Met only after its unaccented form (a headline, a
-          // caption), it is the other side of what the reader saw.
-          if (kept && !reported.has(kept) && !(accentsOnly(kept, variants) && comesFirst(kept, variants))) {
-            reported.add(kept)
-            const others = variants.filter((other) => other !== kept)
-            if (!show(kept.spans[0]!, kept.spans[1]!)) return
-            report({
-              start: kept.spans[0]!,
-              end: kept.spans[1]!,
-              what: 'spelled ' + either(others.map((other) => '`' + other.display + '`')) + ' elsewhere',
-              advice: 'keep one spelling',
-              note,
-              lowConfidence: true
-            })
-          }
-        }
+      }
+      // The spelling kept is one side of the inconsistency too: its first occurrence is shown, as info,
+      // so that an editor who keeps the other spelling sees where the two disagree. Not when it only
+      // has the accents the others lost and comes first: then the text set out with the name’s own
+      // spelling, and the later ones are slips. Met only after its unaccented form (a headline, a
+      // caption), it is the other side of what the reader saw.
+      if (kept && !reported.has(kept) && !(accentsOnly(kept, variants) && comesFirst(kept, variants))) {
+        reported.add(kept)
+        const others = variants.filter((other) => other !== kept)
+        if (!show(kept.spans[0]!, kept.spans[1]!)) return
+        report({
+          start: kept.spans[0]!,
+          end: kept.spans[1]!,
+          what: 'spelled ' + either(others.map((other) => '`' + other.display + '`')) + ' elsewhere',
+          advice: 'keep one spelling',
+          note,
+          lowConfidence: true
+        })
       }
     }
   }
 })
+
+/** An occurrence of a spelling, as `VariantTally.add` takes it, at offsets in its block, and whether it stands where a name does. */
+type Occurrence = [key: string, id: string, display: string, start: number, end: number, counts: boolean, named: boolean]
+
+/** A block’s spellings, in order: what the document decision tallies. */
+interface NameSummary {
+  names: Occurrence[]
+  compounds: Occurrence[]
+  openings: Opening[]
+  /** Lower-case words without a hyphen (with `compounds` on): closed forms of compounds (`ceasefire`). */
+  closed: Set<string>
+}
+
+function emptySummary(): NameSummary {
+  return {names: [], compounds: [], openings: [], closed: new Set()}
+}
 
 /**
  * Whether the spellings of a first name and surname differ in the surname
@@ -431,11 +319,12 @@ interface Reading {
 }
 
 /**
- * Reads a word token: `null` for a word that takes no part (lower-case
- * without a hyphen, which goes into `closed` when compounds are compared;
- * code; numbers; spellings another rule replaces).
+ * Reads a word token: `null` for a word that takes no part (code; numbers;
+ * spellings another rule replaces; lower-case words without a hyphen, unless
+ * compounds are compared: then those of four letters or more are returned
+ * as is, the closed forms of compounds).
  */
-function read(value: string, settings: Settings, closed: Set<string>, claimedByOthers: (word: string) => boolean): Reading | null {
+function read(value: string, settings: Settings, claimedByOthers: (word: string) => boolean): Reading | string | null {
   const possessive = possessiveEnd.test(value)
   let word = possessive ? value.slice(0, -2) : value
   // `Congress-` before a dash typed as a hyphen (`the Congress-"more adequate."`) is `Congress`.
@@ -444,10 +333,7 @@ function read(value: string, settings: Settings, closed: Set<string>, claimedByO
   const capitalised = upperFirst.test(word)
   if (!capitalised) {
     if (!settings.compounds) return null
-    if (!hyphenated) {
-      if (word.length > 3) closed.add(word)
-      return null
-    }
+    if (!hyphenated) return word.length > 3 ? word : null
   }
   // Spelled alike whether composed or not, and with or without invisible characters (`Collective️` with an emoji variation selector).
   const lower = ascii.test(word) ? word.toLowerCase() : word.normalize('NFC').replace(invisible, '').replace(hyphens, '-').toLowerCase()

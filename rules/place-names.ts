@@ -1,6 +1,6 @@
 import {compileNameTable, type NameEntry, type NameMatch, type NameTable} from '../src/engine/name-table.js'
 import {isStringRecord, oneOf} from '../src/engine/option-checks.js'
-import {defineRule} from '../src/engine/rule.js'
+import {defineRule, shifted} from '../src/engine/rule.js'
 import {historyMarkers, mentionMarkers, placeNameTable, sovietEnd} from './shared/place-names.js'
 
 interface Options {
@@ -18,7 +18,7 @@ interface Settings {
 // The outdated spellings of the table, which this rule reports wherever they stand.
 const outdated = new Set(placeNameTable.flatMap((entry) => entry.forms))
 
-export default defineRule<Options, Settings>({
+export default defineRule<Options, Settings, NameMatch[] | undefined>({
   id: 'place-names',
   description: 'Use the current English spelling of place names (`Kyiv`, not `Kiev`)',
   category: 'names',
@@ -56,36 +56,49 @@ export default defineRule<Options, Settings>({
       }
     }
 
-    // Consistency only: remember every spelling, decide once the document is read.
-    const seen = new Map<NameEntry, NameMatch[]>()
+    // Consistency only: each block’s spellings are its summary; `decide` compares them once the document is read.
+    let seen: NameMatch[] | undefined
     return {
       block(block) {
-        for (const match of settings.table.find(block.text, block.start)) {
-          if (!match.preferred && isHistoricalOrMention(block.text, match.start - block.start, match.end - block.start)) continue
-          const list = seen.get(match.entry)
-          if (list) list.push(match)
-          else seen.set(match.entry, [match])
+        for (const match of settings.table.find(block.text, 0)) {
+          if (!match.preferred && isHistoricalOrMention(block.text, match.start, match.end)) continue
+          ;(seen ??= []).push(match)
         }
       },
-      end() {
-        for (const [entry, matches] of seen) {
-          const current = matches.filter((match) => match.preferred).length
-          const old = matches.length - current
-          if (current === 0 || old === 0) continue
-          // The majority wins; a tie goes to the current spelling.
-          const keepCurrent = current >= old
-          const majority = keepCurrent ? entry.preferred : mostCommonForm(matches.filter((m) => !m.preferred))
-          for (const match of matches) {
-            if (match.preferred === keepCurrent) continue
-            report({
-              start: match.start,
-              end: match.end,
-              what: 'inconsistent spelling',
-              expected: [majority],
-              note: 'This document spells the place both `' + entry.preferred + '` (' + current + '×) and the older way (' + old + '×). ' + entry.note
-            })
-          }
-        }
+      summary() {
+        const summary = seen
+        seen = undefined
+        return summary
+      }
+    }
+  },
+  decide({settings, report}, blocks) {
+    if (settings.prefer === 'current') return
+    const seen = new Map<NameEntry, NameMatch[]>()
+    for (const {start, summary} of blocks) {
+      for (const match of summary ?? []) {
+        const placed = shifted(match, start)
+        const list = seen.get(match.entry)
+        if (list) list.push(placed)
+        else seen.set(match.entry, [placed])
+      }
+    }
+    for (const [entry, matches] of seen) {
+      const current = matches.filter((match) => match.preferred).length
+      const old = matches.length - current
+      if (current === 0 || old === 0) continue
+      // The majority wins; a tie goes to the current spelling.
+      const keepCurrent = current >= old
+      const majority = keepCurrent ? entry.preferred : mostCommonForm(matches.filter((m) => !m.preferred))
+      for (const match of matches) {
+        if (match.preferred === keepCurrent) continue
+        report({
+          start: match.start,
+          end: match.end,
+          what: 'inconsistent spelling',
+          expected: [majority],
+          note: 'This document spells the place both `' + entry.preferred + '` (' + current + '×) and the older way (' + old + '×). ' + entry.note
+        })
       }
     }
   }

@@ -1,6 +1,6 @@
 import {matchAll} from '../src/engine/regex-parts.js'
 import {defineOptionlessRule} from '../src/engine/rule.js'
-import type {Block, Report} from '../src/engine/types.js'
+import type {Block, Report, Summarized} from '../src/engine/types.js'
 import {afterClosing, beforeOpening, quoteGlyphs, sourceOpenings, speechVerbs} from './quote-marks.data.js'
 
 /** A double quote mark and what its neighbours say about it. */
@@ -78,38 +78,31 @@ const note = {
   style: 'A text uses one style of quotation marks throughout; a quotation in the other style was pasted or translated separately'
 }
 
-export default defineOptionlessRule({
+export default defineOptionlessRule<undefined, QuoteSummary | undefined>({
   id: 'quote-marks',
   description: 'Pair double quotation marks, facing the right way, in one style, with no space inside and the comma inside',
   category: 'quotes',
   severity: 'warn',
   fixable: true,
   create({report}) {
-    // An opening mark left open at the end of the previous block: fine if this block reopens the quotation.
-    let pending: Mark | undefined
-    // The document’s quotations. Their marks are reported once the document has been read, when its quote style is
-    // known: a mark that faces the wrong way, has a space inside or touches the next word, and one in the minority
-    // style, gets one message that fixes all at once (a fix that left another message on the mark would not converge).
-    const pairs: Pair[] = []
+    // The block’s quotations, and the mark it leaves open: its summary (see `decide`).
+    let pairs: Pair[] = []
+    let open: Mark | undefined
+    let reopens = false
 
     return {
       block(block) {
         const marks = marksOf(block)
-        if (pending) {
-          const first = marks[0]
-          const reopens = first !== undefined && first.position === 'open' && block.text.slice(0, first.offset - block.start).trim() === ''
-          if (!reopens) report(unclosed(pending))
-          pending = undefined
-        }
-
-        let open: Mark | undefined
+        // An opening mark left open at the end of the previous block is fine if this block reopens the quotation.
+        const first = marks[0]
+        reopens = first !== undefined && first.position === 'open' && block.text.slice(0, first.offset - block.start).trim() === ''
         // A quotation opened inside an open one (`"We need an "iron fist" here," he said`): the outer quotation, held
         // until it closes, and the inner one once closed. Should the outer one not close, the marks are read as they
         // were before nesting was known: the outer quotation never closed, the inner one a quotation of its own.
         let outer: Mark | undefined
         let inner: Pair | undefined
         const unnest = () => {
-          if (inner && reopens(outer!, inner, block)) {
+          if (inner && reopensQuotation(outer!, inner, block)) {
             report(reopened(inner.open))
             closePair({open: outer!, close: inner.close}, block)
           } else {
@@ -146,11 +139,16 @@ export default defineOptionlessRule({
           }
         }
         if (outer) unnest()
-        pending = open
       },
-      end() {
-        if (pending) report(unclosed(pending))
-        reportPairs()
+      summary(block) {
+        const summary: QuoteSummary | undefined =
+          pairs.length > 0 || open || reopens
+            ? {pairs: pairs.map((pair) => shiftPair(pair, -block.start)), open: open && shiftMark(open, -block.start), reopens}
+            : undefined
+        pairs = []
+        open = undefined
+        reopens = false
+        return summary
       }
     }
 
@@ -174,82 +172,6 @@ export default defineOptionlessRule({
         const expected = mark.glyph === quoteGlyphs.straight ? "'" : single
         report({start: mark.offset, end: mark.end, what: 'double quote mark inside a quotation', expected: [expected], note: note.nested})
       }
-    }
-
-    /**
-     * Reports the marks of every quotation. A document quotes in one style:
-     * the marks of quotations in the other style are reported (a tie reports
-     * the straight ones: news copy is typeset with curly quotes), and so is the
-     * mark of a mixed pair that differs from the document’s style.
-     */
-    function reportPairs(): void {
-      const count: Record<Style, number> = {straight: 0, curly: 0}
-      for (const {open, close} of pairs) {
-        const style = styleOf(open)
-        if (style && style === styleOf(close)) count[style]++
-      }
-      const majority: Style = count.straight > count.curly ? 'straight' : 'curly'
-      const mixedDocument = count.straight > 0 && count.curly > 0
-      for (const {open, close} of pairs) {
-        const openStyle = styleOf(open)
-        const closeStyle = styleOf(close)
-        const mixedPair = openStyle !== undefined && closeStyle !== undefined && openStyle !== closeStyle
-        const odd = (style: Style | undefined) => style !== undefined && style !== majority && (mixedDocument || mixedPair)
-        if (!sourceOpenings.has(open.glyph)) checkMark(open, 'open', odd(openStyle) ? majority : undefined)
-        checkMark(close, 'close', odd(closeStyle) ? majority : undefined)
-      }
-      if (mixedDocument) reportSwitch(majority)
-    }
-
-    /**
-     * A text that quotes in one style and goes on in the other, which it
-     * then uses most (`“…”`, then `"…"` throughout): the marks of the first
-     * style are reported as the minority, and the first quotation of the
-     * second, where the pasted or separately translated part begins, as info.
-     */
-    function reportSwitch(majority: Style): void {
-      const kept = pairs
-        .filter(({open, close}) => styleOf(open) !== undefined && styleOf(open) === styleOf(close))
-        .sort((a, b) => a.open.offset - b.open.offset)
-      if (styleOf(kept[0]!.open) === majority) return
-      const {open} = kept.find((pair) => styleOf(pair.open) === majority)!
-      report({
-        start: open.offset,
-        end: open.end,
-        what: majority === 'straight' ? 'straight quotation after curly ones' : 'curly quotation after straight ones',
-        advice: 'use one style of quote marks throughout',
-        note: note.style,
-        lowConfidence: true
-      })
-    }
-
-    /**
-     * Reports a paired mark that faces the wrong way, has a space on its inner
-     * side, touches a word on its outer side, or is in the style `restyle`
-     * where the document quotes in the other one.
-     */
-    function checkMark(mark: Mark, role: 'open' | 'close', restyle: Style | undefined): void {
-      const {misdirected, spaced, glued, start, end} = issuesOf(mark, role)
-      if (!misdirected && !spaced && !glued && !restyle) return
-      const style = restyle ?? styleOf(mark)
-      const wanted = style === 'straight' ? quoteGlyphs.straight : role === 'open' ? quoteGlyphs.open : quoteGlyphs.close
-      const what = [
-        restyle
-          ? restyle === 'straight'
-            ? 'curly quote mark in a text quoted with straight ones'
-            : 'straight quote mark in a text quoted with curly ones'
-          : '',
-        misdirected && !restyle ? (role === 'open' ? 'closing quote mark opening a quotation' : 'opening quote mark closing a quotation') : '',
-        spaced ? 'space inside the quotation marks' : '',
-        glued ? (role === 'open' ? 'opening quote mark glued to the word before it' : 'closing quote mark glued to the next word') : ''
-      ]
-        .filter(Boolean)
-        .join(', with a ')
-        .replace('with a opening', 'with an opening')
-        .replace('with a closing', 'with the closing')
-        .replace('with a straight', 'with the straight')
-      const expected = glued ? (role === 'open' ? ' ' + wanted : wanted + ' ') : wanted
-      report({start, end, what, expected: [expected], note: restyle ? note.style : misdirected || spaced ? note.direction : note.glued})
     }
 
     /** `that “The protection …”`: a quoted fragment that goes on with the sentence, capitalised. */
@@ -326,10 +248,126 @@ export default defineOptionlessRule({
         report({start: close.offset, end: after + 1, what: 'comma outside the closing quote mark', expected: [',' + close.glyph], note: note.commaOutside})
       }
     }
+  },
+  decide({report}, blocks) {
+    // A mark left open at the end of a block is fine if the next block reopens the quotation.
+    let pending: Mark | undefined
+    for (const {start, summary} of blocks) {
+      if (pending && !summary?.reopens) report(unclosed(pending))
+      pending = summary?.open && shiftMark(summary.open, start)
+    }
+    if (pending) report(unclosed(pending))
+    reportPairs(blocks, report)
   }
 })
 
-/** What is wrong with a paired mark, whatever the document’s style, and the span a message on it covers. */
+/** A block’s quotations, the mark it leaves open, and whether it opens with a quotation (reopening one left open), at offsets in the block. */
+interface QuoteSummary {
+  pairs: Pair[]
+  open: Mark | undefined
+  reopens: boolean
+}
+
+/**
+ * Reports the marks of the document’s quotations, once it has been read and
+ * its quote style is known: a mark that faces the wrong way, has a space
+ * inside or touches the next word, and one in the minority style, gets one
+ * message that fixes all at once (a fix that left another message on the
+ * mark would not converge). A document quotes in one style: the marks of
+ * quotations in the other style are reported (a tie reports the straight
+ * ones: news copy is typeset with curly quotes), and so is the mark of a
+ * mixed pair that differs from the document’s style.
+ */
+function reportPairs(blocks: ReadonlyArray<Summarized<QuoteSummary | undefined>>, report: (report: Report) => void): void {
+  const count: Record<Style, number> = {straight: 0, curly: 0}
+  for (const {summary} of blocks) {
+    for (const {open, close} of summary?.pairs ?? []) {
+      const style = styleOf(open)
+      if (style && style === styleOf(close)) count[style]++
+    }
+  }
+  const majority: Style = count.straight > count.curly ? 'straight' : 'curly'
+  const mixedDocument = count.straight > 0 && count.curly > 0
+  for (const {start, summary} of blocks) {
+    for (const {open, close} of summary?.pairs ?? []) {
+      const openStyle = styleOf(open)
+      const closeStyle = styleOf(close)
+      const mixedPair = openStyle !== undefined && closeStyle !== undefined && openStyle !== closeStyle
+      const odd = (style: Style | undefined) => style !== undefined && style !== majority && (mixedDocument || mixedPair)
+      if (!sourceOpenings.has(open.glyph)) checkMark(open, 'open', odd(openStyle) ? majority : undefined, start, report)
+      checkMark(close, 'close', odd(closeStyle) ? majority : undefined, start, report)
+    }
+  }
+  if (mixedDocument) reportSwitch(blocks, majority, report)
+}
+
+/**
+ * A text that quotes in one style and goes on in the other, which it then
+ * uses most (`“…”`, then `"…"` throughout): the marks of the first style are
+ * reported as the minority, and the first quotation of the second, where the
+ * pasted or separately translated part begins, as info.
+ */
+function reportSwitch(blocks: ReadonlyArray<Summarized<QuoteSummary | undefined>>, majority: Style, report: (report: Report) => void): void {
+  let first: Style | undefined
+  for (const {start, summary} of blocks) {
+    // A block’s pairs are in the order they close; the first quotation opened comes first in the block.
+    const kept = (summary?.pairs ?? [])
+      .filter(({open, close}) => styleOf(open) !== undefined && styleOf(open) === styleOf(close))
+      .sort((a, b) => a.open.offset - b.open.offset)
+    for (const {open} of kept) {
+      first ??= styleOf(open)
+      if (first === majority) return
+      if (styleOf(open) !== majority) continue
+      report({
+        start: open.offset + start,
+        end: open.end + start,
+        what: majority === 'straight' ? 'straight quotation after curly ones' : 'curly quotation after straight ones',
+        advice: 'use one style of quote marks throughout',
+        note: note.style,
+        lowConfidence: true
+      })
+      return
+    }
+  }
+}
+
+/**
+ * Reports a paired mark that faces the wrong way, has a space on its inner
+ * side, touches a word on its outer side, or is in the style `restyle`
+ * where the document quotes in the other one. `delta`: where its block starts.
+ */
+function checkMark(mark: Mark, role: 'open' | 'close', restyle: Style | undefined, delta: number, report: (report: Report) => void): void {
+  const {misdirected, spaced, glued, start, end} = issuesOf(mark, role)
+  if (!misdirected && !spaced && !glued && !restyle) return
+  const style = restyle ?? styleOf(mark)
+  const wanted = style === 'straight' ? quoteGlyphs.straight : role === 'open' ? quoteGlyphs.open : quoteGlyphs.close
+  const what = [
+    restyle ? (restyle === 'straight' ? 'curly quote mark in a text quoted with straight ones' : 'straight quote mark in a text quoted with curly ones') : '',
+    misdirected && !restyle ? (role === 'open' ? 'closing quote mark opening a quotation' : 'opening quote mark closing a quotation') : '',
+    spaced ? 'space inside the quotation marks' : '',
+    glued ? (role === 'open' ? 'opening quote mark glued to the word before it' : 'closing quote mark glued to the next word') : ''
+  ]
+    .filter(Boolean)
+    .join(', with a ')
+    .replace('with a opening', 'with an opening')
+    .replace('with a closing', 'with the closing')
+    .replace('with a straight', 'with the straight')
+  const expected = glued ? (role === 'open' ? ' ' + wanted : wanted + ' ') : wanted
+  const why = restyle ? note.style : misdirected || spaced ? note.direction : note.glued
+  report({start: start + delta, end: end + delta, what, expected: [expected], note: why})
+}
+
+/** A mark moved by `delta`. */
+function shiftMark(mark: Mark, delta: number): Mark {
+  return {...mark, offset: mark.offset + delta, end: mark.end + delta, spaceBefore: mark.spaceBefore + delta, spaceAfter: mark.spaceAfter + delta}
+}
+
+function shiftPair(pair: Pair, delta: number): Pair {
+  return {open: shiftMark(pair.open, delta), close: shiftMark(pair.close, delta)}
+}
+
+/** What is wrong with a paired mark
+, whatever the document’s style, and the span a message on it covers. */
 function issuesOf(mark: Mark, role: 'open' | 'close') {
   const own = mark.glyph === quoteGlyphs.straight ? quoteGlyphs.straight : role === 'open' ? quoteGlyphs.open : quoteGlyphs.close
   // The inner side of an opening mark is after it; of a closing mark, before it.
@@ -351,7 +389,7 @@ function issuesOf(mark: Mark, role: 'open' | 'close') {
  * colon, whose closing mark ends a sentence: one quotation opened twice (the
  * source resumed it after a cut, or translation doubled the mark), not two.
  */
-function reopens(outer: Mark, {open, close}: Pair, block: Block): boolean {
+function reopensQuotation(outer: Mark, {open, close}: Pair, block: Block): boolean {
   const text = block.text
   return (
     /\p{Lu}/u.test(text.charAt(open.spaceAfter - block.start)) &&

@@ -22,6 +22,10 @@
  * `--cold` runs only the fixed costs (`bench-cold.ts`: a cold CLI, import to
  * first message, four-word paragraphs against prose) and writes them to the
  * README’s table of fixed costs; a full run measures them too.
+ * `--incremental` runs only the editor rows (`bench-incremental.ts`: one
+ * paragraph edited in a document linted by `createLinter()`, and the heap
+ * the linter holds per MB) and writes them to the README’s table of the
+ * editor; a full run measures them too.
  * `--cases <text>` runs only the cases whose name holds the text (and the
  * block parse, for the ratios), without the `--jsonl` runs; with `--10mb` it
  * replaces those rows of the README’s table and adds a line saying when they
@@ -89,6 +93,52 @@ function runCase(name: string, bytes: number): Sample {
     maxBuffer: 1 << 20
   })
   return JSON.parse(output) as Sample
+}
+
+/**
+ * The editor rows: `createLinter()` over the corpus as an editor’s blocks
+ * (`bench-incremental.ts`), each size in `rounds` fresh processes; the median
+ * of each column.
+ */
+function benchIncremental(): string {
+  const rows = sizes.map(([label, bytes]) => {
+    const runs = Array.from({length: rounds}, () => {
+      const output = execFileSync(
+        process.execPath,
+        [...v8Flags, '--import', 'tsx', '--expose-gc', fileURLToPath(new URL('bench-incremental.ts', import.meta.url)), String(bytes)],
+        {
+          encoding: 'utf8'
+        }
+      )
+      return JSON.parse(output) as {blocks: number; first: number; median: number; p95: number; heldPerMB: number; messages: number}
+    })
+    const column = (pick: (run: (typeof runs)[number]) => number) => median(runs.map(pick))
+    const row = `| ${label} | ${runs[0]!.blocks.toLocaleString('en')} | ${column((run) => run.first).toFixed(0)} | ${column((run) => run.median).toFixed(1)} | ${column((run) => run.p95).toFixed(1)} | ${column((run) => run.heldPerMB).toFixed(0)} | ${runs[0]!.messages} |`
+    console.error(row)
+    return row
+  })
+  return [
+    '| document | blocks | first update (CPU ms) | one paragraph edited: update, median (CPU ms) | p95 (CPU ms) | heap held per MB (MB) | messages |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...rows
+  ].join('\n')
+}
+
+if (flags.includes('--incremental')) {
+  const incrementalTable = benchIncremental()
+  notes.push(`load average at end: ${load()}`)
+  console.log(incrementalTable + '\n\n' + notes.join('; ') + '.')
+  const path = root + 'README.md'
+  writeFileSync(
+    path,
+    between(
+      readFileSync(path, 'utf8'),
+      '<!-- bench-incremental:start -->',
+      '<!-- bench-incremental:end -->',
+      incrementalTable + '\n\n' + notes.join('; ') + '.\n'
+    )
+  )
+  process.exit(0)
 }
 
 if (flags.includes('--cold')) {
@@ -234,8 +284,11 @@ const foldersTable = benchFolders((row) => console.error(row))
 // Fixed costs: a cold CLI, import to first message, four-word paragraphs against prose.
 const coldTable = benchCold(root, (row) => console.error(row))
 
+// The editor: one paragraph edited in a document linted by `createLinter()`.
+const incrementalTable = benchIncremental()
+
 notes.push(`load average at end: ${load()}`)
-const report = table + '\n\n' + jobsTable + '\n\n' + foldersTable + '\n\n' + coldTable + '\n\n' + notes.join('; ') + '.\n'
+const report = table + '\n\n' + jobsTable + '\n\n' + foldersTable + '\n\n' + coldTable + '\n\n' + incrementalTable + '\n\n' + notes.join('; ') + '.\n'
 writeFileSync(root + '.bench/results.md', report)
 console.log(report)
 
@@ -251,6 +304,7 @@ if (full) {
   let updated = readme.slice(0, from + start.length) + '\n\n' + section + '\n' + readme.slice(to)
   updated = between(updated, '<!-- bench-folders:start -->', '<!-- bench-folders:end -->', foldersTable + '\n\n' + notes.join('; ') + '.\n')
   updated = between(updated, '<!-- bench-cold:start -->', '<!-- bench-cold:end -->', coldTable + '\n\n' + notes.join('; ') + '.\n')
+  updated = between(updated, '<!-- bench-incremental:start -->', '<!-- bench-incremental:end -->', incrementalTable + '\n\n' + notes.join('; ') + '.\n')
   writeFileSync(root + 'README.md', updated)
 }
 

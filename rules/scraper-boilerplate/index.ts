@@ -1,10 +1,10 @@
-import {defineOptionlessRule} from '../../src/engine/rule.js'
+import {defineOptionlessRule, shifted} from '../../src/engine/rule.js'
 import {compilePatterns} from '../../src/engine/alternation.js'
-import type {Report} from '../../src/engine/types.js'
+import type {Block, Report, Summarized} from '../../src/engine/types.js'
 import {furniture, patternEntry, type FurnitureEntry, type Place} from './entry.js'
 import {lineMatcher, type LineMatch} from './line-matcher.js'
 import {lexicons} from './lexicon/index.js'
-import {createRepeatFinder, isClosingLabel, isWrapped, linesOf, type Line} from './structure.js'
+import {createRepeatFinder, isClosingLabel, isWrapped, linesOf, repeatAfter, topLines, type Line, type Repeat} from './structure.js'
 
 const entries = Object.values(lexicons).flat()
 
@@ -71,7 +71,7 @@ const bylineNote = furniture + ': the author’s name printed twice (the byline 
  * `structure.ts`). The whole line is reported (a credit or a tag only, when
  * it shares its line with prose).
  */
-export default defineOptionlessRule({
+export default defineOptionlessRule<ReturnType<typeof prepare>, BoilerplateSummary>({
   id: 'scraper-boilerplate',
   description: 'Remove page furniture left in the text by the scraper (`To see in video`, `Leave a Reply`, `source site-41`)',
   category: 'boilerplate',
@@ -79,108 +79,230 @@ export default defineOptionlessRule({
   // Its messages expect a deletion (`[]`), which `fix` leaves to the editor.
   fixable: false,
   prepare,
-  create({settings, text, report}) {
-    const repeated = createRepeatFinder()
+  create({settings}) {
+    let summary: BoilerplateSummary | undefined
+    return {
+      block(block) {
+        summary = summarize(block, settings)
+      },
+      summary() {
+        const done = summary!
+        summary = undefined
+        return done
+      }
+    }
+  },
+  decide({text, report}, blocks) {
     const run = createRunMerger(text, report)
     // A text that is one line of furniture and nothing else is no page: a record, a title or a
     // field of a CMS (`OK`, `Share`, `Advertisement` as the whole text) is what its author wrote.
-    const wholeText = text.trim()
-    // The document’s last line so far, and the one before it (see `isClosingLabel`); whether a finding took the last line.
-    let lastLine: Line | undefined
-    let beforeLast: Line | undefined
-    let lastCovered = false
-    return {
-      block(block) {
-        const found: Report[] = []
-        // Furniture is never code: a finding that takes in inline code is dropped.
-        const keep = (finding: Report) => {
-          if (!block.code?.some(([start, end]) => start < finding.end && finding.start < end)) found.push(finding)
+    let wholeText: string | undefined
+    // The top of the page, where a headline’s copy may stand a few lines below it: the repeat finder is run again there.
+    const atTop = createRepeatFinder()
+    // Lines fed to the repeat finder before the block.
+    let fed = 0
+    // The last block with lines so far, and the one before it: the last line of the one is the line before the
+    // next block’s first; the document’s last two lines may be a closing label (see `isClosingLabel`).
+    let last: Summarized<BoilerplateSummary> | undefined
+    let beforeLast: Summarized<BoilerplateSummary> | undefined
+    let lastFound: Candidate[] | undefined
+    for (const placed of blocks) {
+      const {start, summary} = placed
+      let found: Candidate[] | undefined
+      if (fed < topLines) {
+        // At the top of the page, the block’s first lines are fed to the finder again, after those of the blocks before.
+        let atTopFed = fed
+        for (const {line, seq} of summary.top) {
+          if (atTopFed >= topLines) break
+          if (line) atTopFed++
+          found = withRepeat(found, placed, atTop(line && shifted(line, start)), 0, seq)
         }
-        const add = (match: {start: number; end: number; entry: {what: string; note: string}}) =>
-          keep({start: match.start, end: match.end, what: match.entry.what, note: match.entry.note, expected: []})
-        if (inlineHint.test(block.text)) for (const set of settings.inline) for (const match of set.find(block.text, block.start)) add(match)
-        // Lines the lexicon found from their start (a finding starts where its trimmed line does).
-        const covered = new Set<number>()
-        const lines = [...linesOf(block.text, block.start)]
-        if (lines.length === 1) lines[0]!.alone = true
-        // A mark alone between blank lines: what is left of an embedded video, picture or post the scraper dropped.
-        if (lines.length === 1 && strayMark.test(lines[0]!.text)) {
-          keep({start: lines[0]!.start, end: lines[0]!.end, what: 'stray mark', note: strayNote, expected: []})
+      } else if (summary.top[0]?.line && last) {
+        // Below it, the block’s first line after the last line of the block before (kept while that block is the same).
+        const first = summary.top[0]
+        if (summary.after !== last.summary) {
+          summary.after = last.summary
+          summary.seam = repeatAfter(last.summary.last, first.line!)
         }
-        const wrappedBlock = isWrapped(lines)
-        for (let index = 0; index < lines.length; index++) {
-          const line = lines[index]!
-          if (wrappedBlock && index > 0 && index < lines.length - 1) {
-            repeated(undefined)
-            continue
-          }
-          // A line a wrapped paragraph goes on into ends no caption; one it goes on from opens none.
-          const next = lines[index + 1]
-          const goesOnAfter = next !== undefined && !next.afterBlank && goesOn.test(next.text)
-          const wrapped = goesOnAfter || (index > 0 && !line.afterBlank && goesOn.test(line.text) && !ended.test(lines[index - 1]!.text))
-          let head: LineMatch | undefined
-          for (const match of wrapped ? settings.starts : settings.heads) head ??= match(line.text)
-          // Lower case, for the keywords and the hint of a credit (tested without `i`: faster).
-          const lower = line.text.toLowerCase()
-          if (!head && settings.keywords.test(lower)) {
-            for (const entry of settings.keyed) {
-              if (head || (wrapped && !entry.start)) continue
-              if (entry.keywords.some((keyword) => lower.includes(keyword))) head = entry.match(line.text)
-            }
-          }
-          if (head && line.text.slice(0, head.length).trim() !== wholeText) {
-            add({start: line.start, end: line.start + head.length, entry: head.entry})
-            covered.add(line.start)
-          }
-          if (!goesOnAfter) {
-            const from = Math.max(0, line.text.length - tailLength)
-            if (tailHint.test(from === 0 ? lower : lower.slice(from))) {
-              for (const set of settings.tails) for (const match of set.find(line.text.slice(from), line.start + from)) add(match)
-            }
-          }
-          const repeat = repeated(line)
-          if (repeat && !covered.has(repeat.copy.start)) {
-            const {copy, kind} = repeat
-            const byline = kind === 'byline'
-            keep({
-              start: copy.start,
-              end: copy.end,
-              what: byline ? 'repeated byline' : 'repeated headline',
-              note: byline ? bylineNote : repeatedNote,
-              expected: []
-            })
-          }
-        }
-        const last = lines.at(-1)
-        if (last) {
-          beforeLast = lines.length > 1 ? lines.at(-2) : lastLine
-          lastLine = last
-          lastCovered = found.some((finding) => finding.end > last.start)
-        }
-        found.sort((a, b) => a.start - b.start)
-        let previousEnd = -1
-        for (const finding of found) {
-          if (finding.start < previousEnd) continue
-          run.add(finding)
-          previousEnd = finding.end
-        }
-      },
-      end() {
-        if (lastLine && !lastCovered && isClosingLabel(lastLine, beforeLast)) {
-          run.add({
-            start: lastLine.start,
-            end: lastLine.end,
-            what: 'label after the last sentence',
-            advice: 'remove the line if it is no part of the article',
-            note: closingNote,
-            lowConfidence: true
-          })
-        }
-        run.flush()
+        const repeat = summary.seam
+        if (repeat) found = withRepeat(found, placed, repeat, repeat.copy === first.line ? start : last.start, first.seq)
+      }
+      for (const candidate of summary.candidates) {
+        if (candidate.line !== undefined && fed + candidate.line < topLines) continue
+        if (candidate.whole !== undefined && candidate.whole === (wholeText ??= text.trim())) continue
+        ;(found ??= []).push(shifted(candidate, start))
+      }
+      fed += summary.fed
+      if (summary.last) {
+        beforeLast = summary.beforeLast ? placed : last
+        last = placed
+        lastFound = found
+      }
+      if (!found) continue
+      found.sort((a, b) => a.start - b.start || a.seq - b.seq)
+      let previousEnd = -1
+      for (const finding of found) {
+        if (finding.start < previousEnd) continue
+        run.add(finding)
+        previousEnd = finding.end
       }
     }
+    if (last) {
+      const lastLine = shifted(last.summary.last!, last.start)
+      const lineBefore = last.summary.beforeLast ?? beforeLast?.summary.last
+      const before = lineBefore && shifted(lineBefore, last.summary.beforeLast ? last.start : beforeLast!.start)
+      const covered = lastFound?.some((finding) => finding.end > lastLine.start)
+      if (!covered && isClosingLabel(lastLine, before)) {
+        run.add({
+          start: lastLine.start,
+          end: lastLine.end,
+          what: 'label after the last sentence',
+          advice: 'remove the line if it is no part of the article',
+          note: closingNote,
+          lowConfidence: true
+        })
+      }
+    }
+    run.flush()
   }
 })
+
+/**
+ * Adds a repeated line to a block’s findings (`base`: where the block of its
+ * copy starts), unless the lexicon found that line or it takes in code.
+ */
+function withRepeat(
+  found: Candidate[] | undefined,
+  {start, summary}: Summarized<BoilerplateSummary>,
+  repeat: Repeat | undefined,
+  base: number,
+  seq: number
+): Candidate[] | undefined {
+  if (!repeat) return found
+  const copy = shifted(repeat.copy, base)
+  if (summary.covered.includes(copy.start - start)) return found
+  if (summary.code?.some(([from, to]) => from + start < copy.end && copy.start < to + start)) return found
+  const byline = repeat.kind === 'byline'
+  const what = byline ? 'repeated byline' : 'repeated headline'
+  return [...(found ?? []), {start: copy.start, end: copy.end, what, note: byline ? bylineNote : repeatedNote, expected: [], seq}]
+}
+
+/** A finding of a block, in the order it was found (`seq`: furniture sharing a start is taken in that order). */
+interface Candidate extends Report {
+  seq: number
+  /** For a repeated line found in the block alone: which line fed to the finder it is (see `BoilerplateSummary.top`). */
+  line?: number
+  /** For a line of furniture that is its block’s only line: its text, which is no finding if it is the whole text. */
+  whole?: string
+}
+
+/** What a block holds of furniture, at offsets in the block. */
+interface BoilerplateSummary {
+  /** Its findings: inline furniture, lines of the lexicon, and repeated lines found within the block (below the page’s top). */
+  candidates: Candidate[]
+  /** The starts of the lines the lexicon found. */
+  covered: number[]
+  code: Block['code']
+  /** The first lines fed to the repeat finder (`undefined`: a wrapped paragraph’s middle), as many as the top of a page has, with the `seq` a repeat of each takes. */
+  top: Array<{line: Line | undefined; seq: number}>
+  /** How many lines it feeds to the repeat finder. */
+  fed: number
+  /** The block before it with lines, when last decided, and the repeat across their boundary then (a cache of `decide`). */
+  after?: BoilerplateSummary
+  seam?: Repeat
+  /** Its last line, and the one before it (in the block). */
+  last: Line | undefined
+  beforeLast: Line | undefined
+}
+
+/**
+ * The line classifier over one block: each line is page furniture when the
+ * lexicon of some language knows it (a widget, a byline, a credit; see
+ * `lexicon/`) or when it repeats a headline of the line before (see
+ * `structure.ts`; at the page’s top and at the block’s first line, that
+ * takes the blocks before it: `decide`).
+ */
+function summarize(block: Block, settings: ReturnType<typeof prepare>): BoilerplateSummary {
+  const from = block.start
+  const candidates: Candidate[] = []
+  const top: BoilerplateSummary['top'] = []
+  // Furniture is never code: a finding that takes in inline code is dropped.
+  const keep = (finding: Report, line?: number): Candidate | undefined => {
+    if (block.code?.some(([start, end]) => start < finding.end && finding.start < end)) return undefined
+    const candidate = {...shifted(finding, -from), seq: 2 * candidates.length, line}
+    candidates.push(candidate)
+    return candidate
+  }
+  const add = (match: {start: number; end: number; entry: {what: string; note: string}}) =>
+    keep({start: match.start, end: match.end, what: match.entry.what, note: match.entry.note, expected: []})
+  if (inlineHint.test(block.text)) for (const set of settings.inline) for (const match of set.find(block.text, block.start)) add(match)
+  // Lines the lexicon found from their start (a finding starts where its trimmed line does).
+  const covered: number[] = []
+  const lines = [...linesOf(block.text, block.start)]
+  if (lines.length === 1) lines[0]!.alone = true
+  // A mark alone between blank lines: what is left of an embedded video, picture or post the scraper dropped.
+  if (lines.length === 1 && strayMark.test(lines[0]!.text)) {
+    keep({start: lines[0]!.start, end: lines[0]!.end, what: 'stray mark', note: strayNote, expected: []})
+  }
+  const repeated = createRepeatFinder(true)
+  let fed = 0
+  const feed = (line: Line | undefined) => {
+    if (fed < topLines) top.push({line: line && shifted(line, -from), seq: 2 * candidates.length - 1})
+    if (line) fed++
+    return repeated(line)
+  }
+  const wrappedBlock = isWrapped(lines)
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!
+    if (wrappedBlock && index > 0 && index < lines.length - 1) {
+      feed(undefined)
+      continue
+    }
+    // A line a wrapped paragraph goes on into ends no caption; one it goes on from opens none.
+    const next = lines[index + 1]
+    const goesOnAfter = next !== undefined && !next.afterBlank && goesOn.test(next.text)
+    const wrapped = goesOnAfter || (index > 0 && !line.afterBlank && goesOn.test(line.text) && !ended.test(lines[index - 1]!.text))
+    let head: LineMatch | undefined
+    for (const match of wrapped ? settings.starts : settings.heads) head ??= match(line.text)
+    // Lower case, for the keywords and the hint of a credit (tested without `i`: faster).
+    const lower = line.text.toLowerCase()
+    if (!head && settings.keywords.test(lower)) {
+      for (const entry of settings.keyed) {
+        if (head || (wrapped && !entry.start)) continue
+        if (entry.keywords.some((keyword) => lower.includes(keyword))) head = entry.match(line.text)
+      }
+    }
+    if (head) {
+      const found = add({start: line.start, end: line.start + head.length, entry: head.entry})
+      if (found && lines.length === 1) found.whole = line.text.slice(0, head.length).trim()
+      covered.push(line.start - from)
+    }
+    if (!goesOnAfter) {
+      const tail = Math.max(0, line.text.length - tailLength)
+      if (tailHint.test(tail === 0 ? lower : lower.slice(tail))) {
+        for (const set of settings.tails) for (const match of set.find(line.text.slice(tail), line.start + tail)) add(match)
+      }
+    }
+    const ordinal = fed
+    const repeat = feed(line)
+    if (repeat && !covered.includes(repeat.copy.start - from)) {
+      const {copy, kind} = repeat
+      const byline = kind === 'byline'
+      const what = byline ? 'repeated byline' : 'repeated headline'
+      keep({start: copy.start, end: copy.end, what, note: byline ? bylineNote : repeatedNote, expected: []}, ordinal)
+    }
+  }
+  const last = lines.at(-1)
+  return {
+    candidates,
+    covered,
+    code: block.code?.map(([start, end]) => [start - from, end - from] as const),
+    top,
+    fed,
+    last: last && shifted(last, -from),
+    beforeLast: lines.length > 1 ? shifted(lines.at(-2)!, -from) : undefined
+  }
+}
 
 /**
  * Furniture lines that follow one another (a comment form’s, an author box’s)

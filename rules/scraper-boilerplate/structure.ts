@@ -77,10 +77,11 @@ const headReach = 4
  * line, or the earlier one when the scraper cut it short) is the furniture.
  * At the top of a page a copy may stand a few lines below the first one.
  */
-export function createRepeatFinder(): (line: Line | undefined) => Repeat | undefined {
+export function createRepeatFinder(afterTop = false): (line: Line | undefined) => Repeat | undefined {
   // The lines just before, most recent last (`undefined`: one too long to be a headline).
   let recent: Array<Line | undefined> = []
-  let seen = 0
+  // `afterTop`: as below the top of the page, where only the line just before counts (see `repeatAfter`).
+  let seen = afterTop ? headLines : 0
   return function (line) {
     // No line (a paragraph’s middle, skipped): what comes next follows no headline.
     if (!line) {
@@ -106,6 +107,15 @@ export function createRepeatFinder(): (line: Line | undefined) => Repeat | undef
     return undefined
   }
 }
+
+/** What the finder says of `line` below the top of the page, `previous` the line fed to it just before (if any). */
+export function repeatAfter(previous: Line | undefined, line: Line): Repeat | undefined {
+  if (!previous || previous.text.length > maximumLength || line.text.length > maximumLength) return undefined
+  return copyOf(previous, line)
+}
+
+/** How many lines of a page’s top the finder compares further apart than the line just before. */
+export const topLines = headLines
 
 /** The copy of two lines in a row, if one is. */
 function copyOf(earlier: Line, line: Line): Repeat | undefined {

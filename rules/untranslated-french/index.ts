@@ -1,7 +1,7 @@
 import {isStringArray} from '../../src/engine/option-checks.js'
 import {checkLanguages, languageNames, languages, type Language} from '../shared/languages.js'
 import {masked} from '../../src/engine/prose.js'
-import {defineRule} from '../../src/engine/rule.js'
+import {defineRule, shifted} from '../../src/engine/rule.js'
 import type {Block, Report, Token} from '../../src/engine/types.js'
 import {frenchCalendarWords} from '../shared/french-calendar.js'
 import {german} from './de.js'
@@ -13,7 +13,7 @@ import type {Acronym, Nickname, SourceLanguage} from './language.js'
 import {dutch} from './nl.js'
 import {portuguese} from './pt.js'
 import {russian} from './ru.js'
-import {compileNicknames, nicknamesIn, type Nicknames} from './nicknames.js'
+import {compileNicknames, firstMentions, nicknamesIn, type NicknameMention, type Nicknames} from './nicknames.js'
 import {hasOtherScript, otherScripts} from './scripts.js'
 import {ukrainian} from './uk.js'
 
@@ -162,7 +162,7 @@ function prepare(options: Options): Settings {
   return {singles, phrases, lexicon: compileLexicon(chosen), acronyms, nicknames, openers}
 }
 
-export default defineRule<Options, Settings>({
+export default defineRule<Options, Settings, Mentions | undefined>({
   id: 'untranslated-french',
   description: 'Translate source-language words and sentences left in the English text (`selon`, `a déclaré`, `según`, `Озвучить текст`)',
   category: 'language',
@@ -171,24 +171,30 @@ export default defineRule<Options, Settings>({
   defaults: {allow: [], languages},
   options: {allow: isStringArray, languages: checkLanguages},
   prepare,
-  // An acronym explained in one block is fine in the next ones.
-  documentScoped: true,
   create({settings, report}) {
     // Whether the text of the block being visited has accents, apostrophes or French endings.
     let checked: Block | undefined
     let lettered = false
-    // Acronyms the document has explained once: later mentions are fine.
-    const explained = new Set<string>()
-    // Nicknames met in the document: the first mention is the one to explain.
-    const nicknamesSeen = new Set<Nickname>()
+    // The block’s acronyms and nicknames (an acronym explained in one block is fine in the next ones): see `decide`.
+    let mentions: Mentions | undefined
+    let sentences = 0
     return {
       block(block) {
         if (hasOtherScript(block.text)) for (const found of otherScripts(block.text, block.start)) report(found)
       },
       sentence(tokens, block) {
-        for (const found of acronymsAndSuffixes(tokens, settings.acronyms, explained)) report(found)
+        const from = block.start
+        for (const found of turkishEndings(tokens, settings.acronyms)) report(found)
+        for (const found of acronymsIn(tokens, settings.acronyms)) {
+          mentions ??= {acronyms: [], nicknames: []}
+          mentions.acronyms.push({...found, report: shifted(found.report, -from)})
+        }
+        for (const found of nicknamesIn(tokens, settings.nicknames, sentences)) {
+          mentions ??= {acronyms: [], nicknames: []}
+          mentions.nicknames.push({...found, report: shifted(found.report, -from)})
+        }
+        sentences++
         for (const found of bracketed(tokens, settings.lexicon)) report(found)
-        for (const found of nicknamesIn(tokens, settings.nicknames, nicknamesSeen)) report(found)
         const opener = openerLeft(tokens, settings.openers)
         if (opener) report(opener)
         if (block !== checked) {
@@ -226,10 +232,44 @@ export default defineRule<Options, Settings>({
           const found = judge(tokens, kinds, run[0], run[1], lexicon)
           if (found) report(found)
         }
+      },
+      summary() {
+        const summary = mentions
+        mentions = undefined
+        sentences = 0
+        return summary
       }
+    }
+  },
+  decide({report}, blocks) {
+    // Acronyms the document has explained once: later mentions are fine.
+    const explained = new Set<string>()
+    // Nicknames met in the document: the first mention is the one to explain.
+    const nicknamesSeen = new Set<Nickname>()
+    for (const {start, summary} of blocks) {
+      if (!summary) continue
+      for (const {acronym, glossed, report: found} of summary.acronyms) {
+        if (explained.has(acronym)) continue
+        if (glossed) explained.add(acronym)
+        else report(shifted(found, start))
+      }
+      for (const mention of firstMentions(summary.nicknames, nicknamesSeen)) report(shifted(mention.report, start))
     }
   }
 })
+
+/** A block’s acronyms and nicknames, in order, with their reports at offsets in the block. */
+interface Mentions {
+  acronyms: AcronymMention[]
+  nicknames: NicknameMention[]
+}
+
+/** An acronym of a source-language institution, explained where it stands (`glossed`) or reported unless explained earlier. */
+interface AcronymMention {
+  acronym: string
+  glossed: boolean
+  report: Report
+}
 
 const englishSet = new Set(englishWords)
 
@@ -578,23 +618,22 @@ function judge(tokens: readonly Token[], kinds: Uint8Array, start: number, last:
 const turkishEnding = /^\p{Lu}\p{L}+['’](?:n[ıiuü]n|[ıiuü]n|y[ıiuü]|y[ae]|[dt][ae]n?|l[ae]r|yl[ae])$/u
 
 /**
- * Acronyms of source-language institutions left unexplained (`the BOE`; not
- * `the BOE (the official gazette)` nor `the official gazette (BOE)`), and
- * Turkish case endings on names.
+ * Acronyms of source-language institutions (`the BOE`), each explained
+ * where it stands (`the BOE (the official gazette)`, `the official gazette
+ * (BOE)`) or not: an acronym explained once is fine in the rest of the
+ * document (`decide`).
  */
-function* acronymsAndSuffixes(tokens: readonly Token[], acronyms: Settings['acronyms'], explained: Set<string>): Generator<Report> {
+function* acronymsIn(tokens: readonly Token[], acronyms: Settings['acronyms']): Generator<AcronymMention> {
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
     if (token.kind !== 'word') continue
     const found = acronyms.get(token.value)
-    if (found) {
-      const {acronym, language} = found
-      if (explained.has(acronym.acronym)) continue
-      if (tokens[index - 1]?.value === '(' || tokens[index + 1]?.value === '(' || glossedNearby(tokens, index, acronym)) {
-        explained.add(acronym.acronym)
-        continue
-      }
-      yield {
+    if (!found) continue
+    const {acronym, language} = found
+    yield {
+      acronym: acronym.acronym,
+      glossed: tokens[index - 1]?.value === '(' || tokens[index + 1]?.value === '(' || glossedNearby(tokens, index, acronym),
+      report: {
         start: token.start,
         end: token.end,
         what: languageNames[language] + ' acronym, ' + acronym.expansion,
@@ -611,22 +650,27 @@ function* acronymsAndSuffixes(tokens: readonly Token[], acronyms: Settings['acro
           ') or explains it at first mention',
         lowConfidence: true
       }
-      continue
     }
+  }
+}
+
+/** Turkish case endings on names (`Lukashenko’nun`); not on a word that is a source-language acronym. */
+function* turkishEndings(tokens: readonly Token[], acronyms: Settings['acronyms']): Generator<Report> {
+  for (const token of tokens) {
     // The apostrophe first: a plain test, where the regex costs a call for every long word.
-    if (token.value.length > 4 && hasApostrophe(token.value) && turkishEnding.test(token.value)) {
-      const at = Math.max(token.value.lastIndexOf('’'), token.value.lastIndexOf("'"))
-      yield {
-        start: token.start + at,
-        end: token.end,
-        what: 'Turkish case ending',
-        expected: [],
-        note:
-          '`' +
-          token.value.slice(at + 1) +
-          '` is a Turkish case ending, written after an apostrophe on names: the text was translated through Turkish, and the ending was left on the name',
-        lowConfidence: true
-      }
+    if (token.kind !== 'word' || acronyms.has(token.value) || token.value.length <= 4 || !hasApostrophe(token.value) || !turkishEnding.test(token.value))
+      continue
+    const at = Math.max(token.value.lastIndexOf('’'), token.value.lastIndexOf("'"))
+    yield {
+      start: token.start + at,
+      end: token.end,
+      what: 'Turkish case ending',
+      expected: [],
+      note:
+        '`' +
+        token.value.slice(at + 1) +
+        '` is a Turkish case ending, written after an apostrophe on names: the text was translated through Turkish, and the ending was left on the name',
+      lowConfidence: true
     }
   }
 }

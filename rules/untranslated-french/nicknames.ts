@@ -29,14 +29,24 @@ export function compileNicknames(languages: readonly SourceLanguage[]): Nickname
   return byFirst
 }
 
+/** A nickname met in a sentence, and its report, for the document decision (`firstMentions`). */
+export interface NicknameMention {
+  nickname: Nickname
+  /** Its first and last tokens in its sentence, and the sentence, counted in its block. */
+  index: number
+  last: number
+  sentence: number
+  /** Glossed in parentheses beside it (`the Insoumis (LFI)`). */
+  glossed: boolean
+  report: Report
+}
+
 /**
  * Nicknames of the source language’s press left as they were (`among the
- * pentastellati`, `the captain of the Tricolores`), unless glossed in
- * parentheses beside them (`the Insoumis (LFI)`). Like an acronym, a
- * nickname is explained at its first mention: each is reported once per
- * document (`seen`), glossed or not.
+ * pentastellati`, `the captain of the Tricolores`): every match, the longest
+ * form at each word; `firstMentions` keeps those to report.
  */
-export function* nicknamesIn(tokens: readonly Token[], nicknames: Nicknames, seen: Set<Nickname>): Generator<Report> {
+export function* nicknamesIn(tokens: readonly Token[], nicknames: Nicknames, sentence: number): Generator<NicknameMention> {
   if (nicknames.size === 0) return
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
@@ -47,18 +57,38 @@ export function* nicknamesIn(tokens: readonly Token[], nicknames: Nicknames, see
     if (!form) continue
     const last = index + form.words.length - 1
     const {nickname, language} = form
-    if (seen.has(nickname)) continue
-    seen.add(nickname)
-    if (tokens[index - 1]?.value === '(' || tokens[last + 1]?.value === '(') continue
     const name = languageNames[language]
     yield {
-      start: token.start,
-      end: tokens[last]!.end,
-      what: name + ' nickname for ' + nickname.meaning,
-      advice: 'write `' + nickname.english + '`',
-      note: '`' + tokens.slice(index, last + 1).map((word) => word.value).join(' ') + '` is what the ' + name + ' press calls ' + nickname.meaning + ': machine translation left it as it was, and an English reader does not know who is meant (name them in English, at least at the first mention)',
-      lowConfidence: nickname.lowConfidence
+      nickname,
+      index,
+      last,
+      sentence,
+      glossed: tokens[index - 1]?.value === '(' || tokens[last + 1]?.value === '(',
+      report: {
+        start: token.start,
+        end: tokens[last]!.end,
+        what: name + ' nickname for ' + nickname.meaning,
+        advice: 'write `' + nickname.english + '`',
+        note: '`' + tokens.slice(index, last + 1).map((word) => word.value).join(' ') + '` is what the ' + name + ' press calls ' + nickname.meaning + ': machine translation left it as it was, and an English reader does not know who is meant (name them in English, at least at the first mention)',
+        lowConfidence: nickname.lowConfidence
+      }
     }
-    index = last
+  }
+}
+
+/**
+ * The mentions to report, in document order: like an acronym, a nickname is
+ * explained at its first mention, so each is reported once per document
+ * (`seen`), unless glossed; the words of a reported one start no other.
+ */
+export function* firstMentions(mentions: Iterable<NicknameMention>, seen: Set<Nickname>): Generator<NicknameMention> {
+  let reported: NicknameMention | undefined
+  for (const mention of mentions) {
+    if (reported && reported.sentence === mention.sentence && mention.index <= reported.last) continue
+    if (seen.has(mention.nickname)) continue
+    seen.add(mention.nickname)
+    if (mention.glossed) continue
+    reported = mention
+    yield mention
   }
 }

@@ -1,5 +1,5 @@
 import {compilePatterns, type PatternEntry, type PatternOptions, type PatternSet} from './alternation.js'
-import {patternVisitor} from './pattern-rule.js'
+import {decideStyles, patternVisitor, type StyleMatch} from './pattern-rule.js'
 import {defineRule, type Rule, type RuleDefinition} from './rule.js'
 import type {OptionCheck} from './types.js'
 
@@ -94,11 +94,12 @@ export function defineLanguagePatternRule<Language extends string, Entry extends
   flags: string,
   options: PatternOptions = {}
 ): Rule {
-  return defineRule<LanguageOptions<Language>, PatternSet<Entry>>({
+  return defineRule<LanguageOptions<Language>, PatternSet<Entry>, StyleMatch[] | undefined>({
     ...meta,
     defaults: {languages: naming.all.filter((language) => data.byLanguage[language])},
     options: {languages: naming.check},
     prepare: ({languages}) => compilePatterns(entriesFor(data, languages, naming), flags, options),
-    create: ({settings, report}) => patternVisitor(settings, report)
+    create: ({settings, report}) => patternVisitor(settings, report),
+    decide: decideStyles
   })
 }

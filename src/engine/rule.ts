@@ -5,14 +5,14 @@ import {reportFindings} from './messages.js'
 import {walkedSource} from './unparsed.js'
 import {activate, type RuleConfig} from './settings.js'
 import {runRules} from './run.js'
-import type {Category, OptionCheck, RuleContext, SeverityLabel, Visitor} from './types.js'
+import type {Category, OptionCheck, RuleContext, SeverityLabel, Summarized, Visitor} from './types.js'
 
 export type {RuleConfig} from './settings.js'
 
 export const docsBase = 'https://github.com/mtlint/mtlint/blob/main/rules/'
 
 /** What a rule file declares. The engine, the preset, the docs and the README table all read this. */
-export interface RuleDefinition<Options extends object, Settings> {
+export interface RuleDefinition<Options extends object, Settings, Summary = unknown> {
   /** Kebab-case noun naming the artifact; equals the file name in `rules/`. */
   id: string
   /** One imperative sentence. */
@@ -29,7 +29,17 @@ export interface RuleDefinition<Options extends object, Settings> {
   /** Compiles options into matchers; called once per distinct options object, never per file. */
   prepare(options: Options): Settings
   /** Makes the handlers for one document; per-document state lives in this closure. */
-  create(context: RuleContext<Settings>): Visitor
+  create(context: RuleContext<Settings>): Visitor<Summary>
+  /**
+   * The document decision of a rule that reads the whole document (a
+   * spelling that must agree, a quotation left open across blocks): its
+   * handlers report what a block shows alone and sum up, per block
+   * (`Visitor.summary`), the facts the decision needs; this reads those
+   * summaries in document order, once every block is walked, and reports at
+   * document offsets. Its cost follows the facts, not the text: the
+   * incremental linter calls it at every update over the summaries it kept.
+   */
+  decide?(context: RuleContext<Settings>, blocks: ReadonlyArray<Summarized<Summary>>): void
   /**
    * Former ids of the rule: still accepted in the `rules` option and in
    * disable comments, and read as the rule’s id (a renamed rule keeps its
@@ -47,24 +57,20 @@ export interface RuleDefinition<Options extends object, Settings> {
   claims?(word: string): boolean
   /** For a rule of another retext package run through the engine: the package (its messages’ `source`) and its docs. */
   package?: {name: string; url: string}
-  /**
-   * Whether its handlers carry state from one block to the next without an
-   * `end` handler (what an earlier block explained): the incremental linter
-   * then walks it over the whole document at every update, as it does a rule
-   * with an `end` handler, instead of reusing each block’s findings.
-   */
-  documentScoped?: boolean
 }
 
 /** What a rule without options declares: no defaults or checks; `prepare`, if any, makes its settings once. */
-export type OptionlessRuleDefinition<Settings> = Omit<RuleDefinition<Record<string, never>, Settings>, 'defaults' | 'options' | 'prepare'> & {
+export type OptionlessRuleDefinition<Settings, Summary = unknown> = Omit<
+  RuleDefinition<Record<string, never>, Settings, Summary>,
+  'defaults' | 'options' | 'prepare'
+> & {
   prepare?: () => Settings
 }
 
 /** Builds a rule that takes no options (any option given is refused, naming the rule). */
-export function defineOptionlessRule<Settings = undefined>(definition: OptionlessRuleDefinition<Settings>): Rule {
+export function defineOptionlessRule<Settings = undefined, Summary = unknown>(definition: OptionlessRuleDefinition<Settings, Summary>): Rule {
   const {prepare, ...rest} = definition
-  return defineRule<Record<string, never>, Settings>({...rest, defaults: {}, options: {}, prepare: () => prepare?.() as Settings})
+  return defineRule<Record<string, never>, Settings, Summary>({...rest, defaults: {}, options: {}, prepare: () => prepare?.() as Settings})
 }
 
 /** A rule as a unified plugin: given a severity, `[severity, options]` or options, like a setting of the `rules` option. */
@@ -100,8 +106,8 @@ export interface Rule extends RulePlugin {
   /** Validates user options (throws naming the rule and the key) and returns prepared settings. */
   settings(options: unknown): unknown
   create(context: RuleContext<unknown>): Visitor
-  /** Whether its handlers carry state across blocks without an `end` handler (see `RuleDefinition.documentScoped`). */
-  readonly documentScoped: boolean
+  /** The document decision over the blocks’ summaries, for a rule that reads the whole document in two parts (see `RuleDefinition.decide`). */
+  readonly decide?: (context: RuleContext<unknown>, blocks: ReadonlyArray<Summarized<unknown>>) => void
   /**
    * The rule as a unified plugin (the rule itself):
    * `retext().use(retextEnglish).use(rule.plugin, 'error')`. Takes a
@@ -115,7 +121,7 @@ export interface Rule extends RulePlugin {
 const claimsNothing = (): boolean => false
 
 /** Builds a rule from its declaration: a plugin with the rule’s metadata on it. */
-export function defineRule<Options extends object, Settings>(definition: RuleDefinition<Options, Settings>): Rule {
+export function defineRule<Options extends object, Settings, Summary = unknown>(definition: RuleDefinition<Options, Settings, Summary>): Rule {
   const own = definition.package === undefined
   const url = own ? docsBase + definition.id + '.md' : definition.package!.url
   const plugin = function (config?: RuleConfig) {
@@ -144,7 +150,7 @@ export function defineRule<Options extends object, Settings>(definition: RuleDef
     claimedByOthers: claimsNothing,
     settings: settingsResolver(definition),
     create: definition.create as Rule['create'],
-    documentScoped: definition.documentScoped === true,
+    decide: definition.decide as Rule['decide'],
     plugin
   })
   return rule
@@ -178,7 +184,7 @@ export function ruleList(rules: readonly Rule[]): readonly Rule[] {
 
 /** Validates and prepares options, caching the prepared settings per options object. */
 export function settingsResolver<Options extends object, Settings>(
-  definition: Pick<RuleDefinition<Options, Settings>, 'id' | 'defaults' | 'options' | 'prepare'>
+  definition: Pick<RuleDefinition<Options, Settings, unknown>, 'id' | 'defaults' | 'options' | 'prepare'>
 ): (options: unknown) => Settings {
   const prepared = new WeakMap<object, Settings>()
   // Prepared when first asked for, not when the rule list is imported.
@@ -199,7 +205,7 @@ export function settingsResolver<Options extends object, Settings>(
 }
 
 function validate<Options extends object>(
-  definition: Pick<RuleDefinition<Options, unknown>, 'id' | 'defaults' | 'options'>,
+  definition: Pick<RuleDefinition<Options, unknown, unknown>, 'id' | 'defaults' | 'options'>,
   options: Record<string, unknown>
 ): Options {
   const checks = definition.options as Record<string, OptionCheck>
@@ -222,4 +228,9 @@ function validate<Options extends object>(
     }
   }
   return {...definition.defaults, ...options} as Options
+}
+
+/** A report (or any span) moved by `delta`: into a block’s offsets for its summary (`-block.start`), back to the document’s in `decide`. */
+export function shifted<Span extends {start: number; end: number}>(span: Span, delta: number): Span {
+  return {...span, start: span.start + delta, end: span.end + delta}
 }

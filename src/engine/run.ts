@@ -3,34 +3,40 @@ import {parseBlocks, treeBlocks} from './blocks.js'
 import {findingMaker} from './findings.js'
 import type {ActiveRule} from './settings.js'
 import {sentenceTokens} from './tokens.js'
-import type {Block, Finding, SourceText, Token, Visitor} from './types.js'
+import type {Block, Finding, RuleContext, SourceText, Summarized, Token, Visitor} from './types.js'
 
 /** What a run found: each active rule’s findings, and the number of words walked. */
 export interface Run {
   findings: Map<ActiveRule, Finding[]>
   /** The words of every sentence walked: the word nodes a tree of the document holds. */
   words: number
+  /** Each active rule’s block summaries, in document order (empty for a rule without `decide`). */
+  summaries: Array<Array<Summarized<unknown>>>
 }
 
 /**
  * Runs every active rule over the document in one pass: each block is visited
- * once and each sentence is tokenised once, for all rules together.
+ * once and each sentence is tokenised once, for all rules together; then
+ * every `end` handler and every document decision (`decide`) runs.
  * `source` is a parsed tree, the blocks themselves (Markdown and HTML,
  * bridged as they are iterated), or, to parse block by block, the text itself.
  * `sourceText`: the document, when `text` is not it (Markdown and HTML read
  * with character references decoded); findings are placed in it.
  * `observer`: handlers called after the rules’ (the incremental linter
- * records each block’s tokens with them).
+ * records each block’s tokens with them). `decide: false` stops before the
+ * document decisions and `end` handlers (the incremental linter takes each
+ * block’s summaries, and decides over the whole document itself).
  */
 export function runRules(
   source: Root | Iterable<Block> | string,
   text: string,
   active: readonly ActiveRule[],
   sourceText?: SourceText,
-  observer?: Visitor
+  observer?: Visitor,
+  decide = true
 ): Run {
   const walk = startWalk(text, active, sourceText)
-  const {findings} = walk
+  const {findings, summaries} = walk
   const visitors = observer ? [...walk.visitors, observer] : walk.visitors
   const blockVisitors = visitors.filter((visitor) => visitor.block)
   const paragraphVisitors = visitors.filter((visitor) => visitor.paragraph)
@@ -46,12 +52,12 @@ export function runRules(
       for (const visitor of paragraphVisitors) visitor.paragraph!(paragraph, block)
       words += visitSentences(paragraph, block, sentenceVisitors)
     }
+    walk.leave(block)
   }
 
-  walk.enter(undefined)
-  for (const visitor of walk.visitors) visitor.end?.()
+  if (decide) walk.finish(summaries)
   dropInsideDeletions(findings)
-  return {findings, words}
+  return {findings, words, summaries}
 }
 
 /** The rules’ handlers for one document, with the findings they report, placed in the block being visited. */
@@ -59,41 +65,61 @@ export interface Walk {
   findings: Map<ActiveRule, Finding[]>
   /** One per active rule, in order. */
   visitors: Visitor[]
-  /** The block being visited (`undefined` once the last is done, for the `end` handlers). */
-  enter(block: Block | undefined): void
+  /** The summaries of the blocks left so far, per active rule, in order (see `Visitor.summary`). */
+  summaries: Array<Array<Summarized<unknown>>>
+  /** The block being visited. */
+  enter(block: Block): void
+  /** Done with the block: keeps each rule’s summary of it. */
+  leave(block: Block): void
+  /** Once every block is walked: calls the `end` handlers, then each rule’s decision over `summaries` (per active rule, in order). */
+  finish(summaries: ReadonlyArray<ReadonlyArray<Summarized<unknown>>>): void
 }
 
 /**
  * Creates the handlers of every active rule for one document. `runRules`
  * walks them over the document; the incremental linter (`src/incremental`)
- * walks its document-level rules over blocks it has already tokenised.
+ * finishes its document-level rules over the summaries it kept of each block.
  */
 export function startWalk(text: string, active: readonly ActiveRule[], sourceText?: SourceText): Walk {
   const findings = new Map<ActiveRule, Finding[]>()
   const visitors: Visitor[] = []
+  const contexts: Array<RuleContext<unknown>> = []
+  const summaries: Array<Array<Summarized<unknown>>> = []
   let current: Block | undefined
   const makeFinding = findingMaker(text, sourceText)
 
   for (const entry of active) {
     const list: Finding[] = []
     findings.set(entry, list)
-    visitors.push(
-      entry.rule.create({
-        settings: entry.settings,
-        text,
-        claimedByOthers: entry.rule.claimedByOthers,
-        report(report) {
-          const finding = makeFinding(report, current)
-          if (finding) list.push(finding)
-        }
-      })
-    )
+    const context: RuleContext<unknown> = {
+      settings: entry.settings,
+      text,
+      claimedByOthers: entry.rule.claimedByOthers,
+      report(report) {
+        const finding = makeFinding(report, current)
+        if (finding) list.push(finding)
+      }
+    }
+    contexts.push(context)
+    visitors.push(entry.rule.create(context))
+    summaries.push([])
   }
   return {
     findings,
     visitors,
+    summaries,
     enter(block) {
       current = block
+    },
+    leave(block) {
+      for (const [index, visitor] of visitors.entries()) {
+        if (visitor.summary) summaries[index]!.push({start: block.start, summary: visitor.summary(block)})
+      }
+    },
+    finish(kept) {
+      current = undefined
+      for (const visitor of visitors) visitor.end?.()
+      for (const [index, entry] of active.entries()) entry.rule.decide?.(contexts[index]!, kept[index]!)
     }
   }
 }

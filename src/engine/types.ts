@@ -94,7 +94,7 @@ export interface Finding extends Report {
 }
 
 /** Handlers a rule returns for one document; the engine calls them during its single walk. */
-export interface Visitor {
+export interface Visitor<Summary = unknown> {
   /** Called for every block, in document order. */
   block?(block: Block): void
   /** Called for every paragraph of a block, in order, after `block` (a peer plugin reads the nlcst). */
@@ -103,6 +103,22 @@ export interface Visitor {
   sentence?(tokens: readonly Token[], block: Block): void
   /** Called once the whole document has been seen: report document-level findings here. */
   end?(): void
+  /**
+   * Of a rule that reads the whole document in two parts (see
+   * `RuleDefinition.decide`): called once a block has been walked, returns
+   * the facts the document decision needs of it, at offsets relative to the
+   * block’s start, and forgets them. Such a rule carries nothing else from
+   * one block to the next, so a block’s summary is kept while the block is
+   * unchanged (`createLinter`).
+   */
+  summary?(block: Block): Summary
+}
+
+/** The summary of a block, with where the block stands in the document. */
+export interface Summarized<Summary> {
+  /** Document offset of the block’s first character. */
+  start: number
+  summary: Summary
 }
 
 /** What a rule gets for one document. */

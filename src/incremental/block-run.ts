@@ -1,61 +1,74 @@
 import type {Paragraph} from 'nlcst'
 import {runRules} from '../engine/run.js'
 import type {ActiveRule} from '../engine/settings.js'
-import type {Block, Finding, Token} from '../engine/types.js'
+import type {Block, Finding, Summarized, Token} from '../engine/types.js'
 
-/** A paragraph of a block as the document-level rules are walked over it again: its sentences, tokenised. */
+/** A paragraph of a block as the walked rules are walked over it again: its sentences, tokenised. */
 export interface RecordedParagraph {
-  /** The nlcst paragraph, kept only when a document-level rule has a `paragraph` handler. */
+  /** The nlcst paragraph, kept only when a walked rule has a `paragraph` handler. */
   node: Paragraph | undefined
   sentences: Token[][]
 }
 
 /**
- * One block of the engine, linted once: what the block-level rules found in
- * it (offsets in the block), and its tokens, which the document-level rules
- * are walked over at every update without parsing the block again.
+ * One block of the engine, linted once: what the rules found in it alone
+ * (offsets in the block), the summaries the document decisions read, and,
+ * only for rules walked over the whole document again (an `end` handler
+ * without a decision), its tokens.
  */
 export interface BlockRun {
   readonly text: string
-  /** The block as the document-level rules see it: `start`, `nodeBase` and the tokens move with it (`place`). */
+  /** The block as the walked rules see it: `start`, `nodeBase`, the tokens and the summaries move with it (`place`). */
   readonly block: Block
   readonly paragraphs: readonly RecordedParagraph[]
-  /** The findings of each block-level rule, in the order of the rules, at offsets in the block. */
+  /** The findings of each rule run per block (block rules, then deciding rules), in order, at offsets in the block. */
   readonly findings: ReadonlyArray<readonly Finding[]>
+  /** Whether any rule found something in the block. */
+  readonly found: boolean
+  /** The summaries of each deciding rule, in order, at the block’s place. */
+  readonly summaries: ReadonlyArray<ReadonlyArray<Summarized<unknown>>>
   /** Words walked, as `lint()` counts them. */
   readonly words: number
 }
 
 /**
- * Parses and lints one block on its own: the block-level rules run as in a
- * whole document (`runRules` over the block’s text), and its sentences’
- * tokens are recorded. `keepNodes`: whether to keep the nlcst paragraphs too.
+ * Parses and lints one block on its own: the rules run as in a whole
+ * document (`runRules` over the block’s text), short of the document
+ * decisions; the deciding rules’ summaries are kept. `rules`: the block
+ * rules, then the deciding ones (`deciding` of them). `record`: whether to
+ * record the tokens (for walked rules), `keepNodes` the nlcst paragraphs too.
  */
-export function lintBlock(text: string, blockRules: readonly ActiveRule[], keepNodes: boolean): BlockRun {
+export function lintBlock(text: string, rules: readonly ActiveRule[], deciding: number, record: boolean, keepNodes: boolean): BlockRun {
   const paragraphs: RecordedParagraph[] = []
   let masked = text
-  const run = runRules(text, text, blockRules, undefined, {
-    block(block) {
-      masked = block.text
-    },
-    paragraph(node) {
-      paragraphs.push({node: keepNodes ? node : undefined, sentences: []})
-    },
-    sentence(tokens) {
-      paragraphs.at(-1)!.sentences.push(tokens as Token[])
-    }
-  })
+  const observer = record
+    ? {
+        block(block: Block) {
+          masked = block.text
+        },
+        paragraph(node: Paragraph) {
+          paragraphs.push({node: keepNodes ? node : undefined, sentences: []})
+        },
+        sentence(tokens: readonly Token[]) {
+          paragraphs.at(-1)!.sentences.push(tokens as Token[])
+        }
+      }
+    : undefined
+  const run = runRules(text, text, rules, undefined, observer, false)
+  const findings = rules.map((rule) => run.findings.get(rule) ?? [])
   const nodes = keepNodes ? paragraphs.map((paragraph) => paragraph.node!) : []
   return {
     text,
     block: {text: masked, start: 0, paragraphs: nodes, nodeBase: 0},
     paragraphs,
-    findings: blockRules.map((rule) => run.findings.get(rule) ?? []),
+    findings,
+    found: findings.some((list) => list.length > 0),
+    summaries: run.summaries.slice(rules.length - deciding),
     words: run.words
   }
 }
 
-/** Moves a block to document offset `start`: its tokens and its place, in place (cheaper than copies, for every block of every update). */
+/** Moves a block to document offset `start`: its tokens, summaries and place, in place (cheaper than copies, for every block of every update). */
 export function place(run: BlockRun, start: number): void {
   const delta = start - run.block.start
   if (delta === 0) return
@@ -67,6 +80,7 @@ export function place(run: BlockRun, start: number): void {
       }
     }
   }
+  for (const list of run.summaries) for (const summarized of list) (summarized as {start: number}).start += delta
   run.block.start = start
   run.block.nodeBase = start
 }

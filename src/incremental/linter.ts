@@ -7,7 +7,7 @@ import type {Finding} from '../engine/types.js'
 import type {Options} from '../options.js'
 import {setup} from '../preset.js'
 import {lintBlock, place, type BlockRun} from './block-run.js'
-import {walkDocument} from './document-walk.js'
+import {decideDocument} from './document-walk.js'
 import {layout, type BlockInput} from './layout.js'
 
 export type {BlockInput} from './layout.js'
@@ -42,7 +42,8 @@ export function createLinter(options?: Options | null): IncrementalLinter {
     throw new Error('createLinter() lints plain text blocks, not `' + options.format + '`: leave `format` out')
   }
   const active = setup(options)
-  const {blockRules, documentRules, keepNodes} = splitRules(active)
+  const {blockRules, deciding, walked, keepNodes} = splitRules(active)
+  const perBlock = [...blockRules, ...deciding]
   // Runs of the last update by block text: a block seen before, wherever it now stands, is reused.
   let known = new Map<string, BlockRun[]>()
 
@@ -64,7 +65,7 @@ export function createLinter(options?: Options | null): IncrementalLinter {
     let words = 0
     for (const [start, end] of spans) {
       const blockText = text.slice(start, end)
-      const run = take(known, blockText, start) ?? lintBlock(blockText, blockRules, keepNodes)
+      const run = take(known, blockText, start) ?? lintBlock(blockText, perBlock, deciding.length, walked.length > 0, keepNodes)
       place(run, start)
       const same = seen.get(blockText)
       if (same) same.push(run)
@@ -74,11 +75,14 @@ export function createLinter(options?: Options | null): IncrementalLinter {
     }
     known = seen
 
-    const fromDocument = walkDocument(text, runs, documentRules)
+    const fromBlocks = placed(runs, perBlock.length)
+    const fromDocument = decideDocument(text, runs, deciding, walked)
     const findings = new Map<ActiveRule, Finding[]>()
     for (const rule of active) {
-      const index = blockRules.indexOf(rule)
-      findings.set(rule, index === -1 ? fromDocument.get(rule)! : placed(runs, index))
+      const index = perBlock.indexOf(rule)
+      const list = index === -1 ? [] : fromBlocks[index]!
+      for (const finding of fromDocument.get(rule) ?? []) list.push(finding)
+      findings.set(rule, list)
     }
     dropInsideDeletions(findings)
     reportFindings(file, findings)
@@ -88,23 +92,26 @@ export function createLinter(options?: Options | null): IncrementalLinter {
 }
 
 /**
- * Rules whose findings in a block depend on that block alone, and rules that
- * read the whole document: those with an `end` handler, or that say they
- * carry state across blocks (`documentScoped`). Their handlers are made once
- * here to see which they have (making them is cheap: state only).
+ * Rules whose findings in a block depend on that block alone; rules that
+ * read the whole document in two parts (`decide`), run per block too, their
+ * summaries kept; and rules walked over the whole document again, which
+ * have an `end` handler and no decision. Their handlers are made once here
+ * to see which they have (making them is cheap: state only).
  */
-function splitRules(active: readonly ActiveRule[]): {blockRules: ActiveRule[]; documentRules: ActiveRule[]; keepNodes: boolean} {
+function splitRules(active: readonly ActiveRule[]): {blockRules: ActiveRule[]; deciding: ActiveRule[]; walked: ActiveRule[]; keepNodes: boolean} {
   const blockRules: ActiveRule[] = []
-  const documentRules: ActiveRule[] = []
+  const deciding: ActiveRule[] = []
+  const walked: ActiveRule[] = []
   let keepNodes = false
   for (const entry of active) {
     const visitor = entry.rule.create({settings: entry.settings, text: '', report() {}, claimedByOthers: entry.rule.claimedByOthers})
-    if (entry.rule.documentScoped || visitor.end) {
-      documentRules.push(entry)
+    if (entry.rule.decide) deciding.push(entry)
+    else if (visitor.end) {
+      walked.push(entry)
       keepNodes ||= visitor.paragraph !== undefined
     } else blockRules.push(entry)
   }
-  return {blockRules, documentRules, keepNodes}
+  return {blockRules, deciding, walked, keepNodes}
 }
 
 /** A run of the last update for `text`, preferably the one that stood at `start`; taken out of `known`. */
@@ -115,12 +122,15 @@ function take(known: Map<string, BlockRun[]>, text: string, start: number): Bloc
   return runs.splice(index === -1 ? runs.length - 1 : index, 1)[0]
 }
 
-/** The findings of one block-level rule in every block, at document offsets. */
-function placed(runs: readonly BlockRun[], ruleIndex: number): Finding[] {
-  const findings: Finding[] = []
+/** The findings of each of the `count` rules run per block, in every block, at document offsets (most blocks have none). */
+function placed(runs: readonly BlockRun[], count: number): Finding[][] {
+  const lists: Finding[][] = Array.from({length: count}, () => [])
   for (const run of runs) {
+    if (!run.found) continue
     const start = run.block.start
-    for (const finding of run.findings[ruleIndex]!) findings.push({...finding, start: finding.start + start, end: finding.end + start})
+    for (let index = 0; index < count; index++) {
+      for (const finding of run.findings[index]!) lists[index]!.push({...finding, start: finding.start + start, end: finding.end + start})
+    }
   }
-  return findings
+  return lists
 }

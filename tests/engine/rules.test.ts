@@ -121,3 +121,47 @@ describe('rule.plugin: the rule on its own, its setting checked when attached', 
     expect(() => use(config).freeze()).toThrow(error)
   })
 })
+
+describe('decide: a rule that reads the whole document sums up each block and decides over the summaries', () => {
+  // Reports every word `Tbilisi` after the first one in the document (a fact of blocks before).
+  const laterMentions = defineOptionlessRule<undefined, number[]>({
+    id: 'later-mentions',
+    description: 'Test',
+    category: 'names',
+    severity: 'warn',
+    fixable: false,
+    create() {
+      let found: number[] = []
+      return {
+        block(block) {
+          for (const match of block.text.matchAll(/Tbilisi/g)) found.push(match.index)
+        },
+        summary() {
+          const summary = found
+          found = []
+          return summary
+        }
+      }
+    },
+    decide({report}, blocks) {
+      const all = blocks.flatMap(({start, summary}) => summary.map((at) => start + at))
+      for (const at of all.slice(1)) report({start: at, end: at + 7, what: 'later mention', note: 'Test'})
+    }
+  })
+
+  test.each([
+    {text: 'Tbilisi is calm.', expected: []},
+    {text: 'Tbilisi is calm.\n\nIn Tbilisi, rain.', expected: ['3:4-3:11']},
+    {text: 'Rain.\n\nTbilisi and Tbilisi.\n\nTbilisi.', expected: ['3:13-3:20', '5:1-5:8']}
+  ])('$text', async ({text, expected}) => {
+    const file = await retext().use(retextEnglish).use(laterMentions.plugin).process(text)
+    expect(
+      file.messages.map((message) =>
+        message.place && 'start' in message.place
+          ? `${message.place.start.line}:${message.place.start.column}-${message.place.end.line}:${message.place.end.column}`
+          : ''
+      )
+    ).toEqual(expected)
+    expect(file.messages.map((message) => message.actual)).toEqual(expected.map(() => 'Tbilisi'))
+  })
+})

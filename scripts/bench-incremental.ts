@@ -1,0 +1,56 @@
+/**
+ * One process of the editor rows of `npm run bench` (`--incremental`, and
+ * every full run): the benchmark corpus of `bytes`, its paragraphs as an
+ * editor’s blocks, linted by `createLinter()` once (the first update), then
+ * `edits` times with one paragraph edited (a word typed at its end, in
+ * paragraphs spread over the document). Prints, as JSON, the first
+ * update’s CPU time, the median and 95th percentile CPU time of an edit’s
+ * update (user + system, so GC threads count), and the heap the linter
+ * holds after a collection (what it keeps of every block, the rules’ tables
+ * aside), per MB.
+ */
+import {createLinter} from '../src/incremental/index.js'
+import {benchCorpus} from './bench-corpus.js'
+
+const bytes = Number(process.argv[2] ?? 1_000_000)
+const edits = Number(process.argv[3] ?? 40)
+const text = benchCorpus(bytes)
+let blocks = text.split('\n\n').map((paragraph, index) => ({key: String(index), text: paragraph}))
+const cpuMs = (since: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(since)
+  return (used.user + used.system) / 1000
+}
+
+// The rules’ tables are compiled at their first use: a first lint of a few words, so that the heap held is the document’s.
+createLinter().update([{key: 'warm-up', text: 'MM. Dupont “met” the mayor of Kiev, selon AFP.'}])
+globalThis.gc?.()
+const heapBefore = process.memoryUsage().heapUsed
+const linter = createLinter()
+let since = process.cpuUsage()
+let messages = linter.update(blocks).messages.length
+const first = cpuMs(since)
+globalThis.gc?.()
+const held = process.memoryUsage().heapUsed - heapBefore
+
+const times: number[] = []
+for (let edit = 0; edit < edits; edit++) {
+  // A prime step spreads the edited paragraphs over the document.
+  const at = (edit * 7919) % blocks.length
+  blocks = [...blocks]
+  blocks[at] = {key: blocks[at]!.key, text: blocks[at]!.text + (edit % 2 === 0 ? ' Kiev' : ' and')}
+  since = process.cpuUsage()
+  messages = linter.update(blocks).messages.length
+  times.push(cpuMs(since))
+}
+times.sort((a, b) => a - b)
+process.stdout.write(
+  JSON.stringify({
+    bytes: Buffer.byteLength(text),
+    blocks: blocks.length,
+    first,
+    median: times[Math.floor((times.length - 1) / 2)],
+    p95: times[Math.ceil(times.length * 0.95) - 1],
+    heldPerMB: held / 1e6 / (Buffer.byteLength(text) / 1e6),
+    messages
+  })
+)
