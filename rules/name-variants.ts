@@ -105,7 +105,7 @@ export default defineRule<Options, Settings, NameSummary>({
         // The previous word, when a capitalised name: `Jean Yves` may spell `Jean-Yves`.
         let previous: Token | undefined
         let previousLower = ''
-        // Whether the previous word opens the sentence: a pair it starts (`Nancy Faeser’s ministry…`) counts only beside one seen mid-sentence.
+        // Whether the previous word opens the sentence: a pair it starts (`Greta Hallmann’s office…`) counts only beside one seen mid-sentence.
         let previousInitial = false
         for (let index = 0; index < tokens.length; index++) {
           const token = tokens[index]!
