@@ -1,11 +1,13 @@
 import {deletions, oneEditApart, slipApart} from '../src/engine/near-words.js'
 import {isBoolean, isStringArray} from '../src/engine/option-checks.js'
+import {escapeRegExp} from '../src/engine/regex-parts.js'
 import {defineRule, shifted} from '../src/engine/rule.js'
 import type {Token} from '../src/engine/types.js'
 import {createVariantTally, occurrences, type Conflict, type Variant, type VariantTally} from '../src/engine/variants.js'
 import {
   accentedExonyms,
   distinctCompounds,
+  epithets,
   exonyms as exonymTable,
   foreignShape,
   folds,
@@ -15,6 +17,7 @@ import {
   placeEnding,
   placeNouns
 } from './name-variants.data.js'
+import {findRendering, renderingConflicts, type RenderingConflict, type Sighting} from './shared/name-renderings.js'
 import {ukrainianByRussianForm} from './shared/ukrainian-names.js'
 
 interface Options {
@@ -56,6 +59,10 @@ const hyphens = /[\u2010\u2011]/g
 const notWordLike = /[._/\\]/
 // Whether any fold applies: one test instead of one per fold for the many words none applies to.
 const foldable = new RegExp(folds.map((fold) => fold.pattern.source).join('|'), 'u')
+// The word after a name’s particle, without a possessive `’s` (`Maio` in `Di Maio’s`).
+const nextWord = /^ \p{L}+(?:-\p{L}+)*/u
+// A name that opens with its own language’s article (`Il Giornale`, `Le Monde`) takes no English `the` before it.
+const sourceArticle = /^(?:Il|Lo|La|Le|Les|L’|El|Los|Las|Der|Die|Das|De|Het|O|A|Os|As)\s/
 // What may not touch a word looked up in the text: letters, digits, marks and hyphens.
 const wordChar = /[\p{L}\p{N}\p{M}-]/u
 
@@ -90,7 +97,7 @@ export default defineRule<Options, Settings, NameSummary>({
 
     return {
       sentence(tokens, block) {
-        const {names, compounds, openings, closed} = seen
+        const {names, compounds, openings, closed, renderings, articleSurnames} = seen
         const base = block.start
         // Whether the sentence is prose, not a title: found out at its first capital mid-sentence.
         let prose: boolean | undefined
@@ -98,6 +105,8 @@ export default defineRule<Options, Settings, NameSummary>({
         // The previous word, when a capitalised name: `Jean Yves` may spell `Jean-Yves`.
         let previous: Token | undefined
         let previousLower = ''
+        // Whether the previous word opens the sentence: a pair it starts (`Greta Hallmann’s office…`) counts only beside one seen mid-sentence.
+        let previousInitial = false
         for (let index = 0; index < tokens.length; index++) {
           const token = tokens[index]!
           if (token.kind !== 'word') {
@@ -109,7 +118,19 @@ export default defineRule<Options, Settings, NameSummary>({
           opening = false
           // Most words are lower-case: neither names nor, with `compounds` off, compounds.
           const first = token.value.charCodeAt(0)
-          if (first >= 97 && first <= 122 && !settings.compounds) {
+          const lowerCase = first >= 97 && first <= 122
+          // A name or its rendering starts with a capital, or, rendered, in lower case after a quotation mark.
+          const sighting = !lowerCase || initial ? findRendering(tokens, index, text) : undefined
+          if (sighting) renderings.push(shifted(sighting, -base))
+          // `Bruno the Mayor`: a first name, `the`, a capital; a surname with its French article translated, if the document also has `Bruno Le Maire`.
+          if (previous && !previousInitial && token.lower === 'the') {
+            const next = tokens[index + 1]
+            if (next?.kind === 'word' && next.start === token.end + 1 && upperFirst.test(next.value) && !epithets.has(next.lower)) {
+              const end = next.start + next.value.replace(possessiveEnd, '').length
+              articleSurnames.push({first: previous.value, start: previous.start - base, end: end - base})
+            }
+          }
+          if (lowerCase && !settings.compounds) {
             previous = undefined
             continue
           }
@@ -136,17 +157,19 @@ export default defineRule<Options, Settings, NameSummary>({
             names.push([key, lower, word, start, end, false, false])
             if (settings.compounds) openings.push({key, id: lower, display: word, start, end})
           } else if ((prose ??= isProse(tokens))) {
-            const named = previous !== undefined || inNamePosition(tokens, index) || placeEnding.test(lower)
+            const named = (previous !== undefined && !previousInitial) || inNamePosition(tokens, index) || placeEnding.test(lower)
             names.push([key, lower, word, start, end, true, named])
             if (previous && text.charAt(previous.end) === ' ' && previous.end + 1 === token.start) {
               const id = previousLower + ' ' + lower
-              names.push([pairKey(previousLower, lower), id, previous.value + ' ' + word, previous.start - base, end, true, false])
+              names.push([pairKey(previousLower, lower), id, previous.value + ' ' + word, previous.start - base, end, !previousInitial, false])
             }
           }
           // Otherwise the word is in a title (`The Best Rosé Wines`), where common words are capitalised too: left out.
-          const pairable = capitalised && prose === true && !initial && !reading.hyphenated && !reading.possessive
+          const pairable =
+            capitalised && !reading.hyphenated && !reading.possessive && !reading.positional && (initial ? (prose ??= isProse(tokens)) : prose === true)
           previous = pairable ? token : undefined
           previousLower = pairable ? lower : ''
+          previousInitial = initial
         }
       },
       summary() {
@@ -168,6 +191,8 @@ export default defineRule<Options, Settings, NameSummary>({
     const openings: Opening[] = []
     // Spellings seen after a first name or a title, or before a place noun: a person’s or a place’s name.
     const named = new Set<Variant>()
+    const renderings: Sighting[] = []
+    const articleSurnames: ArticleSurname[] = []
     for (const {start, summary} of blocks) {
       for (const [key, id, display, from, to, counts, isNamed] of summary.names) {
         names.add(key, id, display, from + start, to + start, counts)
@@ -176,6 +201,8 @@ export default defineRule<Options, Settings, NameSummary>({
       for (const [key, id, display, from, to, counts] of summary.compounds) compounds.add(key, id, display, from + start, to + start, counts)
       for (const opening of summary.openings) openings.push(shifted(opening, start))
       for (const word of summary.closed) closed.add(word)
+      for (const sighting of summary.renderings) renderings.push(shifted(sighting, start))
+      for (const candidate of summary.articleSurnames) articleSurnames.push(shifted(candidate, start))
     }
     if (settings.compounds) addClosedCompounds(compounds, closed, text)
     for (const word of openings) {
@@ -193,6 +220,127 @@ export default defineRule<Options, Settings, NameSummary>({
     for (const conflict of conflicts) if (!surnameOnly(conflict)) reportConflict(conflict, false)
     for (const conflict of nearConflicts(names, named, text)) reportConflict(conflict, true)
     for (const conflict of nearSurnames(names, text)) reportConflict(conflict, true)
+    for (const conflict of renderingConflicts(renderings)) reportRendering(conflict)
+    reportArticleSurnames()
+    reportParticleCase()
+
+    /**
+     * Reports a name whose particle is written with and without its capital after the same first
+     * name (`Luigi Di Maio`, `Luigi di maio`; `Charles De Gaulle`, `Charles de Gaulle`): one person,
+     * and each person writes it one way. The most frequent spelling is expected; on a tie, both
+     * are reported, with nothing expected.
+     */
+    function reportParticleCase(): void {
+      for (const [, group] of names.groups()) {
+        for (const variant of group) {
+          const [first, particle, more] = variant.display.split(' ')
+          if (more !== undefined || !particle || !nameParticles.has(particle.toLowerCase()) || particle.toLowerCase() === particle) continue
+          const lower = [...wordsIn(text, first + ' ' + particle.toLowerCase())]
+          if (lower.length === 0) continue
+          const capital: number[] = []
+          for (let index = 0; index < variant.spans.length; index += 2) capital.push(variant.spans[index]!)
+          const name = (start: number) =>
+            text.slice(start, start + first!.length + particle.length + 1) + (nextWord.exec(text.slice(start + first!.length + particle.length + 1))?.[0] ?? '')
+          const sides = [capital, lower].sort((a, b) => b.length - a.length)
+          const kept = sides[0]!.length > sides[1]!.length ? sides[0]! : undefined
+          const note = 'This document writes the particle of one name with and without its capital: `' + name(capital[0]!) + '` and `' + name(lower[0]!) + '`'
+          for (const side of sides) {
+            if (side === kept) continue
+            const other = side === capital ? lower : capital
+            for (const start of side) {
+              const actual = name(start)
+              if (!show(start, start + actual.length)) continue
+              report(
+                kept
+                  ? {start, end: start + actual.length, what: 'particle written another way', expected: [name(kept[0]!)], note}
+                  : {
+                      start,
+                      end: start + actual.length,
+                      what: 'particle written another way, as often as `' + name(other[0]!) + '`',
+                      advice: 'keep one spelling',
+                      note
+                    }
+              )
+            }
+          }
+          if (kept && show(kept[0]!, kept[0]! + name(kept[0]!).length)) {
+            const other = kept === capital ? lower : capital
+            report({
+              start: kept[0]!,
+              end: kept[0]! + name(kept[0]!).length,
+              what: 'written `' + name(other[0]!) + '` elsewhere',
+              advice: 'keep one spelling',
+              note,
+              lowConfidence: true
+            })
+          }
+        }
+      }
+    }
+
+    /**
+     * Reports a first name before `the` and a capitalised word (`Bruno the Mayor`) where the
+     * document also writes that first name before a surname with a French article (`Bruno Le
+     * Maire`): the article and the surname translated as words. The full name’s first occurrence
+     * is the other side, as info. Epithets (`Alexander the Great`) have no such full name beside them.
+     */
+    function reportArticleSurnames(): void {
+      for (const {first, start, end} of articleSurnames) {
+        const full = new RegExp(
+          '(?<![\\p{L}\\p{N}-])' + escapeRegExp(first) + ' (?:Le|La|Les) \\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?![\\p{L}\\p{N}])',
+          'u'
+        ).exec(text)
+        if (!full) continue
+        const rendered = text.slice(start, end)
+        const note =
+          'This document names `' +
+          full[0] +
+          '` and `' +
+          rendered +
+          '`: machine translation turned the surname’s French article and the word after it into English'
+        if (show(start, end)) report({start, end, what: 'surname translated, `' + full[0] + '` elsewhere', expected: [full[0]], note})
+        if (show(full.index, full.index + full[0].length))
+          report({
+            start: full.index,
+            end: full.index + full[0].length,
+            what: 'translated as `' + rendered + '` elsewhere',
+            advice: 'keep the surname',
+            note,
+            lowConfidence: true
+          })
+      }
+    }
+
+    /**
+     * Reports a name kept in one place and rendered word for word in another: each rendering
+     * `calque` leaves alone, with the name expected (its English name, where it has one), and
+     * the name’s first occurrence, as info: the other side of what the reader saw.
+     */
+    function reportRendering({entry, own, renderings: rendered, unreported}: RenderingConflict): void {
+      const kept = text.slice(own[0]!.start, own[0]!.end)
+      const expected = entry.english ?? entry.name
+      // `the Journal` for `Il Giornale`: the article goes with the rendering.
+      const startOf = (start: number) => (sourceArticle.test(expected) && text.slice(start - 4, start).toLowerCase() === 'the ' ? start - 4 : start)
+      const rendering = text.slice(startOf(rendered[0]!.start), rendered[0]!.end)
+      const note =
+        'This document writes `' +
+        entry.name +
+        '` (' +
+        entry.note +
+        ') both as `' +
+        kept +
+        '` and, word for word, as `' +
+        rendering +
+        '`: keep one name' +
+        (entry.english ? '; English copy writes `' + entry.english + '`' : '; English copy keeps `' + entry.name + '`')
+      for (const {start, end} of unreported) {
+        const from = startOf(start)
+        if (!show(from, end)) continue
+        report({start: from, end, what: 'name rendered word for word, `' + kept + '` elsewhere', expected: [expected], note, lowConfidence: true})
+      }
+      if (!show(own[0]!.start, own[0]!.end)) return
+      report({start: own[0]!.start, end: own[0]!.end, what: 'rendered `' + rendering + '` elsewhere', advice: 'keep one name', note, lowConfidence: true})
+    }
 
     /** Whether the words of `[start, end)` have no message yet; marks them as having one. */
     function show(start: number, end: number): boolean {
@@ -267,6 +415,13 @@ export default defineRule<Options, Settings, NameSummary>({
 /** An occurrence of a spelling, as `VariantTally.add` takes it, at offsets in its block, and whether it stands where a name does. */
 type Occurrence = [key: string, id: string, display: string, start: number, end: number, counts: boolean, named: boolean]
 
+/** A first name before `the` and a capitalised word (`Bruno the Mayor`): a surname with its French article translated, if the document has the full name. */
+interface ArticleSurname {
+  first: string
+  start: number
+  end: number
+}
+
 /** A block’s spellings, in order: what the document decision tallies. */
 interface NameSummary {
   names: Occurrence[]
@@ -274,10 +429,13 @@ interface NameSummary {
   openings: Opening[]
   /** Lower-case words without a hyphen (with `compounds` on): closed forms of compounds (`ceasefire`). */
   closed: Set<string>
+  /** Names of the translated-names gazetteer and their literal renderings (`Il Giornale`, `the Journal`). */
+  renderings: Sighting[]
+  articleSurnames: ArticleSurname[]
 }
 
 function emptySummary(): NameSummary {
-  return {names: [], compounds: [], openings: [], closed: new Set()}
+  return {names: [], compounds: [], openings: [], closed: new Set(), renderings: [], articleSurnames: []}
 }
 
 /**

@@ -4,7 +4,8 @@
  * another (`Il Giornale` and `the Journal`, `Palais des Festivals` and
  * `Festival Palace`). The names and their literal renderings are the
  * gazetteer of `calque`’s translated-names family (`rules/shared/translated-names/`);
- * this tally finds where both stand in one document, for `name-variants`.
+ * `findRendering` finds them sentence by sentence and `renderingConflicts`
+ * where both stand in one document, for `name-variants`.
  */
 import type {Token} from '../../src/engine/types.js'
 import {compileNames, languageNames} from './translated-names/compile.js'
@@ -23,6 +24,15 @@ interface Form {
 export interface Occurrence {
   start: number
   end: number
+}
+
+/** A name or a literal rendering of it, where a sentence writes it. */
+export interface Sighting extends Occurrence {
+  entry: LanguageName
+  /** The name itself (or its English name), not a rendering of it. */
+  own: boolean
+  /** Whether `calque` reports this rendering itself (then it is not reported twice). */
+  byCalque: boolean
 }
 
 /** A name met both as itself and as a literal rendering in one document. */
@@ -73,55 +83,53 @@ function heads(): Map<string, Form[]> {
   return byHead
 }
 
-export function createRenderingTally() {
-  const own = new Map<LanguageName, Occurrence[]>()
-  const renderings = new Map<LanguageName, Occurrence[]>()
-  // The renderings `calque` reports itself: not reported twice.
-  const reportedByCalque: Occurrence[] = []
-
-  return {
-    /**
-     * Looks for a form at `tokens[index]`, a capitalised word, or a word in
-     * lower case right after a quotation mark (`‘crime scene’`).
-     */
-    look(tokens: readonly Token[], index: number, text: string): void {
-      const token = tokens[index]!
-      const candidates = heads().get(token.lower.includes("'") ? normalise(token.lower) : token.lower)
-      if (!candidates) return
-      const quoted = quotes.has(tokens[index - 1]?.value ?? '')
-      const lowerCase = token.value === token.value.toLowerCase()
-      for (const form of candidates) {
-        const end = token.start + form.lower.length
-        if (normalise(text.slice(token.start, end)) !== form.lower || letterOrDigit.test(text.charAt(end))) continue
-        // A word in lower case is a rendering only between quotation marks; a name is written with its capitals.
-        if (lowerCase && (form.own || !quoted || !quotes.has(text.charAt(end)))) continue
-        // One word left of a rendering (`Journal`) is a name only after `the`, and not inside a longer name (`the Journal Star`).
-        if (!form.own && !form.lower.includes(' ')) {
-          if (tokens[index - 1]?.lower !== 'the') continue
-          const after = tokens.find((next) => next.start >= end)
-          if (after?.kind === 'word' && after.start === end + 1 && after.value !== after.value.toLowerCase()) continue
-        }
-        const found = form.own ? own : renderings
-        const list = found.get(form.entry)
-        const occurrence = {start: token.start, end}
-        if (list) list.push(occurrence)
-        else found.set(form.entry, [occurrence])
-        if (!form.own) {
-          gazetteer ??= compileNames(new Set(languages))
-          for (const match of gazetteer.match(tokens)) reportedByCalque.push({start: match.start, end: match.end})
-        }
-        return
-      }
-    },
-
-    /** The names met both ways, in the order the document first writes them. */
-    *conflicts(): Generator<RenderingConflict> {
-      for (const [entry, kept] of own) {
-        const rendered = renderings.get(entry)
-        if (!rendered) continue
-        const unreported = rendered.filter((occurrence) => !reportedByCalque.some((other) => other.start < occurrence.end && other.end > occurrence.start))
-        yield {entry, own: kept, renderings: rendered, unreported}
-      }
+/**
+ * The name or rendering at `tokens[index]`, a capitalised word, or a word in
+ * lower case right after a quotation mark (`‘crime scene’`), if any.
+ */
+export function findRendering(tokens: readonly Token[], index: number, text: string): Sighting | undefined {
+  const token = tokens[index]!
+  const candidates = heads().get(token.lower.includes("'") ? normalise(token.lower) : token.lower)
+  if (!candidates) return undefined
+  const quoted = quotes.has(tokens[index - 1]?.value ?? '')
+  const lowerCase = token.value === token.value.toLowerCase()
+  for (const form of candidates) {
+    const end = token.start + form.lower.length
+    if (normalise(text.slice(token.start, end)) !== form.lower || letterOrDigit.test(text.charAt(end))) continue
+    // A word in lower case is a rendering only between quotation marks; a name is written with its capitals.
+    if (lowerCase && (form.own || !quoted || !quotes.has(text.charAt(end)))) continue
+    // One word left of a rendering (`Journal`) is a name only after `the`, and not inside a longer name (`the Journal Star`).
+    if (!form.own && !form.lower.includes(' ')) {
+      if (tokens[index - 1]?.lower !== 'the') continue
+      const after = tokens.find((next) => next.start >= end)
+      if (after?.kind === 'word' && after.start === end + 1 && after.value !== after.value.toLowerCase()) continue
     }
+    const start = token.start
+    return {entry: form.entry, own: form.own, start, end, byCalque: !form.own && calqueReports(tokens, start, end)}
+  }
+  return undefined
+}
+
+/** Whether `calque`’s gazetteer matches a span of the sentence overlapping `[start, end)`. */
+function calqueReports(tokens: readonly Token[], start: number, end: number): boolean {
+  gazetteer ??= compileNames(new Set(languages))
+  for (const match of gazetteer.match(tokens)) if (match.start < end && match.end > start) return true
+  return false
+}
+
+/** The names met both ways among a document’s sightings (in document order), in the order the document first writes them. */
+export function* renderingConflicts(sightings: Iterable<Sighting>): Generator<RenderingConflict> {
+  const own = new Map<LanguageName, Occurrence[]>()
+  const renderings = new Map<LanguageName, Sighting[]>()
+  for (const sighting of sightings) {
+    const found = sighting.own ? own : renderings
+    const list = found.get(sighting.entry)
+    if (list) list.push(sighting)
+    else found.set(sighting.entry, [sighting])
+  }
+  for (const [entry, kept] of own) {
+    const rendered = renderings.get(entry)
+    if (!rendered) continue
+    yield {entry, own: kept, renderings: rendered, unreported: rendered.filter((sighting) => !sighting.byCalque)}
   }
 }
