@@ -18,7 +18,7 @@ const floors: Record<string, number> = {
   transliteration: 0.776,
   'name-policy': 1,
   honorific: 0.187,
-  calque: 0.5
+  calque: 0.525
 }
 /** The scored categories but calques, together. */
 const combinedFloor = 0.807
@@ -58,9 +58,12 @@ const combinedFloor = 0.807
  * of marked calques (`allowed negotiations`, `causing the fire of`, `UAF`) and
  * an unmarked `the Armed Forces of Ukraine (AFU)` gloss in two texts. One more
  * (279, 4.64) from the second French round: a second `rebellion and contempt` (outrage et
- * rébellion) in a text whose first occurrence is marked.
+ * rébellion) in a text whose first occurrence is marked. Lowered to 4.59
+ * (276) when the quote-marks work read nested and reopened quotations as such
+ * (nine false messages of broken pairing gone, six unmarked artifacts of the
+ * marked classes added: spaced-hyphen asides, nested quotes, a style switch).
  */
-const outsideCeiling = 4.64
+const outsideCeiling = 4.59
 /** Native-English negatives that may get a message. */
 const flaggedCeiling = 0
 
