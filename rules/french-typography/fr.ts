@@ -109,8 +109,10 @@ export const french: LanguageTypography = {
     },
     {
       // `Dani’ has arrived`: sports copy clips a player’s name with an apostrophe. Not a closing single quote (no `‘`
-      // before it on the line), a plural possessive (`Jones’`), nor `Ol’`.
-      pattern: '(?<![\\p{L}\\p{N}‘\'’])(?!Ol’)\\p{Lu}\\p{Ll}{1,5}(?<![sxz])(?<!‘[^’\\n]{0,200})’(?=' + space + '\\p{Ll})',
+      // before it on the line), a plural possessive (`Jones’`), nor `Ol’`. Found at the apostrophe, the name checked
+      // behind it: started at the capital, the scan tried it at every capital letter (~40 ms per MB).
+      pattern: '’(?=' + space + '\\p{Ll})',
+      before: '(?<![\\p{L}\\p{N}‘\'’])(?!Ol’)\\p{Lu}\\p{Ll}{1,5}(?<![sxz])(?<!‘[^’\\n]{0,200})',
       what: 'name clipped with an apostrophe',
       note: '{languages} sports copy clips a player’s name or nickname with an apostrophe (`Dani’` for Daniel); machine translation left it, and an English reader does not know who is meant',
       advice: 'write the name in full',
