@@ -657,8 +657,8 @@ function* acronymsIn(tokens: readonly Token[], acronyms: Settings['acronyms']): 
 /** Turkish case endings on names (`Lukashenko’nun`); not on a word that is a source-language acronym. */
 function* turkishEndings(tokens: readonly Token[], acronyms: Settings['acronyms']): Generator<Report> {
   for (const token of tokens) {
-    // The apostrophe first: a plain test, where the regex costs a call for every long word.
-    if (token.kind !== 'word' || acronyms.has(token.value) || token.value.length <= 4 || !hasApostrophe(token.value) || !turkishEnding.test(token.value))
+    // The length and the apostrophe first: plain tests, where the acronyms’ lookup and the regex cost a call for every word.
+    if (token.kind !== 'word' || token.value.length <= 4 || !hasApostrophe(token.value) || acronyms.has(token.value) || !turkishEnding.test(token.value))
       continue
     const at = Math.max(token.value.lastIndexOf('’'), token.value.lastIndexOf("'"))
     yield {
