@@ -95,7 +95,8 @@ export function findRendering(tokens: readonly Token[], index: number, text: str
   const lowerCase = token.value === token.value.toLowerCase()
   for (const form of candidates) {
     const end = token.start + form.lower.length
-    if (normalise(text.slice(token.start, end)) !== form.lower || letterOrDigit.test(text.charAt(end))) continue
+    // The letter after the form first: a form ending inside a word is refused without a slice lower-cased.
+    if (letterOrDigit.test(text.charAt(end)) || normalise(text.slice(token.start, end)) !== form.lower) continue
     // A word in lower case is a rendering only between quotation marks; a name is written with its capitals.
     if (lowerCase && (form.own || !quoted || !quotes.has(text.charAt(end)))) continue
     // One word left of a rendering (`Journal`) is a name only after `the`, and not inside a longer name (`the Journal Star`).
