@@ -10,7 +10,12 @@ export interface BlockInput {
 export interface Layout {
   text: string
   spans: Array<[number, number]>
+  /** The engine blocks of each editor block laid out on its own, for the next update. */
+  cache: SpanCache
 }
+
+/** The engine blocks of an editor block’s text, at offsets in it. */
+export type SpanCache = Map<string, ReadonlyArray<readonly [number, number]>>
 
 const separator = '\n\n'
 
@@ -24,9 +29,10 @@ const separator = '\n\n'
  * break or a no-break space) are read together with their neighbours, as
  * `lint()` reads the whole text.
  */
-export function layout(blocks: readonly BlockInput[]): Layout {
+export function layout(blocks: readonly BlockInput[], cache?: SpanCache): Layout {
   const text = blocks.map((block) => block.text).join(separator)
   const spans: Array<[number, number]> = []
+  const kept: SpanCache = new Map()
   let offset = 0
   // The first editor block of the group being gathered, and where it starts.
   let groupStart = 0
@@ -36,15 +42,27 @@ export function layout(blocks: readonly BlockInput[]): Layout {
     if (!next || cutsCleanly(blocks[index]!.text, next.text)) {
       const first = groupStart === 0
       const last = !next
-      // Spaces and tabs around a clean cut belong to no block, as at a blank line of the whole text.
-      const from = first ? groupStart : skipBlanksForward(text, groupStart, end)
-      const to = last ? end : skipBlanksBackward(text, from, end)
-      for (const [start, stop] of blockSpans(text.slice(from, to))) spans.push([from + start, from + stop])
+      if (cache && !first && !last && groupStart === offset) {
+        // An editor block cut cleanly from both neighbours: its blocks are its text’s alone, kept between updates.
+        const own = blocks[index]!.text
+        const relative = cache.get(own) ?? kept.get(own) ?? innerSpans(own, 0, own.length, false, false)
+        kept.set(own, relative)
+        for (const [start, stop] of relative) spans.push([offset + start, offset + stop])
+      } else for (const [start, stop] of innerSpans(text, groupStart, end, first, last)) spans.push([start, stop])
       groupStart = end + separator.length
     }
     offset = end + separator.length
   }
-  return {text, spans}
+  return {text, spans, cache: kept}
+}
+
+/** The engine blocks of `text` between `groupStart` and `end`: spaces and tabs around a clean cut belong to no block, as at a blank line of the whole text. */
+function innerSpans(text: string, groupStart: number, end: number, first: boolean, last: boolean): Array<[number, number]> {
+  const from = first ? groupStart : skipBlanksForward(text, groupStart, end)
+  const to = last ? end : skipBlanksBackward(text, from, end)
+  const spans: Array<[number, number]> = []
+  for (const [start, stop] of blockSpans(from === 0 && to === text.length ? text : text.slice(from, to))) spans.push([from + start, from + stop])
+  return spans
 }
 
 function cutsCleanly(before: string, after: string): boolean {
