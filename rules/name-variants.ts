@@ -285,11 +285,10 @@ export default defineRule<Options, Settings, NameSummary>({
      * is the other side, as info. Epithets (`Alexander the Great`) have no such full name beside them.
      */
     function reportArticleSurnames(): void {
+      // Where a full name may end: read once, not once per candidate (most, `Update the Page`, have none).
+      const articles = articleSurnames.length > 0 ? articlesAt(text) : []
       for (const {first, start, end} of articleSurnames) {
-        const full = new RegExp(
-          '(?<![\\p{L}\\p{N}-])' + escapeRegExp(first) + ' (?:Le|La|Les) \\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?![\\p{L}\\p{N}])',
-          'u'
-        ).exec(text)
+        const full = fullNameAt(text, first, articles)
         if (!full) continue
         const rendered = text.slice(start, end)
         const note =
@@ -573,6 +572,25 @@ function addClosedCompounds(compounds: VariantTally, closed: ReadonlySet<string>
       for (const at of wordsIn(text, joined)) compounds.add(key, joined, joined, at, at + joined.length, true)
     }
   }
+}
+
+/** Where the text has a French article before a word (` Le `, ` La `, ` Les `), in order: where a surname with its article may stand. */
+function articlesAt(text: string): number[] {
+  const found: number[] = []
+  for (const article of [' Le ', ' La ', ' Les ']) for (let at = text.indexOf(article); at !== -1; at = text.indexOf(article, at + 1)) found.push(at)
+  return found.sort((a, b) => a - b)
+}
+
+/** The first place the text writes `first`, a French article and a capitalised surname (`Bruno Le Maire`), looked for only before `articles`. */
+function fullNameAt(text: string, first: string, articles: readonly number[]): RegExpExecArray | undefined {
+  const full = new RegExp('(?<![\\p{L}\\p{N}-])' + escapeRegExp(first) + ' (?:Le|La|Les) \\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?![\\p{L}\\p{N}])', 'uy')
+  for (const at of articles) {
+    if (at < first.length || !text.startsWith(first, at - first.length)) continue
+    full.lastIndex = at - first.length
+    const match = full.exec(text)
+    if (match) return match
+  }
+  return undefined
 }
 
 /** Where `word` stands in `text` as a whole word, in this letter case. */

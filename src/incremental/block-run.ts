@@ -29,6 +29,9 @@ export interface BlockRun {
   readonly summaries: ReadonlyArray<ReadonlyArray<Summarized<unknown>>>
   /** Words walked, as `lint()` counts them. */
   readonly words: number
+  /** Its index among the blocks of the update that last took it, and that update’s number (the incremental linter’s bookkeeping). */
+  order: number
+  update: number
 }
 
 /**
@@ -64,7 +67,9 @@ export function lintBlock(text: string, rules: readonly ActiveRule[], deciding: 
     findings,
     found: findings.some((list) => list.length > 0),
     summaries: run.summaries.slice(rules.length - deciding),
-    words: run.words
+    words: run.words,
+    order: -1,
+    update: -1
   }
 }
 

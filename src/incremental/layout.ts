@@ -10,6 +10,19 @@ export interface BlockInput {
 export interface Layout {
   text: string
   spans: Array<[number, number]>
+  /** The engine blocks of each editor block laid out on its own, for the next update. */
+  cache: SpanCache
+}
+
+/** What `layout` learnt of each editor block’s text, by text. */
+export type SpanCache = Map<string, Learnt>
+
+interface Learnt {
+  /** Whether the text starts, and ends, with something other than white space (spaces and tabs aside). */
+  opens: boolean
+  closes: boolean
+  /** Its engine blocks, at offsets in it, once laid out cut cleanly from both neighbours. */
+  spans?: ReadonlyArray<readonly [number, number]>
 }
 
 const separator = '\n\n'
@@ -24,33 +37,54 @@ const separator = '\n\n'
  * break or a no-break space) are read together with their neighbours, as
  * `lint()` reads the whole text.
  */
-export function layout(blocks: readonly BlockInput[]): Layout {
+export function layout(blocks: readonly BlockInput[], cache: SpanCache = new Map()): Layout {
   const text = blocks.map((block) => block.text).join(separator)
   const spans: Array<[number, number]> = []
+  const kept: SpanCache = new Map()
+  // What is known of an editor block’s text, from the last update or learnt now.
+  const learn = (own: string): Learnt => {
+    let learnt = kept.get(own) ?? cache.get(own)
+    if (!learnt) {
+      const first = firstNonBlank(own)
+      const last = lastNonBlank(own)
+      learnt = {opens: first !== undefined && !whiteSpace.test(first), closes: last !== undefined && !whiteSpace.test(last)}
+    }
+    kept.set(own, learnt)
+    return learnt
+  }
   let offset = 0
   // The first editor block of the group being gathered, and where it starts.
   let groupStart = 0
+  let learnt = blocks.length > 0 ? learn(blocks[0]!.text) : undefined
   for (let index = 0; index < blocks.length; index++) {
-    const end = offset + blocks[index]!.text.length
+    const own = blocks[index]!.text
+    const end = offset + own.length
     const next = blocks[index + 1]
-    if (!next || cutsCleanly(blocks[index]!.text, next.text)) {
+    const learntNext = next && learn(next.text)
+    // Cut cleanly: the blank line between them splits them in the whole text too.
+    if (!learntNext || (learnt!.closes && learntNext.opens)) {
       const first = groupStart === 0
       const last = !next
-      // Spaces and tabs around a clean cut belong to no block, as at a blank line of the whole text.
-      const from = first ? groupStart : skipBlanksForward(text, groupStart, end)
-      const to = last ? end : skipBlanksBackward(text, from, end)
-      for (const [start, stop] of blockSpans(text.slice(from, to))) spans.push([from + start, from + stop])
+      if (!first && !last && groupStart === offset) {
+        // An editor block cut cleanly from both neighbours: its blocks are its text’s alone, kept between updates.
+        learnt!.spans ??= innerSpans(own, 0, own.length, false, false)
+        for (const [start, stop] of learnt!.spans) spans.push([offset + start, offset + stop])
+      } else for (const [start, stop] of innerSpans(text, groupStart, end, first, last)) spans.push([start, stop])
       groupStart = end + separator.length
     }
     offset = end + separator.length
+    learnt = learntNext
   }
-  return {text, spans}
+  return {text, spans, cache: kept}
 }
 
-function cutsCleanly(before: string, after: string): boolean {
-  const last = lastNonBlank(before)
-  const first = firstNonBlank(after)
-  return last !== undefined && first !== undefined && !whiteSpace.test(last) && !whiteSpace.test(first)
+/** The engine blocks of `text` between `groupStart` and `end`: spaces and tabs around a clean cut belong to no block, as at a blank line of the whole text. */
+function innerSpans(text: string, groupStart: number, end: number, first: boolean, last: boolean): Array<[number, number]> {
+  const from = first ? groupStart : skipBlanksForward(text, groupStart, end)
+  const to = last ? end : skipBlanksBackward(text, from, end)
+  const spans: Array<[number, number]> = []
+  for (const [start, stop] of blockSpans(from === 0 && to === text.length ? text : text.slice(from, to))) spans.push([from + start, from + stop])
+  return spans
 }
 
 function lastNonBlank(text: string): string | undefined {

@@ -8,7 +8,7 @@ import type {Options} from '../options.js'
 import {setup} from '../preset.js'
 import {lintBlock, place, type BlockRun} from './block-run.js'
 import {decideDocument} from './document-walk.js'
-import {layout, type BlockInput} from './layout.js'
+import {layout, type BlockInput, type SpanCache} from './layout.js'
 
 export type {BlockInput} from './layout.js'
 
@@ -44,12 +44,16 @@ export function createLinter(options?: Options | null): IncrementalLinter {
   const active = setup(options)
   const {blockRules, deciding, walked, keepNodes} = splitRules(active)
   const perBlock = [...blockRules, ...deciding]
-  // Runs of the last update by block text: a block seen before, wherever it now stands, is reused.
-  let known = new Map<string, BlockRun[]>()
+  // The runs of the last update, in order, and by text: a block seen before, wherever it now stands, is reused.
+  let previous: BlockRun[] = []
+  const known = new Map<string, BlockRun[]>()
+  let updates = 0
+  let spanCache: SpanCache | undefined
 
   return {
     update(blocks) {
-      const {text, spans} = layout(blocks)
+      const {text, spans, cache} = layout(blocks, spanCache)
+      spanCache = cache
       return lintLaidOut(text, spans)
     },
     lintText(text, file) {
@@ -60,20 +64,35 @@ export function createLinter(options?: Options | null): IncrementalLinter {
 
   /** Lints `text`, whose engine blocks are `spans`. */
   function lintLaidOut(text: string, spans: ReadonlyArray<[number, number]>, file = new VFile(text)): VFile {
-    const seen = new Map<string, BlockRun[]>()
     const runs: BlockRun[] = []
+    const update = ++updates
+    // The run of the last update expected next: blocks mostly stand where they stood.
+    let cursor = 0
     let words = 0
     for (const [start, end] of spans) {
-      const blockText = text.slice(start, end)
-      const run = take(known, blockText, start) ?? lintBlock(blockText, perBlock, deciding.length, walked.length > 0, keepNodes)
+      const expected = previous[cursor]
+      let run = expected && expected.update !== update && expected.text.length === end - start && text.startsWith(expected.text, start) ? expected : undefined
+      if (!run) {
+        const blockText = text.slice(start, end)
+        run = take(known, blockText, start, update)
+        if (!run) {
+          run = lintBlock(blockText, perBlock, deciding.length, walked.length > 0, keepNodes)
+          const same = known.get(blockText)
+          if (same) same.push(run)
+          else known.set(blockText, [run])
+        }
+      }
+      // After a block edited (new), the one after it is expected next.
+      cursor = run.order === -1 ? cursor + 1 : run.order + 1
+      run.update = update
+      run.order = runs.length
       place(run, start)
-      const same = seen.get(blockText)
-      if (same) same.push(run)
-      else seen.set(blockText, [run])
       runs.push(run)
       words += run.words
     }
-    known = seen
+    // Blocks gone from the document are forgotten.
+    for (const run of previous) if (run.update !== update) forget(known, run)
+    previous = runs
 
     const fromBlocks = placed(runs, perBlock.length)
     const fromDocument = decideDocument(text, runs, deciding, walked)
@@ -114,12 +133,17 @@ function splitRules(active: readonly ActiveRule[]): {blockRules: ActiveRule[]; d
   return {blockRules, deciding, walked, keepNodes}
 }
 
-/** A run of the last update for `text`, preferably the one that stood at `start`; taken out of `known`. */
-function take(known: Map<string, BlockRun[]>, text: string, start: number): BlockRun | undefined {
-  const runs = known.get(text)
-  if (!runs || runs.length === 0) return undefined
-  const index = runs.findIndex((run) => run.block.start === start)
-  return runs.splice(index === -1 ? runs.length - 1 : index, 1)[0]
+/** A run of the last update for `text` not taken by this `update` yet, preferably the one that stood at `start`. */
+function take(known: ReadonlyMap<string, BlockRun[]>, text: string, start: number, update: number): BlockRun | undefined {
+  const runs = known.get(text)?.filter((run) => run.update !== update)
+  return runs?.find((run) => run.block.start === start) ?? runs?.at(-1)
+}
+
+/** Drops `run` from `known`. */
+function forget(known: Map<string, BlockRun[]>, run: BlockRun): void {
+  const runs = known.get(run.text)!
+  if (runs.length === 1) known.delete(run.text)
+  else runs.splice(runs.indexOf(run), 1)
 }
 
 /** The findings of each of the `count` rules run per block, in every block, at document offsets (most blocks have none). */
