@@ -1,7 +1,7 @@
 import {defineOptionlessRule, shifted} from '../../src/engine/rule.js'
 import {compilePatterns} from '../../src/engine/alternation.js'
 import type {Block, Report, Summarized} from '../../src/engine/types.js'
-import {furniture, patternEntry, type FurnitureEntry, type Place} from './entry.js'
+import {agencies, furniture, patternEntry, type FurnitureEntry, type Place} from './entry.js'
 import {lineMatcher, type LineMatch} from './line-matcher.js'
 import {lexicons} from './lexicon/index.js'
 import {createRepeatFinder, isClosingLabel, isWrapped, linesOf, repeatAfter, topLines, type Line, type Repeat} from './structure.js'
@@ -27,35 +27,57 @@ function compile(places: readonly Place[], cased: boolean) {
  * lexicon over every character of prose cost several times the parse.
  */
 function prepare() {
+  const keyed = entries.filter((entry) => entry.keywords)
   return {
     heads: [lineMatcher(chosen(['line', 'start'], false), false), lineMatcher(chosen(['line', 'start'], true), true)],
     starts: [lineMatcher(chosen(['start'], false), false), lineMatcher(chosen(['start'], true), true)],
-    keywords: new RegExp(
-      entries
-        .flatMap((entry) => entry.keywords ?? [])
-        .map((keyword) => keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-        .join('|')
-    ),
-    keyed: entries
-      .filter((entry) => entry.keywords)
-      .map((entry) => ({keywords: entry.keywords!, start: entry.place === 'start', match: lineMatcher([entry], Boolean(entry.cased))})),
+    ...keywordIndex(keyed),
+    keyed: keyed.map((entry) => ({start: entry.place === 'start', match: lineMatcher([entry], Boolean(entry.cased))})),
     tails: [...compile(['end'], false), ...compile(['end'], true)],
     inline: [...compile(['inline'], false), ...compile(['inline'], true)]
   }
+}
+
+/**
+ * Where each keyword of the entries with keywords can be found: one search
+ * for any of them (`g`, stepped one character at a time, so that a keyword
+ * inside another is found too), the keywords by their first character with
+ * the entries that need each, and a mark per entry (`marks[index] ===
+ * stamp`: the line being tried holds one of its keywords).
+ */
+function keywordIndex(keyed: readonly FurnitureEntry[]) {
+  const keywordsAt = new Map<string, Array<{keyword: string; entries: number[]}>>()
+  for (const [index, entry] of keyed.entries()) {
+    for (const keyword of entry.keywords!) {
+      const list = keywordsAt.get(keyword[0]!) ?? []
+      keywordsAt.set(keyword[0]!, list)
+      const known = list.find((item) => item.keyword === keyword)
+      if (known) known.entries.push(index)
+      else list.push({keyword, entries: [index]})
+    }
+  }
+  const escaped = [...keywordsAt.values()].flat().map(({keyword}) => keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  return {keywordSearch: new RegExp(escaped.join('|'), 'g'), keywordsAt, marks: new Array<number>(keyed.length).fill(0), stamp: 0}
 }
 
 /** How much of a line’s end a credit or a glued link may take. */
 const tailLength = 200
 /**
  * Cheap tests that spare the costly alternations most lines: what every
- * `end` entry’s match holds (a credit’s word or sign, `also`, a closing
- * bracket, a dash before a last word, a button’s word), and what every
- * `inline` one does.
+ * `end` entry’s match holds (a credit’s word or sign, a slash before an
+ * agency or after a dash, `also`, a dash before a last word, a button’s
+ * word, initials or an agency in brackets after a sentence or a name). A
+ * line’s end is also where `$` stops (a line break other than `\n`).
  */
-const tailHint = /photo|image|picture|credit|archive|bild|foto|screenshot|[©/]|also ?:|\)$|[–—-] [a-z]+$|(?:writes?|reports|informs) ?:|share$|print$/
+const tailHint = new RegExp(
+  String.raw`photo|image|picture|credit|archive|bild|foto|screenshot|/\s*(?:${agencies.join('|')})|[-–—][^/]*/|[.!?]\s?©|also ?:|` +
+    String.raw`(?:[.!?”"]\s?\([^\s()]{2,10}|\s\((?:efe|afp|ep|epa|reuters|ap|dpa|ansa|tass))\)[ \t]*(?:$|[\r\u2028\u2029])|` +
+    String.raw`[–—-] [a-z]+$|(?:writes?|reports|informs) ?:|share$|print$`
+)
+/** What every `inline` entry’s match holds. */
 const inlineHint = /note\)|chars|pic\.twitter|©|credit|<|metrika|hits:|partner|\((?:to )?read | here\)/i
 /** A line that a wrapped paragraph goes on from, or into: prose, not a line of furniture. */
-const goesOn = /^\p{Ll}/u
+const lowerFirst = /^\p{Ll}/u
 const ended = /[.!?:;…”"]$/u
 
 const repeatedNote = furniture + ': the headline printed again (by the page and by the scraper, or as title and teaser)'
@@ -220,88 +242,123 @@ interface BoilerplateSummary {
  * lexicon of some language knows it (a widget, a byline, a credit; see
  * `lexicon/`) or when it repeats a headline of the line before (see
  * `structure.ts`; at the page’s top and at the block’s first line, that
- * takes the blocks before it: `decide`).
+ * takes the blocks before it: `decide`). It runs on every line of every
+ * document and almost never finds anything: offsets stay in the block (no
+ * copies of lines or findings), and no closure is made per call.
  */
 function summarize(block: Block, settings: ReturnType<typeof prepare>): BoilerplateSummary {
-  const from = block.start
+  const text = block.text
   const candidates: Candidate[] = []
   const top: BoilerplateSummary['top'] = []
-  // Furniture is never code: a finding that takes in inline code is dropped.
-  const keep = (finding: Report, line?: number): Candidate | undefined => {
-    if (block.code?.some(([start, end]) => start < finding.end && finding.start < end)) return undefined
-    const candidate = {...shifted(finding, -from), seq: 2 * candidates.length, line}
-    candidates.push(candidate)
-    return candidate
-  }
-  const add = (match: {start: number; end: number; entry: {what: string; note: string}}) =>
-    keep({start: match.start, end: match.end, what: match.entry.what, note: match.entry.note, expected: []})
-  if (inlineHint.test(block.text)) for (const set of settings.inline) for (const match of set.find(block.text, block.start)) add(match)
+  if (inlineHint.test(text)) for (const set of settings.inline) for (const match of set.find(text, 0)) keep(candidates, block, match)
   // Lines the lexicon found from their start (a finding starts where its trimmed line does).
   const covered: number[] = []
-  const lines = [...linesOf(block.text, block.start)]
+  const lines = linesOf(text, 0)
   if (lines.length === 1) lines[0]!.alone = true
   // A mark alone between blank lines: what is left of an embedded video, picture or post the scraper dropped.
-  if (lines.length === 1 && strayMark.test(lines[0]!.text)) {
-    keep({start: lines[0]!.start, end: lines[0]!.end, what: 'stray mark', note: strayNote, expected: []})
-  }
-  const repeated = createRepeatFinder(true)
+  if (lines.length === 1 && strayMark.test(lines[0]!.text)) keep(candidates, block, lines[0]!, 'stray mark', strayNote)
+  // Lines fed to the repeat finder, and the last one (`undefined` after a wrapped paragraph’s middle, which is not fed).
   let fed = 0
-  const feed = (line: Line | undefined) => {
-    if (fed < topLines) top.push({line: line && shifted(line, -from), seq: 2 * candidates.length - 1})
-    if (line) fed++
-    return repeated(line)
-  }
+  let previous: Line | undefined
   const wrappedBlock = isWrapped(lines)
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!
     if (wrappedBlock && index > 0 && index < lines.length - 1) {
-      feed(undefined)
+      if (fed < topLines) top.push({line: undefined, seq: 2 * candidates.length - 1})
+      previous = undefined
       continue
     }
     // A line a wrapped paragraph goes on into ends no caption; one it goes on from opens none.
     const next = lines[index + 1]
-    const goesOnAfter = next !== undefined && !next.afterBlank && goesOn.test(next.text)
-    const wrapped = goesOnAfter || (index > 0 && !line.afterBlank && goesOn.test(line.text) && !ended.test(lines[index - 1]!.text))
-    let head: LineMatch | undefined
-    for (const match of wrapped ? settings.starts : settings.heads) head ??= match(line.text)
+    const goesOnAfter = next !== undefined && !next.afterBlank && goesOn(next.text)
+    const wrapped = goesOnAfter || (index > 0 && !line.afterBlank && goesOn(line.text) && !ended.test(lines[index - 1]!.text))
+    const matchers = wrapped ? settings.starts : settings.heads
+    let head = matchers[0]!(line.text) ?? matchers[1]!(line.text)
     // Lower case, for the keywords and the hint of a credit (tested without `i`: faster).
     const lower = line.text.toLowerCase()
-    if (!head && settings.keywords.test(lower)) {
-      for (const entry of settings.keyed) {
-        if (head || (wrapped && !entry.start)) continue
-        if (entry.keywords.some((keyword) => lower.includes(keyword))) head = entry.match(line.text)
-      }
-    }
+    if (!head) head = keyedMatch(settings, line.text, lower, wrapped)
     if (head) {
-      const found = add({start: line.start, end: line.start + head.length, entry: head.entry})
+      const found = keep(candidates, block, {start: line.start, end: line.start + head.length}, head.entry.what, head.entry.note)
       if (found && lines.length === 1) found.whole = line.text.slice(0, head.length).trim()
-      covered.push(line.start - from)
+      covered.push(line.start)
     }
     if (!goesOnAfter) {
       const tail = Math.max(0, line.text.length - tailLength)
       if (tailHint.test(tail === 0 ? lower : lower.slice(tail))) {
-        for (const set of settings.tails) for (const match of set.find(line.text.slice(tail), line.start + tail)) add(match)
+        for (const set of settings.tails) for (const match of set.find(line.text.slice(tail), line.start + tail)) keep(candidates, block, match)
       }
     }
-    const ordinal = fed
-    const repeat = feed(line)
-    if (repeat && !covered.includes(repeat.copy.start - from)) {
-      const {copy, kind} = repeat
-      const byline = kind === 'byline'
-      const what = byline ? 'repeated byline' : 'repeated headline'
-      keep({start: copy.start, end: copy.end, what, note: byline ? bylineNote : repeatedNote, expected: []}, ordinal)
+    // Below the top of the page, a repeated line is one of the line just before (see `createRepeatFinder`).
+    if (fed < topLines) top.push({line, seq: 2 * candidates.length - 1})
+    const ordinal = fed++
+    const repeat = repeatAfter(previous, line)
+    previous = line
+    if (repeat && !covered.includes(repeat.copy.start)) {
+      const byline = repeat.kind === 'byline'
+      keep(candidates, block, repeat.copy, byline ? 'repeated byline' : 'repeated headline', byline ? bylineNote : repeatedNote, ordinal)
     }
   }
-  const last = lines.at(-1)
   return {
     candidates,
     covered,
-    code: block.code?.map(([start, end]) => [start - from, end - from] as const),
+    code: block.code?.map(([start, end]) => [start - block.start, end - block.start] as const),
     top,
     fed,
-    last: last && shifted(last, -from),
-    beforeLast: lines.length > 1 ? shifted(lines.at(-2)!, -from) : undefined
+    last: lines.at(-1),
+    beforeLast: lines.length > 1 ? lines.at(-2) : undefined
   }
+}
+
+/**
+ * Keeps a finding of a block (offsets in the block; `what` and `note` its
+ * entry’s unless given), unless it takes in inline code: furniture is never
+ * code.
+ */
+function keep(
+  candidates: Candidate[],
+  block: Block,
+  span: {start: number; end: number; entry?: {what: string; note: string}},
+  what = span.entry!.what,
+  note = span.entry!.note,
+  line?: number
+): Candidate | undefined {
+  const {start, end} = span
+  if (block.code) for (const [from, to] of block.code) if (from < end + block.start && start + block.start < to) return undefined
+  const candidate: Candidate = {start, end, what, note, expected: [], seq: 2 * candidates.length, line}
+  candidates.push(candidate)
+  return candidate
+}
+
+/**
+ * The first entry with keywords that a line holds one of and that matches
+ * it (only `start` entries on a line a wrapped paragraph goes on into or
+ * from): one search finds every place a keyword starts, and the entries of
+ * the keywords there are marked.
+ */
+function keyedMatch(settings: ReturnType<typeof prepare>, text: string, lower: string, wrapped: boolean): LineMatch | undefined {
+  const {keywordSearch, keywordsAt, keyed, marks} = settings
+  keywordSearch.lastIndex = 0
+  let match = keywordSearch.exec(lower)
+  if (!match) return undefined
+  const stamp = ++settings.stamp
+  for (; match; match = keywordSearch.exec(lower)) {
+    const at = match.index
+    for (const {keyword, entries} of keywordsAt.get(lower[at]!)!) if (lower.startsWith(keyword, at)) for (const index of entries) marks[index] = stamp
+    keywordSearch.lastIndex = at + 1
+  }
+  for (let index = 0; index < keyed.length; index++) {
+    const entry = keyed[index]!
+    if (marks[index] !== stamp || (wrapped && !entry.start)) continue
+    const head = entry.match(text)
+    if (head) return head
+  }
+  return undefined
+}
+
+/** Whether a line starts with a lower-case letter: prose that a wrapped paragraph goes on with, not a line of furniture. */
+function goesOn(text: string): boolean {
+  const code = text.charCodeAt(0)
+  return code < 128 ? code >= 97 && code <= 122 : lowerFirst.test(text)
 }
 
 /**

@@ -18,7 +18,8 @@ export interface Line {
 }
 
 /** The non-blank lines of a block’s text, trimmed of spaces and tabs. */
-export function* linesOf(text: string, offset: number): Generator<Line> {
+export function linesOf(text: string, offset: number): Line[] {
+  const lines: Line[] = []
   let from = 0
   let blank = false
   while (from <= text.length) {
@@ -30,13 +31,14 @@ export function* linesOf(text: string, offset: number): Generator<Line> {
     while (start < end && (isBlank(text.charCodeAt(start)) || text.charCodeAt(start) === masked)) start++
     while (end > start && isBlank(text.charCodeAt(end - 1))) end--
     if (end > start) {
-      yield {text: text.slice(start, end), start: offset + start, end: offset + end, afterBlank: blank}
+      lines.push({text: text.slice(start, end), start: offset + start, end: offset + end, afterBlank: blank})
       blank = false
     } else {
       blank = true
     }
     from = to + 1
   }
+  return lines
 }
 
 /** What the engine writes over markup, code and URLs (see `src/engine/prose.ts`). */
