@@ -10,6 +10,30 @@ export interface LineMatch {
 /** Past this many distinct first characters, a line’s entries are picked anew each time (the cache stays small). */
 const cachedFirsts = 4096
 
+/** An entry’s sticky regex, and what its match can start with (`undefined`: anything, or nothing at all). */
+interface Compiled {
+  regex: RegExp
+  start: RegExp | undefined
+}
+
+/** Each entry compiled once per process, as written or without case: an entry of two matchers (`line` and `start` ones) is read once. */
+const compiledEntries = [new Map<FurnitureEntry, Compiled>(), new Map<FurnitureEntry, Compiled>()] as const
+
+function compiled(entry: FurnitureEntry, cased: boolean): Compiled {
+  const cache = compiledEntries[cased ? 1 : 0]
+  let found = cache.get(entry)
+  if (!found) {
+    const pattern = singleLine(entry.pattern)
+    const first = firstCharacters(pattern)
+    found = {
+      regex: new RegExp(anchored({...entry, pattern}), cased ? 'muy' : 'imuy'),
+      start: first === undefined ? undefined : new RegExp(first, cased ? 'uy' : 'iuy')
+    }
+    cache.set(entry, found)
+  }
+  return found
+}
+
 /**
  * Entries that stand at the start of a trimmed line (`line` and `start`
  * places), each a sticky regex, tried in order: the first that matches wins,
@@ -18,16 +42,14 @@ const cachedFirsts = 4096
  * entry and distinct first character: one alternation of the lexicon cost
  * ~3× the entries tried one by one (V8 skips a regex on what it can start
  * with only when the regex is one entry’s), and trying every entry ~3× more
- * than trying those.
+ * than trying those. The entries are read (their first characters) at the
+ * matcher’s first line, not when the rule is set up: a run that never needs
+ * a matcher (lines that hold no entry’s keyword, no wrapped paragraph) does
+ * not pay for it.
  */
 export function lineMatcher(entries: readonly FurnitureEntry[], cased: boolean): (text: string) => LineMatch | undefined {
-  const patterns = entries.map((entry) => singleLine(entry.pattern))
-  const regexes = patterns.map((pattern, index) => new RegExp(anchored({...entries[index]!, pattern}), cased ? 'muy' : 'imuy'))
-  // What each entry can start with, with its flags (`undefined`: anything, or nothing at all).
-  const starts = patterns.map((pattern) => {
-    const first = firstCharacters(pattern)
-    return first === undefined ? undefined : new RegExp(first, cased ? 'uy' : 'iuy')
-  })
+  let regexes: RegExp[] | undefined
+  let starts: Array<RegExp | undefined> = []
   const byFirst = new Map<number, number[]>()
   const candidates = (text: string): number[] => {
     const first = text.codePointAt(0) ?? -1
@@ -43,6 +65,11 @@ export function lineMatcher(entries: readonly FurnitureEntry[], cased: boolean):
     return list
   }
   return function (text) {
+    if (!regexes) {
+      const all = entries.map((entry) => compiled(entry, cased))
+      regexes = all.map((entry) => entry.regex)
+      starts = all.map((entry) => entry.start)
+    }
     for (const index of candidates(text)) {
       const regex = regexes[index]!
       regex.lastIndex = 0
