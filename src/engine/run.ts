@@ -104,6 +104,8 @@ export function startWalk(text: string, active: readonly ActiveRule[], sourceTex
     visitors.push(entry.rule.create(context))
     summaries.push([])
   }
+  const summarizing = visitors.filter((visitor) => visitor.summary)
+  const summarized = summaries.filter((_, index) => visitors[index]!.summary)
   return {
     findings,
     visitors,
@@ -112,14 +114,16 @@ export function startWalk(text: string, active: readonly ActiveRule[], sourceTex
       current = block
     },
     leave(block) {
-      for (const [index, visitor] of visitors.entries()) {
-        if (visitor.summary) summaries[index]!.push({start: block.start, summary: visitor.summary(block)})
+      // Every block, for every rule: an indexed loop over the rules that sum up (no iterator or entry per rule).
+      for (let index = 0; index < summarizing.length; index++) {
+        const visitor = summarizing[index]!
+        summarized[index]!.push({start: block.start, summary: visitor.summary!(block)})
       }
     },
     finish(kept) {
       current = undefined
       for (const visitor of visitors) visitor.end?.()
-      for (const [index, entry] of active.entries()) entry.rule.decide?.(contexts[index]!, kept[index]!)
+      for (let index = 0; index < active.length; index++) active[index]!.rule.decide?.(contexts[index]!, kept[index]!)
     }
   }
 }
