@@ -83,6 +83,11 @@ function heads(): Map<string, Form[]> {
   return byHead
 }
 
+/** Whether a name or rendering may start at a word in this lower case: most words start none, and are not looked at again. */
+export function opensRendering(lower: string): boolean {
+  return heads().has(lower.includes("'") ? normalise(lower) : lower)
+}
+
 /**
  * The name or rendering at `tokens[index]`, a capitalised word, or a word in
  * lower case right after a quotation mark (`‘crime scene’`), if any.

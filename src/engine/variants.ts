@@ -26,8 +26,8 @@ export interface Conflict {
 }
 
 export interface VariantTally {
-  /** Records an occurrence; `counts` says whether this occurrence is enough for its spelling to count. */
-  add(key: string, id: string, display: string, start: number, end: number, counts: boolean): void
+  /** Records an occurrence; `counts` says whether this occurrence is enough for its spelling to count. Returns its spelling. */
+  add(key: string, id: string, display: string, start: number, end: number, counts: boolean): Variant
   /** The spelling `id` of group `key`, if seen. */
   variant(key: string, id: string): Variant | undefined
   /** Every group, by key, with its spellings. */
@@ -46,21 +46,27 @@ export function createVariantTally(): VariantTally {
     add(key, id, display, start, end, counts) {
       const group = groups.get(key)
       if (!group) {
-        groups.set(key, [{id, display, counts, spans: [start, end]}])
-        return
+        const variant = {id, display, counts, spans: [start, end]}
+        groups.set(key, [variant])
+        return variant
       }
-      const variant = group.find((variant) => variant.id === id)
+      const variant = spelling(group, id)
       if (!variant) {
-        group.push({id, display, counts, spans: [start, end]})
-        return
+        const added = {id, display, counts, spans: [start, end]}
+        group.push(added)
+        return added
       }
       variant.spans.push(start, end)
       if (counts && !variant.counts) {
         variant.display = display
         variant.counts = true
       }
+      return variant
     },
-    variant: (key, id) => groups.get(key)?.find((variant) => variant.id === id),
+    variant(key, id) {
+      const group = groups.get(key)
+      return group && spelling(group, id)
+    },
     groups: () => groups.entries(),
     admit(key) {
       for (const variant of groups.get(key) ?? []) variant.counts = true
@@ -75,6 +81,12 @@ export function createVariantTally(): VariantTally {
       }
     }
   }
+}
+
+/** The spelling `id` of a group, if seen (a loop: `add` runs once per occurrence). */
+function spelling(group: readonly Variant[], id: string): Variant | undefined {
+  for (const variant of group) if (variant.id === id) return variant
+  return undefined
 }
 
 /** How many times a spelling occurs. */
