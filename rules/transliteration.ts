@@ -87,8 +87,20 @@ export default defineRule<Options, Settings>({
     const nearNames = new Map<string, string | null>()
     return {
       sentence(tokens) {
-        for (const found of russianFirstNames(tokens)) report(found)
-        for (const found of misspelledNames(tokens, settings.near, settings.guess, nearNames)) report(found)
+        // One pass for both checks, over capitalised words only; the misspellings are reported after
+        // the Russian first names, as two passes would.
+        let misspellings: Report[] | undefined
+        for (let index = 0; index < tokens.length; index++) {
+          const token = tokens[index]!
+          // Most words start in lower case: neither a first name nor a name in the news.
+          const initial = token.value.charCodeAt(0)
+          if (token.kind !== 'word' || (initial >= 97 && initial <= 122)) continue
+          const russian = russianFirstName(tokens, index)
+          if (russian) report(russian)
+          const misspelling = misspelledName(token, settings.near, settings.guess, nearNames)
+          if (misspelling) (misspellings ??= []).push(misspelling)
+        }
+        if (misspellings) for (const found of misspellings) report(found)
       },
       block(block) {
         // Table matches come first; the guess skips what they cover.
@@ -208,53 +220,47 @@ function russianFormNote(written: string, name: {ukrainian: string; cyrillic: st
 const before = 10
 
 /**
- * The Russian form of a Ukrainian first name given to a Ukrainian: before
- * the surname of a Ukrainian in the news (`Vladimir Zelensky`), or, as info,
- * where the words just before the name or its apposition make the person a
- * Ukrainian (`the mayor of Kharkiv, Igor Terekhov`) and none makes them a
- * Russian (`Russian Defence Minister Sergei Shoigu`).
+ * The Russian form of a Ukrainian first name given to a Ukrainian, at the
+ * capitalised word `index`: before the surname of a Ukrainian in the news
+ * (`Vladimir Zelensky`), or, as info, where the words just before the name or
+ * its apposition make the person a Ukrainian (`the mayor of Kharkiv, Igor
+ * Terekhov`) and none makes them a Russian (`Russian Defence Minister Sergei Shoigu`).
  */
-function* russianFirstNames(tokens: readonly Token[]): Generator<Report> {
-  for (let index = 0; index + 1 < tokens.length; index++) {
-    const token = tokens[index]!
-    // Most words start in lower case: no lookup for them (the name must be capitalised).
-    const initial = token.value.charCodeAt(0)
-    if (token.kind !== 'word' || (initial >= 97 && initial <= 122)) continue
-    const name = ukrainianByRussianForm.get(token.lower)
-    if (!name || !upperFirst.test(token.value)) continue
-    const next = tokens[index + 1]!
-    if (next.kind !== 'word' || next.start !== token.end + 1 || !upperFirst.test(next.value)) continue
-    const surname = next.lower.replace(possessive, '')
-    if (russianPeople.has(surname)) continue
-    const person = ukrainianBySurname.get(surname)
-    if (person) {
-      if (person.first === name.ukrainian) {
-        yield {
-          start: token.start,
-          end: token.end,
-          what: 'Russian form of a Ukrainian first name',
-          expected: [person.first],
-          note:
-            russianFormNote(token.value, name) +
-            person.first +
-            ' ' +
-            next.value.replace(possessive, '') +
-            ', ' +
-            person.who +
-            ', is named in English by the Ukrainian form'
-        }
-      }
-      continue
-    }
-    if (!ukrainianContext(tokens, index)) continue
-    yield {
+function russianFirstName(tokens: readonly Token[], index: number): Report | undefined {
+  const token = tokens[index]!
+  const next = tokens[index + 1]
+  if (!next) return undefined
+  const name = ukrainianByRussianForm.get(token.lower)
+  if (!name || !upperFirst.test(token.value)) return undefined
+  if (next.kind !== 'word' || next.start !== token.end + 1 || !upperFirst.test(next.value)) return undefined
+  const surname = next.lower.replace(possessive, '')
+  if (russianPeople.has(surname)) return undefined
+  const person = ukrainianBySurname.get(surname)
+  if (person) {
+    if (person.first !== name.ukrainian) return undefined
+    return {
       start: token.start,
       end: token.end,
       what: 'Russian form of a Ukrainian first name',
-      expected: [name.ukrainian],
-      note: russianFormNote(token.value, name) + 'the sentence makes the person a Ukrainian, whom English copy names by the Ukrainian form',
-      lowConfidence: true
+      expected: [person.first],
+      note:
+        russianFormNote(token.value, name) +
+        person.first +
+        ' ' +
+        next.value.replace(possessive, '') +
+        ', ' +
+        person.who +
+        ', is named in English by the Ukrainian form'
     }
+  }
+  if (!ukrainianContext(tokens, index)) return undefined
+  return {
+    start: token.start,
+    end: token.end,
+    what: 'Russian form of a Ukrainian first name',
+    expected: [name.ukrainian],
+    note: russianFormNote(token.value, name) + 'the sentence makes the person a Ukrainian, whom English copy names by the Ukrainian form',
+    lowConfidence: true
   }
 }
 
@@ -279,37 +285,54 @@ const spelledByTable = new Set(transliterations.flatMap((entry) => entry.forms).
 const prominentByLower = new Map(prominentNames.map((name) => [stripMarks(name.toLowerCase()), name]))
 
 /**
- * Capitalised words one letter from a name in the news (`Volodomyr`,
+ * A capitalised word one letter from a name in the news (`Volodomyr`,
  * `Suspline`): a misspelling, as info. What each distinct word is near is
  * worked out once per document (`seen`): names repeat, and the lookup
  * shortens the word once per letter.
  */
-function* misspelledNames(tokens: readonly Token[], index: NearIndex, guess: boolean, seen: Map<string, string | null>): Generator<Report> {
-  for (const token of tokens) {
-    if (token.kind !== 'word' || token.value.length < 7) continue
-    const first = token.value.charCodeAt(0)
-    if (first >= 97 && first <= 122) continue
-    let name = seen.get(token.value)
-    if (name === undefined) {
-      name = nearName(token.value, index, guess)
-      seen.set(token.value, name)
-    }
-    if (name === null) continue
-    const word = token.value.replace(possessive, '')
-    yield {
-      start: token.start,
-      end: token.start + word.length,
-      what: 'one letter from `' + name + '`',
-      expected: [name],
-      note:
-        '`' +
-        name +
-        '` is a name in the news, and `' +
-        word +
-        '` is one letter from it: a misspelling, most likely, or a romanisation made through another language',
-      lowConfidence: true
-    }
+function misspelledName(token: Token, index: NearIndex, guess: boolean, seen: Map<string, string | null>): Report | undefined {
+  if (token.value.length < 7 || !mayBeNear(token)) return undefined
+  let name = seen.get(token.value)
+  if (name === undefined) {
+    name = nearName(token.value, index, guess)
+    seen.set(token.value, name)
   }
+  if (name === null) return undefined
+  const word = token.value.replace(possessive, '')
+  return {
+    start: token.start,
+    end: token.start + word.length,
+    what: 'one letter from `' + name + '`',
+    expected: [name],
+    note:
+      '`' +
+      name +
+      '` is a name in the news, and `' +
+      word +
+      '` is one letter from it: a misspelling, most likely, or a romanisation made through another language',
+    lowConfidence: true
+  }
+}
+
+// A word one letter from a name begins and ends as the name does (see `oneEditApart`): the
+// names' first and last letters, as `first * 128 + last`, in lower case without accents.
+const nameEnds = new Set([...prominentByLower.keys()].map((name) => name.charCodeAt(0) * 128 + name.charCodeAt(name.length - 1)))
+
+/**
+ * Whether a word may be one letter from a name, told by its first and last
+ * letters alone when both are ASCII (most words: no cached lookup, no
+ * shortening); `true` for other words, which `nearName` decides.
+ */
+function mayBeNear(token: Token): boolean {
+  const {value, lower} = token
+  let end = value.length
+  // `Zelensky’s`: the name without its possessive (`nearName` strips it).
+  const before = value.charCodeAt(end - 2)
+  if (value.charCodeAt(end - 1) === 115 && (before === 39 || before === 0x2019)) end -= 2
+  const first = lower.charCodeAt(0)
+  const last = lower.charCodeAt(end - 1)
+  if (lower.length !== value.length || first >= 128 || last >= 128) return true
+  return nameEnds.has(first * 128 + last)
 }
 
 /** The name in the news one letter from a capitalised word, if any. */

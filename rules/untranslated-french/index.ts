@@ -13,8 +13,9 @@ import type {Acronym, Nickname, SourceLanguage} from './language.js'
 import {dutch} from './nl.js'
 import {portuguese} from './pt.js'
 import {russian} from './ru.js'
-import {compileNicknames, firstMentions, nicknamesIn, type NicknameMention, type Nicknames} from './nicknames.js'
+import {compileNicknames, firstMentions, nicknameAt, type NicknameMention, type Nicknames} from './nicknames.js'
 import {hasOtherScript, otherScripts} from './scripts.js'
+import {wordShapes} from './word-shapes.js'
 import {ukrainian} from './uk.js'
 
 /** The source languages whose words the rule knows, in the order a tie between them is settled. */
@@ -34,6 +35,8 @@ interface Settings {
   lexicon: Lexicon
   /** The chosen languages’ acronyms, as written, with their language. */
   acronyms: ReadonlyMap<string, {acronym: Acronym; language: Language}>
+  /** Whether a word may be one of `acronyms` (`false`: it is not; see `wordShapes`). */
+  mayBeAcronym: (word: string) => boolean
   nicknames: Nicknames
   /** The chosen languages’ sentence openers (see `SourceLanguage`), lower case, with their language and English. */
   openers: ReadonlyMap<string, {language: Language; english: string}>
@@ -47,6 +50,8 @@ interface Lexicon {
   translations: ReadonlyMap<string, readonly string[]>
   /** The first chosen language: the one a tie names. */
   first: Language
+  /** Whether a word may be listed as a source-language word (`false`: it is not; see `wordShapes`). */
+  mayBeListed: (word: string) => boolean
 }
 
 // What a word says about the language of its sentence. Runs of French are made
@@ -88,7 +93,8 @@ function compileLexicon(chosen: ReadonlySet<Language>): Lexicon {
   }
   for (const word of englishWords) kinds.set(word, english)
   for (const word of frenchCalendarWords) kinds.set(word, other)
-  return {kinds, languagesOf, translations, first: lists[0]?.language ?? 'fr'}
+  const listed = [...kinds].filter(([, kind]) => kind >= weak).map(([word]) => word)
+  return {kinds, languagesOf, translations, first: lists[0]?.language ?? 'fr', mayBeListed: wordShapes(listed)}
 }
 
 // Particles of names in every source language: before a capital they belong to the name (`van der Bellen`, `Piero della Francesca`).
@@ -103,11 +109,12 @@ const englishElided = new Set(englishElisions)
 // Articles that `french-dates` reports with their date (`le 7 février`).
 const dateArticles = new Set(['le', 'du', 'au'])
 
-// What a French word needs (see `classify`): a letter with an accent (or a combining mark), an
-// apostrophe (an elision) or a French ending in the block's text, or a listed word among the
-// sentence's words (a word or a part of a hyphenated word). A sentence with none holds no French
-// and is not classified word by word: most sentences of English copy.
-const evidenceInText = /[\u00C0-\u00FF\u0152\u0153\u0178\u0300-\u036F’']|(?:aient|oient|eux)(?![a-zA-Z])/
+// What a French word needs (see `classify`): to be listed (a word or a part of a hyphenated word),
+// or a letter with an accent (or a combining mark), an apostrophe (an elision) or a French ending
+// in its text, which this finds. A sentence with no listed word, and no word with such a sign that
+// `classify` takes for French, holds no French and is not classified word by word: most sentences
+// of English copy (`don’t` has a sign, and is not French).
+const evidence = /[\u00C0-\u00FF\u0152\u0153\u0178\u0300-\u036F’']|(?:aient|oient|eux)(?![a-zA-Z])/g
 
 const nonAscii = /[^\x00-\x7F]/
 const frenchLetters = /[éèêëàâîïôûùçœæÿ]/
@@ -159,7 +166,7 @@ function prepare(options: Options): Settings {
     for (const [word, english] of Object.entries(data.openers ?? {})) if (!openers.has(word)) openers.set(word, {language: data.language, english})
   }
   const nicknames = compileNicknames(sourceLanguages.filter((data) => chosen.has(data.language)))
-  return {singles, phrases, lexicon: compileLexicon(chosen), acronyms, nicknames, openers}
+  return {singles, phrases, lexicon: compileLexicon(chosen), acronyms, mayBeAcronym: wordShapes(acronyms.keys()), nicknames, openers}
 }
 
 export default defineRule<Options, Settings, Mentions | undefined>({
@@ -172,9 +179,9 @@ export default defineRule<Options, Settings, Mentions | undefined>({
   options: {allow: isStringArray, languages: checkLanguages},
   prepare,
   create({settings, report}) {
-    // Whether the text of the block being visited has accents, apostrophes or French endings.
+    // The block being visited, and the document offset of the next sign of French in its text (see `evidence`).
     let checked: Block | undefined
-    let lettered = false
+    let nextEvidence = -1
     // The block’s acronyms and nicknames (an acronym explained in one block is fine in the next ones): see `decide`.
     let mentions: Mentions | undefined
     let sentences = 0
@@ -184,25 +191,51 @@ export default defineRule<Options, Settings, Mentions | undefined>({
       },
       sentence(tokens, block) {
         const from = block.start
-        for (const found of turkishEndings(tokens, settings.acronyms)) report(found)
-        for (const found of acronymsIn(tokens, settings.acronyms)) {
-          mentions ??= {acronyms: [], nicknames: []}
-          mentions.acronyms.push({...found, report: shifted(found.report, -from)})
-        }
-        for (const found of nicknamesIn(tokens, settings.nicknames, sentences)) {
-          mentions ??= {acronyms: [], nicknames: []}
-          mentions.nicknames.push({...found, report: shifted(found.report, -from)})
-        }
-        sentences++
-        for (const found of bracketed(tokens, settings.lexicon)) report(found)
-        const opener = openerLeft(tokens, settings.openers)
-        if (opener) report(opener)
+        const {acronyms, lexicon} = settings
         if (block !== checked) {
           checked = block
-          lettered = evidenceInText.test(block.text)
+          nextEvidence = -1
         }
-        const {lexicon} = settings
-        if (!lettered && !hasListedWord(tokens, lexicon)) return
+        // Whether a word may be French: a listed one, or one with an accent, an apostrophe or a French
+        // ending (a sign of French, found in the block’s text) that `classify` takes for French. Most
+        // sentences have neither, and are not classified word by word.
+        let french = false
+        let bracket = -1
+        // One pass over the words for the checks every sentence needs; each costs a lookup at most.
+        for (let index = 0; index < tokens.length; index++) {
+          const token = tokens[index]!
+          if (token.kind !== 'word') {
+            if (bracket === -1 && token.value === '[') bracket = index
+            continue
+          }
+          // Words come in order: one search finds the next sign at or after this word.
+          if (nextEvidence < token.start) {
+            evidence.lastIndex = token.start - from
+            const found = evidence.exec(block.text)
+            nextEvidence = found ? found.index + from : Infinity
+          }
+          const marked = nextEvidence < token.end
+          // Acronyms and names with a Turkish ending start with a capital: no lookup for lower-case words.
+          const initial = token.value.charCodeAt(0)
+          if (initial < 97 || initial > 122) {
+            // A Turkish ending follows an apostrophe, a sign of French.
+            const ending = marked ? turkishEnding(token, acronyms) : undefined
+            if (ending) report(ending)
+            const acronym = settings.mayBeAcronym(token.value) ? acronyms.get(token.value) : undefined
+            if (acronym) {
+              const found = acronymMention(tokens, index, acronym)
+              ;(mentions ??= {acronyms: [], nicknames: []}).acronyms.push({...found, report: shifted(found.report, -from)})
+            }
+          }
+          const nickname = nicknameAt(tokens, index, settings.nicknames, sentences)
+          if (nickname) (mentions ??= {acronyms: [], nicknames: []}).nicknames.push({...nickname, report: shifted(nickname.report, -from)})
+          if (!french) french = listedFrench(token.lower, lexicon) || (marked && classify(tokens, index, lexicon) >= weak)
+        }
+        sentences++
+        if (bracket !== -1) for (const found of bracketed(tokens, lexicon, bracket)) report(found)
+        const opener = openerLeft(tokens, settings.openers)
+        if (opener) report(opener)
+        if (!french) return
         const kinds = new Uint8Array(tokens.length)
         let frenchCount = 0
         for (let index = 0; index < tokens.length; index++) {
@@ -281,9 +314,11 @@ const englishSet = new Set(englishWords)
  */
 function openerLeft(tokens: readonly Token[], openers: Settings['openers']): Report | undefined {
   const [first, second] = tokens
-  if (first?.kind !== 'word' || second?.kind !== 'word' || !capitalised.test(first.value) || !capitalised.test(second.value)) return undefined
+  // The lookup first: it fails for most sentences.
+  if (first?.kind !== 'word' || second?.kind !== 'word') return undefined
   const found = openers.get(first.lower)
-  if (!found || !englishSet.has(second.lower) || first.value === first.value.toUpperCase()) return undefined
+  if (!found || !capitalised.test(first.value) || !capitalised.test(second.value)) return undefined
+  if (!englishSet.has(second.lower) || first.value === first.value.toUpperCase()) return undefined
   const name = languageNames[found.language]
   return {
     start: first.start,
@@ -299,15 +334,12 @@ function quotesOtherLanguage(tokens: readonly Token[], kinds: Uint8Array): boole
   return tokens.some((token, index) => kinds[index]! >= unknown && nonAscii.test(token.value) && foreignLetter.test(token.value.normalize('NFC').toLowerCase()))
 }
 
-/** Whether a word of the sentence, or a part of a hyphenated one, is listed as French (`classify` looks them up the same way). */
-function hasListedWord(tokens: readonly Token[], lexicon: Lexicon): boolean {
-  const listedFrench = (word: string): boolean => (lexicon.kinds.get(word) ?? other) >= weak
-  for (const token of tokens) {
-    if (token.kind !== 'word') continue
-    let lower = token.lower
-    if (lower.charCodeAt(lower.length - 1) === 46) lower = lower.replace(/\.+$/, '')
-    if (listedFrench(lower) || (lower.includes('-') && lower.split('-').some(listedFrench))) return true
-  }
+/** Whether a word (lower case), or a part of a hyphenated one, is listed as French (`classify` looks them up the same way). */
+function listedFrench(lower: string, lexicon: Lexicon): boolean {
+  if (lower.charCodeAt(lower.length - 1) === 46) lower = lower.replace(/\.+$/, '')
+  if (lexicon.mayBeListed(lower) && (lexicon.kinds.get(lower) ?? other) >= weak) return true
+  if (!lower.includes('-')) return false
+  for (const part of lower.split('-')) if (lexicon.mayBeListed(part) && (lexicon.kinds.get(part) ?? other) >= weak) return true
   return false
 }
 
@@ -615,63 +647,54 @@ function judge(tokens: readonly Token[], kinds: Uint8Array, start: number, last:
 }
 
 // A Turkish case ending after an apostrophe on a name (`Lukashenko’nun`): copy translated through Turkish.
-const turkishEnding = /^\p{Lu}\p{L}+['’](?:n[ıiuü]n|[ıiuü]n|y[ıiuü]|y[ae]|[dt][ae]n?|l[ae]r|yl[ae])$/u
+const turkishEndingPattern = /^\p{Lu}\p{L}+['’](?:n[ıiuü]n|[ıiuü]n|y[ıiuü]|y[ae]|[dt][ae]n?|l[ae]r|yl[ae])$/u
 
 /**
- * Acronyms of source-language institutions (`the BOE`), each explained
- * where it stands (`the BOE (the official gazette)`, `the official gazette
- * (BOE)`) or not: an acronym explained once is fine in the rest of the
- * document (`decide`).
+ * An acronym of a source-language institution (`the BOE`), the word at
+ * `index`, explained where it stands (`the BOE (the official gazette)`, `the
+ * official gazette (BOE)`) or not: an acronym explained once is fine in the
+ * rest of the document (`decide`).
  */
-function* acronymsIn(tokens: readonly Token[], acronyms: Settings['acronyms']): Generator<AcronymMention> {
-  for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index]!
-    if (token.kind !== 'word') continue
-    const found = acronyms.get(token.value)
-    if (!found) continue
-    const {acronym, language} = found
-    yield {
-      acronym: acronym.acronym,
-      glossed: tokens[index - 1]?.value === '(' || tokens[index + 1]?.value === '(' || glossedNearby(tokens, index, acronym),
-      report: {
-        start: token.start,
-        end: token.end,
-        what: languageNames[language] + ' acronym, ' + acronym.expansion,
-        advice: 'write what it is in English (' + acronym.english + ')',
-        note:
-          '`' +
-          acronym.acronym +
-          '` abbreviates the ' +
-          languageNames[language] +
-          ' `' +
-          acronym.expansion +
-          '`, which an English reader cannot decode: English copy names it (' +
-          acronym.english +
-          ') or explains it at first mention',
-        lowConfidence: true
-      }
+function acronymMention(tokens: readonly Token[], index: number, {acronym, language}: {acronym: Acronym; language: Language}): AcronymMention {
+  const token = tokens[index]!
+  return {
+    acronym: acronym.acronym,
+    glossed: tokens[index - 1]?.value === '(' || tokens[index + 1]?.value === '(' || glossedNearby(tokens, index, acronym),
+    report: {
+      start: token.start,
+      end: token.end,
+      what: languageNames[language] + ' acronym, ' + acronym.expansion,
+      advice: 'write what it is in English (' + acronym.english + ')',
+      note:
+        '`' +
+        acronym.acronym +
+        '` abbreviates the ' +
+        languageNames[language] +
+        ' `' +
+        acronym.expansion +
+        '`, which an English reader cannot decode: English copy names it (' +
+        acronym.english +
+        ') or explains it at first mention',
+      lowConfidence: true
     }
   }
 }
 
-/** Turkish case endings on names (`Lukashenko’nun`); not on a word that is a source-language acronym. */
-function* turkishEndings(tokens: readonly Token[], acronyms: Settings['acronyms']): Generator<Report> {
-  for (const token of tokens) {
-    // The length and the apostrophe first: plain tests, where the acronyms’ lookup and the regex cost a call for every word.
-    if (token.kind !== 'word' || token.value.length <= 4 || !hasApostrophe(token.value) || acronyms.has(token.value) || !turkishEnding.test(token.value))
-      continue
-    const at = Math.max(token.value.lastIndexOf('’'), token.value.lastIndexOf("'"))
-    yield {
-      start: token.start + at,
-      end: token.end,
-      what: 'Turkish case ending',
-      expected: [],
-      note:
-        '`' +
-        token.value.slice(at + 1) +
-        '` is a Turkish case ending, written after an apostrophe on names: the text was translated through Turkish, and the ending was left on the name',
-      lowConfidence: true
-    }
+/** A Turkish case ending on a name (`Lukashenko’nun`); not on a word that is a source-language acronym. */
+function turkishEnding(token: Token, acronyms: Settings['acronyms']): Report | undefined {
+  // The length and the apostrophe first: plain tests, where the acronyms’ lookup and the regex cost a call for every word.
+  if (token.value.length <= 4 || !hasApostrophe(token.value) || acronyms.has(token.value) || !turkishEndingPattern.test(token.value)) return undefined
+  const at = Math.max(token.value.lastIndexOf('’'), token.value.lastIndexOf("'"))
+  return {
+    start: token.start + at,
+    end: token.end,
+    what: 'Turkish case ending',
+    expected: [],
+    note:
+      '`' +
+      token.value.slice(at + 1) +
+      '` is a Turkish case ending, written after an apostrophe on names: the text was translated through Turkish, and the ending was left on the name',
+    lowConfidence: true
   }
 }
 
@@ -695,10 +718,10 @@ function glossedNearby(tokens: readonly Token[], index: number, acronym: Acronym
  * Source-language words between square brackets, an editor’s insertion or a
  * stage direction of the source left as it was (`[Aux journalistes]`, `he
  * said [le] minister`): up to four words, every one listed as a word of a
- * source language.
+ * source language. `from`: the first `[` of the sentence.
  */
-function* bracketed(tokens: readonly Token[], lexicon: Lexicon): Generator<Report> {
-  for (let index = 0; index < tokens.length; index++) {
+function* bracketed(tokens: readonly Token[], lexicon: Lexicon, from: number): Generator<Report> {
+  for (let index = from; index < tokens.length; index++) {
     if (tokens[index]!.value !== '[') continue
     let close = index + 1
     while (close < tokens.length && close <= index + 5 && tokens[close]!.kind === 'word') close++

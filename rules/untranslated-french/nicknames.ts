@@ -1,6 +1,7 @@
 import {languageNames, type Language} from '../shared/languages.js'
 import type {Report, Token} from '../../src/engine/types.js'
 import type {Nickname, SourceLanguage} from './language.js'
+import {wordShapes} from './word-shapes.js'
 
 /** A nickname to look for: its words in lower case, with its entry and language. */
 interface Form {
@@ -9,8 +10,11 @@ interface Form {
   language: Language
 }
 
-/** The chosen languages’ nicknames, by their first word in lower case. */
-export type Nicknames = ReadonlyMap<string, readonly Form[]>
+/** The chosen languages’ nicknames, by their first word in lower case, and a filter of those words (see `wordShapes`). */
+export interface Nicknames {
+  byFirst: ReadonlyMap<string, readonly Form[]>
+  mayStart: (word: string) => boolean
+}
 
 export function compileNicknames(languages: readonly SourceLanguage[]): Nicknames {
   const byFirst = new Map<string, Form[]>()
@@ -26,7 +30,7 @@ export function compileNicknames(languages: readonly SourceLanguage[]): Nickname
       }
     }
   }
-  return byFirst
+  return {byFirst, mayStart: wordShapes(byFirst.keys())}
 }
 
 /** A nickname met in a sentence, and its report, for the document decision (`firstMentions`). */
@@ -42,36 +46,34 @@ export interface NicknameMention {
 }
 
 /**
- * Nicknames of the source language’s press left as they were (`among the
- * pentastellati`, `the captain of the Tricolores`): every match, the longest
- * form at each word; `firstMentions` keeps those to report.
+ * A nickname of the source language’s press left as it was (`among the
+ * pentastellati`, `the captain of the Tricolores`), starting at the word
+ * `index`: its longest form there; `firstMentions` keeps those to report.
  */
-export function* nicknamesIn(tokens: readonly Token[], nicknames: Nicknames, sentence: number): Generator<NicknameMention> {
-  if (nicknames.size === 0) return
-  for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index]!
-    if (token.kind !== 'word') continue
-    const forms = nicknames.get(token.value.charCodeAt(0) < 128 ? token.lower : token.lower.normalize('NFC'))
-    if (!forms) continue
-    const form = forms.find(({words}) => words.every((word, offset) => tokens[index + offset]?.lower.normalize('NFC') === word))
-    if (!form) continue
-    const last = index + form.words.length - 1
-    const {nickname, language} = form
-    const name = languageNames[language]
-    yield {
-      nickname,
-      index,
-      last,
-      sentence,
-      glossed: tokens[index - 1]?.value === '(' || tokens[last + 1]?.value === '(',
-      report: {
-        start: token.start,
-        end: tokens[last]!.end,
-        what: name + ' nickname for ' + nickname.meaning,
-        advice: 'write `' + nickname.english + '`',
-        note: '`' + tokens.slice(index, last + 1).map((word) => word.value).join(' ') + '` is what the ' + name + ' press calls ' + nickname.meaning + ': machine translation left it as it was, and an English reader does not know who is meant (name them in English, at least at the first mention)',
-        lowConfidence: nickname.lowConfidence
-      }
+export function nicknameAt(tokens: readonly Token[], index: number, nicknames: Nicknames, sentence: number): NicknameMention | undefined {
+  const token = tokens[index]!
+  const ascii = token.value.charCodeAt(0) < 128
+  if (ascii && !nicknames.mayStart(token.lower)) return undefined
+  const forms = nicknames.byFirst.get(ascii ? token.lower : token.lower.normalize('NFC'))
+  if (!forms) return undefined
+  const form = forms.find(({words}) => words.every((word, offset) => tokens[index + offset]?.lower.normalize('NFC') === word))
+  if (!form) return undefined
+  const last = index + form.words.length - 1
+  const {nickname, language} = form
+  const name = languageNames[language]
+  return {
+    nickname,
+    index,
+    last,
+    sentence,
+    glossed: tokens[index - 1]?.value === '(' || tokens[last + 1]?.value === '(',
+    report: {
+      start: token.start,
+      end: tokens[last]!.end,
+      what: name + ' nickname for ' + nickname.meaning,
+      advice: 'write `' + nickname.english + '`',
+      note: '`' + tokens.slice(index, last + 1).map((word) => word.value).join(' ') + '` is what the ' + name + ' press calls ' + nickname.meaning + ': machine translation left it as it was, and an English reader does not know who is meant (name them in English, at least at the first mention)',
+      lowConfidence: nickname.lowConfidence
     }
   }
 }

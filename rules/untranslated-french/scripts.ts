@@ -31,8 +31,13 @@ function onlyAutonyms(run: string): boolean {
   return run.split(separators).every((part) => part === '' || autonymSet.has(part))
 }
 
+// Every letter of those scripts stands at U+0370 or above, outside General Punctuation (U+2000–U+206F:
+// curly quotes, dashes), or is astral (a surrogate): text without such a code unit, most English text,
+// is not searched with the costly property classes (a test holds the range against every code point).
+export const beyondLatin = /[\u0370-\u1FFF\u2070-\uFFFF]/
+
 export function hasOtherScript(text: string): boolean {
-  return anyScript.test(text)
+  return beyondLatin.test(text) && anyScript.test(text)
 }
 
 /** Runs of another script, and English words with look-alike letters, in `text` (a block starting at `offset`). */

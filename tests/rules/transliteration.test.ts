@@ -164,6 +164,14 @@ const invalid: Case[] = [
     // The palace of Rome’s city hall, a letter off.
     text: 'The new mayor will move into the Palazzo Sanatorio next week.',
     messages: ['1:42-1:51: Unexpected `Sanatorio` (one letter from `Senatorio`), expected `Senatorio`']
+  },
+  {
+    // A misspelling with a possessive: the name without it, capitalised or in capitals after the first letter.
+    text: 'Shelling near Pokrowsk’s outskirts and TOUADERA’s office; Kramatosk’s mayor spoke.',
+    messages: [
+      '1:15-1:23: Unexpected `Pokrowsk` (one letter from `Pokrovsk`), expected `Pokrovsk`',
+      '1:59-1:68: Unexpected `Kramatosk` (one letter from `Kramatorsk`), expected `Kramatorsk`'
+    ]
   }
 ]
 

@@ -12,6 +12,8 @@ import {
   weakFrenchWords
 } from '../../rules/untranslated-french/fr.js'
 import {fold, sourceLanguages} from '../../rules/untranslated-french/index.js'
+import {beyondLatin} from '../../rules/untranslated-french/scripts.js'
+import {scripts} from '../../rules/shared/languages.js'
 import {only, type Case} from '../helpers.js'
 import {firstMessage, ruleTable} from './table.js'
 
@@ -300,6 +302,33 @@ describe(id, () => {
     }
   })
 
+  test('each sentence is judged by its own text: accents, apostrophes or French endings in another sentence of the block change nothing', async () => {
+    const sentences = [
+      'The harvest, selon le maire, was poor.',
+      'Ankara hosted Lukashenko’nun envoy on Friday.',
+      'It’s what the mayor called la rentrée.',
+      'Villagers mit their neighbours at the fair.',
+      'Nothing French stands in this one.'
+    ]
+    const others = ['Don’t wait.', 'The Élysée said so.', 'They were heureux.', 'Nothing happened.']
+    for (const sentence of sentences) {
+      const alone = (await lint(sentence, {rules: only(id)})).messages.map((message) => [message.actual, message.reason])
+      for (const other of others) {
+        for (const text of [other + ' ' + sentence, sentence + ' ' + other]) {
+          // One line: a message's column, less one, is its offset.
+          const from = text.indexOf(sentence)
+          const own = (await lint(text, {rules: only(id)})).messages.filter(
+            (message) => message.column! - 1 >= from && message.column! - 1 < from + sentence.length
+          )
+          expect(
+            own.map((message) => [message.actual, message.reason]),
+            text
+          ).toEqual(alone)
+        }
+      }
+    }
+  })
+
   test('`allow` must be an array of strings', async () => {
     await expect(lint('x', {rules: {[id]: ['warn', {allow: 'café'}]}})).rejects.toThrow(
       'Invalid option `allow` for rule `untranslated-french`: expected an array of non-empty strings'
@@ -356,5 +385,16 @@ describe('untranslated-french: every source language’s lists', () => {
       }
     }
     for (const acronym of data.acronyms ?? []) expect(acronym.expansion.length).toBeGreaterThan(0)
+    // Only words that do not start with a lower-case ASCII letter are looked up as acronyms.
+    for (const acronym of data.acronyms ?? []) expect(acronym.acronym, acronym.acronym).toMatch(/^[^a-z]/)
+  })
+
+  test('every letter of the scripts looked for stands where a block is searched first (`beyondLatin`)', () => {
+    const anyScript = new RegExp('[' + scripts.map((script) => script.pattern).join('') + ']', 'u')
+    for (let code = 0; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue
+      const character = String.fromCodePoint(code)
+      if (anyScript.test(character) && !beyondLatin.test(character)) expect.fail('U+' + code.toString(16) + ' is outside `beyondLatin`')
+    }
   })
 })
