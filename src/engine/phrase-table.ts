@@ -34,6 +34,19 @@ export interface PhraseTable<Entry> {
   match(tokens: readonly Token[]): Iterable<PhraseMatch<Entry>>
 }
 
+/** Several phrase tables looked up together: a sentence’s tokens are read once for all of them. */
+export interface PhraseTables<Entry> {
+  /**
+   * Hands each table’s matches to `found`, table by table, each table’s in
+   * order (tables may overlap one another, never themselves). `at`, when
+   * given, lists (in order) every position whose token is one of `words()`:
+   * the caller has looked the tokens up already, for this table and others.
+   */
+  match(tokens: readonly Token[], found: (table: number, match: PhraseMatch<Entry>) => void, at?: readonly number[]): void
+  /** The lower-case tokens at which a phrase is looked for; none when some phrase may start anywhere. */
+  words(): Iterable<string> | undefined
+}
+
 interface Ending<Entry> {
   entry: Entry
   /** Token indices of the reported span within the phrase. */
@@ -83,51 +96,78 @@ export function compilePhraseTable<Entry>(
   /** How an error names the entry of a bad phrase (`French \`chef de la diplomatie\``). */
   nameOf?: (entry: Entry) => string
 ): PhraseTable<Entry> {
-  const root = node<Entry>()
-  const seen = new Set<string>()
-  const pending: Array<Pending<Entry>> = []
-
-  for (const entry of entries) {
-    const of = nameOf ? ' (entry ' + nameOf(entry) + ')' : ''
-    for (const phrase of phrasesOf(entry)) {
-      const key = phrase.trim().replace(/\s+/g, ' ')
-      if (seen.has(key)) throw new Error('Phrase listed twice: `' + phrase + '`' + of)
-      seen.add(key)
-      pending.push(read(entry, phrase, of))
+  const tables = compilePhraseTables([entries], phrasesOf, nameOf)
+  return {
+    match(tokens) {
+      let found: Array<PhraseMatch<Entry>> | undefined
+      tables.match(tokens, (_, match) => (found ??= []).push(match))
+      return found ?? noMatches
     }
   }
-  root.pending = pending
+}
+
+/**
+ * Compiles several tables (a phrase may be listed in two of them, not
+ * twice in one), whose anchors share one index: a sentence’s tokens are
+ * looked up once for all of them.
+ */
+export function compilePhraseTables<Entry>(
+  tables: ReadonlyArray<readonly Entry[]>,
+  phrasesOf: (entry: Entry) => readonly string[],
+  nameOf?: (entry: Entry) => string
+): PhraseTables<Entry> {
+  const phrases = tables.map((entries) => {
+    const seen = new Set<string>()
+    const pending: Array<Pending<Entry>> = []
+    for (const entry of entries) {
+      const of = nameOf ? ' (entry ' + nameOf(entry) + ')' : ''
+      for (const phrase of phrasesOf(entry)) {
+        const key = phrase.trim().replace(/\s+/g, ' ')
+        if (seen.has(key)) throw new Error('Phrase listed twice: `' + phrase + '`' + of)
+        seen.add(key)
+        pending.push(read(entry, phrase, of))
+      }
+    }
+    return pending
+  })
+  const roots = phrases.map((pending) => ({...node<Entry>(), pending}))
   // Where each phrase is looked for, read from every phrase at the first match.
   let anchors: Anchors | undefined
+  // The starts of each table in the sentence being read, kept between sentences.
+  const starts: number[][] = tables.map(() => [])
 
-  function* matches(tokens: readonly Token[], starts: readonly number[]): Generator<PhraseMatch<Entry>> {
-    // The first word, found once: scanning the tokens before each match is quadratic in a long sentence.
-    const firstWord = tokens.findIndex((token) => token.kind === 'word')
+  function matches(table: number, tokens: readonly Token[], firstWord: number, found: (table: number, match: PhraseMatch<Entry>) => void): void {
     // Past a match, the next one starts after it: matches do not overlap.
     let next = 0
-    for (const index of starts) {
+    for (const index of starts[table]!) {
       if (index < next) continue
-      const found = longestAt(root, tokens, index)
-      if (!found) continue
-      const {ending, captures} = found
+      const best = longestAt(roots[table]!, tokens, index)
+      if (!best) continue
+      const {ending, captures} = best
       const first = index + ending.from
-      yield {
+      found(table, {
         entry: ending.entry,
         start: tokens[first]!.start,
         end: tokens[index + ending.to]!.end,
         captures,
         sentenceStart: firstWord === -1 || first <= firstWord
-      }
+      })
       next = index + ending.length
     }
   }
 
   return {
-    match(tokens) {
-      anchors ??= anchorsOf(pending)
-      // Most sentences hold no phrase: no generator is made for them (a short paragraph’s fixed cost).
-      const starts = startsOf(anchors, tokens)
-      return starts.length === 0 ? noMatches : matches(tokens, starts)
+    match(tokens, found, at) {
+      anchors ??= anchorsOf(phrases)
+      // Most sentences hold no phrase: nothing more is done for them (a short paragraph’s fixed cost).
+      if (!startsOf(anchors, tokens, starts, at)) return
+      // The first word, found once: scanning the tokens before each match is quadratic in a long sentence.
+      const firstWord = tokens.findIndex((token) => token.kind === 'word')
+      for (let table = 0; table < starts.length; table++) if (starts[table]!.length > 0) matches(table, tokens, firstWord, found)
+    },
+    words() {
+      anchors ??= anchorsOf(phrases)
+      return anchors.everywhere.includes(true) ? undefined : anchors.places.keys()
     }
   }
 }
@@ -144,11 +184,13 @@ export function compilePhraseTable<Entry>(
 interface Anchors {
   /** The lower case of an anchor, to its places in the phrases it anchors. */
   places: Map<string, Place[]>
-  /** Some phrase has no word to anchor it (only `*` and `!…`): it may start anywhere. */
-  everywhere: boolean
+  /** Per table: some phrase has no word to anchor it (only `*` and `!…`): it may start anywhere. */
+  everywhere: boolean[]
 }
 
 interface Place {
+  /** The table of the phrases it anchors. */
+  table: number
   /** Where the anchor stands in the phrase, in tokens from its start. */
   offset: number
   /** The neighbour checked: the token after the anchor (1) or before it (-1), in lower case one of `near`; none when 0. */
@@ -158,68 +200,86 @@ interface Place {
   shared: boolean
 }
 
-function anchorsOf<Entry>(phrases: ReadonlyArray<Pending<Entry>>): Anchors {
-  const anchors: Anchors = {places: new Map(), everywhere: false}
-  for (const {items} of phrases) {
-    let anchor = -1
-    let rarest = -1
-    items.forEach((item, index) => {
-      const rarity = rarityOf(item)
-      if (rarity > rarest) [anchor, rarest] = [index, rarity]
-    })
-    if (anchor === -1) {
-      anchors.everywhere = true
-      continue
-    }
-    const after = items[anchor + 1] && lowerKeys(items[anchor + 1]!)
-    const before = items[anchor - 1] && lowerKeys(items[anchor - 1]!)
-    const side = after ? 1 : before ? -1 : 0
-    // One set for every spelling of the anchor, copied only when another phrase adds to it.
-    const near = new Set(after ?? before)
-    for (const key of lowerKeys(items[anchor]!)!) {
-      const places = anchors.places.get(key)
-      const place = places?.find((place) => place.offset === anchor && (place.side === side || place.side === 0))
-      if (!place) {
-        const made: Place = {offset: anchor, side, near, shared: true}
-        if (places) places.push(made)
-        else anchors.places.set(key, [made])
-      } else if (side === 0) {
-        place.side = 0
-      } else if (place.side !== 0) {
-        if (place.shared) [place.near, place.shared] = [new Set(place.near), false]
-        for (const word of near) place.near.add(word)
+function anchorsOf<Entry>(tables: ReadonlyArray<ReadonlyArray<Pending<Entry>>>): Anchors {
+  const anchors: Anchors = {places: new Map(), everywhere: tables.map(() => false)}
+  tables.forEach((phrases, table) => {
+    for (const {items} of phrases) {
+      let anchor = -1
+      let rarest = -1
+      items.forEach((item, index) => {
+        const rarity = rarityOf(item)
+        if (rarity > rarest) [anchor, rarest] = [index, rarity]
+      })
+      if (anchor === -1) {
+        anchors.everywhere[table] = true
+        continue
+      }
+      const after = items[anchor + 1] && lowerKeys(items[anchor + 1]!)
+      const before = items[anchor - 1] && lowerKeys(items[anchor - 1]!)
+      const side = after ? 1 : before ? -1 : 0
+      // One set for every spelling of the anchor, copied only when another phrase adds to it.
+      const near = new Set(after ?? before)
+      for (const key of lowerKeys(items[anchor]!)!) {
+        const places = anchors.places.get(key)
+        const place = places?.find((place) => place.table === table && place.offset === anchor && (place.side === side || place.side === 0))
+        if (!place) {
+          const made: Place = {table, offset: anchor, side, near, shared: true}
+          if (places) places.push(made)
+          else anchors.places.set(key, [made])
+        } else if (side === 0) {
+          place.side = 0
+        } else if (place.side !== 0) {
+          if (place.shared) [place.near, place.shared] = [new Set(place.near), false]
+          for (const word of near) place.near.add(word)
+        }
       }
     }
-  }
+  })
   return anchors
 }
 
-/** The positions of `tokens` where a phrase may start, in order: where an anchor and its neighbour stand. */
-function startsOf(anchors: Anchors, tokens: readonly Token[]): readonly number[] {
-  if (anchors.everywhere) return tokens.map((_, index) => index)
-  let starts: number[] | undefined
-  for (let index = 0; index < tokens.length; index++) {
+/**
+ * Fills `starts`, per table, with the positions of `tokens` where a phrase
+ * may start, in order: where an anchor and its neighbour stand. Whether any
+ * table has one.
+ */
+function startsOf(anchors: Anchors, tokens: readonly Token[], starts: number[][], at: readonly number[] | undefined): boolean {
+  let any = false
+  for (let table = 0; table < starts.length; table++) {
+    const list = starts[table]!
+    // (Truncating an array is a call into the runtime: not for an empty one.)
+    if (list.length > 0) list.length = 0
+    if (anchors.everywhere[table]) {
+      for (let index = 0; index < tokens.length; index++) list.push(index)
+      any ||= tokens.length > 0
+    }
+  }
+  const count = at ? at.length : tokens.length
+  for (let step = 0; step < count; step++) {
+    const index = at ? at[step]! : step
     const places = anchors.places.get(tokens[index]!.lower)
     if (places === undefined) continue
-    for (const {offset, side, near} of places) {
-      if (offset > index) continue
+    for (const {table, offset, side, near} of places) {
+      if (offset > index || anchors.everywhere[table]) continue
       if (side !== 0) {
         const neighbour = tokens[index + side]
         if (neighbour === undefined || !near.has(neighbour.lower)) continue
       }
-      ;(starts ??= []).push(index - offset)
+      starts[table]!.push(index - offset)
+      any = true
     }
   }
-  if (!starts) return none
-  if (starts.length > 1) {
+  if (!any) return false
+  for (const list of starts) {
+    if (list.length < 2) continue
     // Anchors at different places find starts out of order, and one start twice.
-    starts.sort((a, b) => a - b)
-    starts = starts.filter((start, at) => at === 0 || start !== starts![at - 1])
+    list.sort((a, b) => a - b)
+    let kept = 1
+    for (let at = 1; at < list.length; at++) if (list[at] !== list[kept - 1]) list[kept++] = list[at]!
+    list.length = kept
   }
-  return starts
+  return true
 }
-
-const none: readonly number[] = Object.freeze([])
 
 /**
  * How seldom an item's token stands in English prose, as far as picking an
