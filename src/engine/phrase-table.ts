@@ -73,13 +73,15 @@ type Item =
   | {kind: 'any'}
   | {kind: 'captured'; keys: string[]}
   | {kind: 'not'; except: string[]}
-  | {kind: 'words'; alternatives: Array<{caseless: boolean; keys: string[]}>}
+  | {kind: 'words'; alternatives: Array<{caseless: boolean; keys: string[]}>; lower: string[]}
 
 /** What is left of a phrase below a node: its items from `next` on. */
 interface Pending<Entry> {
   items: readonly Item[]
   next: number
   ending: Ending<Entry>
+  /** The item the phrase is looked for at (see `Anchors`), -1 for none. */
+  anchor: number
 }
 
 /**
@@ -122,10 +124,11 @@ export function compilePhraseTables<Entry>(
     for (const entry of entries) {
       const of = nameOf ? ' (entry ' + nameOf(entry) + ')' : ''
       for (const phrase of phrasesOf(entry)) {
-        const key = phrase.trim().replace(/\s+/g, ' ')
+        const raw = phrase.trim().split(/\s+/)
+        const key = raw.join(' ')
         if (seen.has(key)) throw new Error('Phrase listed twice: `' + phrase + '`' + of)
         seen.add(key)
-        pending.push(read(entry, phrase, of))
+        pending.push(read(entry, phrase, raw, of))
       }
     }
     return pending
@@ -203,13 +206,7 @@ interface Place {
 function anchorsOf<Entry>(tables: ReadonlyArray<ReadonlyArray<Pending<Entry>>>): Anchors {
   const anchors: Anchors = {places: new Map(), everywhere: tables.map(() => false)}
   tables.forEach((phrases, table) => {
-    for (const {items} of phrases) {
-      let anchor = -1
-      let rarest = -1
-      items.forEach((item, index) => {
-        const rarity = rarityOf(item)
-        if (rarity > rarest) [anchor, rarest] = [index, rarity]
-      })
+    for (const {items, anchor} of phrases) {
       if (anchor === -1) {
         anchors.everywhere[table] = true
         continue
@@ -282,18 +279,13 @@ function startsOf(anchors: Anchors, tokens: readonly Token[], starts: number[][]
 }
 
 /**
- * How seldom an item's token stands in English prose, as far as picking an
- * anchor goes: by its commonest word, none for marks and the commonest
- * words, else by the shortest word's length; -1 for `*` and `!…`, which
- * anchor nothing.
+ * How seldom a token of `words` stands in English prose, as far as picking
+ * an anchor goes: by its commonest word, none for marks and the commonest
+ * words, else by the shortest word's length.
  */
-function rarityOf(item: Item): number {
-  if (item.kind === 'any' || item.kind === 'not') return -1
+function rarityOf(words: readonly string[]): number {
   let rarity = Infinity
-  // An apostrophe's spellings have one length: the first says it.
-  for (const word of item.kind === 'captured' ? item.keys : item.alternatives.map(({keys}) => keys[0]!)) {
-    rarity = Math.min(rarity, common.has(word.toLowerCase()) || !wordLike.test(word) ? 0 : word.length)
-  }
+  for (const word of words) rarity = Math.min(rarity, common.has(word.toLowerCase()) || !wordLike.test(word) ? 0 : word.length)
   return rarity
 }
 
@@ -311,7 +303,7 @@ const common = new Set([
 /** The lower-case tokens an item matches, or nothing for `*` and `!…` (any token). */
 function lowerKeys(item: Item): string[] | undefined {
   if (item.kind === 'captured') return item.keys
-  if (item.kind === 'words') return item.alternatives.flatMap(({keys}) => keys.map((key) => key.toLowerCase()))
+  if (item.kind === 'words') return item.lower
   return undefined
 }
 
@@ -321,14 +313,18 @@ function node<Entry>(): TrieNode<Entry> {
   return {exact: new Map(), folded: new Map(), captured: new Map(), not: [], endings: []}
 }
 
-/** Reads and checks one phrase into its items and the span it reports. */
-function read<Entry>(entry: Entry, phrase: string, of: string): Pending<Entry> {
+/**
+ * Reads and checks one phrase (`raw`: its tokens) into its items, the span
+ * it reports and its anchor, in one pass over its tokens (every phrase is
+ * read at every start of a process: no closure or regex per token).
+ */
+function read<Entry>(entry: Entry, phrase: string, raw: readonly string[], of: string): Pending<Entry> {
   const malformed = (why: string) => new Error('Malformed phrase (' + why + '): `' + phrase + '`' + of)
-  const raw = phrase.trim().split(/\s+/)
   let from: number | undefined
   let to: number | undefined
-  const tokens = raw.map((item, index) => {
-    let token = item
+  const tokens: string[] = []
+  for (let index = 0; index < raw.length; index++) {
+    let token = raw[index]!
     if (token.startsWith('[') && token.length > 1) {
       from = index
       token = token.slice(1)
@@ -337,46 +333,66 @@ function read<Entry>(entry: Entry, phrase: string, of: string): Pending<Entry> {
       to = index
       token = token.slice(0, -1)
     }
-    return token
-  })
+    tokens.push(token)
+  }
   const bracketed = from !== undefined || to !== undefined
-  // A `!…` token may stand for the end of the sentence, so it must lie outside the reported span.
-  const negatedInSpan = tokens.some((token, index) => token.startsWith('!') && (!bracketed || (index >= (from ?? 0) && index <= (to ?? tokens.length - 1))))
-  if (
-    (bracketed && (from === undefined || to === undefined || from > to)) ||
-    negatedInSpan ||
-    tokens.some((token) => token === '' || token.includes('[') || token.includes(']'))
-  ) {
-    throw malformed('brackets, or a `!…` token inside the reported span')
+  if (bracketed && (from === undefined || to === undefined || from > to)) throw malformed(bracketsMessage)
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    // A `!…` token may stand for the end of the sentence, so it must lie outside the reported span.
+    const negatedInSpan = token.startsWith('!') && (!bracketed || (index >= from! && index <= to!))
+    if (negatedInSpan || token === '' || token.includes('[') || token.includes(']')) throw malformed(bracketsMessage)
   }
 
-  // The words listed for plain tokens: a bracket there is a mark of its own, or half a `(…)` cut by a space.
-  const words: string[] = []
-  const items = tokens.map((token): Item => {
-    if (token === '*') return {kind: 'any'}
-    if (token.length > 2 && token.startsWith('(') && token.endsWith(')')) {
+  const items: Item[] = []
+  let anchor = -1
+  let rarest = -1
+  // A word listed for a plain token may not hold a bracket (half a `(…)` cut by a space); a bracket alone is a mark.
+  let severalWords = false
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    let item: Item
+    let rarity = -1
+    if (token === '*') {
+      item = {kind: 'any'}
+    } else if (token.length > 2 && token.startsWith('(') && token.endsWith(')')) {
       const alternatives = token.slice(1, -1).split('|')
       if (alternatives.includes('')) throw malformed('empty alternative')
-      return {kind: 'captured', keys: alternatives.flatMap((alternative) => apostrophes(alternative.toLowerCase()))}
-    }
-    if (token.startsWith('!')) {
+      const keys: string[] = []
+      for (const alternative of alternatives) keys.push(...apostrophes(alternative.toLowerCase()))
+      item = {kind: 'captured', keys}
+      rarity = rarityOf(alternatives)
+    } else if (token.startsWith('!')) {
       const alternatives = token.slice(1).split('|')
       if (alternatives.includes('')) throw malformed('empty alternative')
-      return {kind: 'not', except: alternatives.flatMap((alternative) => apostrophes(alternative.toLowerCase()))}
+      const except: string[] = []
+      for (const alternative of alternatives) except.push(...apostrophes(alternative.toLowerCase()))
+      item = {kind: 'not', except}
+    } else {
+      const words = token.split('|')
+      if (words.includes('')) throw malformed('empty alternative')
+      const alternatives: Array<{caseless: boolean; keys: string[]}> = []
+      const lower: string[] = []
+      for (const word of words) {
+        if (word.length > 1 && (word.includes('(') || word.includes(')'))) severalWords = true
+        const keys = apostrophes(word)
+        alternatives.push({caseless: word === word.toLowerCase(), keys})
+        for (const key of keys) lower.push(key.toLowerCase())
+      }
+      item = {kind: 'words', alternatives, lower}
+      rarity = rarityOf(words)
     }
-    const alternatives = token.split('|')
-    if (alternatives.includes('')) throw malformed('empty alternative')
-    words.push(...alternatives)
-    return {
-      kind: 'words',
-      alternatives: alternatives.map((alternative) => ({caseless: alternative === alternative.toLowerCase(), keys: apostrophes(alternative)}))
-    }
-  })
-  if (words.some((word) => word.length > 1 && /[()]/.test(word)) || items.some((item, index) => index > 0 && sharesAWord(items[index - 1]!, item))) {
+    if (index > 0 && sharesAWord(items[index - 1]!, item)) severalWords = true
+    if (rarity > rarest) [anchor, rarest] = [index, rarity]
+    items.push(item)
+  }
+  if (severalWords) {
     throw malformed('a phrase of several words as one alternative: `|` separates the words of one token, so list each phrase apart')
   }
-  return {items, next: 0, ending: {entry, from: from ?? 0, to: to ?? tokens.length - 1, length: tokens.length}}
+  return {items, next: 0, ending: {entry, from: from ?? 0, to: to ?? tokens.length - 1, length: tokens.length}, anchor}
 }
+
+const bracketsMessage = 'brackets, or a `!…` token inside the reported span'
 
 /**
  * Whether two neighbouring items list one word: `by car|by bike` reads as
@@ -386,8 +402,8 @@ function read<Entry>(entry: Entry, phrase: string, of: string): Pending<Entry> {
  */
 function sharesAWord(before: Item, after: Item): boolean {
   if (before.kind !== 'words' || after.kind !== 'words') return false
-  const listed = new Set(lowerKeys(before))
-  return lowerKeys(after)!.some((key) => listed.has(key))
+  for (const key of after.lower) if (before.lower.includes(key)) return true
+  return false
 }
 
 /**
@@ -405,7 +421,7 @@ function grown<Entry>(at: TrieNode<Entry>): TrieNode<Entry> {
       at.endings.push(phrase.ending)
       continue
     }
-    const rest: Pending<Entry> = {items: phrase.items, next: phrase.next + 1, ending: phrase.ending}
+    const rest: Pending<Entry> = {items: phrase.items, next: phrase.next + 1, ending: phrase.ending, anchor: phrase.anchor}
     const next: Array<TrieNode<Entry>> = []
     if (item.kind === 'any') {
       at.any ??= node()
