@@ -1,5 +1,5 @@
 import type {Gazetteer} from '../../src/engine/gazetteer.js'
-import {compilePhraseTable, type PhraseMatch, type PhraseTable} from '../../src/engine/phrase-table.js'
+import {compilePhraseTables, type PhraseMatch, type PhraseTables} from '../../src/engine/phrase-table.js'
 import {defineRule} from '../../src/engine/rule.js'
 import type {Report} from '../../src/engine/types.js'
 import {checkLanguages, languageNames, languages, type Language} from '../shared/languages.js'
@@ -8,7 +8,7 @@ import {compileNames} from '../shared/translated-names/compile.js'
 import type {LanguageName} from '../shared/translated-names/data.js'
 import {kinds} from '../shared/translated-names/kinds.js'
 import {periphrases} from './periphrasis/data.js'
-import {surnameArticleLanguages, surnameArticles} from './syntax/article-surname.js'
+import {surnameArticleLanguages, surnameArticles, surnameWords} from './syntax/article-surname.js'
 import {compileSyntax, type SyntaxMatcher} from './syntax/compile.js'
 
 interface Options {
@@ -28,12 +28,41 @@ export const families = {
 } as const
 
 interface Settings {
-  phrases: PhraseTable<LanguageCalque>
-  periphrasis: PhraseTable<LanguageCalque>
+  /** The phrase table, then the periphrasis table (`families.phrases`, `families.periphrasis`), looked up together. */
+  phrases: PhraseTables<LanguageCalque>
   names: Gazetteer<LanguageName>
   syntax: SyntaxMatcher
   /** Whether `the Meloni` is looked for (it learns surnames through a block, so it is not one of the sentence patterns). */
   surnameArticles: boolean
+  /** The families each word is looked for by (made at the first sentence). */
+  gate(): Gate
+}
+
+/**
+ * Each lower-case word a family reads a sentence at, to the families that do
+ * (`looks` bits): a sentence’s tokens are looked up once for all of them, and
+ * each family reads only the places it was given.
+ */
+interface Gate {
+  looks: Map<string, number>
+  /** Some phrase may start at any word: the phrase tables read every token. */
+  phrasesEverywhere: boolean
+}
+
+const looks = {phrases: 1, names: 2, syntax: 4, surnames: 8}
+
+function gateOf(settings: Omit<Settings, 'gate'>): Gate {
+  const gate: Gate = {looks: new Map(), phrasesEverywhere: false}
+  const add = (words: Iterable<string>, look: number) => {
+    for (const word of words) gate.looks.set(word, (gate.looks.get(word) ?? 0) | look)
+  }
+  const phraseWords = settings.phrases.words()
+  if (phraseWords) add(phraseWords, looks.phrases)
+  else gate.phrasesEverywhere = true
+  add(settings.names.words(), looks.names)
+  add(settings.syntax.triggers(), looks.syntax)
+  if (settings.surnameArticles) add(surnameWords(), looks.surnames)
+  return gate
 }
 
 export default defineRule<Options, Settings>({
@@ -47,13 +76,14 @@ export default defineRule<Options, Settings>({
   prepare(options) {
     const chosen = new Set(options.languages)
     const ofChosen = (entries: readonly LanguageCalque[]) => entries.filter((entry) => chosen.has(entry.language))
-    return {
-      phrases: compilePhraseTable(ofChosen(calques), (entry) => entry.phrases, entryName),
-      periphrasis: compilePhraseTable(ofChosen(periphrases), (entry) => entry.phrases, entryName),
+    const settings = {
+      phrases: compilePhraseTables([ofChosen(calques), ofChosen(periphrases)], (entry) => entry.phrases, entryName),
       names: compileNames(chosen),
       syntax: compileSyntax(chosen),
       surnameArticles: surnameArticleLanguages.some((language) => chosen.has(language))
     }
+    let gate: Gate | undefined
+    return {...settings, gate: () => (gate ??= gateOf(settings))}
   },
   create({settings, report, text}) {
     // The reports of one sentence, per family in order; where two overlap, the earlier family’s stands.
@@ -63,16 +93,34 @@ export default defineRule<Options, Settings>({
     const syntax: Report[] = []
     const surnames: Report[] = []
     const surnameMemory = settings.surnameArticles ? surnameArticles() : undefined
+    const phraseFound = (table: number, match: PhraseMatch<LanguageCalque>) =>
+      table === 0 ? phrases.push(phraseReport(match, families.phrases, text)) : periphrasis.push(phraseReport(match, families.periphrasis, text))
+    const syntaxFound = (found: Report) => syntax.push({...found, anchor: families.syntax})
+    const surnameFound = (found: Report) => surnames.push({...found, anchor: families.syntax})
     return {
       block() {
         surnameMemory?.block()
       },
       sentence(tokens) {
-        for (const match of settings.phrases.match(tokens)) phrases.push(phraseReport(match, families.phrases, text))
-        for (const match of settings.periphrasis.match(tokens)) periphrasis.push(phraseReport(match, families.periphrasis, text))
-        for (const match of settings.names.match(tokens)) names.push(nameReport(match.entry, match.others, match.start, match.end))
-        settings.syntax.match(tokens, text, (found) => syntax.push({...found, anchor: families.syntax}))
-        surnameMemory?.sentence(tokens, (found) => surnames.push({...found, anchor: families.syntax}))
+        const gate = settings.gate()
+        // The places each family reads the sentence at (most sentences give some families none).
+        let phraseAt: number[] | undefined
+        let nameAt: number[] | undefined
+        let syntaxAt: number[] | undefined
+        let surnameAt: number[] | undefined
+        for (let index = 0; index < tokens.length; index++) {
+          const look = gate.looks.get(tokens[index]!.lower)
+          if (look === undefined) continue
+          if (look & looks.phrases) (phraseAt ??= []).push(index)
+          if (look & looks.names) (nameAt ??= []).push(index)
+          if (look & looks.syntax) (syntaxAt ??= []).push(index)
+          if (look & looks.surnames) (surnameAt ??= []).push(index)
+        }
+        if (gate.phrasesEverywhere) settings.phrases.match(tokens, phraseFound)
+        else if (phraseAt) settings.phrases.match(tokens, phraseFound, phraseAt)
+        if (nameAt) for (const match of settings.names.match(tokens, nameAt)) names.push(nameReport(match.entry, match.others, match.start, match.end))
+        if (syntaxAt) settings.syntax.match(tokens, text, syntaxFound, syntaxAt)
+        if (surnameAt) surnameMemory?.sentence(tokens, surnameFound, surnameAt)
         if (phrases.length + periphrasis.length + names.length + syntax.length + surnames.length === 0) return
         for (const finding of apart([phrases, periphrasis, names, syntax, surnames])) report(finding)
         phrases.length = periphrasis.length = names.length = syntax.length = surnames.length = 0

@@ -67,7 +67,14 @@ export interface GazetteerMatch<Entry> {
 }
 
 export interface Gazetteer<Entry> {
-  match(tokens: readonly Token[]): Generator<GazetteerMatch<Entry>>
+  /**
+   * The names in a sentence, in order. `at`, when given, lists (in order)
+   * every position whose token is one of `words()`: the caller has looked
+   * the tokens up already, for this gazetteer and others.
+   */
+  match(tokens: readonly Token[], at?: readonly number[]): Generator<GazetteerMatch<Entry>>
+  /** The lower-case words a name may start with. */
+  words(): Iterable<string>
 }
 
 interface Node<Entry> {
@@ -183,43 +190,43 @@ export function compileGazetteer<Entry>(names: Iterable<GazetteerName<Entry>>, a
   }
 
   return {
-    *match(tokens) {
+    *match(tokens, at) {
       root ??= trieOf(listed)
-      const firstWord = tokens.findIndex((token) => token.kind === 'word')
-      const found: Array<GazetteerName<Entry> & {length: number}> = []
+      let firstWord: number | undefined
+      // Every name the tokens from a place spell (made at the first place that spells one: most sentences have none).
+      let found: Array<GazetteerName<Entry> & {length: number}> | undefined
       let previousEnd = -1
-      let index = 0
-      while (index < tokens.length) {
-        let at = root.next.get(tokens[index]!.lower)
-        if (!at) {
-          index++
-          continue
-        }
-        // Every name the tokens from `index` spell (one array for the sentence: most tokens spell none).
-        found.length = 0
+      // Where the next name may start: names do not overlap.
+      let next = 0
+      const count = at ? at.length : tokens.length
+      for (let step = 0; step < count; step++) {
+        const index = at ? at[step]! : step
+        if (index < next) continue
+        let node = root.next.get(tokens[index]!.lower)
+        if (!node) continue
+        if (found && found.length > 0) found.length = 0
         let position = index + 1
-        while (at) {
-          found.push(...at.names)
+        while (node) {
+          if (node.names.length > 0) (found ??= []).push(...node.names)
           const token = tokens[position++]
-          at = token ? at.next.get(token.lower) : undefined
+          node = token ? node.next.get(token.lower) : undefined
         }
+        if (!found || found.length === 0) continue
         // Longest first; among names of one length, the first listed.
-        if (found.length === 0) {
-          index++
-          continue
-        }
         if (found.length > 1) found.sort((a, b) => b.length - a.length)
-        const accepted = found.find((name) => readsAsName(name, tokens, index, firstWord, previousEnd))
-        if (!accepted) {
-          index++
-          continue
-        }
+        firstWord ??= tokens.findIndex((token) => token.kind === 'word')
+        const accepted = found.find((name) => readsAsName(name, tokens, index, firstWord!, previousEnd))
+        if (!accepted) continue
         const last = index + accepted.length - 1
         const others = found.filter((name) => name !== accepted && name.length === accepted.length && name.entry !== accepted.entry).map((name) => name.entry)
         yield {entry: accepted.entry, others: [...new Set(others)], rendering: accepted.rendering, start: tokens[index]!.start, end: tokens[last]!.end}
         previousEnd = last
-        index = last + 1
+        next = last + 1
       }
+    },
+    words() {
+      root ??= trieOf(listed)
+      return root.next.keys()
     }
   }
 }

@@ -34,6 +34,19 @@ export interface PhraseTable<Entry> {
   match(tokens: readonly Token[]): Iterable<PhraseMatch<Entry>>
 }
 
+/** Several phrase tables looked up together: a sentence’s tokens are read once for all of them. */
+export interface PhraseTables<Entry> {
+  /**
+   * Hands each table’s matches to `found`, table by table, each table’s in
+   * order (tables may overlap one another, never themselves). `at`, when
+   * given, lists (in order) every position whose token is one of `words()`:
+   * the caller has looked the tokens up already, for this table and others.
+   */
+  match(tokens: readonly Token[], found: (table: number, match: PhraseMatch<Entry>) => void, at?: readonly number[]): void
+  /** The lower-case tokens at which a phrase is looked for; none when some phrase may start anywhere. */
+  words(): Iterable<string> | undefined
+}
+
 interface Ending<Entry> {
   entry: Entry
   /** Token indices of the reported span within the phrase. */
@@ -60,13 +73,15 @@ type Item =
   | {kind: 'any'}
   | {kind: 'captured'; keys: string[]}
   | {kind: 'not'; except: string[]}
-  | {kind: 'words'; alternatives: Array<{caseless: boolean; keys: string[]}>}
+  | {kind: 'words'; alternatives: Array<{caseless: boolean; keys: string[]}>; lower: string[]}
 
 /** What is left of a phrase below a node: its items from `next` on. */
 interface Pending<Entry> {
   items: readonly Item[]
   next: number
   ending: Ending<Entry>
+  /** The item the phrase is looked for at (see `Anchors`), -1 for none. */
+  anchor: number
 }
 
 /**
@@ -83,51 +98,79 @@ export function compilePhraseTable<Entry>(
   /** How an error names the entry of a bad phrase (`French \`chef de la diplomatie\``). */
   nameOf?: (entry: Entry) => string
 ): PhraseTable<Entry> {
-  const root = node<Entry>()
-  const seen = new Set<string>()
-  const pending: Array<Pending<Entry>> = []
-
-  for (const entry of entries) {
-    const of = nameOf ? ' (entry ' + nameOf(entry) + ')' : ''
-    for (const phrase of phrasesOf(entry)) {
-      const key = phrase.trim().replace(/\s+/g, ' ')
-      if (seen.has(key)) throw new Error('Phrase listed twice: `' + phrase + '`' + of)
-      seen.add(key)
-      pending.push(read(entry, phrase, of))
+  const tables = compilePhraseTables([entries], phrasesOf, nameOf)
+  return {
+    match(tokens) {
+      let found: Array<PhraseMatch<Entry>> | undefined
+      tables.match(tokens, (_, match) => (found ??= []).push(match))
+      return found ?? noMatches
     }
   }
-  root.pending = pending
+}
+
+/**
+ * Compiles several tables (a phrase may be listed in two of them, not
+ * twice in one), whose anchors share one index: a sentence’s tokens are
+ * looked up once for all of them.
+ */
+export function compilePhraseTables<Entry>(
+  tables: ReadonlyArray<readonly Entry[]>,
+  phrasesOf: (entry: Entry) => readonly string[],
+  nameOf?: (entry: Entry) => string
+): PhraseTables<Entry> {
+  const phrases = tables.map((entries) => {
+    const seen = new Set<string>()
+    const pending: Array<Pending<Entry>> = []
+    for (const entry of entries) {
+      const of = nameOf ? ' (entry ' + nameOf(entry) + ')' : ''
+      for (const phrase of phrasesOf(entry)) {
+        const raw = phrase.trim().split(/\s+/)
+        const key = raw.join(' ')
+        if (seen.has(key)) throw new Error('Phrase listed twice: `' + phrase + '`' + of)
+        seen.add(key)
+        pending.push(read(entry, phrase, raw, of))
+      }
+    }
+    return pending
+  })
+  const roots = phrases.map((pending) => ({...node<Entry>(), pending}))
   // Where each phrase is looked for, read from every phrase at the first match.
   let anchors: Anchors | undefined
+  // The starts of each table in the sentence being read, kept between sentences.
+  const starts: number[][] = tables.map(() => [])
 
-  function* matches(tokens: readonly Token[], starts: readonly number[]): Generator<PhraseMatch<Entry>> {
-    // The first word, found once: scanning the tokens before each match is quadratic in a long sentence.
-    const firstWord = tokens.findIndex((token) => token.kind === 'word')
+  function matches(table: number, tokens: readonly Token[], firstWord: number, found: (table: number, match: PhraseMatch<Entry>) => void): void {
     // Past a match, the next one starts after it: matches do not overlap.
     let next = 0
-    for (const index of starts) {
+    for (const index of starts[table]!) {
       if (index < next) continue
-      const found = longestAt(root, tokens, index)
-      if (!found) continue
-      const {ending, captures} = found
+      const best = longestAt(roots[table]!, tokens, index)
+      if (!best) continue
+      const {ending, captures} = best
       const first = index + ending.from
-      yield {
+      found(table, {
         entry: ending.entry,
         start: tokens[first]!.start,
         end: tokens[index + ending.to]!.end,
         captures,
         sentenceStart: firstWord === -1 || first <= firstWord
-      }
+      })
       next = index + ending.length
     }
   }
 
   return {
-    match(tokens) {
-      anchors ??= anchorsOf(pending)
-      // Most sentences hold no phrase: no generator is made for them (a short paragraph’s fixed cost).
-      const starts = startsOf(anchors, tokens)
-      return starts.length === 0 ? noMatches : matches(tokens, starts)
+    match(tokens, found, at) {
+      anchors ??= anchorsOf(phrases)
+      // Most sentences hold no phrase: nothing more is done for them (a short paragraph’s fixed cost).
+      if (!startsOf(anchors, tokens, starts, at)) return
+      // The first word, found once: scanning the tokens before each match is quadratic in a long sentence.
+      const firstWord = tokens.findIndex((token) => token.kind === 'word')
+      for (let table = 0; table < starts.length; table++) if (starts[table]!.length > 0) matches(table, tokens, firstWord, found)
+    },
+    words() {
+      anchors ??= anchorsOf(phrases)
+      return anchors.everywhere.includes(true) ? undefined : anchors.places.keys()
     }
   }
 }
@@ -144,11 +187,13 @@ export function compilePhraseTable<Entry>(
 interface Anchors {
   /** The lower case of an anchor, to its places in the phrases it anchors. */
   places: Map<string, Place[]>
-  /** Some phrase has no word to anchor it (only `*` and `!…`): it may start anywhere. */
-  everywhere: boolean
+  /** Per table: some phrase has no word to anchor it (only `*` and `!…`): it may start anywhere. */
+  everywhere: boolean[]
 }
 
 interface Place {
+  /** The table of the phrases it anchors. */
+  table: number
   /** Where the anchor stands in the phrase, in tokens from its start. */
   offset: number
   /** The neighbour checked: the token after the anchor (1) or before it (-1), in lower case one of `near`; none when 0. */
@@ -158,82 +203,89 @@ interface Place {
   shared: boolean
 }
 
-function anchorsOf<Entry>(phrases: ReadonlyArray<Pending<Entry>>): Anchors {
-  const anchors: Anchors = {places: new Map(), everywhere: false}
-  for (const {items} of phrases) {
-    let anchor = -1
-    let rarest = -1
-    items.forEach((item, index) => {
-      const rarity = rarityOf(item)
-      if (rarity > rarest) [anchor, rarest] = [index, rarity]
-    })
-    if (anchor === -1) {
-      anchors.everywhere = true
-      continue
-    }
-    const after = items[anchor + 1] && lowerKeys(items[anchor + 1]!)
-    const before = items[anchor - 1] && lowerKeys(items[anchor - 1]!)
-    const side = after ? 1 : before ? -1 : 0
-    // One set for every spelling of the anchor, copied only when another phrase adds to it.
-    const near = new Set(after ?? before)
-    for (const key of lowerKeys(items[anchor]!)!) {
-      const places = anchors.places.get(key)
-      const place = places?.find((place) => place.offset === anchor && (place.side === side || place.side === 0))
-      if (!place) {
-        const made: Place = {offset: anchor, side, near, shared: true}
-        if (places) places.push(made)
-        else anchors.places.set(key, [made])
-      } else if (side === 0) {
-        place.side = 0
-      } else if (place.side !== 0) {
-        if (place.shared) [place.near, place.shared] = [new Set(place.near), false]
-        for (const word of near) place.near.add(word)
+function anchorsOf<Entry>(tables: ReadonlyArray<ReadonlyArray<Pending<Entry>>>): Anchors {
+  const anchors: Anchors = {places: new Map(), everywhere: tables.map(() => false)}
+  tables.forEach((phrases, table) => {
+    for (const {items, anchor} of phrases) {
+      if (anchor === -1) {
+        anchors.everywhere[table] = true
+        continue
+      }
+      const after = items[anchor + 1] && lowerKeys(items[anchor + 1]!)
+      const before = items[anchor - 1] && lowerKeys(items[anchor - 1]!)
+      const side = after ? 1 : before ? -1 : 0
+      // One set for every spelling of the anchor, copied only when another phrase adds to it.
+      const near = new Set(after ?? before)
+      for (const key of lowerKeys(items[anchor]!)!) {
+        const places = anchors.places.get(key)
+        const place = places?.find((place) => place.table === table && place.offset === anchor && (place.side === side || place.side === 0))
+        if (!place) {
+          const made: Place = {table, offset: anchor, side, near, shared: true}
+          if (places) places.push(made)
+          else anchors.places.set(key, [made])
+        } else if (side === 0) {
+          place.side = 0
+        } else if (place.side !== 0) {
+          if (place.shared) [place.near, place.shared] = [new Set(place.near), false]
+          for (const word of near) place.near.add(word)
+        }
       }
     }
-  }
+  })
   return anchors
 }
 
-/** The positions of `tokens` where a phrase may start, in order: where an anchor and its neighbour stand. */
-function startsOf(anchors: Anchors, tokens: readonly Token[]): readonly number[] {
-  if (anchors.everywhere) return tokens.map((_, index) => index)
-  let starts: number[] | undefined
-  for (let index = 0; index < tokens.length; index++) {
+/**
+ * Fills `starts`, per table, with the positions of `tokens` where a phrase
+ * may start, in order: where an anchor and its neighbour stand. Whether any
+ * table has one.
+ */
+function startsOf(anchors: Anchors, tokens: readonly Token[], starts: number[][], at: readonly number[] | undefined): boolean {
+  let any = false
+  for (let table = 0; table < starts.length; table++) {
+    const list = starts[table]!
+    // (Truncating an array is a call into the runtime: not for an empty one.)
+    if (list.length > 0) list.length = 0
+    if (anchors.everywhere[table]) {
+      for (let index = 0; index < tokens.length; index++) list.push(index)
+      any ||= tokens.length > 0
+    }
+  }
+  const count = at ? at.length : tokens.length
+  for (let step = 0; step < count; step++) {
+    const index = at ? at[step]! : step
     const places = anchors.places.get(tokens[index]!.lower)
     if (places === undefined) continue
-    for (const {offset, side, near} of places) {
-      if (offset > index) continue
+    for (const {table, offset, side, near} of places) {
+      if (offset > index || anchors.everywhere[table]) continue
       if (side !== 0) {
         const neighbour = tokens[index + side]
         if (neighbour === undefined || !near.has(neighbour.lower)) continue
       }
-      ;(starts ??= []).push(index - offset)
+      starts[table]!.push(index - offset)
+      any = true
     }
   }
-  if (!starts) return none
-  if (starts.length > 1) {
+  if (!any) return false
+  for (const list of starts) {
+    if (list.length < 2) continue
     // Anchors at different places find starts out of order, and one start twice.
-    starts.sort((a, b) => a - b)
-    starts = starts.filter((start, at) => at === 0 || start !== starts![at - 1])
+    list.sort((a, b) => a - b)
+    let kept = 1
+    for (let at = 1; at < list.length; at++) if (list[at] !== list[kept - 1]) list[kept++] = list[at]!
+    list.length = kept
   }
-  return starts
+  return true
 }
 
-const none: readonly number[] = Object.freeze([])
-
 /**
- * How seldom an item's token stands in English prose, as far as picking an
- * anchor goes: by its commonest word, none for marks and the commonest
- * words, else by the shortest word's length; -1 for `*` and `!…`, which
- * anchor nothing.
+ * How seldom a token of `words` stands in English prose, as far as picking
+ * an anchor goes: by its commonest word, none for marks and the commonest
+ * words, else by the shortest word's length.
  */
-function rarityOf(item: Item): number {
-  if (item.kind === 'any' || item.kind === 'not') return -1
+function rarityOf(words: readonly string[]): number {
   let rarity = Infinity
-  // An apostrophe's spellings have one length: the first says it.
-  for (const word of item.kind === 'captured' ? item.keys : item.alternatives.map(({keys}) => keys[0]!)) {
-    rarity = Math.min(rarity, common.has(word.toLowerCase()) || !wordLike.test(word) ? 0 : word.length)
-  }
+  for (const word of words) rarity = Math.min(rarity, common.has(word.toLowerCase()) || !wordLike.test(word) ? 0 : word.length)
   return rarity
 }
 
@@ -251,7 +303,7 @@ const common = new Set([
 /** The lower-case tokens an item matches, or nothing for `*` and `!…` (any token). */
 function lowerKeys(item: Item): string[] | undefined {
   if (item.kind === 'captured') return item.keys
-  if (item.kind === 'words') return item.alternatives.flatMap(({keys}) => keys.map((key) => key.toLowerCase()))
+  if (item.kind === 'words') return item.lower
   return undefined
 }
 
@@ -261,14 +313,18 @@ function node<Entry>(): TrieNode<Entry> {
   return {exact: new Map(), folded: new Map(), captured: new Map(), not: [], endings: []}
 }
 
-/** Reads and checks one phrase into its items and the span it reports. */
-function read<Entry>(entry: Entry, phrase: string, of: string): Pending<Entry> {
+/**
+ * Reads and checks one phrase (`raw`: its tokens) into its items, the span
+ * it reports and its anchor, in one pass over its tokens (every phrase is
+ * read at every start of a process: no closure or regex per token).
+ */
+function read<Entry>(entry: Entry, phrase: string, raw: readonly string[], of: string): Pending<Entry> {
   const malformed = (why: string) => new Error('Malformed phrase (' + why + '): `' + phrase + '`' + of)
-  const raw = phrase.trim().split(/\s+/)
   let from: number | undefined
   let to: number | undefined
-  const tokens = raw.map((item, index) => {
-    let token = item
+  const tokens: string[] = []
+  for (let index = 0; index < raw.length; index++) {
+    let token = raw[index]!
     if (token.startsWith('[') && token.length > 1) {
       from = index
       token = token.slice(1)
@@ -277,46 +333,66 @@ function read<Entry>(entry: Entry, phrase: string, of: string): Pending<Entry> {
       to = index
       token = token.slice(0, -1)
     }
-    return token
-  })
+    tokens.push(token)
+  }
   const bracketed = from !== undefined || to !== undefined
-  // A `!…` token may stand for the end of the sentence, so it must lie outside the reported span.
-  const negatedInSpan = tokens.some((token, index) => token.startsWith('!') && (!bracketed || (index >= (from ?? 0) && index <= (to ?? tokens.length - 1))))
-  if (
-    (bracketed && (from === undefined || to === undefined || from > to)) ||
-    negatedInSpan ||
-    tokens.some((token) => token === '' || token.includes('[') || token.includes(']'))
-  ) {
-    throw malformed('brackets, or a `!…` token inside the reported span')
+  if (bracketed && (from === undefined || to === undefined || from > to)) throw malformed(bracketsMessage)
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    // A `!…` token may stand for the end of the sentence, so it must lie outside the reported span.
+    const negatedInSpan = token.startsWith('!') && (!bracketed || (index >= from! && index <= to!))
+    if (negatedInSpan || token === '' || token.includes('[') || token.includes(']')) throw malformed(bracketsMessage)
   }
 
-  // The words listed for plain tokens: a bracket there is a mark of its own, or half a `(…)` cut by a space.
-  const words: string[] = []
-  const items = tokens.map((token): Item => {
-    if (token === '*') return {kind: 'any'}
-    if (token.length > 2 && token.startsWith('(') && token.endsWith(')')) {
+  const items: Item[] = []
+  let anchor = -1
+  let rarest = -1
+  // A word listed for a plain token may not hold a bracket (half a `(…)` cut by a space); a bracket alone is a mark.
+  let severalWords = false
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    let item: Item
+    let rarity = -1
+    if (token === '*') {
+      item = {kind: 'any'}
+    } else if (token.length > 2 && token.startsWith('(') && token.endsWith(')')) {
       const alternatives = token.slice(1, -1).split('|')
       if (alternatives.includes('')) throw malformed('empty alternative')
-      return {kind: 'captured', keys: alternatives.flatMap((alternative) => apostrophes(alternative.toLowerCase()))}
-    }
-    if (token.startsWith('!')) {
+      const keys: string[] = []
+      for (const alternative of alternatives) keys.push(...apostrophes(alternative.toLowerCase()))
+      item = {kind: 'captured', keys}
+      rarity = rarityOf(alternatives)
+    } else if (token.startsWith('!')) {
       const alternatives = token.slice(1).split('|')
       if (alternatives.includes('')) throw malformed('empty alternative')
-      return {kind: 'not', except: alternatives.flatMap((alternative) => apostrophes(alternative.toLowerCase()))}
+      const except: string[] = []
+      for (const alternative of alternatives) except.push(...apostrophes(alternative.toLowerCase()))
+      item = {kind: 'not', except}
+    } else {
+      const words = token.split('|')
+      if (words.includes('')) throw malformed('empty alternative')
+      const alternatives: Array<{caseless: boolean; keys: string[]}> = []
+      const lower: string[] = []
+      for (const word of words) {
+        if (word.length > 1 && (word.includes('(') || word.includes(')'))) severalWords = true
+        const keys = apostrophes(word)
+        alternatives.push({caseless: word === word.toLowerCase(), keys})
+        for (const key of keys) lower.push(key.toLowerCase())
+      }
+      item = {kind: 'words', alternatives, lower}
+      rarity = rarityOf(words)
     }
-    const alternatives = token.split('|')
-    if (alternatives.includes('')) throw malformed('empty alternative')
-    words.push(...alternatives)
-    return {
-      kind: 'words',
-      alternatives: alternatives.map((alternative) => ({caseless: alternative === alternative.toLowerCase(), keys: apostrophes(alternative)}))
-    }
-  })
-  if (words.some((word) => word.length > 1 && /[()]/.test(word)) || items.some((item, index) => index > 0 && sharesAWord(items[index - 1]!, item))) {
+    if (index > 0 && sharesAWord(items[index - 1]!, item)) severalWords = true
+    if (rarity > rarest) [anchor, rarest] = [index, rarity]
+    items.push(item)
+  }
+  if (severalWords) {
     throw malformed('a phrase of several words as one alternative: `|` separates the words of one token, so list each phrase apart')
   }
-  return {items, next: 0, ending: {entry, from: from ?? 0, to: to ?? tokens.length - 1, length: tokens.length}}
+  return {items, next: 0, ending: {entry, from: from ?? 0, to: to ?? tokens.length - 1, length: tokens.length}, anchor}
 }
+
+const bracketsMessage = 'brackets, or a `!…` token inside the reported span'
 
 /**
  * Whether two neighbouring items list one word: `by car|by bike` reads as
@@ -326,8 +402,8 @@ function read<Entry>(entry: Entry, phrase: string, of: string): Pending<Entry> {
  */
 function sharesAWord(before: Item, after: Item): boolean {
   if (before.kind !== 'words' || after.kind !== 'words') return false
-  const listed = new Set(lowerKeys(before))
-  return lowerKeys(after)!.some((key) => listed.has(key))
+  for (const key of after.lower) if (before.lower.includes(key)) return true
+  return false
 }
 
 /**
@@ -345,7 +421,7 @@ function grown<Entry>(at: TrieNode<Entry>): TrieNode<Entry> {
       at.endings.push(phrase.ending)
       continue
     }
-    const rest: Pending<Entry> = {items: phrase.items, next: phrase.next + 1, ending: phrase.ending}
+    const rest: Pending<Entry> = {items: phrase.items, next: phrase.next + 1, ending: phrase.ending, anchor: phrase.anchor}
     const next: Array<TrieNode<Entry>> = []
     if (item.kind === 'any') {
       at.any ??= node()

@@ -109,8 +109,16 @@ const FOLLOWERS = new Set([
 ])
 
 /** The article, a surname learnt earlier, and what follows: the findings of one sentence. */
-function articleBeforeSurname(tokens: readonly Token[], surnames: ReadonlySet<string>, report: (report: Report) => void): void {
-  for (let index = 0; index + 2 < tokens.length; index++) {
+function articleBeforeSurname(
+  tokens: readonly Token[],
+  surnames: ReadonlySet<string>,
+  report: (report: Report) => void,
+  at: readonly number[] | undefined
+): void {
+  const count = at ? at.length : tokens.length
+  for (let step = 0; step < count; step++) {
+    const index = at ? at[step]! : step
+    if (index + 2 >= tokens.length) break
     const article = tokens[index]!
     const name = tokens[index + 1]!
     const next = tokens[index + 2]!
@@ -132,8 +140,11 @@ function articleBeforeSurname(tokens: readonly Token[], surnames: ReadonlySet<st
 const longestSurname = 3
 
 /** Records the surnames of the full names of a sentence: a known given name, then capitalised words, not after `the`. */
-function learnSurnames(tokens: readonly Token[], surnames: Set<string>): void {
-  for (let index = 0; index + 1 < tokens.length; index++) {
+function learnSurnames(tokens: readonly Token[], surnames: Set<string>, at: readonly number[] | undefined): void {
+  const count = at ? at.length : tokens.length
+  for (let step = 0; step < count; step++) {
+    const index = at ? at[step]! : step
+    if (index + 1 >= tokens.length) break
     if (!givenNames.has(tokens[index]!.value) || tokens[index - 1]?.lower === 'the') continue
     for (const surname of tokens.slice(index + 1, index + 1 + longestSurname)) {
       if (!isCapitalised(surname) || surname.value === surname.value.toUpperCase()) break
@@ -148,7 +159,14 @@ export const surnameArticleLanguages = ['it', 'es', 'pt'] as const
 /** One document’s pattern: it learns surnames as it goes through a block and reports `the <surname>` after them. */
 export interface SurnameArticles {
   block(): void
-  sentence(tokens: readonly Token[], report: (report: Report) => void): void
+  /** `at`, when given, lists (in order) every position whose token is one of `surnameWords`: the caller has looked the tokens up already. */
+  sentence(tokens: readonly Token[], report: (report: Report) => void, at?: readonly number[]): void
+}
+
+/** The lower-case tokens the pattern reads a sentence at: `the` and the given names. */
+export function* surnameWords(): Generator<string> {
+  yield 'the'
+  for (const name of givenNames) yield name.toLowerCase()
 }
 
 export function surnameArticles(): SurnameArticles {
@@ -157,9 +175,9 @@ export function surnameArticles(): SurnameArticles {
     block() {
       surnames.clear()
     },
-    sentence(tokens, report) {
-      if (surnames.size > 0) articleBeforeSurname(tokens, surnames, report)
-      learnSurnames(tokens, surnames)
+    sentence(tokens, report, at) {
+      if (surnames.size > 0) articleBeforeSurname(tokens, surnames, report, at)
+      learnSurnames(tokens, surnames, at)
     }
   }
 }
