@@ -1,4 +1,4 @@
-import type {LanguageTypography} from './entry.js'
+import {rareCharacter, type LanguageTypography} from './entry.js'
 import {guillemetClosing, guillemetOpening, quotedName} from './shared.js'
 
 const marks: Readonly<Record<string, string>> = {'،': ',', '؛': ';', '؟': '?'}
@@ -8,6 +8,7 @@ export const arabic: LanguageTypography = {
   own: [
     {
       pattern: '[،؛؟]',
+      trigger: rareCharacter,
       what: 'punctuation mark',
       note: '{languages} has its own comma `،`, semicolon `؛` and question mark `؟`; English uses `,` `;` `?`',
       expected: (actual) => [marks[actual] ?? actual],

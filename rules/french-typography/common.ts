@@ -1,4 +1,4 @@
-import {space, type TypographyEntry} from './entry.js'
+import {numberOrCapital, rareCharacter, space, spacedOrGluedMark, type TypographyEntry} from './entry.js'
 
 /**
  * Damage of no one source language: what machine translation, page
@@ -66,6 +66,7 @@ export const commonTypography: readonly TypographyEntry[] = [
     // Not a spaced ellipsis (`. . .`), nor after a token of letters and digits (a code or link name, `link2 .`).
     pattern: '\\.(?<=' + wordEnd + space + '+\\.)(?<![.]' + space + '*\\.)(?<!\\p{L}\\d+' + space + '*\\.)(?![.\\p{L}\\p{N}/\\\\]|' + space + '\\.)',
     absorbSpaces: 'before',
+    trigger: spacedOrGluedMark,
     what: 'space before full stop',
     note: 'A space before a full stop is left by machine translation of French (which spaces some marks) or by a word dropped before it',
     expected: () => ['.'],
@@ -75,6 +76,7 @@ export const commonTypography: readonly TypographyEntry[] = [
   {
     pattern: ',(?<=' + wordEnd + space + '+,)(?=\\s|$)',
     absorbSpaces: 'before',
+    trigger: spacedOrGluedMark,
     what: 'space before comma',
     note: 'A space before a comma is left by machine translation of French or Italian copy, or by a word dropped before it',
     expected: () => [','],
@@ -85,6 +87,7 @@ export const commonTypography: readonly TypographyEntry[] = [
     // ` ,Word`: a comma that moved from the end of a word to the start of the next one.
     pattern: ',(?<=' + wordEnd + space + ',)(?=\\p{L})',
     absorbSpaces: 'before',
+    trigger: spacedOrGluedMark,
     what: 'comma glued to the next word',
     note: 'A comma with a space before it and none after it moved with a word that machine translation or editing dropped',
     expected: () => [', '],
@@ -94,6 +97,7 @@ export const commonTypography: readonly TypographyEntry[] = [
   {
     // `However,despite`: no space after a comma between two words of prose (not `a,b` lists of letters or code).
     pattern: ',(?=\\p{Ll}{3,}(?![\\p{L}\\p{N}.]))(?<=(?<![\\p{L}\\p{N}.])\\p{L}\\p{Ll}{2,},)',
+    trigger: spacedOrGluedMark,
     what: 'missing space after comma',
     note: 'A comma glued to the next word is a space lost in scraping or editing',
     expected: () => [', '],
@@ -104,6 +108,7 @@ export const commonTypography: readonly TypographyEntry[] = [
     // A space before a closing bracket whose opening one has none after it: `(-1.95% )`, not `( x )`.
     pattern: '\\)(?<=' + space + '\\))(?<=\\((?!' + space + ')[^()\\n]{0,200}' + space + '\\))',
     absorbSpaces: 'before',
+    trigger: spacedOrGluedMark,
     what: 'space before closing bracket',
     note: 'A space before a closing bracket is French spacing or a word dropped by machine translation',
     expected: () => [')'],
@@ -113,6 +118,7 @@ export const commonTypography: readonly TypographyEntry[] = [
   {
     pattern: '\\(' + space + '(?=[^()\\n]{0,200}[^ \\u00A0\\u202F()]\\))',
     absorbSpaces: 'after',
+    trigger: spacedOrGluedMark,
     what: 'space after opening bracket',
     note: 'A space after an opening bracket is French spacing or a word dropped by machine translation',
     expected: () => ['('],
@@ -135,6 +141,7 @@ export const commonTypography: readonly TypographyEntry[] = [
       '[-–—]),|-(?=,)(?<=(?<![\\p{L}])(?!' +
       prefixes +
       '-)\\p{Ll}{4,}-),',
+    trigger: [rareCharacter, spacedOrGluedMark],
     what: 'doubled punctuation',
     note: 'Two marks in a row are left where machine translation split or joined sentences, or dropped the words between them',
     advice: 'keep one of the marks',
@@ -145,6 +152,7 @@ export const commonTypography: readonly TypographyEntry[] = [
     // `:.` `;.` `,.`: a mark glued to a full stop (not `e.g.,` or `p.m.,`, which are fine English).
     // Not after an emoji shortcode (`:tada:.`).
     pattern: '[,;:](?=\\.(?![.\\d]))(?<!(?:[.]|:[\\w+-]+)[,;:])\\.',
+    trigger: spacedOrGluedMark,
     what: 'doubled punctuation',
     note: 'Two marks in a row are left where machine translation split or joined sentences, or dropped the words between them',
     advice: 'keep one of the marks',
@@ -162,6 +170,7 @@ export const commonTypography: readonly TypographyEntry[] = [
       '\\p{Ll}+\\.)|(?<=(?<![\\p{L}\\p{N}.@/\\\\_-])\\p{Lu}\\p{Ll}{2,}\\.)(?=' +
       starters +
       '(?![\\p{L}])))',
+    trigger: spacedOrGluedMark,
     what: 'missing space after full stop',
     note: 'A full stop glued to the next sentence is a space or a paragraph break lost in scraping',
     expected: () => ['. '],
@@ -172,6 +181,7 @@ export const commonTypography: readonly TypographyEntry[] = [
   {
     // A drop cap kept as a letter of its own before the first word: `NThe heads of…`.
     pattern: '[A-Z](?=' + starters.replace('|He|It|We|In|', '|') + '(?![\\p{L}]))(?<![\\p{L}\\p{N}][A-Z])',
+    trigger: numberOrCapital,
     what: 'drop cap left before the first word',
     note: 'The enlarged first letter of an article (a drop cap) was scraped as a letter of its own and glued to the first word',
     expected: () => [],
@@ -187,6 +197,7 @@ export const commonTypography: readonly TypographyEntry[] = [
       '(?<=(?<![\\p{L}\\p{N}.])\\p{Ll}{3,}\\.)(?<!(?<![\\p{L}\\p{N}.])' +
       abbreviations +
       '\\.)',
+    trigger: spacedOrGluedMark,
     what: 'full stop inside a sentence',
     note: 'A full stop before a word that goes on with the sentence is left where machine translation split one source sentence in two',
     advice: 'join the sentence, or start the next one with a capital',
@@ -196,6 +207,7 @@ export const commonTypography: readonly TypographyEntry[] = [
   {
     // `16 p.m.`, `18:48 pm`: an hour of the 24-hour clock with a 12-hour marker.
     pattern: '(?:1[3-9]|2[0-4])(?<![\\d:.]\\d\\d)(?:[:.][0-5]\\d)?' + space + '?(?:[ap]\\.m\\.?|[ap]m(?![\\p{L}]))',
+    trigger: numberOrCapital,
     what: 'hour past 12 with a.m. or p.m.',
     note: 'Machine translation added `p.m.` to an hour of the 24-hour clock the source used (`16h` → `16 p.m.`); English writes `4 p.m.` or `16:00`',
     expected: (actual) => [twelveHour(actual)],
@@ -205,6 +217,7 @@ export const commonTypography: readonly TypographyEntry[] = [
   {
     // `6:55 p.m` at the end of a line or before a space: the final dot lost (not `a.m .`, a space before it).
     pattern: '\\d(?<![\\d:.]\\d)\\d?(?:[:.][0-5]\\d)?' + space + '?[ap]\\.m(?![.\\p{L}]|' + space + '\\.)',
+    trigger: numberOrCapital,
     what: 'abbreviation without its final dot',
     note: '`a.m.` and `p.m.` take a final dot in English news copy (AP style)',
     expected: (actual) => [actual + '.'],
@@ -214,6 +227,7 @@ export const commonTypography: readonly TypographyEntry[] = [
   {
     // `2000 billion euros` for French `2 000 milliards`: a thousand billion is a trillion.
     pattern: '\\d(?<![\\d.,]\\d)(?:\\d{0,2}(?:,\\d{3})+|\\d{3,})' + space + 'billions?(?![\\p{L}])',
+    trigger: numberOrCapital,
     what: 'thousand billion',
     note: 'French `milliard` is a billion, and `2 000 milliards` is two trillion: machine translation keeps the thousands of billions',
     expected: (actual) => [trillions(actual)],
@@ -222,6 +236,7 @@ export const commonTypography: readonly TypographyEntry[] = [
   },
   {
     pattern: ', {2,}(?=\\p{L})',
+    trigger: spacedOrGluedMark,
     what: 'double space after comma',
     note: 'Two spaces after a comma are where a word was dropped or a line joined in scraping',
     expected: () => [', '],
@@ -244,6 +259,8 @@ export const commonTypography: readonly TypographyEntry[] = [
       '(?:great|good|bad|hard|easy|nice|important|necessary|possible|impossible|difficult|clear|true|time)' +
       space +
       '(?:to|that)(?![\\p{L}]))',
+    // The words alone, without the `u` flag (see `entry.ts`): a quarter of the scan of the pattern.
+    trigger: '(?:' + contractions + '|cant|[Ii]ts)',
     what: 'contraction without its apostrophe',
     note: 'A scraper stripped the apostrophes from the page (`they’re` → `theyre`)',
     expected: (actual) => [withApostrophe(actual)],
@@ -253,6 +270,7 @@ export const commonTypography: readonly TypographyEntry[] = [
   {
     // `“You're not…”`: a straight apostrophe in a quotation set with curly marks.
     pattern: "'(?=\\p{L})(?<=“[^“”\\n]{0,300}\\p{L}')(?=[^“”\\n]{0,300}”)",
+    trigger: rareCharacter,
     what: 'straight apostrophe in a curly quotation',
     note: 'A quotation set with curly marks takes curly apostrophes (`’`); a straight one was typed or pasted in translation',
     expected: () => ['’'],
@@ -262,6 +280,7 @@ export const commonTypography: readonly TypographyEntry[] = [
   {
     // `cease—fire`, `North Korean—made`: an em dash where a compound takes a hyphen.
     pattern: '—(?<=\\p{Ll}—)(?=(?:fire|made|based|led|backed|run|owned|speaking|style|year|old)(?![\\p{L}]))',
+    trigger: rareCharacter,
     what: 'dash inside a compound',
     note: 'Russian and Ukrainian typesetting sometimes sets a dash where English writes a hyphen in a compound (`cease-fire`, `Korean-made`)',
     expected: () => ['-'],
@@ -272,6 +291,7 @@ export const commonTypography: readonly TypographyEntry[] = [
     // `at 21:00` in a text that writes `9 p.m.` elsewhere (not a time with its zone: `21:00 GMT`, `20:15 local time`).
     // A full stop after the time goes into the span: `21:00.` → `9 p.m.`, not `9 p.m..`.
     pattern: '(?:1[3-9]|2[0-3]|00):[0-5]\\d(?<![\\d:.]\\d\\d:\\d\\d)(?![\\d:])(?!' + space + '?(?:[ap]\\.?m|' + zones + '))(?:\\.(?=\\s|$))?',
+    trigger: numberOrCapital,
     what: '24-hour time in a text that writes a.m. and p.m.',
     note: clockNote,
     expected: (actual) => [twelveHour(actual.replace(/\.$/, '') + ' p.m.')],
@@ -283,6 +303,7 @@ export const commonTypography: readonly TypographyEntry[] = [
     // `9 p.m.` in a text that writes `21:00` elsewhere (an hour past 12 with `p.m.` is reported above).
     // The last dot of `p.m.` stays out of the span where it also ends the sentence: `9 p.m.` → `21:00.`.
     pattern: '\\d(?<![\\d:.]\\d)\\d?(?:[:.][0-5]\\d)?' + space + '?(?:[ap]\\.m(?:\\.(?!\\s*(?:[\\p{Lu}"“]|$)))?(?<=\\.m\\.|\\.m(?=\\.))|[ap]m(?![\\p{L}]))',
+    trigger: numberOrCapital,
     what: '12-hour time in a text that writes the 24-hour clock',
     note: clockNote,
     expected: (actual) => [twentyFourHour(actual)],
@@ -292,6 +313,7 @@ export const commonTypography: readonly TypographyEntry[] = [
   },
   {
     pattern: '\\d(?<![\\p{L}\\d.,]\\d)\\d*' + space + '(?:st|nd|rd|th)(?![\\p{L}\\d])',
+    trigger: numberOrCapital,
     what: 'space inside an ordinal',
     note: 'An ordinal suffix split from its number by a space, as MT renders a raised suffix (`10ᵉ`)',
     expected: (actual) => [actual.replace(/[ \u00A0\u202F]/, '')],
@@ -301,6 +323,7 @@ export const commonTypography: readonly TypographyEntry[] = [
   {
     // `51the`, `14and`: a number glued to the next word (French ordinals garbled into words are `french-dates`’).
     pattern: '\\d(?<![\\p{L}\\d.,]\\d)\\d*(?:the|of|in|to|for|was|were|with|people|years|million|billion|percent|euros|dollars)(?![\\p{L}\\d])',
+    trigger: numberOrCapital,
     what: 'number glued to a word',
     note: 'A number glued to the next word is a space lost in scraping or machine translation',
     expected: (actual) => [actual.replace(/^(\d+)/, '$1 ')],
@@ -310,6 +333,7 @@ export const commonTypography: readonly TypographyEntry[] = [
   {
     pattern: '-(?=' + compoundEnds + '(?![\\p{L}]))(?<=[\\p{L}\\d]' + space + '-)|-(?=\\p{Lu})(?<=(?<![\\p{L}])(?:Saint|Sainte|San|Santa|Sankt)' + space + '-)',
     absorbSpaces: 'before',
+    trigger: spacedOrGluedMark,
     what: 'space inside a hyphenated compound',
     note: 'Machine translation split a compound at its hyphen (`French -speaking`, `54 -year -old`)',
     expected: () => ['-'],
@@ -334,6 +358,7 @@ export const commonTypography: readonly TypographyEntry[] = [
       '-(?=' +
       space +
       '\\p{Ll})',
+    trigger: spacedOrGluedMark,
     what: 'spaced hyphens around an aside',
     note: 'English sets an aside off with dashes (`—`); the source’s dash (` – ` in German, Spanish, French or Ukrainian copy) came out of translation or the feed as a hyphen',
     expected: (actual) => ['—' + actual.slice(1, -1) + '—'],
@@ -342,6 +367,7 @@ export const commonTypography: readonly TypographyEntry[] = [
   },
   {
     pattern: '[€£$]' + space + '(?=\\d)',
+    trigger: rareCharacter,
     what: 'space after a currency sign',
     note: 'English sets a currency sign against its amount (`€1`, `R$50`); a space after it comes from the source’s `1 €` spacing',
     expected: (actual) => [actual.charAt(0)],
@@ -350,6 +376,7 @@ export const commonTypography: readonly TypographyEntry[] = [
   },
   {
     pattern: '°' + space + '+(?=[CF](?![\\p{L}]))',
+    trigger: rareCharacter,
     what: 'space inside a temperature unit',
     note: 'English writes `40°C`, with no space between the degree sign and its scale',
     expected: () => ['°'],
@@ -359,6 +386,7 @@ export const commonTypography: readonly TypographyEntry[] = [
   {
     pattern: '\\/(?<=(?<![\\p{L}])(?:km|m|mi)' + space + '\\/)' + space + '?(?=h(?![\\p{L}]))',
     absorbSpaces: 'before',
+    trigger: spacedOrGluedMark,
     what: 'space inside a unit',
     note: 'A unit split by a space (`km /h`) was broken by machine translation or scraping',
     expected: (actual) => [actual.trim()],
@@ -367,6 +395,7 @@ export const commonTypography: readonly TypographyEntry[] = [
   },
   {
     pattern: '\\+(?<=[\\s(]\\+)' + space + '(?=\\d+(?:[.,]\\d+)?' + space + '?%)',
+    trigger: rareCharacter,
     what: 'space after a plus sign',
     note: 'A change is written against its sign in English market copy (`+0.6%`)',
     expected: () => ['+'],
@@ -375,6 +404,7 @@ export const commonTypography: readonly TypographyEntry[] = [
   },
   {
     pattern: '\\](?=\\p{L})(?<=\\[(?:…|\\.\\.\\.)\\])',
+    trigger: spacedOrGluedMark,
     what: 'missing space after a cut mark',
     note: 'A space lost after `[…]` in a quotation',
     expected: () => ['] '],
@@ -383,6 +413,7 @@ export const commonTypography: readonly TypographyEntry[] = [
   },
   {
     pattern: '‘(?=\\p{L})(?<=\\p{L}‘)',
+    trigger: rareCharacter,
     what: 'opening single quote used as an apostrophe',
     note: 'An apostrophe typed or converted as an opening single quote (`‘`); the apostrophe is `’`',
     expected: () => ['’'],
@@ -392,6 +423,7 @@ export const commonTypography: readonly TypographyEntry[] = [
   {
     // `‘the eco baguette'`: a curly opening single quote closed by a straight one (not an apostrophe before a letter).
     pattern: "'(?!\\p{L})(?<=‘[^‘’'\\n]{1,200}')",
+    trigger: rareCharacter,
     what: 'straight quote closing a curly quotation',
     note: 'A quotation opened with a curly single quote is closed with a straight one: the two styles were mixed in translation',
     expected: () => ['’'],
@@ -401,6 +433,7 @@ export const commonTypography: readonly TypographyEntry[] = [
   {
     // UTF-8 read in a single-byte code page: `Ã©` for `é`, `â€™` for `’`, Thai letters among Latin ones.
     pattern: 'Ã[\\u0080-\\u00BF' + windows1252 + ']|â€|' + thaiAmongLatin,
+    trigger: rareCharacter,
     what: 'mojibake',
     note: 'Text in UTF-8 was decoded in another code page (Windows-1252, Thai), turning each accented letter into two or three wrong ones',
     advice: 'restore the accented letter or quote mark',

@@ -1,4 +1,4 @@
-import type {LanguageTypography} from './entry.js'
+import {rareCharacter, spacedOrGluedMark, type LanguageTypography} from './entry.js'
 import {colonScore, decimalComma, lowOpeningQuote, quotedName, spaceBeforePercent, thousandsDot} from './shared.js'
 
 const guillemetNote = '{languages} may quote with guillemets pointing inwards (`»…«`); English uses curly quotes'
@@ -11,6 +11,7 @@ export const german: LanguageTypography = {
     {
       // `»Text«`: the opening mark is before a word, after a space or the start of a line.
       pattern: '»(?=[\\p{L}\\p{N}])(?<![^\\s(\\[—–-]»)',
+      trigger: rareCharacter,
       what: 'opening guillemet',
       note: guillemetNote,
       expected: () => ['“'],
@@ -20,6 +21,7 @@ export const german: LanguageTypography = {
     {
       // After the quoted words or their end mark (not after a comma: `Kiev ,« we »` is French spacing).
       pattern: '«(?=[\\s.,;:!?)]|$)(?<=[\\p{L}\\p{N}.!?…]«)',
+      trigger: rareCharacter,
       what: 'closing guillemet',
       note: guillemetNote,
       expected: () => ['”'],
@@ -29,6 +31,7 @@ export const german: LanguageTypography = {
     {
       pattern: '‚',
       absorbSpaces: 'after',
+      trigger: rareCharacter,
       what: 'single opening quote mark',
       note: '{languages} opens a quotation inside a quotation with a low mark `‚`; English uses `‘`',
       expected: () => ['‘'],
@@ -38,6 +41,7 @@ export const german: LanguageTypography = {
     {
       // Photo captions: `(l.)` links, `(r.)` rechts, `(M.)` Mitte.
       pattern: '\\((?:li?|re?|M|m)\\.\\)',
+      trigger: spacedOrGluedMark,
       what: 'caption marker',
       note: '{languages} captions place people with `(l.)`, `(M.)`, `(r.)` (links, Mitte, rechts); English writes `(left)`, `(centre)`, `(right)`',
       expected: (actual) => ['(' + (captions[actual.slice(1, -2)] ?? '') + ')'],

@@ -20,3 +20,49 @@ export type LanguageTypography = LanguagePatterns<TypographyEntry>
 
 /** Spaces of continental typography: a space, a no-break space (U+00A0), a narrow no-break space (U+202F). */
 export const space = '[ \\u00A0\\u202F]'
+
+/*
+ * Triggers (see `PatternEntry.trigger`): where each entry’s match may start, in three shapes V8 scans fast, shared by
+ * the entries (one scan each per block). A block of English prose holds few such places, and the alternation is tried
+ * only there. Written without `\p{…}`: the scans then run without the `u` flag, which V8 needs ~20× longer for a class
+ * of non-ASCII characters.
+ */
+
+/** A character rare in English prose: any outside ASCII (other languages’ marks `«`, `„`, `’`, `·`, `—`, `°`, `€`, mojibake), `<`, `+`, `%`, `'`, `"`, `$`. */
+export const rareCharacter = '[\\u0080-\\uFFFF<+%\'"$]'
+
+/**
+ * A mark after a space (` .`, ` ,`, ` ;`, ` )`, ` /`, ` -`), or glued to what should not follow it or stand before it
+ * (`.The`, `. and`, `,word`, `,,`, `, .`, `:.`, `-,`, `( `, `(l.)`, `Monday (`, `]word`, `-` opening a line).
+ */
+export const spacedOrGluedMark =
+  '[.,;:!?)\\/\\-](?<=' +
+  space +
+  '.)|\\.(?:[A-Z]|' +
+  space +
+  '[a-z])|,(?:[a-z]|[^\\x00-\\x7F]|,| {2})|[.,;:]' +
+  space +
+  '[.,]|[,;:]\\.|-,|-(?<![^\\n]-)|' +
+  '\\((?:' +
+  space +
+  '|[lrMm]|(?<=y' +
+  space +
+  '\\())|\\](?:[a-zA-Z]|[^\\x00-\\x7F])'
+
+/**
+ * The first digit of a number followed by what a number pattern needs (`:5`, `,5`, `.500`, `.30h`, `’30`, ` p.m.`,
+ * `h30`, ` 000`, ` euros`, ` min`, ` billion`, ` th`, a glued word), or a capital before a vowel or a capitalised word
+ * (`LEntrepot`, `NThe`). The numbers of English text (`v2`, `2.1`, `10 items`) stop the scan without the number
+ * patterns being tried at each digit.
+ */
+export const numberOrCapital =
+  '\\d(?<!\\d\\d)\\d*(?::\\d|,\\d|\\.\\d{3}(?!\\d)|\\.[0-5]\\d(?:h|' +
+  space +
+  '?[ap]\\.?m)|’[0-5]|' +
+  space +
+  '?(?:[ap]\\.?m|h' +
+  space +
+  '?[0-5])|' +
+  space +
+  '(?:\\d{3}|euro|min|billion|st|nd|rd|th)|the|of|in|to|for|was|were|with|people|years|million|billion|percent|euros|dollars)|' +
+  '[LD][AEIOUÉÈÊ]|[A-Z][A-Z][a-z]'

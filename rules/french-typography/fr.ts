@@ -1,4 +1,4 @@
-import {space, type LanguageTypography} from './entry.js'
+import {numberOrCapital, rareCharacter, space, spacedOrGluedMark, type LanguageTypography} from './entry.js'
 import {decimalComma, dialogueDash, guillemetClosing, guillemetOpening, hourH, spaceBeforePercent, thousandsSpace} from './shared.js'
 
 // A word the `+ … +` of wire copy follows: an article, a possessive or a preposition (not `Ctrl + Shift +`).
@@ -33,6 +33,7 @@ export const french: LanguageTypography = {
       // Not a German closing `«` (after a word: `Text« `).
       pattern: '«(?=' + space + ')(?<![\\p{L}\\p{N}]«)',
       absorbSpaces: 'after',
+      trigger: rareCharacter,
       what: 'opening guillemet',
       note: guillemetNote,
       expected: () => ['“'],
@@ -43,6 +44,7 @@ export const french: LanguageTypography = {
       // Not a German opening `»` (before a word: ` »Text`).
       pattern: '»(?<=' + space + '»)(?![\\p{L}\\p{N}])',
       absorbSpaces: 'before',
+      trigger: rareCharacter,
       what: 'closing guillemet',
       note: guillemetNote,
       expected: () => ['”'],
@@ -54,6 +56,7 @@ export const french: LanguageTypography = {
       absorbSpaces: 'after',
       what: 'single guillemet',
       note: '{languages} nests quotations in single guillemets `‹ … ›`; English nests them in single curly quotes',
+      trigger: rareCharacter,
       expected: () => ['‘'],
       invalid: 'He said: “They shouted ‹ no ’ twice.”',
       valid: 'He said: “They shouted ‘no’ twice.”'
@@ -63,6 +66,7 @@ export const french: LanguageTypography = {
       absorbSpaces: 'before',
       what: 'single guillemet',
       note: '{languages} nests quotations in single guillemets `‹ … ›`; English nests them in single curly quotes',
+      trigger: rareCharacter,
       expected: () => ['’'],
       invalid: 'He said: “They shouted ‘no › twice.”',
       valid: 'He said: “They shouted ‘no’ twice.”'
@@ -73,6 +77,7 @@ export const french: LanguageTypography = {
       // One space, as French sets it: a run of spaces before `:` lines up a list or a table, as in `'none'       : …`.
       pattern: '[;:!?](?<=[^\\s([{«“‘]' + space + '[;:!?])(?=[\\s”’»]|$)',
       absorbSpaces: 'before',
+      trigger: spacedOrGluedMark,
       what: 'space before punctuation',
       note: '{languages} puts a (narrow) no-break space before `;`, `:`, `!` and `?`; English puts none',
       expected: (actual) => [actual.slice(-1)],
@@ -82,6 +87,7 @@ export const french: LanguageTypography = {
     {
       // AFP wire copy marks a quotation inside a quotation, or a title, with `+`: `the + Nouvelle Vague +`.
       pattern: '\\+(?<=' + afterWord + '\\+)(?=' + space + '\\p{Lu}[^+\\n]{0,80}' + space + '\\+)',
+      trigger: rareCharacter,
       absorbSpaces: 'after',
       what: 'wire-copy quote mark `+`',
       note: wireNote,
@@ -91,6 +97,7 @@ export const french: LanguageTypography = {
     },
     {
       pattern: '\\+(?<=' + afterWord + '\\+' + space + '\\p{Lu}[^+\\n]{0,80}' + space + '\\+)',
+      trigger: rareCharacter,
       absorbSpaces: 'before',
       what: 'wire-copy quote mark `+`',
       note: wireNote,
@@ -101,6 +108,7 @@ export const french: LanguageTypography = {
     {
       // Inclusive writing: `député·e·s`, `étudiant·es`; not the Catalan `l·l` of names (`Col·legi`).
       pattern: '·(?=\\p{Ll})(?<=\\p{Ll}·)(?<!l·(?=l))',
+      trigger: rareCharacter,
       what: 'inclusive-writing middle dot',
       note: '{languages} inclusive writing joins masculine and feminine endings with a middle dot (`élu·e·s`); English nouns have no gendered ending to join',
       advice: 'write the English noun once, or both forms in full',
@@ -113,6 +121,7 @@ export const french: LanguageTypography = {
       // behind it: started at the capital, the scan tried it at every capital letter (~40 ms per MB).
       pattern: '’(?=' + space + '\\p{Ll})',
       before: '(?<![\\p{L}\\p{N}‘\'’])(?!Ol’)\\p{Lu}\\p{Ll}{1,5}(?<![sxz])(?<!‘[^’\\n]{0,200})',
+      trigger: rareCharacter,
       what: 'name clipped with an apostrophe',
       note: '{languages} sports copy clips a player’s name or nickname with an apostrophe (`Dani’` for Daniel); machine translation left it, and an English reader does not know who is meant',
       advice: 'write the name in full',
@@ -122,6 +131,7 @@ export const french: LanguageTypography = {
     {
       // `1 euro 99` for `1,99 €`: how French says a price.
       pattern: '\\d(?<![\\d.,]\\d)\\d*' + space + 'euros?' + space + '\\d{2}(?![\\d.,]?\\d)',
+      trigger: numberOrCapital,
       what: 'spoken price',
       note: '{languages} says a price in euros and cents (`1 euro 99`); English copy writes `€1.99`',
       expected: (actual) => {
@@ -134,6 +144,7 @@ export const french: LanguageTypography = {
     {
       // AFP wire copy sets a subheading between dashes on a line of its own: `- “A masterful presence” -`.
       pattern: '[-–—](?<![^\\n][-–—])(?=' + space + '[^\\n]{1,80}' + space + '[-–—](?![^\\n]))',
+      trigger: [rareCharacter, spacedOrGluedMark],
       what: 'wire-copy subheading between dashes',
       note: '{languages} wire copy (AFP) frames a subheading with dashes (`- Un peu d’histoire -`); English copy sets it as a heading, without them',
       advice: 'make the line a subheading without the dashes, or remove it',
@@ -144,6 +155,7 @@ export const french: LanguageTypography = {
       // `l’Entrepôt`, `d’Artagnan` with the apostrophe stripped by a scraper: `LEntrepot`.
       // Not a drop cap before an English word (`DAfter`: see `common.ts`).
       pattern: '[LD](?=[AEIOUÉÈÊ]\\p{Ll}{3,}(?![\\p{L}]))(?<![\\p{L}\\p{N}][LD])(?!(?:After|Although|According|Amid|As|At|In|It|On|Once|Over|Under|Until|Upon|Earlier|Even|Elsewhere|Every|Each)(?![\\p{L}]))',
+      trigger: numberOrCapital,
       what: 'elided article without its apostrophe',
       note: '{languages} elides `le`, `la` and `de` before a vowel (`L’Entrepôt`); a scraper stripped the apostrophe',
       expected: (actual) => [actual + '’'],
@@ -153,6 +165,7 @@ export const french: LanguageTypography = {
     {
       // `1’30` for 1 minute 30 seconds, `2 min 22 sec` for a time gap.
       pattern: '\\d(?<![\\d.,:’\']\\d)\\d{0,2}(?:’[0-5]\\d(?![\\d’”"\']|' + space + '?(?:ft|feet|in)(?![\\p{L}]))|' + space + 'min' + space + '\\d{1,2}' + space + '(?:sec|s)(?![\\p{L}]))',
+      trigger: numberOrCapital,
       what: 'minutes and seconds',
       note: '{languages} sports copy writes minutes and seconds as `1’30` or `2 min 22 s`; English writes `1:30` or `1 minute 30 seconds`',
       expected: (actual) => [actual.replace(/’|[ \u00A0\u202F]min[ \u00A0\u202F]/, ':').replace(/[ \u00A0\u202F](?:sec|s)$/, '')],
@@ -161,6 +174,8 @@ export const french: LanguageTypography = {
     },
     {
       pattern: '(?:' + hyphenatedPlaces.map(spacedPlace).join('|') + ')(?![\\p{L}-])(?<![\\p{L}-](?:' + hyphenatedPlaces.map(spacedPlace).join('|') + '))',
+      // Its first word and a space: a scan of its own, for the words alone.
+      trigger: '(?:' + [...new Set(hyphenatedPlaces.map((name) => spacedPlace(name.split('-')[0]!)))].join('|') + ')' + space,
       what: 'place name without its hyphens',
       note: '{languages} joins the words of a compound place name with hyphens (`Champs-Élysées`, `Seine-Saint-Denis`); English copy keeps them',
       expected: (actual) => [placeByLoose.get(actual.normalize('NFD').replace(/\p{M}/gu, '').replace(/[ \u00A0\u202F]/g, ' ')) ?? actual],

@@ -1,4 +1,4 @@
-import {space, type LanguageTypography} from './entry.js'
+import {space, spacedOrGluedMark, type LanguageTypography} from './entry.js'
 import {decimalComma, dialogueDash, guillemetClosing, guillemetOpening, hourH, hourSuffix, thousandsDot} from './shared.js'
 
 const weekdays = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'
@@ -11,6 +11,7 @@ export const portuguese: LanguageTypography = {
       // Brazilian copy: `nesta segunda-feira (30)`, `this Saturday (April 9, 2022)`.
       pattern:
         '\\((?<=(?<![\\p{L}])' + weekdays + space + '\\()(?:[1-9]|[12]\\d|3[01]|' + months + space + '\\d{1,2},' + space + '\\d{4})\\)',
+      trigger: spacedOrGluedMark,
       what: 'date in brackets after the weekday',
       note: '{languages} news copy gives the day of the month in brackets after the weekday (`nesta segunda-feira (30)`); English writes `on Monday, March 30`',
       advice: 'write the date after the weekday: `on Monday, March 30`',

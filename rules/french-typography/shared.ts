@@ -1,4 +1,4 @@
-import {space, type TypographyEntry} from './entry.js'
+import {numberOrCapital, rareCharacter, space, spacedOrGluedMark, type TypographyEntry} from './entry.js'
 
 /**
  * Conventions that several source languages share, each written once; each
@@ -16,6 +16,7 @@ const namedThings =
 
 export const quotedName: TypographyEntry = {
   pattern: '[“"«](?<=(?<![\\p{L}])' + namedThings + space + '[“"«])\\p{Lu}[^“”"«»\\n]{0,40}[”"»]',
+  trigger: rareCharacter,
   what: 'quotation marks around a name',
   note: '{languages} copy puts the names of companies, parties, media and military units in quotation marks (`«Газпром»`); English writes the name alone',
   expected: (actual) => [actual.slice(1, -1)],
@@ -27,6 +28,7 @@ export const guillemetOpening: TypographyEntry = {
   // Not a German closing `«` (after a word, before a space or a mark): see `de.ts`.
   pattern: '«',
   absorbSpaces: 'after',
+  trigger: rareCharacter,
   what: 'opening guillemet',
   note: '{languages} quote with guillemets `«…»`; English uses curly quotes',
   expected: () => ['“'],
@@ -37,6 +39,7 @@ export const guillemetOpening: TypographyEntry = {
 export const guillemetClosing: TypographyEntry = {
   pattern: '»',
   absorbSpaces: 'before',
+  trigger: rareCharacter,
   what: 'closing guillemet',
   note: '{languages} quote with guillemets `«…»`; English uses curly quotes',
   expected: () => ['”'],
@@ -47,6 +50,7 @@ export const guillemetClosing: TypographyEntry = {
 export const lowOpeningQuote: TypographyEntry = {
   pattern: '„',
   absorbSpaces: 'after',
+  trigger: rareCharacter,
   what: 'opening quote mark',
   note: '{languages} open a quotation with a low mark `„`; English opens it with `“`',
   expected: () => ['“'],
@@ -57,6 +61,7 @@ export const lowOpeningQuote: TypographyEntry = {
 export const spaceBeforePercent: TypographyEntry = {
   pattern: '%(?<=\\d' + space + '+%)',
   absorbSpaces: 'before',
+  trigger: rareCharacter,
   what: 'space before percent sign',
   note: '{languages} put a space before `%` (`25 %`); English writes `25%`',
   expected: () => ['%'],
@@ -66,6 +71,7 @@ export const spaceBeforePercent: TypographyEntry = {
 
 export const thousandsSpace: TypographyEntry = {
   pattern: '\\d(?<![\\d.,]\\d)\\d{0,2}(?:' + space + '\\d{3})+(?!\\d|[.,]\\d)',
+  trigger: numberOrCapital,
   what: 'thousands separator',
   note: '{languages} separate thousands with a space (`150 000`); English uses a comma (`150,000`)',
   expected: (actual) => [actual.replace(/[ \u00A0\u202F]/g, ',')],
@@ -83,6 +89,7 @@ export const thousandsDot: TypographyEntry = {
     space +
     counted +
     '(?![\\p{L}])))(?![\\d]|[.,]\\d)',
+  trigger: numberOrCapital,
   what: 'thousands separator',
   note: '{languages} separate thousands with a dot (`15.000`); English uses a comma (`15,000`)',
   expected: (actual) => [actual.replaceAll('.', ',')],
@@ -92,6 +99,7 @@ export const thousandsDot: TypographyEntry = {
 
 export const decimalComma: TypographyEntry = {
   pattern: '\\d(?<![\\d.,]\\d)\\d*,\\d{1,2}(?!\\d|,\\d)(?=' + space + '?' + units + ')',
+  trigger: numberOrCapital,
   what: 'decimal comma',
   note: '{languages} write decimals with a comma (`3,5 million`); English uses a point (`3.5 million`)',
   expected: (actual) => [actual.replace(',', '.')],
@@ -101,6 +109,7 @@ export const decimalComma: TypographyEntry = {
 
 export const hourH: TypographyEntry = {
   pattern: '\\d(?<![\\d:.]\\d)(?:(?<=[01])\\d|(?<=2)[0-3])?' + space + '?h' + space + '?[0-5]\\d(?![\\p{L}\\d])',
+  trigger: numberOrCapital,
   what: 'time',
   note: '{languages} write times as `14h30`; English writes `14:30` or `2:30 p.m.`',
   expected: (actual) => [actual.replace(/[ \u00A0\u202F]*h[ \u00A0\u202F]*/, ':')],
@@ -110,6 +119,7 @@ export const hourH: TypographyEntry = {
 
 export const hourSuffix: TypographyEntry = {
   pattern: '\\d(?<![\\d:.]\\d)(?:(?<=[01])\\d|(?<=2)[0-3])?[:.][0-5]\\dh(?![\\p{L}\\d])',
+  trigger: numberOrCapital,
   what: 'time with an `h` suffix',
   note: '{languages} copy marks a 24-hour time with `h` (`05:28h`); English writes `05:28` or `5:28 a.m.`',
   expected: (actual) => [actual.slice(0, -1)],
@@ -120,6 +130,7 @@ export const hourSuffix: TypographyEntry = {
 export const colonScore: TypographyEntry = {
   // A score with its half-time score in brackets: `2:1 (1:0)`; a time would not be followed by another in brackets.
   pattern: '\\d(?<![\\d:.]\\d)\\d?:\\d{1,2}' + space + '\\(\\d{1,2}:\\d{1,2}\\)',
+  trigger: numberOrCapital,
   what: 'score with colons',
   note: '{languages} sports copy writes scores with a colon (`2:1 (1:0)`); English writes `2-1 (1-0)`',
   expected: (actual) => [actual.replaceAll(':', '-')],
@@ -131,6 +142,7 @@ export const dialogueDash: TypographyEntry = {
   // A line that opens with a dash and a capital and ends as a sentence does: a line of dialogue, not an
   // attribution (`— Mark Twain`) or a list.
   pattern: '[–—](?<![^\\n][–—])' + space + '(?=\\p{Lu}[^\\n]*[.!?…]["”»]?(?![^\\n]))',
+  trigger: rareCharacter,
   what: 'dialogue dash',
   note: '{languages} mark direct speech with a dash at the start of the line; English puts it in quotation marks',
   advice: 'put the words in quotation marks and say who speaks',
@@ -143,6 +155,7 @@ export const attributionDash: TypographyEntry = {
   // The comma is always there: a dash after a quotation without one is an English parenthesis (`“…” – as he said`).
   pattern: '[—–-](?=' + space + '\\p{Ll})(?<=(?:[”"»],|[,!?…][”"»])' + space + '[—–-])',
   absorbSpaces: 'before',
+  trigger: [rareCharacter, spacedOrGluedMark],
   what: 'dash before the speech verb',
   note: '{languages} set a dash between a quotation and the verb that attributes it (`«…», — сказал он`); English writes `,” he said`',
   expected: () => [],
@@ -154,6 +167,7 @@ export const headlineDash: TypographyEntry = {
   // `Peace is close, – Erdogan`: quoted words, a comma and a dash before the speaker, in a headline.
   pattern: '[-–—](?<=[\\p{L}\\d][,!?…]' + space + '[-–—])(?=' + space + '\\p{Lu}\\p{Ll}+(?:' + space + '\\p{Lu}\\p{Ll}+)?(?![^\\n]))',
   absorbSpaces: 'before',
+  trigger: [rareCharacter, spacedOrGluedMark],
   what: 'dash before the speaker',
   note: '{languages} headlines quote a statement and put the speaker after a comma and a dash (`…, – Зеленский`); English writes `…, Zelensky says`',
   advice: 'attribute the quotation: `…, Zelensky says`',
@@ -163,6 +177,7 @@ export const headlineDash: TypographyEntry = {
 
 export const cutMark: TypographyEntry = {
   pattern: '<(?<![\\p{L}\\p{N}]<)(?:…|\\.\\.\\.)>',
+  trigger: rareCharacter,
   what: 'cut mark',
   note: '{languages} mark a cut in a quotation with `<…>`; English uses `[…]` or `…`',
   expected: () => ['[…]'],

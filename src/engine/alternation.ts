@@ -25,6 +25,18 @@ export interface PatternEntry {
    * every position the scan stops at.
    */
   before?: string
+  /**
+   * Where a match may start, for the scans that find those places before the
+   * alternation is tried there: a regular expression (or several, any of
+   * which) that holds where every match of `pattern` starts (where `pattern`
+   * starts, not `before`). Entries share triggers, each a shape V8 scans
+   * fast (a character class, a mark and what follows it): one scan per
+   * distinct trigger and block, and the alternation only at the few places
+   * found. The entries without one are scanned for with their own patterns,
+   * together. A trigger that misses a match loses it
+   * (`tests/engine/pattern-set.test.ts` holds them).
+   */
+  trigger?: string | readonly string[]
   /** Reported as info: the pattern finds an artifact often, not always. */
   lowConfidence?: boolean
   /**
@@ -86,25 +98,27 @@ export interface PatternOptions {
  *   position in it (quadratic on a line of spaces).
  */
 export function compilePatterns<Entry extends PatternEntry>(entries: readonly Entry[], flags: string, options: PatternOptions = {}): PatternSet<Entry> {
+  /** The alternation of the entries at `indices` (all by default), each in a group named by its index in `entries`. */
+  const source = (indices: readonly number[] = entries.map((_, index) => index)): string =>
+    (options.first ? '(?=' + options.first + ')' : '') +
+    (options.lead ?? '') +
+    '(?:' +
+    indices
+      .map((index) => {
+        const entry = entries[index]!
+        return '(?<p' + index + '>' + entry.pattern + ')' + (entry.before ? '(?<=(?<b' + index + '>' + entry.before + ')\\k<p' + index + '>)' : '')
+      })
+      .join('|') +
+    ')'
+  const plainFlags = flags.replaceAll('g', '').replaceAll('y', '')
   // Built at the first `find`, not when the rule list is imported: a run that never gets to a rule’s patterns pays nothing for them.
   let regex: RegExp | undefined
-  const compiled = (): RegExp => {
-    const source =
-      (options.first ? '(?=' + options.first + ')' : '') +
-      (options.lead ?? '') +
-      '(?:' +
-      entries
-        .map(
-          (entry, index) => '(?<p' + index + '>' + entry.pattern + ')' + (entry.before ? '(?<=(?<b' + index + '>' + entry.before + ')\\k<p' + index + '>)' : '')
-        )
-        .join('|') +
-      ')'
-    return new RegExp(source, flags.includes('g') ? flags : flags + 'g')
-  }
+  let triggered: Triggered | undefined
 
-  function* matches(regex: RegExp, text: string, offset: number): Generator<PatternMatch<Entry>> {
+  /** The pattern matches of `found`; `skipTo` moves the search on past spaces a match absorbed. */
+  function* matches(found: Iterable<RegExpExecArray>, skipTo: (end: number) => void, text: string, offset: number): Generator<PatternMatch<Entry>> {
     let previousEnd = 0
-    for (const match of matchAll(regex, text)) {
+    for (const match of found) {
       if (match[0].length === 0) continue
       const groups = match.groups ?? {}
       const index = entries.findIndex((_, index) => groups['p' + index] !== undefined)
@@ -116,7 +130,7 @@ export function compilePatterns<Entry extends PatternEntry>(entries: readonly En
         while (start > previousEnd && isSpace(text.charCodeAt(start - 1))) start--
       } else if (entry.absorbSpaces === 'after') {
         while (end < text.length && isSpace(text.charCodeAt(end))) end++
-        regex.lastIndex = end
+        skipTo(end)
       }
       previousEnd = end
       if (options.trim) {
@@ -128,17 +142,148 @@ export function compilePatterns<Entry extends PatternEntry>(entries: readonly En
     }
   }
 
+  if (entries.some((entry) => entry.trigger !== undefined)) {
+    return {
+      find(text, offset) {
+        triggered ??= compileTriggered(entries, source, plainFlags)
+        // Most blocks hold no place a match may start: the scans say so without making a generator.
+        const places = candidates(triggered.scanners, text)
+        const first = places.next(0)
+        if (first === -1) return noMatches
+        const resume = {at: 0}
+        return matches(stickyMatches(triggered, text, first, places, resume), (end) => (resume.at = end), text, offset)
+      }
+    }
+  }
   return {
     find(text, offset) {
-      regex ??= compiled()
+      const found = (regex ??= new RegExp(source(), plainFlags + 'g'))
       // Most blocks hold no match: one search says so without making a generator (a short block’s fixed cost).
-      regex.lastIndex = 0
-      return regex.exec(text) === null ? noMatches : matches(regex, text, offset)
+      found.lastIndex = 0
+      return found.exec(text) === null ? noMatches : matches(matchAll(found, text), (end) => (found.lastIndex = end), text, offset)
     }
   }
 }
 
+/**
+ * A pattern set with triggers: `scanners` find the places a match may start
+ * (one per distinct trigger, and one for the patterns of the entries without
+ * any), and at each place the alternation of the entries whose scanners
+ * stopped there (`members`) is tried, sticky. The first entry that matches
+ * at the first place where one does: what the whole alternation finds
+ * scanning on its own. Scanners are kept apart: V8 skips fast to what a
+ * class or a literal starts with, not to what an alternation of many does.
+ */
+interface Triggered {
+  scanners: RegExp[]
+  /** The indices of the entries each scanner finds the places of. */
+  members: number[][]
+  /** The sticky alternation of the members of some scanners, by their indices joined with commas. */
+  sticky(scanners: string): RegExp
+}
+
+function compileTriggered(entries: readonly PatternEntry[], source: (indices: readonly number[]) => string, flags: string): Triggered {
+  const byTrigger = new Map<string, number[]>()
+  const untriggered: number[] = []
+  for (const [index, entry] of entries.entries()) {
+    if (entry.trigger === undefined) untriggered.push(index)
+    for (const trigger of typeof entry.trigger === 'string' ? [entry.trigger] : (entry.trigger ?? []))
+      byTrigger.set(trigger, [...(byTrigger.get(trigger) ?? []), index])
+  }
+  if (untriggered.length > 0) byTrigger.set('(?:' + untriggered.map((index) => entries[index]!.pattern).join('|') + ')', untriggered)
+  const members = [...byTrigger.values()]
+  const stickies = new Map<string, RegExp>()
+  return {
+    scanners: [...byTrigger.keys()].map((trigger) => new RegExp(trigger, scanFlags(trigger, flags))),
+    members,
+    sticky(scanners) {
+      let sticky = stickies.get(scanners)
+      if (!sticky) {
+        const indices = [...new Set(scanners.split(',').flatMap((scanner) => members[Number(scanner)]!))].sort((a, b) => a - b)
+        sticky = new RegExp(source(indices), flags + 'y')
+        stickies.set(scanners, sticky)
+      }
+      return sticky
+    }
+  }
+}
+
+/**
+ * A trigger without Unicode properties or code point escapes scans without
+ * the `u` flag, where V8 skips ~20× faster over a class of non-ASCII
+ * characters; it then finds what it finds with it, and more (the halves of
+ * a surrogate pair: `stickyMatches` skips the second). Not with `i`, which
+ * folds more cases with `u`.
+ */
+function scanFlags(trigger: string, flags: string): string {
+  return flags.includes('i') || /\\[pP]\{|\\u\{/.test(trigger) ? flags + 'g' : flags.replace('u', '') + 'g'
+}
+
+interface Places {
+  /** The next place at or after `from` where a scanner finds a trigger, or -1. */
+  next(from: number): number
+  /** Where each scanner found its next trigger (-1: none left): each searches again only once passed. */
+  found: number[]
+}
+
+function candidates(scanners: readonly RegExp[], text: string): Places {
+  const found = scanners.map(() => -2)
+  return {
+    found,
+    next(from) {
+      let next = -1
+      for (let index = 0; index < scanners.length; index++) {
+        let at = found[index]!
+        if (at !== -1 && at < from) {
+          const scanner = scanners[index]!
+          // In Unicode mode a search from inside a surrogate pair finds what the pair starts: no match starts inside one.
+          for (let search = from; at !== -1 && at < from; search++) {
+            scanner.lastIndex = search
+            at = scanner.exec(text)?.index ?? -1
+          }
+          found[index] = at
+        }
+        if (at !== -1 && (next === -1 || at < next)) next = at
+      }
+      return next
+    }
+  }
+}
+
+/** The matches at the candidate places, from `first`: at each, the alternation of the entries of the scanners that stopped there. */
+function* stickyMatches(triggered: Triggered, text: string, first: number, places: Places, resume: {at: number}): Generator<RegExpExecArray> {
+  let at = first
+  while (at !== -1) {
+    let scanners = ''
+    for (let index = 0; index < places.found.length; index++) {
+      if (places.found[index] === at) scanners += (scanners ? ',' : '') + index
+    }
+    const sticky = triggered.sticky(scanners)
+    // A scan without `u` may stop inside a surrogate pair, where no match of a `u` alternation starts.
+    if (sticky.unicode && insidePair(text, at)) {
+      at = places.next(at + 1)
+      continue
+    }
+    sticky.lastIndex = at
+    const match = sticky.exec(text)
+    if (match === null || match[0].length === 0) {
+      at = places.next(at + 1)
+      continue
+    }
+    resume.at = sticky.lastIndex
+    yield match
+    at = places.next(resume.at)
+  }
+}
+
 const noMatches: Iterable<never> = Object.freeze([])
+
+/** Whether `at` is the second half of a surrogate pair. */
+function insidePair(text: string, at: number): boolean {
+  const code = text.charCodeAt(at)
+  const before = text.charCodeAt(at - 1)
+  return code >= 0xdc00 && code <= 0xdfff && before >= 0xd800 && before <= 0xdbff
+}
 
 /** A space or a tab. */
 function isBlank(code: number): boolean {

@@ -44,12 +44,18 @@ const fragments = [
   ' .', ' ,', ' )', '( ', '. ,', ':.', 'part.Schools', 'said. to', '16 p.m.', '6:55 p.m', '3000 billion', '10 th', '51the',
   'French -speaking', '€ 1', '40° C', 'km /h', '+ 0.6%', '[…]to', 'singer‘s', '‘tax\'', 'Ã©', 'â€™', '·', '– ', '\n',
   ',” — said', 'close, - Shoigu', '<...>', 'the + New Wave +', 'this Monday (30)', 'Dec.27, 2022', '19.Aug.2024', '1is', '3and',
-  'A', 'B', 'c', '"', '”', '“', '«', '»'
+  'A', 'B', 'c', '"', '”', '“', '«', '»',
+  // What the triggers of french-typography stop at, and a surrogate pair their scans without `u` may stop inside.
+  'theyre', 'cant be', 'Its great to', 'Champs Elysées', 'Seine Saint Denis', 'LEntrepot', 'NThe', '1 euro 99', '1’30', '2 min 5 s',
+  'Rafi’ ran', '9 p.m.', '21:00', '👉', '\u{1F600}', '$ 5', '+ 2%', ' - ', '\n- ', ' ( x )', 'Monday (30)', ',,Wij', '(l.)', 'a,b'
 ]
 
-describe.each(sets)('%s: the `first` class keeps every match', (_, entries, flags, options) => {
+/** Each entry without its trigger: the pattern is its own, and a set without any runs as one alternation. */
+const untriggered = (entries: readonly PatternEntry[]) => entries.map((entry) => ({...entry, trigger: undefined}))
+
+describe.each(sets)('%s: the `first` class and the triggers keep every match', (_, entries, flags, options) => {
   const fast = compilePatterns(entries, flags, options)
-  const plain = compilePatterns(entries, flags, {...options, first: undefined})
+  const plain = compilePatterns(untriggered(entries), flags, {...options, first: undefined})
   const find = (set: typeof fast, text: string) => [...set.find(text, 0)].map(({start, end, text}) => [start, end, text])
 
   test('on the fixtures and the native English corpus', () => {
@@ -70,5 +76,52 @@ describe.each(sets)('%s: the `first` class keeps every match', (_, entries, flag
       }),
       runs
     )
+  })
+})
+
+describe('triggers', () => {
+  const entry = (pattern: string, trigger?: string): PatternEntry => ({pattern, trigger, what: pattern, note: ''})
+  const cases: Array<[string, readonly PatternEntry[], string, string, Array<[number, number, string]>]> = [
+    // The first entry in order wins at a place, whichever scanner stopped there.
+    [
+      'order at a place',
+      [entry('ab', 'a'), entry('a', 'a'), entry('b', 'b')],
+      'gu',
+      'xab b',
+      [
+        [1, 3, 'ab'],
+        [4, 5, 'b']
+      ]
+    ],
+    // Scanners stopping at one place: the alternation of both sets of entries, in order.
+    ['two scanners at a place', [entry('a', 'a'), entry('ab', '[a-z]')], 'gu', 'ab', [[0, 1, 'a']]],
+    // An entry without a trigger is scanned for with its pattern.
+    [
+      'untriggered',
+      [entry('c'), entry('d', 'd')],
+      'gu',
+      'dcd',
+      [
+        [0, 1, 'd'],
+        [1, 2, 'c'],
+        [2, 3, 'd']
+      ]
+    ],
+    // A scan without `u` stops inside a surrogate pair, where no match of the `u` alternation starts.
+    [
+      'surrogate pair',
+      [entry('[^\\x00-\\x7F]', '[\\u0080-\\uFFFF]')],
+      'gu',
+      'a\u{1F600}é',
+      [
+        [1, 3, '\u{1F600}'],
+        [3, 4, 'é']
+      ]
+    ],
+    // A trigger that misses a match loses it: triggers only let the scan skip.
+    ['a trigger that misses', [entry('ab', 'b')], 'gu', 'ab', []]
+  ]
+  test.each(cases)('%s', (_, entries, flags, text, expected) => {
+    expect([...compilePatterns(entries, flags).find(text, 0)].map(({start, end, text}) => [start, end, text])).toEqual(expected)
   })
 })
