@@ -16,7 +16,6 @@ import {endNow, guardExit, oneLine} from './exit.js'
 import {useLinearFileQueue} from './file-queue.js'
 import {finish, type FinishOptions} from './finish.js'
 import {helpText} from './help.js'
-import {jsonl} from './jsonl.js'
 import {parseArgv, UsageError, type CliArgs} from './parse-argv.js'
 import {failed, readFiles} from './read-files.js'
 import {exitCode, status} from './status.js'
@@ -47,6 +46,7 @@ export async function main(argv: readonly string[]): Promise<void> {
   }
   if (args.jsonl) {
     releaseOptimiser()
+    const {jsonl} = await import('./jsonl.js')
     const code = await jsonl(args, checkPresetOptions)
     status.ended = true
     // Exit once stdout has taken everything (writes to a pipe may complete later).
