@@ -82,6 +82,16 @@ const concatString: NonNullable<Options['esbuildPlugins']>[number] = {
   }
 }
 
+/** unified-engine’s `glob` import gets `src/cli/glob.ts`, which loads glob when a path can be a glob. */
+const globWhenNeeded: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'mtlint-glob-when-needed',
+  setup(build) {
+    build.onResolve({filter: /^glob$/}, (args) =>
+      /[/\\]node_modules[/\\]unified-engine[/\\]/.test(args.importer) ? {path: path.resolve('src/cli/glob.ts')} : undefined
+    )
+  }
+}
+
 const shared: Options = {
   format: ['esm'],
   target: 'node20',
@@ -123,7 +133,7 @@ export default defineConfig((): Options[] => {
       // Less for V8 to scan at every start; names are kept (stack traces), and the source maps map back.
       minifyWhitespace: true,
       minifySyntax: true,
-      esbuildPlugins: [engineInternals, deferredDependencies, concatString],
+      esbuildPlugins: [engineInternals, deferredDependencies, concatString, globWhenNeeded],
       // Bundled CommonJS dependencies (vscode-languageserver, ignore…) call `require`, which ES modules lack.
       banner: {js: "import {createRequire as createRequireOfBundle} from 'node:module';\nconst require = createRequireOfBundle(import.meta.url);"},
       esbuildOptions(options) {
