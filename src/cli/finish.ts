@@ -2,20 +2,27 @@ import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {compareMessage} from 'vfile-sort'
-import {github} from '../reporters/github.js'
-import {json} from '../reporters/json.js'
 import {rules} from '../preset.js'
-import {sarifReporter} from '../reporters/sarif.js'
 import {displayPath, type Reporter, type ReporterOptions} from '../reporters/shared.js'
 import {density, summary} from '../reporters/summary.js'
 import {foldCauses, hasFailure, isFailure} from './failures.js'
-import {abortWrites, commitWrites, fixToFixpoint, prepareWrite, unifiedDiff, type PendingWrite} from './fix-files.js'
+import type {PendingWrite} from './fix-files.js'
 import type {FixLevel, ReportName} from './parse-argv.js'
 import {pretty} from './pretty.js'
 import {status} from './status.js'
 
-/** Reporters printed on stdout, for machines; the pretty report goes to stderr. */
-const machineReporters: Readonly<Record<Exclude<ReportName, 'pretty'>, Reporter>> = {json, github, sarif: sarifReporter(rules)}
+/**
+ * Reporters printed on stdout, for machines; the pretty report goes to stderr.
+ * Each is loaded when asked for, as is `--fix`’s code (`fix-files.ts`, with
+ * `diff` and `node:crypto`): a run loads only what it reports with.
+ */
+const machineReporters: Readonly<Record<Exclude<ReportName, 'pretty'>, () => Promise<Reporter>>> = {
+  json: async () => (await import('../reporters/json.js')).json,
+  github: async () => (await import('../reporters/github.js')).github,
+  sarif: async () => (await import('../reporters/sarif.js')).sarifReporter(rules)
+}
+
+const fixFiles = () => import('./fix-files.js')
 
 /** What the end of a CLI run needs besides the files. */
 export interface FinishOptions extends ReporterOptions {
@@ -76,7 +83,7 @@ export async function finish(files: VFile[], options: FinishOptions): Promise<Fi
     err.push('mtlint: no files to lint (folders are searched for ' + listOf(options.extensions) + ' files)')
   }
 
-  const machine = options.report === 'pretty' ? undefined : machineReporters[options.report]
+  const machine = options.report === 'pretty' ? undefined : await machineReporters[options.report]()
   if (machine) out.push(withNewline(machine(files, options)))
   else if (files.length > 0) err.push(pretty(files, options))
   if (options.stats && files.length > 0) out.push(density(files) + '\n')
@@ -102,6 +109,7 @@ function notFixed(why: string): string {
 
 /** `--fix-dry-run`: the diff of one file; resolves with whether it would change. */
 async function fixDryRun(file: VFile, level: FixLevel, out: Array<string | Uint8Array>): Promise<boolean> {
+  const {fixToFixpoint, unifiedDiff} = await fixFiles()
   const before = String(file)
   const {text} = await fixToFixpoint(file, level)
   if (text === before) return false
@@ -119,6 +127,7 @@ async function fixStdin(file: VFile, options: FinishOptions, out: Array<string |
     out.push(options.stdin ?? String(file))
     return 0
   }
+  const {fixToFixpoint} = await fixFiles()
   const before = String(file)
   const {text, messages} = await fixToFixpoint(file, options.fixLevel)
   out.push(text)
@@ -133,6 +142,7 @@ async function fixStdin(file: VFile, options: FinishOptions, out: Array<string |
  * changed, leaves every file as it was. Resolves with the number of files fixed.
  */
 async function fixAll(files: readonly VFile[], options: FinishOptions, err: string[]): Promise<number> {
+  const {abortWrites, commitWrites, fixToFixpoint, prepareWrite} = await fixFiles()
   const changed: Array<{file: VFile; text: string; messages: VFileMessage[]}> = []
   for (const file of files) {
     try {

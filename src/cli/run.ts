@@ -11,11 +11,11 @@ import {checkPresetOptions} from '../preset.js'
 import {processor} from '../processor.js'
 import {configTransform} from './configuration.js'
 import {Ignore} from './engine-internals.js'
+import {optimiseAbove, releaseOptimiser} from './heap.js'
 import {endNow, guardExit, oneLine} from './exit.js'
 import {useLinearFileQueue} from './file-queue.js'
 import {finish, type FinishOptions} from './finish.js'
 import {helpText} from './help.js'
-import {jsonl} from './jsonl.js'
 import {parseArgv, UsageError, type CliArgs} from './parse-argv.js'
 import {failed, readFiles} from './read-files.js'
 import {exitCode, status} from './status.js'
@@ -24,7 +24,10 @@ import {walk, type WalkOptions} from './walk.js'
 /** `mtlint [options] [path | glob …]`: parses the command line, then lints files, stdin or JSON Lines records. */
 export async function main(argv: readonly string[]): Promise<void> {
   // A subcommand of its own, loaded only when asked for.
-  if (argv[0] === 'serve') return (await import('../serve/command.js')).serve(argv.slice(1))
+  if (argv[0] === 'serve') {
+    releaseOptimiser()
+    return (await import('../serve/command.js')).serve(argv.slice(1))
+  }
   let args: CliArgs
   try {
     args = parseArgv(argv, checkPresetOptions)
@@ -42,6 +45,8 @@ export async function main(argv: readonly string[]): Promise<void> {
     return
   }
   if (args.jsonl) {
+    releaseOptimiser()
+    const {jsonl} = await import('./jsonl.js')
     const code = await jsonl(args, checkPresetOptions)
     status.ended = true
     // Exit once stdout has taken everything (writes to a pipe may complete later).
@@ -105,10 +110,12 @@ async function lintOnce(args: CliArgs, inputs: readonly string[]): Promise<numbe
       if (found.kind === 'engine') return found.path
       return failed(new VFile({path: path.resolve(cwd, found.path), cwd}), found.reason, found.message)
     })
+    if (read.reduce((bytes, file) => bytes + String(file.value).length, 0) > optimiseAbove) releaseOptimiser()
     if (files.length === 0) return report([], options)
   } else {
     const bytes = await readStdin()
     options.stdin = bytes
+    if (bytes.length > optimiseAbove) releaseOptimiser()
     const problem = bytesProblem(bytes)
     if (problem) {
       const file = failed(new VFile({path: args.filePath && path.resolve(cwd, args.filePath), cwd}), problem)
@@ -201,6 +208,7 @@ async function readStdin(): Promise<Buffer> {
 /** `--watch`: lints each file again when it changes (a burst of events is one run), until interrupted. */
 function watchAndLint(args: CliArgs): void {
   status.ended = true
+  releaseOptimiser()
   const changed = new Set<string>()
   let timer: NodeJS.Timeout | undefined
   let running = Promise.resolve()

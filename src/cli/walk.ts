@@ -1,9 +1,9 @@
 import type {Dirent, Stats} from 'node:fs'
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import {glob, hasMagic} from 'glob'
 import ignoreModule from 'ignore'
 import type {EngineIgnore} from './engine-internals.js'
+import {glob, hasMagic, loadGlob, mayBeGlob} from './glob.js'
 
 // `ignore` is CommonJS, and its types describe its default export as the module.
 const ignorePackage = ignoreModule as unknown as typeof ignoreModule.default
@@ -123,6 +123,7 @@ export async function walk(inputs: readonly string[], options: WalkOptions): Pro
     return () => void notices.push('mtlint: skipped ' + path.relative(options.cwd, absolute(file)) + ': not a regular file (' + kindOf(stats) + ')')
   }
 
+  if (inputs.some(mayBeGlob)) await loadGlob()
   for (const input of inputs) {
     if (hasMagic(input)) {
       const matches = (await glob(input, {cwd: options.cwd})).sort()
@@ -133,6 +134,8 @@ export async function walk(inputs: readonly string[], options: WalkOptions): Pro
       await named(path.relative(options.cwd, absolute(input)) || '.')
     }
   }
+  // The engine reads the paths it is given as globs when they can be.
+  if (found.some((entry) => entry.kind === 'engine' && mayBeGlob(entry.path))) await loadGlob()
   return {found, notices}
 }
 
