@@ -110,7 +110,9 @@ async function lintOnce(args: CliArgs, inputs: readonly string[]): Promise<numbe
       if (found.kind === 'engine') return found.path
       return failed(new VFile({path: path.resolve(cwd, found.path), cwd}), found.reason, found.message)
     })
-    if (read.reduce((bytes, file) => bytes + String(file.value).length, 0) > optimiseAbove) releaseOptimiser()
+    // Paths handed to unified-engine (globs, explicitly named ignored files) are read there, unmeasured: optimise.
+    const unmeasured = walked.found.some((found) => found.kind === 'engine')
+    if (unmeasured || read.reduce((bytes, file) => bytes + String(file.value).length, 0) > optimiseAbove) releaseOptimiser()
     if (files.length === 0) return report([], options)
   } else {
     const bytes = await readStdin()
