@@ -5,6 +5,9 @@ import type {VFile} from 'vfile'
 // text shifted under the span.
 const reach = 16
 
+/** How far around a span its fingerprint reads. */
+export const fingerprintReach = reach
+
 /**
  * A hash of the text around `[start, end)` (the span and `reach` characters
  * each side): what a message records of the text it was computed from, so

@@ -1,5 +1,7 @@
+import type {Point} from 'unist'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
+import {VFileMessage} from 'vfile-message'
 import {compareMessage} from 'vfile-sort'
 import {fingerprinter} from './fingerprint.js'
 import type {ActiveRule} from './settings.js'
@@ -73,4 +75,32 @@ function report(file: VFile, locator: ReturnType<typeof location>, {rule, severi
 function fatalOf(severity: 'warn' | 'error', lowConfidence: boolean): boolean | undefined {
   if (severity === 'error') return !lowConfidence
   return lowConfidence ? undefined : false
+}
+
+/**
+ * The message `reportFindings` makes of `finding` at `place`, for a file at
+ * `path`, not added to any file: the incremental linter keeps a block’s
+ * messages from one update to the next. Call it inside `withoutStackTraces`.
+ */
+export function findingMessage(
+  finding: Finding,
+  {rule, severity}: ActiveRule,
+  place: {start: Point; end: Point} | undefined,
+  fingerprint: number,
+  path: string | undefined
+): VFileMessage {
+  const message = new VFileMessage(finding.reason, {place})
+  if (path) {
+    message.name = path + ':' + message.name
+    message.file = path
+  }
+  message.actual = finding.actual
+  message.fingerprint = fingerprint
+  if (finding.expected) message.expected = [...finding.expected]
+  if (finding.note) message.note = finding.note
+  message.ruleId = rule.id
+  message.source = rule.source
+  message.url = finding.anchor ? rule.url + '#' + finding.anchor : rule.url
+  message.fatal = fatalOf(severity, finding.lowConfidence === true)
+  return message
 }

@@ -2,6 +2,7 @@ import type {Paragraph} from 'nlcst'
 import {runRules} from '../engine/run.js'
 import type {ActiveRule} from '../engine/settings.js'
 import type {Block, Finding, Summarized, Token} from '../engine/types.js'
+import {lineStartsOf, type BlockMessages} from './messages.js'
 
 /** A paragraph of a block as the walked rules are walked over it again: its sentences, tokenised. */
 export interface RecordedParagraph {
@@ -25,13 +26,17 @@ export interface BlockRun {
   readonly findings: ReadonlyArray<readonly Finding[]>
   /** Whether any rule found something in the block. */
   readonly found: boolean
-  /** The summaries of each deciding rule, in order, at the block’s place. */
+  /** The summaries of each deciding rule, in order, at the block’s place (wherever it moves). */
   readonly summaries: ReadonlyArray<ReadonlyArray<Summarized<unknown>>>
   /** Words walked, as `lint()` counts them. */
   readonly words: number
   /** Its index among the blocks of the update that last took it, and that update’s number (the incremental linter’s bookkeeping). */
   order: number
   update: number
+  /** Offsets in `text` where its second, third… lines start. */
+  readonly lineStarts: readonly number[]
+  /** Its messages as the last update made them (see `reportUpdate`). */
+  messages: BlockMessages | undefined
 }
 
 /**
@@ -60,20 +65,23 @@ export function lintBlock(text: string, rules: readonly ActiveRule[], deciding: 
   const run = runRules(text, text, rules, undefined, observer, false)
   const findings = rules.map((rule) => run.findings.get(rule) ?? [])
   const nodes = keepNodes ? paragraphs.map((paragraph) => paragraph.node!) : []
+  const block: Block = {text: masked, start: 0, paragraphs: nodes, nodeBase: 0}
   return {
     text,
-    block: {text: masked, start: 0, paragraphs: nodes, nodeBase: 0},
+    block,
     paragraphs,
     findings,
     found: findings.some((list) => list.length > 0),
-    summaries: run.summaries.slice(rules.length - deciding),
+    summaries: run.summaries.slice(rules.length - deciding).map((list) => list.map(({start, summary}) => new PlacedSummary(block, start, summary))),
     words: run.words,
     order: -1,
-    update: -1
+    update: -1,
+    lineStarts: lineStartsOf(text),
+    messages: undefined
   }
 }
 
-/** Moves a block to document offset `start`: its tokens, summaries and place, in place (cheaper than copies, for every block of every update). */
+/** Moves a block to document offset `start`: its tokens and place, in place (cheaper than copies, for every block of every update); its summaries follow its place. */
 export function place(run: BlockRun, start: number): void {
   const delta = start - run.block.start
   if (delta === 0) return
@@ -85,7 +93,19 @@ export function place(run: BlockRun, start: number): void {
       }
     }
   }
-  for (const list of run.summaries) for (const summarized of list) (summarized as {start: number}).start += delta
   run.block.start = start
   run.block.nodeBase = start
+}
+
+/** A block’s summary, at the offset the block stands at now: moving a block moves its summaries with no write to each. */
+class PlacedSummary<Summary> implements Summarized<Summary> {
+  constructor(
+    private readonly block: Block,
+    private readonly offset: number,
+    readonly summary: Summary
+  ) {}
+
+  get start(): number {
+    return this.block.start + this.offset
+  }
 }

@@ -14,8 +14,16 @@ export interface Layout {
   cache: SpanCache
 }
 
-/** What `layout` learnt of each editor block’s text, by text. */
-export type SpanCache = Map<string, Learnt>
+/**
+ * What `layout` learnt of each editor block’s text in the last update: the
+ * texts, and what was learnt of each, by index (the caller may change its array of blocks in place). A block is looked for at its
+ * index, then at its index counted from the end (blocks inserted or removed
+ * before it): editing moves no pointer chase through a map of every block.
+ */
+export interface SpanCache {
+  texts: readonly string[]
+  learnt: readonly Learnt[]
+}
 
 interface Learnt {
   /** Whether the text starts, and ends, with something other than white space (spaces and tabs aside). */
@@ -37,30 +45,34 @@ const separator = '\n\n'
  * break or a no-break space) are read together with their neighbours, as
  * `lint()` reads the whole text.
  */
-export function layout(blocks: readonly BlockInput[], cache: SpanCache = new Map()): Layout {
+export function layout(blocks: readonly BlockInput[], cache: SpanCache = {texts: [], learnt: []}): Layout {
   const text = blocks.map((block) => block.text).join(separator)
   const spans: Array<[number, number]> = []
-  const kept: SpanCache = new Map()
-  // What is known of an editor block’s text, from the last update or learnt now.
-  const learn = (own: string): Learnt => {
-    let learnt = kept.get(own) ?? cache.get(own)
+  const texts: string[] = []
+  const kept: Learnt[] = []
+  const shift = cache.texts.length - blocks.length
+  // What is known of the text of the editor block at `index`, from the last update (at the same index, or as far from the end) or learnt now.
+  const learn = (index: number): Learnt => {
+    const own = blocks[index]!.text
+    let learnt = cache.texts[index] === own ? cache.learnt[index] : cache.texts[index + shift] === own ? cache.learnt[index + shift] : undefined
     if (!learnt) {
       const first = firstNonBlank(own)
       const last = lastNonBlank(own)
       learnt = {opens: first !== undefined && !whiteSpace.test(first), closes: last !== undefined && !whiteSpace.test(last)}
     }
-    kept.set(own, learnt)
+    texts.push(own)
+    kept.push(learnt)
     return learnt
   }
   let offset = 0
   // The first editor block of the group being gathered, and where it starts.
   let groupStart = 0
-  let learnt = blocks.length > 0 ? learn(blocks[0]!.text) : undefined
+  let learnt = blocks.length > 0 ? learn(0) : undefined
   for (let index = 0; index < blocks.length; index++) {
     const own = blocks[index]!.text
     const end = offset + own.length
     const next = blocks[index + 1]
-    const learntNext = next && learn(next.text)
+    const learntNext = next && learn(index + 1)
     // Cut cleanly: the blank line between them splits them in the whole text too.
     if (!learntNext || (learnt!.closes && learntNext.opens)) {
       const first = groupStart === 0
@@ -75,7 +87,7 @@ export function layout(blocks: readonly BlockInput[], cache: SpanCache = new Map
     offset = end + separator.length
     learnt = learntNext
   }
-  return {text, spans, cache: kept}
+  return {text, spans, cache: {texts, learnt: kept}}
 }
 
 /** The engine blocks of `text` between `groupStart` and `end`: spaces and tabs around a clean cut belong to no block, as at a blank line of the whole text. */

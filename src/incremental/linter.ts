@@ -1,14 +1,12 @@
 import {VFile} from 'vfile'
 import {blockSpans} from '../engine/blocks.js'
-import {reportFindings} from '../engine/messages.js'
-import {dropInsideDeletions} from '../engine/run.js'
 import type {ActiveRule} from '../engine/settings.js'
-import type {Finding} from '../engine/types.js'
 import type {Options} from '../options.js'
 import {setup} from '../preset.js'
 import {lintBlock, place, type BlockRun} from './block-run.js'
 import {decideDocument} from './document-walk.js'
 import {layout, type BlockInput, type SpanCache} from './layout.js'
+import {BlockLines, reportUpdate} from './messages.js'
 
 export type {BlockInput} from './layout.js'
 
@@ -65,6 +63,7 @@ export function createLinter(options?: Options | null): IncrementalLinter {
   /** Lints `text`, whose engine blocks are `spans`. */
   function lintLaidOut(text: string, spans: ReadonlyArray<[number, number]>, file = new VFile(text)): VFile {
     const runs: BlockRun[] = []
+    const lines = new BlockLines(text, runs)
     const update = ++updates
     // The run of the last update expected next: blocks mostly stand where they stood.
     let cursor = 0
@@ -87,6 +86,7 @@ export function createLinter(options?: Options | null): IncrementalLinter {
       run.update = update
       run.order = runs.length
       place(run, start)
+      lines.add(run, start)
       runs.push(run)
       words += run.words
     }
@@ -94,17 +94,7 @@ export function createLinter(options?: Options | null): IncrementalLinter {
     for (const run of previous) if (run.update !== update) forget(known, run)
     previous = runs
 
-    const fromBlocks = placed(runs, perBlock.length)
-    const fromDocument = decideDocument(text, runs, deciding, walked)
-    const findings = new Map<ActiveRule, Finding[]>()
-    for (const rule of active) {
-      const index = perBlock.indexOf(rule)
-      const list = index === -1 ? [] : fromBlocks[index]!
-      for (const finding of fromDocument.get(rule) ?? []) list.push(finding)
-      findings.set(rule, list)
-    }
-    dropInsideDeletions(findings)
-    reportFindings(file, findings)
+    reportUpdate(file, text, runs, lines, {active, perBlock}, decideDocument(text, runs, deciding, walked))
     file.data.mtlint = {options: options ?? undefined, words}
     return file
   }
@@ -144,17 +134,4 @@ function forget(known: Map<string, BlockRun[]>, run: BlockRun): void {
   const runs = known.get(run.text)!
   if (runs.length === 1) known.delete(run.text)
   else runs.splice(runs.indexOf(run), 1)
-}
-
-/** The findings of each of the `count` rules run per block, in every block, at document offsets (most blocks have none). */
-function placed(runs: readonly BlockRun[], count: number): Finding[][] {
-  const lists: Finding[][] = Array.from({length: count}, () => [])
-  for (const run of runs) {
-    if (!run.found) continue
-    const start = run.block.start
-    for (let index = 0; index < count; index++) {
-      for (const finding of run.findings[index]!) lists[index]!.push({...finding, start: finding.start + start, end: finding.end + start})
-    }
-  }
-  return lists
 }

@@ -1,0 +1,315 @@
+import type {Point} from 'unist'
+import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {compareMessage} from 'vfile-sort'
+import {fingerprint, fingerprintReach} from '../engine/fingerprint.js'
+import {findingMessage, reportFindings, withoutStackTraces} from '../engine/messages.js'
+import {dropInsideDeletions} from '../engine/run.js'
+import type {ActiveRule} from '../engine/settings.js'
+import type {Finding} from '../engine/types.js'
+import type {BlockRun} from './block-run.js'
+
+/** A block’s messages as last made, and where the block stood then: made again only when it moved (or a neighbour changed the text their fingerprint reads). */
+export interface BlockMessages {
+  start: number
+  line: number
+  column: number
+  path: string | undefined
+  messages: VFileMessage[]
+  /** The finding of each message, at offsets in the block. */
+  findings: Finding[]
+}
+
+/** The rules of an incremental linter: all active ones, in order, and those run per block (in the order of a run’s `findings`). */
+export interface ReportedRules {
+  active: readonly ActiveRule[]
+  perBlock: readonly ActiveRule[]
+}
+
+/** Stands for the deletions of blocks whose messages are kept, in `dropInsideDeletions`: they may drop a document finding. */
+const keptDeletions = {} as ActiveRule
+
+/**
+ * Reports to `file` what `lint()` reports for `text`: the findings of each
+ * block (`runs`, in order, placed in `lines`) and those of the document
+ * decisions (`fromDocument`). A block’s messages are kept between updates:
+ * where the block starts at the same offset, line and column, they are the
+ * same objects; a block that moved has its messages made again from its
+ * findings, placed from the lines of the blocks (no index of the whole
+ * text). A block that a document finding deletes in part (scraper
+ * boilerplate) goes through `dropInsideDeletions` with the document’s
+ * findings, as in `lint()`.
+ */
+export function reportUpdate(
+  file: VFile,
+  text: string,
+  runs: readonly BlockRun[],
+  lines: BlockLines,
+  {active, perBlock}: ReportedRules,
+  fromDocument: ReadonlyMap<ActiveRule, Finding[]>
+): void {
+  const found = lines.found.map((index) => runs[index]!)
+  if (!lines.exact) {
+    // A `\r\n` across a block’s edge: vfile-location places every message, as in `lint()`.
+    const findings = allFindings(found, active, perBlock, fromDocument)
+    dropInsideDeletions(findings)
+    reportFindings(file, findings)
+    return
+  }
+  const deletions = spansOf(fromDocument)
+  const touched = found.filter((run) => deletions.overlaps(run.block.start, run.block.start + run.text.length))
+  const general = allFindings(touched, active, perBlock, fromDocument)
+  // The deletions of the blocks left alone may still drop a document finding.
+  const kept: Finding[] = []
+  for (const run of found) {
+    if (touched.includes(run)) continue
+    for (const list of run.findings) for (const finding of list) if (finding.expected?.length === 0) kept.push(moved(finding, run.block.start))
+  }
+  general.set(keptDeletions, kept)
+  dropInsideDeletions(general)
+  general.delete(keptDeletions)
+
+  const path = file.path || undefined
+  const fromBlocks: VFileMessage[] = []
+  const fromRest: VFileMessage[] = []
+  withoutStackTraces(() => {
+    for (const index of lines.found) {
+      const run = runs[index]!
+      if (!touched.includes(run)) for (const message of blockMessages(run, text, lines, index, active, perBlock, path)) fromBlocks.push(message)
+    }
+    for (const [rule, list] of general) {
+      for (const finding of list) {
+        const start = lines.pointAt(finding.start)
+        const end = lines.pointAt(finding.end)
+        fromRest.push(findingMessage(finding, rule, start && end ? {start, end} : undefined, fingerprint(text, finding.start, finding.end), path))
+      }
+    }
+  })
+  fromRest.sort(compareMessage)
+  // Both lists are sorted; at a tie (the same rule at the same place), the block’s finding came first.
+  let next = 0
+  for (const message of fromBlocks) {
+    while (next < fromRest.length && compareMessage(fromRest[next]!, message) < 0) file.messages.push(fromRest[next++]!)
+    file.messages.push(message)
+  }
+  while (next < fromRest.length) file.messages.push(fromRest[next++]!)
+}
+
+/** Each active rule’s findings at document offsets: those of `runs` (in order), then the document’s. */
+function allFindings(
+  runs: readonly BlockRun[],
+  active: readonly ActiveRule[],
+  perBlock: readonly ActiveRule[],
+  fromDocument: ReadonlyMap<ActiveRule, Finding[]>
+): Map<ActiveRule, Finding[]> {
+  const findings = new Map<ActiveRule, Finding[]>(active.map((rule) => [rule, []]))
+  const lists = perBlock.map((rule) => findings.get(rule)!)
+  for (const run of runs) {
+    for (const [index, list] of lists.entries()) for (const finding of run.findings[index]!) list.push(moved(finding, run.block.start))
+  }
+  for (const [rule, list] of fromDocument) for (const finding of list) findings.get(rule)!.push(finding)
+  return findings
+}
+
+function moved(finding: Finding, delta: number): Finding {
+  return {...finding, start: finding.start + delta, end: finding.end + delta}
+}
+
+/** The deletions (`expected: []`) among `findings`, asked whether one overlaps a span. */
+function spansOf(findings: ReadonlyMap<ActiveRule, Finding[]>): {overlaps(start: number, end: number): boolean} {
+  const deletions: Finding[] = []
+  for (const list of findings.values()) for (const finding of list) if (finding.expected?.length === 0) deletions.push(finding)
+  deletions.sort((a, b) => a.start - b.start)
+  // reach[i]: the furthest end among the first i + 1 deletions.
+  const reach: number[] = []
+  for (const deletion of deletions) reach.push(Math.max(reach.at(-1) ?? -1, deletion.end))
+  return {
+    overlaps(start, end) {
+      // The last deletion starting at or before `end`.
+      let low = 0
+      let high = deletions.length - 1
+      let last = -1
+      while (low <= high) {
+        const middle = (low + high) >> 1
+        if (deletions[middle]!.start <= end) {
+          last = middle
+          low = middle + 1
+        } else high = middle - 1
+      }
+      return last !== -1 && reach[last]! >= start
+    }
+  }
+}
+
+/**
+ * Where the blocks of an update stand in lines, learnt as they are placed (in
+ * order, each while it is at hand), from each block’s own line breaks (kept
+ * with it) and the few characters between blocks; and a point for any
+ * offset of the text. Not `exact` when a `\r\n` straddles a block’s edge
+ * (then vfile-location places the messages).
+ */
+export class BlockLines {
+  /** Per block: its offset, and the line and column of its first character. */
+  readonly starts: number[] = []
+  readonly lines: number[] = []
+  readonly columns: number[] = []
+  /** The indices of the blocks with findings. */
+  readonly found: number[] = []
+  exact = true
+  private readonly reading: Reading = {line: 1, lineStart: 0}
+  private at = 0
+
+  constructor(
+    private readonly text: string,
+    private readonly runs: readonly BlockRun[]
+  ) {}
+
+  /** The next block, at `start`. */
+  add(run: BlockRun, start: number): void {
+    const {text, reading} = this
+    const end = start + run.text.length
+    if (straddles(text, start) || straddles(text, end)) this.exact = false
+    readLines(text, this.at, start, reading)
+    if (run.found) this.found.push(this.starts.length)
+    this.starts.push(start)
+    this.lines.push(reading.line)
+    this.columns.push(start - reading.lineStart + 1)
+    const starts = run.lineStarts
+    if (starts.length > 0) {
+      reading.line += starts.length
+      reading.lineStart = start + starts.at(-1)!
+    }
+    this.at = end
+  }
+
+  pointAt(offset: number): Point | undefined {
+    const {text, runs, starts} = this
+    if (offset < 0 || offset > text.length) return undefined
+    // The last block starting at or before `offset`.
+    let low = 0
+    let high = starts.length - 1
+    let index = -1
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      if (starts[middle]! <= offset) {
+        index = middle
+        low = middle + 1
+      } else high = middle - 1
+    }
+    const reading: Reading = {line: 1, lineStart: 0}
+    let from = 0
+    if (index !== -1) {
+      const run = runs[index]!
+      const start = starts[index]!
+      from = start + run.text.length
+      if (offset <= from) return pointInBlock(run, this.lines[index]!, this.columns[index]!, offset - start)
+      // After the block: from its end on.
+      const point = pointInBlock(run, this.lines[index]!, this.columns[index]!, run.text.length)
+      reading.line = point.line
+      reading.lineStart = from - (point.column - 1)
+    }
+    readLines(text, from, offset, reading)
+    return {line: reading.line, column: offset - reading.lineStart + 1, offset}
+  }
+}
+
+/** A line being read: its number, and the offset it starts at. */
+interface Reading {
+  line: number
+  lineStart: number
+}
+
+/** Whether a `\r\n` is cut at `offset`. */
+function straddles(text: string, offset: number): boolean {
+  return offset > 0 && text.charCodeAt(offset - 1) === 13 && text.charCodeAt(offset) === 10
+}
+
+/** Reads the line breaks of `text` that end between `from` and `to` (`\r\n`, `\r` or `\n`, as vfile-location reads them) into `reading`. */
+function readLines(text: string, from: number, to: number, reading: Reading): void {
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at)
+    if (code === 13 && text.charCodeAt(at + 1) === 10) {
+      if (at + 2 > to) return
+      at++
+    } else if (code !== 10 && code !== 13) continue
+    reading.line++
+    reading.lineStart = at + 1
+  }
+}
+
+/** The point at `relative` offset in a block whose first character is at `line`, `column`. */
+function pointInBlock(run: BlockRun, line: number, column: number, relative: number): Point {
+  const starts = run.lineStarts
+  // How many of the block’s lines start at or before `relative`.
+  let low = 0
+  let high = starts.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (starts[middle]! <= relative) low = middle + 1
+    else high = middle
+  }
+  return {
+    line: line + low,
+    column: low === 0 ? column + relative : relative - starts[low - 1]! + 1,
+    offset: run.block.start + relative
+  }
+}
+
+/** The offsets in a block’s text where its second, third… lines start (`\r\n`, `\r` or `\n` ends a line, as vfile-location reads them). */
+export function lineStartsOf(text: string): number[] {
+  const starts: number[] = []
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at)
+    if (code === 13 && text.charCodeAt(at + 1) === 10) at++
+    else if (code !== 10 && code !== 13) continue
+    starts.push(at + 1)
+  }
+  return starts
+}
+
+/**
+ * The messages of a block, sorted: those of the last update where the block
+ * stands where it stood, else made again. A message whose fingerprint reads
+ * past the block is checked against the text around it, and one changed by
+ * its reader (the ProseMirror plugin rewrites `actual` across inline atoms)
+ * is made again.
+ */
+function blockMessages(
+  run: BlockRun,
+  text: string,
+  lines: BlockLines,
+  index: number,
+  active: readonly ActiveRule[],
+  perBlock: readonly ActiveRule[],
+  path: string | undefined
+): VFileMessage[] {
+  const start = run.block.start
+  const line = lines.lines[index]!
+  const column = lines.columns[index]!
+  const kept = run.messages
+  if (kept && kept.start === start && kept.line === line && kept.column === column && kept.path === path) {
+    const length = run.text.length
+    const unchanged = kept.messages.every((message, at) => {
+      const finding = kept.findings[at]!
+      const inside = finding.start >= fingerprintReach && finding.end + fingerprintReach <= length
+      return (
+        message.actual === finding.actual &&
+        (message.expected === undefined) === (finding.expected === undefined) &&
+        (inside || message.fingerprint === fingerprint(text, start + finding.start, start + finding.end))
+      )
+    })
+    if (unchanged) return kept.messages
+  }
+  const made: Array<{message: VFileMessage; finding: Finding}> = []
+  for (const rule of active) {
+    const list = run.findings[perBlock.indexOf(rule)]
+    if (!list) continue
+    for (const finding of list) {
+      const place = {start: pointInBlock(run, line, column, finding.start), end: pointInBlock(run, line, column, finding.end)}
+      made.push({message: findingMessage(finding, rule, place, fingerprint(text, start + finding.start, start + finding.end), path), finding})
+    }
+  }
+  made.sort((a, b) => compareMessage(a.message, b.message))
+  run.messages = {start, line, column, path, messages: made.map((entry) => entry.message), findings: made.map((entry) => entry.finding)}
+  return run.messages.messages
+}
