@@ -1,5 +1,6 @@
 import type {Paragraph} from 'nlcst'
 import type {Block} from './types.js'
+import {countAtOrBelow} from './sorted.js'
 
 /**
  * Keeps messages off inline code. Code is masked in the text rules read, so
@@ -26,13 +27,6 @@ export function coversCode(block: Block, start: number, end: number): boolean {
   const spans = block.code
   if (!spans || spans.length === 0) return false
   // The first span that ends after `start` (spans are in document order and do not overlap).
-  let low = 0
-  let high = spans.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (spans[middle]![1] <= start) low = middle + 1
-    else high = middle
-  }
-  const span = spans[low]
+  const span = spans[countAtOrBelow(spans, start, (span) => span[1])]
   return span !== undefined && (span[0] < end || (start === end && span[0] <= start))
 }

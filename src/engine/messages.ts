@@ -59,14 +59,7 @@ function report(file: VFile, locator: ReturnType<typeof location>, {rule, severi
     const start = locator.toPoint(finding.start)
     const end = locator.toPoint(finding.end)
     const message = file.message(finding.reason, {place: start && end ? {start, end} : undefined})
-    message.actual = finding.actual
-    message.fingerprint = fingerprint(finding.start, finding.end)
-    if (finding.expected) message.expected = [...finding.expected]
-    if (finding.note) message.note = finding.note
-    message.ruleId = rule.id
-    message.source = rule.source
-    message.url = finding.anchor ? rule.url + '#' + finding.anchor : rule.url
-    message.fatal = fatalOf(severity, finding.lowConfidence === true)
+    stamp(message, finding, rule, severity, fingerprint(finding.start, finding.end))
   }
   findings.length = 0
 }
@@ -94,6 +87,12 @@ export function findingMessage(
     message.name = path + ':' + message.name
     message.file = path
   }
+  stamp(message, finding, rule, severity, fingerprint)
+  return message
+}
+
+/** Gives `message` what a finding says (`actual`, `expected`, `note`) and its rule’s identity and severity. */
+function stamp(message: VFileMessage, finding: Finding, rule: ActiveRule['rule'], severity: ActiveRule['severity'], fingerprint: number): void {
   message.actual = finding.actual
   message.fingerprint = fingerprint
   if (finding.expected) message.expected = [...finding.expected]
@@ -102,5 +101,4 @@ export function findingMessage(
   message.source = rule.source
   message.url = finding.anchor ? rule.url + '#' + finding.anchor : rule.url
   message.fatal = fatalOf(severity, finding.lowConfidence === true)
-  return message
 }

@@ -4,6 +4,7 @@ import {findingMaker} from './findings.js'
 import type {ActiveRule} from './settings.js'
 import {sentenceTokens} from './tokens.js'
 import type {Block, Finding, RuleContext, SourceText, Summarized, Token, Visitor} from './types.js'
+import {countAtOrBelow, startOf} from './sorted.js'
 
 /** What a run found: each active rule’s findings, and the number of words walked. */
 export interface Run {
@@ -146,16 +147,7 @@ export function dropInsideDeletions(findings: Map<ActiveRule, Finding[]>): void 
     reach.push(previous && previous.end >= deletion.end ? previous : deletion)
   }
   const inside = (finding: Finding): boolean => {
-    let low = 0
-    let high = deletions.length - 1
-    let last = -1
-    while (low <= high) {
-      const middle = (low + high) >> 1
-      if (deletions[middle]!.start <= finding.start) {
-        last = middle
-        low = middle + 1
-      } else high = middle - 1
-    }
+    const last = countAtOrBelow(deletions, finding.start, startOf) - 1
     const widest = last === -1 ? undefined : reach[last]!
     return widest !== undefined && widest !== finding && widest.end >= finding.end && widest.end - widest.start > finding.end - finding.start
   }

@@ -3,6 +3,7 @@ import type {Point} from 'unist'
 import {location} from 'vfile-location'
 import type {Reading} from '../engine/unparsed.js'
 import {pointsOf, type Placed} from './points.js'
+import {countAtOrBelow, itself} from '../engine/sorted.js'
 
 /**
  * A Markdown or HTML document as mtlint reads it: a leading byte order mark
@@ -61,17 +62,7 @@ export function readDocument(source: string, format: 'markdown' | 'html'): Readi
 
   /** The last change read at or before `offset`; -1 when none is. */
   function changeAt(offset: number): number {
-    let low = 0
-    let high = readStarts.length - 1
-    let found = -1
-    while (low <= high) {
-      const middle = (low + high) >> 1
-      if (readStarts[middle]! <= offset) {
-        found = middle
-        low = middle + 1
-      } else high = middle - 1
-    }
-    return found
+    return countAtOrBelow(readStarts, offset, itself) - 1
   }
 
   function locate(offset: number, side: 'start' | 'end'): {offset: number; exact: boolean} {

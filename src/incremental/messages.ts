@@ -8,6 +8,7 @@ import {dropInsideDeletions} from '../engine/run.js'
 import type {ActiveRule} from '../engine/settings.js'
 import type {Finding} from '../engine/types.js'
 import type {BlockRun} from './block-run.js'
+import {countAtOrBelow, itself, startOf} from '../engine/sorted.js'
 
 /** A block’s messages as last made, and where the block stood then: made again only when it moved (or a neighbour changed the text their fingerprint reads). */
 export interface BlockMessages {
@@ -126,16 +127,7 @@ function spansOf(findings: ReadonlyMap<ActiveRule, Finding[]>): {overlaps(start:
   return {
     overlaps(start, end) {
       // The last deletion starting at or before `end`.
-      let low = 0
-      let high = deletions.length - 1
-      let last = -1
-      while (low <= high) {
-        const middle = (low + high) >> 1
-        if (deletions[middle]!.start <= end) {
-          last = middle
-          low = middle + 1
-        } else high = middle - 1
-      }
+      const last = countAtOrBelow(deletions, end, startOf) - 1
       return last !== -1 && reach[last]! >= start
     }
   }
@@ -186,16 +178,7 @@ export class BlockLines {
     const {text, runs, starts} = this
     if (offset < 0 || offset > text.length) return undefined
     // The last block starting at or before `offset`.
-    let low = 0
-    let high = starts.length - 1
-    let index = -1
-    while (low <= high) {
-      const middle = (low + high) >> 1
-      if (starts[middle]! <= offset) {
-        index = middle
-        low = middle + 1
-      } else high = middle - 1
-    }
+    const index = countAtOrBelow(starts, offset, itself) - 1
     const reading: Reading = {line: 1, lineStart: 0}
     let from = 0
     if (index !== -1) {
@@ -241,13 +224,7 @@ function readLines(text: string, from: number, to: number, reading: Reading): vo
 function pointInBlock(run: BlockRun, line: number, column: number, relative: number): Point {
   const starts = run.lineStarts
   // How many of the block’s lines start at or before `relative`.
-  let low = 0
-  let high = starts.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (starts[middle]! <= relative) low = middle + 1
-    else high = middle
-  }
+  const low = countAtOrBelow(starts, relative, itself)
   return {
     line: line + low,
     column: low === 0 ? column + relative : relative - starts[low - 1]! + 1,

@@ -1,4 +1,5 @@
 import {badRequest} from './http-error.js'
+import {countAtOrBelow, itself} from '../engine/sorted.js'
 
 /** The text to lint, and how its offsets map back to the text the client holds. */
 export interface CheckedText {
@@ -57,19 +58,8 @@ export function annotatedText(json: string): CheckedText {
 
   // The last part with some linted text that starts at or before `offset` (`before`: strictly before).
   const partAt = (offset: number, before: boolean): number => {
-    let low = 0
-    let high = lintedStarts.length - 1
-    let found = -1
-    while (low <= high) {
-      const middle = (low + high) >> 1
-      const start = lintedStarts[middle]!
-      if (before ? start < offset : start <= offset) {
-        found = middle
-        low = middle + 1
-      } else {
-        high = middle - 1
-      }
-    }
+    // Offsets are whole numbers: strictly before `offset` is at or before `offset - 1`.
+    let found = countAtOrBelow(lintedStarts, before ? offset - 1 : offset, itself) - 1
     // Parts that lint to nothing (markup without `interpretAs`) hold no offset.
     while (found > 0 && lintedLengths[found] === 0) found--
     return found
