@@ -104,7 +104,7 @@ export default defineRule<Options, Settings, NameSummary>({
         let opening = true
         // The previous word, when a capitalised name: `Jean Yves` may spell `Jean-Yves`.
         let previous: Token | undefined
-        let previousLower = ''
+        let previousInfo: WordInfo | undefined
         // Whether the previous word opens the sentence: a pair it starts (`Greta Hallmann’s office…`) counts only beside one seen mid-sentence.
         let previousInitial = false
         for (let index = 0; index < tokens.length; index++) {
@@ -151,32 +151,31 @@ export default defineRule<Options, Settings, NameSummary>({
             previous = undefined
             continue
           }
-          const {word, lower, key, capitalised} = reading
+          const {spelling, capitalised} = reading
+          const {key, id, display} = spelling
           const start = token.start - base
-          const end = start + word.length
           if (!capitalised) {
-            ;(current().compounds ??= []).push([key, lower, word, start, end, true, false])
+            ;(current().compounds ??= []).push(spelling, occurrence(start, true, false))
           } else if (reading.positional) {
             // A compound whose capital is its position’s (`Cease-fire`, `Read-only`): no name.
-            if (settings.compounds) (current().openings ??= []).push({key, id: lower, display: word, start, end})
+            if (settings.compounds) (current().openings ??= []).push({key, id, display, start, end: start + display.length})
           } else if (initial) {
             // Opening a sentence, a capital may be a common word’s: this spelling counts only if `admitOpenings` lets it.
-            current().names.push([key, lower, word, start, end, false, false])
-            if (settings.compounds) (current().openings ??= []).push({key, id: lower, display: word, start, end})
+            current().names.push(spelling, occurrence(start, false, false))
+            if (settings.compounds) (current().openings ??= []).push({key, id, display, start, end: start + display.length})
           } else if ((prose ??= isProse(tokens))) {
             const named = (previous !== undefined && !previousInitial) || inNamePosition(tokens, index) || reading.placeLike
             const names = current().names
-            names.push([key, lower, word, start, end, true, named])
+            names.push(spelling, occurrence(start, true, named))
             if (previous && text.charAt(previous.end) === ' ' && previous.end + 1 === token.start) {
-              const id = previousLower + ' ' + lower
-              names.push([pairKey(previousLower, lower), id, previous.value + ' ' + word, previous.start - base, end, !previousInitial, false])
+              names.push(pairOf(previousInfo!, previous.value, info), occurrence(previous.start - base, !previousInitial, false))
             }
           }
           // Otherwise the word is in a title (`The Best Rosé Wines`), where common words are capitalised too: left out.
           const pairable =
             capitalised && !reading.hyphenated && !reading.possessive && !reading.positional && (initial ? (prose ??= isProse(tokens)) : prose === true)
           previous = pairable ? token : undefined
-          previousLower = pairable ? lower : ''
+          previousInfo = pairable ? info : undefined
           previousInitial = initial
         }
       },
@@ -202,12 +201,22 @@ export default defineRule<Options, Settings, NameSummary>({
     const renderings: Sighting[] = []
     const articleSurnames: ArticleSurname[] = []
     for (const {start, summary} of blocks) {
-      for (const [key, id, display, from, to, counts, isNamed] of summary.names) {
-        const variant = names.add(key, id, display, from + start, to + start, counts)
-        if (isNamed) named.add(variant)
+      const list = summary.names
+      for (let index = 0; index < list.length; index += 2) {
+        const {key, id, display} = list[index] as Spelling
+        const at = list[index + 1] as number
+        const from = Math.floor(at / 4) + start
+        const variant = names.add(key, id, display, from, from + display.length, (at & countsFlag) !== 0)
+        if (at & namedFlag) named.add(variant)
       }
-      if (summary.compounds)
-        for (const [key, id, display, from, to, counts] of summary.compounds) compounds.add(key, id, display, from + start, to + start, counts)
+      if (summary.compounds) {
+        const list = summary.compounds
+        for (let index = 0; index < list.length; index += 2) {
+          const {key, id, display} = list[index] as Spelling
+          const from = Math.floor((list[index + 1] as number) / 4) + start
+          compounds.add(key, id, display, from, from + display.length, true)
+        }
+      }
       if (summary.openings) for (const opening of summary.openings) openings.push(shifted(opening, start))
       if (summary.closed) for (const word of summary.closed) closed.add(word)
       if (summary.renderings) for (const sighting of summary.renderings) renderings.push(shifted(sighting, start))
@@ -425,8 +434,28 @@ export default defineRule<Options, Settings, NameSummary>({
   }
 })
 
-/** An occurrence of a spelling, as `VariantTally.add` takes it, at offsets in its block, and whether it stands where a name does. */
-type Occurrence = [key: string, id: string, display: string, start: number, end: number, counts: boolean, named: boolean]
+/** A spelling as `VariantTally.add` takes it: one object per distinct word or pair of words of a document, shared by its occurrences. */
+interface Spelling {
+  key: string
+  id: string
+  /** As written; an occurrence ends this many characters after its start. */
+  display: string
+}
+
+/**
+ * A block’s occurrences of spellings, flat: each a spelling and a number,
+ * its start in the block with two flags (see `occurrence`). Two slots per
+ * occurrence, not an array each: a summary is kept until the decision.
+ */
+type Occurrences = Array<Spelling | number>
+
+// The flags of an occurrence: whether it counts (seen where its capital is its own), and whether it stands where a name does.
+const countsFlag = 1
+const namedFlag = 2
+
+function occurrence(start: number, counting: boolean, isNamed: boolean): number {
+  return start * 4 + (counting ? countsFlag : 0) + (isNamed ? namedFlag : 0)
+}
 
 /** A first name before `the` and a capitalised word (`Bruno the Mayor`): a surname with its French article translated, if the document has the full name. */
 interface ArticleSurname {
@@ -437,8 +466,8 @@ interface ArticleSurname {
 
 /** A block’s spellings, in order: what the document decision tallies. The lists a block has none of are left out. */
 interface NameSummary {
-  names: Occurrence[]
-  compounds?: Occurrence[]
+  names: Occurrences
+  compounds?: Occurrences
   openings?: Opening[]
   /** Lower-case words without a hyphen (with `compounds` on): closed forms of compounds (`ceasefire`). */
   closed?: string[]
@@ -448,12 +477,26 @@ interface NameSummary {
 }
 
 /** The summary of a block without spellings: one, shared, never changed. */
-const noNames: NameSummary = Object.freeze({names: Object.freeze([]) as unknown as Occurrence[]})
+const noNames: NameSummary = Object.freeze({names: Object.freeze([]) as unknown as Occurrences})
 
 /** What a word is to this rule (see `read`), and whether a name of the translated-names gazetteer or its rendering may start at it. */
 interface WordInfo {
   reading: Reading | string | null
   renders: boolean
+  /** The spellings of this word followed by another (`Jean Yves`), by the other’s info: made once per pair. */
+  pairs?: Map<WordInfo, Spelling>
+}
+
+/** The spelling of `first` (written `value`) and `second`, capitalised names one space apart; made at the pair’s first occurrence. */
+function pairOf(first: WordInfo, value: string, second: WordInfo): Spelling {
+  let spelling = (first.pairs ??= new Map()).get(second)
+  if (!spelling) {
+    const a = (first.reading as Reading).spelling.id
+    const b = (second.reading as Reading).spelling
+    spelling = {key: pairKey(a, b.id), id: a + ' ' + b.id, display: value + ' ' + b.display}
+    first.pairs.set(second, spelling)
+  }
+  return spelling
 }
 
 /**
@@ -482,11 +525,8 @@ function isProse(tokens: readonly Token[]): boolean {
 
 /** A word as this rule sees it. */
 interface Reading {
-  /** The word without a possessive `’s`. */
-  word: string
-  /** Lower case, composed, without invisible characters: tells spellings apart. */
-  lower: string
-  key: string
+  /** The word without a possessive `’s` (`display`); lower case, composed, without invisible characters (`id`: tells spellings apart); its key. */
+  spelling: Spelling
   capitalised: boolean
   hyphenated: boolean
   possessive: boolean
@@ -517,7 +557,7 @@ function read(value: string, settings: Settings, claimedByOthers: (word: string)
   const lower = ascii.test(word) ? word.toLowerCase() : word.normalize('NFC').replace(invisible, '').replace(hyphens, '-').toLowerCase()
   if (!counted(word, lower, hyphenated, settings.ignore) || claimedByOthers(word)) return null
   const positional = capitalised && lowerAfterHyphen.test(word)
-  return {word, lower, key: keyOf(lower), capitalised, hyphenated, possessive, positional, placeLike: placeEnding.test(lower)}
+  return {spelling: {key: keyOf(lower), id: lower, display: word}, capitalised, hyphenated, possessive, positional, placeLike: placeEnding.test(lower)}
 }
 
 /** Whether a capitalised or hyphenated word takes part: not code, not a number, not a spelling to ignore. */
