@@ -35,8 +35,9 @@ test('each trigger hands its position to its patterns; matches do not overlap', 
   const text = 'Since two days the Crimea and the sea, since 3 days.'
   const sentence = new ParseEnglish().parse(text).children[0]!
   const tokens = sentenceTokens((sentence as {children: Sentence[]}).children[0]!, 0)
-  const found = [...compileTriggeredPatterns<Found, (typeof patterns)[number]>(patterns).match(tokens, text)].map(
-    ({pattern, found}) => pattern.id + ':' + text.slice(found.start, found.end) + ':' + found.label
+  const found: string[] = []
+  compileTriggeredPatterns<Found, (typeof patterns)[number]>(patterns).match(tokens, text, (pattern, match) =>
+    found.push(pattern.id + ':' + text.slice(match.start, match.end) + ':' + match.label)
   )
   expect(found).toEqual(['since:Since two days:two', 'article:the Crimea:Crimea', 'since:since 3 days:3'])
 })

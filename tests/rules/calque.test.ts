@@ -430,7 +430,11 @@ describe(id, () => {
       const matcher = compileTriggeredPatterns<SyntaxFound, SyntaxPattern>([pattern])
       for (const text of pattern.invalid)
         expect(
-          tokensOf(text).flatMap((tokens) => [...matcher.match(tokens, text)]),
+          tokensOf(text).flatMap((tokens) => {
+            const found: SyntaxFound[] = []
+            matcher.match(tokens, text, (_, match) => found.push(match))
+            return found
+          }),
           text
         ).toHaveLength(1)
       for (const text of pattern.valid) expect((await lint(text, {rules: only(id)})).messages.map(String), text).toEqual([])
