@@ -4,7 +4,7 @@ import type {Block, Report, Summarized} from '../../src/engine/types.js'
 import {agencies, furniture, patternEntry, type FurnitureEntry, type Place} from './entry.js'
 import {lineMatcher, type LineMatch} from './line-matcher.js'
 import {lexicons} from './lexicon/index.js'
-import {createRepeatFinder, isClosingLabel, isWrapped, linesOf, repeatAfter, topLines, type Line, type Repeat} from './structure.js'
+import {createRepeatFinder, isClosingLabel, isWrapped, linesOf, mayRepeat, repeatAfter, topLines, type Line, type Repeat} from './structure.js'
 
 const entries = Object.values(lexicons).flat()
 
@@ -123,31 +123,34 @@ export default defineOptionlessRule<ReturnType<typeof prepare>, BoilerplateSumma
     const atTop = createRepeatFinder()
     // Lines fed to the repeat finder before the block.
     let fed = 0
-    // The last block with lines so far, and the one before it: the last line of the one is the line before the
-    // next block’s first; the document’s last two lines may be a closing label (see `isClosingLabel`).
+    // The last block with lines so far: its last line is the line before the next block’s first; the document’s
+    // last line may be a closing label (see `isClosingLabel`).
     let last: Summarized<BoilerplateSummary> | undefined
+    // The block before the last one with lines: its last line is the line before a closing label that stands alone.
     let beforeLast: Summarized<BoilerplateSummary> | undefined
     let lastFound: Candidate[] | undefined
     for (const placed of blocks) {
       const {start, summary} = placed
       let found: Candidate[] | undefined
-      if (fed < topLines) {
+      if (summary.first === undefined) {
+        // No line.
+      } else if (fed < topLines) {
         // At the top of the page, the block’s first lines are fed to the finder again, after those of the blocks before.
         let atTopFed = fed
-        for (const {line, seq} of summary.top) {
-          if (atTopFed >= topLines) break
+        const count = 1 + summary.moreTop.length / topStride
+        for (let index = 0; index < count && atTopFed < topLines; index++) {
+          const line = topLine(summary, index, start)
           if (line) atTopFed++
-          found = withRepeat(found, placed, atTop(line && shifted(line, start)), 0, seq)
+          found = withRepeat(found, placed, atTop(line), 0, index === 0 ? summary.firstSeq : (summary.moreTop[index * topStride - 1] as number))
         }
-      } else if (summary.top[0]?.line && last) {
+      } else if (last) {
         // Below it, the block’s first line after the last line of the block before (kept while that block is the same).
-        const first = summary.top[0]
         if (summary.after !== last.summary) {
           summary.after = last.summary
-          summary.seam = repeatAfter(last.summary.last, first.line!)
+          summary.seam = seamOf(last.summary, summary)
         }
-        const repeat = summary.seam
-        if (repeat) found = withRepeat(found, placed, repeat, repeat.copy === first.line ? start : last.start, first.seq)
+        const seam = summary.seam
+        if (seam) found = withRepeat(found, placed, seam, seam.inFirst ? start : last.start, summary.firstSeq)
       }
       for (const candidate of summary.candidates) {
         if (candidate.line !== undefined && fed + candidate.line < topLines) continue
@@ -155,8 +158,8 @@ export default defineOptionlessRule<ReturnType<typeof prepare>, BoilerplateSumma
         ;(found ??= []).push(shifted(candidate, start))
       }
       fed += summary.fed
-      if (summary.last) {
-        beforeLast = summary.beforeLast ? placed : last
+      if (summary.last !== undefined) {
+        beforeLast = last
         last = placed
         lastFound = found
       }
@@ -170,9 +173,10 @@ export default defineOptionlessRule<ReturnType<typeof prepare>, BoilerplateSumma
       }
     }
     if (last) {
-      const lastLine = shifted(last.summary.last!, last.start)
-      const lineBefore = last.summary.beforeLast ?? beforeLast?.summary.last
-      const before = lineBefore && shifted(lineBefore, last.summary.beforeLast ? last.start : beforeLast!.start)
+      const {summary} = last
+      const lastLine: Line = {text: summary.last!, start: summary.lastStart + last.start, end: summary.lastEnd + last.start, alone: summary.alone}
+      // A line of its own block is a closing label’s only line before it (in its block, a line before it makes it no label).
+      const before = beforeLast && {text: beforeLast.summary.last!, start: 0, end: 0}
       const covered = lastFound?.some((finding) => finding.end > lastLine.start)
       if (!covered && isClosingLabel(lastLine, before)) {
         run.add({
@@ -218,23 +222,64 @@ interface Candidate extends Report {
   whole?: string
 }
 
-/** What a block holds of furniture, at offsets in the block. */
+/**
+ * What a block holds of furniture, at offsets in the block: kept for every
+ * block of the document until the decision, so a few numbers and its first
+ * and last lines’ texts, no object per line (nor arrays, when it found nothing).
+ */
 interface BoilerplateSummary {
   /** Its findings: inline furniture, lines of the lexicon, and repeated lines found within the block (below the page’s top). */
-  candidates: Candidate[]
+  candidates: readonly Candidate[]
   /** The starts of the lines the lexicon found. */
-  covered: number[]
+  covered: readonly number[]
   code: Block['code']
-  /** The first lines fed to the repeat finder (`undefined`: a wrapped paragraph’s middle), as many as the top of a page has, with the `seq` a repeat of each takes. */
-  top: Array<{line: Line | undefined; seq: number}>
   /** How many lines it feeds to the repeat finder. */
   fed: number
+  /** Its first line (`undefined`: it has none), where it is, and the `seq` a repeat of it takes. */
+  first: string | undefined
+  firstStart: number
+  firstEnd: number
+  firstSeq: number
+  /** Whether that line is its only one. */
+  alone: boolean
+  /** Its last line (the first, in a block of one line). */
+  last: string | undefined
+  lastStart: number
+  lastEnd: number
+  /**
+   * The next lines fed to the repeat finder, as many as the top of a page
+   * has, `topStride` values each: text (`undefined`: a wrapped paragraph’s
+   * middle), start, end, and the `seq` a repeat of it takes.
+   */
+  moreTop: ReadonlyArray<string | number | undefined>
   /** The block before it with lines, when last decided, and the repeat across their boundary then (a cache of `decide`). */
   after?: BoilerplateSummary
-  seam?: Repeat
-  /** Its last line, and the one before it (in the block). */
-  last: Line | undefined
-  beforeLast: Line | undefined
+  seam?: Seam
+}
+
+/** A repeat across two blocks: the copy is this block’s first line, or the last line of the block before. */
+interface Seam extends Repeat {
+  inFirst: boolean
+}
+
+const topStride = 4
+/** What a block without findings keeps: nothing. */
+const none: readonly never[] = Object.freeze([])
+
+/** A line fed to the finder at the page’s top (`index` 0: the block’s first), at document offsets. */
+function topLine(summary: BoilerplateSummary, index: number, start: number): Line | undefined {
+  if (index === 0) return {text: summary.first!, start: summary.firstStart + start, end: summary.firstEnd + start, alone: summary.alone}
+  const at = (index - 1) * topStride
+  const text = summary.moreTop[at] as string | undefined
+  return text === undefined ? undefined : {text, start: (summary.moreTop[at + 1] as number) + start, end: (summary.moreTop[at + 2] as number) + start}
+}
+
+/** The repeat across two blocks with lines below the page’s top (lines made only when they start alike). */
+function seamOf(before: BoilerplateSummary, after: BoilerplateSummary): Seam | undefined {
+  if (!mayRepeat(before.last!, after.first!)) return undefined
+  const first: Line = {text: after.first!, start: after.firstStart, end: after.firstEnd, alone: after.alone}
+  const repeat = repeatAfter({text: before.last!, start: before.lastStart, end: before.lastEnd, alone: before.alone}, first)
+  return repeat && {...repeat, inFirst: repeat.copy === first}
 }
 
 /**
@@ -249,7 +294,8 @@ interface BoilerplateSummary {
 function summarize(block: Block, settings: ReturnType<typeof prepare>): BoilerplateSummary {
   const text = block.text
   const candidates: Candidate[] = []
-  const top: BoilerplateSummary['top'] = []
+  const moreTop: Array<string | number | undefined> = []
+  let firstSeq = -1
   if (inlineHint.test(text)) for (const set of settings.inline) for (const match of set.find(text, 0)) keep(candidates, block, match)
   // Lines the lexicon found from their start (a finding starts where its trimmed line does).
   const covered: number[] = []
@@ -264,7 +310,7 @@ function summarize(block: Block, settings: ReturnType<typeof prepare>): Boilerpl
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!
     if (wrappedBlock && index > 0 && index < lines.length - 1) {
-      if (fed < topLines) top.push({line: undefined, seq: 2 * candidates.length - 1})
+      if (fed < topLines) moreTop.push(undefined, 0, 0, 2 * candidates.length - 1)
       previous = undefined
       continue
     }
@@ -289,7 +335,8 @@ function summarize(block: Block, settings: ReturnType<typeof prepare>): Boilerpl
       }
     }
     // Below the top of the page, a repeated line is one of the line just before (see `createRepeatFinder`).
-    if (fed < topLines) top.push({line, seq: 2 * candidates.length - 1})
+    if (index === 0) firstSeq = 2 * candidates.length - 1
+    else if (fed < topLines) moreTop.push(line.text, line.start, line.end, 2 * candidates.length - 1)
     const ordinal = fed++
     const repeat = repeatAfter(previous, line)
     previous = line
@@ -298,14 +345,22 @@ function summarize(block: Block, settings: ReturnType<typeof prepare>): Boilerpl
       keep(candidates, block, repeat.copy, byline ? 'repeated byline' : 'repeated headline', byline ? bylineNote : repeatedNote, ordinal)
     }
   }
+  const first = lines[0]
+  const last = lines.at(-1)
   return {
-    candidates,
-    covered,
+    candidates: candidates.length === 0 ? none : candidates,
+    covered: covered.length === 0 ? none : covered,
     code: block.code?.map(([start, end]) => [start - block.start, end - block.start] as const),
-    top,
     fed,
-    last: lines.at(-1),
-    beforeLast: lines.length > 1 ? lines.at(-2) : undefined
+    first: first?.text,
+    firstStart: first?.start ?? 0,
+    firstEnd: first?.end ?? 0,
+    firstSeq,
+    alone: lines.length === 1,
+    last: last?.text,
+    lastStart: last?.start ?? 0,
+    lastEnd: last?.end ?? 0,
+    moreTop: moreTop.length === 0 ? none : moreTop
   }
 }
 

@@ -112,8 +112,12 @@ export function createRepeatFinder(afterTop = false): (line: Line | undefined) =
 
 /** What the finder says of `line` below the top of the page, `previous` the line fed to it just before (if any). */
 export function repeatAfter(previous: Line | undefined, line: Line): Repeat | undefined {
-  if (!previous || previous.text.length > maximumLength || line.text.length > maximumLength) return undefined
-  return copyOf(previous, line)
+  return previous && mayRepeat(previous.text, line.text) ? copyOf(previous, line) : undefined
+}
+
+/** Whether a line may repeat the line before it: both headline-sized, starting alike (the finder’s first, cheap tests). */
+export function mayRepeat(previous: string, line: string): boolean {
+  return previous.length <= maximumLength && line.length <= maximumLength && startsAlike(previous, line)
 }
 
 /** How many lines of a page’s top the finder compares further apart than the line just before. */
