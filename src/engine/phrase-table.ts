@@ -427,31 +427,33 @@ function grown<Entry>(at: TrieNode<Entry>): TrieNode<Entry> {
       at.any ??= node()
       next.push(at.any)
     } else if (item.kind === 'captured') {
-      // One child for all the words: the capture says which one it was.
-      next.push(child(at.captured, item.keys))
+      // The capture says which word it was.
+      children(at.captured, item.keys, next)
     } else if (item.kind === 'not') {
       const edge = {except: new Set(item.except), next: node<Entry>()}
       at.not.push(edge)
       next.push(edge.next)
     } else {
       // One child for every spelling of the token's apostrophes, so that tokens are looked up as they are.
-      for (const {caseless, keys} of item.alternatives) {
-        const found = child(caseless ? at.folded : at.exact, keys)
-        if (!next.includes(found)) next.push(found)
-      }
+      for (const {caseless, keys} of item.alternatives) children(caseless ? at.folded : at.exact, keys, next)
     }
     for (const below of next) (below.pending ??= []).push(rest)
   }
   return at
 }
 
-/** The child that `keys` lead to in `map` (the first one any of them already does, else a new one), for all of them. */
-function child<Entry>(map: Map<string, TrieNode<Entry>>, keys: readonly string[]): TrieNode<Entry> {
-  let found: TrieNode<Entry> | undefined
-  for (const key of keys) found ??= map.get(key)
-  found ??= node()
-  for (const key of keys) map.set(key, found)
-  return found
+/**
+ * Adds to `next` the child each of `keys` leads to in `map`, made where none
+ * does yet. Each key has its own child: one child shared by several keys
+ * would hand each of them the phrases listed after under another
+ * (`(x|z) b` then `x c` would match `z c`).
+ */
+function children<Entry>(map: Map<string, TrieNode<Entry>>, keys: readonly string[], next: Array<TrieNode<Entry>>): void {
+  for (const key of keys) {
+    let found = map.get(key)
+    if (!found) map.set(key, (found = node()))
+    if (!next.includes(found)) next.push(found)
+  }
 }
 
 /** The longest phrase starting at `index`; ties go to the first one found, deterministically. */

@@ -50,6 +50,29 @@ describe('phrase table', () => {
     // A line break inside a sentence is white space like any other.
     [[{id: 'a', phrases: ['in a condition to']}], 'Men in a condition\nto fight.', ['a:in a condition\nto']],
     [[{id: 'a', phrases: ['NATO']}], 'Nato and NATO.', ['a:NATO']],
+    // A word captured with another in one phrase and alone in the next leads each to its own phrases, in either order.
+    [
+      [
+        {id: 'pair', phrases: ['the zebra (walked|strolled) home']},
+        {id: 'alone', phrases: ['the zebra (walked) away']}
+      ],
+      'The zebra walked home. The zebra strolled home. The zebra walked away. The zebra strolled away.',
+      ['pair:The zebra walked home:walked', 'pair:The zebra strolled home:strolled', 'alone:The zebra walked away:walked']
+    ],
+    [
+      [
+        {id: 'alone', phrases: ['the zebra (walked) away']},
+        {id: 'other', phrases: ['the zebra (strolled) off']},
+        {id: 'pair', phrases: ['the zebra (walked|strolled) home']}
+      ],
+      'The zebra walked home. The zebra strolled home. The zebra walked away. The zebra strolled away. The zebra walked off. The zebra strolled off.',
+      [
+        'pair:The zebra walked home:walked',
+        'pair:The zebra strolled home:strolled',
+        'alone:The zebra walked away:walked',
+        'other:The zebra strolled off:strolled'
+      ]
+    ],
     [
       [{id: 'a', phrases: ['[the president of the republic] !of']}],
       'The President of the Republic “takes note”. The President of the Republic of Korea came. Hail the president of the republic',
