@@ -5,7 +5,7 @@ import {reportFindings} from './messages.js'
 import {walkedSource} from './unparsed.js'
 import {activate, type RuleConfig} from './settings.js'
 import {runRules} from './run.js'
-import type {Category, OptionCheck, RuleContext, SeverityLabel, Summarized, Visitor} from './types.js'
+import type {Category, KeptDecision, OptionCheck, RuleContext, SeverityLabel, Summarized, Visitor} from './types.js'
 
 export type {RuleConfig} from './settings.js'
 
@@ -40,6 +40,14 @@ export interface RuleDefinition<Options extends object, Settings, Summary = unkn
    * incremental linter calls it at every update over the summaries it kept.
    */
   decide?(context: RuleContext<Settings>, blocks: ReadonlyArray<Summarized<Summary>>): void
+  /**
+   * Optional, beside `decide`: the same decision kept between updates of one
+   * document, for the incremental linter (`createLinter`), which calls its
+   * `update` with the summaries that changed instead of calling `decide`
+   * over all of them. `decide` stays the reference: the incremental property
+   * tests hold the two to the same messages.
+   */
+  keepDecision?(settings: Settings): KeptDecision<Summary>
   /**
    * Former ids of the rule: still accepted in the `rules` option and in
    * disable comments, and read as the rule’s id (a renamed rule keeps its
@@ -108,6 +116,8 @@ export interface Rule extends RulePlugin {
   create(context: RuleContext<unknown>): Visitor
   /** The document decision over the blocks’ summaries, for a rule that reads the whole document in two parts (see `RuleDefinition.decide`). */
   readonly decide?: (context: RuleContext<unknown>, blocks: ReadonlyArray<Summarized<unknown>>) => void
+  /** The decision kept between updates of one document (see `RuleDefinition.keepDecision`). */
+  readonly keepDecision?: (settings: unknown) => KeptDecision<unknown>
   /**
    * The rule as a unified plugin (the rule itself):
    * `retext().use(retextEnglish).use(rule.plugin, 'error')`. Takes a
@@ -151,6 +161,7 @@ export function defineRule<Options extends object, Settings, Summary = unknown>(
     settings: settingsResolver(definition),
     create: definition.create as Rule['create'],
     decide: definition.decide as Rule['decide'],
+    keepDecision: definition.keepDecision as Rule['keepDecision'],
     plugin
   })
   return rule

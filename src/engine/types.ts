@@ -121,6 +121,32 @@ export interface Summarized<Summary> {
   summary: Summary
 }
 
+/**
+ * A rule’s document decision kept between updates of one document
+ * (`RuleDefinition.keepDecision`): the incremental linter hands it what
+ * changed since its last update, so that its cost follows the edit, not the
+ * document.
+ */
+export interface KeptDecision<Summary> {
+  /**
+   * Decides the document again: `blocks` are all its summaries in document
+   * order, as `decide` gets them; `changes` says which of them are new since
+   * the last call and which are gone (by identity: a block kept between
+   * updates keeps its summary objects, their `start` moving with it). Reports
+   * through `context` exactly what `decide` would report over `blocks`, at
+   * today’s offsets. The first call has every summary as `added`.
+   */
+  update(context: RuleContext<unknown>, blocks: ReadonlyArray<Summarized<Summary>>, changes: SummaryChanges<Summary>): void
+}
+
+/** The summaries an update of one document brought and took away (see `KeptDecision`). */
+export interface SummaryChanges<Summary> {
+  /** Summaries of the last update no longer in the document. */
+  removed: ReadonlyArray<Summarized<Summary>>
+  /** Summaries new in this update, in document order. */
+  added: ReadonlyArray<Summarized<Summary>>
+}
+
 /** What a rule gets for one document. */
 export interface RuleContext<Settings> {
   /** The rule’s settings, prepared once per distinct options object. */
