@@ -132,7 +132,9 @@ export interface KeptDecision<Summary> {
    * Decides the document again: `blocks` are all its summaries in document
    * order, as `decide` gets them; `changes` says which of them are new since
    * the last call and which are gone (by identity: a block kept between
-   * updates keeps its summary objects, their `start` moving with it). Reports
+   * updates keeps its summary objects, their `start` moving with it; one
+   * that changed places with others comes as removed and added, so the
+   * summaries in neither list keep their order). Reports
    * through `context` exactly what `decide` would report over `blocks`, at
    * today’s offsets. The first call has every summary as `added`.
    */
