@@ -8,8 +8,14 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
-import type {VFile} from 'vfile'
+import {VFile} from 'vfile'
 import {createLinter, type BlockInput} from '../src/incremental/index.js'
+import {linterOf} from '../src/incremental/linter.js'
+import {reportFindings} from '../src/engine/messages.js'
+import {defineOptionlessRule} from '../src/engine/rule.js'
+import {runRules} from '../src/engine/run.js'
+import {activeRules} from '../src/engine/settings.js'
+import type {KeptDecision, RuleContext, Summarized} from '../src/engine/types.js'
 import {lint} from '../src/index.js'
 import type {Options} from '../src/options.js'
 import {documents, fragments} from '../scripts/inputs/property-grammar.js'
@@ -57,17 +63,22 @@ type Edit =
   | {kind: 'join'; block: number}
   | {kind: 'paste'; block: number; at: number; paragraphs: string[]}
   | {kind: 'remove'; block: number}
+  | {kind: 'move'; block: number; to: number}
 
 const snippet = fc.oneof(fc.constantFrom(...fragments), fc.string({maxLength: 4}), fc.constantFrom(...realParagraphs))
 const index = fc.nat({max: 10_000})
-const edit: fc.Arbitrary<Edit> = fc.oneof(
-  fc.record({kind: fc.constant('insert' as const), block: index, at: index, text: snippet}),
-  fc.record({kind: fc.constant('delete' as const), block: index, at: index, length: fc.integer({min: 1, max: 40})}),
-  fc.record({kind: fc.constant('split' as const), block: index, at: index}),
-  fc.record({kind: fc.constant('join' as const), block: index}),
-  fc.record({kind: fc.constant('paste' as const), block: index, at: index, paragraphs: fc.array(snippet, {minLength: 1, maxLength: 3})}),
-  fc.record({kind: fc.constant('remove' as const), block: index})
-)
+/** Edits that type, paste or split with `snippet`. */
+const editsOf = (snippet: fc.Arbitrary<string>): fc.Arbitrary<Edit> =>
+  fc.oneof(
+    fc.record({kind: fc.constant('insert' as const), block: index, at: index, text: snippet}),
+    fc.record({kind: fc.constant('delete' as const), block: index, at: index, length: fc.integer({min: 1, max: 40})}),
+    fc.record({kind: fc.constant('split' as const), block: index, at: index}),
+    fc.record({kind: fc.constant('join' as const), block: index}),
+    fc.record({kind: fc.constant('paste' as const), block: index, at: index, paragraphs: fc.array(snippet, {minLength: 1, maxLength: 3})}),
+    fc.record({kind: fc.constant('remove' as const), block: index}),
+    fc.record({kind: fc.constant('move' as const), block: index, to: index})
+  )
+const edit = editsOf(snippet)
 
 let keys = 0
 const blockOf = (text: string): BlockInput => ({key: 'b' + keys++, text})
@@ -101,6 +112,11 @@ function apply(blocks: BlockInput[], change: Edit): BlockInput[] {
     }
     case 'remove':
       next.splice(at, 1)
+      break
+    case 'move':
+      // Dragged elsewhere, key and all.
+      next.splice(at, 1)
+      next.splice(change.to % blocks.length, 0, blocks[at]!)
   }
   return next
 }
@@ -186,4 +202,110 @@ describe('createLinter()', () => {
       runs
     )
   }, 600_000)
+})
+
+/**
+ * A rule of this test that decides over the document (every `#tag` after
+ * its first mention), in both forms: `decide`, and a kept decision that
+ * holds the summaries it was told of and checks, at every update, that the
+ * changes it is handed make the document’s summaries (each removed one held,
+ * each added one new, added in document order, the others in the order they
+ * had).
+ */
+type Tags = Array<{tag: string; start: number}>
+let keptUpdates = 0
+
+function reportLaterMentions({report}: RuleContext<unknown>, blocks: ReadonlyArray<Summarized<Tags>>): void {
+  const seen = new Set<string>()
+  for (const {start, summary} of blocks) {
+    for (const mention of summary) {
+      if (seen.has(mention.tag))
+        report({start: start + mention.start, end: start + mention.start + mention.tag.length, what: 'tag mentioned again', note: 'Test.'})
+      seen.add(mention.tag)
+    }
+  }
+}
+
+function checkedDecision(): KeptDecision<Tags> {
+  const held = new Set<Summarized<Tags>>()
+  let order: Array<Summarized<Tags>> = []
+  return {
+    update(context, blocks, {removed, added}) {
+      keptUpdates++
+      for (const summary of removed) if (!held.delete(summary)) throw new Error('removed a summary not held')
+      const gone = new Set(removed)
+      const brought = new Set(added)
+      for (const summary of added) {
+        if (held.has(summary)) throw new Error('added a summary held')
+        held.add(summary)
+      }
+      if (held.size !== blocks.length || blocks.some((summary) => !held.has(summary))) throw new Error('the changes do not make the document')
+      const places = added.map((summary) => blocks.indexOf(summary))
+      if (places.some((place, at) => at > 0 && place <= places[at - 1]!)) throw new Error('added out of document order')
+      const stayed = order.filter((summary) => !gone.has(summary))
+      const others = blocks.filter((summary) => !brought.has(summary))
+      if (stayed.length !== others.length || stayed.some((summary, at) => others[at] !== summary)) throw new Error('the summaries kept changed order')
+      order = [...blocks]
+      reportLaterMentions(context, blocks)
+    }
+  }
+}
+
+const tagRule = defineOptionlessRule<undefined, Tags>({
+  id: 'test-tags',
+  description: 'A test rule: tags mentioned again.',
+  category: 'names',
+  severity: 'warn',
+  fixable: false,
+  create() {
+    let tags: Tags = []
+    return {
+      block(block) {
+        for (const match of block.text.matchAll(/#\w+/g)) tags.push({tag: match[0], start: match.index})
+      },
+      summary() {
+        const summary = tags
+        tags = []
+        return summary
+      }
+    }
+  },
+  decide: reportLaterMentions,
+  keepDecision: checkedDecision
+})
+
+describe('a rule’s kept decision', () => {
+  const active = activeRules([tagRule], {})
+  const tagged = fc.array(fc.constantFrom('#a', '#b', '#c', 'word', 'Some', '\n', ''), {maxLength: 6}).map((words) => words.join(' '))
+
+  test('is told exactly what each update changed, and reports what decide reports', async () => {
+    const before = keptUpdates
+    await fc.assert(
+      fc.asyncProperty(fc.array(tagged, {maxLength: 8}), fc.array(editsOf(tagged), {maxLength: 8}), async (paragraphs, edits) => {
+        const linter = linterOf(active)
+        let blocks = paragraphs.map(blockOf)
+        for (const change of [undefined, ...edits]) {
+          if (change) blocks = apply(blocks, change)
+          const text = blocks.map((block) => block.text).join('\n\n')
+          const expected = new VFile(text)
+          reportFindings(expected, runRules(text, text, active).findings)
+          expect(linter.update(blocks).messages.map(String), JSON.stringify(text)).toEqual(expected.messages.map(String))
+        }
+      }),
+      runs
+    )
+    expect(keptUpdates).toBeGreaterThan(before)
+  })
+
+  test('is told of blocks that changed places as removed and added', () => {
+    const linter = linterOf(active)
+    const blocks = ['#a one', '#b two', '#a three', '#c four'].map(blockOf)
+    const placed = (file: VFile) => file.messages.map((message) => [message.ruleId, message.place, message.actual])
+    const mention = (offset: number) => ['test-tags', {start: {line: 5, column: 1, offset}, end: {line: 5, column: 3, offset: offset + 2}}, '#a']
+    expect(placed(linter.update(blocks))).toEqual([mention(16)])
+    const before = keptUpdates
+    // The first and third blocks swapped: the later mention is the other one now.
+    expect(placed(linter.update([blocks[2]!, blocks[1]!, blocks[0]!, blocks[3]!]))).toEqual([mention(18)])
+    expect(keptUpdates).toBe(before + 1)
+  })
 })

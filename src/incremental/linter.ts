@@ -4,7 +4,8 @@ import type {ActiveRule} from '../engine/settings.js'
 import type {Options} from '../options.js'
 import {setup} from '../preset.js'
 import {lintBlock, place, type BlockRun} from './block-run.js'
-import {decideDocument} from './document-walk.js'
+import {Decisions} from './decisions.js'
+import {walkDocument} from './document-walk.js'
 import {layout, type BlockInput, type SpanCache} from './layout.js'
 import {BlockLines, reportUpdate} from './messages.js'
 
@@ -39,7 +40,11 @@ export function createLinter(options?: Options | null): IncrementalLinter {
   if (options?.format && options.format !== 'text') {
     throw new Error('createLinter() lints plain text blocks, not `' + options.format + '`: leave `format` out')
   }
-  const active = setup(options)
+  return linterOf(setup(options), options)
+}
+
+/** An incremental linter running the `active` rules (`createLinter`’s, or a test’s); `options` are recorded in each file. */
+export function linterOf(active: readonly ActiveRule[], options?: Options | null): IncrementalLinter {
   const {blockRules, deciding, walked, keepNodes} = splitRules(active)
   const perBlock = [...blockRules, ...deciding]
   // The runs of the last update, in order, and by text: a block seen before, wherever it now stands, is reused.
@@ -47,6 +52,7 @@ export function createLinter(options?: Options | null): IncrementalLinter {
   const known = new Map<string, BlockRun[]>()
   let updates = 0
   let spanCache: SpanCache | undefined
+  const decisions = new Decisions(deciding)
 
   return {
     update(blocks) {
@@ -67,10 +73,15 @@ export function createLinter(options?: Options | null): IncrementalLinter {
     const update = ++updates
     // The run of the last update expected next: blocks mostly stand where they stood.
     let cursor = 0
+    // The last update’s order of the last block kept in place (in increasing order: the summaries kept keep their order), and the blocks added since.
+    let lastKept = -1
+    const added: BlockRun[] = []
     let words = 0
+    decisions.begin()
     for (const [start, end] of spans) {
       const expected = previous[cursor]
       let run = expected && expected.update !== update && expected.text.length === end - start && text.startsWith(expected.text, start) ? expected : undefined
+      const inPlace = run !== undefined && run.order > lastKept
       if (!run) {
         const blockText = text.slice(start, end)
         run = take(known, blockText, start, update)
@@ -81,6 +92,13 @@ export function createLinter(options?: Options | null): IncrementalLinter {
           else known.set(blockText, [run])
         }
       }
+      if (inPlace) {
+        // The blocks of the last update between the last one kept and this one are gone (or moved: added elsewhere).
+        if (added.length > 0 || run.order > lastKept + 1) decisions.replace(previous, lastKept + 1, run.order, added)
+        added.length = 0
+        decisions.keep(run)
+        lastKept = run.order
+      } else added.push(run)
       // After a block edited (new), the one after it is expected next.
       cursor = run.order === -1 ? cursor + 1 : run.order + 1
       run.update = update
@@ -90,11 +108,14 @@ export function createLinter(options?: Options | null): IncrementalLinter {
       runs.push(run)
       words += run.words
     }
+    if (added.length > 0 || previous.length > lastKept + 1) decisions.replace(previous, lastKept + 1, previous.length, added)
     // Blocks gone from the document are forgotten.
     for (const run of previous) if (run.update !== update) forget(known, run)
     previous = runs
 
-    reportUpdate(file, text, runs, lines, {active, perBlock}, decideDocument(text, runs, deciding, walked))
+    const fromDocument = decisions.decide(text)
+    if (walked.length > 0) for (const [rule, list] of walkDocument(text, runs, walked)) fromDocument.set(rule, list)
+    reportUpdate(file, text, runs, lines, {active, perBlock}, fromDocument)
     file.data.mtlint = {options: options ?? undefined, words}
     return file
   }

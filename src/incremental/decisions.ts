@@ -1,0 +1,109 @@
+import {findingMaker} from '../engine/findings.js'
+import type {ActiveRule} from '../engine/settings.js'
+import type {Finding, KeptDecision, RuleContext, Summarized} from '../engine/types.js'
+import type {BlockRun} from './block-run.js'
+
+/**
+ * The deciding rules’ view of the document between updates: each rule’s
+ * summaries, in document order, in one array kept from update to update
+ * and changed by splicing in only the blocks an update added or took away
+ * (`replace`), with those summaries handed to the rule’s kept decision
+ * (`keepDecision`); a rule without one decides over the whole array
+ * (`decide`). An update tells it, in document order, the blocks kept in
+ * place (`keep`) and, between two of them, what replaced the blocks of the
+ * last update that stood there (`replace`).
+ */
+export class Decisions {
+  /** Per deciding rule: the summaries of the document, in order (those of the last update, then changed by this one’s replacements). */
+  private readonly summaries: Array<Array<Summarized<unknown>>>
+  /** Per deciding rule: how many summaries the document has up to the last block kept in this update (where the next replacement goes). */
+  private readonly at: number[]
+  /** Per deciding rule: the summaries this update took away and brought, the latter in document order. */
+  private removed: Array<Array<Summarized<unknown>>>
+  private added: Array<Array<Summarized<unknown>>>
+  private readonly kept: Array<KeptDecision<unknown> | undefined>
+
+  constructor(private readonly deciding: readonly ActiveRule[]) {
+    this.summaries = deciding.map(() => [])
+    this.at = deciding.map(() => 0)
+    this.removed = deciding.map(() => [])
+    this.added = deciding.map(() => [])
+    this.kept = deciding.map(({rule, settings}) => rule.keepDecision?.(settings))
+  }
+
+  /** Starts an update. */
+  begin(): void {
+    this.at.fill(0)
+  }
+
+  /** The next block kept where it stood (after those kept or replaced before it in this update). */
+  keep(run: BlockRun): void {
+    const {at} = this
+    for (let index = 0; index < at.length; index++) at[index]! += run.summaries[index]!.length
+  }
+
+  /** The blocks of the last update from `from` to `to` (its order, `to` excluded) give way to `added` (new here, in order), after the last block kept. */
+  replace(previous: readonly BlockRun[], from: number, to: number, added: readonly BlockRun[]): void {
+    for (let index = 0; index < this.deciding.length; index++) {
+      const removed = this.removed[index]!
+      const brought = this.added[index]!
+      let count = 0
+      for (let order = from; order < to; order++) {
+        for (const summary of previous[order]!.summaries[index]!) {
+          removed.push(summary)
+          count++
+        }
+      }
+      const first = brought.length
+      for (const run of added) for (const summary of run.summaries[index]!) brought.push(summary)
+      splice(this.summaries[index]!, this.at[index]!, count, brought, first)
+      this.at[index]! += brought.length - first
+    }
+  }
+
+  /**
+   * Each deciding rule’s document findings for `text` (once every block of
+   * the update is kept or replaced): its kept decision told what changed,
+   * else its decision over every summary.
+   */
+  decide(text: string): Map<ActiveRule, Finding[]> {
+    const findings = new Map<ActiveRule, Finding[]>()
+    const makeFinding = findingMaker(text)
+    for (let index = 0; index < this.deciding.length; index++) {
+      const entry = this.deciding[index]!
+      const list: Finding[] = []
+      findings.set(entry, list)
+      const context: RuleContext<unknown> = {
+        settings: entry.settings,
+        text,
+        claimedByOthers: entry.rule.claimedByOthers,
+        report(report) {
+          const finding = makeFinding(report, undefined)
+          if (finding) list.push(finding)
+        }
+      }
+      const kept = this.kept[index]
+      if (kept) kept.update(context, this.summaries[index]!, {removed: this.removed[index]!, added: this.added[index]!})
+      else entry.rule.decide!(context, this.summaries[index]!)
+    }
+    // Fresh lists: a kept decision may hold on to those it was handed.
+    for (let index = 0; index < this.deciding.length; index++) {
+      if (this.removed[index]!.length > 0) this.removed[index] = []
+      if (this.added[index]!.length > 0) this.added[index] = []
+    }
+    return findings
+  }
+}
+
+/** Replaces `count` items of `list` at `at` with those of `items` from `from` on, in place (no spread: a first update brings every block). */
+function splice<Item>(list: Item[], at: number, count: number, items: readonly Item[], from: number): void {
+  const inserted = items.length - from
+  if (inserted <= 1000 && count <= 1000) {
+    list.splice(at, count, ...items.slice(from))
+    return
+  }
+  const tail = list.slice(at + count)
+  list.length = at
+  for (let index = from; index < items.length; index++) list.push(items[index]!)
+  for (const item of tail) list.push(item)
+}
