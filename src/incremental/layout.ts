@@ -9,9 +9,10 @@ export interface BlockInput {
 /** The text the blocks make (joined by blank lines), and the blocks the engine walks in it, in document offsets. */
 export interface Layout {
   text: string
-  spans: Array<[number, number]>
-  /** The engine blocks of each editor block laid out on its own, for the next update. */
-  cache: SpanCache
+  /** The engine blocks: start and end of each, one after the other. */
+  spans: number[]
+  /** The text of each engine block, where it is known without reading the document (an editor block cut cleanly from both neighbours, as last seen): the same string from update to update. */
+  texts: Array<string | undefined>
 }
 
 /**
@@ -21,16 +22,21 @@ export interface Layout {
  * before it): editing moves no pointer chase through a map of every block.
  */
 export interface SpanCache {
-  texts: readonly string[]
-  learnt: readonly Learnt[]
+  texts: string[]
+  learnt: Learnt[]
+  /** The arrays of the update before (written over by the next one: no arrays of every block made at each update). */
+  spare?: SpanCache
+  /** The layout last returned (written over by the next one). */
+  laidOut?: Layout
 }
 
 interface Learnt {
   /** Whether the text starts, and ends, with something other than white space (spaces and tabs aside). */
   opens: boolean
   closes: boolean
-  /** Its engine blocks, at offsets in it, once laid out cut cleanly from both neighbours. */
-  spans?: ReadonlyArray<readonly [number, number]>
+  /** Its engine blocks (start and end of each, one after the other), at offsets in it, and their texts, once laid out cut cleanly from both neighbours. */
+  spans?: readonly number[]
+  texts?: readonly string[]
 }
 
 const separator = '\n\n'
@@ -45,11 +51,18 @@ const separator = '\n\n'
  * break or a no-break space) are read together with their neighbours, as
  * `lint()` reads the whole text.
  */
-export function layout(blocks: readonly BlockInput[], cache: SpanCache = {texts: [], learnt: []}): Layout {
+export function layout(blocks: readonly BlockInput[], cache: SpanCache = {texts: [], learnt: []}): {laidOut: Layout; cache: SpanCache} {
   const text = blocks.map((block) => block.text).join(separator)
-  const spans: Array<[number, number]> = []
-  const texts: string[] = []
-  const kept: Learnt[] = []
+  const laidOut = cache.laidOut ?? {text, spans: [], texts: []}
+  laidOut.text = text
+  const {spans, texts: spanTexts} = laidOut
+  let count = 0
+  const next = cache.spare ?? {texts: [], learnt: []}
+  next.spare = cache
+  next.laidOut = laidOut
+  cache.spare = undefined
+  cache.laidOut = undefined
+  const {texts, learnt: kept} = next
   const shift = cache.texts.length - blocks.length
   // What is known of the text of the editor block at `index`, from the last update (at the same index, or as far from the end) or learnt now.
   const learn = (index: number): Learnt => {
@@ -60,9 +73,14 @@ export function layout(blocks: readonly BlockInput[], cache: SpanCache = {texts:
       const last = lastNonBlank(own)
       learnt = {opens: first !== undefined && !whiteSpace.test(first), closes: last !== undefined && !whiteSpace.test(last)}
     }
-    texts.push(own)
-    kept.push(learnt)
+    texts[index] = own
+    kept[index] = learnt
     return learnt
+  }
+  const add = (start: number, stop: number, known: string | undefined) => {
+    spans[2 * count] = start
+    spans[2 * count + 1] = stop
+    spanTexts[count++] = known
   }
   let offset = 0
   // The first editor block of the group being gathered, and where it starts.
@@ -79,23 +97,42 @@ export function layout(blocks: readonly BlockInput[], cache: SpanCache = {texts:
       const last = !next
       if (!first && !last && groupStart === offset) {
         // An editor block cut cleanly from both neighbours: its blocks are its text’s alone, kept between updates.
-        learnt!.spans ??= innerSpans(own, 0, own.length, false, false)
-        for (const [start, stop] of learnt!.spans) spans.push([offset + start, offset + stop])
-      } else for (const [start, stop] of innerSpans(text, groupStart, end, first, last)) spans.push([start, stop])
+        if (!learnt!.spans) {
+          const inner = innerSpans(own, 0, own.length, false, false)
+          learnt!.spans = inner
+          learnt!.texts = textsOf(own, inner)
+        }
+        const inner = learnt!.spans
+        for (let at = 0; at < inner.length; at += 2) add(offset + inner[at]!, offset + inner[at + 1]!, learnt!.texts![at >> 1])
+      } else {
+        const inner = innerSpans(text, groupStart, end, first, last)
+        for (let at = 0; at < inner.length; at += 2) add(inner[at]!, inner[at + 1]!, undefined)
+      }
       groupStart = end + separator.length
     }
     offset = end + separator.length
     learnt = learntNext
   }
-  return {text, spans, cache: {texts, learnt: kept}}
+  texts.length = blocks.length
+  kept.length = blocks.length
+  spans.length = 2 * count
+  spanTexts.length = count
+  return {laidOut, cache: next}
+}
+
+/** The texts of the `spans` of `text`: `text` itself for a span of all of it. */
+function textsOf(text: string, spans: readonly number[]): string[] {
+  const texts: string[] = []
+  for (let at = 0; at < spans.length; at += 2) texts.push(spans[at] === 0 && spans[at + 1] === text.length ? text : text.slice(spans[at], spans[at + 1]))
+  return texts
 }
 
 /** The engine blocks of `text` between `groupStart` and `end`: spaces and tabs around a clean cut belong to no block, as at a blank line of the whole text. */
-function innerSpans(text: string, groupStart: number, end: number, first: boolean, last: boolean): Array<[number, number]> {
+function innerSpans(text: string, groupStart: number, end: number, first: boolean, last: boolean): number[] {
   const from = first ? groupStart : skipBlanksForward(text, groupStart, end)
   const to = last ? end : skipBlanksBackward(text, from, end)
-  const spans: Array<[number, number]> = []
-  for (const [start, stop] of blockSpans(from === 0 && to === text.length ? text : text.slice(from, to))) spans.push([from + start, from + stop])
+  const spans: number[] = []
+  for (const [start, stop] of blockSpans(from === 0 && to === text.length ? text : text.slice(from, to))) spans.push(from + start, from + stop)
   return spans
 }
 

@@ -56,18 +56,20 @@ export function linterOf(active: readonly ActiveRule[], options?: Options | null
 
   return {
     update(blocks) {
-      const {text, spans, cache} = layout(blocks, spanCache)
+      const {laidOut, cache} = layout(blocks, spanCache)
       spanCache = cache
-      return lintLaidOut(text, spans)
+      return lintLaidOut(laidOut.text, laidOut.spans, laidOut.texts)
     },
     lintText(text, file) {
-      // Spread first: `blockSpans` shares its regular expression with the parse of each block.
-      return lintLaidOut(text, [...blockSpans(text)], file)
+      // Gathered first: `blockSpans` shares its regular expression with the parse of each block.
+      const spans: number[] = []
+      for (const [start, end] of blockSpans(text)) spans.push(start, end)
+      return lintLaidOut(text, spans, [], file)
     }
   }
 
-  /** Lints `text`, whose engine blocks are `spans`. */
-  function lintLaidOut(text: string, spans: ReadonlyArray<[number, number]>, file = new VFile(text)): VFile {
+  /** Lints `text`, whose engine blocks are `spans` (start and end of each), of which `texts` are known (see `Layout`). */
+  function lintLaidOut(text: string, spans: readonly number[], texts: ReadonlyArray<string | undefined>, file = new VFile(text)): VFile {
     const runs: BlockRun[] = []
     const lines = new BlockLines(text, runs)
     const update = ++updates
@@ -78,12 +80,21 @@ export function linterOf(active: readonly ActiveRule[], options?: Options | null
     const added: BlockRun[] = []
     let words = 0
     decisions.begin()
-    for (const [start, end] of spans) {
+    for (let index = 0; index < spans.length; index += 2) {
+      const start = spans[index]!
+      const end = spans[index + 1]!
+      const ownText = texts[index >> 1]
       const expected = previous[cursor]
-      let run = expected && expected.update !== update && expected.text.length === end - start && text.startsWith(expected.text, start) ? expected : undefined
+      // A known text is mostly the very string of the last update (compared at once); else the document is read.
+      let run =
+        expected &&
+        expected.update !== update &&
+        (ownText === undefined ? expected.text.length === end - start && text.startsWith(expected.text, start) : expected.text === ownText)
+          ? expected
+          : undefined
       const inPlace = run !== undefined && run.order > lastKept
       if (!run) {
-        const blockText = text.slice(start, end)
+        const blockText = ownText ?? text.slice(start, end)
         run = take(known, blockText, start, update)
         if (!run) {
           run = lintBlock(blockText, perBlock, deciding.length, walked.length > 0, keepNodes)
