@@ -44,24 +44,9 @@ export function createVariantTally(): VariantTally {
 
   return {
     add(key, id, display, start, end, counts) {
-      const group = groups.get(key)
-      if (!group) {
-        const variant = {id, display, counts, spans: [start, end]}
-        groups.set(key, [variant])
-        return variant
-      }
-      const variant = spelling(group, id)
-      if (!variant) {
-        const added = {id, display, counts, spans: [start, end]}
-        group.push(added)
-        return added
-      }
-      variant.spans.push(start, end)
-      if (counts && !variant.counts) {
-        variant.display = display
-        variant.counts = true
-      }
-      return variant
+      let group = groups.get(key)
+      if (!group) groups.set(key, (group = []))
+      return addToGroup(group, id, display, start, end, counts)
     },
     variant(key, id) {
       const group = groups.get(key)
@@ -83,8 +68,36 @@ export function createVariantTally(): VariantTally {
   }
 }
 
+/**
+ * Records an occurrence in a group (see `VariantTally.add`); returns its
+ * spelling. `make` completes a spelling met for the first time (a caller
+ * that keeps more per spelling).
+ */
+export function addToGroup<V extends Variant>(
+  group: V[],
+  id: string,
+  display: string,
+  start: number,
+  end: number,
+  counts: boolean,
+  make: (variant: Variant) => V = (variant) => variant as V
+): V {
+  const variant = spelling(group, id)
+  if (!variant) {
+    const added = make({id, display, counts, spans: [start, end]})
+    group.push(added)
+    return added
+  }
+  variant.spans.push(start, end)
+  if (counts && !variant.counts) {
+    variant.display = display
+    variant.counts = true
+  }
+  return variant
+}
+
 /** The spelling `id` of a group, if seen (a loop: `add` runs once per occurrence). */
-function spelling(group: readonly Variant[], id: string): Variant | undefined {
+function spelling<V extends Variant>(group: readonly V[], id: string): V | undefined {
   for (const variant of group) if (variant.id === id) return variant
   return undefined
 }

@@ -1,0 +1,50 @@
+/**
+ * The grouping keys of `name-variants`: spellings of one name share a key
+ * (lower case without diacritics, hyphens or spaces, romanisations folded
+ * away). Apart from the rule, so that its handlers and its decision
+ * (`name-variants.decision.ts`) both read them.
+ */
+import {exonyms as exonymTable, folds, givenNameFolds} from './name-variants.data.js'
+import {ukrainianByRussianForm} from './shared/ukrainian-names.js'
+
+// The key of a local city name kept from the source (`napoli`) is its English name’s (`naples`): the two are grouped.
+const exonymKeys = new Map<string, string>()
+export const ascii = /^[\x00-\x7F]*$/
+export const marks = /\p{M}/gu
+export const joiners = /[- ]/g
+// Whether any fold applies: one test instead of one per fold for the many words none applies to.
+const foldable = new RegExp(folds.map((fold) => fold.pattern.source).join('|'), 'u')
+
+/**
+ * The grouping key: lower case without diacritics, hyphens or spaces, with
+ * the romanisation differences of `folds` folded away.
+ */
+export function keyOf(lower: string): string {
+  let key = ascii.test(lower) ? lower : lower.normalize('NFD').replace(marks, '')
+  if (key.includes('-') || key.includes(' ')) key = key.replace(joiners, '')
+  if (foldable.test(key)) for (const fold of folds) key = key.replace(fold.pattern, fold.to)
+  return exonymKeys.get(key) ?? key
+}
+
+for (const {english, local} of exonymTable) {
+  for (const name of local) exonymKeys.set(keyOf(name.toLowerCase()), keyOf(english.toLowerCase()))
+}
+
+/**
+ * The key of a first name and a surname: a Russian first name given to a
+ * Ukrainian (`Vladimir Zelensky`) is one name with its Ukrainian form
+ * (`Volodymyr Zelensky`), and an Arabic first name romanised through French
+ * (`Youssef Amrani`) one with its English form (`Yusuf Amrani`). Alone,
+ * `Vladimir` and `Volodymyr`, `Mohamed` and `Mohammed` stay apart: they are
+ * also two people (`Vladimir Putin`, `Volodymyr Zelensky`).
+ */
+export function pairKey(first: string, second: string): string {
+  // Each word on its own: the folds of a word’s end (`Oleksiy`, `Oleksii`) apply to the first name too.
+  return givenNameKey(keyOf(ukrainianByRussianForm.get(first)?.ukrainian.toLowerCase() ?? first)) + keyOf(second)
+}
+
+/** A first name’s key with the romanisations of `givenNameFolds` folded away. */
+export function givenNameKey(key: string): string {
+  for (const fold of givenNameFolds) if (fold.pattern.test(key)) return key.replace(fold.pattern, fold.to)
+  return key
+}
