@@ -1,6 +1,6 @@
 import {defineOptionlessRule, shifted} from '../../src/engine/rule.js'
 import {compilePatterns} from '../../src/engine/alternation.js'
-import type {Block, Report, Summarized} from '../../src/engine/types.js'
+import type {Block, KeptDecision, Report, Summarized} from '../../src/engine/types.js'
 import {agencies, furniture, patternEntry, type FurnitureEntry, type Place} from './entry.js'
 import {lineMatcher, type LineMatch} from './line-matcher.js'
 import {lexicons} from './lexicon/index.js'
@@ -116,101 +116,280 @@ export default defineOptionlessRule<ReturnType<typeof prepare>, BoilerplateSumma
   },
   decide({text, report}, blocks) {
     const run = createRunMerger(text, report)
-    // A text that is one line of furniture and nothing else is no page: a record, a title or a
-    // field of a CMS (`OK`, `Share`, `Advertisement` as the whole text) is what its author wrote.
-    let wholeText: string | undefined
-    // The top of the page, where a headline’s copy may stand a few lines below it: the repeat finder is run again there.
-    const atTop = createRepeatFinder()
-    // Lines fed to the repeat finder before the block.
-    let fed = 0
-    // The last block with lines so far: its last line is the line before the next block’s first; the document’s
-    // last line may be a closing label (see `isClosingLabel`).
-    let last: Summarized<BoilerplateSummary> | undefined
-    // The block before the last one with lines: its last line is the line before a closing label that stands alone.
-    let beforeLast: Summarized<BoilerplateSummary> | undefined
-    let lastFound: Candidate[] | undefined
+    const isWhole = wholeTest(text)
+    const walk = startWalk()
+    // The findings of the last block with lines: a closing label they cover is no finding.
+    let lastFound: Found | undefined
     for (const placed of blocks) {
-      const {start, summary} = placed
-      let found: Candidate[] | undefined
-      if (summary.first === undefined) {
-        // No line.
-      } else if (fed < topLines) {
-        // At the top of the page, the block’s first lines are fed to the finder again, after those of the blocks before.
-        let atTopFed = fed
-        const count = 1 + summary.moreTop.length / topStride
-        for (let index = 0; index < count && atTopFed < topLines; index++) {
-          const line = topLine(summary, index, start)
-          if (line) atTopFed++
-          found = withRepeat(found, placed, atTop(line), 0, index === 0 ? summary.firstSeq : (summary.moreTop[index * topStride - 1] as number))
-        }
-      } else if (last) {
-        // Below it, the block’s first line after the last line of the block before (kept while that block is the same).
-        if (summary.after !== last.summary) {
-          summary.after = last.summary
-          summary.seam = seamOf(last.summary, summary)
-        }
-        const seam = summary.seam
-        if (seam) found = withRepeat(found, placed, seam, seam.inFirst ? start : last.start, summary.firstSeq)
-      }
-      for (const candidate of summary.candidates) {
-        if (candidate.line !== undefined && fed + candidate.line < topLines) continue
-        if (candidate.whole !== undefined && candidate.whole === (wholeText ??= text.trim())) continue
-        ;(found ??= []).push(shifted(candidate, start))
-      }
-      fed += summary.fed
-      if (summary.last !== undefined) {
-        beforeLast = last
-        last = placed
-        lastFound = found
-      }
-      if (!found) continue
-      found.sort((a, b) => a.start - b.start || a.seq - b.seq)
-      let previousEnd = -1
-      for (const finding of found) {
-        if (finding.start < previousEnd) continue
-        run.add(finding)
-        previousEnd = finding.end
-      }
+      const found = decideBlock(placed, walk)
+      if (placed.summary.last !== undefined) lastFound = found
+      if (found) reportBlock(run, found, isWhole)
     }
-    if (last) {
-      const {summary} = last
-      const lastLine: Line = {text: summary.last!, start: summary.lastStart + last.start, end: summary.lastEnd + last.start, alone: summary.alone}
-      // A line of its own block is a closing label’s only line before it (in its block, a line before it makes it no label).
-      const before = beforeLast && {text: beforeLast.summary.last!, start: 0, end: 0}
-      const covered = lastFound?.some((finding) => finding.end > lastLine.start)
-      if (!covered && isClosingLabel(lastLine, before)) {
-        run.add({
-          start: lastLine.start,
-          end: lastLine.end,
-          what: 'label after the last sentence',
-          advice: 'remove the line if it is no part of the article',
-          note: closingNote,
-          lowConfidence: true
-        })
-      }
-    }
+    closingLabel(run, walk.last, walk.beforeLast, lastFound, isWhole)
     run.flush()
-  }
+  },
+  keepDecision: () => keptDecision()
 })
 
+type Placed = Summarized<BoilerplateSummary>
+
+/** A block’s findings in the order they are reported, each at offsets in the block it stands in (`anchor`: a seam’s copy may stand in the block before). */
+type Found = Array<{anchor: Placed; finding: Candidate}>
+
+/** What the decision of a block reads of the blocks before it. */
+interface Walk {
+  /** Lines fed to the repeat finder before the block. */
+  fed: number
+  /** The top of the page, where a headline’s copy may stand a few lines below it: the repeat finder is run again there. */
+  atTop: ReturnType<typeof createRepeatFinder>
+  /** The last block with lines so far: its last line is the line before the next block’s first; the document’s last line may be a closing label. */
+  last: Placed | undefined
+  /** The block before the last one with lines: its last line is the line before a closing label that stands alone. */
+  beforeLast: Placed | undefined
+}
+
+function startWalk(): Walk {
+  return {fed: 0, atTop: createRepeatFinder(), last: undefined, beforeLast: undefined}
+}
+
 /**
- * Adds a repeated line to a block’s findings (`base`: where the block of its
- * copy starts), unless the lexicon found that line or it takes in code.
+ * A block’s findings in the order they are reported (before `reportBlock`
+ * drops those that the whole text or an earlier finding takes in), after
+ * the blocks before it (`walk`, which it moves on). Below the page’s top,
+ * they read nothing of the blocks before but the last one with lines.
  */
-function withRepeat(
-  found: Candidate[] | undefined,
-  {start, summary}: Summarized<BoilerplateSummary>,
-  repeat: Repeat | undefined,
-  base: number,
-  seq: number
-): Candidate[] | undefined {
+function decideBlock(placed: Placed, walk: Walk): Found | undefined {
+  const {start, summary} = placed
+  const {fed, last} = walk
+  let found: Found | undefined
+  if (summary.first === undefined) {
+    // No line.
+  } else if (fed < topLines) {
+    // At the top of the page, the block’s first lines are fed to the finder again, after those of the blocks before.
+    let atTopFed = fed
+    const count = 1 + summary.moreTop.length / topStride
+    for (let index = 0; index < count && atTopFed < topLines; index++) {
+      const line = topLine(summary, index, start)
+      if (line) atTopFed++
+      found = withRepeat(found, placed, walk.atTop(line), undefined, index === 0 ? summary.firstSeq : (summary.moreTop[index * topStride - 1] as number))
+    }
+  } else if (last) {
+    // Below it, the block’s first line after the last line of the block before (kept while that block is the same).
+    if (summary.after !== last.summary) {
+      summary.after = last.summary
+      summary.seam = seamOf(last.summary, summary)
+    }
+    const seam = summary.seam
+    if (seam) found = withRepeat(found, placed, seam, seam.inFirst ? placed : last, summary.firstSeq)
+  }
+  for (const candidate of summary.candidates) {
+    if (candidate.line !== undefined && fed + candidate.line < topLines) continue
+    ;(found ??= []).push({anchor: placed, finding: candidate})
+  }
+  walk.fed += summary.fed
+  if (summary.last !== undefined) {
+    walk.beforeLast = last
+    walk.last = placed
+  }
+  found?.sort((a, b) => a.anchor.start + a.finding.start - (b.anchor.start + b.finding.start) || a.finding.seq - b.finding.seq)
+  return found
+}
+
+/** Reports a block’s findings but those that are the whole text and those inside an earlier one. */
+function reportBlock(run: RunMerger, found: Found, isWhole: (line: string) => boolean): void {
+  let previousEnd = -1
+  for (const {anchor, finding} of found) {
+    if (finding.whole !== undefined && isWhole(finding.whole)) continue
+    const placed = shifted(finding, anchor.start)
+    if (placed.start < previousEnd) continue
+    run.add(placed)
+    previousEnd = placed.end
+  }
+}
+
+/** The document’s last line, when it is a label printed under the article that no finding of its block covers (see `isClosingLabel`). */
+function closingLabel(
+  run: RunMerger,
+  last: Placed | undefined,
+  beforeLast: Placed | undefined,
+  lastFound: Found | undefined,
+  isWhole: (line: string) => boolean
+): void {
+  if (!last) return
+  const {summary} = last
+  const lastLine: Line = {text: summary.last!, start: summary.lastStart + last.start, end: summary.lastEnd + last.start, alone: summary.alone}
+  // A line of its own block is a closing label’s only line before it (in its block, a line before it makes it no label).
+  const before = beforeLast && {text: beforeLast.summary.last!, start: 0, end: 0}
+  const covered = lastFound?.some(
+    ({anchor, finding}) => !(finding.whole !== undefined && isWhole(finding.whole)) && anchor.start + finding.end > lastLine.start
+  )
+  if (!covered && isClosingLabel(lastLine, before)) {
+    run.add({
+      start: lastLine.start,
+      end: lastLine.end,
+      what: 'label after the last sentence',
+      advice: 'remove the line if it is no part of the article',
+      note: closingNote,
+      lowConfidence: true
+    })
+  }
+}
+
+/**
+ * Whether a line is the whole text, spaces around it aside: a text that is
+ * one line of furniture and nothing else is no page (a record, a title or a
+ * field of a CMS: `OK`, `Share`, `Advertisement` as the whole text is what
+ * its author wrote). Reads the text’s ends, not a trimmed copy of it.
+ */
+function wholeTest(text: string): (line: string) => boolean {
+  let from = -1
+  let to = -1
+  return (line) => {
+    if (from === -1) {
+      from = 0
+      to = text.length
+      while (from < to && blank.test(text[from]!)) from++
+      while (to > from && blank.test(text[to - 1]!)) to--
+    }
+    return to - from === line.length && text.startsWith(line, from)
+  }
+}
+
+/** What `trim()` takes away. */
+const blank = /\s/
+
+/**
+ * Adds a repeated line to a block’s findings (`base`: the block of its copy;
+ * none: the copy is at document offsets), unless the lexicon found that line
+ * or it takes in code.
+ */
+function withRepeat(found: Found | undefined, placed: Placed, repeat: Repeat | undefined, base: Placed | undefined, seq: number): Found | undefined {
   if (!repeat) return found
-  const copy = shifted(repeat.copy, base)
+  const {start, summary} = placed
+  const copy = base ? shifted(repeat.copy, base.start) : repeat.copy
   if (summary.covered.includes(copy.start - start)) return found
   if (summary.code?.some(([from, to]) => from + start < copy.end && copy.start < to + start)) return found
   const byline = repeat.kind === 'byline'
   const what = byline ? 'repeated byline' : 'repeated headline'
-  return [...(found ?? []), {start: copy.start, end: copy.end, what, note: byline ? bylineNote : repeatedNote, expected: [], seq}]
+  const anchor = base ?? placed
+  const finding: Candidate = {start: copy.start - anchor.start, end: copy.end - anchor.start, what, note: byline ? bylineNote : repeatedNote, expected: [], seq}
+  ;(found ??= []).push({anchor, finding})
+  return found
+}
+
+/**
+ * The decision kept between updates of one document (issue 13): each
+ * block’s findings are kept, and an update decides again only the blocks it
+ * can change. Below the page’s top a block’s findings read only the block
+ * and the last block with lines before it (`decideBlock`): the blocks
+ * added, and the first block with lines after each block added or removed,
+ * are decided again; the top of the page, a few blocks, at every update,
+ * with the blocks that were in it before. Then the findings, few, are merged into
+ * runs and reported as `decide` does, from the blocks that have some.
+ */
+function keptDecision(): KeptDecision<BoilerplateSummary> {
+  // The findings of each block that has some.
+  const foundOf = new Map<Placed, Found>()
+  // The block decided after each block with lines (below the top: the block whose first line may repeat its last).
+  const followerOf = new Map<Placed, Placed>()
+  let top: Placed[] = []
+  let first = true
+
+  function decideAgain(placed: Placed, walk: Walk) {
+    if (walk.last && placed.summary.first !== undefined) followerOf.set(walk.last, placed)
+    const found = decideBlock(placed, walk)
+    if (found) foundOf.set(placed, found)
+    else foundOf.delete(placed)
+  }
+
+  return {
+    update({text, report}, blocks, {removed, added}) {
+      const all = blocks as readonly Placed[]
+      if (first || removed.length + added.length > all.length / 8) {
+        // Most of the document is new: the whole walk, as `decide`.
+        first = false
+        foundOf.clear()
+        followerOf.clear()
+        const walk = startWalk()
+        top = []
+        for (const placed of all) {
+          if (walk.fed < topLines) top.push(placed)
+          decideAgain(placed, walk)
+        }
+      } else {
+        const again = new Set<Placed>()
+        for (const placed of removed as readonly Placed[]) {
+          foundOf.delete(placed)
+          const follower = followerOf.get(placed)
+          if (follower) again.add(follower)
+          followerOf.delete(placed)
+        }
+        for (const placed of added as readonly Placed[]) {
+          again.add(placed)
+          const next = nextWithLines(all, indexOf(all, placed) + 1)
+          if (next) again.add(next)
+        }
+        // The page’s top, decided again whole, and the blocks that were in it and no longer are.
+        const walk = startWalk()
+        const previousTop = top
+        top = []
+        for (let index = 0; index < all.length && walk.fed < topLines; index++) {
+          top.push(all[index]!)
+          decideAgain(all[index]!, walk)
+        }
+        for (const placed of previousTop) again.add(placed)
+        const inTop = new Set(top)
+        for (const placed of again) {
+          const at = indexOf(all, placed)
+          if (at === -1 || inTop.has(placed)) continue
+          // Below the top, the walk before a block reads its last block with lines only.
+          const last = previousWithLines(all, at - 1)
+          decideAgain(placed, {fed: topLines, atTop: walk.atTop, last, beforeLast: undefined})
+        }
+      }
+      // The findings in document order, reported as `decide` reports them.
+      const run = createRunMerger(text, report)
+      const isWhole = wholeTest(text)
+      const withFindings = [...foundOf.keys()].sort((a, b) => a.start - b.start)
+      for (const placed of withFindings) reportBlock(run, foundOf.get(placed)!, isWhole)
+      const lastIndex = lastWithLines(all, all.length - 1)
+      const last = lastIndex === -1 ? undefined : all[lastIndex]
+      const beforeLast = lastIndex === -1 ? undefined : previousWithLines(all, lastIndex - 1)
+      closingLabel(run, last, beforeLast, last && foundOf.get(last), isWhole)
+      run.flush()
+    }
+  }
+}
+
+/** The index of a block among the document’s (by its start: the blocks are in document order), or -1. */
+function indexOf(blocks: readonly Placed[], placed: Placed): number {
+  const start = placed.start
+  let low = 0
+  let high = blocks.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (blocks[middle]!.start < start) low = middle + 1
+    else high = middle
+  }
+  for (let index = low; index < blocks.length && blocks[index]!.start === start; index++) if (blocks[index] === placed) return index
+  return -1
+}
+
+/** The last block with lines at or before `index`, as an index (-1: none). */
+function lastWithLines(blocks: readonly Placed[], index: number): number {
+  while (index >= 0 && blocks[index]!.summary.last === undefined) index--
+  return index
+}
+
+function previousWithLines(blocks: readonly Placed[], index: number): Placed | undefined {
+  const found = lastWithLines(blocks, index)
+  return found === -1 ? undefined : blocks[found]
+}
+
+/** The first block with lines at or after `index`. */
+function nextWithLines(blocks: readonly Placed[], index: number): Placed | undefined {
+  while (index < blocks.length && blocks[index]!.summary.first === undefined) index++
+  return blocks[index]
 }
 
 /** A finding of a block, in the order it was found (`seq`: furniture sharing a start is taken in that order). */
@@ -450,6 +629,8 @@ function sameRun(what: string, next: string): boolean {
 
 // White space between two furniture lines, or one short line without a sentence’s end (an author’s name between two author boxes).
 const runGap = /^\s*\n(?:[ \t]*[\p{L}][\p{L}.'’ -]{0,40}[\p{L}][ \t]*\n)?\s*$/u
+
+type RunMerger = ReturnType<typeof createRunMerger>
 
 function createRunMerger(text: string, report: (report: Report) => void) {
   let pending: Report | undefined

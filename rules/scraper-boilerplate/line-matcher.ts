@@ -1,5 +1,6 @@
 import {firstCharacters} from '../../src/engine/first-characters.js'
 import {anchored, singleLine, type FurnitureEntry} from './entry.js'
+import {gatesOf, marksOf, prefixLength, type Gate, type Prefix} from './line-gate.js'
 
 /** What a line matcher found: its entry, and how much of the line, from its start, it covers. */
 export interface LineMatch {
@@ -7,13 +8,13 @@ export interface LineMatch {
   length: number
 }
 
-/** Past this many distinct first characters, a line’s entries are picked anew each time (the cache stays small). */
-const cachedFirsts = 4096
+/** Past this many distinct line starts, a line’s entries are picked anew each time (the cache stays small). */
+const cachedStarts = 8192
 
-/** An entry’s sticky regex, and what its match can start with (`undefined`: anything, or nothing at all). */
+/** An entry’s sticky regex, and the gates of its alternatives, each with what it can start with (`first` undefined: anything). */
 interface Compiled {
   regex: RegExp
-  start: RegExp | undefined
+  gates: ReadonlyArray<Gate & {first: RegExp | undefined}>
 }
 
 /** Each entry compiled once per process, as written or without case: an entry of two matchers (`line` and `start` ones) is read once. */
@@ -24,54 +25,106 @@ function compiled(entry: FurnitureEntry, cased: boolean): Compiled {
   let found = cache.get(entry)
   if (!found) {
     const pattern = singleLine(entry.pattern)
-    const first = firstCharacters(pattern)
+    const firstOf = (source: string) => {
+      const first = firstCharacters(source)
+      return first === undefined ? undefined : new RegExp(first, cased ? 'uy' : 'iuy')
+    }
+    // A source beyond the gate’s reader: one gate that lets every line through to its first characters.
+    const gates = gatesOf(pattern, cased) ?? [{source: pattern, prefixes: undefined, required: 0, minLength: 0}]
     found = {
       regex: new RegExp(anchored({...entry, pattern}), cased ? 'muy' : 'imuy'),
-      start: first === undefined ? undefined : new RegExp(first, cased ? 'uy' : 'iuy')
+      gates: gates.map((gate) => ({...gate, first: firstOf(gate.source)}))
     }
     cache.set(entry, found)
   }
   return found
 }
 
+/** Classes of the character after a prefix, compiled once per process. */
+const nextClasses = [new Map<string, RegExp>(), new Map<string, RegExp>()] as const
+
+/** Whether a line’s first characters (folded unless cased, up to `prefixLength`) meet a prefix and the class after it. */
+function startsWith(start: string, {text, next}: Prefix, cased: boolean): boolean {
+  if (!start.startsWith(text)) return false
+  if (next === undefined || text.length >= prefixLength) return true
+  if (start.length <= text.length) return false
+  const cache = nextClasses[cased ? 1 : 0]
+  let regex = cache.get(next)
+  if (!regex) cache.set(next, (regex = new RegExp(next, cased ? 'u' : 'iu')))
+  return regex.test(start[text.length]!)
+}
+
+/**
+ * The start of a line as a key: its first three characters (folded to
+ * lower case unless cased) when they are ASCII, its first code point
+ * (negative) when they are not (a letter beyond ASCII may fold to an ASCII
+ * one: `ſ` to `s`).
+ */
+function keyOf(text: string, cased: boolean): number {
+  let key = 0
+  for (let index = 0; index < prefixLength && index < text.length; index++) {
+    let code = text.charCodeAt(index)
+    if (code >= 128) return -1 - text.codePointAt(0)!
+    if (!cased && code >= 65 && code <= 90) code |= 32
+    key = key * 256 + code + 1
+  }
+  return key
+}
+
 /**
  * Entries that stand at the start of a trimmed line (`line` and `start`
  * places), each a sticky regex, tried in order: the first that matches wins,
- * as in one alternation of them all. A line is tried only against the
- * entries that can start with its first character, which is one test per
- * entry and distinct first character: one alternation of the lexicon cost
- * ~3× the entries tried one by one (V8 skips a regex on what it can start
- * with only when the regex is one entry’s), and trying every entry ~3× more
- * than trying those. The entries are read (their first characters) at the
- * matcher’s first line, not when the rule is set up: a run that never needs
- * a matcher (lines that hold no entry’s keyword, no wrapped paragraph) does
- * not pay for it.
+ * as in one alternation of them all. An entry is tried on a line only when
+ * one of its alternatives’ gates lets the line through (see `line-gate.ts`):
+ * the line starts with one of its prefixes (or, for an alternative that
+ * starts with a class, with one of its first characters), holds the marks
+ * and digits it needs, and is long enough. Which alternatives a line’s
+ * start lets through is worked out once per distinct start (three ASCII
+ * characters). One alternation of the lexicon cost ~3× the entries tried
+ * one by one (V8 skips a regex on what it can start with only when the
+ * regex is one entry’s). The entries are read at the matcher’s first line,
+ * not when the rule is set up: a run that never needs a matcher (lines that
+ * hold no entry’s keyword, no wrapped paragraph) does not pay for it.
  */
 export function lineMatcher(entries: readonly FurnitureEntry[], cased: boolean): (text: string) => LineMatch | undefined {
-  let regexes: RegExp[] | undefined
-  let starts: Array<RegExp | undefined> = []
-  const byFirst = new Map<number, number[]>()
-  const candidates = (text: string): number[] => {
-    const first = text.codePointAt(0) ?? -1
-    let list = byFirst.get(first)
+  let all: Compiled[] | undefined
+  // Per line start: the alternatives it lets through, three numbers each (entry, marks required, shortest length), in entry order.
+  const byStart = new Map<number, number[]>()
+  const candidates = (text: string, key: number): number[] => {
+    let list = byStart.get(key)
     if (list) return list
     list = []
-    for (let index = 0; index < starts.length; index++) {
-      const start = starts[index]
-      if (start) start.lastIndex = 0
-      if (!start || start.test(text)) list.push(index)
+    const start = key < 0 ? '' : text.slice(0, prefixLength)
+    const folded = cased ? start : start.toLowerCase()
+    for (let index = 0; index < all!.length; index++) {
+      for (const gate of all![index]!.gates) {
+        let through: boolean
+        if (key >= 0 && gate.prefixes) through = gate.prefixes.some((prefix) => startsWith(folded, prefix, cased))
+        else if (gate.first) {
+          gate.first.lastIndex = 0
+          through = gate.first.test(text)
+        } else through = true
+        if (through) list.push(index, gate.required, gate.minLength)
+      }
     }
-    if (byFirst.size < cachedFirsts) byFirst.set(first, list)
+    if (byStart.size < cachedStarts) byStart.set(key, list)
     return list
   }
   return function (text) {
-    if (!regexes) {
-      const all = entries.map((entry) => compiled(entry, cased))
-      regexes = all.map((entry) => entry.regex)
-      starts = all.map((entry) => entry.start)
-    }
-    for (const index of candidates(text)) {
-      const regex = regexes[index]!
+    all ??= entries.map((entry) => compiled(entry, cased))
+    const list = candidates(text, keyOf(text, cased))
+    let marks = -1
+    let tried = -1
+    for (let at = 0; at < list.length; at += 3) {
+      const index = list[at]!
+      const required = list[at + 1]!
+      if (index === tried || list[at + 2]! > text.length) continue
+      if (required !== 0) {
+        if (marks === -1) marks = marksOf(text)
+        if ((marks & required) !== required) continue
+      }
+      tried = index
+      const regex = all[index]!.regex
       regex.lastIndex = 0
       const match = regex.exec(text)
       if (!match) continue

@@ -1,7 +1,9 @@
+import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {anchored, singleLine, type FurnitureEntry} from '../../rules/scraper-boilerplate/entry.js'
 import {lexicons} from '../../rules/scraper-boilerplate/lexicon/index.js'
 import {lineMatcher} from '../../rules/scraper-boilerplate/line-matcher.js'
+import {runs} from '../property-support.js'
 
 const entries = Object.values(lexicons).flat()
 
@@ -52,4 +54,61 @@ describe('scraper-boilerplate line matcher', () => {
       })
     }
   }
+
+  // The gates (see `line-gate.ts`) let through every line an entry matches: lines made from the examples, cut, glued,
+  // with their case changed and characters put in, matched by each matcher and by each entry with keywords alone.
+  const starts = entries.filter((entry) => entry.place === 'line' || entry.place === 'start')
+  const matchers = [
+    ...[false, true].flatMap((cased) =>
+      [['line', 'start'], ['start']].map((places) =>
+        starts.filter((entry) => places.includes(entry.place) && Boolean(entry.cased) === cased && !entry.keywords)
+      )
+    ),
+    ...starts.filter((entry) => entry.keywords).map((entry) => [entry])
+  ]
+    .filter((chosen) => chosen.length > 0)
+    .map((chosen) => {
+      const cased = Boolean(chosen[0]!.cased)
+      return {split: lineMatcher(chosen, cased), whole: reference(chosen, cased)}
+    })
+  const pieces = [...lines, ...starts.map((entry) => entry.found.trim()), 'ſhare', '\u212Aeep reading', 'İn pictures', '7 May', '12:40', '«', 'x']
+  const line = fc
+    .tuple(
+      fc.constantFrom(...pieces),
+      fc.constantFrom(...pieces),
+      fc.nat(),
+      fc.nat(),
+      fc.constantFrom('', ' ', ': ', '-', '(', ')', '/', '.', ' by ', '\r', '\uFFFC', 'é', 'K'),
+      fc.constantFrom('keep', 'upper', 'lower', 'glue', 'cut', 'insert')
+    )
+    .map(([first, second, at, length, mark, how]) => {
+      switch (how) {
+        case 'upper':
+          return first.toUpperCase()
+        case 'lower':
+          return first.toLowerCase()
+        case 'glue':
+          return first + mark + second
+        case 'cut':
+          return first.slice(at % (first.length + 1), (at % (first.length + 1)) + length)
+        case 'insert':
+          return first.slice(0, at % (first.length + 1)) + mark + first.slice(at % (first.length + 1))
+        default:
+          return first
+      }
+    })
+    .map((text) => text.trim())
+    .filter(Boolean)
+
+  test('each matcher finds what one alternation of its entries finds, on lines made from the examples', () => {
+    fc.assert(
+      fc.property(line, (text) => {
+        for (const {split, whole} of matchers) {
+          const found = split(text)
+          expect(found && found.entry.what + ': ' + text.slice(0, found.length)).toEqual(whole(text))
+        }
+      }),
+      runs
+    )
+  })
 })

@@ -1,0 +1,327 @@
+/**
+ * What a line must have for one alternative of a furniture pattern to match
+ * at its start, read from the pattern’s source: the first characters it
+ * starts with (a few ASCII letters or marks, `lea` for `leave a reply`),
+ * the ASCII marks, digits and spaces every match holds, and its shortest
+ * length. The line matcher tries an entry only on a line that meets one of
+ * its alternatives’ gates: most lines of prose (lists, headings, code) start
+ * with the letter of some entry’s alternative but not with its first word.
+ *
+ * Each gate may let through more than its alternative matches, never less
+ * (a test holds the matcher to one alternation of the entries); a source
+ * beyond this reader gets a gate that lets everything through.
+ */
+
+/** One alternative’s gate (`prefixes` undefined: it may start with a class, see `first`). */
+export interface Gate {
+  /** The alternative’s source. */
+  source: string
+  /**
+   * What every match starts with: one of these strings of up to three
+   * characters (in lower case unless cased), each followed, when shorter,
+   * by a character of its class `next` (a regex source) if it has one.
+   */
+  prefixes: readonly Prefix[] | undefined
+  /** The bits (see `markBits`) of characters every match holds. */
+  required: number
+  /** The fewest code units a match takes. */
+  minLength: number
+}
+
+type Node =
+  | {kind: 'literal'; text: string}
+  | {kind: 'class'; options: string | undefined; digit: boolean; source: string | undefined}
+  | {kind: 'empty'}
+  | {kind: 'any'}
+  | {kind: 'group'; alternatives: Node[][]}
+  | {kind: 'repeat'; node: Node; min: number; max: number}
+
+/** How many characters of a prefix a gate keeps: enough to tell most first words apart. */
+export const prefixLength = 3
+/** Past this many prefixes, an alternative is read as starting with a class. */
+const mostPrefixes = 64
+
+/** The gates of a pattern’s top-level alternatives; `undefined` when its source is beyond this reader. */
+export function gatesOf(source: string, cased: boolean): Gate[] | undefined {
+  let alternatives: Node[][]
+  let ends: number[]
+  try {
+    const reader = new Reader(source)
+    alternatives = reader.alternation()
+    if (reader.at < source.length) return undefined
+    ends = reader.ends
+  } catch {
+    return undefined
+  }
+  return alternatives.map((sequence, index) => {
+    const found = prefixes(sequence, cased)
+    const known = found?.every(({text, next}) => text !== '' || next !== undefined)
+    return {
+      source: source.slice(index === 0 ? 0 : ends[index - 1]! + 1, ends[index]),
+      prefixes: known
+        ? [...new Map(found!.map((prefix) => [prefix.text + '\0' + prefix.next, prefix])).values()].map(({text, next}) => ({text, next}))
+        : undefined,
+      required: requiredOfSequence(sequence),
+      minLength: minLengthOfSequence(sequence)
+    }
+  })
+}
+
+/**
+ * The bit of each ASCII digit, space and mark in a mask (some marks share
+ * one: a mask says which may be there): `0` for letters and the rest.
+ */
+export const markBits = new Int32Array(128)
+{
+  let bit = 0
+  for (const character of '0123456789 !"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~') {
+    const code = character.charCodeAt(0)
+    markBits[code] = code >= 48 && code <= 57 ? 1 : 1 << (1 + (bit++ % 30))
+  }
+}
+
+/** The mask of the ASCII digits, spaces and marks of `text`. */
+export function marksOf(text: string): number {
+  let mask = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code < 128) mask |= markBits[code]!
+  }
+  return mask
+}
+
+function requiredOf(node: Node): number {
+  switch (node.kind) {
+    case 'literal':
+      return node.text.length === 1 && node.text.charCodeAt(0) < 128 ? markBits[node.text.charCodeAt(0)]! : 0
+    case 'class':
+      return node.digit ? 1 : 0
+    case 'group':
+      return node.alternatives.map(requiredOfSequence).reduce((all, mask) => all & mask)
+    case 'repeat':
+      return node.min > 0 ? requiredOf(node.node) : 0
+    default:
+      return 0
+  }
+}
+
+function requiredOfSequence(sequence: readonly Node[]): number {
+  let mask = 0
+  for (const node of sequence) mask |= requiredOf(node)
+  return mask
+}
+
+function minLengthOf(node: Node): number {
+  switch (node.kind) {
+    case 'literal':
+      return node.text.length
+    case 'class':
+      return 1
+    case 'group':
+      return Math.min(...node.alternatives.map(minLengthOfSequence))
+    case 'repeat':
+      return node.min * minLengthOf(node.node)
+    default:
+      return 0
+  }
+}
+
+function minLengthOfSequence(sequence: readonly Node[]): number {
+  let length = 0
+  for (const node of sequence) length += minLengthOf(node)
+  return length
+}
+
+/** A prefix of a match, and the class of the character after it (`next`, a regex source; none: anything, or nothing). */
+export interface Prefix {
+  text: string
+  next?: string
+}
+
+/** A prefix while a sequence is read: whether what follows it is unknown (`open`) or the match may end there (the sequence read to its end). */
+interface Reading extends Prefix {
+  open: boolean
+}
+
+/**
+ * What every match of a sequence starts with: ASCII literals (folded to
+ * lower case unless cased) up to `prefixLength`; `undefined` past
+ * `mostPrefixes`. A class, a repeat or a character beyond ASCII ends a
+ * prefix (`open`); an empty one means the match may start with anything.
+ */
+function prefixes(sequence: readonly Node[], cased: boolean): Reading[] | undefined {
+  let live = ['']
+  const ended: Reading[] = []
+  const end = (texts: readonly string[]) => {
+    for (const text of texts) ended.push({text, open: true})
+  }
+  for (const node of sequence) {
+    if (live.length === 0) break
+    if (node.kind === 'empty') continue
+    let next: string[] = []
+    const inner = node.kind === 'repeat' ? node.node : node
+    const min = node.kind === 'repeat' ? node.min : 1
+    const max = node.kind === 'repeat' ? node.max : 1
+    const options = innerPrefixes(inner, cased)
+    if (options === undefined || max !== 1 || min > 1) {
+      // Read once at most: repeated or unknown, the prefixes stop here (after one copy, when there must be one).
+      if (options === undefined || min === 0) end(live)
+      else for (const text of live) for (const option of options) ended.push(joined(text, option))
+      live = []
+      break
+    }
+    if (min === 0) next = [...live]
+    for (const text of live) {
+      for (const option of options) {
+        if (option.open || text.length + option.text.length >= prefixLength) ended.push(joined(text, option))
+        else next.push(text + option.text)
+      }
+    }
+    live = [...new Set(next)]
+    if (live.length + ended.length > mostPrefixes) return undefined
+  }
+  return [...ended, ...live.map((text) => ({text, open: false}))]
+}
+
+/** A prefix and what follows it, cut at `prefixLength` (ended: open). */
+function joined(text: string, option: Reading): Reading {
+  const whole = text + option.text
+  if (whole.length >= prefixLength) return {text: whole.slice(0, prefixLength), open: true}
+  return option.next === undefined ? {text: whole, open: true} : {text: whole, next: option.next, open: true}
+}
+
+/** The prefixes of one node read once. */
+function innerPrefixes(node: Node, cased: boolean): Reading[] | undefined {
+  switch (node.kind) {
+    case 'literal': {
+      const code = node.text.charCodeAt(0)
+      // Beyond ASCII, a character is matched by its class (with the pattern’s flags, it folds as the pattern does).
+      if (node.text.length !== 1 || code >= 128) return [{text: '', next: node.text, open: true}]
+      return [{text: cased ? node.text : node.text.toLowerCase(), open: false}]
+    }
+    case 'class':
+      if (node.options === undefined) return [node.source === undefined ? {text: '', open: true} : {text: '', next: node.source, open: true}]
+      return [...new Set(cased ? node.options : node.options.toLowerCase())].map((text) => ({text, open: false}))
+    case 'group': {
+      const all: Reading[] = []
+      for (const alternative of node.alternatives) {
+        const found = prefixes(alternative, cased)
+        if (found === undefined) return undefined
+        all.push(...found)
+      }
+      return all
+    }
+    case 'repeat':
+      return [{text: '', open: true}]
+    default:
+      return [{text: '', open: true}]
+  }
+}
+
+/** A class of a few ASCII letters and digits, read as options (`[Tt]`); beyond ASCII, a letter may fold to one (`ſ` to `s`). */
+const smallClass = /^[A-Za-z0-9]{1,4}$/
+
+class Reader {
+  at = 0
+  /** Where the top-level alternatives end (each `|`, and the end). */
+  ends: number[] = []
+  private depth = 0
+  constructor(private readonly source: string) {}
+
+  alternation(): Node[][] {
+    const alternatives = [this.sequence()]
+    while (this.source[this.at] === '|') {
+      if (this.depth === 0) this.ends.push(this.at)
+      this.at++
+      alternatives.push(this.sequence())
+    }
+    if (this.depth === 0) this.ends.push(this.at)
+    return alternatives
+  }
+
+  sequence(): Node[] {
+    const nodes: Node[] = []
+    while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') nodes.push(this.quantified())
+    return nodes
+  }
+
+  quantified(): Node {
+    const node = this.atom()
+    const character = this.source[this.at]
+    let min = 1
+    let max = 1
+    if (character === '*' || character === '?' || character === '+') {
+      min = character === '+' ? 1 : 0
+      max = character === '?' ? 1 : Infinity
+      this.at++
+    } else if (character === '{') {
+      const quantifier = /^\{(\d+)(,(\d*))?\}/.exec(this.source.slice(this.at))
+      if (!quantifier) throw new Error('Unexpected `{`')
+      min = Number(quantifier[1])
+      max = quantifier[2] === undefined ? min : quantifier[3] === '' ? Infinity : Number(quantifier[3])
+      this.at += quantifier[0].length
+    } else {
+      return node
+    }
+    // Lazy.
+    if (this.source[this.at] === '?') this.at++
+    return {kind: 'repeat', node, min, max}
+  }
+
+  atom(): Node {
+    const source = this.source
+    const character = source[this.at]!
+    if (character === '(') {
+      const lookaround = /^\(\?<?[=!]/.exec(source.slice(this.at))
+      const group = lookaround ?? /^\((?:\?:|\?<[\p{L}\p{N}_$]+>)?/u.exec(source.slice(this.at))!
+      this.at += group[0].length
+      this.depth++
+      const alternatives = this.alternation()
+      this.depth--
+      if (source[this.at] !== ')') throw new Error('Unclosed group')
+      this.at++
+      return lookaround ? {kind: 'empty'} : {kind: 'group', alternatives}
+    }
+    if (character === '[') {
+      let end = this.at + 1
+      while (end < source.length && source[end] !== ']') end += source[end] === '\\' ? 2 : 1
+      if (end >= source.length) throw new Error('Unclosed class')
+      const content = source.slice(this.at + 1, end)
+      this.at = end + 1
+      return {
+        kind: 'class',
+        options: smallClass.test(content) ? content : undefined,
+        digit: content === '0-9' || content === '\\d',
+        source: content.startsWith('^') ? undefined : '[' + content + ']'
+      }
+    }
+    if (character === '.') {
+      this.at++
+      return {kind: 'class', options: undefined, digit: false, source: undefined}
+    }
+    if (character === '^' || character === '$') {
+      this.at++
+      return {kind: 'empty'}
+    }
+    if (character === '\\') return this.escape()
+    if (')|*+?{}'.includes(character)) throw new Error('Unexpected `' + character + '`')
+    const text = String.fromCodePoint(source.codePointAt(this.at)!)
+    this.at += text.length
+    return {kind: 'literal', text}
+  }
+
+  escape(): Node {
+    const rest = this.source.slice(this.at)
+    const escape = /^\\(?:[pP]\{[^}]*\}|u\{[\dA-Fa-f]+\}|u[\dA-Fa-f]{4}|x[\dA-Fa-f]{2}|c[A-Za-z]|k<[^>]*>|[\s\S])/.exec(rest)
+    if (!escape) throw new Error('Unfinished escape')
+    this.at += escape[0].length
+    const kind = escape[0][1]!
+    if (kind === 'b' || kind === 'B') return {kind: 'empty'}
+    if (kind === 'k' || (kind >= '1' && kind <= '9')) return {kind: 'any'}
+    // A mark escaped is itself; any other escape (`\d`, `\s`, `\p{L}`, `\u00A0`, `\t`) is a class.
+    if (escape[0].length === 2 && /[^\p{L}\p{N}]/u.test(kind)) return {kind: 'literal', text: kind}
+    // A negated class (`\S`, `\D`, `\P{L}`) may be any character.
+    const negated = kind === 'S' || kind === 'D' || kind === 'W' || kind === 'P'
+    return {kind: 'class', options: undefined, digit: kind === 'd', source: negated ? undefined : escape[0]}
+  }
+}
