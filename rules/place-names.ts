@@ -1,6 +1,8 @@
 import {compileNameTable, type NameEntry, type NameMatch, type NameTable} from '../src/engine/name-table.js'
 import {isStringRecord, oneOf} from '../src/engine/option-checks.js'
 import {defineRule, shifted} from '../src/engine/rule.js'
+import type {KeptDecision, Report, Summarized} from '../src/engine/types.js'
+import {insertInOrder} from './shared/kept-blocks.js'
 import {historyMarkers, mentionMarkers, placeNameTable, sovietEnd} from './shared/place-names.js'
 
 interface Options {
@@ -72,37 +74,74 @@ export default defineRule<Options, Settings, NameMatch[] | undefined>({
       }
     }
   },
-  decide({settings, report}, blocks) {
-    if (settings.prefer === 'current') return
-    const seen = new Map<NameEntry, NameMatch[]>()
-    for (const {start, summary} of blocks) {
-      for (const match of summary ?? []) {
-        const placed = shifted(match, start)
-        const list = seen.get(match.entry)
-        if (list) list.push(placed)
-        else seen.set(match.entry, [placed])
+  decide(context, blocks) {
+    keptSpellingDecision(context.settings).update(context, blocks, {removed: [], added: blocks})
+  },
+  keepDecision: keptSpellingDecision
+})
+
+type Placed = Summarized<NameMatch[] | undefined>
+
+/**
+ * The decision of `consistent`, kept between updates (`decide` is one update
+ * with every block added): each place’s spellings are tallied over its
+ * blocks, and an update decides again the places of the blocks it adds and
+ * removes. A place spelt both ways gets its minority spelling reported.
+ */
+function keptSpellingDecision(settings: Settings): KeptDecision<NameMatch[] | undefined> {
+  // Each place’s blocks, in document order, and its reports with their blocks (offsets in the block).
+  const occurrences = new Map<NameEntry, Placed[]>()
+  const reports = new Map<NameEntry, Array<{block: Placed; report: Report}>>()
+  return {
+    update({report}, _blocks, {removed, added}) {
+      if (settings.prefer === 'current') return
+      const touched = new Set<NameEntry>()
+      for (const block of removed) {
+        for (const entry of entriesOf(block)) {
+          touched.add(entry)
+          const list = occurrences.get(entry)!
+          list.splice(list.indexOf(block), 1)
+        }
       }
-    }
-    for (const [entry, matches] of seen) {
-      const current = matches.filter((match) => match.preferred).length
-      const old = matches.length - current
-      if (current === 0 || old === 0) continue
-      // The majority wins; a tie goes to the current spelling.
-      const keepCurrent = current >= old
-      const majority = keepCurrent ? entry.preferred : mostCommonForm(matches.filter((m) => !m.preferred))
-      for (const match of matches) {
-        if (match.preferred === keepCurrent) continue
-        report({
-          start: match.start,
-          end: match.end,
-          what: 'inconsistent spelling',
-          expected: [majority],
-          note: 'This document spells the place both `' + entry.preferred + '` (' + current + '×) and the older way (' + old + '×). ' + entry.note
-        })
+      for (const block of added) {
+        for (const entry of entriesOf(block)) {
+          touched.add(entry)
+          const list = occurrences.get(entry)
+          if (list) insertInOrder(list, block)
+          else occurrences.set(entry, [block])
+        }
       }
+      for (const entry of touched) {
+        const decided = placeReports(entry, occurrences.get(entry)!)
+        if (decided) reports.set(entry, decided)
+        else reports.delete(entry)
+        if (occurrences.get(entry)!.length === 0) occurrences.delete(entry)
+      }
+      for (const list of reports.values()) for (const {block, report: found} of list) report(shifted(found, block.start))
     }
   }
-})
+}
+
+/** The places a block spells, once each. */
+function entriesOf(block: Placed): ReadonlySet<NameEntry> {
+  return new Set(block.summary?.map((match) => match.entry))
+}
+
+/** The reports on a place spelt both ways in its blocks (document order), at offsets in their blocks; `undefined` when it is spelt one way. */
+function placeReports(entry: NameEntry, blocks: readonly Placed[]): Array<{block: Placed; report: Report}> | undefined {
+  const matches: Array<{block: Placed; match: NameMatch}> = []
+  for (const block of blocks) for (const match of block.summary!) if (match.entry === entry) matches.push({block, match})
+  const current = matches.filter(({match}) => match.preferred).length
+  const old = matches.length - current
+  if (current === 0 || old === 0) return undefined
+  // The majority wins; a tie goes to the current spelling.
+  const keepCurrent = current >= old
+  const majority = keepCurrent ? entry.preferred : mostCommonForm(matches.map(({match}) => match).filter((m) => !m.preferred))
+  const note = 'This document spells the place both `' + entry.preferred + '` (' + current + '×) and the older way (' + old + '×). ' + entry.note
+  return matches
+    .filter(({match}) => match.preferred !== keepCurrent)
+    .map(({block, match}) => ({block, report: {start: match.start, end: match.end, what: 'inconsistent spelling', expected: [majority], note}}))
+}
 
 function mostCommonForm(matches: readonly NameMatch[]): string {
   const counts = new Map<string, number>()

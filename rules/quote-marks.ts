@@ -1,6 +1,7 @@
 import {matchAll} from '../src/engine/regex-parts.js'
-import {defineOptionlessRule} from '../src/engine/rule.js'
-import type {Block, Report, Summarized} from '../src/engine/types.js'
+import {defineOptionlessRule, shifted} from '../src/engine/rule.js'
+import type {Block, KeptDecision, Report, Summarized} from '../src/engine/types.js'
+import {indexOfBlock, insertInOrder} from './shared/kept-blocks.js'
 import {afterClosing, beforeOpening, quoteGlyphs, sourceOpenings, speechVerbs} from './quote-marks.data.js'
 
 /** A double quote mark and what its neighbours say about it. */
@@ -249,16 +250,10 @@ export default defineOptionlessRule<undefined, QuoteSummary | undefined>({
       }
     }
   },
-  decide({report}, blocks) {
-    // A mark left open at the end of a block is fine if the next block reopens the quotation.
-    let pending: Mark | undefined
-    for (const {start, summary} of blocks) {
-      if (pending && !summary?.reopens) report(unclosed(pending))
-      pending = summary?.open && shiftMark(summary.open, start)
-    }
-    if (pending) report(unclosed(pending))
-    reportPairs(blocks, report)
-  }
+  decide(context, blocks) {
+    keptQuoteDecision().update(context, blocks, {removed: [], added: blocks})
+  },
+  keepDecision: keptQuoteDecision
 })
 
 /** A block’s quotations, the mark it leaves open, and whether it opens with a quotation (reopening one left open), at offsets in the block. */
@@ -268,37 +263,133 @@ interface QuoteSummary {
   reopens: boolean
 }
 
+type Placed = Summarized<QuoteSummary | undefined>
+
+/** What the document’s style needs of a block with quotations, and its reports in the style last decided. */
+interface Quoted {
+  /** Its quotations whose two marks share a style, by style. */
+  straight: number
+  curly: number
+  /** The style of its first quotation (in the order they open) with both marks alike, and the first such quotation of each style. */
+  first: Style | undefined
+  firstOf: Partial<Record<Style, Mark>>
+  /** The document style (`styleKey`) its reports were made for, and the reports, at offsets in the block. */
+  decided: number
+  reports: Report[]
+}
+
 /**
- * Reports the marks of the document’s quotations, once it has been read and
- * its quote style is known: a mark that faces the wrong way, has a space
- * inside or touches the next word, and one in the minority style, gets one
- * message that fixes all at once (a fix that left another message on the
- * mark would not converge). A document quotes in one style: the marks of
- * quotations in the other style are reported (a tie reports the straight
- * ones: news copy is typeset with curly quotes), and so is the mark of a
- * mixed pair that differs from the document’s style.
+ * The document decision, kept between updates (`decide` is one update with
+ * every block added). A mark left open at the end of a block is fine if the
+ * next block reopens the quotation: each such block keeps the block after
+ * it, looked up again only when that one goes. The quote style is the
+ * majority of the tallies; a block’s reports on its marks are made again
+ * only when the style changes, and the switch of style (`switchReport`) is
+ * read over the blocks with quotations.
  */
-function reportPairs(blocks: ReadonlyArray<Summarized<QuoteSummary | undefined>>, report: (report: Report) => void): void {
+function keptQuoteDecision(): KeptDecision<QuoteSummary | undefined> {
+  // Blocks that leave a quotation open, and the block after each (`undefined`: the last one).
+  const openers = new Map<Placed, Placed | undefined>()
+  const quoted = new Map<Placed, Quoted>()
+  // The blocks of `quoted`, in document order.
+  let ordered: Placed[] = []
   const count: Record<Style, number> = {straight: 0, curly: 0}
-  for (const {summary} of blocks) {
-    for (const {open, close} of summary?.pairs ?? []) {
-      const style = styleOf(open)
-      if (style && style === styleOf(close)) count[style]++
+  return {
+    update({report}, blocks, {removed, added}) {
+      let quotedGone = false
+      for (const block of removed) {
+        openers.delete(block)
+        const info = quoted.get(block)
+        if (!info) continue
+        count.straight -= info.straight
+        count.curly -= info.curly
+        quoted.delete(block)
+        quotedGone = true
+      }
+      if (quotedGone) ordered = ordered.filter((block) => quoted.has(block))
+      let at = -1
+      for (const block of added) {
+        at = indexOfBlock(blocks, block, at + 1)
+        const before = blocks[at - 1]
+        if (before !== undefined && openers.has(before)) openers.set(before, block)
+        const summary = block.summary
+        if (summary === undefined) continue
+        if (summary.open) openers.set(block, blocks[at + 1])
+        if (summary.pairs.length === 0) continue
+        const info = quotedOf(summary.pairs)
+        count.straight += info.straight
+        count.curly += info.curly
+        quoted.set(block, info)
+        insertInOrder(ordered, block)
+      }
+
+      const gone = removed.length > 0 ? new Set(removed) : undefined
+      for (const [block, next] of openers) {
+        let after = next
+        if (after !== undefined && gone?.has(after)) openers.set(block, (after = blocks[indexOfBlock(blocks, block) + 1]))
+        if (!after?.summary?.reopens) report(unclosed(shiftMark(block.summary!.open!, block.start)))
+      }
+
+      // A document quotes in one style (a tie goes to curly quotes: news copy is typeset with them).
+      const majority: Style = count.straight > count.curly ? 'straight' : 'curly'
+      const mixedDocument = count.straight > 0 && count.curly > 0
+      const key = (majority === 'straight' ? 1 : 0) + (mixedDocument ? 2 : 0)
+      for (const block of ordered) {
+        const info = quoted.get(block)!
+        if (info.decided !== key) {
+          info.decided = key
+          info.reports = pairReports(block.summary!.pairs, majority, mixedDocument)
+        }
+        for (const found of info.reports) report(shifted(found, block.start))
+      }
+      if (mixedDocument) {
+        const found = switchReport(ordered, quoted, majority)
+        if (found) report(found)
+      }
     }
   }
-  const majority: Style = count.straight > count.curly ? 'straight' : 'curly'
-  const mixedDocument = count.straight > 0 && count.curly > 0
-  for (const {start, summary} of blocks) {
-    for (const {open, close} of summary?.pairs ?? []) {
-      const openStyle = styleOf(open)
-      const closeStyle = styleOf(close)
-      const mixedPair = openStyle !== undefined && closeStyle !== undefined && openStyle !== closeStyle
-      const odd = (style: Style | undefined) => style !== undefined && style !== majority && (mixedDocument || mixedPair)
-      if (!sourceOpenings.has(open.glyph)) checkMark(open, 'open', odd(openStyle) ? majority : undefined, start, report)
-      checkMark(close, 'close', odd(closeStyle) ? majority : undefined, start, report)
+}
+
+/** What the style decision needs of a block’s quotations (see `Quoted`). */
+function quotedOf(pairs: readonly Pair[]): Quoted {
+  const info: Quoted = {straight: 0, curly: 0, first: undefined, firstOf: {}, decided: -1, reports: []}
+  // A block’s pairs are in the order they close; the first quotation opened comes first in the block.
+  let firstAt = Infinity
+  for (const {open, close} of pairs) {
+    const style = styleOf(open)
+    if (style === undefined || style !== styleOf(close)) continue
+    info[style]++
+    if (open.offset < firstAt) {
+      firstAt = open.offset
+      info.first = style
     }
+    const known = info.firstOf[style]
+    if (known === undefined || open.offset < known.offset) info.firstOf[style] = open
   }
-  if (mixedDocument) reportSwitch(blocks, majority, report)
+  return info
+}
+
+/**
+ * The reports on a block’s quotation marks, at offsets in the block, once
+ * the document’s quote style is known: a mark that faces the wrong way, has
+ * a space inside or touches the next word, and one in the minority style,
+ * gets one message that fixes all at once (a fix that left another message
+ * on the mark would not converge). The marks of quotations in the minority
+ * style are reported, and so is the mark of a mixed pair that differs from
+ * the document’s style.
+ */
+function pairReports(pairs: readonly Pair[], majority: Style, mixedDocument: boolean): Report[] {
+  const reports: Report[] = []
+  const add = (found: Report) => reports.push(found)
+  for (const {open, close} of pairs) {
+    const openStyle = styleOf(open)
+    const closeStyle = styleOf(close)
+    const mixedPair = openStyle !== undefined && closeStyle !== undefined && openStyle !== closeStyle
+    const odd = (style: Style | undefined) => style !== undefined && style !== majority && (mixedDocument || mixedPair)
+    if (!sourceOpenings.has(open.glyph)) checkMark(open, 'open', odd(openStyle) ? majority : undefined, 0, add)
+    checkMark(close, 'close', odd(closeStyle) ? majority : undefined, 0, add)
+  }
+  return reports
 }
 
 /**
@@ -307,28 +398,26 @@ function reportPairs(blocks: ReadonlyArray<Summarized<QuoteSummary | undefined>>
  * reported as the minority, and the first quotation of the second, where the
  * pasted or separately translated part begins, as info.
  */
-function reportSwitch(blocks: ReadonlyArray<Summarized<QuoteSummary | undefined>>, majority: Style, report: (report: Report) => void): void {
-  let first: Style | undefined
-  for (const {start, summary} of blocks) {
-    // A block’s pairs are in the order they close; the first quotation opened comes first in the block.
-    const kept = (summary?.pairs ?? [])
-      .filter(({open, close}) => styleOf(open) !== undefined && styleOf(open) === styleOf(close))
-      .sort((a, b) => a.open.offset - b.open.offset)
-    for (const {open} of kept) {
-      first ??= styleOf(open)
-      if (first === majority) return
-      if (styleOf(open) !== majority) continue
-      report({
-        start: open.offset + start,
-        end: open.end + start,
-        what: majority === 'straight' ? 'straight quotation after curly ones' : 'curly quotation after straight ones',
-        advice: 'use one style of quote marks throughout',
-        note: note.style,
-        lowConfidence: true
-      })
-      return
+function switchReport(ordered: readonly Placed[], quoted: ReadonlyMap<Placed, Quoted>, majority: Style): Report | undefined {
+  let started = false
+  for (const block of ordered) {
+    const {first, firstOf} = quoted.get(block)!
+    if (first === undefined) continue
+    // The document’s first quotation is in the style it uses most: no switch.
+    if (!started && first === majority) return undefined
+    started = true
+    const open = firstOf[majority]
+    if (open === undefined) continue
+    return {
+      start: open.offset + block.start,
+      end: open.end + block.start,
+      what: majority === 'straight' ? 'straight quotation after curly ones' : 'curly quotation after straight ones',
+      advice: 'use one style of quote marks throughout',
+      note: note.style,
+      lowConfidence: true
     }
   }
+  return undefined
 }
 
 /**

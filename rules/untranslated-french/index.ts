@@ -9,11 +9,12 @@ import {englishWords} from './english.js'
 import {spanish} from './es.js'
 import {determiners, elisions, englishElisions, french as frenchData, loanwords, nameArticles, nameParticles} from './fr.js'
 import {italian} from './it.js'
-import type {Acronym, Nickname, SourceLanguage} from './language.js'
+import type {Acronym, SourceLanguage} from './language.js'
 import {dutch} from './nl.js'
 import {portuguese} from './pt.js'
 import {russian} from './ru.js'
-import {compileNicknames, firstMentions, nicknameAt, type NicknameMention, type Nicknames} from './nicknames.js'
+import {keptMentionDecision, type AcronymMention, type Mentions} from './mentions.js'
+import {compileNicknames, nicknameAt, type Nicknames} from './nicknames.js'
 import {hasOtherScript, otherScripts} from './scripts.js'
 import {wordShapes} from './word-shapes.js'
 import {ukrainian} from './uk.js'
@@ -274,35 +275,11 @@ export default defineRule<Options, Settings, Mentions | undefined>({
       }
     }
   },
-  decide({report}, blocks) {
-    // Acronyms the document has explained once: later mentions are fine.
-    const explained = new Set<string>()
-    // Nicknames met in the document: the first mention is the one to explain.
-    const nicknamesSeen = new Set<Nickname>()
-    for (const {start, summary} of blocks) {
-      if (!summary) continue
-      for (const {acronym, glossed, report: found} of summary.acronyms) {
-        if (explained.has(acronym)) continue
-        if (glossed) explained.add(acronym)
-        else report(shifted(found, start))
-      }
-      for (const mention of firstMentions(summary.nicknames, nicknamesSeen)) report(shifted(mention.report, start))
-    }
-  }
+  decide(context, blocks) {
+    keptMentionDecision().update(context, blocks, {removed: [], added: blocks})
+  },
+  keepDecision: keptMentionDecision
 })
-
-/** A block’s acronyms and nicknames, in order, with their reports at offsets in the block. */
-interface Mentions {
-  acronyms: AcronymMention[]
-  nicknames: NicknameMention[]
-}
-
-/** An acronym of a source-language institution, explained where it stands (`glossed`) or reported unless explained earlier. */
-interface AcronymMention {
-  acronym: string
-  glossed: boolean
-  report: Report
-}
 
 const englishSet = new Set(englishWords)
 

@@ -78,12 +78,18 @@ export function nicknameAt(tokens: readonly Token[], index: number, nicknames: N
   }
 }
 
+/** What the document has seen so far (a `Set`, or a view of a kept decision’s). */
+export interface SeenKeys<Key> {
+  has(key: Key): boolean
+  add(key: Key): void
+}
+
 /**
  * The mentions to report, in document order: like an acronym, a nickname is
  * explained at its first mention, so each is reported once per document
  * (`seen`), unless glossed; the words of a reported one start no other.
  */
-export function* firstMentions(mentions: Iterable<NicknameMention>, seen: Set<Nickname>): Generator<NicknameMention> {
+export function* firstMentions(mentions: Iterable<NicknameMention>, seen: SeenKeys<Nickname>): Generator<NicknameMention> {
   let reported: NicknameMention | undefined
   for (const mention of mentions) {
     if (reported && reported.sentence === mention.sentence && mention.index <= reported.last) continue
