@@ -1,4 +1,4 @@
-import {space, type DateEntry} from './entry.js'
+import {dateStart, space, type DateEntry} from './entry.js'
 import {englishDate, englishMonths} from './ordinals.js'
 
 const abbreviated = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']
@@ -14,6 +14,7 @@ const orderNote =
 export const commonDates: readonly DateEntry[] = [
   {
     pattern: '(?<![\\d.,])' + dayNumber + space + fullMonth + '(?:' + space + '\\d{4})?(?![\\p{L}\\d])',
+    trigger: dateStart,
     what: 'date with the day first in a text that writes the month first',
     note: orderNote,
     expected: (actual) => {
@@ -27,6 +28,7 @@ export const commonDates: readonly DateEntry[] = [
   {
     before: '(?<![\\p{L}])' + fullMonth + space,
     pattern: dayNumber + '(?:st|nd|rd|th)?(?:,' + space + '\\d{4})?(?![\\p{L}\\d]|[.,]\\d)',
+    trigger: dateStart,
     what: 'date with the month first in a text that writes the day first',
     note: orderNote,
     expected: (actual) => {
@@ -41,6 +43,7 @@ export const commonDates: readonly DateEntry[] = [
     // `19.Aug.2024`, `Dec.27, 2022`: an abbreviated month glued to the day with a dot.
     before: '(?<![\\p{L}])' + month + '\\.',
     pattern: '\\d{1,2},' + space + '\\d{4}(?!\\d)',
+    trigger: dateStart,
     what: 'date with the month glued to the day',
     note: 'Some sites abbreviate dates with dots and no spaces (`Dec.27, 2022`); English news copy writes `Dec. 27, 2022` or `December 27, 2022`',
     expected: (actual) => {
@@ -52,6 +55,7 @@ export const commonDates: readonly DateEntry[] = [
   },
   {
     pattern: '(?<![\\d.])(?:[1-9]|[12]\\d|3[01])\\.' + month + '\\.\\d{4}(?!\\d)',
+    trigger: dateStart,
     what: 'date with the month glued to the day',
     note: 'Some sites abbreviate dates with dots and no spaces (`19.Aug.2024`); English news copy writes `Aug. 19, 2024` or `August 19, 2024`',
     expected: (actual) => {

@@ -1,5 +1,5 @@
 import {wordAfter} from '../../src/engine/regex-parts.js'
-import {space, type LanguageDates} from './entry.js'
+import {dateStart, space, type LanguageDates} from './entry.js'
 import {englishMonths, ordinal} from './ordinals.js'
 import {dottedDate} from './shared.js'
 
@@ -35,6 +35,7 @@ export const german: LanguageDates = {
   own: [
     {
       pattern: '(?<![\\d.])(?:[1-9]|[12]\\d|3[01])\\.' + space + month + '(?:' + space + '\\d{4})?' + wordAfter,
+      trigger: dateStart,
       what: 'date',
       note: '{languages} writes the day as an ordinal number with a dot before the month (`6. Juli`); English writes `July 6`',
       expected: (actual) => {
@@ -50,6 +51,7 @@ export const german: LanguageDates = {
       // minute` (not `in round 32. Round 33 …`, a sentence that ends with a number).
       pattern:
         '(?<=(?<![\\p{L}])(?:at|on|in|the|from|after|before|until|by|of|for|to)' + space + ')\\d{1,3}\\.(?=' + space + counted + wordAfter + ')',
+      trigger: dateStart,
       what: 'ordinal',
       note: '{languages} writes ordinal numbers with a dot (`32. Spieltag`); English writes `32nd`',
       expected: (actual) => [ordinal(Number.parseInt(actual, 10))],

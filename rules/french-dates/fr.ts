@@ -1,6 +1,6 @@
 import {wordAfter, wordBefore} from '../../src/engine/regex-parts.js'
 import {frenchMonths as months, frenchWeekdays as weekdays} from '../shared/french-calendar.js'
-import {space, type DateEntry, type LanguageDates} from './entry.js'
+import {dateStart, space, type DateEntry, type LanguageDates} from './entry.js'
 import {fromRoman, ordinal} from './ordinals.js'
 
 
@@ -52,6 +52,7 @@ const entries: readonly DateEntry[] = [
     // A day with a French month (`7 février`, `le lundi 7 février 2022`, `1er mars`).
     before: wordBefore + '(?:[Ll]e' + space + ')?(?:' + weekday + space + ')?',
     pattern: day + space + month + '(?:' + space + year + ')?' + wordAfter,
+    trigger: dateStart,
     what: 'date',
     note: dateNote,
     expected: (actual) => [frenchToEnglish(actual)],
@@ -62,6 +63,7 @@ const entries: readonly DateEntry[] = [
     // A French month with a year (`février 2022`).
     before: wordBefore + month + space,
     pattern: year + wordAfter,
+    trigger: dateStart,
     what: 'date',
     note: dateNote,
     expected: (actual) => [frenchToEnglish(actual)],
@@ -70,6 +72,7 @@ const entries: readonly DateEntry[] = [
   },
   {
     // `XXe siècle`, `20e siècle`, the half-translated `XXe century`, and ranges (`XVe-XVIe siècles`).
+    trigger: dateStart,
     pattern: centuryNumber + '(?:[-–]' + centuryNumber + ')?' + space + '(?:siècles?|century|centuries)' + wordAfter,
     what: 'century',
     note: '{languages} writes centuries in Roman numerals with an ordinal suffix (`XXe siècle`); English writes `20th century`',
@@ -82,6 +85,7 @@ const entries: readonly DateEntry[] = [
   },
   {
     // `IIIe République`, `Ve République`: English names the French republics with ordinal words.
+    trigger: dateStart,
     pattern: '(?:' + roman + '|[1-6])' + suffix + space + '(?:République|Republic)' + wordAfter,
     what: 'ordinal',
     note: '{languages} numbers its republics in Roman numerals (`Ve République`); English writes `Fifth Republic`',
@@ -92,6 +96,7 @@ const entries: readonly DateEntry[] = [
   {
     // `1er`, `1re`, `1ère` have no English reading at all.
     pattern: '1(?:er|re|ère)' + wordAfter,
+    trigger: dateStart,
     what: 'ordinal',
     note: ordinalNote,
     expected: () => ['1st'],
@@ -101,6 +106,7 @@ const entries: readonly DateEntry[] = [
   {
     // `3ème`, `2eme`, `4ième`, `5è` have no English reading either.
     pattern: '(?<![.,])\\d+(?:ème|eme|ième|è)' + wordAfter,
+    trigger: dateStart,
     what: 'ordinal',
     note: ordinalNote,
     expected: (actual) => [ordinal(ordinalValue(actual))],
@@ -112,6 +118,7 @@ const entries: readonly DateEntry[] = [
     pattern:
       '(?<=' + wordBefore + '(?:[Tt]he|[Ll]es?|[Ll]a|[Aa]u|[Dd]u|its|his|her|their|our|this)' + space + ')' +
       '\\d+e(?![\\p{L}\\p{N}\\p{M}]|[-+.,]?\\d)',
+    trigger: dateStart,
     what: 'ordinal',
     note: ordinalNote,
     expected: (actual) => [ordinal(ordinalValue(actual))],
@@ -121,6 +128,7 @@ const entries: readonly DateEntry[] = [
   {
     // `1er` read as a word and rendered `1is`, `3e` rendered `3and`: a number with a word glued where its suffix was.
     pattern: '\\d+(?:is|and)(?=' + space + '\\p{L})',
+    trigger: dateStart,
     what: 'ordinal garbled into a word',
     note: '{languages} ordinal suffixes (`1er`, `3e`) are read as words by machine translation (`1is`, `3and`)',
     expected: (actual) => [ordinal(Number.parseInt(actual, 10))],

@@ -1,5 +1,5 @@
 import {isBoolean} from '../../src/engine/option-checks.js'
-import {escapeRegExp, matchAll} from '../../src/engine/regex-parts.js'
+import {escapeRegExp} from '../../src/engine/regex-parts.js'
 import {defineRule} from '../../src/engine/rule.js'
 import {checkLanguages, languages, type Language} from '../shared/languages.js'
 import {addressedOffices, addressTitles, carriedOver, madamOffices, officeWords} from './en.js'
@@ -35,6 +35,14 @@ const addressForms = new RegExp(
   'gu'
 )
 
+// The first two letters of every courtesy title of an address form (`Mr`, `Ms`): a block without any holds none, and is not searched.
+const addressStarts = [...new Set(addressTitles.map((title) => title.slice(0, 2)))]
+
+function mayAddress(text: string): boolean {
+  for (const start of addressStarts) if (text.includes(start)) return true
+  return false
+}
+
 // French name particles that may follow `M.` (`M. Le Drian`) where a second capital would otherwise read as a full name.
 const particles = new Set(['Le', 'La', 'De', 'Du', 'Des', 'Van', 'Von'])
 // `Me` heads English titles and phrases: “Me Too”, “Me Time”.
@@ -55,9 +63,10 @@ export default defineRule<Options, Settings>({
     for (const honorific of options.courtesyTitles ? [...entries, ...carriedOver] : entries) {
       for (const form of honorific.forms) byForm.set(form, honorific)
     }
-    // A title, not inside a word or after a period, followed by a capitalised name.
+    // A title followed by a capitalised name (not inside a word or after a period: see `startsTitle`). No lookbehind in
+    // front: V8 then skips to the titles’ first letters instead of checking one at every position (~2× faster).
     const titles = new RegExp(
-      '(?<![\\p{L}\\p{N}.])(?:' +
+      '(?:' +
         [...byForm.keys()]
           .sort((a, b) => b.length - a.length)
           .map(escapeRegExp)
@@ -70,9 +79,17 @@ export default defineRule<Options, Settings>({
   create({settings, report}) {
     return {
       block(block) {
-        for (const match of matchAll(settings.titles, block.text)) {
+        const {titles} = settings
+        titles.lastIndex = 0
+        let match: RegExpExecArray | null
+        while ((match = titles.exec(block.text))) {
           const form = match[0]
           const honorific = settings.byForm.get(form)
+          if (!startsTitle(block.text, match.index)) {
+            // Inside a word or after a period: search again from the next character, as a lookbehind would.
+            titles.lastIndex = match.index + 1
+            continue
+          }
           if (!honorific) continue
           const before = block.text.slice(Math.max(0, match.index - 40), match.index)
           const after = block.text.slice(match.index + form.length, match.index + form.length + 80)
@@ -105,7 +122,10 @@ export default defineRule<Options, Settings>({
             lowConfidence: honorific.ambiguous || honorific.lowConfidence
           })
         }
-        for (const match of matchAll(addressForms, block.text)) reportAddress(block.start + match.index, match[0].length, match[1]!, match[2]!)
+        if (mayAddress(block.text)) {
+          addressForms.lastIndex = 0
+          while ((match = addressForms.exec(block.text))) reportAddress(block.start + match.index, match[0].length, match[1]!, match[2]!)
+        }
       }
     }
 
@@ -138,6 +158,13 @@ export default defineRule<Options, Settings>({
     }
   }
 })
+
+const letterDigitOrDot = /[\p{L}\p{N}.]$/u
+
+/** Whether a title found at `index` starts there: not after a letter, a digit or a period (the character before may be a surrogate pair). */
+function startsTitle(text: string, index: number): boolean {
+  return index === 0 || !letterDigitOrDot.test(text.slice(Math.max(0, index - 2), index))
+}
 
 const previousWord = /([\p{L}.]+)[ \u00A0\u202F]*$/u
 const nextWords = /^[ \u00A0\u202F]+([\p{L}’'-]+\.?)(?:[ \u00A0\u202F]+([\p{L}’'-]+\.?))?/u

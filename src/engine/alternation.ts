@@ -146,8 +146,17 @@ export function compilePatterns<Entry extends PatternEntry>(entries: readonly En
     return {
       find(text, offset) {
         triggered ??= compileTriggered(entries, source, plainFlags)
-        // Most blocks hold no place a match may start: the scans say so without making a generator.
-        const places = candidates(triggered.scanners, text)
+        // Most blocks hold no place a match may start: one search per scanner says so, making nothing (`search` makes no match array).
+        const {scanners} = triggered
+        let found: number[] | undefined
+        for (let index = 0; index < scanners.length; index++) {
+          const at = text.search(scanners[index]!)
+          if (at === -1) continue
+          found ??= new Array<number>(scanners.length).fill(-1)
+          found[index] = at
+        }
+        if (found === undefined) return noMatches
+        const places = candidates(scanners, text, found)
         const first = places.next(0)
         if (first === -1) return noMatches
         const resume = {at: 0}
@@ -226,8 +235,8 @@ interface Places {
   found: number[]
 }
 
-function candidates(scanners: readonly RegExp[], text: string): Places {
-  const found = scanners.map(() => -2)
+/** The places of `scanners` in `text`, from where each first found one (`found`, -1 for none). */
+function candidates(scanners: readonly RegExp[], text: string, found: number[]): Places {
   return {
     found,
     next(from) {

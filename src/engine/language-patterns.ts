@@ -1,5 +1,5 @@
 import {compilePatterns, type PatternEntry, type PatternOptions, type PatternSet} from './alternation.js'
-import {decideStyles, patternVisitor, type StyleMatch} from './pattern-rule.js'
+import {decideStyles, keptStyles, patternVisitor, type StyleMatch} from './pattern-rule.js'
 import {defineRule, type Rule, type RuleDefinition} from './rule.js'
 import type {OptionCheck} from './types.js'
 
@@ -100,6 +100,7 @@ export function defineLanguagePatternRule<Language extends string, Entry extends
     options: {languages: naming.check},
     prepare: ({languages}) => compilePatterns(entriesFor(data, languages, naming), flags, options),
     create: ({settings, report}) => patternVisitor(settings, report),
-    decide: decideStyles
+    decide: decideStyles,
+    keepDecision: keptStyles
   })
 }

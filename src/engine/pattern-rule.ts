@@ -1,7 +1,8 @@
 import {compilePatterns, type PatternEntry, type PatternMatch, type PatternOptions, type PatternSet} from './alternation.js'
-import {defineOptionlessRule, type Rule, type RuleDefinition} from './rule.js'
-import type {Report, Summarized, Visitor} from './types.js'
-import {createVariantTally} from './variants.js'
+import {defineOptionlessRule, shifted, type Rule, type RuleDefinition} from './rule.js'
+import {countAtOrBelow, startOf} from './sorted.js'
+import type {KeptDecision, Report, Summarized, Visitor} from './types.js'
+import {createVariantTally, type Variant} from './variants.js'
 
 type Meta = Pick<RuleDefinition<object, unknown>, 'id' | 'description' | 'category' | 'severity' | 'fixable'>
 
@@ -18,7 +19,8 @@ export function definePatternRule(meta: Meta, entries: readonly PatternEntry[], 
     ...meta,
     prepare: () => patterns,
     create: ({settings, report}) => patternVisitor(settings, report),
-    decide: decideStyles
+    decide: decideStyles,
+    keepDecision: keptStyles
   })
 }
 
@@ -73,25 +75,56 @@ export function patternVisitor<Entry extends PatternEntry>(patterns: PatternSet<
   }
 }
 
-/** Reports the matches of the styles other than the most frequent of their group in the document. */
-export function decideStyles({report}: {report(report: Report): void}, blocks: ReadonlyArray<Summarized<StyleMatch[] | undefined>>): void {
+type Styled = Summarized<StyleMatch[] | undefined>
+
+/**
+ * Reports the matches of the styles other than the most frequent of their
+ * group in the document (the document decision of a pattern rule), in
+ * document order. Blocks without a style match may be left out of `blocks`:
+ * they change nothing (see `keptStyles`).
+ */
+export function decideStyles({report}: {report(report: Report): void}, blocks: readonly Styled[]): void {
   const styles = createVariantTally()
-  const held = new Map<number, Report>()
   const preferred = new Set<string>()
   for (const {start, summary} of blocks) {
-    for (const match of summary ?? []) {
-      const at = match.report.start + start
-      styles.add(match.group, match.name, match.name, at, match.report.end + start, true)
+    if (summary === undefined) continue
+    for (const match of summary) {
+      styles.add(match.group, match.name, match.name, match.report.start + start, match.report.end + start, true)
       if (match.preferred) preferred.add(match.group + '\u0000' + match.name)
-      held.set(at, {...match.report, start: at, end: match.report.end + start})
     }
   }
+  let minority: Set<Variant> | undefined
   for (const {key, variants} of styles.conflicts()) {
     // Most frequent first; on a tie, a preferred style before the others (the sort is stable: then the one seen first).
-    const rank = (variant: (typeof variants)[number]) => variant.spans.length + (preferred.has(key + '\u0000' + variant.id) ? 0.5 : 0)
+    const rank = (variant: Variant) => variant.spans.length + (preferred.has(key + '\u0000' + variant.id) ? 0.5 : 0)
     variants.sort((a, b) => rank(b) - rank(a))
-    for (const variant of variants.slice(1)) {
-      for (let index = 0; index < variant.spans.length; index += 2) report(held.get(variant.spans[index]!)!)
+    minority ??= new Set()
+    for (let index = 1; index < variants.length; index++) minority.add(variants[index]!)
+  }
+  if (minority === undefined) return
+  for (const {start, summary} of blocks) {
+    if (summary === undefined) continue
+    for (const match of summary) if (minority.has(styles.variant(match.group, match.name)!)) report(shifted(match.report, start))
+  }
+}
+
+/**
+ * `decideStyles` kept between updates (see `KeptDecision`): the blocks that
+ * hold a style match, in document order, are kept, so that an update reads
+ * those few instead of every block’s summary. Blocks do not overlap: their
+ * document order is the order of their starts, which move with them.
+ */
+export function keptStyles(): KeptDecision<StyleMatch[] | undefined> {
+  let styled: Styled[] = []
+  return {
+    update(context, _, {removed, added}) {
+      let gone: Set<Styled> | undefined
+      for (const block of removed) if (block.summary !== undefined) (gone ??= new Set()).add(block)
+      if (gone !== undefined) styled = styled.filter((block) => !gone.has(block))
+      for (const block of added) {
+        if (block.summary !== undefined) styled.splice(countAtOrBelow(styled, block.start, startOf), 0, block)
+      }
+      decideStyles(context, styled)
     }
   }
 }

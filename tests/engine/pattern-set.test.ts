@@ -45,6 +45,8 @@ const fragments = [
   'French -speaking', '€ 1', '40° C', 'km /h', '+ 0.6%', '[…]to', 'singer‘s', '‘tax\'', 'Ã©', 'â€™', '·', '– ', '\n',
   ',” — said', 'close, - Shoigu', '<...>', 'the + New Wave +', 'this Monday (30)', 'Dec.27, 2022', '19.Aug.2024', '1is', '3and',
   'A', 'B', 'c', '"', '”', '“', '«', '»',
+  // What the triggers of french-dates stop at: a month before or after a number, suffixes, dotted and glued dates.
+  'February 7', '7 March', 'May ', ' 9', 'juin 2021', 'décembre', '07 août', 'Ière', 'XVIème', '5è', '2nd', ', 2023', '12.', 'Aug.',
   // What the triggers of french-typography stop at, and a surrogate pair their scans without `u` may stop inside.
   'theyre', 'cant be', 'Its great to', 'Champs Elysées', 'Seine Saint Denis', 'LEntrepot', 'NThe', '1 euro 99', '1’30', '2 min 5 s',
   'Rafi’ ran', '9 p.m.', '21:00', '👉', '\u{1F600}', '$ 5', '+ 2%', ' - ', '\n- ', ' ( x )', 'Monday (30)', ',,Wij', '(l.)', 'a,b'

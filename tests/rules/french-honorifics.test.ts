@@ -27,6 +27,11 @@ const invalid: Case[] = [
     ]
   },
   {
+    // After a bracket or a quote mark, a title starts; one inside a word before it (`GMme`) does not stop the search.
+    text: 'The GMme list (Mme Okafor) was read.',
+    messages: ['1:16-1:19: Unexpected `Mme` (French honorific), expected `Ms.` or `Mrs.`']
+  },
+  {
     text: 'Mmes Dupont and Martin spoke.',
     messages: ['1:1-1:5: Unexpected `Mmes` (French plural honorific), write `Ms.` before each name']
   },
@@ -122,6 +127,9 @@ const valid: Case[] = [
   {text: 'Give me Dupont’s number. Me, I stay.', messages: []},
   {text: 'The 20 MM. Rounds were found.', messages: []},
   {text: 'In MMA, fighters train hard.', messages: []},
+  // A title inside a word, after a period or after a letter of a surrogate pair: none starts there (the search goes on at the next character).
+  {text: 'The GMM. Forsyth report and the e.Sr. Vance file were filed.', messages: []},
+  {text: 'Signed \u{1D400}Mme Olsen and 7Herr Lind.', messages: []},
   // English forms of address, and names that look like offices.
   {text: 'Mr. Speaker, Mr. President, Madam Speaker, Mr. Minister: the bill passed.', messages: []},
   {text: 'Mr. Marshall Smith met Mrs. Secretaries and Ms. Chairs at the Mayors’ meeting.', messages: []},
