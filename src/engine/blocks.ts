@@ -1,8 +1,7 @@
 import type {Paragraph, Root, RootContent} from 'nlcst'
-import {ParseEnglish} from 'parse-english'
 import {location} from 'vfile-location'
 import {codeSpans} from './code.js'
-import {ParseAt} from './parser.js'
+import {origin, ParseAt} from './parser.js'
 import {isBlankLine, longBlock, pieceSpans} from './pieces.js'
 import {maskUrls, proseText} from './prose.js'
 import type {Block} from './types.js'
@@ -65,10 +64,10 @@ function skipBlanks(text: string, index: number): number {
  */
 export function* parseBlocks(text: string): Generator<Block> {
   // One parser for every block: it keeps no state between parses, and making one copies its plugin lists.
-  const parser = new ParseEnglish()
+  const parser = new ParseAt()
   for (const [start, end] of blockSpans(text)) {
     const blockText = text.slice(start, end)
-    const paragraphs = end - start > longBlock ? piecewise(text, start, end) : paragraphsOf(parser.parse(blockText).children)
+    const paragraphs = end - start > longBlock ? piecewise(parser, text, start, end) : paragraphsOf(parser.parseAt(blockText, origin).children)
     yield {text: maskUrls(blockText), start, paragraphs, nodeBase: start}
   }
 }
@@ -79,12 +78,12 @@ export function* parseBlocks(text: string): Generator<Block> {
  * (the tree of one 10 MB paragraph takes gigabytes). A second pass would
  * parse them again: the engine makes one.
  */
-function piecewise(text: string, start: number, end: number): Iterable<Paragraph> {
+function piecewise(parser: ParseAt, text: string, start: number, end: number): Iterable<Paragraph> {
   return {
     *[Symbol.iterator]() {
       const place = location(text.slice(start, end))
       for (const [from, to] of pieceSpans(text, start, end)) {
-        yield* paragraphsOf(new ParseAt(place.toPoint(from - start)!).parse(text.slice(from, to)).children)
+        yield* paragraphsOf(parser.parseAt(text.slice(from, to), place.toPoint(from - start)!).children)
       }
     }
   }
@@ -104,11 +103,12 @@ export function parseText(text: string): Root {
     if (end > start) children.push({type: 'WhiteSpaceNode', value: text.slice(start, end), position: span(start, end)})
   }
 
+  const parser = new ParseAt()
   let last = 0
   for (const [blockStart, blockEnd] of blockSpans(text)) {
     for (const [start, end] of pieceSpans(text, blockStart, blockEnd)) {
       gap(last, start)
-      children.push(...new ParseAt(place.toPoint(start)!).parse(text.slice(start, end)).children)
+      children.push(...parser.parseAt(text.slice(start, end), place.toPoint(start)!).children)
       last = end
     }
   }

@@ -1,41 +1,250 @@
+import type {Paragraph, Parents, Root, Sentence, SentenceContent} from 'nlcst'
 import type {Point} from 'unist'
 import {ParseEnglish} from 'parse-english'
 
-type Token = ReturnType<ParseEnglish['tokenize']>[number]
+type Plugin<Node> = (node: Node) => undefined | void
+
+export const origin: Point = {line: 1, column: 1, offset: 0}
 
 /**
- * retext-english’s parser, with positions that start at `base` (a point of
- * the document) instead of 1:1. A block, or a piece of one, is parsed on its
- * own and its nodes must point into the document: the tokens are moved as
- * they are made, before the sentence and paragraph plugins copy their points
- * up the tree, so no node is visited twice and the tree is not walked again.
+ * retext-english’s parser, giving the same trees for less work, with
+ * positions that start at a point of the document instead of 1:1 (a block, or
+ * a piece of one, is parsed on its own and its nodes point into the
+ * document). `tests/parser.test.ts` holds the trees to the stock parser’s.
+ *
+ * - The characters are classed through a table (each character once, by the
+ *   stock tokenizer itself) instead of three regular expressions each, and
+ *   the tokens are placed where they are made.
+ * - Most of parse-english’s sentence and paragraph plugins act only around a
+ *   few characters (`'`, `/`, `&`, `-`, a symbol inside a word, `.`, a white
+ *   space run with two line breaks); the tokenizer notes which of those the
+ *   text holds, and a plugin whose characters it lacks is left out: it would
+ *   walk every token and change nothing.
+ * - A node’s position is patched from its first and last children, not by a
+ *   visit of every child.
  */
 export class ParseAt extends ParseEnglish {
-  constructor(private readonly base: Point) {
+  /** What the text last tokenized holds (`Trigger` bits). */
+  private triggers = 0
+
+  constructor(private base: Point = origin) {
     super()
+    // The stock root plugins but `patchPosition`, which is last and visits every child (see `tokenizeRoot`).
+    this.tokenizeRootPlugins = rootPlugins
   }
 
-  override tokenize(value?: string | null): Token[] {
-    const tokens = super.tokenize(value)
-    if (this.base.offset === 0) return tokens
-    for (const token of tokens) {
-      const {start, end} = token.position!
-      this.move(start)
-      this.move(end)
-      // A word’s text node has its own end, and shares the word’s start (a copy is moved too).
-      if (token.type === 'WordNode') {
-        for (const child of token.children) {
-          if (child.position!.start !== start) this.move(child.position!.start)
-          if (child.position!.end !== end) this.move(child.position!.end)
-        }
-      }
+  /** Parses `value` with positions that start at `base`. */
+  parseAt(value: string, base: Point): Root {
+    this.base = base
+    return this.parse(value)
+  }
+
+  override tokenizeSentence(value?: string | null): Sentence {
+    const result: Sentence = {type: 'SentenceNode', children: this.tokenize(value)}
+    const triggers = this.triggers
+    for (let index = 0; index < sentencePlugins.length; index++) {
+      if ((triggers & sentenceNeeds[index]!) !== 0) sentencePlugins[index]!(result)
     }
-    return tokens
+    patchPosition(result)
+    // Read by `tokenizeParagraph` once this returns.
+    this.tokenizeParagraphPlugins = paragraphPluginsFor(triggers)
+    return result
   }
 
-  private move(point: Point): void {
-    if (point.line === 1) point.column += this.base.column - 1
-    point.line += this.base.line - 1
-    point.offset = (point.offset ?? 0) + (this.base.offset ?? 0)
+  override tokenizeRoot(value?: string | null): Root {
+    const root = super.tokenizeRoot(value)
+    patchPosition(root)
+    return root
   }
+
+  /** The stock tokenizer’s tokens, placed at `base`; notes the triggers the text holds. */
+  override tokenize(value?: string | null): SentenceContent[] {
+    const children: SentenceContent[] = []
+    this.triggers = 0
+    if (!value) return children
+    const base = this.base
+    let line = base.line
+    let column = base.column
+    let offset = base.offset ?? 0
+    let start: Point = {line, column, offset}
+    let from = 0
+    let previousType = 0
+    let previousCode = -1
+    let triggers = 0
+    // Line breaks in the white space run being read.
+    let breaks = 0
+
+    for (let index = 0; index < value.length; index++) {
+      const code = value.charCodeAt(index)
+      const type = code < 128 ? asciiTypes[code]! : typeOf(code)
+      if (index > from && !(previousType === type && (type === word || type === whiteSpace || code === previousCode || (code >= 0xd800 && code <= 0xdfff)))) {
+        children.push(node(previousType, value.slice(from, index), start, {line, column, offset}))
+        from = index
+        start = {line, column, offset}
+      }
+
+      if (type === whiteSpace) {
+        if (code === 10 || code === 13) {
+          if (++breaks === 2) triggers |= Trigger.breaks
+        }
+      } else {
+        breaks = 0
+        if (code < 128 ? asciiTriggers[code] === 1 : innerTriggers.has(code)) triggers |= triggersAt(value, index, code, previousType)
+      }
+
+      if (code === 13 || (code === 10 && previousCode !== 13)) {
+        line++
+        column = 1
+      } else if (code !== 10) column++
+      offset++
+      previousType = type
+      previousCode = code
+    }
+
+    children.push(node(previousType, value.slice(from), start, {line, column, offset}))
+    // A full stop joins a word of several parts only when another plugin has made one.
+    const parts = Trigger.apostrophe | Trigger.slash | Trigger.ampersand | Trigger.hyphen | Trigger.inner
+    if ((triggers & Trigger.fullStop) !== 0 && (triggers & parts) !== 0) {
+      triggers |= Trigger.initialism
+    }
+    this.triggers = triggers
+    return children
+  }
+}
+
+// The stock tokenizer’s node types, numbered by their index in `typeNames`.
+const whiteSpace = 1
+const word = 3
+const typeNames = ['', 'WhiteSpaceNode', 'PunctuationNode', 'WordNode', 'SymbolNode'] as const
+
+function node(type: number, value: string, start: Point, end: Point): SentenceContent {
+  return type === word
+    ? {type: 'WordNode', children: [{type: 'TextNode', value, position: {start, end}}], position: {start, end: {...end}}}
+    : {type: typeNames[type] as 'PunctuationNode', value, position: {start, end}}
+}
+
+// Each character is classed by the stock tokenizer the first time it is met.
+const stock = new ParseEnglish()
+const types = new Uint8Array(0x10000)
+
+function typeOf(code: number): number {
+  let type = types[code]!
+  if (type === 0) {
+    const name = stock.tokenize(String.fromCharCode(code))[0]!.type
+    type = typeNames.indexOf(name as (typeof typeNames)[number])
+    if (type < 1) throw new Error('Unexpected token type: ' + name)
+    types[code] = type
+  }
+  return type
+}
+
+const asciiTypes = Uint8Array.from({length: 128}, (_, code) => typeOf(code))
+
+/** What a plugin needs in the text to change anything. */
+const enum Trigger {
+  /** An apostrophe (`'`, `’`): English elisions. */
+  apostrophe = 1,
+  /** `/` (`w/`, `km/h`). */
+  slash = 2,
+  /** `&` (`&amp`). */
+  ampersand = 4,
+  /** `-` (`word-`). */
+  hyphen = 8,
+  /** A symbol that joins two words (`e.g`, `well-known`, `a_b`): no white space on either side. */
+  inner = 16,
+  /** `.`: abbreviations and full stops inside a sentence. */
+  fullStop = 32,
+  /** A full stop after a word of several parts (`U.S.`). */
+  initialism = 64,
+  /** A white space run with two line breaks, which starts a sentence. */
+  breaks = 128
+}
+
+// parse-latin’s symbols inside a word (its `wordSymbolInner`; an underscore run counts whatever its length).
+const inner = new Set([..."&'-.:=?@_\u00AD\u00B7\u2010\u2011\u2019\u2027"].map((character) => character.charCodeAt(0)))
+const characterTriggers = new Map<number, number>([
+  [0x27, Trigger.apostrophe],
+  [0x2019, Trigger.apostrophe],
+  [0x2f, Trigger.slash],
+  [0x26, Trigger.ampersand],
+  [0x2d, Trigger.hyphen],
+  [0x2e, Trigger.fullStop]
+])
+// Whether an ASCII character sets a trigger (the few others are looked up in `innerTriggers`).
+const asciiTriggers = Uint8Array.from({length: 128}, (_, code) => (inner.has(code) || characterTriggers.has(code) ? 1 : 0))
+const innerTriggers = new Set([...inner, ...characterTriggers.keys()].filter((code) => code >= 128))
+
+/** The triggers the character at `index` sets (one of `asciiTriggers` or `innerTriggers`). */
+function triggersAt(value: string, index: number, code: number, previousType: number): number {
+  let triggers = characterTriggers.get(code) ?? 0
+  // Between two characters that are not white space: a word’s last before it, a word or another such symbol after.
+  if (inner.has(code) && index > 0 && previousType !== whiteSpace && index + 1 < value.length) {
+    const next = value.charCodeAt(index + 1)
+    if ((next < 128 ? asciiTypes[next]! : typeOf(next)) !== whiteSpace) triggers |= Trigger.inner
+  }
+  return triggers
+}
+
+// What each stock plugin needs (`undefined`: kept for every text).
+// parse-english 7 on parse-latin 7: these, then `patchPosition`, in each list.
+const sentenceNeeds = [
+  Trigger.apostrophe | Trigger.slash, // English elisions (`'tis`, `w/`)
+  Trigger.ampersand, // `&` before a word
+  Trigger.hyphen, // `-` after a word
+  Trigger.inner, // symbols inside a word
+  Trigger.slash, // `/` inside a word
+  Trigger.initialism // initialisms
+]
+const paragraphNeeds = [
+  Trigger.fullStop, // English abbreviations (`Jan.`)
+  undefined, // sentences without words
+  undefined, // closing marks after a full stop
+  undefined, // sentences starting in lower case
+  undefined, // sentences starting with a digit
+  Trigger.fullStop, // prefix abbreviations (`cf.`)
+  undefined, // sentences starting with `,` or `;`
+  Trigger.fullStop, // full stops inside a sentence
+  undefined, // initial white space
+  undefined, // final white space
+  Trigger.breaks, // implicit sentence breaks
+  undefined // empty nodes
+]
+const stockSentencePlugins = ParseEnglish.prototype.tokenizeSentencePlugins
+const stockParagraphPlugins = ParseEnglish.prototype.tokenizeParagraphPlugins
+const stockRootPlugins = ParseEnglish.prototype.tokenizeRootPlugins
+if (stockSentencePlugins.length !== sentenceNeeds.length + 1 || stockParagraphPlugins.length !== paragraphNeeds.length + 1 || stockRootPlugins.length !== 4) {
+  throw new Error('parse-english’s plugins changed: check `src/engine/parser.ts`')
+}
+const sentencePlugins = stockSentencePlugins.slice(0, -1)
+const rootPlugins = stockRootPlugins.slice(0, -1)
+const paragraphLists = new Map<number, Array<Plugin<Paragraph>>>()
+
+function paragraphPluginsFor(triggers: number): Array<Plugin<Paragraph>> {
+  const key = triggers & (Trigger.fullStop | Trigger.breaks)
+  let list = paragraphLists.get(key)
+  if (!list) {
+    list = stockParagraphPlugins.filter((_, index) => {
+      const needs = paragraphNeeds[index]
+      return index < paragraphNeeds.length && (needs === undefined || (key & needs) !== 0)
+    })
+    list.push(patchPosition)
+    paragraphLists.set(key, list)
+  }
+  return list
+}
+
+/** parse-latin’s `patchPosition`: a parent without a start or end takes its first child’s start and its last child’s end. */
+function patchPosition(parent: Parents): undefined {
+  const children = parent.children
+  const first = children[0]
+  if (first?.position && !parent.position?.start) {
+    parent.position ??= {} as NonNullable<Parents['position']>
+    parent.position.start = first.position.start
+  }
+  const last = children[children.length - 1]
+  if (last?.position && !parent.position?.end) {
+    parent.position ??= {} as NonNullable<Parents['position']>
+    parent.position.end = last.position.end
+  }
+  return undefined
 }
