@@ -1,4 +1,4 @@
-import {rmSync} from 'node:fs'
+import {readFileSync, rmSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {defineConfig, type Options} from 'tsup'
@@ -92,6 +92,28 @@ const globWhenNeeded: NonNullable<Options['esbuildPlugins']>[number] = {
   }
 }
 
+/**
+ * The CLI’s bundle is compiled as a script (`src/cli/code-cache.ts`), and a
+ * script’s `import()` has no loader in Node 20 (vm’s own is experimental and
+ * warns): the `import()` of a path computed at run time (plugins, `.mjs`
+ * configuration) calls `importFromCli`, which `dist/cli.js` hands to the bundle.
+ * Every other import is bundled; a native `import(` left in the bundle fails the build.
+ */
+const importThroughCli: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'mtlint-import-through-cli',
+  setup(build) {
+    build.onLoad({filter: /[/\\]node_modules[/\\](?:load-plugin|unified-engine)[/\\].*\.js$/}, (args) => ({
+      contents: readFileSync(args.path, 'utf8').replace(/(?<![\w$.])import\((?!['"])/g, 'importFromCli('),
+      loader: 'js'
+    }))
+    build.onEnd((result) => {
+      for (const file of result.outputFiles ?? []) {
+        if (/[/\\]cli-bundle\.js$/.test(file.path) && /(?<![\w$.])import\(/.test(file.text)) throw new Error(file.path + ': an import() the loader cannot run')
+      }
+    })
+  }
+}
+
 const shared: Options = {
   format: ['esm'],
   target: 'node20',
@@ -118,6 +140,24 @@ export default defineConfig((): Options[] => {
         tiptap: 'src/tiptap/index.ts'
       },
       dts: {entry: {index: 'src/index.ts', records: 'src/records/index.ts', prosemirror: 'src/prosemirror/index.ts', tiptap: 'src/tiptap/index.ts'}}
+    },
+    {
+      ...shared,
+      // The CLI: one CommonJS file, which `dist/cli.js` (below) compiles through V8’s code cache (`dist/cli-bundle.js`).
+      entry: {'cli-bundle': 'src/cli/start.ts'},
+      format: ['cjs'],
+      // `.js`, as the package ships its built code (`files`); nothing imports it as a module.
+      outExtension: () => ({js: '.js'}),
+      splitting: false,
+      // `import.meta.url` from the `__filename` that `src/cli/code-cache.ts` hands to the bundle.
+      shims: true,
+      noExternal: [/./],
+      minifyWhitespace: true,
+      minifySyntax: true,
+      esbuildPlugins: [engineInternals, deferredDependencies, concatString, globWhenNeeded, importThroughCli],
+      // Node’s own wrapper of a CommonJS module, written in the file (the loader compiles the file as it is read), and `importFromCli`.
+      banner: {js: '(function (exports, require, module, __filename, __dirname, importFromCli) {'},
+      footer: {js: '})'}
     },
     {
       ...shared,

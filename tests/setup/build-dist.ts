@@ -5,7 +5,7 @@ import {fileURLToPath} from 'node:url'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const inputs = ['src', 'rules', 'package.json', 'tsup.config.ts']
-const outputs = ['dist/cli.js', 'dist/language-server.js', 'dist/index.js', 'dist/records-worker.js']
+const outputs = ['dist/cli.js', 'dist/cli-bundle.js', 'dist/language-server.js', 'dist/index.js', 'dist/records-worker.js']
 
 function newest(entry: string): number {
   const stats = statSync(entry)
