@@ -1,4 +1,4 @@
-import type {Gazetteer} from '../../src/engine/gazetteer.js'
+import type {Gazetteer, GazetteerMatch} from '../../src/engine/gazetteer.js'
 import {compilePhraseTables, type PhraseMatch, type PhraseTables} from '../../src/engine/phrase-table.js'
 import {defineRule} from '../../src/engine/rule.js'
 import type {Report} from '../../src/engine/types.js'
@@ -8,7 +8,7 @@ import {compileNames} from '../shared/translated-names/compile.js'
 import type {LanguageName} from '../shared/translated-names/data.js'
 import {kinds} from '../shared/translated-names/kinds.js'
 import {periphrases} from './periphrasis/data.js'
-import {surnameArticleLanguages, surnameArticles, surnameWords} from './syntax/article-surname.js'
+import {surnameArticle, surnameArticleLanguages, surnameArticles, surnameWords} from './syntax/article-surname.js'
 import {compileSyntax, type SyntaxMatcher} from './syntax/compile.js'
 
 interface Options {
@@ -49,7 +49,8 @@ interface Gate {
   phrasesEverywhere: boolean
 }
 
-const looks = {phrases: 1, names: 2, syntax: 4, surnames: 8}
+// `surnameArticle` only once a surname is known (`the` is the commonest word: most blocks learn none).
+const looks = {phrases: 1, names: 2, syntax: 4, surnames: 8, surnameArticle: 16}
 
 function gateOf(settings: Omit<Settings, 'gate'>): Gate {
   const gate: Gate = {looks: new Map(), phrasesEverywhere: false}
@@ -61,7 +62,10 @@ function gateOf(settings: Omit<Settings, 'gate'>): Gate {
   else gate.phrasesEverywhere = true
   add(settings.names.words(), looks.names)
   add(settings.syntax.triggers(), looks.syntax)
-  if (settings.surnameArticles) add(surnameWords(), looks.surnames)
+  if (settings.surnameArticles) {
+    add(surnameWords(), looks.surnames)
+    add([surnameArticle], looks.surnameArticle)
+  }
   return gate
 }
 
@@ -97,30 +101,39 @@ export default defineRule<Options, Settings>({
       table === 0 ? phrases.push(phraseReport(match, families.phrases, text)) : periphrasis.push(phraseReport(match, families.periphrasis, text))
     const syntaxFound = (found: Report) => syntax.push({...found, anchor: families.syntax})
     const surnameFound = (found: Report) => surnames.push({...found, anchor: families.syntax})
+    const nameFound = (match: GazetteerMatch<LanguageName>) => names.push(nameReport(match.entry, match.others, match.start, match.end))
+    // The places each family reads a sentence at, made again at each sentence (most sentences give some families none).
+    const phraseAt: number[] = []
+    const nameAt: number[] = []
+    const syntaxAt: number[] = []
+    const surnameAt: number[] = []
+    let gate: Gate | undefined
     return {
       block() {
         surnameMemory?.block()
       },
       sentence(tokens) {
-        const gate = settings.gate()
-        // The places each family reads the sentence at (most sentences give some families none).
-        let phraseAt: number[] | undefined
-        let nameAt: number[] | undefined
-        let syntaxAt: number[] | undefined
-        let surnameAt: number[] | undefined
+        gate ??= settings.gate()
+        // (Truncating an array is a call into the runtime: not for an empty one.)
+        if (phraseAt.length > 0) phraseAt.length = 0
+        if (nameAt.length > 0) nameAt.length = 0
+        if (syntaxAt.length > 0) syntaxAt.length = 0
+        if (surnameAt.length > 0) surnameAt.length = 0
+        const surnameLooks = surnameMemory?.knows() ? looks.surnames | looks.surnameArticle : looks.surnames
+        const byWord = gate.looks
         for (let index = 0; index < tokens.length; index++) {
-          const look = gate.looks.get(tokens[index]!.lower)
+          const look = byWord.get(tokens[index]!.lower)
           if (look === undefined) continue
-          if (look & looks.phrases) (phraseAt ??= []).push(index)
-          if (look & looks.names) (nameAt ??= []).push(index)
-          if (look & looks.syntax) (syntaxAt ??= []).push(index)
-          if (look & looks.surnames) (surnameAt ??= []).push(index)
+          if (look & looks.phrases) phraseAt.push(index)
+          if (look & looks.names) nameAt.push(index)
+          if (look & looks.syntax) syntaxAt.push(index)
+          if (look & surnameLooks) surnameAt.push(index)
         }
         if (gate.phrasesEverywhere) settings.phrases.match(tokens, phraseFound)
-        else if (phraseAt) settings.phrases.match(tokens, phraseFound, phraseAt)
-        if (nameAt) for (const match of settings.names.match(tokens, nameAt)) names.push(nameReport(match.entry, match.others, match.start, match.end))
-        if (syntaxAt) settings.syntax.match(tokens, text, syntaxFound, syntaxAt)
-        if (surnameAt) surnameMemory?.sentence(tokens, surnameFound, surnameAt)
+        else if (phraseAt.length > 0) settings.phrases.match(tokens, phraseFound, phraseAt)
+        if (nameAt.length > 0) settings.names.each(tokens, nameFound, nameAt)
+        if (syntaxAt.length > 0) settings.syntax.match(tokens, text, syntaxFound, syntaxAt)
+        if (surnameAt.length > 0) surnameMemory?.sentence(tokens, surnameFound, surnameAt)
         if (phrases.length + periphrasis.length + names.length + syntax.length + surnames.length === 0) return
         for (const finding of apart([phrases, periphrasis, names, syntax, surnames])) report(finding)
         phrases.length = periphrasis.length = names.length = syntax.length = surnames.length = 0

@@ -1,4 +1,5 @@
 import type {Token} from './types.js'
+import {frequencyOf} from './word-frequency.js'
 
 /**
  * A gazetteer: names of the world (newspapers, parties, institutions…) in
@@ -73,7 +74,9 @@ export interface Gazetteer<Entry> {
    * the tokens up already, for this gazetteer and others.
    */
   match(tokens: readonly Token[], at?: readonly number[]): Generator<GazetteerMatch<Entry>>
-  /** The lower-case words a name may start with. */
+  /** Hands `found` the names in a sentence, in order, as `match` gives them (no generator per sentence). */
+  each(tokens: readonly Token[], found: (match: GazetteerMatch<Entry>) => void, at?: readonly number[]): void
+  /** The lower-case words a sentence is looked up at: each name’s anchor (see `Anchor`). */
   words(): Iterable<string>
 }
 
@@ -90,7 +93,7 @@ const joiners = new Set(['and', 'or', ',', '&'])
 function trieOf<Entry>(names: ReadonlyArray<GazetteerName<Entry>>): Node<Entry> {
   const root: Node<Entry> = {next: new Map(), names: []}
   for (const name of names) {
-    const words = name.rendering.trim().toLowerCase().split(/\s+/)
+    const words = wordsOf(name)
     let at = root
     for (const word of words) {
       const spellings = [word.replaceAll('’', "'"), word.replaceAll("'", '’')]
@@ -101,6 +104,53 @@ function trieOf<Entry>(names: ReadonlyArray<GazetteerName<Entry>>): Node<Entry> 
     at.names.push({...name, length: words.length})
   }
   return root
+}
+
+const wordsOf = (name: GazetteerName<unknown>): string[] => name.rendering.trim().toLowerCase().split(/\s+/)
+
+/**
+ * Where a name is looked for: at its rarest word that is not a minor one
+ * (`World` in `The World`), `offset` words into it. A sentence is looked up
+ * once, one lookup per token, and the trie is walked from the start of a
+ * name only where its anchor stands and the words around it leave it a
+ * chance (`shown`): `this` starts no walk, nor does `time` in lower case.
+ */
+interface Anchor {
+  offset: number
+  length: number
+  /**
+   * What a name needs around its anchor, at the least: `case`, the anchor
+   * capitalised (or caseless), quotation marks around the name, or a credit
+   * line after it (the `context` names, whose anchor is a word they
+   * capitalise); `cue`, a cue or a joiner before it; none for the others.
+   */
+  shown?: 'case' | 'cue'
+  cues: ReadonlySet<string>
+}
+
+function anchorsOf<Entry>(names: ReadonlyArray<GazetteerName<Entry>>, minor: ReadonlySet<string>): Map<string, Anchor[]> {
+  const anchors = new Map<string, Anchor[]>()
+  for (const name of names) {
+    const words = wordsOf(name)
+    let offset = 0
+    let rarest = Infinity
+    for (let index = 0; index < words.length; index++) {
+      if (minor.has(words[index]!)) continue
+      const frequency = frequencyOf([words[index]!])
+      if (frequency < rarest) [offset, rarest] = [index, frequency]
+    }
+    // A name of minor words only is looked for at its first word, whatever its case.
+    const shown = name.needs === 'cue' ? 'cue' : name.needs === 'context' && rarest !== Infinity ? 'case' : undefined
+    const word = words[offset]!
+    for (const spelling of new Set([word.replaceAll('’', "'"), word.replaceAll("'", '’')])) {
+      const list = anchors.get(spelling)
+      const anchor: Anchor = {offset, length: words.length, shown, cues: name.cues}
+      if (!list) anchors.set(spelling, [anchor])
+      else if (!list.some((other) => other.offset === offset && other.length === anchor.length && other.shown === shown && other.cues === anchor.cues))
+        list.push(anchor)
+    }
+  }
+  return anchors
 }
 
 /**
@@ -189,44 +239,98 @@ export function compileGazetteer<Entry>(names: Iterable<GazetteerName<Entry>>, a
     return shown
   }
 
+  // The credit lines' first words (`with`): a name in lower case may stand before one.
+  const creditStarts = new Set(credits.keys())
+  let anchors: Map<string, Anchor[]> | undefined
+  // The places a name may start at in the sentence being read, kept between sentences.
+  const starts: number[] = []
+
+  /** Whether a name anchored at `index` by `anchor` may read as a name (`readsAsName` needs this much at the least). */
+  function mayShow(anchor: Anchor, tokens: readonly Token[], index: number): boolean {
+    if (anchor.shown === undefined) return true
+    const from = index - anchor.offset
+    const before = tokens[from - 1]
+    if (anchor.shown === 'cue') {
+      if (before === undefined) return false
+      const cue = quotes.has(before.value) ? tokens[from - 2] : before
+      return joiners.has(before.lower) || (cue !== undefined && anchor.cues.has(cue.lower))
+    }
+    const token = tokens[index]!
+    const initial = token.value.charAt(0)
+    if (token.kind !== 'word' || initial !== token.lower.charAt(0) || initial === initial.toUpperCase()) return true
+    const close = tokens[from + anchor.length]
+    if (close === undefined) return false
+    if (quotes.has(close.value)) return (before !== undefined && quotes.has(before.value)) || creditStarts.has(tokens[from + anchor.length + 1]?.lower ?? '')
+    return creditStarts.has(close.lower)
+  }
+
+  const each: Gazetteer<Entry>['each'] = (tokens, onMatch, at) => {
+    root ??= trieOf(listed)
+    anchors ??= anchorsOf(listed, around.minor)
+    if (starts.length > 0) starts.length = 0
+    let unordered = false
+    const count = at ? at.length : tokens.length
+    for (let step = 0; step < count; step++) {
+      const index = at ? at[step]! : step
+      const list = anchors.get(tokens[index]!.lower)
+      if (list === undefined) continue
+      for (const anchor of list) {
+        if (anchor.offset > index || !mayShow(anchor, tokens, index)) continue
+        const start = index - anchor.offset
+        const last = starts.length > 0 ? starts[starts.length - 1]! : -1
+        if (start === last) continue
+        if (start < last) unordered = true
+        starts.push(start)
+      }
+    }
+    if (starts.length === 0) return
+    if (unordered) {
+      starts.sort((a, b) => a - b)
+      let kept = 1
+      for (let step = 1; step < starts.length; step++) if (starts[step] !== starts[kept - 1]) starts[kept++] = starts[step]!
+      starts.length = kept
+    }
+    let firstWord: number | undefined
+    // Every name the tokens from a place spell (made at the first place that spells one: most sentences have none).
+    let found: Array<GazetteerName<Entry> & {length: number}> | undefined
+    let previousEnd = -1
+    // Where the next name may start: names do not overlap.
+    let next = 0
+    for (const index of starts) {
+      if (index < next) continue
+      let node = root.next.get(tokens[index]!.lower)
+      if (!node) continue
+      if (found && found.length > 0) found.length = 0
+      let position = index + 1
+      while (node) {
+        if (node.names.length > 0) (found ??= []).push(...node.names)
+        const token = tokens[position++]
+        node = token ? node.next.get(token.lower) : undefined
+      }
+      if (!found || found.length === 0) continue
+      // Longest first; among names of one length, the first listed.
+      if (found.length > 1) found.sort((a, b) => b.length - a.length)
+      firstWord ??= tokens.findIndex((token) => token.kind === 'word')
+      const accepted = found.find((name) => readsAsName(name, tokens, index, firstWord!, previousEnd))
+      if (!accepted) continue
+      const last = index + accepted.length - 1
+      const others = found.filter((name) => name !== accepted && name.length === accepted.length && name.entry !== accepted.entry).map((name) => name.entry)
+      onMatch({entry: accepted.entry, others: [...new Set(others)], rendering: accepted.rendering, start: tokens[index]!.start, end: tokens[last]!.end})
+      previousEnd = last
+      next = last + 1
+    }
+  }
+
   return {
     *match(tokens, at) {
-      root ??= trieOf(listed)
-      let firstWord: number | undefined
-      // Every name the tokens from a place spell (made at the first place that spells one: most sentences have none).
-      let found: Array<GazetteerName<Entry> & {length: number}> | undefined
-      let previousEnd = -1
-      // Where the next name may start: names do not overlap.
-      let next = 0
-      const count = at ? at.length : tokens.length
-      for (let step = 0; step < count; step++) {
-        const index = at ? at[step]! : step
-        if (index < next) continue
-        let node = root.next.get(tokens[index]!.lower)
-        if (!node) continue
-        if (found && found.length > 0) found.length = 0
-        let position = index + 1
-        while (node) {
-          if (node.names.length > 0) (found ??= []).push(...node.names)
-          const token = tokens[position++]
-          node = token ? node.next.get(token.lower) : undefined
-        }
-        if (!found || found.length === 0) continue
-        // Longest first; among names of one length, the first listed.
-        if (found.length > 1) found.sort((a, b) => b.length - a.length)
-        firstWord ??= tokens.findIndex((token) => token.kind === 'word')
-        const accepted = found.find((name) => readsAsName(name, tokens, index, firstWord!, previousEnd))
-        if (!accepted) continue
-        const last = index + accepted.length - 1
-        const others = found.filter((name) => name !== accepted && name.length === accepted.length && name.entry !== accepted.entry).map((name) => name.entry)
-        yield {entry: accepted.entry, others: [...new Set(others)], rendering: accepted.rendering, start: tokens[index]!.start, end: tokens[last]!.end}
-        previousEnd = last
-        next = last + 1
-      }
+      const matches: Array<GazetteerMatch<Entry>> = []
+      each(tokens, (match) => matches.push(match), at)
+      yield* matches
     },
+    each,
     words() {
-      root ??= trieOf(listed)
-      return root.next.keys()
+      anchors ??= anchorsOf(listed, around.minor)
+      return anchors.keys()
     }
   }
 }

@@ -1,4 +1,5 @@
 import type {Token} from './types.js'
+import {frequencyOf} from './word-frequency.js'
 
 /**
  * A phrase table compiled into one token trie: a single pass over a
@@ -71,9 +72,9 @@ interface TrieNode<Entry> {
 /** One item of a phrase, read and checked when the table is compiled. */
 type Item =
   | {kind: 'any'}
-  | {kind: 'captured'; keys: string[]}
+  | {kind: 'captured'; keys: string[]; frequency: number}
   | {kind: 'not'; except: string[]}
-  | {kind: 'words'; alternatives: Array<{caseless: boolean; keys: string[]}>; lower: string[]}
+  | {kind: 'words'; alternatives: Array<{caseless: boolean; keys: string[]}>; lower: string[]; frequency: number}
 
 /** What is left of a phrase below a node: its items from `next` on. */
 interface Pending<Entry> {
@@ -177,8 +178,9 @@ export function compilePhraseTables<Entry>(
 
 /**
  * Each phrase is looked for at one of its words, its anchor: the one least
- * likely to stand in a sentence (not `the`, `of` or a comma; the longest),
- * with the word next to it in the phrase, if it is one. A sentence is read
+ * likely to stand in a sentence (`frequencyOf`: not `the`, `of` or a comma,
+ * nor a list of many words), with the rarer of the words next to it in the
+ * phrase, if one is a word. A sentence is read
  * once, one lookup per token (two at an anchor), and the trie is walked only
  * from where an anchor and its neighbour put the start of a phrase, whatever
  * the number of phrases: a phrase that opens with `the`, `*` or `!…` costs
@@ -201,6 +203,8 @@ interface Place {
   near: Set<string>
   /** Whether `near` is also another place's. */
   shared: boolean
+  /** The spellings the anchor must have, when every phrase anchored there writes it with a capital (`Or`: not every `or`). */
+  exact?: Set<string>
 }
 
 function anchorsOf<Entry>(tables: ReadonlyArray<ReadonlyArray<Pending<Entry>>>): Anchors {
@@ -213,17 +217,23 @@ function anchorsOf<Entry>(tables: ReadonlyArray<ReadonlyArray<Pending<Entry>>>):
       }
       const after = items[anchor + 1] && lowerKeys(items[anchor + 1]!)
       const before = items[anchor - 1] && lowerKeys(items[anchor - 1]!)
-      const side = after ? 1 : before ? -1 : 0
+      // The rarer neighbour is checked: it rules out more places.
+      const side = after && (!before || frequencyOfItem(items[anchor + 1]!) <= frequencyOfItem(items[anchor - 1]!)) ? 1 : before ? -1 : 0
       // One set for every spelling of the anchor, copied only when another phrase adds to it.
-      const near = new Set(after ?? before)
+      const near = new Set(side === 1 ? after : before)
       for (const key of lowerKeys(items[anchor]!)!) {
         const places = anchors.places.get(key)
         const place = places?.find((place) => place.table === table && place.offset === anchor && (place.side === side || place.side === 0))
+        const exact = exactSpellings(items[anchor]!, key)
         if (!place) {
-          const made: Place = {table, offset: anchor, side, near, shared: true}
+          const made: Place = {table, offset: anchor, side, near, shared: true, exact}
           if (places) places.push(made)
           else anchors.places.set(key, [made])
-        } else if (side === 0) {
+          continue
+        }
+        if (!exact) place.exact = undefined
+        else if (place.exact) for (const spelling of exact) place.exact.add(spelling)
+        if (side === 0) {
           place.side = 0
         } else if (place.side !== 0) {
           if (place.shared) [place.near, place.shared] = [new Set(place.near), false]
@@ -233,6 +243,20 @@ function anchorsOf<Entry>(tables: ReadonlyArray<ReadonlyArray<Pending<Entry>>>):
     }
   })
   return anchors
+}
+
+/** The spellings of `key` an item matches when it matches it with a capital only, else nothing. */
+function exactSpellings(item: Item, key: string): Set<string> | undefined {
+  if (item.kind !== 'words') return undefined
+  const exact = new Set<string>()
+  for (const {caseless, keys} of item.alternatives) {
+    for (const spelling of keys) {
+      if (spelling.toLowerCase() !== key) continue
+      if (caseless) return undefined
+      exact.add(spelling)
+    }
+  }
+  return exact
 }
 
 /**
@@ -256,8 +280,9 @@ function startsOf(anchors: Anchors, tokens: readonly Token[], starts: number[][]
     const index = at ? at[step]! : step
     const places = anchors.places.get(tokens[index]!.lower)
     if (places === undefined) continue
-    for (const {table, offset, side, near} of places) {
+    for (const {table, offset, side, near, exact} of places) {
       if (offset > index || anchors.everywhere[table]) continue
+      if (exact && !exact.has(tokens[index]!.value)) continue
       if (side !== 0) {
         const neighbour = tokens[index + side]
         if (neighbour === undefined || !near.has(neighbour.lower)) continue
@@ -278,27 +303,9 @@ function startsOf(anchors: Anchors, tokens: readonly Token[], starts: number[][]
   return true
 }
 
-/**
- * How seldom a token of `words` stands in English prose, as far as picking
- * an anchor goes: by its commonest word, none for marks and the commonest
- * words, else by the shortest word's length.
- */
-function rarityOf(words: readonly string[]): number {
-  let rarity = Infinity
-  for (const word of words) rarity = Math.min(rarity, common.has(word.toLowerCase()) || !wordLike.test(word) ? 0 : word.length)
-  return rarity
+function frequencyOfItem(item: Item): number {
+  return item.kind === 'captured' || item.kind === 'words' ? item.frequency : Infinity
 }
-
-const wordLike = /[\p{L}\p{N}]/u
-
-// prettier-ignore
-const common = new Set([
-  'the', 'of', 'and', 'to', 'a', 'an', 'in', 'is', 'it', 'that', 'for', 'on', 'was', 'with', 'he', 'she', 'as', 'by', 'at', 'be', 'this',
-  'are', 'from', 'or', 'have', 'has', 'had', 'they', 'which', 'his', 'her', 'not', 'but', 'were', 'we', 'their', 'been', 'one', 'all',
-  'there', 'would', 'will', 'can', 'its', 'also', 'who', 'more', 'after', 'when', 'about', 'said', 'says', 'into', 'than', 'out', 'other',
-  'some', 'what', 'these', 'those', 'them', 'then', 'could', 'should', 'may', 'only', 'over', 'such', 'two', 'first', 'new', 'most', 'very',
-  'being', 'where', 'while', 'because', 'between', 'under', 'before', 'during', 'against', 'without', 'through', 'does', 'did', 'how'
-])
 
 /** The lower-case tokens an item matches, or nothing for `*` and `!…` (any token). */
 function lowerKeys(item: Item): string[] | undefined {
@@ -346,13 +353,13 @@ function read<Entry>(entry: Entry, phrase: string, raw: readonly string[], of: s
 
   const items: Item[] = []
   let anchor = -1
-  let rarest = -1
+  let rarest = Infinity
   // A word listed for a plain token may not hold a bracket (half a `(…)` cut by a space); a bracket alone is a mark.
   let severalWords = false
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
     let item: Item
-    let rarity = -1
+    let frequency = Infinity
     if (token === '*') {
       item = {kind: 'any'}
     } else if (token.length > 2 && token.startsWith('(') && token.endsWith(')')) {
@@ -360,8 +367,8 @@ function read<Entry>(entry: Entry, phrase: string, raw: readonly string[], of: s
       if (alternatives.includes('')) throw malformed('empty alternative')
       const keys: string[] = []
       for (const alternative of alternatives) keys.push(...apostrophes(alternative.toLowerCase()))
-      item = {kind: 'captured', keys}
-      rarity = rarityOf(alternatives)
+      frequency = frequencyOf(alternatives)
+      item = {kind: 'captured', keys, frequency}
     } else if (token.startsWith('!')) {
       const alternatives = token.slice(1).split('|')
       if (alternatives.includes('')) throw malformed('empty alternative')
@@ -379,11 +386,11 @@ function read<Entry>(entry: Entry, phrase: string, raw: readonly string[], of: s
         alternatives.push({caseless: word === word.toLowerCase(), keys})
         for (const key of keys) lower.push(key.toLowerCase())
       }
-      item = {kind: 'words', alternatives, lower}
-      rarity = rarityOf(words)
+      frequency = frequencyOf(words)
+      item = {kind: 'words', alternatives, lower, frequency}
     }
     if (index > 0 && sharesAWord(items[index - 1]!, item)) severalWords = true
-    if (rarity > rarest) [anchor, rarest] = [index, rarity]
+    if (frequency < rarest) [anchor, rarest] = [index, frequency]
     items.push(item)
   }
   if (severalWords) {

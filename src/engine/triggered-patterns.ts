@@ -11,6 +11,15 @@ import type {Token} from './types.js'
 export interface TriggeredPattern<Found> {
   /** Lower-case tokens at which the pattern may start (or anchor). */
   triggers: Iterable<string>
+  /**
+   * Rarer words, one of which stands `offsets` tokens after the trigger
+   * wherever the pattern finds something (`the` → a place name right after
+   * it: `{words: places, offsets: [1]}`). A sentence is then looked up at
+   * these words instead of the common trigger, and the pattern is tried at
+   * the triggers they point back to, in the same order: what it finds is
+   * the same.
+   */
+  cue?: {words: Iterable<string>; offsets: readonly number[]}
   /** What the pattern finds at `index`, or nothing; `text` is the document, for rewrites sliced from it. */
   find(tokens: readonly Token[], index: number, text: string): (Found & {start: number; end: number}) | undefined
 }
@@ -23,26 +32,66 @@ export interface TriggeredPatterns<Pattern, Found> {
    * spares the second lookup.
    */
   match(tokens: readonly Token[], text: string, found: (pattern: Pattern, found: Found & {start: number; end: number}) => void, at?: readonly number[]): void
-  /** The lower-case tokens at which a pattern may find something. */
+  /** The lower-case tokens at which a pattern may find something: the triggers of patterns without a cue, and the cues’ words. */
   triggers(): Iterable<string>
+}
+
+/** What a looked-up word leads to: whether it triggers a pattern without a cue, and how far back the triggers it is a cue of stand. */
+interface Look {
+  trigger: boolean
+  offsets: number[]
 }
 
 export function compileTriggeredPatterns<Found, Pattern extends TriggeredPattern<Found>>(patterns: readonly Pattern[]): TriggeredPatterns<Pattern, Found> {
   const byTrigger = new Map<string, Pattern[]>()
+  const looks = new Map<string, Look>()
+  const lookOf = (word: string): Look => {
+    let look = looks.get(word)
+    if (!look) looks.set(word, (look = {trigger: false, offsets: []}))
+    return look
+  }
   for (const pattern of patterns) {
     for (const trigger of pattern.triggers) {
       const list = byTrigger.get(trigger)
       if (!list) byTrigger.set(trigger, [pattern])
       else if (!list.includes(pattern)) list.push(pattern)
+      if (!pattern.cue) lookOf(trigger).trigger = true
+    }
+    if (!pattern.cue) continue
+    for (const word of pattern.cue.words) {
+      const {offsets} = lookOf(word)
+      for (const offset of pattern.cue.offsets) if (!offsets.includes(offset)) offsets.push(offset)
     }
   }
+  // The positions a sentence is tried at, kept between sentences.
+  const places: number[] = []
   return {
     match(tokens, text, onMatch, at) {
-      // The last token of the last match.
-      let after = -1
+      if (places.length > 0) places.length = 0
+      let unordered = false
       const count = at ? at.length : tokens.length
       for (let step = 0; step < count; step++) {
-        let index = at ? at[step]! : step
+        const index = at ? at[step]! : step
+        const look = looks.get(tokens[index]!.lower)
+        if (!look) continue
+        if (look.trigger) places.push(index)
+        for (const offset of look.offsets) {
+          if (index - offset < 0 || index - offset >= tokens.length) continue
+          places.push(index - offset)
+          unordered = true
+        }
+      }
+      if (places.length === 0) return
+      if (unordered) {
+        places.sort((a, b) => a - b)
+        let kept = 1
+        for (let step = 1; step < places.length; step++) if (places[step] !== places[kept - 1]) places[kept++] = places[step]!
+        places.length = kept
+      }
+      // The last token of the last match.
+      let after = -1
+      for (let step = 0; step < places.length; step++) {
+        let index = places[step]!
         if (index <= after) continue
         const triggered = byTrigger.get(tokens[index]!.lower)
         if (!triggered) continue
@@ -57,7 +106,7 @@ export function compileTriggeredPatterns<Found, Pattern extends TriggeredPattern
       }
     },
     triggers() {
-      return byTrigger.keys()
+      return looks.keys()
     }
   }
 }

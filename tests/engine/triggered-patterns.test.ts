@@ -41,3 +41,31 @@ test('each trigger hands its position to its patterns; matches do not overlap', 
   )
   expect(found).toEqual(['since:Since two days:two', 'article:the Crimea:Crimea', 'since:since 3 days:3'])
 })
+
+/** The same patterns, each tried only where a cue stands: the place name after `the`, the unit two words after `since`. */
+const cued: Array<TriggeredPattern<Found> & {id: string}> = [
+  {...patterns[0]!, cue: {words: ['crimea', 'donbas', 'days'], offsets: [1]}},
+  {...patterns[1]!, cue: {words: ['days'], offsets: [2]}}
+]
+
+function found(list: typeof patterns, text: string): string[] {
+  const sentence = new ParseEnglish().parse(text).children[0]!
+  const tokens = sentenceTokens((sentence as {children: Sentence[]}).children[0]!, 0)
+  const out: string[] = []
+  compileTriggeredPatterns<Found, (typeof patterns)[number]>(list).match(tokens, text, (pattern, match) =>
+    out.push(pattern.id + ':' + text.slice(match.start, match.end) + ':' + match.label)
+  )
+  return out
+}
+
+test.each([
+  ['Since two days the Crimea and the sea, since 3 days.', ['since:Since two days:two', 'article:the Crimea:Crimea', 'since:since 3 days:3']],
+  // The cue rules out `the Sea`, which the pattern alone finds: only cue words may be cues.
+  ['The Crimea, the Donbas and the Sea.', ['article:The Crimea:Crimea', 'article:the Donbas:Donbas']],
+  // Two matches that overlap: the first one stands, as when each is tried at every trigger.
+  ['It lasted since the Days of May.', ['since:since the Days:the']],
+  ['Nothing here.', []]
+])('a cue hands its trigger to the pattern: %s', (text, expected) => {
+  expect(found(cued, text)).toEqual(expected.filter((item) => !item.includes('Sea')))
+  expect(found(patterns, text).filter((item) => !item.includes('Sea'))).toEqual(expected)
+})

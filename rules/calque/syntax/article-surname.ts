@@ -159,15 +159,19 @@ export const surnameArticleLanguages = ['it', 'es', 'pt'] as const
 /** One document’s pattern: it learns surnames as it goes through a block and reports `the <surname>` after them. */
 export interface SurnameArticles {
   block(): void
-  /** `at`, when given, lists (in order) every position whose token is one of `surnameWords`: the caller has looked the tokens up already. */
+  /** Whether a surname has been learnt in the block: until then, `the` starts no finding and is not looked for. */
+  knows(): boolean
+  /** `at`, when given, lists (in order) every position whose token is one of `surnameWords`, or `surnameArticle` once it `knows()`: the caller has looked the tokens up already. */
   sentence(tokens: readonly Token[], report: (report: Report) => void, at?: readonly number[]): void
 }
 
-/** The lower-case tokens the pattern reads a sentence at: `the` and the given names. */
+/** The lower-case tokens the pattern learns surnames at: the given names. */
 export function* surnameWords(): Generator<string> {
-  yield 'the'
   for (const name of givenNames) yield name.toLowerCase()
 }
+
+/** The lower-case token the pattern reports at, once it knows a surname. */
+export const surnameArticle = 'the'
 
 export function surnameArticles(): SurnameArticles {
   const surnames = new Set<string>()
@@ -175,6 +179,7 @@ export function surnameArticles(): SurnameArticles {
     block() {
       surnames.clear()
     },
+    knows: () => surnames.size > 0,
     sentence(tokens, report, at) {
       if (surnames.size > 0) articleBeforeSurname(tokens, surnames, report, at)
       learnSurnames(tokens, surnames, at)

@@ -18,12 +18,14 @@ export function compileSyntax(chosen: ReadonlySet<Language>): SyntaxMatcher {
     if (languages.length > 0) origins.set(pattern, languages.map((language) => languageNames[language]).join(', '))
   }
   const patterns = compileTriggeredPatterns<SyntaxFound, SyntaxPattern>([...origins.keys()])
+  // The report handed to the last call, and the callback made for it (one per document, not per sentence).
+  let reportTo: ((report: Report) => void) | undefined
+  let onMatch: ((pattern: SyntaxPattern, found: SyntaxFound & {start: number; end: number}) => void) | undefined
   return {
     match(tokens, text, report, at) {
-      patterns.match(
-        tokens,
-        text,
-        (pattern, found) =>
+      if (report !== reportTo) {
+        reportTo = report
+        onMatch = (pattern, found) =>
           report({
             start: found.start,
             end: found.end,
@@ -32,9 +34,9 @@ export function compileSyntax(chosen: ReadonlySet<Language>): SyntaxMatcher {
             advice: found.advice,
             note: pattern.note,
             lowConfidence: found.lowConfidence
-          }),
-        at
-      )
+          })
+      }
+      patterns.match(tokens, text, onMatch!, at)
     },
     triggers: () => patterns.triggers()
   }

@@ -200,32 +200,31 @@ function closesClause(tokens: readonly Token[], comma: number): boolean {
  * said X) turned into a passive that ends the report on its source; and
  * `About it reported…` kept word for word. English names the speaker first.
  */
+// prettier-ignore
+const ABOUT_IT_VERBS = new Set(['reported', 'reports', 'informed', 'informs', 'said', 'says', 'wrote', 'writes', 'announced', 'stated', 'told', 'notes', 'noted'])
+// prettier-ignore
+const PASSIVE_REPORT_VERBS = new Set(['stated', 'announced', 'reported', 'said', 'declared', 'written', 'noted', 'told', 'informed', 'indicated', 'specified'])
+
 const thisWasStatedBy: SyntaxPattern = {
   id: 'this-was-stated-by',
   languages: ['ru', 'uk'],
   what: 'report ending on its source',
   note: 'Russian and Ukrainian end a report with its source (`Об этом заявил министр`, about this said the minister); English puts the speaker first: `the minister said`',
   triggers: ['this', 'it', 'about'],
+  // The verb, two words on (`About it reported`, `This was stated`) or three (`This has been stated`).
+  cue: {words: [...ABOUT_IT_VERBS, ...PASSIVE_REPORT_VERBS], offsets: [2, 3]},
   invalid: ['Talks will resume in May. This was stated by the foreign minister.', 'About it reported the regional governor on Telegram.'],
   valid: ['The plan was announced by the minister in May.', 'It was stated plainly in the report.', 'About ten people reported symptoms.'],
   find(tokens, index) {
     if (!startsSentence(tokens, index)) return undefined
     const words = tokens.slice(index, index + 5).map((token) => token.lower)
-    if (
-      words[0] === 'about' &&
-      (words[1] === 'it' || words[1] === 'this') &&
-      /^(reported|reports|informed|informs|said|says|wrote|writes|announced|stated|told|notes|noted)$/.test(words[2] ?? '')
-    ) {
+    if (words[0] === 'about' && (words[1] === 'it' || words[1] === 'this') && ABOUT_IT_VERBS.has(words[2] ?? '')) {
       return {start: tokens[index]!.start, end: tokens[index + 2]!.end, advice: 'put the speaker first: `X said`'}
     }
     if (words[0] !== 'this') return undefined
     const passive = words[1] === 'was' || words[1] === 'is' ? 2 : words[1] === 'has' && words[2] === 'been' ? 3 : -1
     if (passive === -1) return undefined
-    if (
-      !/^(stated|announced|reported|said|declared|written|noted|told|informed|indicated|specified)$/.test(words[passive] ?? '') ||
-      words[passive + 1] !== 'by'
-    )
-      return undefined
+    if (!PASSIVE_REPORT_VERBS.has(words[passive] ?? '') || words[passive + 1] !== 'by') return undefined
     return {start: tokens[index]!.start, end: tokens[index + passive + 1]!.end, advice: 'put the speaker first: `X said`'}
   }
 }
@@ -247,6 +246,8 @@ const articleBeforePlace: SyntaxPattern = {
   what: 'definite article before a place English names without one',
   note: 'French, Italian, Spanish and Portuguese put an article before the name of a country or region (`la France`, `le Morbihan`, `la Crimée`); English names it bare, except in `the Germany of 1989` or before a noun (`the France team`)',
   triggers: ['the'],
+  // The place, or its possessive, right after `the`.
+  cue: {words: [...BARE_PLACES].flatMap((place) => [place, place + '’s', place + "'s"].map((word) => word.toLowerCase())), offsets: [1]},
   invalid: ['Storms hit the Morbihan on Sunday.', 'The army wants to take the Crimea.', 'He later played for the Fiji.'],
   valid: ['The Germany of 1989 was a divided country.', 'The France team trained at home.', 'Storms hit the Netherlands and the new Germany.'],
   find(tokens, index) {
@@ -322,12 +323,16 @@ const eventYear: SyntaxPattern = {
  * `cela fait trois ans que` and `depuis deux jours` with a count carried
  * over; English says `for three years` (`he has worked here for three years`).
  */
+const DURATION_UNITS = new Set(['days', 'weeks', 'months', 'years', 'hours', 'decades', 'minutes'])
+
 const durationThat: SyntaxPattern = {
   id: 'duration-with-since',
   languages: ['fr', 'es', 'it', 'pt', 'de', 'ru'],
   what: 'duration counted with `since` or `it has been … that`',
   note: 'French `depuis deux jours` and `cela fait trois ans que` count a duration with `since` and `that`; English says `for two days`, `he has … for three years`',
-  triggers: ['since', 'it', 'that'],
+  triggers: ['since', 'it'],
+  // The unit: `since two days`, `it is ten years`, `it has been three years`.
+  cue: {words: DURATION_UNITS, offsets: [2, 3, 4]},
   invalid: ['The strike goes on since two weeks.', 'It has been three years that she lives in Lyon.', 'It is ten years that he leads the club.'],
   valid: ['The strike has gone on for two weeks, since May.', 'It has been three years since she moved to Lyon.', 'Since 2019 two days a week are remote.'],
   find(tokens, index) {
@@ -336,7 +341,7 @@ const durationThat: SyntaxPattern = {
       const count = tokens[index + 1]
       const unit = tokens[index + 2]
       if (!count || !unit || !(isNumber(count) || NUMBER_WORDS.has(count.lower))) return undefined
-      if (!/^(days|weeks|months|years|hours|decades|minutes)$/.test(unit.lower)) return undefined
+      if (!DURATION_UNITS.has(unit.lower)) return undefined
       return {start: tokens[index]!.start, end: unit.end, expected: ['for ' + count.value + ' ' + unit.value]}
     }
     if (word !== 'it') return undefined
@@ -356,7 +361,7 @@ const durationThat: SyntaxPattern = {
     const unit = tokens[index + 2 + offset]
     const that = tokens[index + 3 + offset]
     if (!count || !unit || !that || !(isNumber(count) || NUMBER_WORDS.has(count.lower))) return undefined
-    if (!/^(days|weeks|months|years|hours|decades)$/.test(unit.lower) || that.lower !== 'that') return undefined
+    if (!DURATION_UNITS.has(unit.lower) || unit.lower === 'minutes' || that.lower !== 'that') return undefined
     return {start: tokens[index]!.start, end: that.end, advice: 'say how long with `for`: `she has lived in Lyon for three years`'}
   }
 }
