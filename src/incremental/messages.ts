@@ -32,7 +32,7 @@ const keptDeletions = {} as ActiveRule
 
 /**
  * Reports to `file` what `lint()` reports for `text`: the findings of each
- * block (`runs`, in order, placed in `lines`) and those of the document
+ * block (`runs`, in order and placed, with `found` those that have findings) and those of the document
  * decisions (`fromDocument`). A block’s messages are kept between updates:
  * where the block starts at the same offset, line and column, they are the
  * same objects; a block that moved has its messages made again from its
@@ -134,11 +134,11 @@ function spansOf(findings: ReadonlyMap<ActiveRule, Finding[]>): {none: boolean; 
 }
 
 /**
- * Where the blocks of an update stand in lines: each block’s line and
- * column (kept on it, see `BlockRun`) are learnt as the blocks are placed in
- * order (`readLines` between them, and each block’s own line breaks); this
- * gives the point of any offset of the text. Not exact when a `\r\n`
- * straddles a block’s edge (then vfile-location places the messages).
+ * The point of any offset of `text`, from the placed blocks (`runs`, in
+ * order): each block’s line and column are kept on it (`placeInLines`, or
+ * moved with the tail of an edit), and only the few characters after the
+ * block before `offset` are read. Exact unless a `\r\n` straddles a
+ * block’s edge (then vfile-location places the messages).
  */
 export function pointAt(text: string, runs: readonly BlockRun[], offset: number): Point | undefined {
   if (offset < 0 || offset > text.length) return undefined
