@@ -160,6 +160,22 @@ describe('createLinter()', () => {
     }
   })
 
+  test('places the blocks after an edit where the edit moved them, in lines and columns', async () => {
+    const linter = createLinter()
+    const [first, kyiv, other, last] = ['Start.', 'They met in Kiev.', 'Then in Kiev again.', 'End.'].map(blockOf)
+    const sequences: BlockInput[][] = [
+      [first!, kyiv!, blockOf(''), other!, last!],
+      // The blank block gone: the blocks after it come two lines earlier.
+      [first!, kyiv!, other!, last!],
+      // Blanks moved from the end of one block to the start of the next: the same texts cut out, at the same offsets, one column on.
+      [first!, {key: kyiv!.key, text: kyiv!.text + ' '}, other!, last!],
+      [first!, kyiv!, {key: other!.key, text: ' ' + other!.text}, last!],
+      [first!, other!, kyiv!, last!]
+    ]
+    for (const blocks of sequences) await expectSameAsLint(linter, blocks)
+    expect(linter.update(sequences[3]!).messages.map(String)).toEqual([expect.stringMatching(/^3:13-3:17/), expect.stringMatching(/^5:10-5:14/)])
+  })
+
   test('takes the options lint() takes, and refuses other formats', async () => {
     const options: Options = {rules: {'place-names': ['warn', {prefer: 'consistent'}], 'quote-marks': 'off'}}
     await editSequence(['They left Kiev for Kyiv.', 'Kyiv is calm.'], [{kind: 'remove', block: 1}], options)

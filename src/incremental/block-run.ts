@@ -2,6 +2,7 @@ import type {Paragraph} from 'nlcst'
 import {runRules} from '../engine/run.js'
 import type {ActiveRule} from '../engine/settings.js'
 import type {Block, Finding, Summarized, Token} from '../engine/types.js'
+import type {Piece} from './layout.js'
 import {lineStartsOf, type BlockMessages} from './messages.js'
 
 /** A paragraph of a block as the walked rules are walked over it again: its sentences, tokenised. */
@@ -33,6 +34,11 @@ export interface BlockRun {
   /** Its index among the blocks of the update that last took it, and that update’s number (the incremental linter’s bookkeeping). */
   order: number
   update: number
+  /** The piece of an editor block it was linted for (see `Layout`), if any. */
+  piece: Piece | undefined
+  /** The line and column of its first character, where it stands now. */
+  line: number
+  column: number
   /** Offsets in `text` where its second, third… lines start. */
   readonly lineStarts: readonly number[]
   /** Its messages as the last update made them (see `reportUpdate`). */
@@ -44,9 +50,17 @@ export interface BlockRun {
  * document (`runRules` over the block’s text), short of the document
  * decisions; the deciding rules’ summaries are kept. `rules`: the block
  * rules, then the deciding ones (`deciding` of them). `record`: whether to
- * record the tokens (for walked rules), `keepNodes` the nlcst paragraphs too.
+ * record the tokens (for walked rules), `keepNodes` the nlcst paragraphs too;
+ * `piece`: the piece of an editor block `text` is, if any.
  */
-export function lintBlock(text: string, rules: readonly ActiveRule[], deciding: number, record: boolean, keepNodes: boolean): BlockRun {
+export function lintBlock(
+  text: string,
+  piece: Piece | undefined,
+  rules: readonly ActiveRule[],
+  deciding: number,
+  record: boolean,
+  keepNodes: boolean
+): BlockRun {
   const paragraphs: RecordedParagraph[] = []
   let masked = text
   const observer = record
@@ -76,6 +90,9 @@ export function lintBlock(text: string, rules: readonly ActiveRule[], deciding: 
     words: run.words,
     order: -1,
     update: -1,
+    piece,
+    line: 1,
+    column: 1,
     lineStarts: lineStartsOf(text),
     messages: undefined
   }

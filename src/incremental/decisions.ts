@@ -1,6 +1,7 @@
 import {findingMaker} from '../engine/findings.js'
 import type {ActiveRule} from '../engine/settings.js'
 import type {Finding, KeptDecision, RuleContext, Summarized} from '../engine/types.js'
+import {countAtOrBelow, startOf} from '../engine/sorted.js'
 import type {BlockRun} from './block-run.js'
 
 /**
@@ -31,9 +32,9 @@ export class Decisions {
     this.kept = deciding.map(({rule, settings}) => rule.keepDecision?.(settings))
   }
 
-  /** Starts an update. */
-  begin(): void {
-    this.at.fill(0)
+  /** Starts an update whose first block not kept at the head of the document stood at `start` (the summaries before it stay). */
+  begin(start: number): void {
+    for (let index = 0; index < this.at.length; index++) this.at[index] = countAtOrBelow(this.summaries[index]!, start - 1, startOf)
   }
 
   /** The next block kept where it stood (after those kept or replaced before it in this update). */
@@ -96,7 +97,7 @@ export class Decisions {
 }
 
 /** Replaces `count` items of `list` at `at` with those of `items` from `from` on, in place (no spread: a first update brings every block). */
-function splice<Item>(list: Item[], at: number, count: number, items: readonly Item[], from: number): void {
+export function splice<Item>(list: Item[], at: number, count: number, items: readonly Item[], from = 0): void {
   const inserted = items.length - from
   if (inserted <= 1000 && count <= 1000) {
     list.splice(at, count, ...items.slice(from))

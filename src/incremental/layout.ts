@@ -11,8 +11,21 @@ export interface Layout {
   text: string
   /** The engine blocks: start and end of each, one after the other. */
   spans: number[]
-  /** The text of each engine block, where it is known without reading the document (an editor block cut cleanly from both neighbours, as last seen): the same string from update to update. */
-  texts: Array<string | undefined>
+  /** Each engine block as a piece of its editor block, where it is known without reading the document (an editor block cut cleanly from both neighbours, as last seen): the same object from update to update. */
+  pieces: Array<Piece | undefined>
+}
+
+/**
+ * An engine block of an editor block cut cleanly from both neighbours, at
+ * offsets in its text. Two blocks that are the same piece, one after the
+ * other, have the same text between them: the editor block’s own, or the
+ * ends of two editor blocks that stand side by side (one without pieces
+ * would be blank, and then neither would be cut cleanly).
+ */
+export interface Piece {
+  readonly text: string
+  readonly start: number
+  readonly end: number
 }
 
 /**
@@ -34,9 +47,8 @@ interface Learnt {
   /** Whether the text starts, and ends, with something other than white space (spaces and tabs aside). */
   opens: boolean
   closes: boolean
-  /** Its engine blocks (start and end of each, one after the other), at offsets in it, and their texts, once laid out cut cleanly from both neighbours. */
-  spans?: readonly number[]
-  texts?: readonly string[]
+  /** Its engine blocks, once laid out cut cleanly from both neighbours. */
+  pieces?: readonly Piece[]
 }
 
 const separator = '\n\n'
@@ -52,20 +64,13 @@ const separator = '\n\n'
  * `lint()` reads the whole text.
  */
 export function layout(blocks: readonly BlockInput[], cache: SpanCache = {texts: [], learnt: []}): {laidOut: Layout; cache: SpanCache} {
-  const text = blocks.map((block) => block.text).join(separator)
-  const laidOut = cache.laidOut ?? {text, spans: [], texts: []}
-  laidOut.text = text
-  const {spans, texts: spanTexts} = laidOut
-  let count = 0
   const next = cache.spare ?? {texts: [], learnt: []}
   next.spare = cache
-  next.laidOut = laidOut
   cache.spare = undefined
-  cache.laidOut = undefined
   const {texts, learnt: kept} = next
   const shift = cache.texts.length - blocks.length
-  // What is known of the text of the editor block at `index`, from the last update (at the same index, or as far from the end) or learnt now.
-  const learn = (index: number): Learnt => {
+  // What is known of the text of each editor block, from the last update (at the same index, or as far from the end) or learnt now.
+  for (let index = 0; index < blocks.length; index++) {
     const own = blocks[index]!.text
     let learnt = cache.texts[index] === own ? cache.learnt[index] : cache.texts[index + shift] === own ? cache.learnt[index + shift] : undefined
     if (!learnt) {
@@ -75,35 +80,36 @@ export function layout(blocks: readonly BlockInput[], cache: SpanCache = {texts:
     }
     texts[index] = own
     kept[index] = learnt
-    return learnt
   }
-  const add = (start: number, stop: number, known: string | undefined) => {
+  texts.length = blocks.length
+  kept.length = blocks.length
+  const text = texts.join(separator)
+  const laidOut = cache.laidOut ?? {text, spans: [], pieces: []}
+  next.laidOut = laidOut
+  cache.laidOut = undefined
+  laidOut.text = text
+  const {spans, pieces} = laidOut
+  let count = 0
+  const add = (start: number, stop: number, piece: Piece | undefined) => {
     spans[2 * count] = start
     spans[2 * count + 1] = stop
-    spanTexts[count++] = known
+    pieces[count++] = piece
   }
   let offset = 0
   // The first editor block of the group being gathered, and where it starts.
   let groupStart = 0
-  let learnt = blocks.length > 0 ? learn(0) : undefined
   for (let index = 0; index < blocks.length; index++) {
-    const own = blocks[index]!.text
+    const own = texts[index]!
+    const learnt = kept[index]!
     const end = offset + own.length
-    const next = blocks[index + 1]
-    const learntNext = next && learn(index + 1)
+    const last = index === blocks.length - 1
     // Cut cleanly: the blank line between them splits them in the whole text too.
-    if (!learntNext || (learnt!.closes && learntNext.opens)) {
+    if (last || (learnt.closes && kept[index + 1]!.opens)) {
       const first = groupStart === 0
-      const last = !next
       if (!first && !last && groupStart === offset) {
         // An editor block cut cleanly from both neighbours: its blocks are its text’s alone, kept between updates.
-        if (!learnt!.spans) {
-          const inner = innerSpans(own, 0, own.length, false, false)
-          learnt!.spans = inner
-          learnt!.texts = textsOf(own, inner)
-        }
-        const inner = learnt!.spans
-        for (let at = 0; at < inner.length; at += 2) add(offset + inner[at]!, offset + inner[at + 1]!, learnt!.texts![at >> 1])
+        learnt.pieces ??= piecesOf(own)
+        for (const piece of learnt.pieces) add(offset + piece.start, offset + piece.end, piece)
       } else {
         const inner = innerSpans(text, groupStart, end, first, last)
         for (let at = 0; at < inner.length; at += 2) add(inner[at]!, inner[at + 1]!, undefined)
@@ -111,20 +117,22 @@ export function layout(blocks: readonly BlockInput[], cache: SpanCache = {texts:
       groupStart = end + separator.length
     }
     offset = end + separator.length
-    learnt = learntNext
   }
-  texts.length = blocks.length
-  kept.length = blocks.length
   spans.length = 2 * count
-  spanTexts.length = count
+  pieces.length = count
   return {laidOut, cache: next}
 }
 
-/** The texts of the `spans` of `text`: `text` itself for a span of all of it. */
-function textsOf(text: string, spans: readonly number[]): string[] {
-  const texts: string[] = []
-  for (let at = 0; at < spans.length; at += 2) texts.push(spans[at] === 0 && spans[at + 1] === text.length ? text : text.slice(spans[at], spans[at + 1]))
-  return texts
+/** The engine blocks of an editor block’s `text` cut cleanly from both neighbours: `text` itself for a block of all of it. */
+function piecesOf(text: string): Piece[] {
+  const spans = innerSpans(text, 0, text.length, false, false)
+  const pieces: Piece[] = []
+  for (let at = 0; at < spans.length; at += 2) {
+    const start = spans[at]!
+    const end = spans[at + 1]!
+    pieces.push({text: start === 0 && end === text.length ? text : text.slice(start, end), start, end})
+  }
+  return pieces
 }
 
 /** The engine blocks of `text` between `groupStart` and `end`: spaces and tabs around a clean cut belong to no block, as at a blank line of the whole text. */

@@ -6,8 +6,10 @@ import {setup} from '../preset.js'
 import {lintBlock, place, type BlockRun} from './block-run.js'
 import {Decisions} from './decisions.js'
 import {walkDocument} from './document-walk.js'
-import {layout, type BlockInput, type SpanCache} from './layout.js'
-import {BlockLines, reportUpdate} from './messages.js'
+import {layout, type BlockInput, type Piece, type SpanCache} from './layout.js'
+import {countAtOrBelow} from '../engine/sorted.js'
+import {placeInLines, readingAfter, reportUpdate, straddles} from './messages.js'
+import {splice} from './decisions.js'
 
 export type {BlockInput} from './layout.js'
 
@@ -47,9 +49,14 @@ export function createLinter(options?: Options | null): IncrementalLinter {
 export function linterOf(active: readonly ActiveRule[], options?: Options | null): IncrementalLinter {
   const {blockRules, deciding, walked, keepNodes} = splitRules(active)
   const perBlock = [...blockRules, ...deciding]
-  // The runs of the last update, in order, and by text: a block seen before, wherever it now stands, is reused.
-  let previous: BlockRun[] = []
+  // The runs of the last update, in order (spliced from update to update), and by text: a block seen before, wherever it now stands, is reused.
+  const runs: BlockRun[] = []
   const known = new Map<string, BlockRun[]>()
+  // Of the last update: its text, the runs with findings (in order), whether its lines were placed exactly, and its words.
+  let lastText = ''
+  let found: BlockRun[] = []
+  let exact = true
+  let words = 0
   let updates = 0
   let spanCache: SpanCache | undefined
   const decisions = new Decisions(deciding)
@@ -58,7 +65,7 @@ export function linterOf(active: readonly ActiveRule[], options?: Options | null
     update(blocks) {
       const {laidOut, cache} = layout(blocks, spanCache)
       spanCache = cache
-      return lintLaidOut(laidOut.text, laidOut.spans, laidOut.texts)
+      return lintLaidOut(laidOut.text, laidOut.spans, laidOut.pieces)
     },
     lintText(text, file) {
       // Gathered first: `blockSpans` shares its regular expression with the parse of each block.
@@ -68,36 +75,96 @@ export function linterOf(active: readonly ActiveRule[], options?: Options | null
     }
   }
 
-  /** Lints `text`, whose engine blocks are `spans` (start and end of each), of which `texts` are known (see `Layout`). */
-  function lintLaidOut(text: string, spans: readonly number[], texts: ReadonlyArray<string | undefined>, file = new VFile(text)): VFile {
-    const runs: BlockRun[] = []
-    const lines = new BlockLines(text, runs)
+  /**
+   * Lints `text`, whose engine blocks are `spans` (start and end of each), of
+   * which `pieces` are known (see `Layout`). The blocks of the last update
+   * that stand as they stood at the head of the document, and at its tail
+   * (moved by what the edit added), are kept with nothing read or written
+   * but the tail’s offsets, lines and order; only the blocks between are
+   * matched, linted and placed.
+   */
+  function lintLaidOut(text: string, spans: readonly number[], pieces: ReadonlyArray<Piece | undefined>, file = new VFile(text)): VFile {
     const update = ++updates
+    const count = spans.length / 2
+    const old = runs.length
+    const delta = text.length - lastText.length
+    // Whether the run `run` is the block at `index`: the same piece when known, else read in the document.
+    const holds = (run: BlockRun, index: number): boolean => {
+      const start = spans[2 * index]!
+      const piece = pieces[index]
+      return piece === undefined ? run.text.length === spans[2 * index + 1]! - start && text.startsWith(run.text, start) : run.piece === piece
+    }
+    // Whether the text from `from` to `to` of the last update reads the same `shift` later.
+    const sameGap = (from: number, to: number, shift: number): boolean => {
+      for (let at = from; at < to; at++) if (text.charCodeAt(at + shift) !== lastText.charCodeAt(at)) return false
+      return true
+    }
+    let head = 0
+    let tail = 0
+    if (exact) {
+      // A block that is the same piece as the last update’s, after another such, stands as it stood (see `Piece`); others are read.
+      let pieceBefore = false
+      while (head < old && head < count) {
+        const run = runs[head]!
+        const piece = pieces[head]
+        if (piece === undefined || !pieceBefore) {
+          const start = run.block.start
+          const before = runs[head - 1]
+          if (spans[2 * head] !== start || !sameGap(before ? before.block.start + before.text.length : 0, start, 0)) break
+        }
+        if (!holds(run, head)) break
+        // What the run stands for now: a piece only while it is one (see `Piece`).
+        run.piece = piece
+        pieceBefore = piece !== undefined
+        head++
+      }
+      let pieceAfter = false
+      while (tail < old - head && tail < count - head) {
+        const run = runs[old - 1 - tail]!
+        const piece = pieces[count - 1 - tail]
+        if (piece === undefined || !pieceAfter) {
+          const start = run.block.start
+          if (spans[2 * (count - 1 - tail)] !== start + delta) break
+          // The gap after it, up to the block after it, kept too.
+          if (tail > 0 && !sameGap(start + run.text.length, runs[old - tail]!.block.start, delta)) break
+        }
+        if (!holds(run, count - 1 - tail)) break
+        run.piece = piece
+        pieceAfter = piece !== undefined
+        tail++
+      }
+    }
+    const middleEnd = old - tail
+    const previous = runs.slice(head, middleEnd)
+    // The runs with findings: those of the head and tail (by their order in the last update), and those of the middle, found again.
+    const foundHead = countAtOrBelow(found, head - 1, orderOf)
+    const foundTail = countAtOrBelow(found, middleEnd - 1, orderOf)
+
+    decisions.begin(head === old ? Number.POSITIVE_INFINITY : runs[head]!.block.start)
+    const middle: BlockRun[] = []
+    const middleFound: BlockRun[] = []
     // The run of the last update expected next: blocks mostly stand where they stood.
-    let cursor = 0
+    let cursor = head
     // The last update’s order of the last block kept in place (in increasing order: the summaries kept keep their order), and the blocks added since.
-    let lastKept = -1
+    let lastKept = head - 1
     const added: BlockRun[] = []
-    let words = 0
-    decisions.begin()
-    for (let index = 0; index < spans.length; index += 2) {
-      const start = spans[index]!
-      const end = spans[index + 1]!
-      const ownText = texts[index >> 1]
-      const expected = previous[cursor]
-      // A known text is mostly the very string of the last update (compared at once); else the document is read.
-      let run =
-        expected &&
-        expected.update !== update &&
-        (ownText === undefined ? expected.text.length === end - start && text.startsWith(expected.text, start) : expected.text === ownText)
-          ? expected
-          : undefined
+    // Lines are read from the end of the head on.
+    const lastHead = runs[head - 1]
+    const reading = lastHead ? readingAfter(lastHead) : {line: 1, lineStart: 0}
+    let at = lastHead ? lastHead.block.start + lastHead.text.length : 0
+    let placedExactly = !straddles(text, at)
+    for (let index = head; index < count - tail; index++) {
+      const start = spans[2 * index]!
+      const end = spans[2 * index + 1]!
+      const expected = cursor < middleEnd ? runs[cursor] : undefined
+      let run = expected && expected.update !== update && holds(expected, index) ? expected : undefined
       const inPlace = run !== undefined && run.order > lastKept
       if (!run) {
-        const blockText = ownText ?? text.slice(start, end)
-        run = take(known, blockText, start, update)
+        const piece = pieces[index]
+        const blockText = piece ? piece.text : text.slice(start, end)
+        run = take(known, blockText, start, update, head, middleEnd)
         if (!run) {
-          run = lintBlock(blockText, perBlock, deciding.length, walked.length > 0, keepNodes)
+          run = lintBlock(blockText, piece, perBlock, deciding.length, walked.length > 0, keepNodes)
           const same = known.get(blockText)
           if (same) same.push(run)
           else known.set(blockText, [run])
@@ -105,7 +172,7 @@ export function linterOf(active: readonly ActiveRule[], options?: Options | null
       }
       if (inPlace) {
         // The blocks of the last update between the last one kept and this one are gone (or moved: added elsewhere).
-        if (added.length > 0 || run.order > lastKept + 1) decisions.replace(previous, lastKept + 1, run.order, added)
+        if (added.length > 0 || run.order > lastKept + 1) decisions.replace(runs, lastKept + 1, run.order, added)
         added.length = 0
         decisions.keep(run)
         lastKept = run.order
@@ -113,24 +180,52 @@ export function linterOf(active: readonly ActiveRule[], options?: Options | null
       // After a block edited (new), the one after it is expected next.
       cursor = run.order === -1 ? cursor + 1 : run.order + 1
       run.update = update
-      run.order = runs.length
+      run.order = index
+      run.piece = pieces[index]
       place(run, start)
-      lines.add(run, start)
-      runs.push(run)
+      if (straddles(text, start) || straddles(text, end)) placedExactly = false
+      placeInLines(text, run, at, start, reading)
+      at = end
+      middle.push(run)
+      if (run.found) middleFound.push(run)
       words += run.words
     }
-    if (added.length > 0 || previous.length > lastKept + 1) decisions.replace(previous, lastKept + 1, previous.length, added)
+    if (added.length > 0 || middleEnd > lastKept + 1) decisions.replace(runs, lastKept + 1, middleEnd, added)
     // Blocks gone from the document are forgotten.
-    for (const run of previous) if (run.update !== update) forget(known, run)
-    previous = runs
+    for (const run of previous) {
+      words -= run.words
+      if (run.update !== update) forget(known, run)
+    }
+    // The tail: moved by `delta`, its lines by as many as the edit added (its first block read again).
+    if (tail > 0) {
+      const first = runs[middleEnd]!
+      const line = first.line
+      const last = runs[old - 1]!
+      if (straddles(text, first.block.start + delta) || straddles(text, last.block.start + last.text.length + delta)) placedExactly = false
+      placeInLines(text, first, at, first.block.start + delta, reading)
+      const lines = first.line - line
+      const moved = count - old
+      for (let index = middleEnd; index < old; index++) {
+        const run = runs[index]!
+        if (delta !== 0) place(run, run.block.start + delta)
+        if (index > middleEnd) run.line += lines
+        run.order += moved
+      }
+    }
+    splice(runs, head, middleEnd - head, middle)
+    found = [...found.slice(0, foundHead), ...middleFound, ...found.slice(foundTail)]
+    exact = placedExactly
+    lastText = text
 
     const fromDocument = decisions.decide(text)
     if (walked.length > 0) for (const [rule, list] of walkDocument(text, runs, walked)) fromDocument.set(rule, list)
-    reportUpdate(file, text, runs, lines, {active, perBlock}, fromDocument)
+    reportUpdate(file, text, runs, found, exact, {active, perBlock}, fromDocument)
     file.data.mtlint = {options: options ?? undefined, words}
     return file
   }
 }
+
+const orderOf = (run: BlockRun): number => run.order
 
 /**
  * Rules whose findings in a block depend on that block alone; rules that
@@ -155,9 +250,9 @@ function splitRules(active: readonly ActiveRule[]): {blockRules: ActiveRule[]; d
   return {blockRules, deciding, walked, keepNodes}
 }
 
-/** A run of the last update for `text` not taken by this `update` yet, preferably the one that stood at `start`. */
-function take(known: ReadonlyMap<string, BlockRun[]>, text: string, start: number, update: number): BlockRun | undefined {
-  const runs = known.get(text)?.filter((run) => run.update !== update)
+/** A run of the last update for `text` between `from` and `to` in its order, not taken by this `update` yet, preferably the one that stood at `start`. */
+function take(known: ReadonlyMap<string, BlockRun[]>, text: string, start: number, update: number, from: number, to: number): BlockRun | undefined {
+  const runs = known.get(text)?.filter((run) => run.update !== update && run.order >= from && run.order < to)
   return runs?.find((run) => run.block.start === start) ?? runs?.at(-1)
 }
 

@@ -32,7 +32,7 @@ const keptDeletions = {} as ActiveRule
 
 /**
  * Reports to `file` what `lint()` reports for `text`: the findings of each
- * block (`runs`, in order, placed in `lines`) and those of the document
+ * block (`runs`, in order and placed, with `found` those that have findings) and those of the document
  * decisions (`fromDocument`). A block’s messages are kept between updates:
  * where the block starts at the same offset, line and column, they are the
  * same objects; a block that moved has its messages made again from its
@@ -45,12 +45,12 @@ export function reportUpdate(
   file: VFile,
   text: string,
   runs: readonly BlockRun[],
-  lines: BlockLines,
+  found: readonly BlockRun[],
+  exact: boolean,
   {active, perBlock}: ReportedRules,
   fromDocument: ReadonlyMap<ActiveRule, Finding[]>
 ): void {
-  const found = lines.found.map((index) => runs[index]!)
-  if (!lines.exact) {
+  if (!exact) {
     // A `\r\n` across a block’s edge: vfile-location places every message, as in `lint()`.
     const findings = allFindings(found, active, perBlock, fromDocument)
     dropInsideDeletions(findings)
@@ -58,7 +58,7 @@ export function reportUpdate(
     return
   }
   const deletions = spansOf(fromDocument)
-  const touched = found.filter((run) => deletions.overlaps(run.block.start, run.block.start + run.text.length))
+  const touched = deletions.none ? [] : found.filter((run) => deletions.overlaps(run.block.start, run.block.start + run.text.length))
   const general = allFindings(touched, active, perBlock, fromDocument)
   // The deletions of the blocks left alone may still drop a document finding.
   const kept: Finding[] = []
@@ -74,14 +74,13 @@ export function reportUpdate(
   const fromBlocks: VFileMessage[] = []
   const fromRest: VFileMessage[] = []
   withoutStackTraces(() => {
-    for (const index of lines.found) {
-      const run = runs[index]!
-      if (!touched.includes(run)) for (const message of blockMessages(run, text, lines, index, active, perBlock, path)) fromBlocks.push(message)
+    for (const run of found) {
+      if (!touched.includes(run)) for (const message of blockMessages(run, text, active, perBlock, path)) fromBlocks.push(message)
     }
     for (const [rule, list] of general) {
       for (const finding of list) {
-        const start = lines.pointAt(finding.start)
-        const end = lines.pointAt(finding.end)
+        const start = pointAt(text, runs, finding.start)
+        const end = pointAt(text, runs, finding.end)
         fromRest.push(findingMessage(finding, rule, start && end ? {start, end} : undefined, fingerprint(text, finding.start, finding.end), path))
       }
     }
@@ -117,7 +116,7 @@ function moved(finding: Finding, delta: number): Finding {
 }
 
 /** The deletions (`expected: []`) among `findings`, asked whether one overlaps a span. */
-function spansOf(findings: ReadonlyMap<ActiveRule, Finding[]>): {overlaps(start: number, end: number): boolean} {
+function spansOf(findings: ReadonlyMap<ActiveRule, Finding[]>): {none: boolean; overlaps(start: number, end: number): boolean} {
   const deletions: Finding[] = []
   for (const list of findings.values()) for (const finding of list) if (finding.expected?.length === 0) deletions.push(finding)
   deletions.sort((a, b) => a.start - b.start)
@@ -125,6 +124,7 @@ function spansOf(findings: ReadonlyMap<ActiveRule, Finding[]>): {overlaps(start:
   const reach: number[] = []
   for (const deletion of deletions) reach.push(Math.max(reach.at(-1) ?? -1, deletion.end))
   return {
+    none: deletions.length === 0,
     overlaps(start, end) {
       // The last deletion starting at or before `end`.
       const last = countAtOrBelow(deletions, end, startOf) - 1
@@ -134,76 +134,61 @@ function spansOf(findings: ReadonlyMap<ActiveRule, Finding[]>): {overlaps(start:
 }
 
 /**
- * Where the blocks of an update stand in lines, learnt as they are placed (in
- * order, each while it is at hand), from each block’s own line breaks (kept
- * with it) and the few characters between blocks; and a point for any
- * offset of the text. Not `exact` when a `\r\n` straddles a block’s edge
- * (then vfile-location places the messages).
+ * The point of any offset of `text`, from the placed blocks (`runs`, in
+ * order): each block’s line and column are kept on it (`placeInLines`, or
+ * moved with the tail of an edit), and only the few characters after the
+ * block before `offset` are read. Exact unless a `\r\n` straddles a
+ * block’s edge (then vfile-location places the messages).
  */
-export class BlockLines {
-  /** Per block: its offset, and the line and column of its first character. */
-  readonly starts: number[] = []
-  readonly lines: number[] = []
-  readonly columns: number[] = []
-  /** The indices of the blocks with findings. */
-  readonly found: number[] = []
-  exact = true
-  private readonly reading: Reading = {line: 1, lineStart: 0}
-  private at = 0
-
-  constructor(
-    private readonly text: string,
-    private readonly runs: readonly BlockRun[]
-  ) {}
-
-  /** The next block, at `start`. */
-  add(run: BlockRun, start: number): void {
-    const {text, reading} = this
-    const end = start + run.text.length
-    if (straddles(text, start) || straddles(text, end)) this.exact = false
-    readLines(text, this.at, start, reading)
-    if (run.found) this.found.push(this.starts.length)
-    this.starts.push(start)
-    this.lines.push(reading.line)
-    this.columns.push(start - reading.lineStart + 1)
-    const starts = run.lineStarts
-    if (starts.length > 0) {
-      reading.line += starts.length
-      reading.lineStart = start + starts.at(-1)!
-    }
-    this.at = end
+export function pointAt(text: string, runs: readonly BlockRun[], offset: number): Point | undefined {
+  if (offset < 0 || offset > text.length) return undefined
+  // The last block starting at or before `offset`.
+  const index = countAtOrBelow(runs, offset, blockStart) - 1
+  const reading: Reading = {line: 1, lineStart: 0}
+  let from = 0
+  if (index !== -1) {
+    const run = runs[index]!
+    const start = run.block.start
+    from = start + run.text.length
+    if (offset <= from) return pointInBlock(run, offset - start)
+    // After the block: from its end on.
+    const point = pointInBlock(run, run.text.length)
+    reading.line = point.line
+    reading.lineStart = from - (point.column - 1)
   }
+  readLines(text, from, offset, reading)
+  return {line: reading.line, column: offset - reading.lineStart + 1, offset}
+}
 
-  pointAt(offset: number): Point | undefined {
-    const {text, runs, starts} = this
-    if (offset < 0 || offset > text.length) return undefined
-    // The last block starting at or before `offset`.
-    const index = countAtOrBelow(starts, offset, itself) - 1
-    const reading: Reading = {line: 1, lineStart: 0}
-    let from = 0
-    if (index !== -1) {
-      const run = runs[index]!
-      const start = starts[index]!
-      from = start + run.text.length
-      if (offset <= from) return pointInBlock(run, this.lines[index]!, this.columns[index]!, offset - start)
-      // After the block: from its end on.
-      const point = pointInBlock(run, this.lines[index]!, this.columns[index]!, run.text.length)
-      reading.line = point.line
-      reading.lineStart = from - (point.column - 1)
-    }
-    readLines(text, from, offset, reading)
-    return {line: reading.line, column: offset - reading.lineStart + 1, offset}
+const blockStart = (run: BlockRun): number => run.block.start
+
+/** Where the line after `run` (placed, with its line and column) goes on: the reading at its end. */
+export function readingAfter(run: BlockRun): Reading {
+  const start = run.block.start
+  const starts = run.lineStarts
+  return starts.length > 0 ? {line: run.line + starts.length, lineStart: start + starts.at(-1)!} : {line: run.line, lineStart: start - (run.column - 1)}
+}
+
+/** Places `run` at `start` in lines, reading the text from `from` (where `reading` stands) to it. */
+export function placeInLines(text: string, run: BlockRun, from: number, start: number, reading: Reading): void {
+  readLines(text, from, start, reading)
+  run.line = reading.line
+  run.column = start - reading.lineStart + 1
+  const starts = run.lineStarts
+  if (starts.length > 0) {
+    reading.line += starts.length
+    reading.lineStart = start + starts.at(-1)!
   }
 }
 
 /** A line being read: its number, and the offset it starts at. */
-interface Reading {
+export interface Reading {
   line: number
   lineStart: number
 }
 
 /** Whether a `\r\n` is cut at `offset`. */
-function straddles(text: string, offset: number): boolean {
+export function straddles(text: string, offset: number): boolean {
   return offset > 0 && text.charCodeAt(offset - 1) === 13 && text.charCodeAt(offset) === 10
 }
 
@@ -220,8 +205,9 @@ function readLines(text: string, from: number, to: number, reading: Reading): vo
   }
 }
 
-/** The point at `relative` offset in a block whose first character is at `line`, `column`. */
-function pointInBlock(run: BlockRun, line: number, column: number, relative: number): Point {
+/** The point at `relative` offset in a placed block. */
+function pointInBlock(run: BlockRun, relative: number): Point {
+  const {line, column} = run
   const starts = run.lineStarts
   // How many of the block’s lines start at or before `relative`.
   const low = countAtOrBelow(starts, relative, itself)
@@ -251,18 +237,9 @@ export function lineStartsOf(text: string): number[] {
  * its reader (the ProseMirror plugin rewrites `actual` across inline atoms)
  * is made again.
  */
-function blockMessages(
-  run: BlockRun,
-  text: string,
-  lines: BlockLines,
-  index: number,
-  active: readonly ActiveRule[],
-  perBlock: readonly ActiveRule[],
-  path: string | undefined
-): VFileMessage[] {
+function blockMessages(run: BlockRun, text: string, active: readonly ActiveRule[], perBlock: readonly ActiveRule[], path: string | undefined): VFileMessage[] {
+  const {line, column} = run
   const start = run.block.start
-  const line = lines.lines[index]!
-  const column = lines.columns[index]!
   const kept = run.messages
   if (kept && kept.start === start && kept.line === line && kept.column === column && kept.path === path) {
     const length = run.text.length
@@ -282,7 +259,7 @@ function blockMessages(
     const list = run.findings[perBlock.indexOf(rule)]
     if (!list) continue
     for (const finding of list) {
-      const place = {start: pointInBlock(run, line, column, finding.start), end: pointInBlock(run, line, column, finding.end)}
+      const place = {start: pointInBlock(run, finding.start), end: pointInBlock(run, finding.end)}
       made.push({message: findingMessage(finding, rule, place, fingerprint(text, start + finding.start, start + finding.end), path), finding})
     }
   }
