@@ -222,23 +222,20 @@ function read(value: string, settings: Settings, claimedByOthers: (word: string)
     if (!settings.compounds) return null
     if (!hyphenated) return word.length > 3 ? word : null
   }
+  const isAscii = ascii.test(word)
+  // Code and numbers first: no lower case or key made for them.
+  if (word.length < 2 || (isAscii ? notAnAsciiName : notAName).test(word)) return null
   // Spelled alike whether composed or not, and with or without invisible characters (`Collective️` with an emoji variation selector).
-  const lower = ascii.test(word) ? word.toLowerCase() : word.normalize('NFC').replace(invisible, '').replace(hyphens, '-').toLowerCase()
-  if (!counted(word, lower, hyphenated, settings.ignore) || claimedByOthers(word)) return null
+  const lower = isAscii ? word.toLowerCase() : word.normalize('NFC').replace(invisible, '').replace(hyphens, '-').toLowerCase()
+  const key = keyOf(lower)
+  if (!counted(lower, key, hyphenated, settings.ignore) || claimedByOthers(word)) return null
   const positional = capitalised && lowerAfterHyphen.test(word)
-  return {spelling: {key: keyOf(lower), id: lower, display: word}, capitalised, hyphenated, possessive, positional, placeLike: placeEnding.test(lower)}
+  return {spelling: {key, id: lower, display: word}, capitalised, hyphenated, possessive, positional, placeLike: placeEnding.test(lower)}
 }
 
-/** Whether a capitalised or hyphenated word takes part: not code, not a number, not a spelling to ignore. */
-function counted(word: string, lower: string, hyphenated: boolean, ignore: ReadonlySet<string>): boolean {
-  const isAscii = ascii.test(word)
-  return !(
-    word.length < 2 ||
-    (isAscii ? notAnAsciiName : notAName).test(word) ||
-    ignore.has(lower) ||
-    exonyms.has(keyOf(lower)) ||
-    (hyphenated && distinctCompounds.test(lower))
-  )
+/** Whether a capitalised or hyphenated word that may be a name takes part: not a spelling to ignore, not an exonym that keeps its accents. */
+function counted(lower: string, key: string, hyphenated: boolean, ignore: ReadonlySet<string>): boolean {
+  return !(ignore.has(lower) || exonyms.has(key) || (hyphenated && distinctCompounds.test(lower)))
 }
 
 /**
