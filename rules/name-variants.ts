@@ -1,12 +1,12 @@
 import {isBoolean, isStringArray} from '../src/engine/option-checks.js'
 import {defineRule, shifted} from '../src/engine/rule.js'
 import type {Token} from '../src/engine/types.js'
-import {KeptNames, noNames, occurrence, type NameSummary, type Spelling} from './name-variants.decision.js'
+import {KeptNames, noNames, occurrence, type NameSummary, type Spelling} from './name-variants/decision.js'
 import {accentedExonyms, distinctCompounds, epithets, nameParticles, nameTitles, placeEnding, placeNouns} from './name-variants.data.js'
-import {ascii, keyOf, pairKey} from './name-variants.keys.js'
+import {ascii, keyOf, pairKey} from './name-variants/keys.js'
 import {findRendering, opensRendering} from './shared/name-renderings.js'
 
-export {givenNameKey, keyOf} from './name-variants.keys.js'
+export {givenNameKey, keyOf} from './name-variants/keys.js'
 
 interface Options {
   /** Spellings never counted or reported (`Pâris`, when the document also names Paris). */
