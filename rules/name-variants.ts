@@ -1,12 +1,12 @@
 import {isBoolean, isStringArray} from '../src/engine/option-checks.js'
 import {defineRule, shifted} from '../src/engine/rule.js'
 import type {Token} from '../src/engine/types.js'
-import {KeptNames, noNames, occurrence, type NameSummary, type Spelling} from './name-variants.decision.js'
+import {KeptNames, noNames, occurrence, type NameSummary, type Spelling} from './name-variants/decision.js'
 import {accentedExonyms, distinctCompounds, epithets, nameParticles, nameTitles, placeEnding, placeNouns} from './name-variants.data.js'
-import {ascii, keyOf, pairKey} from './name-variants.keys.js'
+import {ascii, keyOf, pairKey} from './name-variants/keys.js'
 import {findRendering, opensRendering} from './shared/name-renderings.js'
 
-export {givenNameKey, keyOf} from './name-variants.keys.js'
+export {givenNameKey, keyOf} from './name-variants/keys.js'
 
 interface Options {
   /** Spellings never counted or reported (`Pâris`, when the document also names Paris). */
@@ -222,23 +222,20 @@ function read(value: string, settings: Settings, claimedByOthers: (word: string)
     if (!settings.compounds) return null
     if (!hyphenated) return word.length > 3 ? word : null
   }
+  const isAscii = ascii.test(word)
+  // Code and numbers first: no lower case or key made for them.
+  if (word.length < 2 || (isAscii ? notAnAsciiName : notAName).test(word)) return null
   // Spelled alike whether composed or not, and with or without invisible characters (`Collective️` with an emoji variation selector).
-  const lower = ascii.test(word) ? word.toLowerCase() : word.normalize('NFC').replace(invisible, '').replace(hyphens, '-').toLowerCase()
-  if (!counted(word, lower, hyphenated, settings.ignore) || claimedByOthers(word)) return null
+  const lower = isAscii ? word.toLowerCase() : word.normalize('NFC').replace(invisible, '').replace(hyphens, '-').toLowerCase()
+  const key = keyOf(lower)
+  if (!counted(lower, key, hyphenated, settings.ignore) || claimedByOthers(word)) return null
   const positional = capitalised && lowerAfterHyphen.test(word)
-  return {spelling: {key: keyOf(lower), id: lower, display: word}, capitalised, hyphenated, possessive, positional, placeLike: placeEnding.test(lower)}
+  return {spelling: {key, id: lower, display: word}, capitalised, hyphenated, possessive, positional, placeLike: placeEnding.test(lower)}
 }
 
-/** Whether a capitalised or hyphenated word takes part: not code, not a number, not a spelling to ignore. */
-function counted(word: string, lower: string, hyphenated: boolean, ignore: ReadonlySet<string>): boolean {
-  const isAscii = ascii.test(word)
-  return !(
-    word.length < 2 ||
-    (isAscii ? notAnAsciiName : notAName).test(word) ||
-    ignore.has(lower) ||
-    exonyms.has(keyOf(lower)) ||
-    (hyphenated && distinctCompounds.test(lower))
-  )
+/** Whether a capitalised or hyphenated word that may be a name takes part: not a spelling to ignore, not an exonym that keeps its accents. */
+function counted(lower: string, key: string, hyphenated: boolean, ignore: ReadonlySet<string>): boolean {
+  return !(ignore.has(lower) || exonyms.has(key) || (hyphenated && distinctCompounds.test(lower)))
 }
 
 /**

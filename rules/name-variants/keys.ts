@@ -2,10 +2,10 @@
  * The grouping keys of `name-variants`: spellings of one name share a key
  * (lower case without diacritics, hyphens or spaces, romanisations folded
  * away). Apart from the rule, so that its handlers and its decision
- * (`name-variants.decision.ts`) both read them.
+ * (`decision.ts`) both read them.
  */
-import {exonyms as exonymTable, folds, givenNameFolds} from './name-variants.data.js'
-import {ukrainianByRussianForm} from './shared/ukrainian-names.js'
+import {exonyms as exonymTable, folds, givenNameFolds} from '../name-variants.data.js'
+import {ukrainianByRussianForm} from '../shared/ukrainian-names.js'
 
 // The key of a local city name kept from the source (`napoli`) is its English name’s (`naples`): the two are grouped.
 const exonymKeys = new Map<string, string>()

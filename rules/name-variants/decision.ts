@@ -13,15 +13,15 @@
  * word’s, a closed compound) is searched once, and then only in the blocks
  * an update adds.
  */
-import {deletions, oneEditApart, slipApart} from '../src/engine/near-words.js'
-import {escapeRegExp} from '../src/engine/regex-parts.js'
-import {shifted} from '../src/engine/rule.js'
-import type {KeptDecision, Report, RuleContext, Summarized, SummaryChanges} from '../src/engine/types.js'
-import {addToGroup, occurrences, type Conflict, type Variant} from '../src/engine/variants.js'
-import {foreignShape, nameParticles} from './name-variants.data.js'
-import {joiners, keyOf, marks} from './name-variants.keys.js'
-import {renderingConflicts, type Occurrence, type RenderingConflict, type Sighting} from './shared/name-renderings.js'
-import {ukrainianByRussianForm} from './shared/ukrainian-names.js'
+import {deletions, oneEditApart, slipApart} from '../../src/engine/near-words.js'
+import {escapeRegExp} from '../../src/engine/regex-parts.js'
+import {shifted} from '../../src/engine/rule.js'
+import type {KeptDecision, Report, RuleContext, Summarized, SummaryChanges} from '../../src/engine/types.js'
+import {addToGroup, occurrences, type Conflict, type Variant} from '../../src/engine/variants.js'
+import {foreignShape, nameParticles} from '../name-variants.data.js'
+import {joiners, keyOf, marks} from './keys.js'
+import {renderingConflicts, type Occurrence, type RenderingConflict, type Sighting} from '../shared/name-renderings.js'
+import {ukrainianByRussianForm} from '../shared/ukrainian-names.js'
 
 /** A spelling as the tally takes it: one object per distinct word or pair of words of a document, shared by its occurrences. */
 export interface Spelling {
@@ -136,6 +136,8 @@ interface KeyTally {
   group?: Group
   /** Whether its capitals that may not be their own were let count (see `admits`). */
   admitted: boolean
+  /** The last block read into it (see `count`). */
+  pass: number
 }
 
 /**
@@ -186,6 +188,8 @@ export class KeptNames implements KeptDecision<NameSummary> {
   private text = ''
   private blocks: readonly Block[] = []
   private updates = 0
+  /** Blocks read into the tallies or out of them (see `count`). */
+  private passes = 0
 
   constructor(private readonly settings: DecisionSettings) {}
 
@@ -218,8 +222,9 @@ export class KeptNames implements KeptDecision<NameSummary> {
   /** Adds (`sign` 1) or takes away (-1) a block’s spellings. */
   private tally(block: Block, sign: 1 | -1): void {
     const summary = block.summary
-    count(this.names, block, summary.names, sign, this.dirtyNames)
-    if (summary.compounds) count(this.compounds, block, summary.compounds, sign, this.dirtyCompounds)
+    const pass = ++this.passes
+    count(this.names, block, summary.names, sign, this.dirtyNames, pass)
+    if (summary.compounds) count(this.compounds, block, summary.compounds, sign, this.dirtyCompounds, pass)
     if (summary.openings) {
       for (const {key} of summary.openings) {
         this.dirtyCompounds.add(key)
@@ -672,21 +677,25 @@ const noIds: string[] = []
 const noOpenings: Opening[] = []
 
 function newTally(tallies: Map<string, KeyTally>, key: string): KeyTally {
-  const tally: KeyTally = {blocks: new Set(), ids: new Map(), admitted: false}
+  const tally: KeyTally = {blocks: new Set(), ids: new Map(), admitted: false, pass: 0}
   tallies.set(key, tally)
   return tally
 }
 
 /** Adds (`sign` 1) or takes away (-1) a block’s occurrences to the tallies of their keys. */
-function count(tallies: Map<string, KeyTally>, block: Block, list: Occurrences, sign: 1 | -1, dirty: Set<string>): void {
+function count(tallies: Map<string, KeyTally>, block: Block, list: Occurrences, sign: 1 | -1, dirty: Set<string>, pass: number): void {
   for (let index = 0; index < list.length; index += 2) {
     const {key, id} = list[index] as Spelling
     const counting = ((list[index + 1] as number) & countsFlag) !== 0 ? sign : 0
-    dirty.add(key)
     if (sign === 1) {
       const tally = tallies.get(key) ?? newTally(tallies, key)
       const ids = tally.ids.get(id)
-      tally.blocks.add(block)
+      // Once per key and block: names repeat in a block.
+      if (tally.pass !== pass) {
+        tally.pass = pass
+        tally.blocks.add(block)
+        dirty.add(key)
+      }
       if (ids) {
         ids.all++
         ids.counting += counting
@@ -695,7 +704,11 @@ function count(tallies: Map<string, KeyTally>, block: Block, list: Occurrences, 
     }
     const tally = tallies.get(key)!
     const ids = tally.ids.get(id)!
-    tally.blocks.delete(block)
+    if (tally.pass !== pass) {
+      tally.pass = pass
+      tally.blocks.delete(block)
+      dirty.add(key)
+    }
     if (--ids.all === 0) tally.ids.delete(id)
     else ids.counting += counting
     if (tally.ids.size === 0 && tally.blocks.size === 0) tallies.delete(key)
@@ -939,6 +952,8 @@ const fullNamePatterns = new Map<string, RegExp>()
 function fullNamePattern(first: string): RegExp {
   let pattern = fullNamePatterns.get(first)
   if (!pattern) {
+    // A cache of the first names met lately, not of every one a long-running process meets.
+    if (fullNamePatterns.size > 1000) fullNamePatterns.clear()
     pattern = new RegExp('(?<![\\p{L}\\p{N}-])' + escapeRegExp(first) + ' (?:Le|La|Les) \\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?![\\p{L}\\p{N}])', 'uy')
     fullNamePatterns.set(first, pattern)
   }
