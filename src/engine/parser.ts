@@ -4,6 +4,7 @@ import {ParseEnglish} from 'parse-english'
 
 type Plugin<Node> = (node: Node) => undefined | void
 
+/** The first point of a text. */
 export const origin: Point = {line: 1, column: 1, offset: 0}
 
 /**
@@ -19,7 +20,8 @@ export const origin: Point = {line: 1, column: 1, offset: 0}
  *   few characters (`'`, `/`, `&`, `-`, a symbol inside a word, `.`, a white
  *   space run with two line breaks); the tokenizer notes which of those the
  *   text holds, and a plugin whose characters it lacks is left out: it would
- *   walk every token and change nothing.
+ *   walk every token and change nothing. So is a paragraph plugin that joins
+ *   a sentence to its neighbours when the text can hold only one sentence.
  * - A node’s position is patched from its first and last children, not by a
  *   visit of every child.
  */
@@ -73,6 +75,8 @@ export class ParseAt extends ParseEnglish {
     let triggers = 0
     // Line breaks in the white space run being read.
     let breaks = 0
+    // The first sentence-ending mark (a sentence ends after each but the last token’s).
+    let firstTerminal = -1
 
     for (let index = 0; index < value.length; index++) {
       const code = value.charCodeAt(index)
@@ -83,6 +87,7 @@ export class ParseAt extends ParseEnglish {
         start = {line, column, offset}
       }
 
+      if (firstTerminal === -1 && (code === 46 || code === 33 || code === 63 || code === 0x2026 || code === 0x203d)) firstTerminal = index
       if (type === whiteSpace) {
         if (code === 10 || code === 13) {
           if (++breaks === 2) triggers |= Trigger.breaks
@@ -107,6 +112,8 @@ export class ParseAt extends ParseEnglish {
     if ((triggers & Trigger.fullStop) !== 0 && (triggers & parts) !== 0) {
       triggers |= Trigger.initialism
     }
+    if (firstTerminal !== -1 && firstTerminal < from) triggers |= Trigger.sentences
+    if (previousType === whiteSpace || children[0]!.type === 'WhiteSpaceNode') triggers |= Trigger.edges
     this.triggers = triggers
     return children
   }
@@ -157,7 +164,11 @@ const enum Trigger {
   /** A full stop after a word of several parts (`U.S.`). */
   initialism = 64,
   /** A white space run with two line breaks, which starts a sentence. */
-  breaks = 128
+  breaks = 128,
+  /** A terminal mark before the last token: the paragraph may hold several sentences. */
+  sentences = 256,
+  /** White space at the start or end: a sentence may start or end with it. */
+  edges = 512
 }
 
 // parse-latin’s symbols inside a word (its `wordSymbolInner`; an underscore run counts whatever its length).
@@ -185,8 +196,7 @@ function triggersAt(value: string, index: number, code: number, previousType: nu
   return triggers
 }
 
-// What each stock plugin needs (`undefined`: kept for every text).
-// parse-english 7 on parse-latin 7: these, then `patchPosition`, in each list.
+// What each stock plugin needs to change anything (parse-english 7 on parse-latin 7: these, then `patchPosition`, in each list).
 const sentenceNeeds = [
   Trigger.apostrophe | Trigger.slash, // English elisions (`'tis`, `w/`)
   Trigger.ampersand, // `&` before a word
@@ -195,19 +205,22 @@ const sentenceNeeds = [
   Trigger.slash, // `/` inside a word
   Trigger.initialism // initialisms
 ]
-const paragraphNeeds = [
-  Trigger.fullStop, // English abbreviations (`Jan.`)
-  undefined, // sentences without words
-  undefined, // closing marks after a full stop
-  undefined, // sentences starting in lower case
-  undefined, // sentences starting with a digit
-  Trigger.fullStop, // prefix abbreviations (`cf.`)
-  undefined, // sentences starting with `,` or `;`
-  Trigger.fullStop, // full stops inside a sentence
-  undefined, // initial white space
-  undefined, // final white space
-  Trigger.breaks, // implicit sentence breaks
-  undefined // empty nodes
+const several = (triggers: number) => (triggers & Trigger.sentences) !== 0
+const fullStop = (triggers: number) => (triggers & Trigger.fullStop) !== 0
+// With one sentence, the plugins that join a sentence to the one before or after it change nothing.
+const paragraphNeeds: Array<(triggers: number) => boolean> = [
+  fullStop, // English abbreviations (`Jan.`)
+  several, // sentences without words
+  several, // closing marks after a full stop
+  several, // sentences starting in lower case
+  several, // sentences starting with a digit
+  fullStop, // prefix abbreviations (`cf.`)
+  several, // sentences starting with `,` or `;`
+  (triggers) => fullStop(triggers) && several(triggers), // full stops inside a sentence (one ends each sentence but the last)
+  (triggers) => (triggers & (Trigger.sentences | Trigger.edges)) !== 0, // initial white space
+  (triggers) => (triggers & (Trigger.sentences | Trigger.edges)) !== 0, // final white space
+  (triggers) => (triggers & Trigger.breaks) !== 0, // implicit sentence breaks
+  (triggers) => (triggers & (Trigger.sentences | Trigger.edges)) !== 0 // empty nodes (a sentence of white space only)
 ]
 const stockSentencePlugins = ParseEnglish.prototype.tokenizeSentencePlugins
 const stockParagraphPlugins = ParseEnglish.prototype.tokenizeParagraphPlugins
@@ -220,13 +233,10 @@ const rootPlugins = stockRootPlugins.slice(0, -1)
 const paragraphLists = new Map<number, Array<Plugin<Paragraph>>>()
 
 function paragraphPluginsFor(triggers: number): Array<Plugin<Paragraph>> {
-  const key = triggers & (Trigger.fullStop | Trigger.breaks)
+  const key = triggers & (Trigger.fullStop | Trigger.breaks | Trigger.sentences | Trigger.edges)
   let list = paragraphLists.get(key)
   if (!list) {
-    list = stockParagraphPlugins.filter((_, index) => {
-      const needs = paragraphNeeds[index]
-      return index < paragraphNeeds.length && (needs === undefined || (key & needs) !== 0)
-    })
+    list = stockParagraphPlugins.filter((_, index) => index < paragraphNeeds.length && paragraphNeeds[index]!(key))
     list.push(patchPosition)
     paragraphLists.set(key, list)
   }
