@@ -1108,7 +1108,7 @@ class NearIndex {
   /** Each key compared, with its counted spellings. */
   private readonly ids = new Map<string, readonly string[]>()
   /** Keys by themselves and each of their forms with one letter deleted. */
-  private readonly byDeletion = new Map<string, Set<string>>()
+  private readonly byDeletion = new Map<string, string[]>()
   /** How many of those are shared by more than `maxSharing` keys. */
   private crowded = 0
   /** Keys one letter or a slip apart, both ways. */
@@ -1133,12 +1133,11 @@ class NearIndex {
     this.ids.set(key, ids)
     if (key.length >= minSlipLength - 1) this.ends.set(endsOf(key, key.length), (this.ends.get(endsOf(key, key.length)) ?? 0) + 1)
     for (const shorter of deletions(key)) {
-      let keys = this.byDeletion.get(shorter)
-      if (!keys) this.byDeletion.set(shorter, (keys = new Set()))
+      // Arrays, not sets: nearly every shortened key is one key’s.
+      const keys = this.byDeletion.get(shorter)
+      if (!keys) this.byDeletion.set(shorter, [key])
       // A key with a doubled letter has a shortened form twice.
-      if (keys.has(key)) continue
-      keys.add(key)
-      if (keys.size === maxSharing + 1) this.crowded++
+      else if (!keys.includes(key) && keys.push(key) === maxSharing + 1) this.crowded++
     }
     for (const other of this.neighbours(key, false)) this.link(key, other)
   }
@@ -1153,10 +1152,11 @@ class NearIndex {
     }
     for (const shorter of deletions(key)) {
       const keys = this.byDeletion.get(shorter)
-      if (!keys?.has(key)) continue
-      if (keys.size === maxSharing + 1) this.crowded--
-      keys.delete(key)
-      if (keys.size === 0) this.byDeletion.delete(shorter)
+      const at = keys?.indexOf(key) ?? -1
+      if (at === -1) continue
+      if (keys!.length === maxSharing + 1) this.crowded--
+      keys!.splice(at, 1)
+      if (keys!.length === 0) this.byDeletion.delete(shorter)
     }
     for (const other of this.edges.get(key) ?? []) this.edges.get(other)!.delete(key)
     this.edges.delete(key)
@@ -1181,8 +1181,8 @@ class NearIndex {
   private neighbours(key: string, capped: boolean): string[] {
     const found: string[] = []
     const ids = this.ids.get(key)!
-    const consider = (others: Set<string> | undefined, test: (other: string) => boolean) => {
-      if (!others || (capped && others.size > maxSharing)) return
+    const consider = (others: readonly string[] | undefined, test: (other: string) => boolean) => {
+      if (!others || (capped && others.length > maxSharing)) return
       for (const other of others) if (other !== key && !found.includes(other) && test(other) && oneLetterApart(ids, this.ids.get(other)!)) found.push(other)
     }
     for (const shorter of deletions(key)) consider(this.byDeletion.get(shorter), (other) => oneEditApart(key, other))
