@@ -12,7 +12,7 @@
  * beyond this reader gets a gate that lets everything through.
  */
 
-/** One alternative’s gate (`prefixes` undefined: it may start with a class, see `first`). */
+/** One alternative’s gate (`prefixes` undefined: this reader cannot tell what it starts with; the matcher reads its first characters). */
 export interface Gate {
   /** The alternative’s source. */
   source: string

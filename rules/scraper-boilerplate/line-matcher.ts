@@ -11,10 +11,15 @@ export interface LineMatch {
 /** Past this many distinct line starts, a line’s entries are picked anew each time (the cache stays small). */
 const cachedStarts = 8192
 
-/** An entry’s sticky regex, and the gates of its alternatives, each with what it can start with (`first` undefined: anything). */
+/**
+ * An entry’s sticky regex, and the gates of its alternatives, each with
+ * what it can start with (`first`: read when first needed; `null`:
+ * anything), for a line that starts beyond ASCII or an alternative that
+ * starts with a class.
+ */
 interface Compiled {
   regex: RegExp
-  gates: ReadonlyArray<Gate & {first: RegExp | undefined}>
+  gates: ReadonlyArray<Gate & {first?: RegExp | null}>
 }
 
 /** Each entry compiled once per process, as written or without case: an entry of two matchers (`line` and `start` ones) is read once. */
@@ -25,33 +30,50 @@ function compiled(entry: FurnitureEntry, cased: boolean): Compiled {
   let found = cache.get(entry)
   if (!found) {
     const pattern = singleLine(entry.pattern)
-    const firstOf = (source: string) => {
-      const first = firstCharacters(source)
-      return first === undefined ? undefined : new RegExp(first, cased ? 'uy' : 'iuy')
-    }
-    // A source beyond the gate’s reader: one gate that lets every line through to its first characters.
-    const gates = gatesOf(pattern, cased) ?? [{source: pattern, prefixes: undefined, required: 0, minLength: 0}]
     found = {
       regex: new RegExp(anchored({...entry, pattern}), cased ? 'muy' : 'imuy'),
-      gates: gates.map((gate) => ({...gate, first: firstOf(gate.source)}))
+      // A source beyond the gate’s reader: one gate that lets every line through to its first characters.
+      gates: gatesOf(pattern, cased) ?? [{source: pattern, prefixes: undefined, required: 0, minLength: 0}]
     }
     cache.set(entry, found)
   }
   return found
 }
 
-/** Classes of the character after a prefix, compiled once per process. */
-const nextClasses = [new Map<string, RegExp>(), new Map<string, RegExp>()] as const
+/** Whether a line may start an alternative, by its first characters (see `firstCharacters`). */
+function mayStart(gate: Compiled['gates'][number], cased: boolean, text: string): boolean {
+  if (gate.first === undefined) {
+    const first = firstCharacters(gate.source)
+    gate.first = first === undefined ? null : new RegExp(first, cased ? 'uy' : 'iuy')
+  }
+  if (gate.first === null) return true
+  gate.first.lastIndex = 0
+  return gate.first.test(text)
+}
+
+/** Classes of the character after a prefix, compiled once per process, without `i` (with it, V8 folds a large class first: slow). */
+const nextClasses = new Map<string, RegExp>()
+
+/**
+ * The characters a folded ASCII character stands for without case: itself,
+ * its capital, and the two beyond ASCII that fold to an ASCII letter
+ * (U+212A KELVIN SIGN to `k`, U+017F LONG S to `s`).
+ */
+function unfolded(character: string): string[] {
+  const upper = character.toUpperCase()
+  if (upper === character) return [character]
+  return character === 'k' ? [character, upper, '\u212A'] : character === 's' ? [character, upper, '\u017F'] : [character, upper]
+}
 
 /** Whether a line’s first characters (folded unless cased, up to `prefixLength`) meet a prefix and the class after it. */
 function startsWith(start: string, {text, next}: Prefix, cased: boolean): boolean {
   if (!start.startsWith(text)) return false
   if (next === undefined || text.length >= prefixLength) return true
   if (start.length <= text.length) return false
-  const cache = nextClasses[cased ? 1 : 0]
-  let regex = cache.get(next)
-  if (!regex) cache.set(next, (regex = new RegExp(next, cased ? 'u' : 'iu')))
-  return regex.test(start[text.length]!)
+  let regex = nextClasses.get(next)
+  if (!regex) nextClasses.set(next, (regex = new RegExp('^' + next + '$', 'u')))
+  const character = start[text.length]!
+  return cased ? regex.test(character) : unfolded(character).some((one) => regex.test(one))
 }
 
 /**
@@ -98,12 +120,7 @@ export function lineMatcher(entries: readonly FurnitureEntry[], cased: boolean):
     const folded = cased ? start : start.toLowerCase()
     for (let index = 0; index < all!.length; index++) {
       for (const gate of all![index]!.gates) {
-        let through: boolean
-        if (key >= 0 && gate.prefixes) through = gate.prefixes.some((prefix) => startsWith(folded, prefix, cased))
-        else if (gate.first) {
-          gate.first.lastIndex = 0
-          through = gate.first.test(text)
-        } else through = true
+        const through = key >= 0 && gate.prefixes ? gate.prefixes.some((prefix) => startsWith(folded, prefix, cased)) : mayStart(gate, cased, text)
         if (through) list.push(index, gate.required, gate.minLength)
       }
     }
