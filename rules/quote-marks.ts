@@ -33,6 +33,9 @@ type Style = 'straight' | 'curly'
 
 // Double quote marks, German and Polish `„`, and Dutch `,,` before a word.
 const doubleQuotes = /["“”„]|(?<![,\p{L}\p{N}]),,(?=\p{L})/gu
+// What `doubleQuotes` needs, without its lookarounds.
+const quoteCharacters = /["“”„]|,,/
+const noMarks: readonly Mark[] = []
 // A quote mark, up to three characters that are neither letters nor digits nor quotes, and a quote mark.
 const quotedSymbol = /^["“”][^\p{L}\p{N}"“”]{1,3}["“”]/u
 const spaces = /[ \u00A0\u202F\t]/
@@ -97,6 +100,7 @@ export default defineOptionlessRule<undefined, QuoteSummary | undefined>({
         // An opening mark left open at the end of the previous block is fine if this block reopens the quotation.
         const first = marks[0]
         reopens = first !== undefined && first.position === 'open' && block.text.slice(0, first.offset - block.start).trim() === ''
+        if (first === undefined) return
         // A quotation opened inside an open one (`"We need an "iron fist" here," he said`): the outer quotation, held
         // until it closes, and the inner one once closed. Should the outer one not close, the marks are read as they
         // were before nesting was known: the outer quotation never closed, the inner one a quotation of its own.
@@ -309,9 +313,11 @@ function keptQuoteDecision(): KeptDecision<QuoteSummary | undefined> {
       if (quotedGone) ordered = ordered.filter((block) => quoted.has(block))
       let at = -1
       for (const block of added) {
+        const previous = at
         at = indexOfBlock(blocks, block, at + 1)
+        // The block before, when kept (one added just before was met in this loop), may leave a quotation open.
         const before = blocks[at - 1]
-        if (before !== undefined && openers.has(before)) openers.set(before, block)
+        if (at !== previous + 1 && before !== undefined && openers.has(before)) openers.set(before, block)
         const summary = block.summary
         if (summary === undefined) continue
         if (summary.open) openers.set(block, blocks[at + 1])
@@ -512,9 +518,11 @@ function styleOf(mark: Mark): Style | undefined {
   return mark.glyph === quoteGlyphs.straight ? 'straight' : mark.glyph === quoteGlyphs.open || mark.glyph === quoteGlyphs.close ? 'curly' : undefined
 }
 
-function marksOf(block: Block): Mark[] {
-  const marks: Mark[] = []
+function marksOf(block: Block): readonly Mark[] {
   const text = block.text
+  // Most blocks quote nothing: one plain scan proves it before the costlier one.
+  if (!quoteCharacters.test(text)) return noMarks
+  const marks: Mark[] = []
   let skipUntil = -1
   for (const match of matchAll(doubleQuotes, text)) {
     const index = match.index
