@@ -31,8 +31,6 @@ export class ParseAt extends ParseEnglish {
 
   constructor(private base: Point = origin) {
     super()
-    // The stock root plugins but `patchPosition`, which is last and visits every child (see `tokenizeRoot`).
-    this.tokenizeRootPlugins = rootPlugins
   }
 
   /** Parses `value` with positions that start at `base`. */
@@ -48,8 +46,10 @@ export class ParseAt extends ParseEnglish {
       if ((triggers & sentenceNeeds[index]!) !== 0) sentencePlugins[index]!(result)
     }
     patchPosition(result)
-    // Read by `tokenizeParagraph` once this returns.
+    // Read by `tokenizeParagraph` and `tokenizeRoot` once this returns.
     this.tokenizeParagraphPlugins = paragraphPluginsFor(triggers)
+    // The root plugins act on a paragraph that starts or ends with white space, or that white space splits.
+    this.tokenizeRootPlugins = (triggers & (Trigger.sentences | Trigger.edges | Trigger.breaks)) === 0 ? noPlugins : rootPlugins
     return result
   }
 
@@ -229,7 +229,9 @@ if (stockSentencePlugins.length !== sentenceNeeds.length + 1 || stockParagraphPl
   throw new Error('parse-english’s plugins changed: check `src/engine/parser.ts`')
 }
 const sentencePlugins = stockSentencePlugins.slice(0, -1)
+// The stock root plugins but `patchPosition`, which is last and visits every child (see `tokenizeRoot`).
 const rootPlugins = stockRootPlugins.slice(0, -1)
+const noPlugins: typeof rootPlugins = []
 const paragraphLists = new Map<number, Array<Plugin<Paragraph>>>()
 
 function paragraphPluginsFor(triggers: number): Array<Plugin<Paragraph>> {
