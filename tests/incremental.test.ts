@@ -195,6 +195,21 @@ describe('createLinter()', () => {
     ])
   })
 
+  test('keeps the messages of the document decisions that an edit after them leaves as they were', async () => {
+    const linter = createLinter()
+    const blocks = ['The Elysée said so.', 'The Élysée agreed, and the Élysée left.', 'Nothing else.'].map(blockOf)
+    const first = linter.update(blocks).messages
+    expect(first.map((message) => message.ruleId)).toEqual(['name-variants', 'name-variants'])
+    const edited = [blocks[0]!, blocks[1]!, {key: blocks[2]!.key, text: 'Nothing else, said the mayor.'}]
+    const file = linter.update(edited)
+    expect(described(file)).toEqual(described(await lint(edited.map((block) => block.text).join('\n\n'))))
+    const second = file.messages
+    // Both messages read text before the edit: the same objects.
+    expect(second.slice(0, 2)).toEqual(first)
+    expect(second[0]).toBe(first[0])
+    expect(second[1]).toBe(first[1])
+  })
+
   test('walks a rule that carries state across blocks over the whole document (an acronym explained once)', async () => {
     const linter = createLinter()
     const later = blockOf('The BAMF refused again.')

@@ -8,7 +8,7 @@ import {Decisions} from './decisions.js'
 import {walkDocument} from './document-walk.js'
 import {layout, type BlockInput, type Piece, type SpanCache} from './layout.js'
 import {countAtOrBelow} from '../engine/sorted.js'
-import {placeInLines, readingAfter, reportUpdate, straddles} from './messages.js'
+import {placeInLines, readingAfter, reportUpdate, straddles, type KeptMessages} from './messages.js'
 import {splice} from './decisions.js'
 
 export type {BlockInput} from './layout.js'
@@ -60,6 +60,7 @@ export function linterOf(active: readonly ActiveRule[], options?: Options | null
   let updates = 0
   let spanCache: SpanCache | undefined
   const decisions = new Decisions(deciding)
+  const keptMessages: KeptMessages = {path: undefined, byRule: new Map(), stable: 0}
 
   return {
     update(blocks) {
@@ -135,6 +136,9 @@ export function linterOf(active: readonly ActiveRule[], options?: Options | null
       }
     }
     const middleEnd = old - tail
+    // The text up to the end of the head reads as the last update’s.
+    const lastHead = runs[head - 1]
+    keptMessages.stable = lastHead ? lastHead.block.start + lastHead.text.length : 0
     const previous = runs.slice(head, middleEnd)
     // The runs with findings: those of the head and tail (by their order in the last update), and those of the middle, found again.
     const foundHead = countAtOrBelow(found, head - 1, orderOf)
@@ -149,7 +153,6 @@ export function linterOf(active: readonly ActiveRule[], options?: Options | null
     let lastKept = head - 1
     const added: BlockRun[] = []
     // Lines are read from the end of the head on.
-    const lastHead = runs[head - 1]
     const reading = lastHead ? readingAfter(lastHead) : {line: 1, lineStart: 0}
     let at = lastHead ? lastHead.block.start + lastHead.text.length : 0
     let placedExactly = !straddles(text, at)
@@ -219,7 +222,7 @@ export function linterOf(active: readonly ActiveRule[], options?: Options | null
 
     const fromDocument = decisions.decide(text)
     if (walked.length > 0) for (const [rule, list] of walkDocument(text, runs, walked)) fromDocument.set(rule, list)
-    reportUpdate(file, text, runs, found, exact, {active, perBlock}, fromDocument)
+    reportUpdate(file, text, runs, found, exact, {active, perBlock}, fromDocument, keptMessages)
     file.data.mtlint = {options: options ?? undefined, words}
     return file
   }

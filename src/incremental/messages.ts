@@ -48,8 +48,12 @@ export function reportUpdate(
   found: readonly BlockRun[],
   exact: boolean,
   {active, perBlock}: ReportedRules,
-  fromDocument: ReadonlyMap<ActiveRule, Finding[]>
+  fromDocument: ReadonlyMap<ActiveRule, Finding[]>,
+  keptMessages: KeptMessages
 ): void {
+  const last = keptMessages.path === (file.path || undefined) ? keptMessages.byRule : undefined
+  keptMessages.byRule = new Map()
+  keptMessages.path = file.path || undefined
   if (!exact) {
     // A `\r\n` across a block’s edge: vfile-location places every message, as in `lint()`.
     const findings = allFindings(found, active, perBlock, fromDocument)
@@ -78,11 +82,30 @@ export function reportUpdate(
       if (!touched.includes(run)) for (const message of blockMessages(run, text, active, perBlock, path)) fromBlocks.push(message)
     }
     for (const [rule, list] of general) {
+      const before = last?.get(rule)
+      const made: KeptMessage[] = []
+      let at = 0
       for (const finding of list) {
-        const start = pointAt(text, runs, finding.start)
-        const end = pointAt(text, runs, finding.end)
-        fromRest.push(findingMessage(finding, rule, start && end ? {start, end} : undefined, fingerprint(text, finding.start, finding.end), path))
+        let message: VFileMessage | undefined
+        // Read, fingerprint and all, from text the update did not change: the message of the last update, if it had the finding.
+        if (before && finding.end + fingerprintReach <= keptMessages.stable) {
+          while (at < before.length && before[at]!.finding.start < finding.start) at++
+          for (let other = at; !message && other < before.length && before[other]!.finding.start === finding.start; other++) {
+            const {finding: was, message: made} = before[other]!
+            // Not one its reader changed (see `blockMessages`).
+            if (sameFinding(was, finding) && made.actual === finding.actual && (made.expected === undefined) === (finding.expected === undefined))
+              message = made
+          }
+        }
+        if (!message) {
+          const start = pointAt(text, runs, finding.start)
+          const end = pointAt(text, runs, finding.end)
+          message = findingMessage(finding, rule, start && end ? {start, end} : undefined, fingerprint(text, finding.start, finding.end), path)
+        }
+        made.push({finding, message})
+        fromRest.push(message)
       }
+      keptMessages.byRule.set(rule, made)
     }
   })
   fromRest.sort(compareMessage)
@@ -93,6 +116,46 @@ export function reportUpdate(
     file.messages.push(message)
   }
   while (next < fromRest.length) file.messages.push(fromRest[next++]!)
+}
+
+/** A message made of a finding that no block keeps (a document decision’s, or of a block a deletion touches). */
+interface KeptMessage {
+  finding: Finding
+  message: VFileMessage
+}
+
+/**
+ * The messages of the last update made of findings no block keeps, per
+ * rule, for a file at `path`; `stable`: up to where this update’s text reads
+ * as the last one’s (the linter sets it before each update). A finding
+ * found again, with its fingerprint’s reach inside that, keeps its message.
+ */
+export interface KeptMessages {
+  path: string | undefined
+  byRule: Map<ActiveRule, KeptMessage[]>
+  stable: number
+}
+
+/** Whether two findings say the same, at the same place. */
+function sameFinding(a: Finding, b: Finding): boolean {
+  return (
+    a.start === b.start &&
+    a.end === b.end &&
+    a.reason === b.reason &&
+    a.actual === b.actual &&
+    a.note === b.note &&
+    a.what === b.what &&
+    a.advice === b.advice &&
+    a.anchor === b.anchor &&
+    a.lowConfidence === b.lowConfidence &&
+    sameList(a.expected, b.expected)
+  )
+}
+
+function sameList(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  if (a === b) return true
+  if (a === undefined || b === undefined || a.length !== b.length) return false
+  return a.every((value, index) => value === b[index])
 }
 
 /** Each active rule’s findings at document offsets: those of `runs` (in order), then the document’s. */
