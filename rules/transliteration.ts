@@ -115,7 +115,8 @@ export default defineRule<Options, Settings>({
             note: match.entry.note
           })
         }
-        if (!settings.guess) return
+        // The guess needs an accent, which no block of ASCII holds: one plain scan skips most blocks.
+        if (!settings.guess || !nonAscii.test(block.text)) return
 
         let next = 0
         for (const [from, to] of accentedWords(block.text)) {

@@ -183,6 +183,8 @@ export default defineRule<Options, Settings, Mentions | undefined>({
     // The block being visited, and the document offset of the next sign of French in its text (see `evidence`).
     let checked: Block | undefined
     let nextEvidence = -1
+    // The document offset of the next hyphen in its text: a word holds one when it comes before the word’s end.
+    let nextHyphen = -1
     // The block’s acronyms and nicknames (an acronym explained in one block is fine in the next ones): see `decide`.
     let mentions: Mentions | undefined
     let sentences = 0
@@ -196,6 +198,7 @@ export default defineRule<Options, Settings, Mentions | undefined>({
         if (block !== checked) {
           checked = block
           nextEvidence = -1
+          nextHyphen = -1
         }
         // Whether a word may be French: a listed one, or one with an accent, an apostrophe or a French
         // ending (a sign of French, found in the block’s text) that `classify` takes for French. Most
@@ -230,7 +233,13 @@ export default defineRule<Options, Settings, Mentions | undefined>({
           }
           const nickname = nicknameAt(tokens, index, settings.nicknames, sentences)
           if (nickname) (mentions ??= {acronyms: [], nicknames: []}).nicknames.push({...nickname, report: shifted(nickname.report, -from)})
-          if (!french) french = listedFrench(token.lower, lexicon) || (marked && classify(tokens, index, lexicon) >= weak)
+          if (!french) {
+            if (nextHyphen < token.start) {
+              const found = block.text.indexOf('-', token.start - from)
+              nextHyphen = found === -1 ? Infinity : found + from
+            }
+            french = listedFrench(token.lower, lexicon, nextHyphen < token.end) || (marked && classify(tokens, index, lexicon) >= weak)
+          }
         }
         sentences++
         if (bracket !== -1) for (const found of bracketed(tokens, lexicon, bracket)) report(found)
@@ -311,11 +320,11 @@ function quotesOtherLanguage(tokens: readonly Token[], kinds: Uint8Array): boole
   return tokens.some((token, index) => kinds[index]! >= unknown && nonAscii.test(token.value) && foreignLetter.test(token.value.normalize('NFC').toLowerCase()))
 }
 
-/** Whether a word (lower case), or a part of a hyphenated one, is listed as French (`classify` looks them up the same way). */
-function listedFrench(lower: string, lexicon: Lexicon): boolean {
+/** Whether a word (lower case), or a part of it when `hyphenated`, is listed as French (`classify` looks them up the same way). */
+function listedFrench(lower: string, lexicon: Lexicon, hyphenated: boolean): boolean {
   if (lower.charCodeAt(lower.length - 1) === 46) lower = lower.replace(/\.+$/, '')
   if (lexicon.mayBeListed(lower) && (lexicon.kinds.get(lower) ?? other) >= weak) return true
-  if (!lower.includes('-')) return false
+  if (!hyphenated) return false
   for (const part of lower.split('-')) if (lexicon.mayBeListed(part) && (lexicon.kinds.get(part) ?? other) >= weak) return true
   return false
 }
