@@ -92,15 +92,10 @@ export function startWalk(text: string, active: readonly ActiveRule[], sourceTex
   for (const entry of active) {
     const list: Finding[] = []
     findings.set(entry, list)
-    const context: RuleContext<unknown> = {
-      settings: entry.settings,
-      text,
-      claimedByOthers: entry.rule.claimedByOthers,
-      report(report) {
-        const finding = makeFinding(report, current)
-        if (finding) list.push(finding)
-      }
-    }
+    const context = reportingContext(entry, text, (report) => {
+      const finding = makeFinding(report, current)
+      if (finding) list.push(finding)
+    })
     contexts.push(context)
     visitors.push(entry.rule.create(context))
     summaries.push([])
@@ -127,6 +122,11 @@ export function startWalk(text: string, active: readonly ActiveRule[], sourceTex
       for (let index = 0; index < active.length; index++) active[index]!.rule.decide?.(contexts[index]!, kept[index]!)
     }
   }
+}
+
+/** What `entry`’s handlers or decision get for one document of `text`: what they report goes to `report`. */
+export function reportingContext(entry: ActiveRule, text: string, report: RuleContext<unknown>['report']): RuleContext<unknown> {
+  return {settings: entry.settings, text, claimedByOthers: entry.rule.claimedByOthers, report}
 }
 
 /**

@@ -1,6 +1,7 @@
 import {findingMaker} from '../engine/findings.js'
 import type {ActiveRule} from '../engine/settings.js'
-import type {Finding, KeptDecision, RuleContext, Summarized} from '../engine/types.js'
+import {reportingContext} from '../engine/run.js'
+import type {Finding, KeptDecision, Summarized} from '../engine/types.js'
 import {countAtOrBelow, startOf} from '../engine/sorted.js'
 import type {BlockRun} from './block-run.js'
 
@@ -74,15 +75,10 @@ export class Decisions {
       const entry = this.deciding[index]!
       const list: Finding[] = []
       findings.set(entry, list)
-      const context: RuleContext<unknown> = {
-        settings: entry.settings,
-        text,
-        claimedByOthers: entry.rule.claimedByOthers,
-        report(report) {
-          const finding = makeFinding(report, undefined)
-          if (finding) list.push(finding)
-        }
-      }
+      const context = reportingContext(entry, text, (report) => {
+        const finding = makeFinding(report, undefined)
+        if (finding) list.push(finding)
+      })
       const kept = this.kept[index]
       if (kept) kept.update(context, this.summaries[index]!, {removed: this.removed[index]!, added: this.added[index]!})
       else entry.rule.decide!(context, this.summaries[index]!)
