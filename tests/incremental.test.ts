@@ -10,6 +10,7 @@ import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {VFile} from 'vfile'
 import {createLinter, type BlockInput} from '../src/incremental/index.js'
+import {layout} from '../src/incremental/layout.js'
 import {linterOf} from '../src/incremental/linter.js'
 import {reportFindings} from '../src/engine/messages.js'
 import {defineOptionlessRule} from '../src/engine/rule.js'
@@ -338,5 +339,26 @@ describe('a rule’s kept decision', () => {
     // The first and third blocks swapped: the later mention is the other one now.
     expect(placed(linter.update([blocks[2]!, blocks[1]!, blocks[0]!, blocks[3]!]))).toEqual([mention(18)])
     expect(keptUpdates).toBe(before + 1)
+  })
+})
+
+describe('layout() after an update', () => {
+  // Each case: the editor blocks before and after an update; the text and engine blocks must be those of a layout from scratch.
+  const cases: Array<{name: string; before: string[]; after: string[]}> = [
+    {name: 'a word typed in the middle block', before: ['Tea is hot.', 'Rain fell.', 'Bells rang.'], after: ['Tea is hot.', 'Rain fell hard.', 'Bells rang.']},
+    {name: 'the first block removed', before: ['Tea is hot.', 'Rain fell.', 'Bells rang.'], after: ['Rain fell.', 'Bells rang.']},
+    {name: 'a block inserted before the last', before: ['a', 'b', 'c', 'd'], after: ['a', 'b', 'x', 'c', 'd']},
+    {name: 'blank blocks removed before a heading', before: ['', '', '', '#a'], after: ['', '', '#a']},
+    {name: 'a block joined to the next by a trailing space', before: ['One.', 'Two.', 'Three.', 'Four.'], after: ['One.', 'Two. ', 'Three.', 'Four.']},
+    {name: 'a block split in two by a line break', before: ['One.', 'Two three.', 'Four.'], after: ['One.', 'Two\nthree.', 'Four.']},
+    {name: 'every block removed', before: ['One.', 'Two.'], after: []},
+    {name: 'nothing changed', before: ['One.', ' Two.', 'Three.'], after: ['One.', ' Two.', 'Three.']}
+  ]
+  const blocksOf = (texts: readonly string[]): BlockInput[] => texts.map((text, index) => ({key: String(index), text}))
+  test.each(cases)('$name', ({before, after}) => {
+    const {cache} = layout(blocksOf(before))
+    const {laidOut: actual} = layout(blocksOf(after), cache)
+    const {laidOut: expected} = layout(blocksOf(after))
+    expect({text: actual.text, spans: [...actual.spans]}).toEqual({text: expected.text, spans: [...expected.spans]})
   })
 })

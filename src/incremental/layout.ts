@@ -37,10 +37,19 @@ export interface Piece {
 export interface SpanCache {
   texts: string[]
   learnt: Learnt[]
+  /** Where the editor blocks of the layout last returned stand (written over by the next one). */
+  placed?: Placed
   /** The arrays of the update before (written over by the next one: no arrays of every block made at each update). */
   spare?: SpanCache
   /** The layout last returned (written over by the next one). */
   laidOut?: Layout
+}
+
+/** Of each editor block of a layout: where it starts in the text, the index of its first engine block, and the editor block its group starts at (blocks not cut cleanly are read together). */
+interface Placed {
+  starts: number[]
+  firstSpans: number[]
+  groups: number[]
 }
 
 interface Learnt {
@@ -83,24 +92,56 @@ export function layout(blocks: readonly BlockInput[], cache: SpanCache = {texts:
   }
   texts.length = blocks.length
   kept.length = blocks.length
-  const text = texts.join(separator)
-  const laidOut = cache.laidOut ?? {text, spans: [], pieces: []}
+  const placed = cache.placed ?? {starts: [], firstSpans: [], groups: []}
+  next.placed = placed
+  cache.placed = undefined
+  const {starts, firstSpans, groups} = placed
+  const before = cache.laidOut
+  const old = before ? cache.texts.length : 0
+  // The editor blocks that stand as they stood at the head, and at the tail.
+  const most = Math.min(blocks.length, old)
+  let head = 0
+  while (head < most && texts[head] === cache.texts[head]) head++
+  let tail = 0
+  while (tail < most - head && texts[blocks.length - 1 - tail] === cache.texts[old - 1 - tail]) tail++
+  const spliced = before !== undefined && blocks.length - tail - head <= spliceLimit
+  const text = spliced ? spliceText(before.text, cache.texts, starts, texts, head, tail) : texts.join(separator)
+  // How far the tail moved (`before` is written over just below).
+  const delta = spliced ? text.length - before.text.length : 0
+  const laidOut = before ?? {text, spans: [], pieces: []}
   next.laidOut = laidOut
   cache.laidOut = undefined
   laidOut.text = text
   const {spans, pieces} = laidOut
-  let count = 0
-  const add = (start: number, stop: number, piece: Piece | undefined) => {
-    spans[2 * count] = start
-    spans[2 * count + 1] = stop
-    pieces[count++] = piece
+  // Laid out again from the group of the editor block before the first changed (its cut from the next may change), up to a group of the tail that stood as it stood; the blocks after it are moved.
+  const from = spliced ? (head === 0 ? 0 : groups[head - 1]!) : 0
+  const moved = blocks.length - old
+  const oldSpans = spans.length / 2
+  const baseSpan = spliced && from < old ? firstSpans[from]! : 0
+  const added: {spans: number[]; pieces: Array<Piece | undefined>; starts: number[]; firstSpans: number[]; groups: number[]} = {
+    spans: [],
+    pieces: [],
+    starts: [],
+    firstSpans: [],
+    groups: []
   }
-  let offset = 0
+  const add = (start: number, stop: number, piece: Piece | undefined) => {
+    added.spans.push(start, stop)
+    added.pieces.push(piece)
+  }
+  let offset = spliced && from < old ? starts[from]! : 0
   // The first editor block of the group being gathered, and where it starts.
-  let groupStart = 0
-  for (let index = 0; index < blocks.length; index++) {
+  let groupStart = offset
+  let group = from
+  let index = from
+  for (; index < blocks.length; index++) {
+    // A group of the tail that started a group in the last layout too: from here on, it is the last layout’s, moved.
+    if (spliced && index > blocks.length - tail && groupStart === offset && groups[index - moved] === index - moved) break
     const own = texts[index]!
     const learnt = kept[index]!
+    added.starts.push(offset)
+    added.firstSpans.push(baseSpan + added.pieces.length)
+    added.groups.push(group)
     const end = offset + own.length
     const last = index === blocks.length - 1
     // Cut cleanly: the blank line between them splits them in the whole text too.
@@ -115,12 +156,75 @@ export function layout(blocks: readonly BlockInput[], cache: SpanCache = {texts:
         for (let at = 0; at < inner.length; at += 2) add(inner[at]!, inner[at + 1]!, undefined)
       }
       groupStart = end + separator.length
+      group = index + 1
     }
     offset = end + separator.length
   }
-  spans.length = 2 * count
-  pieces.length = count
+  // The tail kept: from the old editor block `index - moved` on, moved.
+  const oldIndex = index < blocks.length ? index - moved : old
+  const oldFirst = index < blocks.length ? firstSpans[oldIndex]! : oldSpans
+  const spanEnd = baseSpan + added.pieces.length
+  moveTail(spans, 2 * oldFirst, 2 * spanEnd, delta)
+  moveTail(pieces, oldFirst, spanEnd)
+  moveTail(starts, oldIndex, index, delta)
+  moveTail(firstSpans, oldIndex, index, spanEnd - oldFirst)
+  moveTail(groups, oldIndex, index, moved)
+  writeAt(spans, 2 * baseSpan, added.spans)
+  writeAt(pieces, baseSpan, added.pieces)
+  writeAt(starts, from, added.starts)
+  writeAt(firstSpans, from, added.firstSpans)
+  writeAt(groups, from, added.groups)
   return {laidOut, cache: next}
+}
+
+/** At most this many editor blocks changed: the text is the last one’s with them spliced in, else joined again. */
+const spliceLimit = 64
+
+/**
+ * The text of the editor blocks `texts` laid out, from the last one
+ * (`before`, of `beforeTexts` starting at `beforeStarts`): the editor blocks
+ * that stand as they stood at its head and at its tail are slices of it, so
+ * the text is a concatenation of a few strings (which V8 keeps unflattened
+ * until read, then copies once) instead of a join of every block.
+ */
+function spliceText(
+  before: string,
+  beforeTexts: readonly string[],
+  beforeStarts: readonly number[],
+  texts: readonly string[],
+  head: number,
+  tail: number
+): string {
+  const middleEnd = texts.length - tail
+  let text = head > 0 ? before.slice(0, beforeStarts[head - 1]! + beforeTexts[head - 1]!.length) : ''
+  let empty = head === 0
+  for (let index = head; index < middleEnd; index++) {
+    text = empty ? texts[index]! : text + separator + texts[index]!
+    empty = false
+  }
+  if (tail > 0) {
+    const rest = before.slice(beforeStarts[beforeTexts.length - tail]!)
+    text = empty ? rest : text + separator + rest
+  }
+  return text
+}
+
+/** Moves the items of `array` from `from` on to `to` (its length changed to match), adding `add` to each (numbers). */
+function moveTail<T>(array: T[], from: number, to: number, add?: number): void {
+  if (to === from && !add) return
+  const count = array.length - from
+  const shifted = (item: T): T => (add === undefined ? item : (((item as number) + add) as T))
+  if (to > from) {
+    array.length = to + count
+    for (let at = count - 1; at >= 0; at--) array[to + at] = shifted(array[from + at]!)
+  } else {
+    for (let at = 0; at < count; at++) array[to + at] = shifted(array[from + at]!)
+    array.length = to + count
+  }
+}
+
+function writeAt<T>(array: T[], at: number, items: readonly T[]): void {
+  for (let index = 0; index < items.length; index++) array[at + index] = items[index]!
 }
 
 /** The engine blocks of an editor block’s `text` cut cleanly from both neighbours: `text` itself for a block of all of it. */
