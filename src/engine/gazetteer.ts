@@ -1,3 +1,4 @@
+import {sortUnique} from './sorted.js'
 import type {Token} from './types.js'
 import {frequencyOf} from './word-frequency.js'
 
@@ -284,12 +285,7 @@ export function compileGazetteer<Entry>(names: Iterable<GazetteerName<Entry>>, a
       }
     }
     if (starts.length === 0) return
-    if (unordered) {
-      starts.sort((a, b) => a - b)
-      let kept = 1
-      for (let step = 1; step < starts.length; step++) if (starts[step] !== starts[kept - 1]) starts[kept++] = starts[step]!
-      starts.length = kept
-    }
+    if (unordered) sortUnique(starts)
     let firstWord: number | undefined
     // Every name the tokens from a place spell (made at the first place that spells one: most sentences have none).
     let found: Array<GazetteerName<Entry> & {length: number}> | undefined

@@ -19,3 +19,11 @@ export const itself = (value: number): number => value
 
 /** The key of a span: where it starts. */
 export const startOf = (span: {start: number}): number => span.start
+
+/** Sorts `numbers` ascending and drops repeats, in place (a matcher's candidate places, gathered out of order). */
+export function sortUnique(numbers: number[]): void {
+  numbers.sort((a, b) => a - b)
+  let kept = 1
+  for (let step = 1; step < numbers.length; step++) if (numbers[step] !== numbers[kept - 1]) numbers[kept++] = numbers[step]!
+  if (numbers.length > 0) numbers.length = kept
+}

@@ -1,3 +1,4 @@
+import {sortUnique} from './sorted.js'
 import type {Token} from './types.js'
 
 /**
@@ -82,12 +83,7 @@ export function compileTriggeredPatterns<Found, Pattern extends TriggeredPattern
         }
       }
       if (places.length === 0) return
-      if (unordered) {
-        places.sort((a, b) => a - b)
-        let kept = 1
-        for (let step = 1; step < places.length; step++) if (places[step] !== places[kept - 1]) places[kept++] = places[step]!
-        places.length = kept
-      }
+      if (unordered) sortUnique(places)
       // The last token of the last match.
       let after = -1
       for (let step = 0; step < places.length; step++) {
