@@ -5,7 +5,6 @@
  * the grammar of the property tests; seeded, `MTLINT_PROPERTY_RUNS` sequences
  * per property (2,000 in CI).
  */
-import {readdirSync, readFileSync} from 'node:fs'
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {VFile} from 'vfile'
@@ -20,15 +19,9 @@ import type {KeptDecision, RuleContext, Summarized} from '../src/engine/types.js
 import {lint} from '../src/index.js'
 import type {Options} from '../src/options.js'
 import {documents, fragments} from '../scripts/inputs/property-grammar.js'
-import {runs} from './property-support.js'
+import {fixtureArticles, runs} from './property-support.js'
 
-const fixtures = new URL('../fixtures/', import.meta.url)
-const articles = [
-  readFileSync(new URL('afp-ukraine-2022.txt', fixtures), 'utf8'),
-  ...readdirSync(new URL('mt/', fixtures))
-    .filter((name) => name.endsWith('.txt'))
-    .map((name) => readFileSync(new URL('mt/' + name, fixtures), 'utf8'))
-]
+const articles = fixtureArticles()
 const paragraphsOf = (text: string): string[] => text.split(/\n\s*\n/)
 const realParagraphs = articles.flatMap(paragraphsOf)
 

@@ -1,3 +1,4 @@
+import {readdirSync, readFileSync} from 'node:fs'
 import {expect} from 'vitest'
 import type {VFileMessage} from 'vfile-message'
 
@@ -47,4 +48,12 @@ function propertyRuns(): number {
   if (given === undefined || given === '') return 200
   if (!/^[1-9]\d*$/.test(given)) throw new Error('MTLINT_PROPERTY_RUNS must be a positive integer, not `' + given + '`')
   return Number(given)
+}
+
+const fixtures = new URL('../fixtures/', import.meta.url)
+
+/** The real articles of the fixtures (the seed, then `fixtures/mt/`), the texts the property tests edit. */
+export function fixtureArticles(): string[] {
+  const names = readdirSync(new URL('mt/', fixtures)).filter((name) => name.endsWith('.txt'))
+  return [readFileSync(new URL('afp-ukraine-2022.txt', fixtures), 'utf8'), ...names.map((name) => readFileSync(new URL('mt/' + name, fixtures), 'utf8'))]
 }

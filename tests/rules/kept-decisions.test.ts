@@ -6,7 +6,6 @@
  * of real paragraphs (the fixtures) and of invented ones. Seeded,
  * `MTLINT_PROPERTY_RUNS` sequences per rule.
  */
-import {readdirSync, readFileSync} from 'node:fs'
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {runRules} from '../../src/engine/run.js'
@@ -14,15 +13,9 @@ import type {Report, RuleContext, Summarized} from '../../src/engine/types.js'
 import {rules, type Rule} from '../../src/index.js'
 import {sourceLanguages} from '../../rules/untranslated-french/index.js'
 import type {Mentions} from '../../rules/untranslated-french/mentions.js'
-import {runs} from '../property-support.js'
+import {fixtureArticles, runs} from '../property-support.js'
 
-const fixtures = new URL('../../fixtures/', import.meta.url)
-const paragraphs = [
-  readFileSync(new URL('afp-ukraine-2022.txt', fixtures), 'utf8'),
-  ...readdirSync(new URL('mt/', fixtures))
-    .filter((name) => name.endsWith('.txt'))
-    .map((name) => readFileSync(new URL('mt/' + name, fixtures), 'utf8'))
-].flatMap((text) => text.split(/\n\s*\n/))
+const paragraphs = fixtureArticles().flatMap((text) => text.split(/\n\s*\n/))
 
 /** A block of the document: its summary, at a start that moves with the edits. */
 class Held implements Summarized<unknown> {

@@ -8,7 +8,6 @@
  * and invented paragraphs with names written two ways; seeded,
  * `MTLINT_PROPERTY_RUNS` sequences per property.
  */
-import {readdirSync, readFileSync} from 'node:fs'
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {runRules} from '../../src/engine/run.js'
@@ -17,15 +16,9 @@ import type {Report, RuleContext, Summarized} from '../../src/engine/types.js'
 import {rules} from '../../src/index.js'
 import {fragments} from '../../scripts/inputs/property-grammar.js'
 import {only} from '../helpers.js'
-import {runs} from '../property-support.js'
+import {fixtureArticles, runs} from '../property-support.js'
 
-const fixtures = new URL('../../fixtures/', import.meta.url)
-const articles = [
-  readFileSync(new URL('afp-ukraine-2022.txt', fixtures), 'utf8'),
-  ...readdirSync(new URL('mt/', fixtures))
-    .filter((name) => name.endsWith('.txt'))
-    .map((name) => readFileSync(new URL('mt/' + name, fixtures), 'utf8'))
-]
+const articles = fixtureArticles()
 const realParagraphs = articles.flatMap((text) => text.split(/\n\s*\n/)).filter((paragraph) => paragraph.trim() !== '')
 
 // Invented: each class the decision reports, with the spellings spread over paragraphs.
