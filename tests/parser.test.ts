@@ -9,6 +9,7 @@ import {blockSpans} from '../src/engine/blocks.js'
 import {origin, ParseAt} from '../src/engine/parser.js'
 import {pieceSpans} from '../src/engine/pieces.js'
 import {nativeCorpus} from './native-corpus.js'
+import {parserText as text} from './parser-text.js'
 import {runs} from './property-support.js'
 
 /**
@@ -44,47 +45,6 @@ function expectStockTree(text: string, base: Point = origin): void {
   if (!isDeepStrictEqual(tree, stockAt(text, base))) expect({text, tree}).toEqual({text, tree: stockAt(text, base)})
 }
 
-// Pieces of text that set off each of parse-english’s plugins, and their near misses, in four classes drawn alike.
-const words = ['word', 'Word', 'a', 'I', 'b', 'U', 'S', 'e', 'g', '1', '12', '1999', 'w', 'W', 'o', 'ol', 'n', 'tis', 'twas', 'em', 'cause', '90s']
-const abbreviations = ['Jan', 'jan', 'Mr', 'Mrs', 'Dr', 'St', 'cf', 'etc', 'viz', 'inc', 'Calif', 'al', 'ibid', 'x', 'é', 'Été', 'ß', 'Ω', 'ω', 'дом']
-// Symbols the plugins join to words (`wordSymbolInner`, elisions, `w/`, `&`, final `-`), and runs of them.
-const joiners = ["'", '’', '/', '&', '-', '--', '.', '..', '_', '__', ':', '=', '?', '@', '\u00AD', '·', '‐', '‑', '‧']
-// Terminal marks, closing and opening marks, other punctuation and symbols, halves of a surrogate pair.
-const marks = [
-  '.',
-  '...',
-  '!',
-  '?!',
-  '…',
-  '‽',
-  ',',
-  ';',
-  ')',
-  '(',
-  '"',
-  '“',
-  '”',
-  '»',
-  '«',
-  ']',
-  '}',
-  '›',
-  '‘',
-  '–',
-  '—',
-  '$',
-  '%',
-  '+',
-  '#',
-  '©',
-  '😀',
-  '\uD83D',
-  '\uDE00'
-]
-// White space: spaces, line breaks (one, two, with spaces between, \r\n, \r), others.
-const spaces = [' ', ' ', ' ', '  ', '\t', '\n', '\n\n', '\n \n', '\r\n', '\r\n\r\n', '\r', '\r\r', '\u00A0', '\n\u00A0\n', '\u2028', '\u3000', '\f']
-const fragment = fc.oneof(fc.constantFrom(...words, ...abbreviations), fc.constantFrom(...joiners), fc.constantFrom(...marks), fc.constantFrom(...spaces))
-const text = fc.array(fragment, {maxLength: 30}).map((parts) => parts.join(''))
 const base = fc.record({line: fc.integer({min: 1, max: 50}), column: fc.integer({min: 1, max: 80}), offset: fc.integer({min: 0, max: 5000})})
 
 describe('ParseAt', () => {

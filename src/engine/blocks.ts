@@ -4,7 +4,8 @@ import {codeSpans} from './code.js'
 import {origin, ParseAt} from './parser.js'
 import {isBlankLine, longBlock, pieceSpans} from './pieces.js'
 import {maskUrls, proseText} from './prose.js'
-import type {Block} from './types.js'
+import {blockSentences} from './sentence-tokens.js'
+import type {Block, Token} from './types.js'
 
 // parse-latin’s white space class and paragraph separator: a root-level white
 // space run splits paragraphs only when it holds nothing but spaces, tabs and
@@ -56,19 +57,46 @@ function skipBlanks(text: string, index: number): number {
   return index
 }
 
+/** A block of plain text, with the tokens of its sentences when they were read without a tree. */
+export interface TextBlock extends Block {
+  /** The tokens of each sentence, as `sentenceTokens` reads them from `paragraphs` (see `sentence-tokens.ts`). */
+  sentences?: Token[][] | undefined
+}
+
 /**
  * Parses `text` one block at a time. retext-english is quadratic on a whole
  * document and linear per paragraph, so this keeps linting linear (a long
  * block is parsed in pieces, see `pieces.ts`); each tree can be dropped once
- * its block has been linted.
+ * its block has been linted. `tokens`: read the tokens of each block’s
+ * sentences without a tree where that can be done (`sentences`), and parse
+ * its paragraphs only if they are iterated (for a walk without paragraph
+ * handlers).
  */
-export function* parseBlocks(text: string): Generator<Block> {
+export function* parseBlocks(text: string, tokens = false): Generator<TextBlock> {
   // One parser for every block: it keeps no state between parses, and making one copies its plugin lists.
   const parser = new ParseAt()
   for (const [start, end] of blockSpans(text)) {
     const blockText = text.slice(start, end)
-    const paragraphs = end - start > longBlock ? piecewise(parser, text, start, end) : paragraphsOf(parser.parseAt(blockText, origin).children)
-    yield {text: maskUrls(blockText), start, paragraphs, nodeBase: start}
+    const long = end - start > longBlock
+    const sentences = tokens && !long ? blockSentences(blockText, start) : undefined
+    const paragraphs = sentences
+      ? new ParsedWhenRead(parser, blockText)
+      : long
+        ? piecewise(parser, text, start, end)
+        : paragraphsOf(parser.parseAt(blockText, origin).children)
+    yield {text: maskUrls(blockText), start, paragraphs, nodeBase: start, sentences}
+  }
+}
+
+/** The paragraphs of a block whose tokens were read without a tree: parsed only if someone iterates them. */
+class ParsedWhenRead implements Iterable<Paragraph> {
+  constructor(
+    private readonly parser: ParseAt,
+    private readonly text: string
+  ) {}
+
+  [Symbol.iterator](): Iterator<Paragraph> {
+    return paragraphsOf(this.parser.parseAt(this.text, origin).children)[Symbol.iterator]()
   }
 }
 

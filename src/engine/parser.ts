@@ -147,6 +147,11 @@ function typeOf(code: number): number {
 
 const asciiTypes = Uint8Array.from({length: 128}, (_, code) => typeOf(code))
 
+/** The stock tokenizer’s class of a character: 1 white space, 2 punctuation, 3 word, 4 symbol. */
+export function characterType(code: number): number {
+  return code < 128 ? asciiTypes[code]! : typeOf(code)
+}
+
 /** What a plugin needs in the text to change anything. */
 const enum Trigger {
   /** An apostrophe (`'`, `’`): English elisions. */

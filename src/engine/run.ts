@@ -1,5 +1,5 @@
 import type {Paragraph, Root} from 'nlcst'
-import {parseBlocks, treeBlocks} from './blocks.js'
+import {parseBlocks, treeBlocks, type TextBlock} from './blocks.js'
 import {findingMaker} from './findings.js'
 import type {ActiveRule} from './settings.js'
 import {sentenceTokens} from './tokens.js'
@@ -42,16 +42,22 @@ export function runRules(
   const blockVisitors = visitors.filter((visitor) => visitor.block)
   const paragraphVisitors = visitors.filter((visitor) => visitor.paragraph)
   const sentenceVisitors = visitors.filter((visitor) => visitor.sentence)
-  const blocks = typeof source === 'string' ? parseBlocks(source) : 'type' in source ? treeBlocks(source, text) : source
+  // Without paragraph handlers, no one reads a block’s nlcst: the tokens of plain text are read without it where they can be.
+  const blocks: Iterable<Block> =
+    typeof source === 'string' ? parseBlocks(source, paragraphVisitors.length === 0) : 'type' in source ? treeBlocks(source, text) : source
   let words = 0
 
   for (const block of blocks) {
     walk.enter(block)
     for (const visitor of blockVisitors) visitor.block!(block)
+    const sentences = (block as Partial<TextBlock>).sentences
+    if (sentences) words += visitTokens(sentences, block, sentenceVisitors)
     // One pass over the paragraphs: those of a long block are parsed as they come (see `parseBlocks`).
-    for (const paragraph of block.paragraphs) {
-      for (const visitor of paragraphVisitors) visitor.paragraph!(paragraph, block)
-      words += visitSentences(paragraph, block, sentenceVisitors)
+    else {
+      for (const paragraph of block.paragraphs) {
+        for (const visitor of paragraphVisitors) visitor.paragraph!(paragraph, block)
+        words += visitSentences(paragraph, block, sentenceVisitors)
+      }
     }
     walk.leave(block)
   }
@@ -155,6 +161,16 @@ export function dropInsideDeletions(findings: Map<ActiveRule, Finding[]>): void 
     const kept = list.filter((finding) => !inside(finding))
     if (kept.length !== list.length) findings.set(active, kept)
   }
+}
+
+/** Visits sentences already tokenised; returns how many words they hold. */
+function visitTokens(sentences: readonly Token[][], block: Block, visitors: readonly Visitor[]): number {
+  let words = 0
+  for (const tokens of sentences) {
+    for (const token of tokens) if (token.kind === 'word') words++
+    for (const visitor of visitors) visitor.sentence!(tokens, block)
+  }
+  return words
 }
 
 /** Visits the sentences of a paragraph (tokenised once for all visitors); returns how many words they hold. */

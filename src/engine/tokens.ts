@@ -23,15 +23,19 @@ export function sentenceTokens(sentence: Sentence, base: number): Token[] {
       const parts = child.children
       let value = parts.length === 1 ? parts[0]!.value : ''
       if (parts.length !== 1) for (const part of parts) value += part.value
-      tokens.push({kind: 'word', value, lower: lowerCase(value), start, end})
+      tokens.push(tokenOf('word', value, start, end))
     } else {
       const value = child.type === 'SourceNode' ? masked : child.value
-      // Punctuation has no case; a symbol may (`Ⓐ`).
-      if (child.type === 'PunctuationNode') tokens.push({kind: 'punctuation', value, lower: value, start, end})
-      else tokens.push({kind: 'symbol', value, lower: lowerCase(value), start, end})
+      tokens.push(tokenOf(child.type === 'PunctuationNode' ? 'punctuation' : 'symbol', value, start, end))
     }
   }
   return tokens
+}
+
+/** A token, lower-cased once. */
+export function tokenOf(kind: Token['kind'], value: string, start: number, end: number): Token {
+  // Punctuation has no case; a symbol may (`Ⓐ`).
+  return {kind, value, lower: kind === 'punctuation' ? value : lowerCase(value), start, end}
 }
 
 /**
