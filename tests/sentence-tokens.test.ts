@@ -47,7 +47,7 @@ describe('blockSentences', () => {
   })
 
   test('gives the stock sentences of every text of up to four pieces that set off a plugin', () => {
-    const pieces = ['a', 'W', 'o', 'n', '1', "'", '’', '/', '&', '-', '.', '_', ' ', '\n', '!', ',', ')', 'Jan', 'e']
+    const pieces = ['a', 'W', 'o', 'n', '1', "'", '’', '/', '&', '-', '.', '_', ' ', '\n', '\r', '!', ',', ')', 'Jan', 'e']
     let texts = ['']
     for (let length = 1; length <= 4; length++) {
       texts = texts.flatMap((before) => pieces.map((piece) => before + piece))

@@ -90,7 +90,7 @@ function valueOf(node: Span, text: string): string {
 /**
  * parse-latin’s tokenizer over `text` (as `ParseAt.tokenize`); `undefined`
  * when a white space run holds two line breaks (a sentence break the
- * plugins would make).
+ * plugins would make: `breakImplicitSentences`).
  */
 function tokenize(text: string): Span[] | undefined {
   const children: Span[] = []
@@ -109,7 +109,8 @@ function tokenize(text: string): Span[] | undefined {
       from = index
       breaks = 0
     }
-    if ((code === 10 || code === 13) && ++breaks === 2) return undefined
+    // (`\r\n` is one line break.)
+    if ((code === 13 || (code === 10 && previousCode !== 13)) && ++breaks === 2) return undefined
     if (type === punctuation || type === symbol) held |= code < 128 ? asciiMarks[code]! : (otherMarks.get(code) ?? 0)
     previousType = type
     previousCode = code
