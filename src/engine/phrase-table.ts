@@ -40,13 +40,26 @@ export interface PhraseTables<Entry> {
   /**
    * Hands each table’s matches to `found`, table by table, each table’s in
    * order (tables may overlap one another, never themselves). `at`, when
-   * given, lists (in order) every position whose token is one of `words()`:
-   * the caller has looked the tokens up already, for this table and others.
+   * given, lists (in order) every position whose token is one of `words()`
+   * (or only those where `mayStartAt` holds): the caller has looked the
+   * tokens up already, for this table and others.
    */
   match(tokens: readonly Token[], found: (table: number, match: PhraseMatch<Entry>) => void, at?: readonly number[]): void
   /** The lower-case tokens at which a phrase is looked for; none when some phrase may start anywhere. */
   words(): Iterable<string> | undefined
+  /** The places one of `words()` anchors phrases at, for `mayStartAt`. */
+  placesOf(word: string): AnchorPlaces | undefined
+  /**
+   * Whether a phrase may start around `index`, whose token's lower case
+   * anchors `places`: the first check `match` makes there (the anchor's
+   * neighbour), cheap enough for a caller to make at each anchor before it
+   * lists the positions (`at`) to match at. Most anchors fail it.
+   */
+  mayStartAt(places: AnchorPlaces, tokens: readonly Token[], index: number): boolean
 }
+
+/** The places a word anchors phrases at (see `PhraseTables.placesOf`). */
+export type AnchorPlaces = readonly Place[]
 
 interface Ending<Entry> {
   entry: Entry
@@ -172,6 +185,14 @@ export function compilePhraseTables<Entry>(
     words() {
       anchors ??= anchorsOf(phrases)
       return anchors.everywhere.includes(true) ? undefined : anchors.places.keys()
+    },
+    placesOf(word) {
+      anchors ??= anchorsOf(phrases)
+      return anchors.places.get(word)
+    },
+    mayStartAt(places, tokens, index) {
+      for (let step = 0; step < places.length; step++) if (startsThere(places[step]!, tokens, index)) return true
+      return false
     }
   }
 }
@@ -193,7 +214,7 @@ interface Anchors {
   everywhere: boolean[]
 }
 
-interface Place {
+export interface Place {
   /** The table of the phrases it anchors. */
   table: number
   /** Where the anchor stands in the phrase, in tokens from its start. */
@@ -280,14 +301,9 @@ function startsOf(anchors: Anchors, tokens: readonly Token[], starts: number[][]
     const index = at ? at[step]! : step
     const places = anchors.places.get(tokens[index]!.lower)
     if (places === undefined) continue
-    for (const {table, offset, side, near, exact} of places) {
-      if (offset > index || anchors.everywhere[table]) continue
-      if (exact && !exact.has(tokens[index]!.value)) continue
-      if (side !== 0) {
-        const neighbour = tokens[index + side]
-        if (neighbour === undefined || !near.has(neighbour.lower)) continue
-      }
-      starts[table]!.push(index - offset)
+    for (const place of places) {
+      if (anchors.everywhere[place.table] || !startsThere(place, tokens, index)) continue
+      starts[place.table]!.push(index - place.offset)
       any = true
     }
   }
@@ -301,6 +317,15 @@ function startsOf(anchors: Anchors, tokens: readonly Token[], starts: number[][]
     list.length = kept
   }
   return true
+}
+
+/** Whether the phrases anchored at `place` may start where the anchor stands at `index`: room before it, its spelling, its neighbour. */
+function startsThere(place: Place, tokens: readonly Token[], index: number): boolean {
+  if (place.offset > index) return false
+  if (place.exact && !place.exact.has(tokens[index]!.value)) return false
+  if (place.side === 0) return true
+  const neighbour = tokens[index + place.side]
+  return neighbour !== undefined && place.near.has(neighbour.lower)
 }
 
 function frequencyOfItem(item: Item): number {
