@@ -60,7 +60,7 @@ class Look {
 }
 
 // `surnameArticle` only once a surname is known (`the` is the commonest word: most blocks learn none).
-const looks = {syntax: 4, surnames: 8, surnameArticle: 16}
+const looks = {syntax: 1, surnames: 2, surnameArticle: 4}
 
 function gateOf(settings: Omit<Settings, 'gate'>): Gate {
   const gate: Gate = {looks: new Map(), phrasesEverywhere: false}
