@@ -151,7 +151,10 @@ function anchorsOf<Entry>(names: ReadonlyArray<GazetteerName<Entry>>, minor: Rea
     for (let index = 0; index < words.length; index++) {
       if (minor.has(words[index]!)) continue
       const frequency = frequencyOf([words[index]!])
-      if (frequency < rarest) [offset, rarest] = [index, frequency]
+      if (frequency < rarest) {
+        offset = index
+        rarest = frequency
+      }
     }
     // A name of minor words only is looked for at its first word, whatever its case.
     const shown = name.needs === 'cue' ? 'cue' : name.needs === 'context' && rarest !== Infinity ? 'case' : undefined

@@ -280,10 +280,12 @@ function anchorsOf<Entry>(
         const neighbour = side === 1 ? tokens[anchor + 1]! : side === -1 ? tokens[anchor - 1]! : ''
         let near = nearSets.get(neighbour)
         if (!near) nearSets.set(neighbour, (near = new Set(side === 1 ? afterKeys : beforeKeys)))
+        // (Most anchors are written in lower case: no spelling to look for, whatever the number of alternatives.)
+        const caseless = item.kind !== 'words' || item.alternatives.every((alternative) => alternative.caseless)
         for (const key of lowerKeys(item)!) {
           const places = anchors.places.get(key)
           const place = places?.find((place) => place.table === table && place.offset === anchor && (place.side === side || place.side === 0))
-          const exact = exactSpellings(item, key)
+          const exact = caseless ? undefined : exactSpellings(item, key)
           if (!place) {
             const made: Place<Entry> = {table, offset: anchor, side, near, shared: true, exact, listed: [listed]}
             if (places) places.push(made)
@@ -295,8 +297,11 @@ function anchorsOf<Entry>(
           else if (place.exact) for (const spelling of exact) place.exact.add(spelling)
           if (side === 0) {
             place.side = 0
-          } else if (place.side !== 0) {
-            if (place.shared) [place.near, place.shared] = [new Set(place.near), false]
+          } else if (place.side !== 0 && place.near !== near) {
+            if (place.shared) {
+              place.near = new Set(place.near)
+              place.shared = false
+            }
             for (const word of near) place.near.add(word)
           }
         }
@@ -352,7 +357,11 @@ function rarestOf(tokens: readonly string[], frequencies?: Map<string, number>):
         token === '*' || (!isCaptured(token) && token.startsWith('!')) ? Infinity : frequencyOf((isCaptured(token) ? token.slice(1, -1) : token).split('|'))
       frequencies?.set(token, frequency)
     }
-    if (frequency < rarest) [anchor, rarest] = [index, frequency]
+    // (Two assignments: a destructured array is an allocation and an iteration in code run once, unoptimised.)
+    if (frequency < rarest) {
+      anchor = index
+      rarest = frequency
+    }
   }
   return anchor
 }
