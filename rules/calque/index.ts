@@ -1,5 +1,5 @@
-import type {Gazetteer, GazetteerMatch} from '../../src/engine/gazetteer.js'
-import {compilePhraseTables, type PhraseMatch, type PhraseTables} from '../../src/engine/phrase-table.js'
+import type {Gazetteer, GazetteerMatch, NameAnchors} from '../../src/engine/gazetteer.js'
+import {compilePhraseTables, type AnchorPlaces, type PhraseMatch, type PhraseTables} from '../../src/engine/phrase-table.js'
 import {defineRule} from '../../src/engine/rule.js'
 import type {Report} from '../../src/engine/types.js'
 import {checkLanguages, languageNames, languages, type Language} from '../shared/languages.js'
@@ -39,28 +39,43 @@ interface Settings {
 }
 
 /**
- * Each lower-case word a family reads a sentence at, to the families that do
- * (`looks` bits): a sentence’s tokens are looked up once for all of them, and
- * each family reads only the places it was given.
+ * Each lower-case word a family reads a sentence at, to what it means to
+ * each family: a sentence’s tokens are looked up once for all of them, and
+ * each family reads only the places it was given. The phrase tables and the
+ * gazetteer are given only the anchors whose neighbours leave a phrase or a
+ * name a chance (most do not: `this`, `:` or `or` anchor phrases).
  */
 interface Gate {
-  looks: Map<string, number>
+  looks: Map<string, Look>
   /** Some phrase may start at any word: the phrase tables read every token. */
   phrasesEverywhere: boolean
 }
 
+/** What a word is to the families (one shape for every word: the lookup’s result is read at every token that has one). */
+class Look {
+  phrases: AnchorPlaces | undefined = undefined
+  names: NameAnchors | undefined = undefined
+  /** `looks` bits of the families that read every place of the word. */
+  bits = 0
+}
+
 // `surnameArticle` only once a surname is known (`the` is the commonest word: most blocks learn none).
-const looks = {phrases: 1, names: 2, syntax: 4, surnames: 8, surnameArticle: 16}
+const looks = {syntax: 1, surnames: 2, surnameArticle: 4}
 
 function gateOf(settings: Omit<Settings, 'gate'>): Gate {
   const gate: Gate = {looks: new Map(), phrasesEverywhere: false}
-  const add = (words: Iterable<string>, look: number) => {
-    for (const word of words) gate.looks.set(word, (gate.looks.get(word) ?? 0) | look)
+  const lookOf = (word: string): Look => {
+    let look = gate.looks.get(word)
+    if (!look) gate.looks.set(word, (look = new Look()))
+    return look
+  }
+  const add = (words: Iterable<string>, bit: number) => {
+    for (const word of words) lookOf(word).bits |= bit
   }
   const phraseWords = settings.phrases.words()
-  if (phraseWords) add(phraseWords, looks.phrases)
+  if (phraseWords) for (const word of phraseWords) lookOf(word).phrases = settings.phrases.placesOf(word)
   else gate.phrasesEverywhere = true
-  add(settings.names.words(), looks.names)
+  for (const word of settings.names.words()) lookOf(word).names = settings.names.anchorsOf(word)
   add(settings.syntax.triggers(), looks.syntax)
   if (settings.surnameArticles) {
     add(surnameWords(), looks.surnames)
@@ -121,13 +136,14 @@ export default defineRule<Options, Settings>({
         if (surnameAt.length > 0) surnameAt.length = 0
         const surnameLooks = surnameMemory?.knows() ? looks.surnames | looks.surnameArticle : looks.surnames
         const byWord = gate.looks
+        const {phrases: phraseTables, names: gazetteer} = settings
         for (let index = 0; index < tokens.length; index++) {
           const look = byWord.get(tokens[index]!.lower)
           if (look === undefined) continue
-          if (look & looks.phrases) phraseAt.push(index)
-          if (look & looks.names) nameAt.push(index)
-          if (look & looks.syntax) syntaxAt.push(index)
-          if (look & surnameLooks) surnameAt.push(index)
+          if (look.phrases !== undefined && phraseTables.mayStartAt(look.phrases, tokens, index)) phraseAt.push(index)
+          if (look.names !== undefined && gazetteer.mayShowAt(look.names, tokens, index)) nameAt.push(index)
+          if (look.bits & looks.syntax) syntaxAt.push(index)
+          if (look.bits & surnameLooks) surnameAt.push(index)
         }
         if (gate.phrasesEverywhere) settings.phrases.match(tokens, phraseFound)
         else if (phraseAt.length > 0) settings.phrases.match(tokens, phraseFound, phraseAt)

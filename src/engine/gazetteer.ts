@@ -71,15 +71,28 @@ export interface GazetteerMatch<Entry> {
 export interface Gazetteer<Entry> {
   /**
    * The names in a sentence, in order. `at`, when given, lists (in order)
-   * every position whose token is one of `words()`: the caller has looked
-   * the tokens up already, for this gazetteer and others.
+   * every position whose token is one of `words()` (or only those where
+   * `mayShowAt` holds): the caller has looked the tokens up already, for
+   * this gazetteer and others.
    */
   match(tokens: readonly Token[], at?: readonly number[]): Generator<GazetteerMatch<Entry>>
   /** Hands `found` the names in a sentence, in order, as `match` gives them (no generator per sentence). */
   each(tokens: readonly Token[], found: (match: GazetteerMatch<Entry>) => void, at?: readonly number[]): void
   /** The lower-case words a sentence is looked up at: each name’s anchor (see `Anchor`). */
   words(): Iterable<string>
+  /** What one of `words()` anchors, for `mayShowAt`. */
+  anchorsOf(word: string): NameAnchors | undefined
+  /**
+   * Whether a name anchored by `anchors` (the lower case of the token at
+   * `index`) may read as one there: the first check `each` makes (its case,
+   * a cue before it), cheap enough for a caller to make at each anchor before
+   * it lists the positions (`at`) to look at. Most anchors fail it.
+   */
+  mayShowAt(anchors: NameAnchors, tokens: readonly Token[], index: number): boolean
 }
+
+/** The names a word anchors (see `Gazetteer.anchorsOf`). */
+export type NameAnchors = readonly Anchor[]
 
 interface Node<Entry> {
   next: Map<string, Node<Entry>>
@@ -116,7 +129,7 @@ const wordsOf = (name: GazetteerName<unknown>): string[] => name.rendering.trim(
  * name only where its anchor stands and the words around it leave it a
  * chance (`shown`): `this` starts no walk, nor does `time` in lower case.
  */
-interface Anchor {
+export interface Anchor {
   offset: number
   length: number
   /**
@@ -138,7 +151,10 @@ function anchorsOf<Entry>(names: ReadonlyArray<GazetteerName<Entry>>, minor: Rea
     for (let index = 0; index < words.length; index++) {
       if (minor.has(words[index]!)) continue
       const frequency = frequencyOf([words[index]!])
-      if (frequency < rarest) [offset, rarest] = [index, frequency]
+      if (frequency < rarest) {
+        offset = index
+        rarest = frequency
+      }
     }
     // A name of minor words only is looked for at its first word, whatever its case.
     const shown = name.needs === 'cue' ? 'cue' : name.needs === 'context' && rarest !== Infinity ? 'case' : undefined
@@ -327,6 +343,14 @@ export function compileGazetteer<Entry>(names: Iterable<GazetteerName<Entry>>, a
     words() {
       anchors ??= anchorsOf(listed, around.minor)
       return anchors.keys()
+    },
+    anchorsOf(word) {
+      anchors ??= anchorsOf(listed, around.minor)
+      return anchors.get(word)
+    },
+    mayShowAt(list, tokens, index) {
+      for (let step = 0; step < list.length; step++) if (list[step]!.offset <= index && mayShow(list[step]!, tokens, index)) return true
+      return false
     }
   }
 }

@@ -1,4 +1,5 @@
 import type {Token} from './types.js'
+import {sortUnique} from './sorted.js'
 import {frequencyOf} from './word-frequency.js'
 
 /**
@@ -40,13 +41,26 @@ export interface PhraseTables<Entry> {
   /**
    * Hands each table’s matches to `found`, table by table, each table’s in
    * order (tables may overlap one another, never themselves). `at`, when
-   * given, lists (in order) every position whose token is one of `words()`:
-   * the caller has looked the tokens up already, for this table and others.
+   * given, lists (in order) every position whose token is one of `words()`
+   * (or only those where `mayStartAt` holds): the caller has looked the
+   * tokens up already, for this table and others.
    */
   match(tokens: readonly Token[], found: (table: number, match: PhraseMatch<Entry>) => void, at?: readonly number[]): void
   /** The lower-case tokens at which a phrase is looked for; none when some phrase may start anywhere. */
   words(): Iterable<string> | undefined
+  /** The places one of `words()` anchors phrases at, for `mayStartAt`. */
+  placesOf(word: string): AnchorPlaces | undefined
+  /**
+   * Whether a phrase may start around `index`, whose token's lower case
+   * anchors `places`: the first check `match` makes there (the anchor's
+   * neighbour), cheap enough for a caller to make at each anchor before it
+   * lists the positions (`at`) to match at. Most anchors fail it.
+   */
+  mayStartAt(places: AnchorPlaces, tokens: readonly Token[], index: number): boolean
 }
+
+/** The places a word anchors phrases at (see `PhraseTables.placesOf`). */
+export type AnchorPlaces = readonly Place[]
 
 interface Ending<Entry> {
   entry: Entry
@@ -54,6 +68,8 @@ interface Ending<Entry> {
   from: number
   to: number
   length: number
+  /** Where the phrase is listed in its table: of two phrases at one node, the earlier listed is tried first. */
+  order: number
 }
 
 interface TrieNode<Entry> {
@@ -62,11 +78,10 @@ interface TrieNode<Entry> {
   any?: TrieNode<Entry>
   /** `(a|b)` edges: listed words (lower case), captured like `*`. */
   captured: Map<string, TrieNode<Entry>>
-  /** `!a|b` edges: any token whose folded value is not in the set. */
-  not: Array<{except: Set<string>; next: TrieNode<Entry>}>
+  /** `!a|b` edges: any token whose folded value is not in the set (one per phrase, in the order listed). */
+  not: Array<{except: Set<string>; next: TrieNode<Entry>; order: number}>
+  /** In the order listed. */
   endings: Ending<Entry>[]
-  /** The rest of the phrases that go through this node, in the order listed, until the node is first read (`grown`). */
-  pending?: Array<Pending<Entry>>
 }
 
 /** One item of a phrase, read and checked when the table is compiled. */
@@ -76,22 +91,28 @@ type Item =
   | {kind: 'not'; except: string[]}
   | {kind: 'words'; alternatives: Array<{caseless: boolean; keys: string[]}>; lower: string[]; frequency: number}
 
-/** What is left of a phrase below a node: its items from `next` on. */
-interface Pending<Entry> {
+/** A phrase read and checked: its items and the span it reports. */
+interface Read<Entry> {
   items: readonly Item[]
-  next: number
   ending: Ending<Entry>
-  /** The item the phrase is looked for at (see `Anchors`), -1 for none. */
-  anchor: number
+}
+
+/** A phrase as listed, read and added to its table’s trie when a text first holds its anchor (see `Anchors`). */
+interface Listed<Entry> {
+  entry: Entry
+  phrase: string
+  /** Its tokens, brackets included. */
+  raw: readonly string[]
+  table: number
+  order: number
+  /** Whether it is in the trie (a phrase anchored at several words is listed at each). */
+  added: boolean
 }
 
 /**
  * Compiles phrases; throws on a malformed phrase or a phrase listed twice,
- * naming it. Every phrase is read and checked here, but the trie grows a
- * node at a time, when a match first reaches it (`grown`): a run meets few
- * of the words the phrases start with, and phrases of several alternatives
- * per word branch into many nodes (a one-line file took ~70 ms to build the
- * calque table whole at import; it now builds the handful of nodes its words reach).
+ * naming it (every phrase is read here: see `compilePhraseTables` for a
+ * table that reads a phrase only once a text holds its anchor).
  */
 export function compilePhraseTable<Entry>(
   entries: readonly Entry[],
@@ -99,7 +120,7 @@ export function compilePhraseTable<Entry>(
   /** How an error names the entry of a bad phrase (`French \`chef de la diplomatie\``). */
   nameOf?: (entry: Entry) => string
 ): PhraseTable<Entry> {
-  const tables = compilePhraseTables([entries], phrasesOf, nameOf)
+  const tables = compileTables([entries], phrasesOf, nameOf, true)
   return {
     match(tokens) {
       let found: Array<PhraseMatch<Entry>> | undefined
@@ -112,31 +133,32 @@ export function compilePhraseTable<Entry>(
 /**
  * Compiles several tables (a phrase may be listed in two of them, not
  * twice in one), whose anchors share one index: a sentence’s tokens are
- * looked up once for all of them.
+ * looked up once for all of them. Nothing is done until the first lookup
+ * (a run that lints nothing pays nothing); then each phrase is scanned for
+ * its anchor, and read, checked (a malformed phrase throws, naming it) and
+ * added to the trie only when a sentence first holds its anchor and the
+ * anchor’s neighbour: a one-line text builds the few phrases its words
+ * anchor, not the thousands of the table.
  */
 export function compilePhraseTables<Entry>(
   tables: ReadonlyArray<readonly Entry[]>,
   phrasesOf: (entry: Entry) => readonly string[],
   nameOf?: (entry: Entry) => string
 ): PhraseTables<Entry> {
-  const phrases = tables.map((entries) => {
-    const seen = new Set<string>()
-    const pending: Array<Pending<Entry>> = []
-    for (const entry of entries) {
-      const of = nameOf ? ' (entry ' + nameOf(entry) + ')' : ''
-      for (const phrase of phrasesOf(entry)) {
-        const raw = phrase.trim().split(/\s+/)
-        const key = raw.join(' ')
-        if (seen.has(key)) throw new Error('Phrase listed twice: `' + phrase + '`' + of)
-        seen.add(key)
-        pending.push(read(entry, phrase, raw, of))
-      }
-    }
-    return pending
-  })
-  const roots = phrases.map((pending) => ({...node<Entry>(), pending}))
-  // Where each phrase is looked for, read from every phrase at the first match.
-  let anchors: Anchors | undefined
+  return compileTables(tables, phrasesOf, nameOf, false)
+}
+
+function compileTables<Entry>(
+  tables: ReadonlyArray<readonly Entry[]>,
+  phrasesOf: (entry: Entry) => readonly string[],
+  nameOf: ((entry: Entry) => string) | undefined,
+  /** Every phrase read at once (a malformed one throws here). */
+  eager: boolean
+): PhraseTables<Entry> {
+  // Where each phrase is looked for, with the tries of the phrases read so far.
+  let anchors: Anchors<Entry> | undefined
+  const indexed = (): Anchors<Entry> => (anchors ??= anchorsOf(tables, phrasesOf, nameOf))
+  if (eager) for (const places of indexed().places.values()) for (const place of places) readPhrases(indexed(), place, nameOf)
   // The starts of each table in the sentence being read, kept between sentences.
   const starts: number[][] = tables.map(() => [])
 
@@ -145,7 +167,7 @@ export function compilePhraseTables<Entry>(
     let next = 0
     for (const index of starts[table]!) {
       if (index < next) continue
-      const best = longestAt(roots[table]!, tokens, index)
+      const best = longestAt(anchors!.roots[table]!, tokens, index)
       if (!best) continue
       const {ending, captures} = best
       const first = index + ending.from
@@ -162,16 +184,22 @@ export function compilePhraseTables<Entry>(
 
   return {
     match(tokens, found, at) {
-      anchors ??= anchorsOf(phrases)
       // Most sentences hold no phrase: nothing more is done for them (a short paragraph’s fixed cost).
-      if (!startsOf(anchors, tokens, starts, at)) return
+      if (!startsOf(indexed(), tokens, starts, at, nameOf)) return
       // The first word, found once: scanning the tokens before each match is quadratic in a long sentence.
       const firstWord = tokens.findIndex((token) => token.kind === 'word')
       for (let table = 0; table < starts.length; table++) if (starts[table]!.length > 0) matches(table, tokens, firstWord, found)
     },
     words() {
-      anchors ??= anchorsOf(phrases)
-      return anchors.everywhere.includes(true) ? undefined : anchors.places.keys()
+      const {everywhere, places} = indexed()
+      return everywhere.includes(true) ? undefined : places.keys()
+    },
+    placesOf(word) {
+      return indexed().places.get(word)
+    },
+    mayStartAt(places, tokens, index) {
+      for (let step = 0; step < places.length; step++) if (startsThere(places[step]!, tokens, index)) return true
+      return false
     }
   }
 }
@@ -186,14 +214,18 @@ export function compilePhraseTables<Entry>(
  * the number of phrases: a phrase that opens with `the`, `*` or `!…` costs
  * no walk at every `the` or every word.
  */
-interface Anchors {
+interface Anchors<Entry> {
   /** The lower case of an anchor, to its places in the phrases it anchors. */
-  places: Map<string, Place[]>
-  /** Per table: some phrase has no word to anchor it (only `*` and `!…`): it may start anywhere. */
+  places: Map<string, Array<Place<Entry>>>
+  /** Per table: some phrase has no word to anchor it (only `*` and `!…`): it may start anywhere (every phrase of the table is read). */
   everywhere: boolean[]
+  /** Per table, the trie of the phrases read so far. */
+  roots: Array<TrieNode<Entry>>
+  /** The items read so far, by token: long lists of alternatives recur from phrase to phrase. */
+  items: Map<string, Item>
 }
 
-interface Place {
+export interface Place<Entry = unknown> {
   /** The table of the phrases it anchors. */
   table: number
   /** Where the anchor stands in the phrase, in tokens from its start. */
@@ -205,45 +237,136 @@ interface Place {
   shared: boolean
   /** The spellings the anchor must have, when every phrase anchored there writes it with a capital (`Or`: not every `or`). */
   exact?: Set<string>
+  /** The phrases anchored here not read yet: read when a sentence first starts one here. */
+  listed: Array<Listed<Entry>>
 }
 
-function anchorsOf<Entry>(tables: ReadonlyArray<ReadonlyArray<Pending<Entry>>>): Anchors {
-  const anchors: Anchors = {places: new Map(), everywhere: tables.map(() => false)}
-  tables.forEach((phrases, table) => {
-    for (const {items, anchor} of phrases) {
-      if (anchor === -1) {
-        anchors.everywhere[table] = true
-        continue
-      }
-      const after = items[anchor + 1] && lowerKeys(items[anchor + 1]!)
-      const before = items[anchor - 1] && lowerKeys(items[anchor - 1]!)
-      // The rarer neighbour is checked: it rules out more places.
-      const side = after && (!before || frequencyOfItem(items[anchor + 1]!) <= frequencyOfItem(items[anchor - 1]!)) ? 1 : before ? -1 : 0
-      // One set for every spelling of the anchor, copied only when another phrase adds to it.
-      const near = new Set(side === 1 ? after : before)
-      for (const key of lowerKeys(items[anchor]!)!) {
-        const places = anchors.places.get(key)
-        const place = places?.find((place) => place.table === table && place.offset === anchor && (place.side === side || place.side === 0))
-        const exact = exactSpellings(items[anchor]!, key)
-        if (!place) {
-          const made: Place = {table, offset: anchor, side, near, shared: true, exact}
-          if (places) places.push(made)
-          else anchors.places.set(key, [made])
+function anchorsOf<Entry>(
+  tables: ReadonlyArray<readonly Entry[]>,
+  phrasesOf: (entry: Entry) => readonly string[],
+  nameOf: ((entry: Entry) => string) | undefined
+): Anchors<Entry> {
+  const anchors: Anchors<Entry> = {places: new Map(), everywhere: tables.map(() => false), roots: tables.map(() => node()), items: new Map()}
+  // Items’ frequencies, and the neighbours’ sets, by token (shared by the places made of one).
+  const frequencies = new Map<string, number>()
+  const nearSets = new Map<string, Set<string>>()
+  tables.forEach((entries, table) => {
+    const seen = new Set<string>()
+    let order = 0
+    for (const entry of entries) {
+      for (const phrase of phrasesOf(entry)) {
+        const raw = phrase.trim().split(/\s+/)
+        const key = raw.join(' ')
+        if (seen.has(key)) throw new Error('Phrase listed twice: `' + phrase + '`' + entryOf(entry, nameOf))
+        seen.add(key)
+        const listed: Listed<Entry> = {entry, phrase, raw, table, order: order++, added: false}
+        const tokens = raw.map(unbracketed)
+        const anchor = rarestOf(tokens, frequencies)
+        if (anchor === -1) {
+          anchors.everywhere[table] = true
+          insert(anchors.roots[table]!, read(listed, anchors.items, nameOf), 0)
+          listed.added = true
           continue
         }
-        if (!exact) place.exact = undefined
-        else if (place.exact) for (const spelling of exact) place.exact.add(spelling)
-        if (side === 0) {
-          place.side = 0
-        } else if (place.side !== 0) {
-          if (place.shared) [place.near, place.shared] = [new Set(place.near), false]
-          for (const word of near) place.near.add(word)
+        const malformed = malformedOf(listed, nameOf)
+        const item = itemIn(anchors.items, tokens[anchor]!, malformed)
+        const after = tokens[anchor + 1] === undefined ? undefined : itemIn(anchors.items, tokens[anchor + 1]!, malformed)
+        const before = tokens[anchor - 1] === undefined ? undefined : itemIn(anchors.items, tokens[anchor - 1]!, malformed)
+        const afterKeys = after && lowerKeys(after)
+        const beforeKeys = before && lowerKeys(before)
+        // The rarer neighbour is checked: it rules out more places.
+        const side = afterKeys && (!beforeKeys || frequencyOfItem(after!) <= frequencyOfItem(before!)) ? 1 : beforeKeys ? -1 : 0
+        // One set for every spelling of the anchor and every phrase with that neighbour, copied only when another phrase adds to it.
+        const neighbour = side === 1 ? tokens[anchor + 1]! : side === -1 ? tokens[anchor - 1]! : ''
+        let near = nearSets.get(neighbour)
+        if (!near) nearSets.set(neighbour, (near = new Set(side === 1 ? afterKeys : beforeKeys)))
+        // (Most anchors are written in lower case: no spelling to look for, whatever the number of alternatives.)
+        const caseless = item.kind !== 'words' || item.alternatives.every((alternative) => alternative.caseless)
+        for (const key of lowerKeys(item)!) {
+          const places = anchors.places.get(key)
+          const place = places?.find((place) => place.table === table && place.offset === anchor && (place.side === side || place.side === 0))
+          const exact = caseless ? undefined : exactSpellings(item, key)
+          if (!place) {
+            const made: Place<Entry> = {table, offset: anchor, side, near, shared: true, exact, listed: [listed]}
+            if (places) places.push(made)
+            else anchors.places.set(key, [made])
+            continue
+          }
+          place.listed.push(listed)
+          if (!exact) place.exact = undefined
+          else if (place.exact) for (const spelling of exact) place.exact.add(spelling)
+          if (side === 0) {
+            place.side = 0
+          } else if (place.side !== 0 && place.near !== near) {
+            if (place.shared) {
+              place.near = new Set(place.near)
+              place.shared = false
+            }
+            for (const word of near) place.near.add(word)
+          }
         }
       }
     }
   })
+  // A table read at every token needs every phrase read.
+  if (anchors.everywhere.includes(true)) {
+    for (const places of anchors.places.values()) for (const place of places) if (anchors.everywhere[place.table]) readPhrases(anchors, place, nameOf)
+  }
   return anchors
 }
+
+/**
+ * Reads the phrases anchored at `place` not read yet, and adds them to their
+ * table’s trie, each where it would stand had every phrase been added in
+ * the order listed (see `insert`). A phrase of several anchors (`head|chief`)
+ * is listed at each, and read at the first.
+ */
+function readPhrases<Entry>(anchors: Anchors<Entry>, place: Place<Entry>, nameOf: ((entry: Entry) => string) | undefined): void {
+  for (const listed of place.listed) {
+    if (listed.added) continue
+    insert(anchors.roots[listed.table]!, read(listed, anchors.items, nameOf), 0)
+    listed.added = true
+  }
+  place.listed = []
+}
+
+function entryOf<Entry>(entry: Entry, nameOf: ((entry: Entry) => string) | undefined): string {
+  return nameOf ? ' (entry ' + nameOf(entry) + ')' : ''
+}
+
+function malformedOf<Entry>(listed: Listed<Entry>, nameOf: ((entry: Entry) => string) | undefined): (why: string) => Error {
+  return (why) => new Error('Malformed phrase (' + why + '): `' + listed.phrase + '`' + entryOf(listed.entry, nameOf))
+}
+
+/** A token of a phrase without the brackets of the reported span. */
+function unbracketed(token: string): string {
+  if (token.startsWith('[') && token.length > 1) token = token.slice(1)
+  if (token.endsWith(']') && token.length > 1) token = token.slice(0, -1)
+  return token
+}
+
+/** The phrase’s anchor (see `Anchors`): its rarest token, the first of equals; -1 when only `*` and `!…` make it. */
+function rarestOf(tokens: readonly string[], frequencies?: Map<string, number>): number {
+  let anchor = -1
+  let rarest = Infinity
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    let frequency = frequencies?.get(token)
+    if (frequency === undefined) {
+      frequency =
+        token === '*' || (!isCaptured(token) && token.startsWith('!')) ? Infinity : frequencyOf((isCaptured(token) ? token.slice(1, -1) : token).split('|'))
+      frequencies?.set(token, frequency)
+    }
+    // (Two assignments: a destructured array is an allocation and an iteration in code run once, unoptimised.)
+    if (frequency < rarest) {
+      anchor = index
+      rarest = frequency
+    }
+  }
+  return anchor
+}
+
+const isCaptured = (token: string): boolean => token.length > 2 && token.startsWith('(') && token.endsWith(')')
 
 /** The spellings of `key` an item matches when it matches it with a capital only, else nothing. */
 function exactSpellings(item: Item, key: string): Set<string> | undefined {
@@ -264,7 +387,13 @@ function exactSpellings(item: Item, key: string): Set<string> | undefined {
  * may start, in order: where an anchor and its neighbour stand. Whether any
  * table has one.
  */
-function startsOf(anchors: Anchors, tokens: readonly Token[], starts: number[][], at: readonly number[] | undefined): boolean {
+function startsOf<Entry>(
+  anchors: Anchors<Entry>,
+  tokens: readonly Token[],
+  starts: number[][],
+  at: readonly number[] | undefined,
+  nameOf: ((entry: Entry) => string) | undefined
+): boolean {
   let any = false
   for (let table = 0; table < starts.length; table++) {
     const list = starts[table]!
@@ -280,27 +409,26 @@ function startsOf(anchors: Anchors, tokens: readonly Token[], starts: number[][]
     const index = at ? at[step]! : step
     const places = anchors.places.get(tokens[index]!.lower)
     if (places === undefined) continue
-    for (const {table, offset, side, near, exact} of places) {
-      if (offset > index || anchors.everywhere[table]) continue
-      if (exact && !exact.has(tokens[index]!.value)) continue
-      if (side !== 0) {
-        const neighbour = tokens[index + side]
-        if (neighbour === undefined || !near.has(neighbour.lower)) continue
-      }
-      starts[table]!.push(index - offset)
+    for (const place of places) {
+      if (anchors.everywhere[place.table] || !startsThere(place, tokens, index)) continue
+      if (place.listed.length > 0) readPhrases(anchors, place, nameOf)
+      starts[place.table]!.push(index - place.offset)
       any = true
     }
   }
   if (!any) return false
-  for (const list of starts) {
-    if (list.length < 2) continue
-    // Anchors at different places find starts out of order, and one start twice.
-    list.sort((a, b) => a - b)
-    let kept = 1
-    for (let at = 1; at < list.length; at++) if (list[at] !== list[kept - 1]) list[kept++] = list[at]!
-    list.length = kept
-  }
+  // Anchors at different places find starts out of order, and one start twice.
+  for (const list of starts) if (list.length > 1) sortUnique(list)
   return true
+}
+
+/** Whether the phrases anchored at `place` may start where the anchor stands at `index`: room before it, its spelling, its neighbour. */
+function startsThere(place: Place, tokens: readonly Token[], index: number): boolean {
+  if (place.offset > index) return false
+  if (place.exact && !place.exact.has(tokens[index]!.value)) return false
+  if (place.side === 0) return true
+  const neighbour = tokens[index + place.side]
+  return neighbour !== undefined && place.near.has(neighbour.lower)
 }
 
 function frequencyOfItem(item: Item): number {
@@ -325,22 +453,17 @@ function node<Entry>(): TrieNode<Entry> {
  * it reports and its anchor, in one pass over its tokens (every phrase is
  * read at every start of a process: no closure or regex per token).
  */
-function read<Entry>(entry: Entry, phrase: string, raw: readonly string[], of: string): Pending<Entry> {
-  const malformed = (why: string) => new Error('Malformed phrase (' + why + '): `' + phrase + '`' + of)
+function read<Entry>(listed: Listed<Entry>, items: Map<string, Item>, nameOf: ((entry: Entry) => string) | undefined): Read<Entry> {
+  const malformed = malformedOf(listed, nameOf)
+  const {raw} = listed
   let from: number | undefined
   let to: number | undefined
   const tokens: string[] = []
   for (let index = 0; index < raw.length; index++) {
-    let token = raw[index]!
-    if (token.startsWith('[') && token.length > 1) {
-      from = index
-      token = token.slice(1)
-    }
-    if (token.endsWith(']') && token.length > 1) {
-      to = index
-      token = token.slice(0, -1)
-    }
-    tokens.push(token)
+    const token = raw[index]!
+    if (token.startsWith('[') && token.length > 1) from = index
+    if (token.endsWith(']') && token.length > 1) to = index
+    tokens.push(unbracketed(token))
   }
   const bracketed = from !== undefined || to !== undefined
   if (bracketed && (from === undefined || to === undefined || from > to)) throw malformed(bracketsMessage)
@@ -351,52 +474,56 @@ function read<Entry>(entry: Entry, phrase: string, raw: readonly string[], of: s
     if (negatedInSpan || token === '' || token.includes('[') || token.includes(']')) throw malformed(bracketsMessage)
   }
 
-  const items: Item[] = []
-  let anchor = -1
-  let rarest = Infinity
+  const read: Item[] = []
   // A word listed for a plain token may not hold a bracket (half a `(…)` cut by a space); a bracket alone is a mark.
   let severalWords = false
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
-    let item: Item
-    let frequency = Infinity
-    if (token === '*') {
-      item = {kind: 'any'}
-    } else if (token.length > 2 && token.startsWith('(') && token.endsWith(')')) {
-      const alternatives = token.slice(1, -1).split('|')
-      if (alternatives.includes('')) throw malformed('empty alternative')
-      const keys: string[] = []
-      for (const alternative of alternatives) keys.push(...apostrophes(alternative.toLowerCase()))
-      frequency = frequencyOf(alternatives)
-      item = {kind: 'captured', keys, frequency}
-    } else if (token.startsWith('!')) {
-      const alternatives = token.slice(1).split('|')
-      if (alternatives.includes('')) throw malformed('empty alternative')
-      const except: string[] = []
-      for (const alternative of alternatives) except.push(...apostrophes(alternative.toLowerCase()))
-      item = {kind: 'not', except}
-    } else {
-      const words = token.split('|')
-      if (words.includes('')) throw malformed('empty alternative')
-      const alternatives: Array<{caseless: boolean; keys: string[]}> = []
-      const lower: string[] = []
-      for (const word of words) {
-        if (word.length > 1 && (word.includes('(') || word.includes(')'))) severalWords = true
-        const keys = apostrophes(word)
-        alternatives.push({caseless: word === word.toLowerCase(), keys})
-        for (const key of keys) lower.push(key.toLowerCase())
-      }
-      frequency = frequencyOf(words)
-      item = {kind: 'words', alternatives, lower, frequency}
-    }
-    if (index > 0 && sharesAWord(items[index - 1]!, item)) severalWords = true
-    if (frequency < rarest) [anchor, rarest] = [index, frequency]
-    items.push(item)
+    const item = itemIn(items, token, malformed)
+    if (item.kind === 'words' && token.split('|').some((word) => word.length > 1 && (word.includes('(') || word.includes(')')))) severalWords = true
+    if (index > 0 && sharesAWord(read[index - 1]!, item)) severalWords = true
+    read.push(item)
   }
   if (severalWords) {
     throw malformed('a phrase of several words as one alternative: `|` separates the words of one token, so list each phrase apart')
   }
-  return {items, next: 0, ending: {entry, from: from ?? 0, to: to ?? tokens.length - 1, length: tokens.length}, anchor}
+  return {items: read, ending: {entry: listed.entry, from: from ?? 0, to: to ?? tokens.length - 1, length: tokens.length, order: listed.order}}
+}
+
+/** The item of a token, read once per table (items are never changed). */
+function itemIn(items: Map<string, Item>, token: string, malformed: (why: string) => Error): Item {
+  let item = items.get(token)
+  if (!item) items.set(token, (item = itemOf(token, malformed)))
+  return item
+}
+
+/** One token of a phrase (brackets of the span left out), read and checked. */
+function itemOf(token: string, malformed: (why: string) => Error): Item {
+  if (token === '*') return {kind: 'any'}
+  if (isCaptured(token)) {
+    const alternatives = token.slice(1, -1).split('|')
+    if (alternatives.includes('')) throw malformed('empty alternative')
+    const keys: string[] = []
+    for (const alternative of alternatives) keys.push(...apostrophes(alternative.toLowerCase()))
+    return {kind: 'captured', keys, frequency: frequencyOf(alternatives)}
+  }
+  if (token.startsWith('!')) {
+    const alternatives = token.slice(1).split('|')
+    if (alternatives.includes('')) throw malformed('empty alternative')
+    const except: string[] = []
+    for (const alternative of alternatives) except.push(...apostrophes(alternative.toLowerCase()))
+    return {kind: 'not', except}
+  }
+  const words = token.split('|')
+  if (words.includes('')) throw malformed('empty alternative')
+  const alternatives: Array<{caseless: boolean; keys: string[]}> = []
+  const lower: string[] = []
+  for (const word of words) {
+    const keys = apostrophes(word)
+    alternatives.push({caseless: word === word.toLowerCase(), keys})
+    for (const key of keys) lower.push(key.toLowerCase())
+  }
+  return {kind: 'words', alternatives, lower, frequency: frequencyOf(words)}
 }
 
 const bracketsMessage = 'brackets, or a `!…` token inside the reported span'
@@ -414,39 +541,39 @@ function sharesAWord(before: Item, after: Item): boolean {
 }
 
 /**
- * The node with its edges and endings, grown from the phrases pending on it:
- * each takes its next item, in the order the phrases are listed, as the
- * whole table would have been built (children, made here, hold the rest).
+ * Adds a phrase to the trie below `at`, from its item at `position` on. Its
+ * ending and its `!…` edges stand among a node’s in the order listed, so
+ * that a trie of phrases added in any order is walked as the trie of the
+ * same phrases added in that order (the order decides ties).
  */
-function grown<Entry>(at: TrieNode<Entry>): TrieNode<Entry> {
-  const pending = at.pending
-  if (!pending) return at
-  at.pending = undefined
-  for (const phrase of pending) {
-    const item = phrase.items[phrase.next]
-    if (!item) {
-      at.endings.push(phrase.ending)
-      continue
-    }
-    const rest: Pending<Entry> = {items: phrase.items, next: phrase.next + 1, ending: phrase.ending, anchor: phrase.anchor}
-    const next: Array<TrieNode<Entry>> = []
-    if (item.kind === 'any') {
-      at.any ??= node()
-      next.push(at.any)
-    } else if (item.kind === 'captured') {
-      // The capture says which word it was.
-      children(at.captured, item.keys, next)
-    } else if (item.kind === 'not') {
-      const edge = {except: new Set(item.except), next: node<Entry>()}
-      at.not.push(edge)
-      next.push(edge.next)
-    } else {
-      // One child for every spelling of the token's apostrophes, so that tokens are looked up as they are.
-      for (const {caseless, keys} of item.alternatives) children(caseless ? at.folded : at.exact, keys, next)
-    }
-    for (const below of next) (below.pending ??= []).push(rest)
+function insert<Entry>(at: TrieNode<Entry>, phrase: Read<Entry>, position: number): void {
+  const item = phrase.items[position]
+  if (!item) {
+    inOrder(at.endings, phrase.ending)
+    return
   }
-  return at
+  const next: Array<TrieNode<Entry>> = []
+  if (item.kind === 'any') {
+    next.push((at.any ??= node()))
+  } else if (item.kind === 'captured') {
+    // The capture says which word it was.
+    children(at.captured, item.keys, next)
+  } else if (item.kind === 'not') {
+    const edge = {except: new Set(item.except), next: node<Entry>(), order: phrase.ending.order}
+    inOrder(at.not, edge)
+    next.push(edge.next)
+  } else {
+    // One child for every spelling of the token's apostrophes, so that tokens are looked up as they are.
+    for (const {caseless, keys} of item.alternatives) children(caseless ? at.folded : at.exact, keys, next)
+  }
+  for (const below of next) insert(below, phrase, position + 1)
+}
+
+/** Inserts `item` into `list`, kept in `order`. */
+function inOrder<Item extends {order: number}>(list: Item[], item: Item): void {
+  let at = list.length
+  while (at > 0 && list[at - 1]!.order > item.order) at--
+  list.splice(at, 0, item)
 }
 
 /**
@@ -488,7 +615,6 @@ interface Search<Entry> {
  * the last): the order decides which of two phrases of one length wins.
  */
 function walk<Entry>(search: Search<Entry>, at: TrieNode<Entry>, position: number): void {
-  grown(at)
   for (const ending of at.endings) {
     if (!search.best || ending.length > search.best.ending.length) search.best = {ending, captures: search.captures.slice()}
   }

@@ -1,7 +1,8 @@
 import {ParseEnglish} from 'parse-english'
 import {describe, expect, test} from 'vitest'
-import {compilePhraseTable} from '../../src/engine/phrase-table.js'
+import {compilePhraseTable, compilePhraseTables, type PhraseMatch} from '../../src/engine/phrase-table.js'
 import {sentenceTokens} from '../../src/engine/tokens.js'
+import type {Token} from '../../src/engine/types.js'
 import type {Sentence} from 'nlcst'
 
 interface Entry {
@@ -11,12 +12,26 @@ interface Entry {
 
 function find(entries: Entry[], text: string): string[] {
   const table = compilePhraseTable(entries, (entry) => entry.phrases)
+  return findWith((tokens) => table.match(tokens), text)
+}
+
+/** What the tables that read a phrase only once a sentence holds its anchor find (`compilePhraseTables`). */
+function findLazily(entries: Entry[], text: string): string[] {
+  const tables = compilePhraseTables([entries], (entry) => entry.phrases)
+  return findWith((tokens) => {
+    const matches: Array<PhraseMatch<Entry>> = []
+    tables.match(tokens, (_, match) => matches.push(match))
+    return matches
+  }, text)
+}
+
+function findWith(matchesOf: (tokens: Token[]) => Iterable<PhraseMatch<Entry>>, text: string): string[] {
   const found: string[] = []
   for (const paragraph of new ParseEnglish().parse(text).children) {
     if (paragraph.type !== 'ParagraphNode') continue
     for (const sentence of paragraph.children) {
       if (sentence.type !== 'SentenceNode') continue
-      for (const match of table.match(sentenceTokens(sentence as Sentence, 0))) {
+      for (const match of matchesOf(sentenceTokens(sentence as Sentence, 0))) {
         found.push(`${match.entry.id}:${text.slice(match.start, match.end)}${match.captures.length ? ':' + match.captures.join(',') : ''}`)
       }
     }
@@ -89,9 +104,20 @@ describe('phrase table', () => {
       'Not this Monday, nor next week Friday, but this coming Sunday.',
       ['a:this coming Sunday:this,coming,Sunday']
     ],
-    [[{id: 'a', phrases: ['[a hundred of] !them|us|the']}], 'A hundred of Spanish rescuers; a hundred of them; a hundred of the men.', ['a:A hundred of']]
+    [[{id: 'a', phrases: ['[a hundred of] !them|us|the']}], 'A hundred of Spanish rescuers; a hundred of them; a hundred of the men.', ['a:A hundred of']],
+    // Of two phrases of one length at one start, the first listed, whichever anchor a sentence holds first
+    // (`zebra` anchors the second, `fox` the first: read as met, they still stand in the order listed).
+    [
+      [
+        {id: 'first', phrases: ['the zebra|lynx fox']},
+        {id: 'second', phrases: ['the zebra fox']}
+      ],
+      'The zebra fox ran. The lynx fox ran.',
+      ['first:The zebra fox', 'first:The lynx fox']
+    ]
   ])('%j in %j', (entries, text, expected) => {
     expect(find(entries, text)).toEqual(expected)
+    expect(findLazily(entries, text)).toEqual(expected)
   })
 
   test('refuses a phrase listed twice, naming it', () => {

@@ -177,7 +177,8 @@ export function surnameArticles(): SurnameArticles {
   const surnames = new Set<string>()
   return {
     block() {
-      surnames.clear()
+      // (Most blocks learn no surname: no call into the runtime for them.)
+      if (surnames.size > 0) surnames.clear()
     },
     knows: () => surnames.size > 0,
     sentence(tokens, report, at) {
