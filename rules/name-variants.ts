@@ -4,7 +4,7 @@ import type {Token} from '../src/engine/types.js'
 import {KeptNames, noNames, occurrence, type NameSummary, type Spelling} from './name-variants/decision.js'
 import {accentedExonyms, distinctCompounds, epithets, nameParticles, nameTitles, placeEnding, placeNouns} from './name-variants.data.js'
 import {ascii, keyOf, pairKey} from './name-variants/keys.js'
-import {findRendering, opensRendering} from './shared/name-renderings.js'
+import {findRendering, renderingsAt, type RenderingForms} from './shared/name-renderings.js'
 
 export {givenNameKey, keyOf} from './name-variants/keys.js'
 
@@ -22,8 +22,9 @@ interface Settings {
 
 const exonyms = new Set(accentedExonyms)
 
-// After these, a capital opens a sentence or a quotation, where common words are capitalised too.
-const opensClause = new Set(['“', '"', '«', '‘', "'", '(', '[', ':', '—', '–'])
+// After these, a capital opens a sentence or a quotation, where common words are capitalised too: one
+// character each, told by its code (a set of strings would hash every punctuation mark of the text).
+const clauseOpeners = new Set(Array.from('“"«‘\'([:—–', (mark) => mark.charCodeAt(0)))
 const possessiveEnd = /['’]s$/
 // Words that are no spelling of a name: with a digit (`G-7`), all capitals (`NATO`), or an inner
 // capital, as identifiers and brands have (`SourceMap`, `LRUCache`, `iPhone`). The ASCII form is for speed.
@@ -74,7 +75,7 @@ export default defineRule<Options, Settings, NameSummary>({
         for (let index = 0; index < tokens.length; index++) {
           const token = tokens[index]!
           if (token.kind !== 'word') {
-            if (opensClause.has(token.value)) opening = true
+            if (token.value.length === 1 && clauseOpeners.has(token.value.charCodeAt(0))) opening = true
             previous = undefined
             continue
           }
@@ -97,12 +98,12 @@ export default defineRule<Options, Settings, NameSummary>({
           }
           let info = words.get(token.value)
           if (info === undefined) {
-            info = {reading: read(token.value, settings, claimedByOthers), renders: opensRendering(token.lower)}
+            info = {reading: read(token.value, settings, claimedByOthers), renders: renderingsAt(token.lower)}
             words.set(token.value, info)
           }
           // A name or its rendering starts with a capital, or, rendered, in lower case after a quotation mark.
           if (info.renders && (!lowerCase || initial)) {
-            const sighting = findRendering(tokens, index, text)
+            const sighting = findRendering(tokens, index, text, info.renders)
             if (sighting) (current().renderings ??= []).push(shifted(sighting, -base))
           }
           if (lowerCase && !settings.compounds) {
@@ -158,10 +159,10 @@ export default defineRule<Options, Settings, NameSummary>({
   keepDecision: (settings) => new KeptNames(settings)
 })
 
-/** What a word is to this rule (see `read`), and whether a name of the translated-names gazetteer or its rendering may start at it. */
+/** What a word is to this rule (see `read`), and the names of the translated-names gazetteer or their renderings that may start at it. */
 interface WordInfo {
   reading: Reading | string | null
-  renders: boolean
+  renders: RenderingForms | undefined
   /** The spellings of this word followed by another (`Jean Yves`), by the other’s info: made once per pair. */
   pairs?: Map<WordInfo, Spelling>
 }

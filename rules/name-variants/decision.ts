@@ -13,7 +13,7 @@
  * word’s, a closed compound) is searched once, and then only in the blocks
  * an update adds.
  */
-import {deletions, oneEditApart, slipApart} from '../../src/engine/near-words.js'
+import {deletionList, deletions, oneEditApart, slipApart} from '../../src/engine/near-words.js'
 import {escapeRegExp} from '../../src/engine/regex-parts.js'
 import {shifted} from '../../src/engine/rule.js'
 import type {KeptDecision, Report, RuleContext, Summarized, SummaryChanges} from '../../src/engine/types.js'
@@ -1132,14 +1132,15 @@ class NearIndex {
     if (ids.length === 0) return
     this.ids.set(key, ids)
     if (key.length >= minSlipLength - 1) this.ends.set(endsOf(key, key.length), (this.ends.get(endsOf(key, key.length)) ?? 0) + 1)
-    for (const shorter of deletions(key)) {
+    const shortened = deletionList(key)
+    for (const shorter of shortened) {
       // Arrays, not sets: nearly every shortened key is one key’s.
       const keys = this.byDeletion.get(shorter)
       if (!keys) this.byDeletion.set(shorter, [key])
       // A key with a doubled letter has a shortened form twice.
       else if (!keys.includes(key) && keys.push(key) === maxSharing + 1) this.crowded++
     }
-    for (const other of this.neighbours(key, false)) this.link(key, other)
+    for (const other of this.neighbours(key, false, shortened)) this.link(key, other)
   }
 
   private remove(key: string): void {
@@ -1177,18 +1178,24 @@ class NearIndex {
    * The keys one letter or a slip apart from `key`. `capped`: through no
    * shortened key shared by more than `maxSharing` keys (a generated list),
    * and a slip found from the longer key only (every key is looked at).
+   * `shortened`: the key’s `deletionList`.
    */
-  private neighbours(key: string, capped: boolean): string[] {
+  private neighbours(key: string, capped: boolean, shortened = deletionList(key)): string[] {
     const found: string[] = []
     const ids = this.ids.get(key)!
     const consider = (others: readonly string[] | undefined, test: (other: string) => boolean) => {
       if (!others || (capped && others.length > maxSharing)) return
       for (const other of others) if (other !== key && !found.includes(other) && test(other) && oneLetterApart(ids, this.ids.get(other)!)) found.push(other)
     }
-    for (const shorter of deletions(key)) consider(this.byDeletion.get(shorter), (other) => oneEditApart(key, other))
+    const oneEdit = (other: string) => oneEditApart(key, other)
+    for (const shorter of shortened) {
+      const others = this.byDeletion.get(shorter)
+      // Nearly every shortened key is this key’s alone: no other to consider.
+      if (others && (others.length > 1 || others[0] !== key)) consider(others, oneEdit)
+    }
     // A slip apart (a letter dropped beside two swapped): the longer key with two letters deleted is the shorter one with one deleted.
     if (key.length >= minSlipLength && this.ends.has(endsOf(key, key.length - 1))) {
-      for (const shorter of deletions(key)) {
+      for (const shorter of shortened) {
         if (shorter === key) continue
         for (const shortest of deletions(shorter)) {
           if (shortest !== shorter) consider(this.byDeletion.get(shortest), (other) => other.length === key.length - 1 && slipApart(key, other, minSlipLength))
