@@ -213,12 +213,12 @@ interface Reading {
  * as is, the closed forms of compounds).
  */
 function read(value: string, settings: Settings, claimedByOthers: (word: string) => boolean): Reading | string | null {
-  const possessive = possessiveEnd.test(value)
+  const possessive = endsPossessive(value)
   let word = possessive ? value.slice(0, -2) : value
   // `Congress-` before a dash typed as a hyphen (`the Congress-"more adequate."`) is `Congress`.
   if (word.endsWith('-')) word = word.replace(trailingHyphens, '')
   const hyphenated = word.includes('-')
-  const capitalised = upperFirst.test(word)
+  const capitalised = capitalFirst(word)
   if (!capitalised) {
     if (!settings.compounds) return null
     if (!hyphenated) return word.length > 3 ? word : null
@@ -230,8 +230,21 @@ function read(value: string, settings: Settings, claimedByOthers: (word: string)
   const lower = isAscii ? word.toLowerCase() : word.normalize('NFC').replace(invisible, '').replace(hyphens, '-').toLowerCase()
   const key = keyOf(lower)
   if (!counted(lower, key, hyphenated, settings.ignore) || claimedByOthers(word)) return null
-  const positional = capitalised && lowerAfterHyphen.test(word)
+  const positional = capitalised && hyphenated && lowerAfterHyphen.test(word)
   return {spelling: {key, id: lower, display: word}, capitalised, hyphenated, possessive, positional, placeLike: placeEnding.test(lower)}
+}
+
+/** `possessiveEnd.test(value)`, read from the last two characters. */
+function endsPossessive(value: string): boolean {
+  const mark = value.charCodeAt(value.length - 2)
+  return value.charCodeAt(value.length - 1) === 115 && (mark === 39 || mark === 0x2019)
+}
+
+/** `upperFirst.test(word)`, without the Unicode class for an ASCII first letter. */
+function capitalFirst(word: string): boolean {
+  const first = word.charCodeAt(0)
+  if (first < 128) return first >= 65 && first <= 90
+  return upperFirst.test(word)
 }
 
 /** Whether a capitalised or hyphenated word that may be a name takes part: not a spelling to ignore, not an exonym that keeps its accents. */

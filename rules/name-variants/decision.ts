@@ -130,7 +130,8 @@ interface SurnamePairs {
 
 /** One key of one family (names or compounds): counts of its spellings, the blocks that hold it, and its group once read. */
 interface KeyTally {
-  blocks: Set<Block>
+  /** Each once, in no order (an array: most keys are in a few blocks). */
+  blocks: Block[]
   /** Per spelling id: its occurrences, and how many of them count. */
   ids: Map<string, {all: number; counting: number}>
   group?: Group
@@ -228,9 +229,12 @@ export class KeptNames implements KeptDecision<NameSummary> {
     if (summary.openings) {
       for (const {key} of summary.openings) {
         this.dirtyCompounds.add(key)
-        if (sign === 1) (this.compounds.get(key) ?? newTally(this.compounds, key)).blocks.add(block)
+        if (sign === 1) {
+          const blocks = (this.compounds.get(key) ?? newTally(this.compounds, key)).blocks
+          if (!blocks.includes(block)) blocks.push(block)
+        }
         const tally = this.compounds.get(key)
-        if (sign === -1 && tally?.blocks.delete(block) && tally.ids.size === 0 && tally.blocks.size === 0) this.compounds.delete(key)
+        if (sign === -1 && tally && dropBlock(tally.blocks, block) && tally.ids.size === 0 && tally.blocks.length === 0) this.compounds.delete(key)
       }
     }
     if (summary.closed) {
@@ -677,7 +681,7 @@ const noIds: string[] = []
 const noOpenings: Opening[] = []
 
 function newTally(tallies: Map<string, KeyTally>, key: string): KeyTally {
-  const tally: KeyTally = {blocks: new Set(), ids: new Map(), admitted: false, pass: 0}
+  const tally: KeyTally = {blocks: [], ids: new Map(), admitted: false, pass: 0}
   tallies.set(key, tally)
   return tally
 }
@@ -693,7 +697,7 @@ function count(tallies: Map<string, KeyTally>, block: Block, list: Occurrences, 
       // Once per key and block: names repeat in a block.
       if (tally.pass !== pass) {
         tally.pass = pass
-        tally.blocks.add(block)
+        tally.blocks.push(block)
         dirty.add(key)
       }
       if (ids) {
@@ -706,13 +710,22 @@ function count(tallies: Map<string, KeyTally>, block: Block, list: Occurrences, 
     const ids = tally.ids.get(id)!
     if (tally.pass !== pass) {
       tally.pass = pass
-      tally.blocks.delete(block)
+      dropBlock(tally.blocks, block)
       dirty.add(key)
     }
     if (--ids.all === 0) tally.ids.delete(id)
     else ids.counting += counting
-    if (tally.ids.size === 0 && tally.blocks.size === 0) tallies.delete(key)
+    if (tally.ids.size === 0 && tally.blocks.length === 0) tallies.delete(key)
   }
+}
+
+/** Takes `block` out of a tally’s blocks (their order is not kept: they are read through `inOrder`); whether it was there. */
+function dropBlock(blocks: Block[], block: Block): boolean {
+  const at = blocks.indexOf(block)
+  if (at === -1) return false
+  blocks[at] = blocks[blocks.length - 1]!
+  blocks.pop()
+  return true
 }
 
 function mark(blocks: Set<Block>, block: Block, sign: 1 | -1): void {
