@@ -4,7 +4,7 @@ import type {Token} from '../src/engine/types.js'
 import {KeptNames, noNames, occurrence, type NameSummary, type Spelling} from './name-variants/decision.js'
 import {accentedExonyms, distinctCompounds, epithets, nameParticles, nameTitles, placeEnding, placeNouns} from './name-variants.data.js'
 import {ascii, keyOf, pairKey} from './name-variants/keys.js'
-import {findRendering, opensRendering} from './shared/name-renderings.js'
+import {findRendering, renderingsAt, type RenderingForms} from './shared/name-renderings.js'
 
 export {givenNameKey, keyOf} from './name-variants/keys.js'
 
@@ -22,8 +22,9 @@ interface Settings {
 
 const exonyms = new Set(accentedExonyms)
 
-// After these, a capital opens a sentence or a quotation, where common words are capitalised too.
-const opensClause = new Set(['“', '"', '«', '‘', "'", '(', '[', ':', '—', '–'])
+// After these, a capital opens a sentence or a quotation, where common words are capitalised too: one
+// character each, told by its code (a set of strings would hash every punctuation mark of the text).
+const clauseOpeners = new Set(Array.from('“"«‘\'([:—–', (mark) => mark.charCodeAt(0)))
 const possessiveEnd = /['’]s$/
 // Words that are no spelling of a name: with a digit (`G-7`), all capitals (`NATO`), or an inner
 // capital, as identifiers and brands have (`SourceMap`, `LRUCache`, `iPhone`). The ASCII form is for speed.
@@ -74,7 +75,7 @@ export default defineRule<Options, Settings, NameSummary>({
         for (let index = 0; index < tokens.length; index++) {
           const token = tokens[index]!
           if (token.kind !== 'word') {
-            if (opensClause.has(token.value)) opening = true
+            if (token.value.length === 1 && clauseOpeners.has(token.value.charCodeAt(0))) opening = true
             previous = undefined
             continue
           }
@@ -97,12 +98,12 @@ export default defineRule<Options, Settings, NameSummary>({
           }
           let info = words.get(token.value)
           if (info === undefined) {
-            info = {reading: read(token.value, settings, claimedByOthers), renders: opensRendering(token.lower)}
+            info = {reading: read(token.value, settings, claimedByOthers), renders: renderingsAt(token.lower)}
             words.set(token.value, info)
           }
           // A name or its rendering starts with a capital, or, rendered, in lower case after a quotation mark.
           if (info.renders && (!lowerCase || initial)) {
-            const sighting = findRendering(tokens, index, text)
+            const sighting = findRendering(tokens, index, text, info.renders)
             if (sighting) (current().renderings ??= []).push(shifted(sighting, -base))
           }
           if (lowerCase && !settings.compounds) {
@@ -158,10 +159,10 @@ export default defineRule<Options, Settings, NameSummary>({
   keepDecision: (settings) => new KeptNames(settings)
 })
 
-/** What a word is to this rule (see `read`), and whether a name of the translated-names gazetteer or its rendering may start at it. */
+/** What a word is to this rule (see `read`), and the names of the translated-names gazetteer or their renderings that may start at it. */
 interface WordInfo {
   reading: Reading | string | null
-  renders: boolean
+  renders: RenderingForms | undefined
   /** The spellings of this word followed by another (`Jean Yves`), by the other’s info: made once per pair. */
   pairs?: Map<WordInfo, Spelling>
 }
@@ -212,12 +213,12 @@ interface Reading {
  * as is, the closed forms of compounds).
  */
 function read(value: string, settings: Settings, claimedByOthers: (word: string) => boolean): Reading | string | null {
-  const possessive = possessiveEnd.test(value)
+  const possessive = endsPossessive(value)
   let word = possessive ? value.slice(0, -2) : value
   // `Congress-` before a dash typed as a hyphen (`the Congress-"more adequate."`) is `Congress`.
   if (word.endsWith('-')) word = word.replace(trailingHyphens, '')
   const hyphenated = word.includes('-')
-  const capitalised = upperFirst.test(word)
+  const capitalised = capitalFirst(word)
   if (!capitalised) {
     if (!settings.compounds) return null
     if (!hyphenated) return word.length > 3 ? word : null
@@ -229,8 +230,21 @@ function read(value: string, settings: Settings, claimedByOthers: (word: string)
   const lower = isAscii ? word.toLowerCase() : word.normalize('NFC').replace(invisible, '').replace(hyphens, '-').toLowerCase()
   const key = keyOf(lower)
   if (!counted(lower, key, hyphenated, settings.ignore) || claimedByOthers(word)) return null
-  const positional = capitalised && lowerAfterHyphen.test(word)
+  const positional = capitalised && hyphenated && lowerAfterHyphen.test(word)
   return {spelling: {key, id: lower, display: word}, capitalised, hyphenated, possessive, positional, placeLike: placeEnding.test(lower)}
+}
+
+/** `possessiveEnd.test(value)`, read from the last two characters. */
+function endsPossessive(value: string): boolean {
+  const mark = value.charCodeAt(value.length - 2)
+  return value.charCodeAt(value.length - 1) === 115 && (mark === 39 || mark === 0x2019)
+}
+
+/** `upperFirst.test(word)`, without the Unicode class for an ASCII first letter. */
+function capitalFirst(word: string): boolean {
+  const first = word.charCodeAt(0)
+  if (first < 128) return first >= 65 && first <= 90
+  return upperFirst.test(word)
 }
 
 /** Whether a capitalised or hyphenated word that may be a name takes part: not a spelling to ignore, not an exonym that keeps its accents. */

@@ -13,7 +13,7 @@
  * word’s, a closed compound) is searched once, and then only in the blocks
  * an update adds.
  */
-import {deletions, oneEditApart, slipApart} from '../../src/engine/near-words.js'
+import {deletionList, deletions, oneEditApart, slipApart} from '../../src/engine/near-words.js'
 import {escapeRegExp} from '../../src/engine/regex-parts.js'
 import {shifted} from '../../src/engine/rule.js'
 import type {KeptDecision, Report, RuleContext, Summarized, SummaryChanges} from '../../src/engine/types.js'
@@ -130,7 +130,8 @@ interface SurnamePairs {
 
 /** One key of one family (names or compounds): counts of its spellings, the blocks that hold it, and its group once read. */
 interface KeyTally {
-  blocks: Set<Block>
+  /** Each once, in no order (an array: most keys are in a few blocks). */
+  blocks: Block[]
   /** Per spelling id: its occurrences, and how many of them count. */
   ids: Map<string, {all: number; counting: number}>
   group?: Group
@@ -228,9 +229,12 @@ export class KeptNames implements KeptDecision<NameSummary> {
     if (summary.openings) {
       for (const {key} of summary.openings) {
         this.dirtyCompounds.add(key)
-        if (sign === 1) (this.compounds.get(key) ?? newTally(this.compounds, key)).blocks.add(block)
+        if (sign === 1) {
+          const blocks = (this.compounds.get(key) ?? newTally(this.compounds, key)).blocks
+          if (!blocks.includes(block)) blocks.push(block)
+        }
         const tally = this.compounds.get(key)
-        if (sign === -1 && tally?.blocks.delete(block) && tally.ids.size === 0 && tally.blocks.size === 0) this.compounds.delete(key)
+        if (sign === -1 && tally && dropBlock(tally.blocks, block) && tally.ids.size === 0 && tally.blocks.length === 0) this.compounds.delete(key)
       }
     }
     if (summary.closed) {
@@ -677,7 +681,7 @@ const noIds: string[] = []
 const noOpenings: Opening[] = []
 
 function newTally(tallies: Map<string, KeyTally>, key: string): KeyTally {
-  const tally: KeyTally = {blocks: new Set(), ids: new Map(), admitted: false, pass: 0}
+  const tally: KeyTally = {blocks: [], ids: new Map(), admitted: false, pass: 0}
   tallies.set(key, tally)
   return tally
 }
@@ -693,7 +697,7 @@ function count(tallies: Map<string, KeyTally>, block: Block, list: Occurrences, 
       // Once per key and block: names repeat in a block.
       if (tally.pass !== pass) {
         tally.pass = pass
-        tally.blocks.add(block)
+        tally.blocks.push(block)
         dirty.add(key)
       }
       if (ids) {
@@ -706,13 +710,22 @@ function count(tallies: Map<string, KeyTally>, block: Block, list: Occurrences, 
     const ids = tally.ids.get(id)!
     if (tally.pass !== pass) {
       tally.pass = pass
-      tally.blocks.delete(block)
+      dropBlock(tally.blocks, block)
       dirty.add(key)
     }
     if (--ids.all === 0) tally.ids.delete(id)
     else ids.counting += counting
-    if (tally.ids.size === 0 && tally.blocks.size === 0) tallies.delete(key)
+    if (tally.ids.size === 0 && tally.blocks.length === 0) tallies.delete(key)
   }
+}
+
+/** Takes `block` out of a tally’s blocks (their order is not kept: they are read through `inOrder`); whether it was there. */
+function dropBlock(blocks: Block[], block: Block): boolean {
+  const at = blocks.indexOf(block)
+  if (at === -1) return false
+  blocks[at] = blocks[blocks.length - 1]!
+  blocks.pop()
+  return true
 }
 
 function mark(blocks: Set<Block>, block: Block, sign: 1 | -1): void {
@@ -1132,14 +1145,15 @@ class NearIndex {
     if (ids.length === 0) return
     this.ids.set(key, ids)
     if (key.length >= minSlipLength - 1) this.ends.set(endsOf(key, key.length), (this.ends.get(endsOf(key, key.length)) ?? 0) + 1)
-    for (const shorter of deletions(key)) {
+    const shortened = deletionList(key)
+    for (const shorter of shortened) {
       // Arrays, not sets: nearly every shortened key is one key’s.
       const keys = this.byDeletion.get(shorter)
       if (!keys) this.byDeletion.set(shorter, [key])
       // A key with a doubled letter has a shortened form twice.
       else if (!keys.includes(key) && keys.push(key) === maxSharing + 1) this.crowded++
     }
-    for (const other of this.neighbours(key, false)) this.link(key, other)
+    for (const other of this.neighbours(key, false, shortened)) this.link(key, other)
   }
 
   private remove(key: string): void {
@@ -1177,18 +1191,24 @@ class NearIndex {
    * The keys one letter or a slip apart from `key`. `capped`: through no
    * shortened key shared by more than `maxSharing` keys (a generated list),
    * and a slip found from the longer key only (every key is looked at).
+   * `shortened`: the key’s `deletionList`.
    */
-  private neighbours(key: string, capped: boolean): string[] {
+  private neighbours(key: string, capped: boolean, shortened = deletionList(key)): string[] {
     const found: string[] = []
     const ids = this.ids.get(key)!
     const consider = (others: readonly string[] | undefined, test: (other: string) => boolean) => {
       if (!others || (capped && others.length > maxSharing)) return
       for (const other of others) if (other !== key && !found.includes(other) && test(other) && oneLetterApart(ids, this.ids.get(other)!)) found.push(other)
     }
-    for (const shorter of deletions(key)) consider(this.byDeletion.get(shorter), (other) => oneEditApart(key, other))
+    const oneEdit = (other: string) => oneEditApart(key, other)
+    for (const shorter of shortened) {
+      const others = this.byDeletion.get(shorter)
+      // Nearly every shortened key is this key’s alone: no other to consider.
+      if (others && (others.length > 1 || others[0] !== key)) consider(others, oneEdit)
+    }
     // A slip apart (a letter dropped beside two swapped): the longer key with two letters deleted is the shorter one with one deleted.
     if (key.length >= minSlipLength && this.ends.has(endsOf(key, key.length - 1))) {
-      for (const shorter of deletions(key)) {
+      for (const shorter of shortened) {
         if (shorter === key) continue
         for (const shortest of deletions(shorter)) {
           if (shortest !== shorter) consider(this.byDeletion.get(shortest), (other) => other.length === key.length - 1 && slipApart(key, other, minSlipLength))

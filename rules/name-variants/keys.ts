@@ -13,16 +13,21 @@ export const ascii = /^[\x00-\x7F]*$/
 export const marks = /\p{M}/gu
 export const joiners = /[- ]/g
 // Whether any fold applies: one test instead of one per fold for the many words none applies to.
-const foldable = new RegExp(folds.map((fold) => fold.pattern.source).join('|'), 'u')
+const foldableSource = folds.map((fold) => fold.pattern.source).join('|')
+const foldable = new RegExp(foldableSource, 'u')
+// The same test of an ASCII key, without `u` (a letter of `\p{L}` is one of `[A-Za-z]` there): twice as fast.
+const asciiSource = foldableSource.replaceAll('\\p{L}', '[A-Za-z]')
+const asciiFoldable = /\\[pPu]\{/.test(asciiSource) ? foldable : new RegExp(asciiSource)
 
 /**
  * The grouping key: lower case without diacritics, hyphens or spaces, with
  * the romanisation differences of `folds` folded away.
  */
 export function keyOf(lower: string): string {
-  let key = ascii.test(lower) ? lower : lower.normalize('NFD').replace(marks, '')
+  const isAscii = ascii.test(lower)
+  let key = isAscii ? lower : lower.normalize('NFD').replace(marks, '')
   if (key.includes('-') || key.includes(' ')) key = key.replace(joiners, '')
-  if (foldable.test(key)) for (const fold of folds) key = key.replace(fold.pattern, fold.to)
+  if ((isAscii ? asciiFoldable : foldable).test(key)) for (const fold of folds) key = key.replace(fold.pattern, fold.to)
   return exonymKeys.get(key) ?? key
 }
 

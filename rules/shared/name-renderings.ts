@@ -51,11 +51,36 @@ const article = /^the\s+/i
 const operation = /^Operation\s+/
 const letterOrDigit = /[\p{L}\p{N}]/u
 
+/** The forms that may start at one word, in table order. */
+export type RenderingForms = readonly Form[]
+
 let byHead: Map<string, Form[]> | undefined
 let gazetteer: ReturnType<typeof compileNames> | undefined
 
 function normalise(value: string): string {
   return value.toLowerCase().replaceAll("'", '’')
+}
+
+/** Whether `text` has a letter or digit at `at`. */
+function letterOrDigitAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at)
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+  return letterOrDigit.test(text.charAt(at))
+}
+
+/**
+ * Whether `text` from `start`, normalised, begins with `lower` (a normalised
+ * form): compared in place while the text is ASCII (most words differ at
+ * once), the rest lower-cased as a slice (`İ` lower-cases to two characters).
+ */
+function startsWithLower(text: string, start: number, lower: string): boolean {
+  for (let index = 0; index < lower.length; index++) {
+    const code = text.charCodeAt(start + index)
+    if (code >= 128) return normalise(text.slice(start, start + lower.length)) === lower
+    const folded = code >= 65 && code <= 90 ? code + 32 : code === 39 ? 0x2019 : code
+    if (folded !== lower.charCodeAt(index)) return false
+  }
+  return true
 }
 
 /**
@@ -83,25 +108,35 @@ function heads(): Map<string, Form[]> {
   return byHead
 }
 
+/** The names and renderings that may start at a word in this lower case (most words start none: `undefined`). */
+export function renderingsAt(lower: string): RenderingForms | undefined {
+  return heads().get(lower.includes("'") ? normalise(lower) : lower)
+}
+
 /** Whether a name or rendering may start at a word in this lower case: most words start none, and are not looked at again. */
 export function opensRendering(lower: string): boolean {
-  return heads().has(lower.includes("'") ? normalise(lower) : lower)
+  return renderingsAt(lower) !== undefined
 }
 
 /**
  * The name or rendering at `tokens[index]`, a capitalised word, or a word in
  * lower case right after a quotation mark (`‘crime scene’`), if any.
+ * `candidates`: what `renderingsAt` gives for its lower case, if the caller kept it.
  */
-export function findRendering(tokens: readonly Token[], index: number, text: string): Sighting | undefined {
-  const token = tokens[index]!
-  const candidates = heads().get(token.lower.includes("'") ? normalise(token.lower) : token.lower)
+export function findRendering(
+  tokens: readonly Token[],
+  index: number,
+  text: string,
+  candidates: RenderingForms | undefined = renderingsAt(tokens[index]!.lower)
+): Sighting | undefined {
   if (!candidates) return undefined
+  const token = tokens[index]!
   const quoted = quotes.has(tokens[index - 1]?.value ?? '')
-  const lowerCase = token.value === token.value.toLowerCase()
+  const lowerCase = token.value === token.lower
   for (const form of candidates) {
     const end = token.start + form.lower.length
-    // The letter after the form first: a form ending inside a word is refused without a slice lower-cased.
-    if (letterOrDigit.test(text.charAt(end)) || normalise(text.slice(token.start, end)) !== form.lower) continue
+    // The letter after the form first: a form ending inside a word is refused without comparing it.
+    if (letterOrDigitAt(text, end) || !startsWithLower(text, token.start, form.lower)) continue
     // A word in lower case is a rendering only between quotation marks; a name is written with its capitals.
     if (lowerCase && (form.own || !quoted || !quotes.has(text.charAt(end)))) continue
     // One word left of a rendering (`Journal`) is a name only after `the`, and not inside a longer name (`the Journal Star`).

@@ -47,6 +47,13 @@ export function* deletions(word: string): Generator<string> {
   for (let index = 0; index < word.length; index++) yield word.slice(0, index) + word.slice(index + 1)
 }
 
+/** `deletions` as an array, for a caller that reads them more than once. */
+export function deletionList(word: string): string[] {
+  const list = [word]
+  for (let index = 0; index < word.length; index++) list.push(word.slice(0, index) + word.slice(index + 1))
+  return list
+}
+
 /** A list of words, indexed so that the ones a letter apart from a given word are found without comparing it to all. */
 export interface NearIndex {
   /** A listed word one letter apart from `word` (both in lower case), if any; `undefined` for a listed word itself. */
