@@ -23,9 +23,9 @@ export const space = '[ \\u00A0\\u202F]'
 
 /*
  * Triggers (see `PatternEntry.trigger`): where each entry’s match may start, in three shapes V8 scans fast, shared by
- * the entries (one scan each per block). A block of English prose holds few such places, and the alternation is tried
- * only there. Written without `\p{…}`: the scans then run without the `u` flag, which V8 needs ~20× longer for a class
- * of non-ASCII characters.
+ * the entries (one scan of a block finds the places of all of them). A block of English prose holds few such places,
+ * and the alternation is tried only there. Written without `\p{…}`: the scan then runs without the `u` flag, which V8
+ * needs ~20× longer for a class of non-ASCII characters.
  */
 
 /** A character rare in English prose: any outside ASCII (other languages’ marks `«`, `„`, `’`, `·`, `—`, `°`, `€`, mojibake), `<`, `+`, `%`, `'`, `"`, `$`. */
