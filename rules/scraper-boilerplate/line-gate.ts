@@ -17,7 +17,7 @@ export interface Gate {
   /** The alternative’s source. */
   source: string
   /**
-   * What every match starts with: one of these strings of up to three
+   * What every match starts with: one of these strings of up to `gatePrefixLength`
    * characters (in lower case unless cased), each followed, when shorter,
    * by a character of its class `next` (a regex source) if it has one.
    */
@@ -36,9 +36,16 @@ type Node =
   | {kind: 'group'; alternatives: Node[][]}
   | {kind: 'repeat'; node: Node; min: number; max: number}
 
-/** How many characters of a prefix a gate keeps: enough to tell most first words apart. */
+/** How many first characters of a line key its list of alternatives (see `lineMatcher`). */
 export const prefixLength = 3
-/** Past this many prefixes, an alternative is read as starting with a class. */
+/**
+ * How many characters of a prefix a gate keeps: a first word or two (`the
+ * com` for `the comment area`), which most lines of prose that start with
+ * the same three letters do not share; the matcher compares the characters
+ * past the key before it runs the regex.
+ */
+export const gatePrefixLength = 12
+/** Past this many prefixes, an alternative is read with shorter ones (and past that, as starting with a class). */
 const mostPrefixes = 64
 
 /** The gates of a pattern’s top-level alternatives; `undefined` when its source is beyond this reader. */
@@ -54,17 +61,28 @@ export function gatesOf(source: string, cased: boolean): Gate[] | undefined {
     return undefined
   }
   return alternatives.map((sequence, index) => {
-    const found = prefixes(sequence, cased)
-    const known = found?.every(({text, next}) => text !== '' || next !== undefined)
+    // The longest prefixes that can be read (not too many, none empty): long ones, read past repeats that may
+    // be absent, else those of the key’s length, else those that stop at such a repeat.
+    let found: Reading[] | undefined
+    for (const reading of readings) {
+      found = prefixes(sequence, cased, reading)
+      if (found && known(found)) break
+    }
     return {
       source: source.slice(index === 0 ? 0 : ends[index - 1]! + 1, ends[index]),
-      prefixes: known
-        ? [...new Map(found!.map((prefix) => [prefix.text + '\0' + prefix.next, prefix])).values()].map(({text, next}) => ({text, next}))
-        : undefined,
+      prefixes:
+        found && known(found)
+          ? [...new Map(found!.map((prefix) => [prefix.text + '\0' + prefix.next, prefix])).values()].map(({text, next}) => ({text, next}))
+          : undefined,
       required: requiredOfSequence(sequence),
       minLength: minLengthOfSequence(sequence)
     }
   })
+}
+
+/** Whether every prefix says something of a match’s start (an empty one with no class after it lets anything through). */
+function known(found: readonly Reading[]): boolean {
+  return found.every(({text, next}) => text !== '' || next !== undefined)
 }
 
 /**
@@ -138,6 +156,18 @@ export interface Prefix {
   next?: string
 }
 
+/** How prefixes are read: how long they may be, and whether the reading goes on past a repeat that may be absent. */
+interface PrefixReading {
+  length: number
+  pastOptional: boolean
+}
+
+const readings: readonly PrefixReading[] = [
+  {length: gatePrefixLength, pastOptional: true},
+  {length: prefixLength, pastOptional: true},
+  {length: prefixLength, pastOptional: false}
+]
+
 /** A prefix while a sequence is read: whether what follows it is unknown (`open`) or the match may end there (the sequence read to its end). */
 interface Reading extends Prefix {
   open: boolean
@@ -145,11 +175,12 @@ interface Reading extends Prefix {
 
 /**
  * What every match of a sequence starts with: ASCII literals (folded to
- * lower case unless cased) up to `prefixLength`; `undefined` past
+ * lower case unless cased) up to `length`; `undefined` past
  * `mostPrefixes`. A class, a repeat or a character beyond ASCII ends a
  * prefix (`open`); an empty one means the match may start with anything.
  */
-function prefixes(sequence: readonly Node[], cased: boolean): Reading[] | undefined {
+function prefixes(sequence: readonly Node[], cased: boolean, reading: PrefixReading): Reading[] | undefined {
+  const {length} = reading
   let live = ['']
   const ended: Reading[] = []
   const end = (texts: readonly string[]) => {
@@ -162,18 +193,27 @@ function prefixes(sequence: readonly Node[], cased: boolean): Reading[] | undefi
     const inner = node.kind === 'repeat' ? node.node : node
     const min = node.kind === 'repeat' ? node.min : 1
     const max = node.kind === 'repeat' ? node.max : 1
-    const options = innerPrefixes(inner, cased)
+    const options = innerPrefixes(inner, cased, reading)
     if (options === undefined || max !== 1 || min > 1) {
-      // Read once at most: repeated or unknown, the prefixes stop here (after one copy, when there must be one).
-      if (options === undefined || min === 0) end(live)
-      else for (const text of live) for (const option of options) ended.push(joined(text, option))
-      live = []
-      break
+      // Read once at most: repeated or unknown, the prefixes stop here (after one copy); a repeat that may be
+      // absent also lets the sequence go on without it.
+      if (options === undefined || (min === 0 && !reading.pastOptional)) {
+        end(live)
+        live = []
+        break
+      }
+      for (const text of live) for (const option of options) ended.push(joined(text, option, length))
+      if (min > 0) {
+        live = []
+        break
+      }
+      if (live.length + ended.length > mostPrefixes) return undefined
+      continue
     }
     if (min === 0) next = [...live]
     for (const text of live) {
       for (const option of options) {
-        if (option.open || text.length + option.text.length >= prefixLength) ended.push(joined(text, option))
+        if (option.open || text.length + option.text.length >= length) ended.push(joined(text, option, length))
         else next.push(text + option.text)
       }
     }
@@ -183,15 +223,15 @@ function prefixes(sequence: readonly Node[], cased: boolean): Reading[] | undefi
   return [...ended, ...live.map((text) => ({text, open: false}))]
 }
 
-/** A prefix and what follows it, cut at `prefixLength` (ended: open). */
-function joined(text: string, option: Reading): Reading {
+/** A prefix and what follows it, cut at `length` (ended: open). */
+function joined(text: string, option: Reading, length: number): Reading {
   const whole = text + option.text
-  if (whole.length >= prefixLength) return {text: whole.slice(0, prefixLength), open: true}
+  if (whole.length >= length) return {text: whole.slice(0, length), open: true}
   return option.next === undefined ? {text: whole, open: true} : {text: whole, next: option.next, open: true}
 }
 
 /** The prefixes of one node read once. */
-function innerPrefixes(node: Node, cased: boolean): Reading[] | undefined {
+function innerPrefixes(node: Node, cased: boolean, reading: PrefixReading): Reading[] | undefined {
   switch (node.kind) {
     case 'literal': {
       const code = node.text.charCodeAt(0)
@@ -205,7 +245,7 @@ function innerPrefixes(node: Node, cased: boolean): Reading[] | undefined {
     case 'group': {
       const all: Reading[] = []
       for (const alternative of node.alternatives) {
-        const found = prefixes(alternative, cased)
+        const found = prefixes(alternative, cased, reading)
         if (found === undefined) return undefined
         all.push(...found)
       }
