@@ -1,3 +1,5 @@
+import {readPattern, type PatternNode} from '../../src/engine/first-characters.js'
+
 /**
  * What a line must have for one alternative of a furniture pattern to match
  * at its start, read from the pattern’s source: the first characters it
@@ -28,13 +30,7 @@ export interface Gate {
   minLength: number
 }
 
-type Node =
-  | {kind: 'literal'; text: string}
-  | {kind: 'class'; options: string | undefined; digit: boolean; source: string | undefined}
-  | {kind: 'empty'}
-  | {kind: 'any'}
-  | {kind: 'group'; alternatives: Node[][]}
-  | {kind: 'repeat'; node: Node; min: number; max: number}
+type Node = PatternNode
 
 /** How many first characters of a line key its list of alternatives (see `lineMatcher`). */
 export const prefixLength = 3
@@ -50,16 +46,9 @@ const mostPrefixes = 64
 
 /** The gates of a pattern’s top-level alternatives; `undefined` when its source is beyond this reader. */
 export function gatesOf(source: string, cased: boolean): Gate[] | undefined {
-  let alternatives: Node[][]
-  let ends: number[]
-  try {
-    const reader = new Reader(source)
-    alternatives = reader.alternation()
-    if (reader.at < source.length) return undefined
-    ends = reader.ends
-  } catch {
-    return undefined
-  }
+  const read = readPattern(source)
+  if (!read) return undefined
+  const {alternatives, ends} = read
   return alternatives.map((sequence, index) => {
     // The longest prefixes that can be read (not too many, none empty): long ones, read past repeats that may
     // be absent, else those of the key’s length, else those that stop at such a repeat.
@@ -240,7 +229,7 @@ function innerPrefixes(node: Node, cased: boolean, reading: PrefixReading): Read
       return [{text: cased ? node.text : node.text.toLowerCase(), open: false}]
     }
     case 'class':
-      if (node.options === undefined) return [node.source === undefined ? {text: '', open: true} : {text: '', next: node.source, open: true}]
+      if (node.options === undefined) return [node.source === undefined || node.negated ? {text: '', open: true} : {text: '', next: node.source, open: true}]
       return [...new Set(cased ? node.options : node.options.toLowerCase())].map((text) => ({text, open: false}))
     case 'group': {
       const all: Reading[] = []
@@ -255,113 +244,5 @@ function innerPrefixes(node: Node, cased: boolean, reading: PrefixReading): Read
       return [{text: '', open: true}]
     default:
       return [{text: '', open: true}]
-  }
-}
-
-/** A class of a few ASCII letters and digits, read as options (`[Tt]`); beyond ASCII, a letter may fold to one (`ſ` to `s`). */
-const smallClass = /^[A-Za-z0-9]{1,4}$/
-
-class Reader {
-  at = 0
-  /** Where the top-level alternatives end (each `|`, and the end). */
-  ends: number[] = []
-  private depth = 0
-  constructor(private readonly source: string) {}
-
-  alternation(): Node[][] {
-    const alternatives = [this.sequence()]
-    while (this.source[this.at] === '|') {
-      if (this.depth === 0) this.ends.push(this.at)
-      this.at++
-      alternatives.push(this.sequence())
-    }
-    if (this.depth === 0) this.ends.push(this.at)
-    return alternatives
-  }
-
-  sequence(): Node[] {
-    const nodes: Node[] = []
-    while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') nodes.push(this.quantified())
-    return nodes
-  }
-
-  quantified(): Node {
-    const node = this.atom()
-    const character = this.source[this.at]
-    let min = 1
-    let max = 1
-    if (character === '*' || character === '?' || character === '+') {
-      min = character === '+' ? 1 : 0
-      max = character === '?' ? 1 : Infinity
-      this.at++
-    } else if (character === '{') {
-      const quantifier = /^\{(\d+)(,(\d*))?\}/.exec(this.source.slice(this.at))
-      if (!quantifier) throw new Error('Unexpected `{`')
-      min = Number(quantifier[1])
-      max = quantifier[2] === undefined ? min : quantifier[3] === '' ? Infinity : Number(quantifier[3])
-      this.at += quantifier[0].length
-    } else {
-      return node
-    }
-    // Lazy.
-    if (this.source[this.at] === '?') this.at++
-    return {kind: 'repeat', node, min, max}
-  }
-
-  atom(): Node {
-    const source = this.source
-    const character = source[this.at]!
-    if (character === '(') {
-      const lookaround = /^\(\?<?[=!]/.exec(source.slice(this.at))
-      const group = lookaround ?? /^\((?:\?:|\?<[\p{L}\p{N}_$]+>)?/u.exec(source.slice(this.at))!
-      this.at += group[0].length
-      this.depth++
-      const alternatives = this.alternation()
-      this.depth--
-      if (source[this.at] !== ')') throw new Error('Unclosed group')
-      this.at++
-      return lookaround ? {kind: 'empty'} : {kind: 'group', alternatives}
-    }
-    if (character === '[') {
-      let end = this.at + 1
-      while (end < source.length && source[end] !== ']') end += source[end] === '\\' ? 2 : 1
-      if (end >= source.length) throw new Error('Unclosed class')
-      const content = source.slice(this.at + 1, end)
-      this.at = end + 1
-      return {
-        kind: 'class',
-        options: smallClass.test(content) ? content : undefined,
-        digit: content === '0-9' || content === '\\d',
-        source: content.startsWith('^') ? undefined : '[' + content + ']'
-      }
-    }
-    if (character === '.') {
-      this.at++
-      return {kind: 'class', options: undefined, digit: false, source: undefined}
-    }
-    if (character === '^' || character === '$') {
-      this.at++
-      return {kind: 'empty'}
-    }
-    if (character === '\\') return this.escape()
-    if (')|*+?{}'.includes(character)) throw new Error('Unexpected `' + character + '`')
-    const text = String.fromCodePoint(source.codePointAt(this.at)!)
-    this.at += text.length
-    return {kind: 'literal', text}
-  }
-
-  escape(): Node {
-    const rest = this.source.slice(this.at)
-    const escape = /^\\(?:[pP]\{[^}]*\}|u\{[\dA-Fa-f]+\}|u[\dA-Fa-f]{4}|x[\dA-Fa-f]{2}|c[A-Za-z]|k<[^>]*>|[\s\S])/.exec(rest)
-    if (!escape) throw new Error('Unfinished escape')
-    this.at += escape[0].length
-    const kind = escape[0][1]!
-    if (kind === 'b' || kind === 'B') return {kind: 'empty'}
-    if (kind === 'k' || (kind >= '1' && kind <= '9')) return {kind: 'any'}
-    // A mark escaped is itself; any other escape (`\d`, `\s`, `\p{L}`, `\u00A0`, `\t`) is a class.
-    if (escape[0].length === 2 && /[^\p{L}\p{N}]/u.test(kind)) return {kind: 'literal', text: kind}
-    // A negated class (`\S`, `\D`, `\P{L}`) may be any character.
-    const negated = kind === 'S' || kind === 'D' || kind === 'W' || kind === 'P'
-    return {kind: 'class', options: undefined, digit: kind === 'd', source: negated ? undefined : escape[0]}
   }
 }
