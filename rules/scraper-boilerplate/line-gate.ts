@@ -28,6 +28,10 @@ export interface Gate {
   required: number
   /** The fewest code units a match takes. */
   minLength: number
+  /** The alternative read, and whether it is matched as written, for its longer prefixes (see `longPrefixes`; `null`: none). */
+  sequence?: readonly Node[]
+  cased?: boolean
+  long?: readonly Prefix[] | null
 }
 
 type Node = PatternNode
@@ -50,23 +54,36 @@ export function gatesOf(source: string, cased: boolean): Gate[] | undefined {
   if (!read) return undefined
   const {alternatives, ends} = read
   return alternatives.map((sequence, index) => {
-    // The longest prefixes that can be read (not too many, none empty): long ones, read past repeats that may
-    // be absent, else those of the key’s length, else those that stop at such a repeat.
-    let found: Reading[] | undefined
-    for (const reading of readings) {
-      found = prefixes(sequence, cased, reading)
-      if (found && known(found)) break
-    }
+    // Prefixes of the key’s length, read past repeats that may be absent, else stopping at such a repeat.
+    let found = readPrefixes(sequence, cased, {length: prefixLength, pastOptional: true})
+    found ??= readPrefixes(sequence, cased, {length: prefixLength, pastOptional: false})
     return {
       source: source.slice(index === 0 ? 0 : ends[index - 1]! + 1, ends[index]),
-      prefixes:
-        found && known(found)
-          ? [...new Map(found!.map((prefix) => [prefix.text + '\0' + prefix.next, prefix])).values()].map(({text, next}) => ({text, next}))
-          : undefined,
+      prefixes: found,
       required: requiredOfSequence(sequence),
-      minLength: minLengthOfSequence(sequence)
+      minLength: minLengthOfSequence(sequence),
+      sequence,
+      cased
     }
   })
+}
+
+/**
+ * The prefixes of a gate up to `gatePrefixLength` (`undefined`: too many,
+ * or one says nothing), read the first time a line’s key lets the gate
+ * through: most gates are never read so far (a short run’s start pays for
+ * the short ones only).
+ */
+export function longPrefixes(gate: Gate): readonly Prefix[] | undefined {
+  if (gate.long === undefined) gate.long = (gate.sequence && readPrefixes(gate.sequence, gate.cased!, {length: gatePrefixLength, pastOptional: true})) ?? null
+  return gate.long ?? undefined
+}
+
+/** The distinct prefixes of a sequence read one way, when each says something of a match’s start. */
+function readPrefixes(sequence: readonly Node[], cased: boolean, reading: PrefixReading): Prefix[] | undefined {
+  const found = prefixes(sequence, cased, reading)
+  if (!found || !known(found)) return undefined
+  return [...new Map(found.map((prefix) => [prefix.text + '\0' + prefix.next, prefix])).values()].map(({text, next}) => ({text, next}))
 }
 
 /** Whether every prefix says something of a match’s start (an empty one with no class after it lets anything through). */
@@ -150,12 +167,6 @@ interface PrefixReading {
   length: number
   pastOptional: boolean
 }
-
-const readings: readonly PrefixReading[] = [
-  {length: gatePrefixLength, pastOptional: true},
-  {length: prefixLength, pastOptional: true},
-  {length: prefixLength, pastOptional: false}
-]
 
 /** A prefix while a sequence is read: whether what follows it is unknown (`open`) or the match may end there (the sequence read to its end). */
 interface Reading extends Prefix {

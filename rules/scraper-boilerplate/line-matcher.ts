@@ -1,6 +1,6 @@
 import {firstCharacters} from '../../src/engine/first-characters.js'
 import {anchored, singleLine, type FurnitureEntry} from './entry.js'
-import {gatePrefixLength, gatesOf, marksOf, prefixLength, type Gate, type Prefix} from './line-gate.js'
+import {gatePrefixLength, gatesOf, longPrefixes, marksOf, prefixLength, type Gate, type Prefix} from './line-gate.js'
 
 /** What a line matcher found: its entry, and how much of the line, from its start, it covers. */
 export interface LineMatch {
@@ -109,6 +109,24 @@ function meets(line: string, {text, next}: Prefix, cased: boolean): boolean {
   return (!cased && line.charCodeAt(text.length) >= 128) || nextMeets(line[text.length]!, next, cased)
 }
 
+/** Whether a line starts with one of some prefixes longer than its key (see `meets`). */
+function meetsOne(line: string, prefixes: readonly Prefix[], cased: boolean): boolean {
+  for (const prefix of prefixes) if (meets(line, prefix, cased)) return true
+  return false
+}
+
+/** The last line whose marks were read, and its marks: the matchers of a line (start, keyed, each case) read them once. */
+let marksText: string | undefined
+let marksRead = 0
+
+function lineMarks(text: string): number {
+  if (text !== marksText) {
+    marksText = text
+    marksRead = marksOf(text)
+  }
+  return marksRead
+}
+
 /**
  * The start of a line as a key: its first three characters (folded to
  * lower case unless cased) when they are ASCII, its first code point
@@ -140,8 +158,16 @@ function keyOf(text: string, cased: boolean): number {
  * regex is one entry’s). The entries are read at the matcher’s first line,
  * not when the rule is set up: a run that never needs a matcher (lines that
  * hold no entry’s keyword, no wrapped paragraph) does not pay for it.
+ *
+ * `allow`: entries tried one by one rather than as one alternation, each only
+ * when it allows the line (asked after the gates let the line through: the
+ * keywords of an entry that needs them).
  */
-export function lineMatcher(entries: readonly FurnitureEntry[], cased: boolean): (text: string) => LineMatch | undefined {
+export function lineMatcher(
+  entries: readonly FurnitureEntry[],
+  cased: boolean,
+  allow?: (entry: FurnitureEntry) => boolean
+): (text: string) => LineMatch | undefined {
   let all: Compiled[] | undefined
   // Per line start: the alternatives it lets through (entry, marks required, shortest length, prefixes longer than the key), in entry order.
   const byStart = new Map<number, Candidate[]>()
@@ -157,10 +183,13 @@ export function lineMatcher(entries: readonly FurnitureEntry[], cased: boolean):
           if (mayStart(gate, cased, text)) list.push({index, required: gate.required, minLength: gate.minLength, longer: undefined})
           continue
         }
-        const through = gate.prefixes.filter((prefix) => startsWith(folded, prefix, cased))
-        if (through.length === 0) continue
+        if (!gate.prefixes.some((prefix) => startsWith(folded, prefix, cased))) continue
+        // The gate’s longer prefixes that the key lets through: each is compared with the line past its key.
+        const long = longPrefixes(gate)
+        const through = long?.filter((prefix) => startsWith(folded, prefix, cased))
+        if (through?.length === 0) continue
         // Prefixes no longer than the key are met by the line’s start: the alternative is tried without comparing further.
-        const longer = through.every((prefix) => prefix.text.length > prefixLength) ? through : undefined
+        const longer = through?.every((prefix) => prefix.text.length > prefixLength) ? through : undefined
         list.push({index, required: gate.required, minLength: gate.minLength, longer})
       }
     }
@@ -170,23 +199,23 @@ export function lineMatcher(entries: readonly FurnitureEntry[], cased: boolean):
   return function (text) {
     all ??= entries.map((entry) => compiled(entry, cased))
     const list = candidates(text, keyOf(text, cased))
-    let marks = -1
     let tried = -1
     for (let at = 0; at < list.length; at++) {
       const {index, required, minLength, longer} = list[at]!
       if (index === tried || minLength > text.length) continue
-      if (required !== 0) {
-        if (marks === -1) marks = marksOf(text)
-        if ((marks & required) !== required) continue
-      }
-      if (longer && !longer.some((prefix) => meets(text, prefix, cased))) continue
+      if (longer && !meetsOne(text, longer, cased)) continue
+      if (required !== 0 && (lineMarks(text) & required) !== required) continue
+      if (allow && !allow(entries[index]!)) continue
       tried = index
       const regex = all[index]!.regex
       regex.lastIndex = 0
       const match = regex.exec(text)
       if (!match) continue
-      // An empty match ends the search, as it would the alternation.
-      if (match[0].length === 0) return undefined
+      // An empty match ends the search, as it would the alternation (entries tried one by one, under `allow`: it is no match).
+      if (match[0].length === 0) {
+        if (allow) continue
+        return undefined
+      }
       // Without the spaces after it, nor the markup that closes the line (`</p>`, masked).
       let length = match[0].length
       while (length > 0 && ' \t\uFFFC'.includes(text[length - 1]!)) length--
