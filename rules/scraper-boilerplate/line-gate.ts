@@ -1,3 +1,5 @@
+import {readPattern, type PatternNode} from '../../src/engine/first-characters.js'
+
 /**
  * What a line must have for one alternative of a furniture pattern to match
  * at its start, read from the pattern’s source: the first characters it
@@ -17,7 +19,7 @@ export interface Gate {
   /** The alternative’s source. */
   source: string
   /**
-   * What every match starts with: one of these strings of up to three
+   * What every match starts with: one of these strings of up to `gatePrefixLength`
    * characters (in lower case unless cased), each followed, when shorter,
    * by a character of its class `next` (a regex source) if it has one.
    */
@@ -26,45 +28,67 @@ export interface Gate {
   required: number
   /** The fewest code units a match takes. */
   minLength: number
+  /** The alternative read, and whether it is matched as written, for its longer prefixes (see `longPrefixes`; `null`: none). */
+  sequence?: readonly Node[]
+  cased?: boolean
+  long?: readonly Prefix[] | null
 }
 
-type Node =
-  | {kind: 'literal'; text: string}
-  | {kind: 'class'; options: string | undefined; digit: boolean; source: string | undefined}
-  | {kind: 'empty'}
-  | {kind: 'any'}
-  | {kind: 'group'; alternatives: Node[][]}
-  | {kind: 'repeat'; node: Node; min: number; max: number}
+type Node = PatternNode
 
-/** How many characters of a prefix a gate keeps: enough to tell most first words apart. */
+/** How many first characters of a line key its list of alternatives (see `lineMatcher`). */
 export const prefixLength = 3
-/** Past this many prefixes, an alternative is read as starting with a class. */
+/**
+ * How many characters of a prefix a gate keeps: a first word or two (`the
+ * com` for `the comment area`), which most lines of prose that start with
+ * the same three letters do not share; the matcher compares the characters
+ * past the key before it runs the regex.
+ */
+export const gatePrefixLength = 12
+/** Past this many prefixes, an alternative is read with shorter ones (and past that, as starting with a class). */
 const mostPrefixes = 64
 
 /** The gates of a pattern’s top-level alternatives; `undefined` when its source is beyond this reader. */
 export function gatesOf(source: string, cased: boolean): Gate[] | undefined {
-  let alternatives: Node[][]
-  let ends: number[]
-  try {
-    const reader = new Reader(source)
-    alternatives = reader.alternation()
-    if (reader.at < source.length) return undefined
-    ends = reader.ends
-  } catch {
-    return undefined
-  }
+  const read = readPattern(source)
+  if (!read) return undefined
+  const {alternatives, ends} = read
   return alternatives.map((sequence, index) => {
-    const found = prefixes(sequence, cased)
-    const known = found?.every(({text, next}) => text !== '' || next !== undefined)
+    // Prefixes of the key’s length, read past repeats that may be absent, else stopping at such a repeat.
+    let found = readPrefixes(sequence, cased, {length: prefixLength, pastOptional: true})
+    found ??= readPrefixes(sequence, cased, {length: prefixLength, pastOptional: false})
     return {
       source: source.slice(index === 0 ? 0 : ends[index - 1]! + 1, ends[index]),
-      prefixes: known
-        ? [...new Map(found!.map((prefix) => [prefix.text + '\0' + prefix.next, prefix])).values()].map(({text, next}) => ({text, next}))
-        : undefined,
+      prefixes: found,
       required: requiredOfSequence(sequence),
-      minLength: minLengthOfSequence(sequence)
+      minLength: minLengthOfSequence(sequence),
+      sequence,
+      cased
     }
   })
+}
+
+/**
+ * The prefixes of a gate up to `gatePrefixLength` (`undefined`: too many,
+ * or one says nothing), read the first time a line’s key lets the gate
+ * through: most gates are never read so far (a short run’s start pays for
+ * the short ones only).
+ */
+export function longPrefixes(gate: Gate): readonly Prefix[] | undefined {
+  if (gate.long === undefined) gate.long = (gate.sequence && readPrefixes(gate.sequence, gate.cased!, {length: gatePrefixLength, pastOptional: true})) ?? null
+  return gate.long ?? undefined
+}
+
+/** The distinct prefixes of a sequence read one way, when each says something of a match’s start. */
+function readPrefixes(sequence: readonly Node[], cased: boolean, reading: PrefixReading): Prefix[] | undefined {
+  const found = prefixes(sequence, cased, reading)
+  if (!found || !known(found)) return undefined
+  return [...new Map(found.map((prefix) => [prefix.text + '\0' + prefix.next, prefix])).values()].map(({text, next}) => ({text, next}))
+}
+
+/** Whether every prefix says something of a match’s start (an empty one with no class after it lets anything through). */
+function known(found: readonly Reading[]): boolean {
+  return found.every(({text, next}) => text !== '' || next !== undefined)
 }
 
 /**
@@ -138,6 +162,12 @@ export interface Prefix {
   next?: string
 }
 
+/** How prefixes are read: how long they may be, and whether the reading goes on past a repeat that may be absent. */
+interface PrefixReading {
+  length: number
+  pastOptional: boolean
+}
+
 /** A prefix while a sequence is read: whether what follows it is unknown (`open`) or the match may end there (the sequence read to its end). */
 interface Reading extends Prefix {
   open: boolean
@@ -145,11 +175,12 @@ interface Reading extends Prefix {
 
 /**
  * What every match of a sequence starts with: ASCII literals (folded to
- * lower case unless cased) up to `prefixLength`; `undefined` past
+ * lower case unless cased) up to `length`; `undefined` past
  * `mostPrefixes`. A class, a repeat or a character beyond ASCII ends a
  * prefix (`open`); an empty one means the match may start with anything.
  */
-function prefixes(sequence: readonly Node[], cased: boolean): Reading[] | undefined {
+function prefixes(sequence: readonly Node[], cased: boolean, reading: PrefixReading): Reading[] | undefined {
+  const {length} = reading
   let live = ['']
   const ended: Reading[] = []
   const end = (texts: readonly string[]) => {
@@ -162,18 +193,27 @@ function prefixes(sequence: readonly Node[], cased: boolean): Reading[] | undefi
     const inner = node.kind === 'repeat' ? node.node : node
     const min = node.kind === 'repeat' ? node.min : 1
     const max = node.kind === 'repeat' ? node.max : 1
-    const options = innerPrefixes(inner, cased)
+    const options = innerPrefixes(inner, cased, reading)
     if (options === undefined || max !== 1 || min > 1) {
-      // Read once at most: repeated or unknown, the prefixes stop here (after one copy, when there must be one).
-      if (options === undefined || min === 0) end(live)
-      else for (const text of live) for (const option of options) ended.push(joined(text, option))
-      live = []
-      break
+      // Read once at most: repeated or unknown, the prefixes stop here (after one copy); a repeat that may be
+      // absent also lets the sequence go on without it.
+      if (options === undefined || (min === 0 && !reading.pastOptional)) {
+        end(live)
+        live = []
+        break
+      }
+      for (const text of live) for (const option of options) ended.push(joined(text, option, length))
+      if (min > 0) {
+        live = []
+        break
+      }
+      if (live.length + ended.length > mostPrefixes) return undefined
+      continue
     }
     if (min === 0) next = [...live]
     for (const text of live) {
       for (const option of options) {
-        if (option.open || text.length + option.text.length >= prefixLength) ended.push(joined(text, option))
+        if (option.open || text.length + option.text.length >= length) ended.push(joined(text, option, length))
         else next.push(text + option.text)
       }
     }
@@ -183,15 +223,15 @@ function prefixes(sequence: readonly Node[], cased: boolean): Reading[] | undefi
   return [...ended, ...live.map((text) => ({text, open: false}))]
 }
 
-/** A prefix and what follows it, cut at `prefixLength` (ended: open). */
-function joined(text: string, option: Reading): Reading {
+/** A prefix and what follows it, cut at `length` (ended: open). */
+function joined(text: string, option: Reading, length: number): Reading {
   const whole = text + option.text
-  if (whole.length >= prefixLength) return {text: whole.slice(0, prefixLength), open: true}
+  if (whole.length >= length) return {text: whole.slice(0, length), open: true}
   return option.next === undefined ? {text: whole, open: true} : {text: whole, next: option.next, open: true}
 }
 
 /** The prefixes of one node read once. */
-function innerPrefixes(node: Node, cased: boolean): Reading[] | undefined {
+function innerPrefixes(node: Node, cased: boolean, reading: PrefixReading): Reading[] | undefined {
   switch (node.kind) {
     case 'literal': {
       const code = node.text.charCodeAt(0)
@@ -200,12 +240,12 @@ function innerPrefixes(node: Node, cased: boolean): Reading[] | undefined {
       return [{text: cased ? node.text : node.text.toLowerCase(), open: false}]
     }
     case 'class':
-      if (node.options === undefined) return [node.source === undefined ? {text: '', open: true} : {text: '', next: node.source, open: true}]
+      if (node.options === undefined) return [node.source === undefined || node.negated ? {text: '', open: true} : {text: '', next: node.source, open: true}]
       return [...new Set(cased ? node.options : node.options.toLowerCase())].map((text) => ({text, open: false}))
     case 'group': {
       const all: Reading[] = []
       for (const alternative of node.alternatives) {
-        const found = prefixes(alternative, cased)
+        const found = prefixes(alternative, cased, reading)
         if (found === undefined) return undefined
         all.push(...found)
       }
@@ -215,113 +255,5 @@ function innerPrefixes(node: Node, cased: boolean): Reading[] | undefined {
       return [{text: '', open: true}]
     default:
       return [{text: '', open: true}]
-  }
-}
-
-/** A class of a few ASCII letters and digits, read as options (`[Tt]`); beyond ASCII, a letter may fold to one (`ſ` to `s`). */
-const smallClass = /^[A-Za-z0-9]{1,4}$/
-
-class Reader {
-  at = 0
-  /** Where the top-level alternatives end (each `|`, and the end). */
-  ends: number[] = []
-  private depth = 0
-  constructor(private readonly source: string) {}
-
-  alternation(): Node[][] {
-    const alternatives = [this.sequence()]
-    while (this.source[this.at] === '|') {
-      if (this.depth === 0) this.ends.push(this.at)
-      this.at++
-      alternatives.push(this.sequence())
-    }
-    if (this.depth === 0) this.ends.push(this.at)
-    return alternatives
-  }
-
-  sequence(): Node[] {
-    const nodes: Node[] = []
-    while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') nodes.push(this.quantified())
-    return nodes
-  }
-
-  quantified(): Node {
-    const node = this.atom()
-    const character = this.source[this.at]
-    let min = 1
-    let max = 1
-    if (character === '*' || character === '?' || character === '+') {
-      min = character === '+' ? 1 : 0
-      max = character === '?' ? 1 : Infinity
-      this.at++
-    } else if (character === '{') {
-      const quantifier = /^\{(\d+)(,(\d*))?\}/.exec(this.source.slice(this.at))
-      if (!quantifier) throw new Error('Unexpected `{`')
-      min = Number(quantifier[1])
-      max = quantifier[2] === undefined ? min : quantifier[3] === '' ? Infinity : Number(quantifier[3])
-      this.at += quantifier[0].length
-    } else {
-      return node
-    }
-    // Lazy.
-    if (this.source[this.at] === '?') this.at++
-    return {kind: 'repeat', node, min, max}
-  }
-
-  atom(): Node {
-    const source = this.source
-    const character = source[this.at]!
-    if (character === '(') {
-      const lookaround = /^\(\?<?[=!]/.exec(source.slice(this.at))
-      const group = lookaround ?? /^\((?:\?:|\?<[\p{L}\p{N}_$]+>)?/u.exec(source.slice(this.at))!
-      this.at += group[0].length
-      this.depth++
-      const alternatives = this.alternation()
-      this.depth--
-      if (source[this.at] !== ')') throw new Error('Unclosed group')
-      this.at++
-      return lookaround ? {kind: 'empty'} : {kind: 'group', alternatives}
-    }
-    if (character === '[') {
-      let end = this.at + 1
-      while (end < source.length && source[end] !== ']') end += source[end] === '\\' ? 2 : 1
-      if (end >= source.length) throw new Error('Unclosed class')
-      const content = source.slice(this.at + 1, end)
-      this.at = end + 1
-      return {
-        kind: 'class',
-        options: smallClass.test(content) ? content : undefined,
-        digit: content === '0-9' || content === '\\d',
-        source: content.startsWith('^') ? undefined : '[' + content + ']'
-      }
-    }
-    if (character === '.') {
-      this.at++
-      return {kind: 'class', options: undefined, digit: false, source: undefined}
-    }
-    if (character === '^' || character === '$') {
-      this.at++
-      return {kind: 'empty'}
-    }
-    if (character === '\\') return this.escape()
-    if (')|*+?{}'.includes(character)) throw new Error('Unexpected `' + character + '`')
-    const text = String.fromCodePoint(source.codePointAt(this.at)!)
-    this.at += text.length
-    return {kind: 'literal', text}
-  }
-
-  escape(): Node {
-    const rest = this.source.slice(this.at)
-    const escape = /^\\(?:[pP]\{[^}]*\}|u\{[\dA-Fa-f]+\}|u[\dA-Fa-f]{4}|x[\dA-Fa-f]{2}|c[A-Za-z]|k<[^>]*>|[\s\S])/.exec(rest)
-    if (!escape) throw new Error('Unfinished escape')
-    this.at += escape[0].length
-    const kind = escape[0][1]!
-    if (kind === 'b' || kind === 'B') return {kind: 'empty'}
-    if (kind === 'k' || (kind >= '1' && kind <= '9')) return {kind: 'any'}
-    // A mark escaped is itself; any other escape (`\d`, `\s`, `\p{L}`, `\u00A0`, `\t`) is a class.
-    if (escape[0].length === 2 && /[^\p{L}\p{N}]/u.test(kind)) return {kind: 'literal', text: kind}
-    // A negated class (`\S`, `\D`, `\P{L}`) may be any character.
-    const negated = kind === 'S' || kind === 'D' || kind === 'W' || kind === 'P'
-    return {kind: 'class', options: undefined, digit: kind === 'd', source: negated ? undefined : escape[0]}
   }
 }

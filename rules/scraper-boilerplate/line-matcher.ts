@@ -1,11 +1,19 @@
 import {firstCharacters} from '../../src/engine/first-characters.js'
 import {anchored, singleLine, type FurnitureEntry} from './entry.js'
-import {gatesOf, marksOf, prefixLength, type Gate, type Prefix} from './line-gate.js'
+import {gatePrefixLength, gatesOf, longPrefixes, marksOf, prefixLength, type Gate, type Prefix} from './line-gate.js'
 
 /** What a line matcher found: its entry, and how much of the line, from its start, it covers. */
 export interface LineMatch {
   entry: FurnitureEntry
   length: number
+}
+
+/** An alternative a line’s start lets through: its entry, what it needs of the line, and its prefixes longer than the key, if each is. */
+interface Candidate {
+  index: number
+  required: number
+  minLength: number
+  longer: readonly Prefix[] | undefined
 }
 
 /** Past this many distinct line starts, a line’s entries are picked anew each time (the cache stays small). */
@@ -65,15 +73,58 @@ function unfolded(character: string): string[] {
   return character === 'k' ? [character, upper, '\u212A'] : character === 's' ? [character, upper, '\u017F'] : [character, upper]
 }
 
-/** Whether a line’s first characters (folded unless cased, up to `prefixLength`) meet a prefix and the class after it. */
-function startsWith(start: string, {text, next}: Prefix, cased: boolean): boolean {
+/**
+ * Whether a line’s first characters (folded unless cased, up to
+ * `prefixLength`: the key of its list) may meet a prefix and the class
+ * after it; a longer prefix is compared with the rest of the line by
+ * `meets`.
+ */
+function startsWith(start: string, prefix: Prefix, cased: boolean): boolean {
+  const {text} = prefix
+  if (text.length >= prefixLength) return start.length === prefixLength && text.startsWith(start)
   if (!start.startsWith(text)) return false
-  if (next === undefined || text.length >= prefixLength) return true
-  if (start.length <= text.length) return false
+  return prefix.next === undefined || (start.length > text.length && nextMeets(start[text.length]!, prefix.next, cased))
+}
+
+/** Whether a character is of a class (`next`: a regex source), folded unless cased. */
+function nextMeets(character: string, next: string, cased: boolean): boolean {
   let regex = nextClasses.get(next)
   if (!regex) nextClasses.set(next, (regex = new RegExp('^' + next + '$', 'u')))
-  const character = start[text.length]!
   return cased ? regex.test(character) : unfolded(character).some((one) => regex.test(one))
+}
+
+/** Whether a line starts with a prefix longer than its key, and the class after it (folded unless cased; see `unfolded`). */
+function meets(line: string, {text, next}: Prefix, cased: boolean): boolean {
+  if (line.length < text.length) return false
+  for (let index = prefixLength; index < text.length; index++) {
+    const code = line.charCodeAt(index)
+    const wanted = text.charCodeAt(index)
+    if (code === wanted) continue
+    if (cased) return false
+    if (code < 128 ? code < 65 || code > 90 || (code | 32) !== wanted : !(code === 0x212a ? wanted === 107 : code === 0x17f && wanted === 115)) return false
+  }
+  if (next === undefined || text.length >= gatePrefixLength) return true
+  if (line.length <= text.length) return false
+  // Beyond ASCII, without case, a character is let through (how it folds is the regex’s to say).
+  return (!cased && line.charCodeAt(text.length) >= 128) || nextMeets(line[text.length]!, next, cased)
+}
+
+/** Whether a line starts with one of some prefixes longer than its key (see `meets`). */
+function meetsOne(line: string, prefixes: readonly Prefix[], cased: boolean): boolean {
+  for (const prefix of prefixes) if (meets(line, prefix, cased)) return true
+  return false
+}
+
+/** The last line whose marks were read, and its marks: the matchers of a line (start, keyed, each case) read them once. */
+let marksText: string | undefined
+let marksRead = 0
+
+function lineMarks(text: string): number {
+  if (text !== marksText) {
+    marksText = text
+    marksRead = marksOf(text)
+  }
+  return marksRead
 }
 
 /**
@@ -107,12 +158,20 @@ function keyOf(text: string, cased: boolean): number {
  * regex is one entry’s). The entries are read at the matcher’s first line,
  * not when the rule is set up: a run that never needs a matcher (lines that
  * hold no entry’s keyword, no wrapped paragraph) does not pay for it.
+ *
+ * `allow`: entries tried one by one rather than as one alternation, each only
+ * when it allows the line (asked after the gates let the line through: the
+ * keywords of an entry that needs them).
  */
-export function lineMatcher(entries: readonly FurnitureEntry[], cased: boolean): (text: string) => LineMatch | undefined {
+export function lineMatcher(
+  entries: readonly FurnitureEntry[],
+  cased: boolean,
+  allow?: (entry: FurnitureEntry) => boolean
+): (text: string) => LineMatch | undefined {
   let all: Compiled[] | undefined
-  // Per line start: the alternatives it lets through, three numbers each (entry, marks required, shortest length), in entry order.
-  const byStart = new Map<number, number[]>()
-  const candidates = (text: string, key: number): number[] => {
+  // Per line start: the alternatives it lets through (entry, marks required, shortest length, prefixes longer than the key), in entry order.
+  const byStart = new Map<number, Candidate[]>()
+  const candidates = (text: string, key: number): Candidate[] => {
     let list = byStart.get(key)
     if (list) return list
     list = []
@@ -120,8 +179,18 @@ export function lineMatcher(entries: readonly FurnitureEntry[], cased: boolean):
     const folded = cased ? start : start.toLowerCase()
     for (let index = 0; index < all!.length; index++) {
       for (const gate of all![index]!.gates) {
-        const through = key >= 0 && gate.prefixes ? gate.prefixes.some((prefix) => startsWith(folded, prefix, cased)) : mayStart(gate, cased, text)
-        if (through) list.push(index, gate.required, gate.minLength)
+        if (key < 0 || !gate.prefixes) {
+          if (mayStart(gate, cased, text)) list.push({index, required: gate.required, minLength: gate.minLength, longer: undefined})
+          continue
+        }
+        if (!gate.prefixes.some((prefix) => startsWith(folded, prefix, cased))) continue
+        // The gate’s longer prefixes that the key lets through: each is compared with the line past its key.
+        const long = longPrefixes(gate)
+        const through = long?.filter((prefix) => startsWith(folded, prefix, cased))
+        if (through?.length === 0) continue
+        // Prefixes no longer than the key are met by the line’s start: the alternative is tried without comparing further.
+        const longer = through?.every((prefix) => prefix.text.length > prefixLength) ? through : undefined
+        list.push({index, required: gate.required, minLength: gate.minLength, longer})
       }
     }
     if (byStart.size < cachedStarts) byStart.set(key, list)
@@ -130,23 +199,23 @@ export function lineMatcher(entries: readonly FurnitureEntry[], cased: boolean):
   return function (text) {
     all ??= entries.map((entry) => compiled(entry, cased))
     const list = candidates(text, keyOf(text, cased))
-    let marks = -1
     let tried = -1
-    for (let at = 0; at < list.length; at += 3) {
-      const index = list[at]!
-      const required = list[at + 1]!
-      if (index === tried || list[at + 2]! > text.length) continue
-      if (required !== 0) {
-        if (marks === -1) marks = marksOf(text)
-        if ((marks & required) !== required) continue
-      }
+    for (let at = 0; at < list.length; at++) {
+      const {index, required, minLength, longer} = list[at]!
+      if (index === tried || minLength > text.length) continue
+      if (longer && !meetsOne(text, longer, cased)) continue
+      if (required !== 0 && (lineMarks(text) & required) !== required) continue
+      if (allow && !allow(entries[index]!)) continue
       tried = index
       const regex = all[index]!.regex
       regex.lastIndex = 0
       const match = regex.exec(text)
       if (!match) continue
-      // An empty match ends the search, as it would the alternation.
-      if (match[0].length === 0) return undefined
+      // An empty match ends the search, as it would the alternation (entries tried one by one, under `allow`: it is no match).
+      if (match[0].length === 0) {
+        if (allow) continue
+        return undefined
+      }
       // Without the spaces after it, nor the markup that closes the line (`</p>`, masked).
       let length = match[0].length
       while (length > 0 && ' \t\uFFFC'.includes(text[length - 1]!)) length--
