@@ -16,6 +16,7 @@ import {
 } from './transliteration.data.js'
 import {placeNameTable} from './shared/place-names.js'
 import {ukrainianByRussianForm, ukrainianBySurname} from './shared/ukrainian-names.js'
+import {shapeOf, shapeTable} from './shared/word-shapes.js'
 
 interface Options {
   /** Extra spellings to replace, as `{foreign: English}`; they extend the built-in table. */
@@ -95,7 +96,8 @@ export default defineRule<Options, Settings>({
           // Most words start in lower case: neither a first name nor a name in the news.
           const initial = token.value.charCodeAt(0)
           if (token.kind !== 'word' || (initial >= 97 && initial <= 122)) continue
-          const russian = russianFirstName(tokens, index)
+          // The shape first: most capitalised words are no Russian first name, and need no lookup.
+          const russian = russianFormShapes[shapeOf(token.lower)] ? russianFirstName(tokens, index) : undefined
           if (russian) report(russian)
           const misspelling = misspelledName(token, settings.near, settings.guess, nearNames)
           if (misspelling) (misspellings ??= []).push(misspelling)
@@ -184,6 +186,8 @@ function stripMarks(value: string): string {
 }
 
 const upperFirst = /^\p{Lu}/u
+// The shapes of the Russian first names (see `shapeTable`).
+const russianFormShapes = shapeTable([[ukrainianByRussianForm.keys(), 1]])
 const possessive = /['’]s$/
 
 // Words that make a sentence’s name a Ukrainian’s (`the mayor of Kharkiv, Igor Terekhov`): the
