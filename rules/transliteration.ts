@@ -59,6 +59,7 @@ const guessNote =
 // The foreign romanisations of the table, which this rule reports wherever they stand.
 const foreign = new Set(transliterations.flatMap((entry) => entry.forms))
 const nonAscii = /[^\x00-\x7F]/
+const noSpans: ReadonlyArray<readonly [number, number]> = []
 
 export default defineRule<Options, Settings>({
   id: 'transliteration',
@@ -106,9 +107,10 @@ export default defineRule<Options, Settings>({
       },
       block(block) {
         // Table matches come first; the guess skips what they cover.
-        const covered: Array<[number, number]> = []
+        // Made at the first match: most blocks have none, and allocate nothing.
+        let covered: Array<[number, number]> | undefined
         for (const match of settings.table.find(block.text, block.start)) {
-          covered.push([match.start, match.end])
+          ;(covered ??= []).push([match.start, match.end])
           report({
             start: match.start,
             end: match.end,
@@ -121,13 +123,14 @@ export default defineRule<Options, Settings>({
         if (!settings.guess || !nonAscii.test(block.text)) return
 
         let next = 0
+        const spans = covered ?? noSpans
         for (const [from, to] of accentedWords(block.text)) {
           const word = block.text.slice(from, to)
           if (!capitalised.test(word)) continue
           const start = block.start + from
           const end = block.start + to
-          while (next < covered.length && covered[next]![1] <= start) next++
-          if (next < covered.length && covered[next]![0] < end) continue
+          while (next < spans.length && spans[next]![1] <= start) next++
+          if (next < spans.length && spans[next]![0] < end) continue
           const around = block.text.slice(Math.max(0, from - reach), to + reach)
           const guess = guessRomanisation(word, around)
           if (!guess) continue
