@@ -16,6 +16,7 @@ import {
 } from './transliteration.data.js'
 import {placeNameTable} from './shared/place-names.js'
 import {ukrainianByRussianForm, ukrainianBySurname} from './shared/ukrainian-names.js'
+import {shapeOf, shapeTable} from './shared/word-shapes.js'
 
 interface Options {
   /** Extra spellings to replace, as `{foreign: English}`; they extend the built-in table. */
@@ -58,6 +59,7 @@ const guessNote =
 // The foreign romanisations of the table, which this rule reports wherever they stand.
 const foreign = new Set(transliterations.flatMap((entry) => entry.forms))
 const nonAscii = /[^\x00-\x7F]/
+const noSpans: ReadonlyArray<readonly [number, number]> = []
 
 export default defineRule<Options, Settings>({
   id: 'transliteration',
@@ -95,7 +97,8 @@ export default defineRule<Options, Settings>({
           // Most words start in lower case: neither a first name nor a name in the news.
           const initial = token.value.charCodeAt(0)
           if (token.kind !== 'word' || (initial >= 97 && initial <= 122)) continue
-          const russian = russianFirstName(tokens, index)
+          // The shape first: most capitalised words are no Russian first name, and need no lookup.
+          const russian = russianFormShapes[shapeOf(token.lower)] ? russianFirstName(tokens, index) : undefined
           if (russian) report(russian)
           const misspelling = misspelledName(token, settings.near, settings.guess, nearNames)
           if (misspelling) (misspellings ??= []).push(misspelling)
@@ -104,9 +107,10 @@ export default defineRule<Options, Settings>({
       },
       block(block) {
         // Table matches come first; the guess skips what they cover.
-        const covered: Array<[number, number]> = []
+        // Made at the first match: most blocks have none, and allocate nothing.
+        let covered: Array<[number, number]> | undefined
         for (const match of settings.table.find(block.text, block.start)) {
-          covered.push([match.start, match.end])
+          ;(covered ??= []).push([match.start, match.end])
           report({
             start: match.start,
             end: match.end,
@@ -119,13 +123,14 @@ export default defineRule<Options, Settings>({
         if (!settings.guess || !nonAscii.test(block.text)) return
 
         let next = 0
+        const spans = covered ?? noSpans
         for (const [from, to] of accentedWords(block.text)) {
           const word = block.text.slice(from, to)
           if (!capitalised.test(word)) continue
           const start = block.start + from
           const end = block.start + to
-          while (next < covered.length && covered[next]![1] <= start) next++
-          if (next < covered.length && covered[next]![0] < end) continue
+          while (next < spans.length && spans[next]![1] <= start) next++
+          if (next < spans.length && spans[next]![0] < end) continue
           const around = block.text.slice(Math.max(0, from - reach), to + reach)
           const guess = guessRomanisation(word, around)
           if (!guess) continue
@@ -184,6 +189,8 @@ function stripMarks(value: string): string {
 }
 
 const upperFirst = /^\p{Lu}/u
+// The shapes of the Russian first names (see `shapeTable`).
+const russianFormShapes = shapeTable([[ukrainianByRussianForm.keys(), 1]])
 const possessive = /['’]s$/
 
 // Words that make a sentence’s name a Ukrainian’s (`the mayor of Kharkiv, Igor Terekhov`): the

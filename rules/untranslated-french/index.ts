@@ -16,7 +16,7 @@ import {russian} from './ru.js'
 import {keptMentionDecision, type AcronymMention, type Mentions} from './mentions.js'
 import {compileNicknames, nicknameAt, type Nicknames} from './nicknames.js'
 import {hasOtherScript, otherScripts} from './scripts.js'
-import {wordShapes} from './word-shapes.js'
+import {shapeOf, shapeTable} from '../shared/word-shapes.js'
 import {ukrainian} from './uk.js'
 
 /** The source languages whose words the rule knows, in the order a tie between them is settled. */
@@ -36,9 +36,9 @@ interface Settings {
   lexicon: Lexicon
   /** The chosen languages’ acronyms, as written, with their language. */
   acronyms: ReadonlyMap<string, {acronym: Acronym; language: Language}>
-  /** Whether a word may be one of `acronyms` (`false`: it is not; see `wordShapes`). */
-  mayBeAcronym: (word: string) => boolean
   nicknames: Nicknames
+  /** Which of the lists a word may be in, by its shape (see `shapeTable`): `listedShape`, `nicknameShape`, `acronymShape`. */
+  shapes: Uint8Array
   /** The chosen languages’ sentence openers (see `SourceLanguage`), lower case, with their language and English. */
   openers: ReadonlyMap<string, {language: Language; english: string}>
 }
@@ -51,8 +51,8 @@ interface Lexicon {
   translations: ReadonlyMap<string, readonly string[]>
   /** The first chosen language: the one a tie names. */
   first: Language
-  /** Whether a word may be listed as a source-language word (`false`: it is not; see `wordShapes`). */
-  mayBeListed: (word: string) => boolean
+  /** The words listed as a source language's (kind `weak` or above). */
+  listed: readonly string[]
 }
 
 // What a word says about the language of its sentence. Runs of French are made
@@ -95,8 +95,13 @@ function compileLexicon(chosen: ReadonlySet<Language>): Lexicon {
   for (const word of englishWords) kinds.set(word, english)
   for (const word of frenchCalendarWords) kinds.set(word, other)
   const listed = [...kinds].filter(([, kind]) => kind >= weak).map(([word]) => word)
-  return {kinds, languagesOf, translations, first: lists[0]?.language ?? 'fr', mayBeListed: wordShapes(listed)}
+  return {kinds, languagesOf, translations, first: lists[0]?.language ?? 'fr', listed}
 }
+
+// The lists of `Settings.shapes`: a word whose shape lacks a list's flag is not in that list.
+const listedShape = 1 // `Lexicon.listed`, by the word in lower case
+const nicknameShape = 2 // the first words of nicknames, in lower case
+const acronymShape = 4 // `Settings.acronyms`, as written
 
 // Particles of names in every source language: before a capital they belong to the name (`van der Bellen`, `Piero della Francesca`).
 const particles = new Set([...nameParticles, ...sourceLanguages.flatMap((data) => data.particles ?? [])])
@@ -115,7 +120,18 @@ const dateArticles = new Set(['le', 'du', 'au'])
 // in its text, which this finds. A sentence with no listed word, and no word with such a sign that
 // `classify` takes for French, holds no French and is not classified word by word: most sentences
 // of English copy (`don’t` has a sign, and is not French).
-const evidence = /[\u00C0-\u00FF\u0152\u0153\u0178\u0300-\u036F’']|(?:aient|oient|eux)(?![a-zA-Z])/g
+// Two searches, each fast alone: one character class, and literal endings that V8 skips through by
+// their letters (one alternation of both tries the endings at every character).
+const signLetter = /[\u00C0-\u00FF\u0152\u0153\u0178\u0300-\u036F’']/g
+const signEnding = /(?:aient|oient|eux)(?![a-zA-Z])/g
+
+// Past every offset (a string is shorter than 2^29), and a small integer, as the offsets it is compared with.
+const nowhere = 2 ** 30 - 1
+
+/** Where the `signEnding` match that ends at `end` starts: `eux` ends in `x`, the others in `t`. */
+function endingStart(text: string, end: number): number {
+  return end - (text.charCodeAt(end - 1) === 120 ? 3 : 5)
+}
 
 const nonAscii = /[^\x00-\x7F]/
 const frenchLetters = /[éèêëàâîïôûùçœæÿ]/
@@ -167,7 +183,13 @@ function prepare(options: Options): Settings {
     for (const [word, english] of Object.entries(data.openers ?? {})) if (!openers.has(word)) openers.set(word, {language: data.language, english})
   }
   const nicknames = compileNicknames(sourceLanguages.filter((data) => chosen.has(data.language)))
-  return {singles, phrases, lexicon: compileLexicon(chosen), acronyms, mayBeAcronym: wordShapes(acronyms.keys()), nicknames, openers}
+  const lexicon = compileLexicon(chosen)
+  const shapes = shapeTable([
+    [lexicon.listed, listedShape],
+    [nicknames.byFirst.keys(), nicknameShape],
+    [acronyms.keys(), acronymShape]
+  ])
+  return {singles, phrases, lexicon, acronyms, nicknames, openers, shapes}
 }
 
 export default defineRule<Options, Settings, Mentions | undefined>({
@@ -180,9 +202,10 @@ export default defineRule<Options, Settings, Mentions | undefined>({
   options: {allow: isStringArray, languages: checkLanguages},
   prepare,
   create({settings, report}) {
-    // The block being visited, and the document offset of the next sign of French in its text (see `evidence`).
+    // The block being visited, and the document offsets of the next signs of French in its text (see `signLetter`).
     let checked: Block | undefined
-    let nextEvidence = -1
+    let nextLetter = -1
+    let nextEnding = -1
     // The document offset of the next hyphen in its text: a word holds one when it comes before the word’s end.
     let nextHyphen = -1
     // The block’s acronyms and nicknames (an acronym explained in one block is fine in the next ones): see `decide`.
@@ -193,17 +216,24 @@ export default defineRule<Options, Settings, Mentions | undefined>({
         if (hasOtherScript(block.text)) for (const found of otherScripts(block.text, block.start)) report(found)
       },
       sentence(tokens, block) {
-        const from = block.start
-        const {acronyms, lexicon} = settings
+        const {text, start: from} = block
+        const {acronyms, lexicon, shapes} = settings
         if (block !== checked) {
           checked = block
-          nextEvidence = -1
+          nextLetter = -1
+          nextEnding = -1
           nextHyphen = -1
         }
+        // Locals for the loop, written back after it.
+        let letter = nextLetter
+        let ending = nextEnding
+        let hyphen = nextHyphen
         // Whether a word may be French: a listed one, or one with an accent, an apostrophe or a French
         // ending (a sign of French, found in the block’s text) that `classify` takes for French. Most
         // sentences have neither, and are not classified word by word.
         let french = false
+        // Whether a word is listed as it stands (`kinds`, kind `weak` or above): words in brackets need one.
+        let listedWord = false
         let bracket = -1
         // One pass over the words for the checks every sentence needs; each costs a lookup at most.
         for (let index = 0; index < tokens.length; index++) {
@@ -212,37 +242,59 @@ export default defineRule<Options, Settings, Mentions | undefined>({
             if (bracket === -1 && token.value === '[') bracket = index
             continue
           }
+          const {start, end} = token
           // Words come in order: one search finds the next sign at or after this word.
-          if (nextEvidence < token.start) {
-            evidence.lastIndex = token.start - from
-            const found = evidence.exec(block.text)
-            nextEvidence = found ? found.index + from : Infinity
+          // `test`, not `exec`: no match object; the sign's place is read from where the search stopped.
+          if (letter < start) {
+            signLetter.lastIndex = start - from
+            letter = signLetter.test(text) ? signLetter.lastIndex - 1 + from : nowhere
           }
-          const marked = nextEvidence < token.end
+          if (ending < start) {
+            signEnding.lastIndex = start - from
+            ending = signEnding.test(text) ? endingStart(text, signEnding.lastIndex) + from : nowhere
+          }
+          const marked = letter < end || ending < end
           // Acronyms and names with a Turkish ending start with a capital: no lookup for lower-case words.
           const initial = token.value.charCodeAt(0)
           if (initial < 97 || initial > 122) {
             // A Turkish ending follows an apostrophe, a sign of French.
             const ending = marked ? turkishEnding(token, acronyms) : undefined
             if (ending) report(ending)
-            const acronym = settings.mayBeAcronym(token.value) ? acronyms.get(token.value) : undefined
+            const acronym = shapes[shapeOf(token.value)]! & acronymShape ? acronyms.get(token.value) : undefined
             if (acronym) {
               const found = acronymMention(tokens, index, acronym)
               ;(mentions ??= {acronyms: [], nicknames: []}).acronyms.push({...found, report: shifted(found.report, -from)})
             }
           }
-          const nickname = nicknameAt(tokens, index, settings.nicknames, sentences)
-          if (nickname) (mentions ??= {acronyms: [], nicknames: []}).nicknames.push({...nickname, report: shifted(nickname.report, -from)})
+          // One shape for the lookups of the word in lower case: most words are in no list, and need none.
+          const lower = token.lower
+          const shape = shapes[shapeOf(lower)]!
+          // A nickname starting beyond ASCII is looked up under its normalised form, whatever its shape.
+          if (shape & nicknameShape || initial >= 128) {
+            const nickname = nicknameAt(tokens, index, settings.nicknames, sentences)
+            if (nickname) (mentions ??= {acronyms: [], nicknames: []}).nicknames.push({...nickname, report: shifted(nickname.report, -from)})
+          }
+          const listed = shape & listedShape ? (lexicon.kinds.get(lower) ?? other) >= weak : false
+          if (listed) listedWord = true
           if (!french) {
-            if (nextHyphen < token.start) {
-              const found = block.text.indexOf('-', token.start - from)
-              nextHyphen = found === -1 ? Infinity : found + from
+            if (hyphen < start) {
+              const found = text.indexOf('-', start - from)
+              hyphen = found === -1 ? nowhere : found + from
             }
-            french = listedFrench(token.lower, lexicon, nextHyphen < token.end) || (marked && classify(tokens, index, lexicon) >= weak)
+            // A word with dots at its end is looked up without them, and a hyphenated one by its parts too.
+            const dotted = lower.charCodeAt(lower.length - 1) === 46
+            french =
+              (dotted ? listedFrench(lower.replace(/\.+$/, ''), settings) : listed) ||
+              (hyphen < end && listedPart(lower.replace(/\.+$/, ''), settings)) ||
+              (marked && classify(tokens, index, lexicon) >= weak)
           }
         }
+        nextLetter = letter
+        nextEnding = ending
+        nextHyphen = hyphen
         sentences++
-        if (bracket !== -1) for (const found of bracketed(tokens, lexicon, bracket)) report(found)
+        // Brackets hold source-language words only when a word is listed (`bracketed`).
+        if (bracket !== -1 && listedWord) for (const found of bracketed(tokens, lexicon, bracket)) report(found)
         const opener = openerLeft(tokens, settings.openers)
         if (opener) report(opener)
         if (!french) return
@@ -320,12 +372,14 @@ function quotesOtherLanguage(tokens: readonly Token[], kinds: Uint8Array): boole
   return tokens.some((token, index) => kinds[index]! >= unknown && nonAscii.test(token.value) && foreignLetter.test(token.value.normalize('NFC').toLowerCase()))
 }
 
-/** Whether a word (lower case), or a part of it when `hyphenated`, is listed as French (`classify` looks them up the same way). */
-function listedFrench(lower: string, lexicon: Lexicon, hyphenated: boolean): boolean {
-  if (lower.charCodeAt(lower.length - 1) === 46) lower = lower.replace(/\.+$/, '')
-  if (lexicon.mayBeListed(lower) && (lexicon.kinds.get(lower) ?? other) >= weak) return true
-  if (!hyphenated) return false
-  for (const part of lower.split('-')) if (lexicon.mayBeListed(part) && (lexicon.kinds.get(part) ?? other) >= weak) return true
+/** Whether a word (lower case, without dots at its end) is listed as a source language's (`classify` looks it up the same way). */
+function listedFrench(lower: string, {shapes, lexicon}: Settings): boolean {
+  return (shapes[shapeOf(lower)]! & listedShape) !== 0 && (lexicon.kinds.get(lower) ?? other) >= weak
+}
+
+/** Whether a part of a hyphenated word (lower case, without dots at its end) is listed. */
+function listedPart(lower: string, settings: Settings): boolean {
+  for (const part of lower.split('-')) if (listedFrench(part, settings)) return true
   return false
 }
 

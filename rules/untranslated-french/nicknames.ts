@@ -1,7 +1,6 @@
 import {languageNames, type Language} from '../shared/languages.js'
 import type {Report, Token} from '../../src/engine/types.js'
 import type {Nickname, SourceLanguage} from './language.js'
-import {wordShapes} from './word-shapes.js'
 
 /** A nickname to look for: its words in lower case, with its entry and language. */
 interface Form {
@@ -10,10 +9,9 @@ interface Form {
   language: Language
 }
 
-/** The chosen languages’ nicknames, by their first word in lower case, and a filter of those words (see `wordShapes`). */
+/** The chosen languages’ nicknames, by their first word in lower case (NFC). */
 export interface Nicknames {
   byFirst: ReadonlyMap<string, readonly Form[]>
-  mayStart: (word: string) => boolean
 }
 
 export function compileNicknames(languages: readonly SourceLanguage[]): Nicknames {
@@ -30,7 +28,7 @@ export function compileNicknames(languages: readonly SourceLanguage[]): Nickname
       }
     }
   }
-  return {byFirst, mayStart: wordShapes(byFirst.keys())}
+  return {byFirst}
 }
 
 /** A nickname met in a sentence, and its report, for the document decision (`firstMentions`). */
@@ -49,11 +47,11 @@ export interface NicknameMention {
  * A nickname of the source language’s press left as it was (`among the
  * pentastellati`, `the captain of the Tricolores`), starting at the word
  * `index`: its longest form there; `firstMentions` keeps those to report.
+ * The caller filters words by their shape first (most start no nickname).
  */
 export function nicknameAt(tokens: readonly Token[], index: number, nicknames: Nicknames, sentence: number): NicknameMention | undefined {
   const token = tokens[index]!
   const ascii = token.value.charCodeAt(0) < 128
-  if (ascii && !nicknames.mayStart(token.lower)) return undefined
   const forms = nicknames.byFirst.get(ascii ? token.lower : token.lower.normalize('NFC'))
   if (!forms) return undefined
   const form = forms.find(({words}) => words.every((word, offset) => tokens[index + offset]?.lower.normalize('NFC') === word))
