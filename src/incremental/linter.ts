@@ -59,6 +59,8 @@ export function linterOf(active: readonly ActiveRule[], options?: Options | null
   let words = 0
   let updates = 0
   let spanCache: SpanCache | undefined
+  // Whether the runs are the blocks of the layout last returned (the last update came through `update`).
+  let fromLayout = false
   const decisions = new Decisions(deciding)
   const keptMessages: KeptMessages = {path: undefined, byRule: new Map(), stable: 0}
 
@@ -66,13 +68,16 @@ export function linterOf(active: readonly ActiveRule[], options?: Options | null
     update(blocks) {
       const {laidOut, cache} = layout(blocks, spanCache)
       spanCache = cache
-      return lintLaidOut(laidOut.text, laidOut.spans, laidOut.pieces)
+      const kept = fromLayout ? laidOut : undefined
+      fromLayout = true
+      return lintLaidOut(laidOut.text, laidOut.spans, laidOut.pieces, kept)
     },
     lintText(text, file) {
       // Gathered first: `blockSpans` shares its regular expression with the parse of each block.
       const spans: number[] = []
       for (const [start, end] of blockSpans(text)) spans.push(start, end)
-      return lintLaidOut(text, spans, [], file)
+      fromLayout = false
+      return lintLaidOut(text, spans, [], undefined, file)
     }
   }
 
@@ -82,9 +87,17 @@ export function linterOf(active: readonly ActiveRule[], options?: Options | null
    * that stand as they stood at the head of the document, and at its tail
    * (moved by what the edit added), are kept with nothing read or written
    * but the tail’s offsets, lines and order; only the blocks between are
-   * matched, linted and placed.
+   * matched, linted and placed. `kept`: how many blocks stand so at the head
+   * and tail, when the layout knows (its blocks are the last update’s), else
+   * they are compared.
    */
-  function lintLaidOut(text: string, spans: readonly number[], pieces: ReadonlyArray<Piece | undefined>, file = new VFile(text)): VFile {
+  function lintLaidOut(
+    text: string,
+    spans: readonly number[],
+    pieces: ReadonlyArray<Piece | undefined>,
+    kept?: {keptHead: number; keptTail: number},
+    file = new VFile(text)
+  ): VFile {
     const update = ++updates
     const count = spans.length / 2
     const old = runs.length
@@ -102,7 +115,14 @@ export function linterOf(active: readonly ActiveRule[], options?: Options | null
     }
     let head = 0
     let tail = 0
-    if (exact) {
+    if (exact && kept) {
+      head = kept.keptHead
+      tail = kept.keptTail
+      // What the runs stand for now (see `Piece`): the layout may have found pieces again at the edges of its head and tail.
+      for (let index = head - 1; index >= 0 && runs[index]!.piece !== pieces[index]; index--) runs[index]!.piece = pieces[index]
+      for (let index = 0; index < tail && runs[old - tail + index]!.piece !== pieces[count - tail + index]; index++)
+        runs[old - tail + index]!.piece = pieces[count - tail + index]
+    } else if (exact) {
       // A block that is the same piece as the last update’s, after another such, stands as it stood (see `Piece`); others are read.
       let pieceBefore = false
       while (head < old && head < count) {
