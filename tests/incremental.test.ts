@@ -5,6 +5,7 @@
  * the grammar of the property tests; seeded, `MTLINT_PROPERTY_RUNS` sequences
  * per property (2,000 in CI).
  */
+import {deepStrictEqual} from 'node:assert/strict'
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {VFile} from 'vfile'
@@ -31,6 +32,9 @@ function described(file: VFile) {
     words: file.data.mtlint?.words,
     messages: file.messages.map((message) => ({
       text: String(message),
+      place: message.place,
+      line: message.line,
+      column: message.column,
       ruleId: message.ruleId,
       source: message.source,
       actual: message.actual,
@@ -187,6 +191,22 @@ describe('createLinter()', () => {
       expect.stringMatching(/^1:5-1:11: Unexpected `Elysée`/),
       expect.stringMatching(/^3:5-3:11: Unexpected `Élysée`/)
     ])
+  })
+
+  test('copies the messages of the blocks an edit moved: what lint() makes, in new objects, the last ones left as they were', async () => {
+    const linter = createLinter()
+    const blocks = ['A short opening.', 'MM. Lebrun toured the harbour of Odessa.', 'The team said so.\nMM. Giraud agreed, selon the report.'].map(blockOf)
+    const first = linter.update(blocks).messages
+    const seen = first.map((message) => JSON.stringify(message))
+    // A line added to the first block moves the others down a line and along the text.
+    const edited = [{key: blocks[0]!.key, text: 'A short opening.\nAnd a second line.'}, blocks[1]!, blocks[2]!]
+    const second = linter.update(edited).messages
+    const fresh = (await lint(edited.map((block) => block.text).join('\n\n'))).messages
+    expect(second.length).toBeGreaterThanOrEqual(2)
+    expect(second.map(String)).toEqual(fresh.map(String))
+    for (const [index, message] of second.entries()) deepStrictEqual(message, fresh[index])
+    for (const message of second) expect(first).not.toContain(message)
+    expect(first.map((message) => JSON.stringify(message))).toEqual(seen)
   })
 
   test('keeps the messages of the document decisions that an edit after them leaves as they were', async () => {

@@ -62,7 +62,7 @@ export function linterOf(active: readonly ActiveRule[], options?: Options | null
   // Whether the runs are the blocks of the layout last returned (the last update came through `update`).
   let fromLayout = false
   const decisions = new Decisions(deciding)
-  const keptMessages: KeptMessages = {path: undefined, byRule: new Map(), stable: 0}
+  const keptMessages: KeptMessages = {path: undefined, byRule: new Map(), stable: 0, tailFrom: 0, tailTo: 0, shift: 0, updates: 0}
 
   return {
     update(blocks) {
@@ -228,13 +228,22 @@ export function linterOf(active: readonly ActiveRule[], options?: Options | null
       placeInLines(text, first, at, first.block.start + delta, reading)
       const lines = first.line - line
       const moved = count - old
-      for (let index = middleEnd; index < old; index++) {
-        const run = runs[index]!
-        if (delta !== 0) place(run, run.block.start + delta)
-        if (index > middleEnd) run.line += lines
-        run.order += moved
-      }
+      // One pass over the tail, touching of each run only what changed (typing in a paragraph adds no line and no block).
+      if (delta !== 0 && walked.length === 0) {
+        // No tokens recorded (see `lintBlock`): the block’s place alone.
+        for (let index = middleEnd; index < old; index++) {
+          const block = runs[index]!.block
+          block.start += delta
+          block.nodeBase += delta
+        }
+      } else if (delta !== 0) for (let index = middleEnd; index < old; index++) place(runs[index]!, runs[index]!.block.start + delta)
+      if (lines !== 0) for (let index = middleEnd + 1; index < old; index++) runs[index]!.line += lines
+      if (moved !== 0) for (let index = middleEnd; index < old; index++) runs[index]!.order += moved
     }
+    // The text from the first block of the tail to the end of its last reads as the last update’s, moved.
+    keptMessages.tailFrom = tail > 0 ? runs[middleEnd]!.block.start : Number.POSITIVE_INFINITY
+    keptMessages.tailTo = tail > 0 ? runs[old - 1]!.block.start + runs[old - 1]!.text.length : Number.NEGATIVE_INFINITY
+    keptMessages.shift = delta
     splice(runs, head, middleEnd - head, middle)
     found = [...found.slice(0, foundHead), ...middleFound, ...found.slice(foundTail)]
     exact = placedExactly
