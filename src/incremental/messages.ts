@@ -54,7 +54,7 @@ export function reportUpdate(
   keptMessages: KeptMessages
 ): void {
   const last = keptMessages.path === (file.path || undefined) ? keptMessages.byRule : undefined
-  const update = ++keptMessages.updates
+  keptMessages.updates++
   keptMessages.byRule = new Map()
   keptMessages.path = file.path || undefined
   if (!exact) {
