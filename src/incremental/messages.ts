@@ -70,8 +70,8 @@ export function reportUpdate(
   // The deletions of the blocks left alone may still drop a document finding.
   const kept: Finding[] = []
   for (const run of found) {
-    if (touched.includes(run)) continue
-    for (const list of run.findings) for (const finding of list) if (finding.expected?.length === 0) kept.push(moved(finding, run.block.start))
+    if (run.deletions.length === 0 || touched.includes(run)) continue
+    for (const finding of run.deletions) kept.push(moved(finding, run.block.start))
   }
   general.set(keptDeletions, kept)
   dropInsideDeletions(general)
@@ -402,14 +402,25 @@ function samePoint(a: Point, b: Point): boolean {
 function copyAt(message: VFileMessage, place: {start: Point; end: Point}, fingerprint: number, path: string | undefined): VFileMessage {
   // An Error as `new VFileMessage()` makes it, without its constructor’s work: the fields are copied.
   const copy = Reflect.construct(Error, [], VFileMessage) as VFileMessage
-  Object.assign(copy, message)
+  // In the order the constructor, then `stamp`, add them (a message whose reader took a field away is made again, not copied).
   copy.stack = message.stack
+  copy.ancestors = message.ancestors
+  copy.cause = message.cause
   copy.column = place.start.column
+  copy.fatal = message.fatal
+  copy.file = message.file
+  copy.message = message.message
   copy.line = place.start.line
   const name = place.start.line + ':' + place.start.column + '-' + place.end.line + ':' + place.end.column
   copy.name = path ? path + ':' + name : name
   copy.place = place
-  if (message.expected) copy.expected = [...message.expected]
+  copy.reason = message.reason
+  copy.ruleId = message.ruleId
+  copy.source = message.source
+  copy.actual = message.actual
+  copy.expected = message.expected && [...message.expected]
+  copy.note = message.note
+  copy.url = message.url
   copy.fingerprint = fingerprint
   return copy
 }
