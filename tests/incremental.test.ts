@@ -5,6 +5,7 @@
  * the grammar of the property tests; seeded, `MTLINT_PROPERTY_RUNS` sequences
  * per property (2,000 in CI).
  */
+import {deepStrictEqual} from 'node:assert/strict'
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {VFile} from 'vfile'
@@ -31,6 +32,9 @@ function described(file: VFile) {
     words: file.data.mtlint?.words,
     messages: file.messages.map((message) => ({
       text: String(message),
+      place: message.place,
+      line: message.line,
+      column: message.column,
       ruleId: message.ruleId,
       source: message.source,
       actual: message.actual,
@@ -189,6 +193,30 @@ describe('createLinter()', () => {
     ])
   })
 
+  test('copies the messages after an edit that moved them: what lint() makes, in new objects, the last ones left as they were', async () => {
+    const linter = createLinter()
+    const blocks = [
+      'A short opening.',
+      'MM. Lebrun toured the harbour of Odessa.',
+      'The team said so.\nMM. Giraud agreed, selon the report.',
+      'The Elysée spoke first.',
+      'Then the Élysée spoke again.'
+    ].map(blockOf)
+    const first = linter.update(blocks).messages
+    const seen = first.map((message) => JSON.stringify(message))
+    // A line added to the first block moves the others down a line and along the text.
+    const edited = [{key: blocks[0]!.key, text: 'A short opening.\nAnd a second line.'}, ...blocks.slice(1)]
+    const second = linter.update(edited).messages
+    const fresh = (await lint(edited.map((block) => block.text).join('\n\n'))).messages
+    // A block’s and a document decision’s (name-variants) messages.
+    expect(new Set(second.map((message) => message.ruleId))).toContain('name-variants')
+    expect(second.length).toBeGreaterThanOrEqual(4)
+    expect(second.map(String)).toEqual(fresh.map(String))
+    for (const [index, message] of second.entries()) deepStrictEqual(message, fresh[index])
+    for (const message of second) expect(first).not.toContain(message)
+    expect(first.map((message) => JSON.stringify(message))).toEqual(seen)
+  })
+
   test('keeps the messages of the document decisions that an edit after them leaves as they were', async () => {
     const linter = createLinter()
     const blocks = ['The Elysée said so.', 'The Élysée agreed, and the Élysée left.', 'Nothing else.'].map(blockOf)
@@ -336,22 +364,42 @@ describe('a rule’s kept decision', () => {
 })
 
 describe('layout() after an update', () => {
-  // Each case: the editor blocks before and after an update; the text and engine blocks must be those of a layout from scratch.
-  const cases: Array<{name: string; before: string[]; after: string[]}> = [
-    {name: 'a word typed in the middle block', before: ['Tea is hot.', 'Rain fell.', 'Bells rang.'], after: ['Tea is hot.', 'Rain fell hard.', 'Bells rang.']},
-    {name: 'the first block removed', before: ['Tea is hot.', 'Rain fell.', 'Bells rang.'], after: ['Rain fell.', 'Bells rang.']},
-    {name: 'a block inserted before the last', before: ['a', 'b', 'c', 'd'], after: ['a', 'b', 'x', 'c', 'd']},
-    {name: 'blank blocks removed before a heading', before: ['', '', '', '#a'], after: ['', '', '#a']},
-    {name: 'a block joined to the next by a trailing space', before: ['One.', 'Two.', 'Three.', 'Four.'], after: ['One.', 'Two. ', 'Three.', 'Four.']},
-    {name: 'a block split in two by a line break', before: ['One.', 'Two three.', 'Four.'], after: ['One.', 'Two\nthree.', 'Four.']},
-    {name: 'every block removed', before: ['One.', 'Two.'], after: []},
-    {name: 'nothing changed', before: ['One.', ' Two.', 'Three.'], after: ['One.', ' Two.', 'Three.']}
+  // Each case: the editor blocks before and after an update; the text and engine blocks must be those of a layout from scratch, and `kept` the engine blocks it keeps at the head and tail (the linter compares no other).
+  const cases: Array<{name: string; before: string[]; after: string[]; kept: [number, number]}> = [
+    {
+      name: 'a word typed in the middle block',
+      before: ['Tea is hot.', 'Rain fell.', 'Bells rang.'],
+      after: ['Tea is hot.', 'Rain fell hard.', 'Bells rang.'],
+      kept: [1, 1]
+    },
+    {name: 'the first block removed', before: ['Tea is hot.', 'Rain fell.', 'Bells rang.'], after: ['Rain fell.', 'Bells rang.'], kept: [0, 2]},
+    {name: 'a block inserted before the last', before: ['a', 'b', 'c', 'd'], after: ['a', 'b', 'x', 'c', 'd'], kept: [2, 2]},
+    {name: 'blank blocks removed before a heading', before: ['', '', '', '#a'], after: ['', '', '#a'], kept: [0, 1]},
+    {
+      name: 'a block joined to the next by a trailing space',
+      before: ['One.', 'Two.', 'Three.', 'Four.'],
+      after: ['One.', 'Two. ', 'Three.', 'Four.'],
+      kept: [1, 2]
+    },
+    {name: 'a block split in two by a line break', before: ['One.', 'Two three.', 'Four.'], after: ['One.', 'Two\nthree.', 'Four.'], kept: [1, 1]},
+    {name: 'every block removed', before: ['One.', 'Two.'], after: [], kept: [0, 0]},
+    {name: 'nothing changed', before: ['One.', ' Two.', 'Three.'], after: ['One.', ' Two.', 'Three.'], kept: [3, 0]}
   ]
   const blocksOf = (texts: readonly string[]): BlockInput[] => texts.map((text, index) => ({key: String(index), text}))
-  test.each(cases)('$name', ({before, after}) => {
-    const {cache} = layout(blocksOf(before))
+  test.each(cases)('$name', ({before, after, kept}) => {
+    const {laidOut: first, cache} = layout(blocksOf(before))
+    const {text: beforeText, spans: beforeSpans} = {text: first.text, spans: [...first.spans]}
     const {laidOut: actual} = layout(blocksOf(after), cache)
     const {laidOut: expected} = layout(blocksOf(after))
     expect({text: actual.text, spans: [...actual.spans]}).toEqual({text: expected.text, spans: [...expected.spans]})
+    expect([actual.keptHead, actual.keptTail]).toEqual(kept)
+    // Each block kept reads as it read before, where it stood (the head) or moved by the text’s change (the tail).
+    const texts = (text: string, spans: readonly number[]) => spans.flatMap((start, at) => (at % 2 === 0 ? [text.slice(start, spans[at + 1])] : []))
+    const [head, tail] = kept
+    const delta = actual.text.length - beforeText.length
+    expect(actual.spans.slice(0, 2 * head)).toEqual(beforeSpans.slice(0, 2 * head))
+    expect(actual.spans.slice(actual.spans.length - 2 * tail)).toEqual(beforeSpans.slice(beforeSpans.length - 2 * tail).map((offset) => offset + delta))
+    expect(texts(actual.text, actual.spans).slice(0, head)).toEqual(texts(beforeText, beforeSpans).slice(0, head))
+    expect(texts(actual.text, actual.spans).slice(actual.spans.length / 2 - tail)).toEqual(texts(beforeText, beforeSpans).slice(beforeSpans.length / 2 - tail))
   })
 })

@@ -27,6 +27,8 @@ export interface BlockRun {
   readonly findings: ReadonlyArray<readonly Finding[]>
   /** Whether any rule found something in the block. */
   readonly found: boolean
+  /** Its findings that delete text (`expected: []`), which may drop a document finding (see `reportUpdate`). */
+  readonly deletions: readonly Finding[]
   /** The summaries of each deciding rule, in order, at the block’s place (wherever it moves). */
   readonly summaries: ReadonlyArray<ReadonlyArray<Summarized<unknown>>>
   /** Words walked, as `lint()` counts them. */
@@ -80,12 +82,14 @@ export function lintBlock(
   const findings = rules.map((rule) => run.findings.get(rule) ?? [])
   const nodes = keepNodes ? paragraphs.map((paragraph) => paragraph.node!) : []
   const block: Block = {text: masked, start: 0, paragraphs: nodes, nodeBase: 0}
+  const found = findings.some((list) => list.length > 0)
   return {
     text,
     block,
     paragraphs,
     findings,
-    found: findings.some((list) => list.length > 0),
+    found,
+    deletions: found ? findings.flatMap((list) => list.filter((finding) => finding.expected?.length === 0)) : none,
     summaries: run.summaries.slice(rules.length - deciding).map((list) => list.map(({start, summary}) => new PlacedSummary(block, start, summary))),
     words: run.words,
     order: -1,
@@ -97,6 +101,9 @@ export function lintBlock(
     messages: undefined
   }
 }
+
+/** The deletions of a block with no findings (most blocks): one array for all. */
+const none: readonly Finding[] = []
 
 /** Moves a block to document offset `start`: its tokens and place, in place (cheaper than copies, for every block of every update); its summaries follow its place. */
 export function place(run: BlockRun, start: number): void {

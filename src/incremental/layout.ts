@@ -13,6 +13,9 @@ export interface Layout {
   spans: number[]
   /** Each engine block as a piece of its editor block, where it is known without reading the document (an editor block cut cleanly from both neighbours, as last seen): the same object from update to update. */
   pieces: Array<Piece | undefined>
+  /** How many engine blocks at the head stand as in the layout before (same offsets and pieces), and at the tail (moved by the text’s change): what the next step need not compare. */
+  keptHead: number
+  keptTail: number
 }
 
 /**
@@ -108,7 +111,7 @@ export function layout(blocks: readonly BlockInput[], cache: SpanCache = {texts:
   const text = spliced ? spliceText(before.text, cache.texts, starts, texts, head, tail) : texts.join(separator)
   // How far the tail moved (`before` is written over just below).
   const delta = spliced ? text.length - before.text.length : 0
-  const laidOut = before ?? {text, spans: [], pieces: []}
+  const laidOut = before ?? {text, spans: [], pieces: [], keptHead: 0, keptTail: 0}
   next.laidOut = laidOut
   cache.laidOut = undefined
   laidOut.text = text
@@ -164,6 +167,28 @@ export function layout(blocks: readonly BlockInput[], cache: SpanCache = {texts:
   const oldIndex = index < blocks.length ? index - moved : old
   const oldFirst = index < blocks.length ? firstSpans[oldIndex]! : oldSpans
   const spanEnd = baseSpan + added.pieces.length
+  // The blocks laid out again where they were, in text the update did not change (before its first changed editor block, or after its last), grow the head and tail kept (their pieces may have changed).
+  let sameHead = 0
+  let sameTail = 0
+  if (spliced) {
+    const headEnd = head > 0 ? starts[head - 1]! + texts[head - 1]!.length : 0
+    const tailStart = tail > 0 ? starts[old - tail]! : Number.POSITIVE_INFINITY
+    const sameAs = (at: number, oldAt: number, shift: number) =>
+      added.spans[2 * at] === spans[2 * oldAt]! + shift && added.spans[2 * at + 1] === spans[2 * oldAt + 1]! + shift
+    while (
+      sameHead < added.pieces.length &&
+      baseSpan + sameHead < oldFirst &&
+      spans[2 * (baseSpan + sameHead) + 1]! <= headEnd &&
+      sameAs(sameHead, baseSpan + sameHead, 0)
+    )
+      sameHead++
+    for (;;) {
+      const at = added.pieces.length - 1 - sameTail
+      const oldAt = oldFirst - 1 - sameTail
+      if (at < sameHead || oldAt < baseSpan + sameHead || spans[2 * oldAt]! < tailStart || !sameAs(at, oldAt, delta)) break
+      sameTail++
+    }
+  }
   moveTail(spans, 2 * oldFirst, 2 * spanEnd, delta)
   moveTail(pieces, oldFirst, spanEnd)
   moveTail(starts, oldIndex, index, delta)
@@ -174,6 +199,8 @@ export function layout(blocks: readonly BlockInput[], cache: SpanCache = {texts:
   writeAt(starts, from, added.starts)
   writeAt(firstSpans, from, added.firstSpans)
   writeAt(groups, from, added.groups)
+  laidOut.keptHead = baseSpan + sameHead
+  laidOut.keptTail = oldSpans - oldFirst + sameTail
   return {laidOut, cache: next}
 }
 

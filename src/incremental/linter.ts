@@ -59,20 +59,25 @@ export function linterOf(active: readonly ActiveRule[], options?: Options | null
   let words = 0
   let updates = 0
   let spanCache: SpanCache | undefined
+  // Whether the runs are the blocks of the layout last returned (the last update came through `update`).
+  let fromLayout = false
   const decisions = new Decisions(deciding)
-  const keptMessages: KeptMessages = {path: undefined, byRule: new Map(), stable: 0}
+  const keptMessages: KeptMessages = {path: undefined, byRule: new Map(), stable: 0, tailFrom: 0, tailTo: 0, shift: 0, updates: 0}
 
   return {
     update(blocks) {
       const {laidOut, cache} = layout(blocks, spanCache)
       spanCache = cache
-      return lintLaidOut(laidOut.text, laidOut.spans, laidOut.pieces)
+      const kept = fromLayout ? laidOut : undefined
+      fromLayout = true
+      return lintLaidOut(laidOut.text, laidOut.spans, laidOut.pieces, kept)
     },
     lintText(text, file) {
       // Gathered first: `blockSpans` shares its regular expression with the parse of each block.
       const spans: number[] = []
       for (const [start, end] of blockSpans(text)) spans.push(start, end)
-      return lintLaidOut(text, spans, [], file)
+      fromLayout = false
+      return lintLaidOut(text, spans, [], undefined, file)
     }
   }
 
@@ -82,9 +87,17 @@ export function linterOf(active: readonly ActiveRule[], options?: Options | null
    * that stand as they stood at the head of the document, and at its tail
    * (moved by what the edit added), are kept with nothing read or written
    * but the tail’s offsets, lines and order; only the blocks between are
-   * matched, linted and placed.
+   * matched, linted and placed. `kept`: how many blocks stand so at the head
+   * and tail, when the layout knows (its blocks are the last update’s), else
+   * they are compared.
    */
-  function lintLaidOut(text: string, spans: readonly number[], pieces: ReadonlyArray<Piece | undefined>, file = new VFile(text)): VFile {
+  function lintLaidOut(
+    text: string,
+    spans: readonly number[],
+    pieces: ReadonlyArray<Piece | undefined>,
+    kept?: {keptHead: number; keptTail: number},
+    file = new VFile(text)
+  ): VFile {
     const update = ++updates
     const count = spans.length / 2
     const old = runs.length
@@ -102,7 +115,14 @@ export function linterOf(active: readonly ActiveRule[], options?: Options | null
     }
     let head = 0
     let tail = 0
-    if (exact) {
+    if (exact && kept) {
+      head = kept.keptHead
+      tail = kept.keptTail
+      // What the runs stand for now (see `Piece`): the layout may have found pieces again at the edges of its head and tail.
+      for (let index = head - 1; index >= 0 && runs[index]!.piece !== pieces[index]; index--) runs[index]!.piece = pieces[index]
+      for (let index = 0; index < tail && runs[old - tail + index]!.piece !== pieces[count - tail + index]; index++)
+        runs[old - tail + index]!.piece = pieces[count - tail + index]
+    } else if (exact) {
       // A block that is the same piece as the last update’s, after another such, stands as it stood (see `Piece`); others are read.
       let pieceBefore = false
       while (head < old && head < count) {
@@ -208,13 +228,22 @@ export function linterOf(active: readonly ActiveRule[], options?: Options | null
       placeInLines(text, first, at, first.block.start + delta, reading)
       const lines = first.line - line
       const moved = count - old
-      for (let index = middleEnd; index < old; index++) {
-        const run = runs[index]!
-        if (delta !== 0) place(run, run.block.start + delta)
-        if (index > middleEnd) run.line += lines
-        run.order += moved
-      }
+      // One pass over the tail, touching of each run only what changed (typing in a paragraph adds no line and no block).
+      if (delta !== 0 && walked.length === 0) {
+        // No tokens recorded (see `lintBlock`): the block’s place alone.
+        for (let index = middleEnd; index < old; index++) {
+          const block = runs[index]!.block
+          block.start += delta
+          block.nodeBase += delta
+        }
+      } else if (delta !== 0) for (let index = middleEnd; index < old; index++) place(runs[index]!, runs[index]!.block.start + delta)
+      if (lines !== 0) for (let index = middleEnd + 1; index < old; index++) runs[index]!.line += lines
+      if (moved !== 0) for (let index = middleEnd; index < old; index++) runs[index]!.order += moved
     }
+    // The text from the first block of the tail to the end of its last reads as the last update’s, moved.
+    keptMessages.tailFrom = tail > 0 ? runs[middleEnd]!.block.start : Number.POSITIVE_INFINITY
+    keptMessages.tailTo = tail > 0 ? runs[old - 1]!.block.start + runs[old - 1]!.text.length : Number.NEGATIVE_INFINITY
+    keptMessages.shift = delta
     splice(runs, head, middleEnd - head, middle)
     found = [...found.slice(0, foundHead), ...middleFound, ...found.slice(foundTail)]
     exact = placedExactly

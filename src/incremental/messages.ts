@@ -1,6 +1,6 @@
 import type {Point} from 'unist'
 import type {VFile} from 'vfile'
-import type {VFileMessage} from 'vfile-message'
+import {VFileMessage} from 'vfile-message'
 import {compareMessage} from 'vfile-sort'
 import {fingerprint, fingerprintReach} from '../engine/fingerprint.js'
 import {findingMessage, reportFindings, withoutStackTraces} from '../engine/messages.js'
@@ -12,6 +12,8 @@ import {countAtOrBelow, itself, startOf} from '../engine/sorted.js'
 
 /** A block’s messages as last made, and where the block stood then: made again only when it moved (or a neighbour changed the text their fingerprint reads). */
 export interface BlockMessages {
+  /** The update (`KeptMessages.updates`) they were last made or checked for. */
+  update: number
   start: number
   line: number
   column: number
@@ -52,6 +54,7 @@ export function reportUpdate(
   keptMessages: KeptMessages
 ): void {
   const last = keptMessages.path === (file.path || undefined) ? keptMessages.byRule : undefined
+  keptMessages.updates++
   keptMessages.byRule = new Map()
   keptMessages.path = file.path || undefined
   if (!exact) {
@@ -67,8 +70,8 @@ export function reportUpdate(
   // The deletions of the blocks left alone may still drop a document finding.
   const kept: Finding[] = []
   for (const run of found) {
-    if (touched.includes(run)) continue
-    for (const list of run.findings) for (const finding of list) if (finding.expected?.length === 0) kept.push(moved(finding, run.block.start))
+    if (run.deletions.length === 0 || touched.includes(run)) continue
+    for (const finding of run.deletions) kept.push(moved(finding, run.block.start))
   }
   general.set(keptDeletions, kept)
   dropInsideDeletions(general)
@@ -79,7 +82,7 @@ export function reportUpdate(
   const fromRest: VFileMessage[] = []
   withoutStackTraces(() => {
     for (const run of found) {
-      if (!touched.includes(run)) for (const message of blockMessages(run, text, active, perBlock, path)) fromBlocks.push(message)
+      if (!touched.includes(run)) for (const message of blockMessages(run, text, {active, perBlock}, path, keptMessages)) fromBlocks.push(message)
     }
     for (const [rule, list] of general) {
       const before = last?.get(rule)
@@ -87,14 +90,19 @@ export function reportUpdate(
       let at = 0
       for (const finding of list) {
         let message: VFileMessage | undefined
-        // Read, fingerprint and all, from text the update did not change: the message of the last update, if it had the finding.
-        if (before && finding.end + fingerprintReach <= keptMessages.stable) {
-          while (at < before.length && before[at]!.finding.start < finding.start) at++
-          for (let other = at; !message && other < before.length && before[other]!.finding.start === finding.start; other++) {
+        // Read, fingerprint and all, from text the update did not change (before the edit, or after it and moved): the message of the last update, if it had the finding, or a copy of it moved.
+        const shift = settled(keptMessages, finding.start, finding.end)
+        if (before && shift !== undefined) {
+          while (at < before.length && before[at]!.finding.start < finding.start - shift) at++
+          for (let other = at; !message && other < before.length && before[other]!.finding.start === finding.start - shift; other++) {
             const {finding: was, message: made} = before[other]!
             // Not one its reader changed (see `blockMessages`).
-            if (sameFinding(was, finding) && made.actual === finding.actual && (made.expected === undefined) === (finding.expected === undefined))
-              message = made
+            if (sameFinding(was, finding, shift) && made.actual === finding.actual && (made.expected === undefined) === (finding.expected === undefined)) {
+              message =
+                finding.end + fingerprintReach <= keptMessages.stable
+                  ? made
+                  : movedTo(made, pointAt(text, runs, finding.start), pointAt(text, runs, finding.end), path)
+            }
           }
         }
         if (!message) {
@@ -127,20 +135,34 @@ interface KeptMessage {
 /**
  * The messages of the last update made of findings no block keeps, per
  * rule, for a file at `path`; `stable`: up to where this update’s text reads
- * as the last one’s (the linter sets it before each update). A finding
- * found again, with its fingerprint’s reach inside that, keeps its message.
+ * as the last one’s, and `tailFrom` to `tailTo`: where it reads as the last
+ * one’s `shift` characters earlier (the linter sets them before each
+ * update). A finding found again, with its fingerprint’s reach inside
+ * either, keeps its message (moved). `updates`: how many updates were
+ * reported.
  */
 export interface KeptMessages {
   path: string | undefined
   byRule: Map<ActiveRule, KeptMessage[]>
   stable: number
+  tailFrom: number
+  tailTo: number
+  shift: number
+  updates: number
 }
 
-/** Whether two findings say the same, at the same place. */
-function sameFinding(a: Finding, b: Finding): boolean {
+/** How far the text around `start` to `end` (as far as a fingerprint reads) moved since the last update, if it reads as it read then. */
+function settled({stable, tailFrom, tailTo, shift}: KeptMessages, start: number, end: number): number | undefined {
+  if (end + fingerprintReach <= stable) return 0
+  if (start - fingerprintReach >= tailFrom && end + fingerprintReach <= tailTo) return shift
+  return undefined
+}
+
+/** Whether two findings say the same, at the same place (`b` moved by `shift`). */
+function sameFinding(a: Finding, b: Finding, shift: number): boolean {
   return (
-    a.start === b.start &&
-    a.end === b.end &&
+    a.start + shift === b.start &&
+    a.end + shift === b.end &&
     a.reason === b.reason &&
     a.actual === b.actual &&
     a.note === b.note &&
@@ -295,27 +317,55 @@ export function lineStartsOf(text: string): number[] {
 
 /**
  * The messages of a block, sorted: those of the last update where the block
- * stands where it stood, else made again. A message whose fingerprint reads
- * past the block is checked against the text around it, and one changed by
- * its reader (the ProseMirror plugin rewrites `actual` across inline atoms)
- * is made again.
+ * stands where it stood; where it moved, copies of them at the new place
+ * (in the same order: the block’s lines and columns all move alike); else
+ * made again. A message whose fingerprint reads past the block, into text
+ * the update may have changed, is checked against the text around it, and
+ * one changed by its reader (the ProseMirror plugin rewrites `actual`
+ * across inline atoms) is made again. Call it inside `withoutStackTraces`.
  */
-function blockMessages(run: BlockRun, text: string, active: readonly ActiveRule[], perBlock: readonly ActiveRule[], path: string | undefined): VFileMessage[] {
+function blockMessages(run: BlockRun, text: string, {active, perBlock}: ReportedRules, path: string | undefined, keptMessages: KeptMessages): VFileMessage[] {
   const {line, column} = run
   const start = run.block.start
   const kept = run.messages
-  if (kept && kept.start === start && kept.line === line && kept.column === column && kept.path === path) {
+  const update = keptMessages.updates
+  if (kept && kept.path === path) {
     const length = run.text.length
-    const unchanged = kept.messages.every((message, at) => {
+    // Checked in the last update, and the text around the block reads as it read then.
+    const settledAround = kept.update === update - 1 && settled(keptMessages, start, start + length) !== undefined
+    // The fingerprint of each message as it reads now, or none when its reader changed one.
+    const fingerprints: number[] = []
+    let same = kept.start === start
+    for (let at = 0; at < kept.messages.length; at++) {
+      const message = kept.messages[at]!
       const finding = kept.findings[at]!
-      const inside = finding.start >= fingerprintReach && finding.end + fingerprintReach <= length
-      return (
-        message.actual === finding.actual &&
-        (message.expected === undefined) === (finding.expected === undefined) &&
-        (inside || message.fingerprint === fingerprint(text, start + finding.start, start + finding.end))
-      )
-    })
-    if (unchanged) return kept.messages
+      if (message.actual !== finding.actual || (message.expected === undefined) !== (finding.expected === undefined)) {
+        fingerprints.length = 0
+        same = false
+        break
+      }
+      const inside = settledAround || (finding.start >= fingerprintReach && finding.end + fingerprintReach <= length)
+      const now = inside ? message.fingerprint! : fingerprint(text, start + finding.start, start + finding.end)
+      if (now !== message.fingerprint) same = false
+      fingerprints.push(now)
+    }
+    if (same && kept.line === line && kept.column === column) {
+      kept.update = update
+      return kept.messages
+    }
+    if (fingerprints.length === kept.messages.length) {
+      const moved = (point: Point): Point => ({
+        line: point.line + line - kept.line,
+        column: point.line === kept.line ? point.column + column - kept.column : point.column,
+        offset: point.offset! + start - kept.start
+      })
+      const messages = kept.messages.map((message, at) => {
+        const place = message.place as {start: Point; end: Point}
+        return copyAt(message, {start: moved(place.start), end: moved(place.end)}, fingerprints[at]!, path)
+      })
+      run.messages = {update, start, line, column, path, messages, findings: kept.findings}
+      return messages
+    }
   }
   const made: Array<{message: VFileMessage; finding: Finding}> = []
   for (const rule of active) {
@@ -327,6 +377,50 @@ function blockMessages(run: BlockRun, text: string, active: readonly ActiveRule[
     }
   }
   made.sort((a, b) => compareMessage(a.message, b.message))
-  run.messages = {start, line, column, path, messages: made.map((entry) => entry.message), findings: made.map((entry) => entry.finding)}
+  run.messages = {update, start, line, column, path, messages: made.map((entry) => entry.message), findings: made.map((entry) => entry.finding)}
   return run.messages.messages
+}
+
+/** `message` if it stands at `start` to `end`, else a copy of it there. */
+function movedTo(message: VFileMessage, start: Point | undefined, end: Point | undefined, path: string | undefined): VFileMessage | undefined {
+  const place = message.place as {start: Point; end: Point} | undefined
+  if (!start || !end || !place) return undefined
+  if (samePoint(place.start, start) && samePoint(place.end, end)) return message
+  return copyAt(message, {start, end}, message.fingerprint!, path)
+}
+
+function samePoint(a: Point, b: Point): boolean {
+  return a.line === b.line && a.column === b.column && a.offset === b.offset
+}
+
+/**
+ * A copy of `message` at `place` (in a file at `path`), with `fingerprint`:
+ * the same fields in the same order, its own place and `expected`. The
+ * message itself is left as it was (it may still be held). Call it inside
+ * `withoutStackTraces`.
+ */
+function copyAt(message: VFileMessage, place: {start: Point; end: Point}, fingerprint: number, path: string | undefined): VFileMessage {
+  // An Error as `new VFileMessage()` makes it, without its constructor’s work: the fields are copied.
+  const copy = Reflect.construct(Error, [], VFileMessage) as VFileMessage
+  // In the order the constructor, then `stamp`, add them (a message whose reader took a field away is made again, not copied).
+  copy.stack = message.stack
+  copy.ancestors = message.ancestors
+  copy.cause = message.cause
+  copy.column = place.start.column
+  copy.fatal = message.fatal
+  copy.file = message.file
+  copy.message = message.message
+  copy.line = place.start.line
+  const name = place.start.line + ':' + place.start.column + '-' + place.end.line + ':' + place.end.column
+  copy.name = path ? path + ':' + name : name
+  copy.place = place
+  copy.reason = message.reason
+  copy.ruleId = message.ruleId
+  copy.source = message.source
+  copy.actual = message.actual
+  copy.expected = message.expected && [...message.expected]
+  copy.note = message.note
+  copy.url = message.url
+  copy.fingerprint = fingerprint
+  return copy
 }
