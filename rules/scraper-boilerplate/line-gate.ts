@@ -4,7 +4,8 @@ import {readPattern, type PatternNode} from '../../src/engine/first-characters.j
  * What a line must have for one alternative of a furniture pattern to match
  * at its start, read from the pattern’s source: the first characters it
  * starts with (a few ASCII letters or marks, `lea` for `leave a reply`),
- * the ASCII marks, digits and spaces every match holds, and its shortest
+ * the ASCII marks, digits and spaces every match holds (and those it holds
+ * two of: a list of `label: value` pairs has two colons), and its shortest
  * length. The line matcher tries an entry only on a line that meets one of
  * its alternatives’ gates: most lines of prose (lists, headings, code) start
  * with the letter of some entry’s alternative but not with its first word.
@@ -26,6 +27,8 @@ export interface Gate {
   prefixes: readonly Prefix[] | undefined
   /** The bits (see `markBits`) of characters every match holds. */
   required: number
+  /** The bits of which every match holds two characters or more (two colons, two digits: a list of `label: value` pairs). */
+  twice: number
   /** The fewest code units a match takes. */
   minLength: number
   /** The alternative read, and whether it is matched as written, for its longer prefixes (see `longPrefixes`; `null`: none). */
@@ -61,6 +64,7 @@ export function gatesOf(source: string, cased: boolean): Gate[] | undefined {
       source: source.slice(index === 0 ? 0 : ends[index - 1]! + 1, ends[index]),
       prefixes: found,
       required: requiredOfSequence(sequence),
+      twice: twiceOfSequence(sequence),
       minLength: minLengthOfSequence(sequence),
       sequence,
       cased
@@ -104,14 +108,24 @@ export const markBits = new Int32Array(128)
   }
 }
 
-/** The mask of the ASCII digits, spaces and marks of `text`. */
-export function marksOf(text: string): number {
+/**
+ * The masks of the ASCII digits, spaces and marks of `text`, read in one
+ * pass: those it holds (`marks`), and those it holds two or more
+ * characters of (`twice`).
+ */
+export function readMarks(text: string, into: {marks: number; twice: number}): void {
   let mask = 0
+  let twice = 0
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
-    if (code < 128) mask |= markBits[code]!
+    if (code < 128) {
+      const bit = markBits[code]!
+      twice |= mask & bit
+      mask |= bit
+    }
   }
-  return mask
+  into.marks = mask
+  into.twice = twice
 }
 
 function requiredOf(node: Node): number {
@@ -133,6 +147,33 @@ function requiredOfSequence(sequence: readonly Node[]): number {
   let mask = 0
   for (const node of sequence) mask |= requiredOf(node)
   return mask
+}
+
+/**
+ * The bits every match holds two characters or more of: a bit two nodes
+ * of a sequence require (they match apart), or one a repeat of at least
+ * two requires.
+ */
+function twiceOf(node: Node): number {
+  switch (node.kind) {
+    case 'group':
+      return node.alternatives.map(twiceOfSequence).reduce((all, mask) => all & mask)
+    case 'repeat':
+      return node.min === 0 ? 0 : twiceOf(node.node) | (node.min > 1 ? requiredOf(node.node) : 0)
+    default:
+      return 0
+  }
+}
+
+function twiceOfSequence(sequence: readonly Node[]): number {
+  let once = 0
+  let twice = 0
+  for (const node of sequence) {
+    const required = requiredOf(node)
+    twice |= twiceOf(node) | (once & required)
+    once |= required
+  }
+  return twice
 }
 
 function minLengthOf(node: Node): number {

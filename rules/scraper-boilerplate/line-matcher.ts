@@ -1,6 +1,6 @@
 import {firstCharacters} from '../../src/engine/first-characters.js'
 import {anchored, singleLine, type FurnitureEntry} from './entry.js'
-import {gatePrefixLength, gatesOf, longPrefixes, marksOf, prefixLength, type Gate, type Prefix} from './line-gate.js'
+import {gatePrefixLength, gatesOf, longPrefixes, prefixLength, readMarks, type Gate, type Prefix} from './line-gate.js'
 
 /** What a line matcher found: its entry, and how much of the line, from its start, it covers. */
 export interface LineMatch {
@@ -12,6 +12,7 @@ export interface LineMatch {
 interface Candidate {
   index: number
   required: number
+  twice: number
   minLength: number
   longer: readonly Prefix[] | undefined
 }
@@ -41,7 +42,7 @@ function compiled(entry: FurnitureEntry, cased: boolean): Compiled {
     found = {
       regex: new RegExp(anchored({...entry, pattern}), cased ? 'muy' : 'imuy'),
       // A source beyond the gate’s reader: one gate that lets every line through to its first characters.
-      gates: gatesOf(pattern, cased) ?? [{source: pattern, prefixes: undefined, required: 0, minLength: 0}]
+      gates: gatesOf(pattern, cased) ?? [{source: pattern, prefixes: undefined, required: 0, twice: 0, minLength: 0}]
     }
     cache.set(entry, found)
   }
@@ -117,14 +118,15 @@ function meetsOne(line: string, prefixes: readonly Prefix[], cased: boolean): bo
 
 /** The last line whose marks were read, and its marks: the matchers of a line (start, keyed, each case) read them once. */
 let marksText: string | undefined
-let marksRead = 0
+const marksRead = {marks: 0, twice: 0}
 
-function lineMarks(text: string): number {
+/** Whether a line holds the marks a gate requires, and two of those it requires twice. */
+function holdsMarks(text: string, required: number, twice: number): boolean {
   if (text !== marksText) {
     marksText = text
-    marksRead = marksOf(text)
+    readMarks(text, marksRead)
   }
-  return marksRead
+  return (marksRead.marks & required) === required && (marksRead.twice & twice) === twice
 }
 
 /**
@@ -151,7 +153,7 @@ function keyOf(text: string, cased: boolean): number {
  * one of its alternatives’ gates lets the line through (see `line-gate.ts`):
  * the line starts with one of its prefixes (or, for an alternative that
  * starts with a class, with one of its first characters), holds the marks
- * and digits it needs, and is long enough. Which alternatives a line’s
+ * and digits it needs (two of some: `twice`), and is long enough. Which alternatives a line’s
  * start lets through is worked out once per distinct start (three ASCII
  * characters). One alternation of the lexicon cost ~3× the entries tried
  * one by one (V8 skips a regex on what it can start with only when the
@@ -180,7 +182,7 @@ export function lineMatcher(
     for (let index = 0; index < all!.length; index++) {
       for (const gate of all![index]!.gates) {
         if (key < 0 || !gate.prefixes) {
-          if (mayStart(gate, cased, text)) list.push({index, required: gate.required, minLength: gate.minLength, longer: undefined})
+          if (mayStart(gate, cased, text)) list.push({index, required: gate.required, twice: gate.twice, minLength: gate.minLength, longer: undefined})
           continue
         }
         if (!gate.prefixes.some((prefix) => startsWith(folded, prefix, cased))) continue
@@ -190,7 +192,7 @@ export function lineMatcher(
         if (through?.length === 0) continue
         // Prefixes no longer than the key are met by the line’s start: the alternative is tried without comparing further.
         const longer = through?.every((prefix) => prefix.text.length > prefixLength) ? through : undefined
-        list.push({index, required: gate.required, minLength: gate.minLength, longer})
+        list.push({index, required: gate.required, twice: gate.twice, minLength: gate.minLength, longer})
       }
     }
     if (byStart.size < cachedStarts) byStart.set(key, list)
@@ -201,10 +203,10 @@ export function lineMatcher(
     const list = candidates(text, keyOf(text, cased))
     let tried = -1
     for (let at = 0; at < list.length; at++) {
-      const {index, required, minLength, longer} = list[at]!
+      const {index, required, twice, minLength, longer} = list[at]!
       if (index === tried || minLength > text.length) continue
       if (longer && !meetsOne(text, longer, cased)) continue
-      if (required !== 0 && (lineMarks(text) & required) !== required) continue
+      if (required !== 0 && !holdsMarks(text, required, twice)) continue
       if (allow && !allow(entries[index]!)) continue
       tried = index
       const regex = all[index]!.regex

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {anchored, singleLine, type FurnitureEntry} from '../../rules/scraper-boilerplate/entry.js'
 import {lexicons} from '../../rules/scraper-boilerplate/lexicon/index.js'
+import {gatesOf, markBits, readMarks} from '../../rules/scraper-boilerplate/line-gate.js'
 import {lineMatcher} from '../../rules/scraper-boilerplate/line-matcher.js'
 import {runs} from '../property-support.js'
 
@@ -111,4 +112,38 @@ describe('scraper-boilerplate line matcher', () => {
       runs
     )
   })
+})
+
+describe('scraper-boilerplate line gates: marks every match holds twice', () => {
+  const bit = (character: string) => markBits[character.charCodeAt(0)]!
+  // Invented sources: `twice` is what a line must hold two of before the entry’s regex runs.
+  const cases: Array<{source: string; twice: number}> = [
+    {source: String.raw`[a-z]+:[a-z]+:`, twice: bit(':')},
+    {source: String.raw`(?:[a-z]+: ){2,}`, twice: bit(':') | bit(' ')},
+    {source: String.raw`\d{2}`, twice: bit('0')},
+    {source: String.raw`\(\d+\)`, twice: 0},
+    {source: String.raw`(?:[a-z]:|[0-9])[a-z]:`, twice: 0},
+    {source: String.raw`(?:[a-z]:|[0-9]:)[a-z]:`, twice: bit(':')},
+    {source: String.raw`(?:[a-z]+:){0,3}[a-z]:`, twice: 0}
+  ]
+  for (const {source, twice} of cases) {
+    test(source, () => {
+      const actual = gatesOf(source, false)!.map((gate) => gate.twice)
+      expect(actual).toEqual([twice])
+    })
+  }
+
+  const lineCases: Array<{line: string; marks: number; twice: number}> = [
+    {line: 'Fields: red: blue', marks: bit(':') | bit(' '), twice: bit(':') | bit(' ')},
+    {line: 'one-two', marks: bit('-'), twice: 0},
+    {line: 'Room 42', marks: bit(' ') | bit('0'), twice: bit('0')},
+    {line: 'plain', marks: 0, twice: 0}
+  ]
+  for (const {line, marks, twice} of lineCases) {
+    test(`readMarks: ${line}`, () => {
+      const actual = {marks: -1, twice: -1}
+      readMarks(line, actual)
+      expect(actual).toEqual({marks, twice})
+    })
+  }
 })
