@@ -87,9 +87,9 @@ interface TrieNode<Entry> {
 /** One item of a phrase, read and checked when the table is compiled. */
 type Item =
   | {kind: 'any'}
-  | {kind: 'captured'; keys: string[]; frequency: number}
+  | {kind: 'captured'; keys: string[]}
   | {kind: 'not'; except: string[]}
-  | {kind: 'words'; alternatives: Array<{caseless: boolean; keys: string[]}>; lower: string[]; frequency: number}
+  | {kind: 'words'; alternatives: Array<{caseless: boolean; keys: string[]}>; lower: string[]}
 
 /** A phrase read and checked: its items and the span it reports. */
 interface Read<Entry> {
@@ -255,12 +255,14 @@ function anchorsOf<Entry>(
     let order = 0
     for (const entry of entries) {
       for (const phrase of phrasesOf(entry)) {
-        const raw = phrase.trim().split(/\s+/)
-        const key = raw.join(' ')
+        // (Nearly every phrase is written with single spaces: split without a regex, and it is its own key.)
+        const spaced = oddSpacing.test(phrase)
+        const raw = spaced ? phrase.trim().split(/\s+/) : phrase.split(' ')
+        const key = spaced ? raw.join(' ') : phrase
         if (seen.has(key)) throw new Error('Phrase listed twice: `' + phrase + '`' + entryOf(entry, nameOf))
         seen.add(key)
         const listed: Listed<Entry> = {entry, phrase, raw, table, order: order++, added: false}
-        const tokens = raw.map(unbracketed)
+        const tokens = phrase.includes('[') || phrase.includes(']') ? raw.map(unbracketed) : raw
         const anchor = rarestOf(tokens, frequencies)
         if (anchor === -1) {
           anchors.everywhere[table] = true
@@ -268,23 +270,20 @@ function anchorsOf<Entry>(
           listed.added = true
           continue
         }
-        const malformed = malformedOf(listed, nameOf)
-        const item = itemIn(anchors.items, tokens[anchor]!, malformed)
-        const after = tokens[anchor + 1] === undefined ? undefined : itemIn(anchors.items, tokens[anchor + 1]!, malformed)
-        const before = tokens[anchor - 1] === undefined ? undefined : itemIn(anchors.items, tokens[anchor - 1]!, malformed)
-        const afterKeys = after && lowerKeys(after)
-        const beforeKeys = before && lowerKeys(before)
-        // The rarer neighbour is checked: it rules out more places.
-        const side = afterKeys && (!beforeKeys || frequencyOfItem(after!) <= frequencyOfItem(before!)) ? 1 : beforeKeys ? -1 : 0
+        const item = itemIn(anchors.items, tokens[anchor]!, listed, nameOf)
+        // The rarer neighbour is checked: it rules out more places. (`rarestOf` has weighed them: a finite frequency is a word's or a capture's, whose keys the item lists; only its item is read.)
+        const after = anchor + 1 < tokens.length ? frequencies.get(tokens[anchor + 1]!)! : Infinity
+        const before = anchor > 0 ? frequencies.get(tokens[anchor - 1]!)! : Infinity
+        const side = after !== Infinity && (before === Infinity || after <= before) ? 1 : before !== Infinity ? -1 : 0
         // One set for every spelling of the anchor and every phrase with that neighbour, copied only when another phrase adds to it.
         const neighbour = side === 1 ? tokens[anchor + 1]! : side === -1 ? tokens[anchor - 1]! : ''
         let near = nearSets.get(neighbour)
-        if (!near) nearSets.set(neighbour, (near = new Set(side === 1 ? afterKeys : beforeKeys)))
+        if (!near) nearSets.set(neighbour, (near = new Set(side === 0 ? undefined : lowerKeys(itemIn(anchors.items, neighbour, listed, nameOf)))))
         // (Most anchors are written in lower case: no spelling to look for, whatever the number of alternatives.)
-        const caseless = item.kind !== 'words' || item.alternatives.every((alternative) => alternative.caseless)
+        const caseless = item.kind !== 'words' || allCaseless(item.alternatives)
         for (const key of lowerKeys(item)!) {
           const places = anchors.places.get(key)
-          const place = places?.find((place) => place.table === table && place.offset === anchor && (place.side === side || place.side === 0))
+          const place = places && placeIn(places, table, anchor, side)
           const exact = caseless ? undefined : exactSpellings(item, key)
           if (!place) {
             const made: Place<Entry> = {table, offset: anchor, side, near, shared: true, exact, listed: [listed]}
@@ -336,6 +335,24 @@ function entryOf<Entry>(entry: Entry, nameOf: ((entry: Entry) => string) | undef
 
 function malformedOf<Entry>(listed: Listed<Entry>, nameOf: ((entry: Entry) => string) | undefined): (why: string) => Error {
   return (why) => new Error('Malformed phrase (' + why + '): `' + listed.phrase + '`' + entryOf(listed.entry, nameOf))
+}
+
+/** Space around a phrase, or other than one space between its tokens. */
+const oddSpacing = /^\s|\s$|\s\s|[^\S ]/
+
+/** Whether every alternative matches case-insensitively. */
+function allCaseless(alternatives: ReadonlyArray<{caseless: boolean}>): boolean {
+  for (let index = 0; index < alternatives.length; index++) if (!alternatives[index]!.caseless) return false
+  return true
+}
+
+/** The place of `places` that phrases of `table` anchored `offset` tokens in, with a neighbour on `side` (or none), join. */
+function placeIn<Entry>(places: ReadonlyArray<Place<Entry>>, table: number, offset: number, side: -1 | 0 | 1): Place<Entry> | undefined {
+  for (let index = 0; index < places.length; index++) {
+    const place = places[index]!
+    if (place.table === table && place.offset === offset && (place.side === side || place.side === 0)) return place
+  }
+  return undefined
 }
 
 /** A token of a phrase without the brackets of the reported span. */
@@ -431,10 +448,6 @@ function startsThere(place: Place, tokens: readonly Token[], index: number): boo
   return neighbour !== undefined && place.near.has(neighbour.lower)
 }
 
-function frequencyOfItem(item: Item): number {
-  return item.kind === 'captured' || item.kind === 'words' ? item.frequency : Infinity
-}
-
 /** The lower-case tokens an item matches, or nothing for `*` and `!…` (any token). */
 function lowerKeys(item: Item): string[] | undefined {
   if (item.kind === 'captured') return item.keys
@@ -479,7 +492,7 @@ function read<Entry>(listed: Listed<Entry>, items: Map<string, Item>, nameOf: ((
   let severalWords = false
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
-    const item = itemIn(items, token, malformed)
+    const item = itemIn(items, token, listed, nameOf)
     if (item.kind === 'words' && token.split('|').some((word) => word.length > 1 && (word.includes('(') || word.includes(')')))) severalWords = true
     if (index > 0 && sharesAWord(read[index - 1]!, item)) severalWords = true
     read.push(item)
@@ -490,10 +503,10 @@ function read<Entry>(listed: Listed<Entry>, items: Map<string, Item>, nameOf: ((
   return {items: read, ending: {entry: listed.entry, from: from ?? 0, to: to ?? tokens.length - 1, length: tokens.length, order: listed.order}}
 }
 
-/** The item of a token, read once per table (items are never changed). */
-function itemIn(items: Map<string, Item>, token: string, malformed: (why: string) => Error): Item {
+/** The item of a token of `listed`, read once per table (items are never changed). */
+function itemIn<Entry>(items: Map<string, Item>, token: string, listed: Listed<Entry>, nameOf: ((entry: Entry) => string) | undefined): Item {
   let item = items.get(token)
-  if (!item) items.set(token, (item = itemOf(token, malformed)))
+  if (!item) items.set(token, (item = itemOf(token, malformedOf(listed, nameOf))))
   return item
 }
 
@@ -505,7 +518,7 @@ function itemOf(token: string, malformed: (why: string) => Error): Item {
     if (alternatives.includes('')) throw malformed('empty alternative')
     const keys: string[] = []
     for (const alternative of alternatives) keys.push(...apostrophes(alternative.toLowerCase()))
-    return {kind: 'captured', keys, frequency: frequencyOf(alternatives)}
+    return {kind: 'captured', keys}
   }
   if (token.startsWith('!')) {
     const alternatives = token.slice(1).split('|')
@@ -523,7 +536,7 @@ function itemOf(token: string, malformed: (why: string) => Error): Item {
     alternatives.push({caseless: word === word.toLowerCase(), keys})
     for (const key of keys) lower.push(key.toLowerCase())
   }
-  return {kind: 'words', alternatives, lower, frequency: frequencyOf(words)}
+  return {kind: 'words', alternatives, lower}
 }
 
 const bracketsMessage = 'brackets, or a `!…` token inside the reported span'
