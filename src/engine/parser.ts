@@ -153,7 +153,7 @@ export function characterType(code: number): number {
 }
 
 /** What a plugin needs in the text to change anything. */
-const enum Trigger {
+export const enum Trigger {
   /** An apostrophe (`'`, `’`): English elisions. */
   apostrophe = 1,
   /** `/` (`w/`, `km/h`). */

@@ -1,4 +1,4 @@
-import {characterType} from './parser.js'
+import {characterType, Trigger} from './parser.js'
 import {tokenOf} from './tokens.js'
 import type {Token} from './types.js'
 
@@ -29,18 +29,18 @@ export function blockSentences(text: string, base: number): Token[][] | undefine
     const paragraph = splitSentences(children, text)
     // Of one sentence, only the full stop of an abbreviation can move: no plugin joins it to another.
     const several = paragraph.length > 1
-    if ((held & Mark.fullStop) !== 0) modify(paragraph, text, mergeEnglishPrefixExceptions)
+    if ((held & Trigger.fullStop) !== 0) modify(paragraph, text, mergeEnglishPrefixExceptions)
     if (several) {
       modify(paragraph, text, mergeNonWordSentences)
       modify(paragraph, text, mergeAffixSymbol)
       modify(paragraph, text, mergeInitialLowerCaseLetterSentences)
       modify(paragraph, text, mergeInitialDigitSentences)
     }
-    if ((held & Mark.fullStop) !== 0) modify(paragraph, text, mergePrefixExceptions)
+    if ((held & Trigger.fullStop) !== 0) modify(paragraph, text, mergePrefixExceptions)
     if (several) {
       modify(paragraph, text, mergeAffixExceptions)
       // A full stop that is not a sentence’s last mark is there only once sentences were joined.
-      if ((held & Mark.fullStop) !== 0) mergeRemainingFullStops(paragraph, text)
+      if ((held & Trigger.fullStop) !== 0) mergeRemainingFullStops(paragraph, text)
     }
     return tokensOf(paragraph, text, base)
   } catch (error) {
@@ -120,30 +120,20 @@ function tokenize(text: string): Span[] | undefined {
   return children
 }
 
-/** The marks the text last tokenized holds (`Mark` bits): a plugin whose marks it lacks would change nothing. */
+/** The marks the text last tokenized holds (`Trigger` bits of the parser's): a plugin whose marks it lacks would change nothing. */
 let marksHeld = 0
-
-const enum Mark {
-  apostrophe = 1,
-  slash = 2,
-  ampersand = 4,
-  hyphen = 8,
-  /** One of parse-latin’s `wordSymbolInner`. */
-  inner = 16,
-  fullStop = 32
-}
 
 // parse-latin’s `wordSymbolInner`: one of these, or a run of underscores.
 const innerSymbols = new Set([..."&'-.:=?@\u00AD\u00B7\u2010\u2011\u2019\u2027"].map((character) => character.charCodeAt(0)))
 
 function marksOfCharacter(character: string): number {
   let marks = 0
-  if (character === "'" || character === '’') marks |= Mark.apostrophe
-  if (character === '/') marks |= Mark.slash
-  if (character === '&') marks |= Mark.ampersand
-  if (character === '-') marks |= Mark.hyphen
-  if (character === '.') marks |= Mark.fullStop
-  if (innerSymbols.has(character.charCodeAt(0)) || character === '_') marks |= Mark.inner
+  if (character === "'" || character === '’') marks |= Trigger.apostrophe
+  if (character === '/') marks |= Trigger.slash
+  if (character === '&') marks |= Trigger.ampersand
+  if (character === '-') marks |= Trigger.hyphen
+  if (character === '.') marks |= Trigger.fullStop
+  if (innerSymbols.has(character.charCodeAt(0)) || character === '_') marks |= Trigger.inner
   return marks
 }
 
@@ -241,7 +231,7 @@ const sentencePlugins: Array<Modifier<Span>> = [
   mergeInitialisms
 ]
 // (An initialism is a word joined of parts around full stops, by the inner symbol plugin.)
-const sentenceNeeds = [Mark.apostrophe | Mark.slash, Mark.ampersand, Mark.hyphen, Mark.inner, Mark.slash, Mark.inner | Mark.slash]
+const sentenceNeeds = [Trigger.apostrophe | Trigger.slash, Trigger.ampersand, Trigger.hyphen, Trigger.inner, Trigger.slash, Trigger.inner | Trigger.slash]
 
 // A visitor (unist-util-visit-children), not a modifier: after a merge, it goes on at the next index.
 function mergeEnglishElisionExceptions(child: Span, index: number, children: Span[], text: string): number {
