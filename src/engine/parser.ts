@@ -177,7 +177,7 @@ export const enum Trigger {
 }
 
 // parse-latin’s symbols inside a word (its `wordSymbolInner`; an underscore run counts whatever its length).
-const inner = new Set([..."&'-.:=?@_\u00AD\u00B7\u2010\u2011\u2019\u2027"].map((character) => character.charCodeAt(0)))
+export const innerSymbols = new Set([..."&'-.:=?@_\u00AD\u00B7\u2010\u2011\u2019\u2027"].map((character) => character.charCodeAt(0)))
 const characterTriggers = new Map<number, number>([
   [0x27, Trigger.apostrophe],
   [0x2019, Trigger.apostrophe],
@@ -187,14 +187,14 @@ const characterTriggers = new Map<number, number>([
   [0x2e, Trigger.fullStop]
 ])
 // Whether an ASCII character sets a trigger (the few others are looked up in `innerTriggers`).
-const asciiTriggers = Uint8Array.from({length: 128}, (_, code) => (inner.has(code) || characterTriggers.has(code) ? 1 : 0))
-const innerTriggers = new Set([...inner, ...characterTriggers.keys()].filter((code) => code >= 128))
+const asciiTriggers = Uint8Array.from({length: 128}, (_, code) => (innerSymbols.has(code) || characterTriggers.has(code) ? 1 : 0))
+const innerTriggers = new Set([...innerSymbols, ...characterTriggers.keys()].filter((code) => code >= 128))
 
 /** The triggers the character at `index` sets (one of `asciiTriggers` or `innerTriggers`). */
 function triggersAt(value: string, index: number, code: number, previousType: number): number {
   let triggers = characterTriggers.get(code) ?? 0
   // Between two characters that are not white space: a word’s last before it, a word or another such symbol after.
-  if (inner.has(code) && index > 0 && previousType !== whiteSpace && index + 1 < value.length) {
+  if (innerSymbols.has(code) && index > 0 && previousType !== whiteSpace && index + 1 < value.length) {
     const next = value.charCodeAt(index + 1)
     if ((next < 128 ? asciiTypes[next]! : typeOf(next)) !== whiteSpace) triggers |= Trigger.inner
   }

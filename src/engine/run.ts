@@ -166,10 +166,7 @@ export function dropInsideDeletions(findings: Map<ActiveRule, Finding[]>): void 
 /** Visits sentences already tokenised; returns how many words they hold. */
 function visitTokens(sentences: readonly Token[][], block: Block, visitors: readonly Visitor[]): number {
   let words = 0
-  for (const tokens of sentences) {
-    for (const token of tokens) if (token.kind === 'word') words++
-    for (const visitor of visitors) visitor.sentence!(tokens, block)
-  }
+  for (const tokens of sentences) words += visitSentence(tokens, block, visitors)
   return words
 }
 
@@ -182,9 +179,15 @@ function visitSentences(paragraph: Paragraph, block: Block, visitors: readonly V
       for (const node of child.children) if (node.type === 'WordNode') words++
       continue
     }
-    const tokens: readonly Token[] = sentenceTokens(child, block.nodeBase)
-    for (const token of tokens) if (token.kind === 'word') words++
-    for (const visitor of visitors) visitor.sentence!(tokens, block)
+    words += visitSentence(sentenceTokens(child, block.nodeBase), block, visitors)
   }
+  return words
+}
+
+/** Hands a sentence’s tokens to every visitor; returns how many words it holds. */
+function visitSentence(tokens: readonly Token[], block: Block, visitors: readonly Visitor[]): number {
+  let words = 0
+  for (const token of tokens) if (token.kind === 'word') words++
+  for (const visitor of visitors) visitor.sentence!(tokens, block)
   return words
 }

@@ -1,4 +1,4 @@
-import {characterType, Trigger} from './parser.js'
+import {characterType, innerSymbols, Trigger} from './parser.js'
 import {tokenOf} from './tokens.js'
 import type {Token} from './types.js'
 
@@ -123,9 +123,6 @@ function tokenize(text: string): Span[] | undefined {
 /** The marks the text last tokenized holds (`Trigger` bits of the parser's): a plugin whose marks it lacks would change nothing. */
 let marksHeld = 0
 
-// parse-latin’s `wordSymbolInner`: one of these, or a run of underscores.
-const innerSymbols = new Set([..."&'-.:=?@\u00AD\u00B7\u2010\u2011\u2019\u2027"].map((character) => character.charCodeAt(0)))
-
 function marksOfCharacter(character: string): number {
   let marks = 0
   if (character === "'" || character === '’') marks |= Trigger.apostrophe
@@ -133,13 +130,14 @@ function marksOfCharacter(character: string): number {
   if (character === '&') marks |= Trigger.ampersand
   if (character === '-') marks |= Trigger.hyphen
   if (character === '.') marks |= Trigger.fullStop
-  if (innerSymbols.has(character.charCodeAt(0)) || character === '_') marks |= Trigger.inner
+  if (innerSymbols.has(character.charCodeAt(0))) marks |= Trigger.inner
   return marks
 }
 
 const asciiMarks = Uint8Array.from({length: 128}, (_, code) => marksOfCharacter(String.fromCharCode(code)))
 const otherMarks = new Map([...'\u00AD\u00B7\u2010\u2011\u2019\u2027'].map((character) => [character.charCodeAt(0), marksOfCharacter(character)]))
 
+// parse-latin’s `wordSymbolInner`: one of the parser's `innerSymbols`, or a run of underscores.
 function isInnerSymbol(node: Span, text: string): boolean {
   if (node.end - node.start === 1 && innerSymbols.has(text.charCodeAt(node.start))) return true
   for (let index = node.start; index < node.end; index++) if (text.charCodeAt(index) !== 95) return false
