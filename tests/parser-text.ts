@@ -1,4 +1,18 @@
+import {readdirSync, readFileSync} from 'node:fs'
 import fc from 'fast-check'
+import {nativeCorpus} from './native-corpus.js'
+
+/** Real text the parser tests hold to the stock parser: the seed, every fixture and the native English corpus. */
+export function realTexts(): string[] {
+  const fixtures = new URL('../fixtures/', import.meta.url).pathname
+  return [
+    readFileSync(new URL('../../shared/seed/afp-ukraine-2022.txt', import.meta.url), 'utf8'),
+    ...readdirSync(fixtures, {recursive: true, encoding: 'utf8'})
+      .filter((name) => /\.(txt|md|html)$/.test(name))
+      .map((name) => readFileSync(fixtures + name, 'utf8')),
+    ...nativeCorpus().documents.map((document) => document.text)
+  ]
+}
 
 // Pieces of text that set off each of parse-english’s plugins, and their near misses, in four classes drawn alike.
 const words = ['word', 'Word', 'a', 'I', 'b', 'U', 'S', 'e', 'g', '1', '12', '1999', 'w', 'W', 'o', 'ol', 'n', 'tis', 'twas', 'em', 'cause', '90s']

@@ -1,4 +1,3 @@
-import {readdirSync, readFileSync} from 'node:fs'
 import {isDeepStrictEqual} from 'node:util'
 import fc from 'fast-check'
 import type {Root} from 'nlcst'
@@ -8,8 +7,7 @@ import {describe, expect, test} from 'vitest'
 import {blockSpans} from '../src/engine/blocks.js'
 import {origin, ParseAt} from '../src/engine/parser.js'
 import {pieceSpans} from '../src/engine/pieces.js'
-import {nativeCorpus} from './native-corpus.js'
-import {parserText as text} from './parser-text.js'
+import {parserText as text, realTexts} from './parser-text.js'
 import {runs} from './property-support.js'
 
 /**
@@ -84,14 +82,7 @@ describe('ParseAt', () => {
   })
 
   test('gives the stock tree of each block and piece of real text (the seed, the fixtures, the native English corpus)', () => {
-    const fixtures = new URL('../fixtures/', import.meta.url).pathname
-    const texts = [
-      readFileSync(new URL('../../shared/seed/afp-ukraine-2022.txt', import.meta.url), 'utf8'),
-      ...readdirSync(fixtures, {recursive: true, encoding: 'utf8'})
-        .filter((name) => /\.(txt|md|html)$/.test(name))
-        .map((name) => readFileSync(fixtures + name, 'utf8')),
-      ...nativeCorpus().documents.map((document) => document.text)
-    ]
+    const texts = realTexts()
     let blocks = 0
     for (const value of texts) {
       for (const [start, end] of blockSpans(value)) {

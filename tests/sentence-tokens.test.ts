@@ -1,4 +1,4 @@
-import {readdirSync, readFileSync} from 'node:fs'
+import {readFileSync} from 'node:fs'
 import {isDeepStrictEqual} from 'node:util'
 import fc from 'fast-check'
 import {ParseEnglish} from 'parse-english'
@@ -8,8 +8,7 @@ import {longBlock} from '../src/engine/pieces.js'
 import {blockSentences, copiedLists} from '../src/engine/sentence-tokens.js'
 import {sentenceTokens} from '../src/engine/tokens.js'
 import type {Token} from '../src/engine/types.js'
-import {nativeCorpus} from './native-corpus.js'
-import {parserText as text} from './parser-text.js'
+import {parserText as text, realTexts} from './parser-text.js'
 import {runs} from './property-support.js'
 import {stateOfTheUnion} from '../scripts/inputs/sotu.js'
 
@@ -76,15 +75,7 @@ describe('blockSentences', () => {
   })
 
   test('gives the stock sentences of most blocks of real text (the seed, the fixtures, the native English corpus, State of the Union addresses)', () => {
-    const fixtures = new URL('../fixtures/', import.meta.url).pathname
-    const documents = [
-      readFileSync(new URL('../../shared/seed/afp-ukraine-2022.txt', import.meta.url), 'utf8'),
-      ...readdirSync(fixtures, {recursive: true, encoding: 'utf8'})
-        .filter((name) => /\.(txt|md|html)$/.test(name))
-        .map((name) => readFileSync(fixtures + name, 'utf8')),
-      ...nativeCorpus().documents.map((document) => document.text),
-      ...stateOfTheUnion().map((document) => document.text)
-    ]
+    const documents = [...realTexts(), ...stateOfTheUnion().map((document) => document.text)]
     given = 0
     texts = 0
     for (const value of documents) {
