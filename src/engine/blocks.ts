@@ -11,39 +11,72 @@ import type {Block, Token} from './types.js'
 // space run splits paragraphs only when it holds nothing but spaces, tabs and
 // line breaks. A block boundary is such a run with two or more line breaks.
 export const whiteSpace = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/
-// A line break. A blank line is two or more with only spaces and tabs between
+// A blank line is two or more line breaks with only spaces and tabs between
 // them; the run is followed by hand, not by a regular expression: a repeated
 // group over a run of ten million line breaks overflows the regex engine’s
 // stack, and a leading `[ \t]*` would rescan a long run of spaces at every position.
-const lineBreak = /\r\n?|\n/g
 
 /** Offsets `[start, end)` of the blocks of `text`, cut at blank lines the way retext-english cuts paragraphs. */
 export function* blockSpans(text: string): Generator<[number, number]> {
-  let start = 0
-  lineBreak.lastIndex = 0
-  let match: RegExpExecArray | null
-  while ((match = lineBreak.exec(text))) {
-    let from = match.index
-    let to = from + match[0].length
-    let breaks = 1
-    for (let next = skipBlanks(text, to); next < text.length; next = skipBlanks(text, to)) {
-      const code = text.charCodeAt(next)
-      if (code !== 10 && code !== 13) break
-      to = next + (code === 13 && text.charCodeAt(next + 1) === 10 ? 2 : 1)
-      breaks++
+  const cursor = new BlockCursor(text)
+  while (cursor.next()) yield [cursor.start, cursor.end]
+}
+
+/** The blocks of a text one after the other, without an array per block: `next()` moves to the next one, `[start, end)`. */
+class BlockCursor {
+  start = 0
+  end = 0
+  /** Where the next block starts at the latest; past the text once the last block is read. */
+  private from = 0
+
+  constructor(private readonly text: string) {}
+
+  next(): boolean {
+    const text = this.text
+    let start = this.from
+    for (let at = lineBreakAt(text, start); at !== -1;) {
+      let from = at
+      let to = from + (text.charCodeAt(from) === 13 && text.charCodeAt(from + 1) === 10 ? 2 : 1)
+      let breaks = 1
+      for (let next = skipBlanks(text, to); next < text.length; next = skipBlanks(text, to)) {
+        const code = text.charCodeAt(next)
+        if (code !== 10 && code !== 13) break
+        to = next + (code === 13 && text.charCodeAt(next + 1) === 10 ? 2 : 1)
+        breaks++
+      }
+      if (breaks < 2) {
+        at = lineBreakAt(text, to)
+        continue
+      }
+      while (from > start && isBlank(text.charCodeAt(from - 1))) from--
+      to = skipBlanks(text, to)
+      at = lineBreakAt(text, to)
+      // A run that other white space (a no-break space, a form feed) extends does
+      // not split paragraphs in a whole-document parse either.
+      const extended = (from > 0 && whiteSpace.test(text.charAt(from - 1))) || (to < text.length && whiteSpace.test(text.charAt(to)))
+      if (extended) continue
+      if (from > start) {
+        this.start = start
+        this.end = from
+        this.from = to
+        return true
+      }
+      start = to
     }
-    if (breaks < 2) continue
-    while (from > start && isBlank(text.charCodeAt(from - 1))) from--
-    to = skipBlanks(text, to)
-    lineBreak.lastIndex = to
-    // A run that other white space (a no-break space, a form feed) extends does
-    // not split paragraphs in a whole-document parse either.
-    const extended = (from > 0 && whiteSpace.test(text.charAt(from - 1))) || (to < text.length && whiteSpace.test(text.charAt(to)))
-    if (extended) continue
-    if (from > start) yield [start, from]
-    start = to
+    this.start = start
+    this.end = text.length
+    this.from = text.length
+    return start < text.length
   }
-  if (start < text.length) yield [start, text.length]
+}
+
+/** The offset of the first line break (`\r` or `\n`) at or after `index`, or -1. */
+function lineBreakAt(text: string, index: number): number {
+  for (; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 10 || code === 13) return index
+  }
+  return -1
 }
 
 /** A space or a tab. */
@@ -63,41 +96,66 @@ export interface TextBlock extends Block {
   sentences?: Token[][] | undefined
 }
 
+/** A block `BlockReader` reads. One object per block: its paragraphs are parsed when read (`paragraphs`, read once), not before. */
+class ReadBlock implements TextBlock {
+  readonly nodeBase: number
+
+  constructor(
+    /** The document. */
+    private readonly document: string,
+    /** The parser of every block of the document. */
+    private readonly parser: ParseAt,
+    readonly text: string,
+    readonly start: number,
+    private readonly end: number,
+    readonly sentences: Token[][] | undefined
+  ) {
+    this.nodeBase = start
+  }
+
+  get paragraphs(): Iterable<Paragraph> {
+    const {document, parser, start, end} = this
+    return end - start > longBlock ? piecewise(parser, document, start, end) : paragraphsOf(parser.parseAt(document.slice(start, end), origin).children)
+  }
+}
+
+/**
+ * Reads `text` one block at a time (see `parseBlocks`): `next()` is the next
+ * block, or `undefined` after the last.
+ */
+export class BlockReader {
+  // One parser for every block: it keeps no state between parses, and making one copies its plugin lists.
+  private readonly parser = new ParseAt()
+  private readonly cursor: BlockCursor
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: boolean
+  ) {
+    this.cursor = new BlockCursor(text)
+  }
+
+  next(): TextBlock | undefined {
+    const cursor = this.cursor
+    if (!cursor.next()) return undefined
+    const {start, end} = cursor
+    const blockText = this.text.slice(start, end)
+    const sentences = this.tokens && end - start <= longBlock ? blockSentences(blockText, start) : undefined
+    return new ReadBlock(this.text, this.parser, maskUrls(blockText), start, end, sentences)
+  }
+}
+
 /**
  * Parses `text` one block at a time. retext-english is quadratic on a whole
  * document and linear per paragraph, so this keeps linting linear (a long
  * block is parsed in pieces, see `pieces.ts`); each tree can be dropped once
  * its block has been linted. `tokens`: read the tokens of each block’s
- * sentences without a tree where that can be done (`sentences`), and parse
- * its paragraphs only if they are iterated (for a walk without paragraph
- * handlers).
+ * sentences without a tree where that can be done (`sentences`); a block’s
+ * paragraphs are parsed only if they are read.
  */
 export function* parseBlocks(text: string, tokens = false): Generator<TextBlock> {
-  // One parser for every block: it keeps no state between parses, and making one copies its plugin lists.
-  const parser = new ParseAt()
-  for (const [start, end] of blockSpans(text)) {
-    const blockText = text.slice(start, end)
-    const long = end - start > longBlock
-    const sentences = tokens && !long ? blockSentences(blockText, start) : undefined
-    const paragraphs = sentences
-      ? new ParsedWhenRead(parser, blockText)
-      : long
-        ? piecewise(parser, text, start, end)
-        : paragraphsOf(parser.parseAt(blockText, origin).children)
-    yield {text: maskUrls(blockText), start, paragraphs, nodeBase: start, sentences}
-  }
-}
-
-/** The paragraphs of a block whose tokens were read without a tree: parsed only if someone iterates them. */
-class ParsedWhenRead implements Iterable<Paragraph> {
-  constructor(
-    private readonly parser: ParseAt,
-    private readonly text: string
-  ) {}
-
-  [Symbol.iterator](): Iterator<Paragraph> {
-    return paragraphsOf(this.parser.parseAt(this.text, origin).children)[Symbol.iterator]()
-  }
+  const reader = new BlockReader(text, tokens)
+  for (let block = reader.next(); block; block = reader.next()) yield block
 }
 
 /**

@@ -1,5 +1,5 @@
 import type {Paragraph, Root} from 'nlcst'
-import {parseBlocks, treeBlocks, type TextBlock} from './blocks.js'
+import {BlockReader, treeBlocks, type TextBlock} from './blocks.js'
 import {findingMaker} from './findings.js'
 import type {ActiveRule} from './settings.js'
 import {sentenceTokens} from './tokens.js'
@@ -43,15 +43,19 @@ export function runRules(
   const paragraphVisitors = visitors.filter((visitor) => visitor.paragraph)
   const sentenceVisitors = visitors.filter((visitor) => visitor.sentence)
   // Without paragraph handlers, no one reads a block’s nlcst: the tokens of plain text are read without it where they can be.
-  const blocks: Iterable<Block> =
-    typeof source === 'string' ? parseBlocks(source, paragraphVisitors.length === 0) : 'type' in source ? treeBlocks(source, text) : source
+  const next =
+    typeof source === 'string'
+      ? readerOf(new BlockReader(source, paragraphVisitors.length === 0))
+      : iteratorOf('type' in source ? treeBlocks(source, text) : source)
   let words = 0
 
-  for (const block of blocks) {
+  for (let block = next(); block; block = next()) {
     walk.enter(block)
-    for (const visitor of blockVisitors) visitor.block!(block)
+    for (let index = 0; index < blockVisitors.length; index++) blockVisitors[index]!.block!(block)
     const sentences = (block as Partial<TextBlock>).sentences
-    if (sentences) words += visitTokens(sentences, block, sentenceVisitors)
+    if (sentences) {
+      for (let index = 0; index < sentences.length; index++) words += visitSentence(sentences[index]!, block, sentenceVisitors)
+    }
     // One pass over the paragraphs: those of a long block are parsed as they come (see `parseBlocks`).
     else {
       for (const paragraph of block.paragraphs) {
@@ -163,11 +167,17 @@ export function dropInsideDeletions(findings: Map<ActiveRule, Finding[]>): void 
   }
 }
 
-/** Visits sentences already tokenised; returns how many words they hold. */
-function visitTokens(sentences: readonly Token[][], block: Block, visitors: readonly Visitor[]): number {
-  let words = 0
-  for (const tokens of sentences) words += visitSentence(tokens, block, visitors)
-  return words
+/** The blocks of plain text, one at a time: no iterator result per block. */
+function readerOf(reader: BlockReader): () => Block | undefined {
+  return () => reader.next()
+}
+
+function iteratorOf(blocks: Iterable<Block>): () => Block | undefined {
+  const iterator = blocks[Symbol.iterator]()
+  return () => {
+    const result = iterator.next()
+    return result.done ? undefined : result.value
+  }
 }
 
 /** Visits the sentences of a paragraph (tokenised once for all visitors); returns how many words they hold. */
@@ -187,7 +197,7 @@ function visitSentences(paragraph: Paragraph, block: Block, visitors: readonly V
 /** Hands a sentence’s tokens to every visitor; returns how many words it holds. */
 function visitSentence(tokens: readonly Token[], block: Block, visitors: readonly Visitor[]): number {
   let words = 0
-  for (const token of tokens) if (token.kind === 'word') words++
-  for (const visitor of visitors) visitor.sentence!(tokens, block)
+  for (let index = 0; index < tokens.length; index++) if (tokens[index]!.kind === 'word') words++
+  for (let index = 0; index < visitors.length; index++) visitors[index]!.sentence!(tokens, block)
   return words
 }

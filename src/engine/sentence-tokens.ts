@@ -19,9 +19,11 @@ import type {Token} from './types.js'
  * `tests/sentence-tokens.test.ts` holds it to the stock parser.
  */
 export function blockSentences(text: string, base: number): Token[][] | undefined {
-  const children = tokenize(text)
-  if (!children) return undefined
+  if (!tokenize(text)) return undefined
   const held = marksHeld
+  // No plugin changes a block of one sentence without the marks they act on: its tokens are the tokenizer's.
+  if ((held & (pluginMarks | Trigger.fullStop)) === 0 && !terminalBeforeLast(text)) return flatTokens(text, base)
+  const children = spansOf()
   try {
     for (let index = 0; index < sentencePlugins.length; index++) {
       if ((held & sentenceNeeds[index]!) !== 0) marksOf(children, text, sentencePlugins[index]!)
@@ -54,14 +56,38 @@ const punctuation = 2
 const word = 3
 const symbol = 4
 
-/** A node of the stock tree, as its span: a word’s parts are kept only once it has more than one (`parts`). */
+/**
+ * A node of the stock tree, as its span: a word’s parts are kept only once it
+ * has more than one (`parts`). Spans live as long as one block is read, and
+ * are reused from one block to the next (`span`): a block of four words
+ * allocates none.
+ */
 class Span {
   parts: Span[] | undefined = undefined
   constructor(
-    readonly type: number,
+    public type: number,
     public start: number,
     public end: number
   ) {}
+}
+
+const spanPool: Span[] = []
+/** The spans of `spanPool` the block being read holds. */
+let spansUsed = 0
+
+/** A span of the block being read (one of `spanPool`). */
+function span(type: number, start: number, end: number): Span {
+  const reused = spanPool[spansUsed++]
+  if (reused === undefined) {
+    const made = new Span(type, start, end)
+    spanPool.push(made)
+    return made
+  }
+  reused.type = type
+  reused.start = start
+  reused.end = end
+  reused.parts = undefined
+  return reused
 }
 
 type Sentence = Span[]
@@ -71,7 +97,7 @@ const unsure = new Error('unsure')
 
 /** The parts of a word (a new word is one text part, its own span). */
 function partsOf(node: Span): Span[] {
-  return (node.parts ??= [new Span(word, node.start, node.end)])
+  return (node.parts ??= [span(word, node.start, node.end)])
 }
 
 function isMark(node: Span | undefined): boolean {
@@ -88,14 +114,22 @@ function valueOf(node: Span, text: string): string {
 }
 
 /**
- * parse-latin’s tokenizer over `text` (as `ParseAt.tokenize`); `undefined`
- * when a white space run holds two line breaks (a sentence break the
- * plugins would make: `breakImplicitSentences`).
+ * parse-latin’s tokenizer over `text` (as `ParseAt.tokenize`), into
+ * `tokenTypes` and `tokenStarts`; `false` when a white space run holds two
+ * line breaks (a sentence break the plugins would make:
+ * `breakImplicitSentences`).
  */
-function tokenize(text: string): Span[] | undefined {
-  const children: Span[] = []
+function tokenize(text: string): boolean {
+  tokenCount = 0
   marksHeld = 0
-  if (text.length === 0) return children
+  if (text.length === 0) return true
+  if (tokenStarts.length <= text.length) {
+    tokenTypes = new Uint8Array(text.length * 2)
+    tokenStarts = new Int32Array(text.length * 2 + 1)
+  }
+  const types = tokenTypes
+  const starts = tokenStarts
+  let count = 0
   let held = 0
   let from = 0
   let previousType = 0
@@ -105,20 +139,60 @@ function tokenize(text: string): Span[] | undefined {
     const code = text.charCodeAt(index)
     const type = characterType(code)
     if (index > from && !(previousType === type && (type === word || type === whiteSpace || code === previousCode || (code >= 0xd800 && code <= 0xdfff)))) {
-      children.push(new Span(previousType, from, index))
+      types[count] = previousType
+      starts[count++] = from
       from = index
       breaks = 0
     }
     // (`\r\n` is one line break.)
-    if ((code === 13 || (code === 10 && previousCode !== 13)) && ++breaks === 2) return undefined
+    if ((code === 13 || (code === 10 && previousCode !== 13)) && ++breaks === 2) return false
     if (type === punctuation || type === symbol) held |= code < 128 ? asciiMarks[code]! : (otherMarks.get(code) ?? 0)
     previousType = type
     previousCode = code
   }
-  children.push(new Span(previousType, from, text.length))
+  types[count] = previousType
+  starts[count++] = from
+  starts[count] = text.length
+  tokenCount = count
   marksHeld = held
+  return true
+}
+
+// The tokens of the text last tokenized, flat: the type and start of each (its end is the next one’s start).
+let tokenTypes = new Uint8Array(512)
+let tokenStarts = new Int32Array(513)
+let tokenCount = 0
+
+/** The tokens last tokenized, as spans (the plugins merge and move them). */
+function spansOf(): Span[] {
+  spansUsed = 0
+  const children: Span[] = []
+  for (let index = 0; index < tokenCount; index++) children.push(span(tokenTypes[index]!, tokenStarts[index]!, tokenStarts[index + 1]!))
   return children
 }
+
+/** Whether a terminal mark ends a sentence before the last token, so that the text may hold several (see `splitSentences`). */
+function terminalBeforeLast(text: string): boolean {
+  for (let index = 0; index < tokenCount - 1; index++) {
+    if (tokenTypes[index] === punctuation && isTerminalAt(text, tokenStarts[index]!, tokenStarts[index + 1]!)) return true
+  }
+  return false
+}
+
+/** The tokens last tokenized as one sentence (none of white space only), as `tokensOf` reads them when no plugin changed them. */
+function flatTokens(text: string, base: number): Token[][] {
+  let tokens: Token[] | undefined
+  for (let index = 0; index < tokenCount; index++) {
+    const type = tokenTypes[index]!
+    if (type === whiteSpace) continue
+    const start = tokenStarts[index]!
+    const end = tokenStarts[index + 1]!
+    ;(tokens ??= []).push(tokenOf(kindNames[type]!, text.slice(start, end), start + base, end + base))
+  }
+  return tokens ? [tokens] : []
+}
+
+const kindNames: Array<Token['kind'] | undefined> = [undefined, undefined, 'punctuation', 'word', 'symbol']
 
 /** The marks the text last tokenized holds (`Trigger` bits of the parser's): a plugin whose marks it lacks would change nothing. */
 let marksHeld = 0
@@ -146,7 +220,11 @@ function isInnerSymbol(node: Span, text: string): boolean {
 
 // parse-latin’s `terminalMarker`: a run of `!`, `.`, `?`, `…`, `‽`.
 function isTerminal(node: Span, text: string): boolean {
-  for (let index = node.start; index < node.end; index++) {
+  return isTerminalAt(text, node.start, node.end)
+}
+
+function isTerminalAt(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
     const code = text.charCodeAt(index)
     if (code !== 33 && code !== 46 && code !== 63 && code !== 0x2026 && code !== 0x203d) return false
   }
@@ -230,6 +308,8 @@ const sentencePlugins: Array<Modifier<Span>> = [
 ]
 // (An initialism is a word joined of parts around full stops, by the inner symbol plugin.)
 const sentenceNeeds = [Trigger.apostrophe | Trigger.slash, Trigger.ampersand, Trigger.hyphen, Trigger.inner, Trigger.slash, Trigger.inner | Trigger.slash]
+// The marks any of them needs.
+const pluginMarks = sentenceNeeds.reduce((marks, needs) => marks | needs, 0)
 
 // A visitor (unist-util-visit-children), not a modifier: after a merge, it goes on at the next index.
 function mergeEnglishElisionExceptions(child: Span, index: number, children: Span[], text: string): number {
@@ -522,8 +602,7 @@ function tokensOf(paragraph: Sentence[], text: string, base: number): Token[][] 
     let tokens: Token[] | undefined
     for (const node of sentence) {
       if (node.type === whiteSpace) continue
-      const kind = node.type === word ? 'word' : node.type === punctuation ? 'punctuation' : 'symbol'
-      ;(tokens ??= []).push(tokenOf(kind, text.slice(node.start, node.end), node.start + base, node.end + base))
+      ;(tokens ??= []).push(tokenOf(kindNames[node.type]!, text.slice(node.start, node.end), node.start + base, node.end + base))
     }
     if (tokens) sentences.push(tokens)
   }
