@@ -16,6 +16,9 @@ export interface Layout {
   /** How many engine blocks at the head stand as in the layout before (same offsets and pieces), and at the tail (moved by the text’s change): what the next step need not compare. */
   keptHead: number
   keptTail: number
+  /** Where each editor block starts in `text`, and its text (see `LaidOutText`). */
+  editorStarts: readonly number[]
+  editorTexts: readonly string[]
 }
 
 /**
@@ -111,7 +114,7 @@ export function layout(blocks: readonly BlockInput[], cache: SpanCache = {texts:
   const text = spliced ? spliceText(before.text, cache.texts, starts, texts, head, tail) : texts.join(separator)
   // How far the tail moved (`before` is written over just below).
   const delta = spliced ? text.length - before.text.length : 0
-  const laidOut = before ?? {text, spans: [], pieces: [], keptHead: 0, keptTail: 0}
+  const laidOut = before ?? {text, spans: [], pieces: [], keptHead: 0, keptTail: 0, editorStarts: starts, editorTexts: texts}
   next.laidOut = laidOut
   cache.laidOut = undefined
   laidOut.text = text
@@ -199,6 +202,8 @@ export function layout(blocks: readonly BlockInput[], cache: SpanCache = {texts:
   writeAt(starts, from, added.starts)
   writeAt(firstSpans, from, added.firstSpans)
   writeAt(groups, from, added.groups)
+  laidOut.editorStarts = starts
+  laidOut.editorTexts = texts
   laidOut.keptHead = baseSpan + sameHead
   laidOut.keptTail = oldSpans - oldFirst + sameTail
   return {laidOut, cache: next}
