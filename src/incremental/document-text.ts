@@ -62,7 +62,8 @@ export class LaidOutText implements DocumentText {
   }
 
   startsWith(search: string, at: number): boolean {
-    if (at < 0 || at + search.length > this.length) return false
+    at = Math.max(0, Math.min(at, this.length))
+    if (at + search.length > this.length) return false
     for (let index = 0; index < search.length; index++) if (this.charCodeAt(at + index) !== search.charCodeAt(index)) return false
     return true
   }
