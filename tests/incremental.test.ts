@@ -10,6 +10,7 @@ import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {VFile} from 'vfile'
 import {createLinter, type BlockInput} from '../src/incremental/index.js'
+import {LaidOutText} from '../src/incremental/document-text.js'
 import {layout} from '../src/incremental/layout.js'
 import {linterOf} from '../src/incremental/linter.js'
 import {reportFindings} from '../src/engine/messages.js'
@@ -401,5 +402,41 @@ describe('layout() after an update', () => {
     expect(actual.spans.slice(actual.spans.length - 2 * tail)).toEqual(beforeSpans.slice(beforeSpans.length - 2 * tail).map((offset) => offset + delta))
     expect(texts(actual.text, actual.spans).slice(0, head)).toEqual(texts(beforeText, beforeSpans).slice(0, head))
     expect(texts(actual.text, actual.spans).slice(actual.spans.length / 2 - tail)).toEqual(texts(beforeText, beforeSpans).slice(beforeSpans.length / 2 - tail))
+  })
+})
+
+describe('the text of a layout', () => {
+  // Documents of up to a few hundred blocks (the text is kept in parts of about 64 blocks), edited as an editor edits them.
+  const blockText = fc.constantFrom('', 'Rain fell.', 'Tea\r\nis hot.', ' Bells rang ', 'x', 'Ships sail\n')
+  const step = fc.record({at: fc.nat(), remove: fc.nat({max: 80}), insert: fc.array(blockText, {maxLength: 80, size: 'medium'})})
+  const blocksOf = (texts: readonly string[]): BlockInput[] => texts.map((text, index) => ({key: String(index), text}))
+
+  test('is the blocks joined by blank lines after any edits, and LaidOutText reads it as the string reads', () => {
+    fc.assert(
+      fc.property(fc.array(blockText, {maxLength: 400, size: 'max'}), fc.array(step, {maxLength: 8}), fc.array(fc.nat(), {maxLength: 20}), (texts, steps, offsets) => {
+        let blocks = texts
+        let {cache} = layout(blocksOf(blocks))
+        for (const {at, remove, insert} of steps) {
+          blocks = [...blocks]
+          blocks.splice(at % (blocks.length + 1), remove, ...insert)
+          const next = layout(blocksOf(blocks), cache)
+          cache = next.cache
+          const text = blocks.join('\n\n')
+          expect(next.laidOut.text).toBe(text)
+          const read = new LaidOutText(text.length, next.laidOut.editorStarts, next.laidOut.editorTexts)
+          for (const offset of offsets) {
+            const start = offset % (text.length + 2)
+            expect([read.charCodeAt(start), read.charCodeAt(start - 1)]).toEqual([text.charCodeAt(start), text.charCodeAt(start - 1)])
+            expect(read.slice(start, start + (offset % 40))).toBe(text.slice(start, start + (offset % 40)))
+            const search = text.slice(start, start + 3)
+            expect([read.startsWith(search, start), read.startsWith('\n' + search, start)]).toEqual([
+              text.startsWith(search, start),
+              text.startsWith('\n' + search, start)
+            ])
+          }
+        }
+      }),
+      runs
+    )
   })
 })

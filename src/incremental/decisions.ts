@@ -4,6 +4,7 @@ import {reportingContext} from '../engine/run.js'
 import type {Finding, KeptDecision, Summarized} from '../engine/types.js'
 import {countAtOrBelow, startOf} from '../engine/sorted.js'
 import type {BlockRun} from './block-run.js'
+import type {DocumentText} from './document-text.js'
 
 /**
  * The deciding rules’ view of the document between updates: each rule’s
@@ -66,11 +67,13 @@ export class Decisions {
   /**
    * Each deciding rule’s document findings for `text` (once every block of
    * the update is kept or replaced): its kept decision told what changed,
-   * else its decision over every summary.
+   * else its decision over every summary. `read`: the text as the linter
+   * reads it (see `LaidOutText`).
    */
-  decide(text: string): Map<ActiveRule, Finding[]> {
+  decide(text: string, read: DocumentText = text): Map<ActiveRule, Finding[]> {
     const findings = new Map<ActiveRule, Finding[]>()
-    const makeFinding = findingMaker(text)
+    // A decision’s reports come with no block, so `findingMaker` reads its text with `slice` alone: `read` answers without copying the whole text.
+    const makeFinding = findingMaker(read as string)
     for (let index = 0; index < this.deciding.length; index++) {
       const entry = this.deciding[index]!
       const list: Finding[] = []

@@ -1,4 +1,5 @@
 import {blockSpans, whiteSpace} from '../engine/blocks.js'
+import {countAtOrBelow, itself} from '../engine/sorted.js'
 
 /** A block of the document as an editor holds it: a key that stays with it while it is edited, and its text. */
 export interface BlockInput {
@@ -16,6 +17,9 @@ export interface Layout {
   /** How many engine blocks at the head stand as in the layout before (same offsets and pieces), and at the tail (moved by the text’s change): what the next step need not compare. */
   keptHead: number
   keptTail: number
+  /** Where each editor block starts in `text`, and its text (see `LaidOutText`). */
+  editorStarts: readonly number[]
+  editorTexts: readonly string[]
 }
 
 /**
@@ -46,6 +50,8 @@ export interface SpanCache {
   spare?: SpanCache
   /** The layout last returned (written over by the next one). */
   laidOut?: Layout
+  /** The text of the layout last returned, in parts (moved to the next one and changed there). */
+  chunks?: Chunks
 }
 
 /** Of each editor block of a layout: where it starts in the text, the index of its first engine block, and the editor block its group starts at (blocks not cut cleanly are read together). */
@@ -108,10 +114,13 @@ export function layout(blocks: readonly BlockInput[], cache: SpanCache = {texts:
   let tail = 0
   while (tail < most - head && texts[blocks.length - 1 - tail] === cache.texts[old - 1 - tail]) tail++
   const spliced = before !== undefined && blocks.length - tail - head <= spliceLimit
-  const text = spliced ? spliceText(before.text, cache.texts, starts, texts, head, tail) : texts.join(separator)
+  const chunks = (before && cache.chunks) ?? {ends: [], texts: []}
+  next.chunks = chunks
+  cache.chunks = undefined
+  const text = rechunk(chunks, texts, old, head, tail)
   // How far the tail moved (`before` is written over just below).
   const delta = spliced ? text.length - before.text.length : 0
-  const laidOut = before ?? {text, spans: [], pieces: [], keptHead: 0, keptTail: 0}
+  const laidOut = before ?? {text, spans: [], pieces: [], keptHead: 0, keptTail: 0, editorStarts: starts, editorTexts: texts}
   next.laidOut = laidOut
   cache.laidOut = undefined
   laidOut.text = text
@@ -199,41 +208,79 @@ export function layout(blocks: readonly BlockInput[], cache: SpanCache = {texts:
   writeAt(starts, from, added.starts)
   writeAt(firstSpans, from, added.firstSpans)
   writeAt(groups, from, added.groups)
+  laidOut.editorStarts = starts
+  laidOut.editorTexts = texts
   laidOut.keptHead = baseSpan + sameHead
   laidOut.keptTail = oldSpans - oldFirst + sameTail
   return {laidOut, cache: next}
 }
 
-/** At most this many editor blocks changed: the text is the last one’s with them spliced in, else joined again. */
+/** At most this many editor blocks changed: the blocks between are laid out again, else all. */
 const spliceLimit = 64
 
 /**
- * The text of the editor blocks `texts` laid out, from the last one
- * (`before`, of `beforeTexts` starting at `beforeStarts`): the editor blocks
- * that stand as they stood at its head and at its tail are slices of it, so
- * the text is a concatenation of a few strings (which V8 keeps unflattened
- * until read, then copies once) instead of a join of every block.
+ * The document’s text in parts: each part the editor blocks from the end of
+ * the part before it to its own `end` (about `chunkSize` of them), joined.
+ * The text is the parts joined, by concatenation: V8 keeps it as a tree of
+ * the parts, copied into one string only when someone reads it (the file’s
+ * value is the API; the incremental linter reads the blocks instead, see
+ * `LaidOutText`). An edit joins again the parts it touches, a few kilobytes,
+ * where a text spliced from slices of the last one would copy it whole at
+ * each update (a slice of a concatenation copies it first, even when no
+ * one read it).
  */
-function spliceText(
-  before: string,
-  beforeTexts: readonly string[],
-  beforeStarts: readonly number[],
-  texts: readonly string[],
-  head: number,
-  tail: number
-): string {
-  const middleEnd = texts.length - tail
-  let text = head > 0 ? before.slice(0, beforeStarts[head - 1]! + beforeTexts[head - 1]!.length) : ''
-  let empty = head === 0
-  for (let index = head; index < middleEnd; index++) {
-    text = empty ? texts[index]! : text + separator + texts[index]!
-    empty = false
+interface Chunks {
+  ends: number[]
+  texts: string[]
+}
+
+/** Editor blocks in a part of the text, about (see `rechunk`). */
+const chunkSize = 64
+
+/**
+ * Joins again the parts of the text that the editor blocks changed since the
+ * last layout (`old` of them, of which `head` stand as they stood at the
+ * head and `tail` at the tail) touch, now `texts`; returns the text.
+ */
+function rechunk(chunks: Chunks, texts: readonly string[], old: number, head: number, tail: number): string {
+  const {ends} = chunks
+  const moved = texts.length - old
+  // The parts touched: from the first that does not end within the head, up to the first that starts within the tail.
+  const first = countAtOrBelow(ends, head, itself)
+  const tailStart = old - tail
+  let last = tailStart === 0 ? 0 : Math.min(ends.length, countAtOrBelow(ends, tailStart - 1, itself) + 1)
+  const from = first > 0 ? ends[first - 1]! : 0
+  // A small rest of blocks takes the next part in, so parts stay about `chunkSize` long.
+  while (last < ends.length && (last > 0 ? ends[last - 1]! : 0) + moved - from < chunkSize / 2) last++
+  const to = (last > 0 ? ends[last - 1]! : 0) + moved
+  const count = Math.max(1, Math.round((to - from) / chunkSize))
+  // The blocks joined once (flat), the parts slices of it (V8 copies nothing for a slice of a flat string).
+  const rejoined = texts.slice(from, to).join(separator)
+  const newEnds: number[] = []
+  const newTexts: string[] = []
+  let at = 0
+  for (let part = 1; part <= count && to > from; part++) {
+    const start = newEnds.at(-1) ?? from
+    const end = from + Math.round(((to - from) * part) / count)
+    let length = separator.length * (end - start - 1)
+    for (let index = start; index < end; index++) length += texts[index]!.length
+    newEnds.push(end)
+    newTexts.push(rejoined.slice(at, at + length))
+    at += length + separator.length
   }
-  if (tail > 0) {
-    const rest = before.slice(beforeStarts[beforeTexts.length - tail]!)
-    text = empty ? rest : text + separator + rest
-  }
-  return text
+  for (let index = last; index < ends.length; index++) ends[index]! += moved
+  ends.splice(first, last - first, ...newEnds)
+  chunks.texts.splice(first, last - first, ...newTexts)
+  // All of it joined again (the first layout): the text is that join, flat.
+  if (from === 0 && to === texts.length) return rejoined
+  return chunks.texts.length === 0 ? '' : joined(chunks.texts, 0, chunks.texts.length)
+}
+
+/** `parts` from `from` to `to` (one at least) joined by concatenation, as a balanced tree. */
+function joined(parts: readonly string[], from: number, to: number): string {
+  if (to - from === 1) return parts[from]!
+  const middle = (from + to) >> 1
+  return joined(parts, from, middle) + separator + joined(parts, middle, to)
 }
 
 /** Moves the items of `array` from `from` on to `to` (its length changed to match), adding `add` to each (numbers). */

@@ -10,6 +10,7 @@ import {layout, type BlockInput, type Piece, type SpanCache} from './layout.js'
 import {countAtOrBelow} from '../engine/sorted.js'
 import {placeInLines, readingAfter, reportUpdate, straddles, type KeptMessages} from './messages.js'
 import {splice} from './decisions.js'
+import {LaidOutText, type DocumentText} from './document-text.js'
 
 export type {BlockInput} from './layout.js'
 
@@ -70,19 +71,20 @@ export function linterOf(active: readonly ActiveRule[], options?: Options | null
       spanCache = cache
       const kept = fromLayout ? laidOut : undefined
       fromLayout = true
-      return lintLaidOut(laidOut.text, laidOut.spans, laidOut.pieces, kept)
+      const read = new LaidOutText(laidOut.text.length, laidOut.editorStarts, laidOut.editorTexts)
+      return lintLaidOut(laidOut.text, read, laidOut.spans, laidOut.pieces, kept)
     },
     lintText(text, file) {
       // Gathered first: `blockSpans` shares its regular expression with the parse of each block.
       const spans: number[] = []
       for (const [start, end] of blockSpans(text)) spans.push(start, end)
       fromLayout = false
-      return lintLaidOut(text, spans, [], undefined, file)
+      return lintLaidOut(text, text, spans, [], undefined, file)
     }
   }
 
   /**
-   * Lints `text`, whose engine blocks are `spans` (start and end of each), of
+   * Lints `text` (read as `read`: see `LaidOutText`), whose engine blocks are `spans` (start and end of each), of
    * which `pieces` are known (see `Layout`). The blocks of the last update
    * that stand as they stood at the head of the document, and at its tail
    * (moved by what the edit added), are kept with nothing read or written
@@ -93,6 +95,7 @@ export function linterOf(active: readonly ActiveRule[], options?: Options | null
    */
   function lintLaidOut(
     text: string,
+    read: DocumentText,
     spans: readonly number[],
     pieces: ReadonlyArray<Piece | undefined>,
     kept?: {keptHead: number; keptTail: number},
@@ -106,11 +109,11 @@ export function linterOf(active: readonly ActiveRule[], options?: Options | null
     const holds = (run: BlockRun, index: number): boolean => {
       const start = spans[2 * index]!
       const piece = pieces[index]
-      return piece === undefined ? run.text.length === spans[2 * index + 1]! - start && text.startsWith(run.text, start) : run.piece === piece
+      return piece === undefined ? run.text.length === spans[2 * index + 1]! - start && read.startsWith(run.text, start) : run.piece === piece
     }
     // Whether the text from `from` to `to` of the last update reads the same `shift` later.
     const sameGap = (from: number, to: number, shift: number): boolean => {
-      for (let at = from; at < to; at++) if (text.charCodeAt(at + shift) !== lastText.charCodeAt(at)) return false
+      for (let at = from; at < to; at++) if (read.charCodeAt(at + shift) !== lastText.charCodeAt(at)) return false
       return true
     }
     let head = 0
@@ -175,7 +178,7 @@ export function linterOf(active: readonly ActiveRule[], options?: Options | null
     // Lines are read from the end of the head on.
     const reading = lastHead ? readingAfter(lastHead) : {line: 1, lineStart: 0}
     let at = lastHead ? lastHead.block.start + lastHead.text.length : 0
-    let placedExactly = !straddles(text, at)
+    let placedExactly = !straddles(read, at)
     for (let index = head; index < count - tail; index++) {
       const start = spans[2 * index]!
       const end = spans[2 * index + 1]!
@@ -184,7 +187,7 @@ export function linterOf(active: readonly ActiveRule[], options?: Options | null
       const inPlace = run !== undefined && run.order > lastKept
       if (!run) {
         const piece = pieces[index]
-        const blockText = piece ? piece.text : text.slice(start, end)
+        const blockText = piece ? piece.text : read.slice(start, end)
         run = take(known, blockText, start, update, head, middleEnd)
         if (!run) {
           run = lintBlock(blockText, piece, perBlock, deciding.length, walked.length > 0, keepNodes)
@@ -206,8 +209,8 @@ export function linterOf(active: readonly ActiveRule[], options?: Options | null
       run.order = index
       run.piece = pieces[index]
       place(run, start)
-      if (straddles(text, start) || straddles(text, end)) placedExactly = false
-      placeInLines(text, run, at, start, reading)
+      if (straddles(read, start) || straddles(read, end)) placedExactly = false
+      placeInLines(read, run, at, start, reading)
       at = end
       middle.push(run)
       if (run.found) middleFound.push(run)
@@ -224,8 +227,8 @@ export function linterOf(active: readonly ActiveRule[], options?: Options | null
       const first = runs[middleEnd]!
       const line = first.line
       const last = runs[old - 1]!
-      if (straddles(text, first.block.start + delta) || straddles(text, last.block.start + last.text.length + delta)) placedExactly = false
-      placeInLines(text, first, at, first.block.start + delta, reading)
+      if (straddles(read, first.block.start + delta) || straddles(read, last.block.start + last.text.length + delta)) placedExactly = false
+      placeInLines(read, first, at, first.block.start + delta, reading)
       const lines = first.line - line
       const moved = count - old
       // One pass over the tail, touching of each run only what changed (typing in a paragraph adds no line and no block).
@@ -249,9 +252,9 @@ export function linterOf(active: readonly ActiveRule[], options?: Options | null
     exact = placedExactly
     lastText = text
 
-    const fromDocument = decisions.decide(text)
+    const fromDocument = decisions.decide(text, read)
     if (walked.length > 0) for (const [rule, list] of walkDocument(text, runs, walked)) fromDocument.set(rule, list)
-    reportUpdate(file, text, runs, found, exact, {active, perBlock}, fromDocument, keptMessages)
+    reportUpdate(file, read, runs, found, exact, {active, perBlock}, fromDocument, keptMessages)
     file.data.mtlint = {options: options ?? undefined, words}
     return file
   }

@@ -8,6 +8,7 @@ import {dropInsideDeletions} from '../engine/run.js'
 import type {ActiveRule} from '../engine/settings.js'
 import type {Finding} from '../engine/types.js'
 import type {BlockRun} from './block-run.js'
+import type {DocumentText} from './document-text.js'
 import {countAtOrBelow, itself, startOf} from '../engine/sorted.js'
 
 /** A block’s messages as last made, and where the block stood then: made again only when it moved (or a neighbour changed the text their fingerprint reads). */
@@ -45,7 +46,7 @@ const keptDeletions = {} as ActiveRule
  */
 export function reportUpdate(
   file: VFile,
-  text: string,
+  text: DocumentText,
   runs: readonly BlockRun[],
   found: readonly BlockRun[],
   exact: boolean,
@@ -108,7 +109,7 @@ export function reportUpdate(
         if (!message) {
           const start = pointAt(text, runs, finding.start)
           const end = pointAt(text, runs, finding.end)
-          message = findingMessage(finding, rule, start && end ? {start, end} : undefined, fingerprint(text, finding.start, finding.end), path)
+          message = findingMessage(finding, rule, start && end ? {start, end} : undefined, fingerprintIn(text, finding.start, finding.end), path)
         }
         made.push({finding, message})
         fromRest.push(message)
@@ -156,6 +157,17 @@ function settled({stable, tailFrom, tailTo, shift}: KeptMessages, start: number,
   if (end + fingerprintReach <= stable) return 0
   if (start - fingerprintReach >= tailFrom && end + fingerprintReach <= tailTo) return shift
   return undefined
+}
+
+/**
+ * The fingerprint of `start` to `end` in `text`, as `fingerprint` reads it in
+ * the document’s string: of the window it reads, which gives the same hash
+ * (the span’s place in the window and the characters are the same).
+ */
+function fingerprintIn(text: DocumentText, start: number, end: number): number {
+  if (typeof text === 'string') return fingerprint(text, start, end)
+  const from = Math.max(0, start - fingerprintReach)
+  return fingerprint(text.slice(from, end + fingerprintReach), start - from, end - from)
 }
 
 /** Whether two findings say the same, at the same place (`b` moved by `shift`). */
@@ -225,7 +237,7 @@ function spansOf(findings: ReadonlyMap<ActiveRule, Finding[]>): {none: boolean; 
  * block before `offset` are read. Exact unless a `\r\n` straddles a
  * block’s edge (then vfile-location places the messages).
  */
-export function pointAt(text: string, runs: readonly BlockRun[], offset: number): Point | undefined {
+export function pointAt(text: DocumentText, runs: readonly BlockRun[], offset: number): Point | undefined {
   if (offset < 0 || offset > text.length) return undefined
   // The last block starting at or before `offset`.
   const index = countAtOrBelow(runs, offset, blockStart) - 1
@@ -255,7 +267,7 @@ export function readingAfter(run: BlockRun): Reading {
 }
 
 /** Places `run` at `start` in lines, reading the text from `from` (where `reading` stands) to it. */
-export function placeInLines(text: string, run: BlockRun, from: number, start: number, reading: Reading): void {
+export function placeInLines(text: DocumentText, run: BlockRun, from: number, start: number, reading: Reading): void {
   readLines(text, from, start, reading)
   run.line = reading.line
   run.column = start - reading.lineStart + 1
@@ -273,12 +285,12 @@ export interface Reading {
 }
 
 /** Whether a `\r\n` is cut at `offset`. */
-export function straddles(text: string, offset: number): boolean {
+export function straddles(text: DocumentText, offset: number): boolean {
   return offset > 0 && text.charCodeAt(offset - 1) === 13 && text.charCodeAt(offset) === 10
 }
 
 /** Reads the line breaks of `text` that end between `from` and `to` (`\r\n`, `\r` or `\n`, as vfile-location reads them) into `reading`. */
-function readLines(text: string, from: number, to: number, reading: Reading): void {
+function readLines(text: DocumentText, from: number, to: number, reading: Reading): void {
   for (let at = from; at < to; at++) {
     const code = text.charCodeAt(at)
     if (code === 13 && text.charCodeAt(at + 1) === 10) {
@@ -324,7 +336,13 @@ export function lineStartsOf(text: string): number[] {
  * one changed by its reader (the ProseMirror plugin rewrites `actual`
  * across inline atoms) is made again. Call it inside `withoutStackTraces`.
  */
-function blockMessages(run: BlockRun, text: string, {active, perBlock}: ReportedRules, path: string | undefined, keptMessages: KeptMessages): VFileMessage[] {
+function blockMessages(
+  run: BlockRun,
+  text: DocumentText,
+  {active, perBlock}: ReportedRules,
+  path: string | undefined,
+  keptMessages: KeptMessages
+): VFileMessage[] {
   const {line, column} = run
   const start = run.block.start
   const kept = run.messages
@@ -345,7 +363,7 @@ function blockMessages(run: BlockRun, text: string, {active, perBlock}: Reported
         break
       }
       const inside = settledAround || (finding.start >= fingerprintReach && finding.end + fingerprintReach <= length)
-      const now = inside ? message.fingerprint! : fingerprint(text, start + finding.start, start + finding.end)
+      const now = inside ? message.fingerprint! : fingerprintIn(text, start + finding.start, start + finding.end)
       if (now !== message.fingerprint) same = false
       fingerprints.push(now)
     }
@@ -373,7 +391,7 @@ function blockMessages(run: BlockRun, text: string, {active, perBlock}: Reported
     if (!list) continue
     for (const finding of list) {
       const place = {start: pointInBlock(run, finding.start), end: pointInBlock(run, finding.end)}
-      made.push({message: findingMessage(finding, rule, place, fingerprint(text, start + finding.start, start + finding.end), path), finding})
+      made.push({message: findingMessage(finding, rule, place, fingerprintIn(text, start + finding.start, start + finding.end), path), finding})
     }
   }
   made.sort((a, b) => compareMessage(a.message, b.message))
