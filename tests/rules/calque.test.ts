@@ -6,7 +6,7 @@ import {ParseEnglish} from 'parse-english'
 import {compilePhraseTable, type PhraseTable} from '../../src/engine/phrase-table.js'
 import {sentenceTokens} from '../../src/engine/tokens.js'
 import {calques} from '../../rules/calque/data.js'
-import {languageNames as languageNamesOf} from '../../rules/shared/translated-names/compile.js'
+import {compileNames, languageNames as languageNamesOf} from '../../rules/shared/translated-names/compile.js'
 import {kinds} from '../../rules/shared/translated-names/kinds.js'
 import {periphrases} from '../../rules/calque/periphrasis/data.js'
 import {syntaxPatterns, type SyntaxFound, type SyntaxPattern} from '../../rules/calque/syntax/patterns.js'
@@ -483,6 +483,21 @@ describe(id, () => {
       expect(entry.note, entry.name).toMatch(/^\S.*[^.\s]$/)
       expect(entry.forms.length, entry.name).toBeGreaterThan(0)
     }
+  })
+
+  // `calque` and `name-variants` read the same names: they are made once per choice of languages, whatever its order.
+  test.each([
+    [
+      ['fr', 'de'],
+      ['de', 'fr'],
+      ['fr', 'de']
+    ],
+    [languages, [...languages].reverse(), ['fr', 'de', 'es', 'it', 'pt', 'ru', 'pl', 'tr', 'ar']],
+    [['fr', 'nl'], ['fr'], ['fr']]
+  ] as const)('the names of %j are those of %j, in table order: %j', (chosen, same, order) => {
+    expect(languageNamesOf(new Set(chosen))).toBe(languageNamesOf(new Set(same)))
+    expect(compileNames(new Set(chosen))).toBe(compileNames(new Set(same)))
+    expect([...new Set(languageNamesOf(new Set(chosen)).map((entry) => entry.language))]).toEqual(order)
   })
 
   test('`languages` chooses the source languages whose entries are looked for', async () => {

@@ -16,8 +16,26 @@ const pressWords = new Set(
     .concat(['news', 'journal', 'gazette', 'times', 'post', 'mail', 'sheet', 'review', 'courier'])
 )
 
+/** The chosen languages of the name tables, in table order: the key of what is made for them once. */
+function keyOf(chosen: ReadonlySet<Language>): string {
+  return Object.keys(namesByLanguage)
+    .filter((language) => chosen.has(language as Language))
+    .join(' ')
+}
+
+// Made once per choice of languages: `calque` and `name-variants` both read every language’s (rendering names word for word is a first run’s cost).
+const namesMade = new Map<string, readonly LanguageName[]>()
+const gazetteersMade = new Map<string, Gazetteer<LanguageName>>()
+
 /** Every name of the chosen languages with its renderings, in table order. */
-export function languageNames(chosen: ReadonlySet<Language>): LanguageName[] {
+export function languageNames(chosen: ReadonlySet<Language>): readonly LanguageName[] {
+  const key = keyOf(chosen)
+  let names = namesMade.get(key)
+  if (!names) namesMade.set(key, (names = namesOf(chosen)))
+  return names
+}
+
+function namesOf(chosen: ReadonlySet<Language>): LanguageName[] {
   const all: LanguageName[] = []
   for (const [language, table] of Object.entries(namesByLanguage)) {
     if (!chosen.has(language as Language)) continue
@@ -31,8 +49,15 @@ export function languageNames(chosen: ReadonlySet<Language>): LanguageName[] {
   return all
 }
 
-/** The gazetteer of the chosen languages’ names, compiled once. */
+/** The gazetteer of the chosen languages’ names, compiled once (it keeps nothing between calls but scratch arrays: the rules that read names share it). */
 export function compileNames(chosen: ReadonlySet<Language>): Gazetteer<LanguageName> {
+  const key = keyOf(chosen)
+  let gazetteer = gazetteersMade.get(key)
+  if (!gazetteer) gazetteersMade.set(key, (gazetteer = gazetteerOf(chosen)))
+  return gazetteer
+}
+
+function gazetteerOf(chosen: ReadonlySet<Language>): Gazetteer<LanguageName> {
   const cues = new Map(Object.entries(kinds).map(([kind, {cues}]) => [kind, new Set(cues.split('|'))]))
   const names: Array<GazetteerName<LanguageName>> = []
   for (const entry of languageNames(chosen)) {
