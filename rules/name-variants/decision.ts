@@ -272,7 +272,8 @@ export class KeptNames implements KeptDecision<NameSummary> {
           if ((counting > 0 || tally.admitted) && key.length >= 5 && !notWordLike.test(id)) counted.push(id)
           continue
         }
-        if (id.length - space - 1 >= 5 && !firsts.includes(id.slice(0, space))) firsts.push(id.slice(0, space))
+        // Only a spelling that counts is compared after its first name (see `nearSurnamesOf`): `The Module` opening a sentence is none.
+        if ((counting > 0 || tally.admitted) && id.length - space - 1 >= 5 && !firsts.includes(id.slice(0, space))) firsts.push(id.slice(0, space))
         if (id.indexOf(' ', space + 1) === -1 && nameParticles.has(id.slice(space + 1))) particle = true
       }
     }
@@ -1128,8 +1129,8 @@ class NearIndex {
   private readonly edges = new Map<string, Set<string>>()
   /** Changes at each change of the keys compared or their spellings. */
   version = 0
-  /** How many keys of seven letters or more have each first and last letters and length (`endsOf`): keys a slip apart share them but for the length. */
-  private readonly ends = new Map<string, number>()
+  /** The keys of seven letters or more by their first and last letters and length (`endsOf`): keys a slip apart share them but for the length. */
+  private readonly ends = new Map<string, string[]>()
 
   /** The counted spellings of `key`, if compared. */
   idsOf(key: string): readonly string[] {
@@ -1144,7 +1145,11 @@ class NearIndex {
     if (before) this.remove(key)
     if (ids.length === 0) return
     this.ids.set(key, ids)
-    if (key.length >= minSlipLength - 1) this.ends.set(endsOf(key, key.length), (this.ends.get(endsOf(key, key.length)) ?? 0) + 1)
+    if (key.length >= minSlipLength - 1) {
+      const ends = this.ends.get(endsOf(key, key.length))
+      if (ends) ends.push(key)
+      else this.ends.set(endsOf(key, key.length), [key])
+    }
     const shortened = deletionList(key)
     for (const shorter of shortened) {
       // Arrays, not sets: nearly every shortened key is one key’s.
@@ -1160,9 +1165,9 @@ class NearIndex {
     this.ids.delete(key)
     if (key.length >= minSlipLength - 1) {
       const ends = endsOf(key, key.length)
-      const left = this.ends.get(ends)! - 1
-      if (left === 0) this.ends.delete(ends)
-      else this.ends.set(ends, left)
+      const keys = this.ends.get(ends)!
+      keys.splice(keys.indexOf(key), 1)
+      if (keys.length === 0) this.ends.delete(ends)
     }
     for (const shorter of deletions(key)) {
       const keys = this.byDeletion.get(shorter)
@@ -1206,6 +1211,14 @@ class NearIndex {
       // Nearly every shortened key is this key’s alone: no other to consider.
       if (others && (others.length > 1 || others[0] !== key)) consider(others, oneEdit)
     }
+    const slip = (longer: string, shorter: string) => slipApart(longer, shorter, minSlipLength)
+    // Uncapped, the keys a slip apart are among those with the key’s first and last letters and one letter fewer or more:
+    // each is compared, where the shortened keys shared would make each key’s forms with two letters deleted.
+    if (!capped) {
+      if (key.length >= minSlipLength) consider(this.ends.get(endsOf(key, key.length - 1)), (other) => slip(key, other))
+      if (key.length >= minSlipLength - 1) consider(this.ends.get(endsOf(key, key.length + 1)), (other) => slip(other, key))
+      return found
+    }
     // A slip apart (a letter dropped beside two swapped): the longer key with two letters deleted is the shorter one with one deleted.
     if (key.length >= minSlipLength && this.ends.has(endsOf(key, key.length - 1))) {
       for (const shorter of shortened) {
@@ -1213,13 +1226,6 @@ class NearIndex {
         for (const shortest of deletions(shorter)) {
           if (shortest !== shorter) consider(this.byDeletion.get(shortest), (other) => other.length === key.length - 1 && slipApart(key, other, minSlipLength))
         }
-      }
-    }
-    // The shorter key: one of the longer one’s forms with a letter deleted is it with two neighbours swapped.
-    if (!capped && key.length >= minSlipLength - 1 && this.ends.has(endsOf(key, key.length + 1))) {
-      for (let index = 1; index < key.length - 2; index++) {
-        const swapped = key.slice(0, index) + key.charAt(index + 1) + key.charAt(index) + key.slice(index + 2)
-        consider(this.byDeletion.get(swapped), (other) => other.length === key.length + 1 && slipApart(other, key, minSlipLength))
       }
     }
     return found
