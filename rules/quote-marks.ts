@@ -150,7 +150,8 @@ export default defineOptionlessRule<undefined, QuoteSummary | undefined>({
           pairs.length > 0 || open || reopens
             ? {pairs: pairs.map((pair) => shiftPair(pair, -block.start)), open: open && shiftMark(open, -block.start), reopens}
             : undefined
-        pairs = []
+        // A block without quotations (most) makes no new list.
+        if (pairs.length > 0) pairs = []
         open = undefined
         reopens = false
         return summary

@@ -33,7 +33,7 @@ export const rareCharacter = '[\\u0080-\\uFFFF<+%\'"$]'
 
 /**
  * A mark after a space (` .`, ` ,`, ` ;`, ` )`, ` /`, ` -`), or glued to what should not follow it or stand before it
- * (`.The`, `. and`, `,word`, `,,`, `, .`, `:.`, `-,`, `( `, `(l.)`, `Monday (`, `]word`, `-` opening a line).
+ * (`.The`, `. and`, `,word`, `,,`, `, .`, `:.`, `-,`, `( `, `(l.)`, `Monday (`, `]word`, a line between spaced dashes (`- Markets -`), not every `-` that opens a list item).
  */
 export const spacedOrGluedMark =
   '[.,;:!?)\\/\\-](?<=' +
@@ -42,7 +42,11 @@ export const spacedOrGluedMark =
   space +
   '[a-z])|,(?:[a-z]|[^\\x00-\\x7F]|,| {2})|[.,;:]' +
   space +
-  '[.,]|[,;:]\\.|-,|-(?<![^\\n]-)|' +
+  '[.,]|[,;:]\\.|-,|-(?<![^\\n]-)(?=' +
+  space +
+  '[^\\n]{1,80}' +
+  space +
+  '[-–—](?![^\\n]))|' +
   '\\((?:' +
   space +
   '|[lrMm]|(?<=y' +

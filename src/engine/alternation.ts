@@ -1,5 +1,4 @@
 import {firstCharacters} from './first-characters.js'
-import {matchAll} from './regex-parts.js'
 
 /** One text pattern of a rule’s data. */
 export interface PatternEntry {
@@ -68,6 +67,8 @@ export interface PatternMatch<Entry extends PatternEntry> {
 /** A list of patterns compiled into one alternation: one pass over the text finds them all. */
 export interface PatternSet<Entry extends PatternEntry> {
   find(text: string, offset: number): Iterable<PatternMatch<Entry>>
+  /** The matches of `find`, each handed to `visit` in order: no iterator or array made for a text that holds none. */
+  each(text: string, offset: number, visit: (match: PatternMatch<Entry>) => void): void
 }
 
 /** How a pattern set is compiled and reported; see `compilePatterns`. */
@@ -117,60 +118,79 @@ export function compilePatterns<Entry extends PatternEntry>(entries: readonly En
   let regex: RegExp | undefined
   let triggered: Triggered | undefined
 
-  /** The pattern matches of `found`; `skipTo` moves the search on past spaces a match absorbed. */
-  function* matches(found: Iterable<RegExpExecArray>, skipTo: (end: number) => void, text: string, offset: number): Generator<PatternMatch<Entry>> {
-    let previousEnd = 0
-    for (const match of found) {
-      if (match[0].length === 0) continue
-      const groups = match.groups ?? {}
-      const index = entries.findIndex((_, index) => groups['p' + index] !== undefined)
-      const entry = entries[index]
-      if (!entry) continue
-      let end = match.index + match[0].length
-      let start = match.index - (entry.before ? (groups['b' + index]?.length ?? 0) : 0)
-      if (entry.absorbSpaces === 'before') {
-        while (start > previousEnd && isSpace(text.charCodeAt(start - 1))) start--
-      } else if (entry.absorbSpaces === 'after') {
-        while (end < text.length && isSpace(text.charCodeAt(end))) end++
-        skipTo(end)
+  /**
+   * The match of `match` (an exec of the alternation at `text`) handed to `visit`, widened or trimmed; returns where
+   * the next match may start (past the spaces it absorbed after it) and sets `last.end`.
+   */
+  function visitMatch(match: RegExpExecArray, text: string, offset: number, last: {end: number}, visit: (match: PatternMatch<Entry>) => void): number {
+    const after = match.index + match[0].length
+    const groups = match.groups ?? {}
+    const index = entries.findIndex((_, index) => groups['p' + index] !== undefined)
+    const entry = entries[index]
+    if (!entry) return after
+    let end = after
+    let start = match.index - (entry.before ? (groups['b' + index]?.length ?? 0) : 0)
+    if (entry.absorbSpaces === 'before') {
+      while (start > last.end && isSpace(text.charCodeAt(start - 1))) start--
+    } else if (entry.absorbSpaces === 'after') {
+      while (end < text.length && isSpace(text.charCodeAt(end))) end++
+    }
+    last.end = end
+    const resume = end
+    if (options.trim) {
+      while (start < end && isBlank(text.charCodeAt(start))) start++
+      while (end > start && isBlank(text.charCodeAt(end - 1))) end--
+    }
+    if (start !== end) visit({entry, start: offset + start, end: offset + end, text: text.slice(start, end)})
+    return resume
+  }
+
+  /** Every match in `text`, in order, handed to `visit`: a loop, without an iterator or a closure per text (most texts hold none). */
+  function each(text: string, offset: number, visit: (match: PatternMatch<Entry>) => void): void {
+    if (hasTriggers) {
+      triggered ??= compileTriggered(entries, source, plainFlags)
+      // Most blocks hold no place a match may start: one search per scanner says so, making nothing (`search` makes no match array).
+      const {scanners} = triggered
+      let found: number[] | undefined
+      for (let index = 0; index < scanners.length; index++) {
+        const at = text.search(scanners[index]!)
+        if (at === -1) continue
+        found ??= new Array<number>(scanners.length).fill(-1)
+        found[index] = at
       }
-      previousEnd = end
-      if (options.trim) {
-        while (start < end && isBlank(text.charCodeAt(start))) start++
-        while (end > start && isBlank(text.charCodeAt(end - 1))) end--
+      if (found === undefined) return
+      const last = {end: 0}
+      let at = nextPlace(scanners, text, found, 0)
+      while (at !== -1) {
+        // A scan without `u` may stop inside a surrogate pair, where no match of a `u` alternation starts.
+        const sticky = triggered.unicode && insidePair(text, at) ? null : triggered.stickyFor(triggered.unicode ? text.codePointAt(at)! : text.charCodeAt(at))
+        let match: RegExpExecArray | null = null
+        if (sticky !== null) {
+          sticky.lastIndex = at
+          match = sticky.exec(text)
+        }
+        at = nextPlace(scanners, text, found, match === null || match[0].length === 0 ? at + 1 : visitMatch(match, text, offset, last, visit))
       }
-      if (start === end) continue
-      yield {entry, start: offset + start, end: offset + end, text: text.slice(start, end)}
+      return
+    }
+    const found = (regex ??= new RegExp(source(), plainFlags + 'g'))
+    found.lastIndex = 0
+    let last: {end: number} | undefined
+    let match: RegExpExecArray | null
+    while ((match = found.exec(text)) !== null) {
+      if (match[0].length === 0) found.lastIndex++
+      else found.lastIndex = visitMatch(match, text, offset, (last ??= {end: 0}), visit)
     }
   }
 
-  if (entries.some((entry) => entry.trigger !== undefined)) {
-    return {
-      find(text, offset) {
-        triggered ??= compileTriggered(entries, source, plainFlags)
-        // Most blocks hold no place a match may start: one search says so, making nothing (`search` makes no match array).
-        const {scanners} = triggered
-        let found: number[] | undefined
-        for (let index = 0; index < scanners.length; index++) {
-          const at = text.search(scanners[index]!)
-          if (at === -1) continue
-          found ??= new Array<number>(scanners.length).fill(-1)
-          found[index] = at
-        }
-        if (found === undefined) return noMatches
-        const places = candidates(scanners, text, found)
-        const resume = {at: 0}
-        return matches(stickyMatches(triggered, text, places.next(0), places, resume), (end) => (resume.at = end), text, offset)
-      }
-    }
-  }
+  const hasTriggers = entries.some((entry) => entry.trigger !== undefined)
   return {
     find(text, offset) {
-      const found = (regex ??= new RegExp(source(), plainFlags + 'g'))
-      // Most blocks hold no match: one search says so without making a generator (a short block’s fixed cost).
-      found.lastIndex = 0
-      return found.exec(text) === null ? noMatches : matches(matchAll(found, text), (end) => (found.lastIndex = end), text, offset)
-    }
+      let list: Array<PatternMatch<Entry>> | undefined
+      each(text, offset, (match) => (list ??= []).push(match))
+      return list ?? noMatches
+    },
+    each
   }
 }
 
@@ -247,54 +267,23 @@ function scanFlags(trigger: string, flags: string): string {
   return flags.includes('i') || /\\[pP]\{|\\u\{/.test(trigger) ? flags + 'g' : flags.replace('u', '') + 'g'
 }
 
-interface Places {
-  /** The next place at or after `from` where a scanner finds a trigger, or -1. */
-  next(from: number): number
-}
-
-/** The places of `scanners` in `text`, from where each first found one (`found`, -1 for none). */
-function candidates(scanners: readonly RegExp[], text: string, found: number[]): Places {
-  return {
-    next(from) {
-      let next = -1
-      for (let index = 0; index < scanners.length; index++) {
-        let at = found[index]!
-        if (at !== -1 && at < from) {
-          const scanner = scanners[index]!
-          // In Unicode mode a search from inside a surrogate pair finds what the pair starts: no match starts inside one.
-          for (let search = from; at !== -1 && at < from; search++) {
-            scanner.lastIndex = search
-            at = scanner.exec(text)?.index ?? -1
-          }
-          found[index] = at
-        }
-        if (at !== -1 && (next === -1 || at < next)) next = at
+/** The next place at or after `from` where a scanner finds a trigger, or -1; `found` holds where each found one last (-1: none left). */
+function nextPlace(scanners: readonly RegExp[], text: string, found: number[], from: number): number {
+  let next = -1
+  for (let index = 0; index < scanners.length; index++) {
+    let at = found[index]!
+    if (at !== -1 && at < from) {
+      const scanner = scanners[index]!
+      // In Unicode mode a search from inside a surrogate pair finds what the pair starts: no match starts inside one.
+      for (let search = from; at !== -1 && at < from; search++) {
+        scanner.lastIndex = search
+        at = scanner.exec(text)?.index ?? -1
       }
-      return next
+      found[index] = at
     }
+    if (at !== -1 && (next === -1 || at < next)) next = at
   }
-}
-
-/** The matches at the candidate places, from `first`: at each, the alternation of the entries that may start there. */
-function* stickyMatches(triggered: Triggered, text: string, first: number, places: Places, resume: {at: number}): Generator<RegExpExecArray> {
-  let at = first
-  while (at !== -1) {
-    // A scan without `u` may stop inside a surrogate pair, where no match of a `u` alternation starts.
-    const sticky = triggered.unicode && insidePair(text, at) ? null : triggered.stickyFor(triggered.unicode ? text.codePointAt(at)! : text.charCodeAt(at))
-    if (sticky === null) {
-      at = places.next(at + 1)
-      continue
-    }
-    sticky.lastIndex = at
-    const match = sticky.exec(text)
-    if (match === null || match[0].length === 0) {
-      at = places.next(at + 1)
-      continue
-    }
-    resume.at = sticky.lastIndex
-    yield match
-    at = places.next(resume.at)
-  }
+  return next
 }
 
 const noMatches: Iterable<never> = Object.freeze([])

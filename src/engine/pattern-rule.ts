@@ -41,31 +41,40 @@ export interface StyleMatch {
  */
 export function patternVisitor<Entry extends PatternEntry>(patterns: PatternSet<Entry>, report: (report: Report) => void): Visitor<StyleMatch[] | undefined> {
   let styled: StyleMatch[] | undefined
+  let quiet: Map<Entry, Array<PatternMatch<Entry>>> | undefined
+  let blockStart = 0
+
+  // One closure for every block (a block without a match makes nothing).
+  function visit(match: PatternMatch<Entry>): void {
+    const {entry} = match
+    if (entry.style) {
+      const held = reportOf(match)
+      styled ??= []
+      styled.push({
+        group: entry.style.group,
+        name: entry.style.name,
+        preferred: entry.style.preferred === true,
+        report: {...held, start: held.start - blockStart, end: held.end - blockStart}
+      })
+    } else if (entry.quietAbove === undefined) {
+      report(reportOf(match))
+    } else {
+      quiet ??= new Map()
+      const list = quiet.get(entry)
+      if (list) list.push(match)
+      else quiet.set(entry, [match])
+    }
+  }
 
   return {
     block(block) {
-      let quiet: Map<Entry, Array<PatternMatch<Entry>>> | undefined
-      for (const match of patterns.find(block.text, block.start)) {
-        const {entry} = match
-        if (entry.style) {
-          const held = reportOf(match)
-          styled ??= []
-          styled.push({
-            group: entry.style.group,
-            name: entry.style.name,
-            preferred: entry.style.preferred === true,
-            report: {...held, start: held.start - block.start, end: held.end - block.start}
-          })
-        } else if (entry.quietAbove === undefined) {
-          report(reportOf(match))
-        } else {
-          quiet ??= new Map()
-          quiet.set(entry, [...(quiet.get(entry) ?? []), match])
-        }
-      }
-      for (const [entry, list] of quiet ?? []) {
+      blockStart = block.start
+      patterns.each(block.text, block.start, visit)
+      if (quiet === undefined) return
+      for (const [entry, list] of quiet) {
         if (list.length <= entry.quietAbove!) for (const match of list) report(reportOf(match))
       }
+      quiet = undefined
     },
     summary() {
       const summary = styled
