@@ -17,6 +17,7 @@ import {
 import {placeNameTable} from './shared/place-names.js'
 import {ukrainianByRussianForm, ukrainianBySurname} from './shared/ukrainian-names.js'
 import {shapeOf, shapeTable} from './shared/word-shapes.js'
+import {asciiText} from './shared/ascii-blocks.js'
 
 interface Options {
   /** Extra spellings to replace, as `{foreign: English}`; they extend the built-in table. */
@@ -120,7 +121,7 @@ export default defineRule<Options, Settings>({
           })
         }
         // The guess needs an accent, which no block of ASCII holds: one plain scan skips most blocks.
-        if (!settings.guess || !nonAscii.test(block.text)) return
+        if (!settings.guess || asciiText(block.text)) return
 
         let next = 0
         const spans = covered ?? noSpans

@@ -17,6 +17,7 @@ import {keptMentionDecision, type AcronymMention, type Mentions} from './mention
 import {compileNicknames, nicknameAt, type Nicknames} from './nicknames.js'
 import {hasOtherScript, otherScripts} from './scripts.js'
 import {shapeOf, shapeTable} from '../shared/word-shapes.js'
+import {asciiText} from '../shared/ascii-blocks.js'
 import {ukrainian} from './uk.js'
 
 /** The source languages whose words the rule knows, in the order a tie between them is settled. */
@@ -208,12 +209,15 @@ export default defineRule<Options, Settings, Mentions | undefined>({
     let nextEnding = -1
     // The document offset of the next hyphen in its text: a word holds one when it comes before the word’s end.
     let nextHyphen = -1
+    // Whether the block’s text is ASCII: then its only sign letter is `'`, found without a regex.
+    let ascii = false
     // The block’s acronyms and nicknames (an acronym explained in one block is fine in the next ones): see `decide`.
     let mentions: Mentions | undefined
     let sentences = 0
     return {
       block(block) {
-        if (hasOtherScript(block.text)) for (const found of otherScripts(block.text, block.start)) report(found)
+        // Another script is beyond ASCII.
+        if (!asciiText(block.text) && hasOtherScript(block.text)) for (const found of otherScripts(block.text, block.start)) report(found)
       },
       sentence(tokens, block) {
         const {text, start: from} = block
@@ -223,6 +227,7 @@ export default defineRule<Options, Settings, Mentions | undefined>({
           nextLetter = -1
           nextEnding = -1
           nextHyphen = -1
+          ascii = asciiText(text)
         }
         // Locals for the loop, written back after it.
         let letter = nextLetter
@@ -246,8 +251,13 @@ export default defineRule<Options, Settings, Mentions | undefined>({
           // Words come in order: one search finds the next sign at or after this word.
           // `test`, not `exec`: no match object; the sign's place is read from where the search stopped.
           if (letter < start) {
-            signLetter.lastIndex = start - from
-            letter = signLetter.test(text) ? signLetter.lastIndex - 1 + from : nowhere
+            if (ascii) {
+              const found = text.indexOf("'", start - from)
+              letter = found === -1 ? nowhere : found + from
+            } else {
+              signLetter.lastIndex = start - from
+              letter = signLetter.test(text) ? signLetter.lastIndex - 1 + from : nowhere
+            }
           }
           if (ending < start) {
             signEnding.lastIndex = start - from

@@ -21,8 +21,10 @@ import type {Token} from './types.js'
 export function blockSentences(text: string, base: number): Token[][] | undefined {
   if (!tokenize(text)) return undefined
   const held = marksHeld
-  // No plugin changes a block of one sentence without the marks they act on: its tokens are the tokenizer's.
-  if ((held & (pluginMarks | Trigger.fullStop)) === 0 && !terminalBeforeLast(text)) return flatTokens(text, base)
+  // No plugin changes a block of one sentence without the marks they act on, unless it ends in an abbreviation: its tokens are the tokenizer's.
+  if ((held & pluginMarks) === 0 && !terminalBeforeLast(text) && ((held & Trigger.fullStop) === 0 || !endsInAbbreviation(text))) {
+    return flatTokens(text, base)
+  }
   const children = spansOf()
   try {
     for (let index = 0; index < sentencePlugins.length; index++) {
@@ -146,7 +148,14 @@ function tokenize(text: string): boolean {
     }
     // (`\r\n` is one line break.)
     if ((code === 13 || (code === 10 && previousCode !== 13)) && ++breaks === 2) return false
-    if (type === punctuation || type === symbol) held |= code < 128 ? asciiMarks[code]! : (otherMarks.get(code) ?? 0)
+    if (type === punctuation || type === symbol) {
+      const marks = code < 128 ? asciiMarks[code]! : (otherMarks.get(code) ?? 0)
+      held |= marks & ~Trigger.inner
+      // A symbol joins two words only between characters that are not white space (as `ParseAt` notes it).
+      if ((marks & Trigger.inner) !== 0 && previousType !== whiteSpace && index > 0 && index + 1 < text.length) {
+        if (characterType(text.charCodeAt(index + 1)) !== whiteSpace) held |= Trigger.inner
+      }
+    }
     previousType = type
     previousCode = code
   }
@@ -177,6 +186,19 @@ function terminalBeforeLast(text: string): boolean {
     if (tokenTypes[index] === punctuation && isTerminalAt(text, tokenStarts[index]!, tokenStarts[index + 1]!)) return true
   }
   return false
+}
+
+/**
+ * Whether the text last tokenized ends in a word and a full stop that the
+ * paragraph plugins join (`mergeEnglishPrefixExceptions`, `mergePrefixExceptions`).
+ */
+function endsInAbbreviation(text: string): boolean {
+  const last = tokenCount - 1
+  if (last < 1 || tokenTypes[last - 1] !== word) return false
+  const end = tokenStarts[last + 1]!
+  if (end - tokenStarts[last]! !== 1 || text.charCodeAt(end - 1) !== 0x2e) return false
+  const value = text.slice(tokenStarts[last - 1], tokenStarts[last])
+  return isEnglishAbbreviation(value) || isPrefixException(value)
 }
 
 /** The tokens last tokenized as one sentence (none of white space only), as `tokensOf` reads them when no plugin changed them. */

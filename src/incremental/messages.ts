@@ -9,7 +9,7 @@ import type {ActiveRule} from '../engine/settings.js'
 import type {Finding} from '../engine/types.js'
 import type {BlockRun} from './block-run.js'
 import type {DocumentText} from './document-text.js'
-import {countAtOrBelow, itself, startOf} from '../engine/sorted.js'
+import {countAtOrBelow, itself} from '../engine/sorted.js'
 
 /** A block’s messages as last made, and where the block stood then: made again only when it moved (or a neighbour changed the text their fingerprint reads). */
 export interface BlockMessages {
@@ -65,13 +65,13 @@ export function reportUpdate(
     reportFindings(file, findings)
     return
   }
-  const deletions = spansOf(fromDocument)
-  const touched = deletions.none ? [] : found.filter((run) => deletions.overlaps(run.block.start, run.block.start + run.text.length))
+  const touchedRuns = touchedBy(fromDocument, found)
+  const touched = touchedRuns.size === 0 ? [] : found.filter((run) => touchedRuns.has(run))
   const general = allFindings(touched, active, perBlock, fromDocument)
   // The deletions of the blocks left alone may still drop a document finding.
   const kept: Finding[] = []
   for (const run of found) {
-    if (run.deletions.length === 0 || touched.includes(run)) continue
+    if (run.deletions.length === 0 || touchedRuns.has(run)) continue
     for (const finding of run.deletions) kept.push(moved(finding, run.block.start))
   }
   general.set(keptDeletions, kept)
@@ -83,7 +83,7 @@ export function reportUpdate(
   const fromRest: VFileMessage[] = []
   withoutStackTraces(() => {
     for (const run of found) {
-      if (!touched.includes(run)) for (const message of blockMessages(run, text, {active, perBlock}, path, keptMessages)) fromBlocks.push(message)
+      if (!touchedRuns.has(run)) for (const message of blockMessages(run, text, {active, perBlock}, path, keptMessages)) fromBlocks.push(message)
     }
     for (const [rule, list] of general) {
       const before = last?.get(rule)
@@ -117,11 +117,11 @@ export function reportUpdate(
       keptMessages.byRule.set(rule, made)
     }
   })
-  fromRest.sort(compareMessage)
+  fromRest.sort(byPlace)
   // Both lists are sorted; at a tie (the same rule at the same place), the block’s finding came first.
   let next = 0
   for (const message of fromBlocks) {
-    while (next < fromRest.length && compareMessage(fromRest[next]!, message) < 0) file.messages.push(fromRest[next++]!)
+    while (next < fromRest.length && byPlace(fromRest[next]!, message) < 0) file.messages.push(fromRest[next++]!)
     file.messages.push(message)
   }
   while (next < fromRest.length) file.messages.push(fromRest[next++]!)
@@ -212,22 +212,26 @@ function moved(finding: Finding, delta: number): Finding {
   return {...finding, start: finding.start + delta, end: finding.end + delta}
 }
 
-/** The deletions (`expected: []`) among `findings`, asked whether one overlaps a span. */
-function spansOf(findings: ReadonlyMap<ActiveRule, Finding[]>): {none: boolean; overlaps(start: number, end: number): boolean} {
-  const deletions: Finding[] = []
-  for (const list of findings.values()) for (const finding of list) if (finding.expected?.length === 0) deletions.push(finding)
-  deletions.sort((a, b) => a.start - b.start)
-  // reach[i]: the furthest end among the first i + 1 deletions.
-  const reach: number[] = []
-  for (const deletion of deletions) reach.push(Math.max(reach.at(-1) ?? -1, deletion.end))
-  return {
-    none: deletions.length === 0,
-    overlaps(start, end) {
-      // The last deletion starting at or before `end`.
-      const last = countAtOrBelow(deletions, end, startOf) - 1
-      return last !== -1 && reach[last]! >= start
+/** The runs of `found` (placed, in order) that a deletion (`expected: []`) among `findings` overlaps, edges included: a few, found from the deletions. */
+function touchedBy(findings: ReadonlyMap<ActiveRule, Finding[]>, found: readonly BlockRun[]): Set<BlockRun> {
+  const touched = new Set<BlockRun>()
+  for (const list of findings.values()) {
+    for (const {expected, start, end} of list) {
+      if (expected?.length !== 0) continue
+      // Back from the last run starting at or before its end, while runs end at or after its start.
+      for (let index = countAtOrBelow(found, end, blockStart) - 1; index >= 0; index--) {
+        const run = found[index]!
+        if (run.block.start + run.text.length < start) break
+        touched.add(run)
+      }
     }
   }
+  return touched
+}
+
+/** `compareMessage`’s order, the line and column read first (its reads by field name are slow, and most messages differ there). */
+function byPlace(a: VFileMessage, b: VFileMessage): number {
+  return (a.line || 0) - (b.line || 0) || (a.column || 0) - (b.column || 0) || compareMessage(a, b)
 }
 
 /**
@@ -394,7 +398,7 @@ function blockMessages(
       made.push({message: findingMessage(finding, rule, place, fingerprintIn(text, start + finding.start, start + finding.end), path), finding})
     }
   }
-  made.sort((a, b) => compareMessage(a.message, b.message))
+  made.sort((a, b) => byPlace(a.message, b.message))
   run.messages = {update, start, line, column, path, messages: made.map((entry) => entry.message), findings: made.map((entry) => entry.finding)}
   return run.messages.messages
 }
