@@ -41,23 +41,38 @@ function prepare() {
 /**
  * Where each keyword of the entries with keywords can be found: one search
  * for any of them (`g`, stepped one character at a time, so that a keyword
- * inside another is found too), the keywords by their first character with
- * the entries that need each, and a mark per entry (`marks[index] ===
- * stamp`: the line being tried holds one of its keywords).
+ * inside another is found too) over a line in ASCII as written (without
+ * case: `asciiSearch`) or over one beyond ASCII lower-cased; the keywords
+ * by the code of their first character, with the entries that need each;
+ * and a mark per entry (`marks[index] === stamp`: the line being tried
+ * holds one of its keywords).
  */
 function keywordIndex(keyed: readonly FurnitureEntry[]) {
-  const keywordsAt = new Map<string, Array<{keyword: string; entries: number[]}>>()
+  const keywordsAt = new Map<number, Keyword[]>()
   for (const [index, entry] of keyed.entries()) {
     for (const keyword of entry.keywords!) {
-      const list = keywordsAt.get(keyword[0]!) ?? []
-      keywordsAt.set(keyword[0]!, list)
+      const list = keywordsAt.get(keyword.charCodeAt(0)) ?? []
+      keywordsAt.set(keyword.charCodeAt(0), list)
       const known = list.find((item) => item.keyword === keyword)
       if (known) known.entries.push(index)
       else list.push({keyword, entries: [index]})
     }
   }
-  const escaped = [...keywordsAt.values()].flat().map(({keyword}) => keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-  return {keywordSearch: new RegExp(escaped.join('|'), 'g'), keywordsAt, marks: new Array<number>(keyed.length).fill(0), stamp: 0}
+  const source = [...keywordsAt.values()]
+    .flat()
+    .map(({keyword}) => keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')
+  return {keywordSearch: new RegExp(source, 'g'), asciiSearch: new RegExp(source, 'gi'), keywordsAt, marks: new Array<number>(keyed.length).fill(0), stamp: 0}
+}
+
+interface Keyword {
+  keyword: string
+  entries: number[]
+}
+
+/** An ASCII character code folded to lower case. */
+function folded(code: number): number {
+  return code >= 65 && code <= 90 ? code | 32 : code
 }
 
 /** How much of a line’s end a credit or a glued link may take. */
@@ -74,6 +89,14 @@ const tailHint = new RegExp(
     String.raw`(?:[.!?”"]\s?\([^\s()]{2,10}|\s\((?:efe|afp|ep|epa|reuters|ap|dpa|ansa|tass))\)[ \t]*(?:$|[\r\u2028\u2029])|` +
     String.raw`[–—-] [a-z]+$|(?:writes?|reports|informs) ?:|share$|print$`
 )
+/**
+ * The hint over a line in ASCII as written (`g`: from `lastIndex`, the
+ * tail’s start): without case, it finds there what it finds in the line
+ * lower-cased (beyond ASCII, lower case may be longer or fold otherwise).
+ */
+const asciiTailHint = new RegExp(tailHint.source, 'gi')
+/** A character beyond ASCII: a line (a block) without one is read as written, not lower-cased. */
+const beyondAscii = /[^\0-\x7F]/
 /** What every `inline` entry’s match holds. */
 const inlineHint = /note\)|chars|pic\.twitter|©|credit|<|metrika|hits:|partner|\((?:to )?read | here\)/i
 /** A line that a wrapped paragraph goes on from, or into: prose, not a line of furniture. */
@@ -472,12 +495,13 @@ function seamOf(before: BoilerplateSummary, after: BoilerplateSummary): Seam | u
  */
 function summarize(block: Block, settings: ReturnType<typeof prepare>): BoilerplateSummary {
   const text = block.text
-  const candidates: Candidate[] = []
-  const moreTop: Array<string | number | undefined> = []
+  // Gathered in arrays shared by every call, copied out when not empty: a block that finds nothing makes none.
+  const {candidates, covered, moreTop} = gathered
+  if (candidates.length !== 0) candidates.length = 0
+  if (covered.length !== 0) covered.length = 0
+  if (moreTop.length !== 0) moreTop.length = 0
   let firstSeq = -1
   if (inlineHint.test(text)) for (const set of settings.inline) for (const match of set.find(text, 0)) keep(candidates, block, match)
-  // Lines the lexicon found from their start (a finding starts where its trimmed line does).
-  const covered: number[] = []
   const lines = linesOf(text, 0)
   if (lines.length === 1) lines[0]!.alone = true
   // A mark alone between blank lines: what is left of an embedded video, picture or post the scraper dropped.
@@ -486,6 +510,7 @@ function summarize(block: Block, settings: ReturnType<typeof prepare>): Boilerpl
   let fed = 0
   let previous: Line | undefined
   const wrappedBlock = isWrapped(lines)
+  const ascii = !beyondAscii.test(text)
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!
     if (wrappedBlock && index > 0 && index < lines.length - 1) {
@@ -499,8 +524,8 @@ function summarize(block: Block, settings: ReturnType<typeof prepare>): Boilerpl
     const wrapped = goesOnAfter || (index > 0 && !line.afterBlank && goesOn(line.text) && !ended.test(lines[index - 1]!.text))
     const matchers = wrapped ? settings.starts : settings.heads
     let head = matchers[0]!(line.text) ?? matchers[1]!(line.text)
-    // Lower case, for the keywords and the hint of a credit (tested without `i`: faster).
-    const lower = line.text.toLowerCase()
+    // Beyond ASCII, lower case for the keywords and the hint of a credit.
+    const lower = ascii || !beyondAscii.test(line.text) ? undefined : line.text.toLowerCase()
     if (!head) head = keyedMatch(settings, line.text, lower, wrapped)
     if (head) {
       const found = keep(candidates, block, {start: line.start, end: line.start + head.length}, head.entry.what, head.entry.note)
@@ -509,7 +534,7 @@ function summarize(block: Block, settings: ReturnType<typeof prepare>): Boilerpl
     }
     if (!goesOnAfter) {
       const tail = Math.max(0, line.text.length - tailLength)
-      if (tailHint.test(tail === 0 ? lower : lower.slice(tail))) {
+      if (lower === undefined ? asciiTailHint.test(((asciiTailHint.lastIndex = tail), line.text)) : tailHint.test(tail === 0 ? lower : lower.slice(tail))) {
         for (const set of settings.tails) for (const match of set.find(line.text.slice(tail), line.start + tail)) keep(candidates, block, match)
       }
     }
@@ -527,8 +552,8 @@ function summarize(block: Block, settings: ReturnType<typeof prepare>): Boilerpl
   const first = lines[0]
   const last = lines.at(-1)
   return {
-    candidates: candidates.length === 0 ? none : candidates,
-    covered: covered.length === 0 ? none : covered,
+    candidates: candidates.length === 0 ? none : candidates.slice(),
+    covered: covered.length === 0 ? none : covered.slice(),
     code: block.code?.map(([start, end]) => [start - block.start, end - block.start] as const),
     fed,
     first: first?.text,
@@ -539,9 +564,16 @@ function summarize(block: Block, settings: ReturnType<typeof prepare>): Boilerpl
     last: last?.text,
     lastStart: last?.start ?? 0,
     lastEnd: last?.end ?? 0,
-    moreTop: moreTop.length === 0 ? none : moreTop
+    moreTop: moreTop.length === 0 ? none : moreTop.slice()
   }
 }
+
+/**
+ * What `summarize` gathers of a block (its findings; the starts of the lines
+ * the lexicon found, where a finding starts with its trimmed line; the
+ * top’s further lines), in arrays shared by every call.
+ */
+const gathered = {candidates: [] as Candidate[], covered: [] as number[], moreTop: [] as Array<string | number | undefined>}
 
 /**
  * Keeps a finding of a block (offsets in the block; `what` and `note` its
@@ -566,20 +598,12 @@ function keep(
 /**
  * The first entry with keywords that a line holds one of and that matches
  * it (only `start` entries on a line a wrapped paragraph goes on into or
- * from): one search finds every place a keyword starts, and the entries of
- * the keywords there are marked.
+ * from): the entries of the keywords the line holds are marked (see
+ * `markKeywords`).
  */
-function keyedMatch(settings: ReturnType<typeof prepare>, text: string, lower: string, wrapped: boolean): LineMatch | undefined {
-  const {keywordSearch, keywordsAt, keyed, marks} = settings
-  keywordSearch.lastIndex = 0
-  let match = keywordSearch.exec(lower)
-  if (!match) return undefined
-  const stamp = ++settings.stamp
-  for (; match; match = keywordSearch.exec(lower)) {
-    const at = match.index
-    for (const {keyword, entries} of keywordsAt.get(lower[at]!)!) if (lower.startsWith(keyword, at)) for (const index of entries) marks[index] = stamp
-    keywordSearch.lastIndex = at + 1
-  }
+function keyedMatch(settings: ReturnType<typeof prepare>, text: string, lower: string | undefined, wrapped: boolean): LineMatch | undefined {
+  if (!markKeywords(settings, text, lower)) return undefined
+  const {keyed, marks, stamp} = settings
   for (let index = 0; index < keyed.length; index++) {
     const entry = keyed[index]!
     if (marks[index] !== stamp || (wrapped && !entry.start)) continue
@@ -587,6 +611,41 @@ function keyedMatch(settings: ReturnType<typeof prepare>, text: string, lower: s
     if (head) return head
   }
   return undefined
+}
+
+/**
+ * Marks the entries whose keywords a line holds (`true`: it holds one),
+ * found by one search over the line: in ASCII (`lower` undefined), as
+ * written and without case (what the search finds in lower case there);
+ * beyond ASCII, lower-cased (where case may fold otherwise).
+ */
+function markKeywords(settings: ReturnType<typeof prepare>, text: string, lower: string | undefined): boolean {
+  const {keywordsAt, marks} = settings
+  const search = lower === undefined ? settings.asciiSearch : settings.keywordSearch
+  const subject = lower ?? text
+  let stamp = 0
+  search.lastIndex = 0
+  for (let match = search.exec(subject); match; match = search.exec(subject)) {
+    const at = match.index
+    for (const {keyword, entries} of keywordsAt.get(folded(subject.charCodeAt(at)))!) {
+      if (lower === undefined ? !foldedAt(text, keyword, at) : !lower.startsWith(keyword, at)) continue
+      if (stamp === 0) stamp = ++settings.stamp
+      for (const index of entries) marks[index] = stamp
+    }
+    search.lastIndex = at + 1
+  }
+  return stamp !== 0
+}
+
+/** Whether an ASCII line holds `keyword` (lower case) at `at`, its capitals folded. */
+function foldedAt(text: string, keyword: string, at: number): boolean {
+  if (at + keyword.length > text.length) return false
+  for (let index = 1; index < keyword.length; index++) {
+    let code = text.charCodeAt(at + index)
+    if (code >= 65 && code <= 90) code |= 32
+    if (code !== keyword.charCodeAt(index)) return false
+  }
+  return true
 }
 
 /** Whether a line starts with a lower-case letter: prose that a wrapped paragraph goes on with, not a line of furniture. */

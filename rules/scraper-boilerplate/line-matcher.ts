@@ -21,13 +21,17 @@ interface Candidate {
 const cachedStarts = 8192
 
 /**
- * An entry’s sticky regex, and the gates of its alternatives, each with
- * what it can start with (`first`: read when first needed; `null`:
- * anything), for a line that starts beyond ASCII or an alternative that
- * starts with a class.
+ * An entry’s sticky regex (made when a line first gets through its gates:
+ * most entries never run in a short text), and the gates of its
+ * alternatives, each with what it can start with (`first`: read when first
+ * needed; `null`: anything), for a line that starts beyond ASCII or an
+ * alternative that starts with a class.
  */
 interface Compiled {
-  regex: RegExp
+  entry: FurnitureEntry
+  cased: boolean
+  pattern: string
+  regex?: RegExp
   gates: ReadonlyArray<Gate & {first?: RegExp | null}>
 }
 
@@ -40,13 +44,20 @@ function compiled(entry: FurnitureEntry, cased: boolean): Compiled {
   if (!found) {
     const pattern = singleLine(entry.pattern)
     found = {
-      regex: new RegExp(anchored({...entry, pattern}), cased ? 'muy' : 'imuy'),
+      entry,
+      cased,
+      pattern,
       // A source beyond the gate’s reader: one gate that lets every line through to its first characters.
       gates: gatesOf(pattern, cased) ?? [{source: pattern, prefixes: undefined, required: 0, twice: 0, minLength: 0}]
     }
     cache.set(entry, found)
   }
   return found
+}
+
+/** An entry’s sticky regex, made the first time a line needs it. */
+function regexOf(compiled: Compiled): RegExp {
+  return (compiled.regex ??= new RegExp(anchored({...compiled.entry, pattern: compiled.pattern}), compiled.cased ? 'muy' : 'imuy'))
 }
 
 /** Whether a line may start an alternative, by its first characters (see `firstCharacters`). */
@@ -209,7 +220,7 @@ export function lineMatcher(
       if (required !== 0 && !holdsMarks(text, required, twice)) continue
       if (allow && !allow(entries[index]!)) continue
       tried = index
-      const regex = all[index]!.regex
+      const regex = regexOf(all[index]!)
       regex.lastIndex = 0
       const match = regex.exec(text)
       if (!match) continue

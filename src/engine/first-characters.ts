@@ -122,6 +122,17 @@ function literalEdges(content: string): string {
 /** A class of a few ASCII letters and digits, read as options (`[Tt]`); beyond ASCII, a letter may fold to one (`ſ` to `s`). */
 const smallClass = /^[A-Za-z0-9]{1,4}$/
 
+/** The syntax the reader reads at a place of the source (sticky: no copy of the source’s rest). */
+const braces = /\{(\d+)(,(\d*))?\}/y
+const lookaroundOpen = /\(\?<?[=!]/y
+const groupOpen = /\((?:\?:|\?<[\p{L}\p{N}_$]+>)?/uy
+const escapes = /\\(?:[pP]\{[^}]*\}|u\{[\dA-Fa-f]+\}|u[\dA-Fa-f]{4}|x[\dA-Fa-f]{2}|c[A-Za-z]|k<[^>]*>|[\s\S])/y
+
+function stickyAt(regex: RegExp, source: string, at: number): RegExpExecArray | null {
+  regex.lastIndex = at
+  return regex.exec(source)
+}
+
 class Reader {
   at = 0
   /** Where the top-level alternatives end (each `|`, and the end). */
@@ -159,7 +170,7 @@ class Reader {
       max = character === '?' ? 1 : Infinity
       this.at++
     } else if (character === '{') {
-      const quantifier = /^\{(\d+)(,(\d*))?\}/.exec(this.source.slice(this.at))
+      const quantifier = stickyAt(braces, this.source, this.at)
       if (!quantifier) throw new Error('Unexpected `{`')
       min = Number(quantifier[1])
       max = quantifier[2] === undefined ? min : quantifier[3] === '' ? Infinity : Number(quantifier[3])
@@ -176,8 +187,8 @@ class Reader {
     const source = this.source
     const character = source[this.at]!
     if (character === '(') {
-      const lookaround = /^\(\?<?[=!]/.exec(source.slice(this.at))
-      const group = lookaround ?? /^\((?:\?:|\?<[\p{L}\p{N}_$]+>)?/u.exec(source.slice(this.at))!
+      const lookaround = stickyAt(lookaroundOpen, source, this.at)
+      const group = lookaround ?? stickyAt(groupOpen, source, this.at)!
       this.at += group[0].length
       this.depth++
       const alternatives = this.alternation()
@@ -217,8 +228,7 @@ class Reader {
 
   /** An escape: an edge (matches nothing), a back reference (anything), a mark (itself), or a class as written. */
   escape(): PatternNode {
-    const rest = this.source.slice(this.at)
-    const escape = /^\\(?:[pP]\{[^}]*\}|u\{[\dA-Fa-f]+\}|u[\dA-Fa-f]{4}|x[\dA-Fa-f]{2}|c[A-Za-z]|k<[^>]*>|[\s\S])/.exec(rest)
+    const escape = stickyAt(escapes, this.source, this.at)
     if (!escape) throw new Error('Unfinished escape')
     this.at += escape[0].length
     const kind = escape[0][1]!
