@@ -16,7 +16,7 @@
 import {deletionList, deletions, oneEditApart, slipApart} from '../../src/engine/near-words.js'
 import {escapeRegExp} from '../../src/engine/regex-parts.js'
 import {shifted} from '../../src/engine/rule.js'
-import type {KeptDecision, Report, RuleContext, Summarized, SummaryChanges} from '../../src/engine/types.js'
+import type {KeptDecision, Report, RuleContext, Summarized, SummaryChanges, TextReader} from '../../src/engine/types.js'
 import {addToGroup, occurrences, type Conflict, type Variant} from '../../src/engine/variants.js'
 import {foreignShape, nameParticles} from '../name-variants.data.js'
 import {joiners, keyOf, marks} from './keys.js'
@@ -186,7 +186,9 @@ export class KeptNames implements KeptDecision<NameSummary> {
   private readonly surnamePairs = new Map<string, SurnamePairs>()
   /** Names keys with a first name and a particle (`Luigi Di`). */
   private readonly particleKeys = new Set<string>()
+  /** The document, searched whole for a search made new; else read in place (`read`: a block added, what is reported). */
   private text = ''
+  private read: TextReader = ''
   private blocks: readonly Block[] = []
   private updates = 0
   /** Blocks read into the tallies or out of them (see `count`). */
@@ -196,6 +198,7 @@ export class KeptNames implements KeptDecision<NameSummary> {
 
   update(context: RuleContext<unknown>, blocks: ReadonlyArray<Summarized<NameSummary>>, {removed, added}: SummaryChanges<NameSummary>): void {
     this.text = context.text
+    this.read = context.read ?? context.text
     this.blocks = blocks
     this.updates++
     this.searchAgain(removed, added)
@@ -504,6 +507,20 @@ export class KeptNames implements KeptDecision<NameSummary> {
     return search
   }
 
+  /**
+   * The text around `at` that a name read there lies in: from the character before it (two
+   * code units: a letter of an astral plane) to the one after its block (blocks of plain text
+   * are apart by a blank line, which no name crosses), and where that starts; the whole text
+   * where it is a string (`lint()`, any format).
+   */
+  private around(at: number): {text: string; from: number} {
+    const read = this.read
+    if (typeof read === 'string') return {text: read, from: 0}
+    const from = Math.max(0, at - 2)
+    const next = this.blocks[countAtOrBefore(this.blocks, at)]
+    return {text: read.slice(from, next ? next.start + 1 : read.length), from}
+  }
+
   /** Calls `each` with the block and offset of every hit of `search`, in document order. */
   private eachHit(search: Search, each: (block: Block | null, offset: number) => void): void {
     const blocks = [...search.found.keys()].sort((a, b) => (a?.start ?? -1) - (b?.start ?? -1))
@@ -519,7 +536,7 @@ export class KeptNames implements KeptDecision<NameSummary> {
 
   /** Keeps the searches up to date; what depended on a search whose hits changed is decided again. */
   private searchAgain(removed: readonly Block[], added: readonly Block[]): void {
-    for (const search of this.searches.update(this.text, this.blocks, removed, added)) {
+    for (const search of this.searches.update(this.text, this.read, this.blocks, removed, added)) {
       for (const dependent of search.dependents) {
         const family = dependent.charAt(0)
         const key = dependent.slice(1)
@@ -533,8 +550,7 @@ export class KeptNames implements KeptDecision<NameSummary> {
 
   /** Reports every finding of the document (see `decide` in the rule for what each is). */
   private report(report: (report: Report) => void): void {
-    const text = this.text
-    const reporter = new Reporter(text, report)
+    const reporter = new Reporter(this.read, report)
     const conflicts = [...groupsInOrder(this.nameConflicts, this.names, this), ...groupsInOrder(this.compoundConflicts, this.compounds, this)].map(
       (group) => group.conflict!
     )
@@ -590,7 +606,6 @@ export class KeptNames implements KeptDecision<NameSummary> {
    * is the other side, as info. Epithets (`Alexander the Great`) have no such full name beside them.
    */
   private reportArticleSurnames(reporter: Reporter): void {
-    const text = this.text
     for (const block of inOrder(this.articleBlocks)) {
       for (const candidate of block.summary.articleSurnames!) {
         const {first} = candidate
@@ -599,8 +614,9 @@ export class KeptNames implements KeptDecision<NameSummary> {
         const search = this.search('full:' + first, undefined, true, fullNames(first))
         const at = this.hits(search)[0]
         if (at === undefined) continue
-        const full = fullNameAt(first, text, at)!
-        const rendered = text.slice(start, end)
+        const around = this.around(at)
+        const full = fullNameAt(first, around.text, at - around.from)!
+        const rendered = this.read.slice(start, end)
         const note =
           'This document names `' +
           full +
@@ -628,7 +644,6 @@ export class KeptNames implements KeptDecision<NameSummary> {
    * are reported, with nothing expected.
    */
   private reportParticleCase(reporter: Reporter): void {
-    const text = this.text
     const groups = [...this.particleKeys].map((key) => this.nameGroupOf(key)).sort(compareGroups)
     for (const group of groups) {
       for (const variant of group.variants) {
@@ -638,8 +653,11 @@ export class KeptNames implements KeptDecision<NameSummary> {
         if (lower.length === 0) continue
         const capital: number[] = []
         for (let index = 0; index < variant.spans.length; index += 2) capital.push(variant.spans[index]!)
-        const name = (start: number) =>
-          text.slice(start, start + first!.length + particle.length + 1) + (nextWord.exec(text.slice(start + first!.length + particle.length + 1))?.[0] ?? '')
+        const name = (start: number) => {
+          const {text, from} = this.around(start)
+          const after = start - from + first!.length + particle.length + 1
+          return text.slice(start - from, after) + (nextWord.exec(text.slice(after))?.[0] ?? '')
+        }
         const sides = [capital, lower].sort((a, b) => b.length - a.length)
         const kept = sides[0]!.length > sides[1]!.length ? sides[0]! : undefined
         const note = 'This document writes the particle of one name with and without its capital: `' + name(capital[0]!) + '` and `' + name(lower[0]!) + '`'
@@ -869,8 +887,8 @@ class TextSearches {
     }
   }
 
-  /** Drops the hits of the blocks removed, looks in the blocks added; returns the searches whose hits changed (for a search of whether the text has it, whether it does). */
-  update(text: string, blocks: readonly Block[], removed: readonly Block[], added: readonly Block[]): Search[] {
+  /** Drops the hits of the blocks removed, looks in the blocks added (read in place, `read`); returns the searches whose hits changed (for a search of whether the text has it, whether it does). */
+  update(text: string, read: TextReader, blocks: readonly Block[], removed: readonly Block[], added: readonly Block[]): Search[] {
     this.text = text
     this.blocks = blocks
     if (this.searches.size === 0 || (removed.length === 0 && added.length === 0)) return []
@@ -896,7 +914,7 @@ class TextSearches {
     for (const block of added) {
       // To the next block: a search in the document would run on past the block.
       const next = this.blocks[countAtOrBefore(this.blocks, block.start)]
-      const own = text.slice(block.start, next?.start ?? text.length)
+      const own = read.slice(block.start, next?.start ?? read.length)
       if (this.byLead.size > 0) {
         for (const run of own.matchAll(wordRuns)) {
           const searches = this.byLead.get(run[0])
@@ -1003,14 +1021,15 @@ class Reporter {
   private readonly shown = new Set<number>()
 
   constructor(
-    private readonly text: string,
+    private readonly text: TextReader,
     readonly report: (report: Report) => void
   ) {}
 
   /** Whether the words of `[start, end)` have no message yet; marks them as having one. */
   show(start: number, end: number): boolean {
-    const space = this.text.indexOf(' ', start)
-    const second = space !== -1 && space < end ? space + 1 : -1
+    let space = start
+    while (space < end && this.text.charCodeAt(space) !== 32) space++
+    const second = space < end ? space + 1 : -1
     if (this.shown.has(start) || this.shown.has(second)) return false
     this.shown.add(start)
     if (second !== -1) this.shown.add(second)
@@ -1085,7 +1104,7 @@ class Reporter {
     const kept = text.slice(own[0]!.start, own[0]!.end)
     const expected = entry.english ?? entry.name
     // `the Journal` for `Il Giornale`: the article goes with the rendering.
-    const startOf = (start: number) => (sourceArticle.test(expected) && text.slice(start - 4, start).toLowerCase() === 'the ' ? start - 4 : start)
+    const startOf = (start: number) => (sourceArticle.test(expected) && start >= 4 && text.slice(start - 4, start).toLowerCase() === 'the ' ? start - 4 : start)
     const rendering = text.slice(startOf(rendered[0]!.start), rendered[0]!.end)
     const note =
       'This document writes `' +

@@ -149,12 +149,25 @@ export interface SummaryChanges<Summary> {
   added: ReadonlyArray<Summarized<Summary>>
 }
 
+/**
+ * The document’s text read in place (`RuleContext.read`): a string is one.
+ * The incremental linter’s reads the editor’s blocks, where the joined text
+ * is a concatenation that V8 copies whole at its first character read.
+ */
+export interface TextReader {
+  readonly length: number
+  charCodeAt(offset: number): number
+  slice(start: number, end: number): string
+}
+
 /** What a rule gets for one document. */
 export interface RuleContext<Settings> {
   /** The rule’s settings, prepared once per distinct options object. */
   settings: Settings
   /** The whole document (for slicing; rules work block by block). */
   text: string
+  /** Of a document decision, where given: `text` read without reading the whole string (a few characters, a block). */
+  read?: TextReader
   report(report: Report): void
   /** Whether a rule this one defers to (`defersTo`) reports `word` wherever it stands: leave it to that rule. */
   claimedByOthers(word: string): boolean

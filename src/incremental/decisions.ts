@@ -68,7 +68,7 @@ export class Decisions {
    * Each deciding rule’s document findings for `text` (once every block of
    * the update is kept or replaced): its kept decision told what changed,
    * else its decision over every summary. `read`: the text as the linter
-   * reads it (see `LaidOutText`).
+   * reads it (see `LaidOutText`), handed to the decisions as `context.read`.
    */
   decide(text: string, read: DocumentText = text): Map<ActiveRule, Finding[]> {
     const findings = new Map<ActiveRule, Finding[]>()
@@ -82,6 +82,7 @@ export class Decisions {
         const finding = makeFinding(report, undefined)
         if (finding) list.push(finding)
       })
+      context.read = read
       const kept = this.kept[index]
       if (kept) kept.update(context, this.summaries[index]!, {removed: this.removed[index]!, added: this.added[index]!})
       else entry.rule.decide!(context, this.summaries[index]!)

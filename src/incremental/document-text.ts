@@ -1,14 +1,12 @@
 import {countAtOrBelow, itself} from '../engine/sorted.js'
+import type {TextReader} from '../engine/types.js'
 
 /**
  * What the incremental linter reads of the document’s text: a few characters
  * around each block it places, and the spans of fingerprints. A string
  * serves (a language server’s whole text); so does `LaidOutText`.
  */
-export interface DocumentText {
-  readonly length: number
-  charCodeAt(offset: number): number
-  slice(start: number, end: number): string
+export interface DocumentText extends TextReader {
   startsWith(search: string, at: number): boolean
 }
 

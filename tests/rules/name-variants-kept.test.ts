@@ -3,7 +3,9 @@
  * reports over the same summaries, after any sequence of blocks added,
  * removed and replaced: the blocks are linted one by one as the incremental
  * linter lints them (`runRules` over the block’s text, without the
- * decision), their summaries kept while they stay, their `start` moving.
+ * decision), their summaries kept while they stay, their `start` moving;
+ * the kept decision reads the text in place, from the blocks (`LaidOutText`,
+ * as the incremental linter hands it), `decide` the joined string.
  * Property-based over real articles (the fixtures), the property grammar
  * and invented paragraphs with names written two ways; seeded,
  * `MTLINT_PROPERTY_RUNS` sequences per property.
@@ -12,6 +14,7 @@ import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {runRules} from '../../src/engine/run.js'
 import {activeRules} from '../../src/engine/settings.js'
+import {LaidOutText} from '../../src/incremental/document-text.js'
 import type {Report, RuleContext, Summarized} from '../../src/engine/types.js'
 import {rules} from '../../src/index.js'
 import {fragments} from '../../scripts/inputs/property-grammar.js'
@@ -74,7 +77,9 @@ function sameAsDecide(paragraphs: readonly string[], operations: readonly Operat
     // Place the blocks: a kept block’s summaries keep their objects, their `start` moved.
     let start = 0
     const all: Array<Summarized<unknown>> = []
+    const placed: number[] = []
     for (const block of blocks) {
+      placed.push(start)
       shift(block, start - blockStart(block))
       all.push(...block.summaries)
       start += block.text.length + 2
@@ -83,7 +88,12 @@ function sameAsDecide(paragraphs: readonly string[], operations: readonly Operat
     const expected: Report[] = []
     rule.decide!(contextOf(settings, text, expected), all)
     const actual: Report[] = []
-    kept.update(contextOf(settings, text, actual), all, {removed, added})
+    const read = new LaidOutText(
+      text.length,
+      placed,
+      blocks.map((block) => block.text)
+    )
+    kept.update({...contextOf(settings, text, actual), read}, all, {removed, added})
     // In a fixed order: the engine sorts messages by place, so the order of reports is not part of the contract.
     expect(inPlaceOrder(actual), JSON.stringify(text)).toEqual(inPlaceOrder(expected))
     return expected.length
