@@ -1,6 +1,6 @@
 import {defineOptionlessRule, shifted} from '../../src/engine/rule.js'
 import {compilePatterns} from '../../src/engine/alternation.js'
-import type {Block, KeptDecision, Report, Summarized} from '../../src/engine/types.js'
+import type {Block, KeptDecision, Report, Summarized, TextReader} from '../../src/engine/types.js'
 import {agencies, furniture, patternEntry, type FurnitureEntry, type Place} from './entry.js'
 import {lineMatcher, type LineMatch} from './line-matcher.js'
 import {lexicons} from './lexicon/index.js'
@@ -137,9 +137,9 @@ export default defineOptionlessRule<ReturnType<typeof prepare>, BoilerplateSumma
       }
     }
   },
-  decide({text, report}, blocks) {
-    const run = createRunMerger(text, report)
-    const isWhole = wholeTest(text)
+  decide({text, read = text, report}, blocks) {
+    const run = createRunMerger(read, report)
+    const isWhole = wholeTest(read)
     const walk = startWalk()
     // The findings of the last block with lines: a closing label they cover is no finding.
     let lastFound: Found | undefined
@@ -264,17 +264,18 @@ function closingLabel(
  * field of a CMS: `OK`, `Share`, `Advertisement` as the whole text is what
  * its author wrote). Reads the text’s ends, not a trimmed copy of it.
  */
-function wholeTest(text: string): (line: string) => boolean {
+function wholeTest(text: TextReader): (line: string) => boolean {
   let from = -1
   let to = -1
+  const isBlank = (at: number) => blank.test(String.fromCharCode(text.charCodeAt(at)))
   return (line) => {
     if (from === -1) {
       from = 0
       to = text.length
-      while (from < to && blank.test(text[from]!)) from++
-      while (to > from && blank.test(text[to - 1]!)) to--
+      while (from < to && isBlank(from)) from++
+      while (to > from && isBlank(to - 1)) to--
     }
-    return to - from === line.length && text.startsWith(line, from)
+    return to - from === line.length && text.slice(from, to) === line
   }
 }
 
@@ -326,7 +327,7 @@ function keptDecision(): KeptDecision<BoilerplateSummary> {
   }
 
   return {
-    update({text, report}, blocks, {removed, added}) {
+    update({text, read = text, report}, blocks, {removed, added}) {
       const all = blocks as readonly Placed[]
       if (first || removed.length + added.length > all.length / 8) {
         // Most of the document is new: the whole walk, as `decide`.
@@ -371,8 +372,8 @@ function keptDecision(): KeptDecision<BoilerplateSummary> {
         }
       }
       // The findings in document order, reported as `decide` reports them.
-      const run = createRunMerger(text, report)
-      const isWhole = wholeTest(text)
+      const run = createRunMerger(read, report)
+      const isWhole = wholeTest(read)
       const withFindings = [...foundOf.keys()].sort((a, b) => a.start - b.start)
       for (const placed of withFindings) reportBlock(run, foundOf.get(placed)!, isWhole)
       const lastIndex = lastWithLines(all, all.length - 1)
@@ -689,16 +690,33 @@ function sameRun(what: string, next: string): boolean {
 // White space between two furniture lines, or one short line without a sentence’s end (an author’s name between two author boxes).
 const runGap = /^\s*\n(?:[ \t]*[\p{L}][\p{L}.'’ -]{0,40}[\p{L}][ \t]*\n)?\s*$/u
 
+// The most code units a gap's short line holds between its first and last letter (42 letters, each maybe astral).
+const runGapLine = 84
+
+/**
+ * The text from `from` to `to` when it may be a run's gap (`runGap`), else
+ * `undefined`: its white space is read from both ends, so that the prose
+ * between two findings blocks apart is not copied out of the document.
+ */
+function possibleGap(text: TextReader, from: number, to: number): string | undefined {
+  const isSpace = (at: number) => blank.test(String.fromCharCode(text.charCodeAt(at)))
+  let start = from
+  while (start < to && isSpace(start)) start++
+  let end = to
+  while (end > start && isSpace(end - 1)) end--
+  return end - start > runGapLine ? undefined : text.slice(from, to)
+}
+
 type RunMerger = ReturnType<typeof createRunMerger>
 
-function createRunMerger(text: string, report: (report: Report) => void) {
+function createRunMerger(text: TextReader, report: (report: Report) => void) {
   let pending: Report | undefined
   // The kind of the run’s last line: the next line joins the run when it is of the same part of the page.
   let last = ''
   return {
     add(finding: Report) {
       const what = finding.what!
-      const gap = pending && finding.start >= pending.end ? text.slice(pending.end, finding.start) : undefined
+      const gap = pending && finding.start >= pending.end ? possibleGap(text, pending.end, finding.start) : undefined
       // One widget over several lines of a block; over several blocks, lines of one kind, or of one part of the page.
       if (pending && gap !== undefined && runGap.test(gap) && (!gap.includes('\n\n') || sameRun(last, what))) {
         const mixed = pending.what !== what
