@@ -413,29 +413,34 @@ describe('the text of a layout', () => {
 
   test('is the blocks joined by blank lines after any edits, and LaidOutText reads it as the string reads', () => {
     fc.assert(
-      fc.property(fc.array(blockText, {maxLength: 400, size: 'max'}), fc.array(step, {maxLength: 8}), fc.array(fc.nat(), {maxLength: 20}), (texts, steps, offsets) => {
-        let blocks = texts
-        let {cache} = layout(blocksOf(blocks))
-        for (const {at, remove, insert} of steps) {
-          blocks = [...blocks]
-          blocks.splice(at % (blocks.length + 1), remove, ...insert)
-          const next = layout(blocksOf(blocks), cache)
-          cache = next.cache
-          const text = blocks.join('\n\n')
-          expect(next.laidOut.text).toBe(text)
-          const read = new LaidOutText(text.length, next.laidOut.editorStarts, next.laidOut.editorTexts)
-          for (const offset of offsets) {
-            const start = offset % (text.length + 2)
-            expect([read.charCodeAt(start), read.charCodeAt(start - 1)]).toEqual([text.charCodeAt(start), text.charCodeAt(start - 1)])
-            expect(read.slice(start, start + (offset % 40))).toBe(text.slice(start, start + (offset % 40)))
-            const search = text.slice(start, start + 3)
-            expect([read.startsWith(search, start), read.startsWith('\n' + search, start)]).toEqual([
-              text.startsWith(search, start),
-              text.startsWith('\n' + search, start)
-            ])
+      fc.property(
+        fc.array(blockText, {maxLength: 400, size: 'max'}),
+        fc.array(step, {maxLength: 8}),
+        fc.array(fc.nat(), {maxLength: 20}),
+        (texts, steps, offsets) => {
+          let blocks = texts
+          let {cache} = layout(blocksOf(blocks))
+          for (const {at, remove, insert} of steps) {
+            blocks = [...blocks]
+            blocks.splice(at % (blocks.length + 1), remove, ...insert)
+            const next = layout(blocksOf(blocks), cache)
+            cache = next.cache
+            const text = blocks.join('\n\n')
+            expect(next.laidOut.text).toBe(text)
+            const read = new LaidOutText(text.length, next.laidOut.editorStarts, next.laidOut.editorTexts)
+            for (const offset of offsets) {
+              const start = offset % (text.length + 2)
+              expect([read.charCodeAt(start), read.charCodeAt(start - 1)]).toEqual([text.charCodeAt(start), text.charCodeAt(start - 1)])
+              expect(read.slice(start, start + (offset % 40))).toBe(text.slice(start, start + (offset % 40)))
+              const search = text.slice(start, start + 3)
+              expect([read.startsWith(search, start), read.startsWith('\n' + search, start)]).toEqual([
+                text.startsWith(search, start),
+                text.startsWith('\n' + search, start)
+              ])
+            }
           }
         }
-      }),
+      ),
       runs
     )
   })
