@@ -75,7 +75,7 @@ export function linterOf(active: readonly ActiveRule[], options?: Options | null
       return lintLaidOut(laidOut.text, read, laidOut.spans, laidOut.pieces, kept)
     },
     lintText(text, file) {
-      // Gathered first: `blockSpans` shares its regular expression with the parse of each block.
+      // The spans of every block, read before any is linted (a cursor of their own: nothing shared with the parse of a block).
       const spans: number[] = []
       for (const [start, end] of blockSpans(text)) spans.push(start, end)
       fromLayout = false
