@@ -10,6 +10,7 @@ import {kinds} from '../shared/translated-names/kinds.js'
 import {periphrases} from './periphrasis/data.js'
 import {surnameArticle, surnameArticleLanguages, surnameArticles, surnameWords} from './syntax/article-surname.js'
 import {compileSyntax, type SyntaxMatcher} from './syntax/compile.js'
+import {fineShapeOf, fineShapeSet, inShapeSet} from '../shared/word-shapes.js'
 
 interface Options {
   /** Source languages whose calques are looked for (default: all). */
@@ -47,7 +48,7 @@ interface Settings {
  */
 interface Gate {
   looks: Map<string, Look>
-  /** Bit flags by `shapeOf`: a flag unset proves a word is none of `looks`’ keys, without hashing it or touching the map (most words: ~3 in 4 of native prose). */
+  /** Bit flags by `fineShapeOf` (`fineShapeSet`): a flag unset proves a word is none of `looks`’ keys, without hashing it or touching the map (most words: ~3 in 4 of native prose). */
   shapes: Int32Array
   /** Some phrase may start at any word: the phrase tables read every token. */
   phrasesEverywhere: boolean
@@ -64,23 +65,8 @@ class Look {
 // `surnameArticle` only once a surname is known (`the` is the commonest word: most blocks learn none).
 const looks = {syntax: 1, surnames: 2, surnameArticle: 4}
 
-/**
- * 17 bits mixed from a word’s length and its first two and last two code
- * units: ~3,200 words of the gate set ~2,800 flags of 131,072, and only ~1
- * word in 4 of native prose shares one (length, first and last alone: ~1 in 2).
- */
-function shapeOf(word: string): number {
-  const last = word.length - 1
-  const second = last > 0 ? 1 : 0
-  const hash =
-    word.length + 0x3d * word.charCodeAt(0) + 0x1f3 * word.charCodeAt(second) + 0x3a1 * word.charCodeAt(last - second) + 0x7e5 * word.charCodeAt(last)
-  return Math.imul(hash, 0x9e3779b1) >>> 15
-}
-
-const hasShape = (shapes: Int32Array, shape: number): boolean => (shapes[shape >>> 5]! & (1 << (shape & 31))) !== 0
-
 function gateOf(settings: Omit<Settings, 'gate'>): Gate {
-  const gate: Gate = {looks: new Map(), shapes: new Int32Array(1 << 12), phrasesEverywhere: false}
+  const gate: Gate = {looks: new Map(), shapes: new Int32Array(0), phrasesEverywhere: false}
   const lookOf = (word: string): Look => {
     let look = gate.looks.get(word)
     if (!look) gate.looks.set(word, (look = new Look()))
@@ -98,10 +84,7 @@ function gateOf(settings: Omit<Settings, 'gate'>): Gate {
     add(surnameWords(), looks.surnames)
     add([surnameArticle], looks.surnameArticle)
   }
-  for (const word of gate.looks.keys()) {
-    const shape = shapeOf(word)
-    gate.shapes[shape >>> 5]! |= 1 << (shape & 31)
-  }
+  gate.shapes = fineShapeSet(gate.looks.keys())
   return gate
 }
 
@@ -160,7 +143,7 @@ export default defineRule<Options, Settings>({
         const {phrases: phraseTables, names: gazetteer} = settings
         for (let index = 0; index < tokens.length; index++) {
           const lower = tokens[index]!.lower
-          if (!hasShape(shapes, shapeOf(lower))) continue
+          if (!inShapeSet(shapes, fineShapeOf(lower))) continue
           const look = byWord.get(lower)
           if (look === undefined) continue
           if (look.phrases !== undefined && phraseTables.mayStartAt(look.phrases, tokens, index)) phraseAt.push(index)

@@ -267,13 +267,12 @@ function closingLabel(
 function wholeTest(text: TextReader): (line: string) => boolean {
   let from = -1
   let to = -1
-  const isBlank = (at: number) => blank.test(String.fromCharCode(text.charCodeAt(at)))
   return (line) => {
     if (from === -1) {
       from = 0
       to = text.length
-      while (from < to && isBlank(from)) from++
-      while (to > from && isBlank(to - 1)) to--
+      while (from < to && blankAt(text, from)) from++
+      while (to > from && blankAt(text, to - 1)) to--
     }
     return to - from === line.length && text.slice(from, to) === line
   }
@@ -281,6 +280,7 @@ function wholeTest(text: TextReader): (line: string) => boolean {
 
 /** What `trim()` takes away. */
 const blank = /\s/
+const blankAt = (text: TextReader, at: number): boolean => blank.test(String.fromCharCode(text.charCodeAt(at)))
 
 /**
  * Adds a repeated line to a block’s findings (`base`: the block of its copy;
@@ -699,11 +699,10 @@ const runGapLine = 84
  * between two findings blocks apart is not copied out of the document.
  */
 function possibleGap(text: TextReader, from: number, to: number): string | undefined {
-  const isSpace = (at: number) => blank.test(String.fromCharCode(text.charCodeAt(at)))
   let start = from
-  while (start < to && isSpace(start)) start++
+  while (start < to && blankAt(text, start)) start++
   let end = to
-  while (end > start && isSpace(end - 1)) end--
+  while (end > start && blankAt(text, end - 1)) end--
   return end - start > runGapLine ? undefined : text.slice(from, to)
 }
 
