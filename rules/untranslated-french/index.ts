@@ -38,7 +38,7 @@ interface Settings {
   /** The chosen languages’ acronyms, as written, with their language. */
   acronyms: ReadonlyMap<string, {acronym: Acronym; language: Language}>
   nicknames: Nicknames
-  /** Which of the lists a word may be in, by its shape (see `shapeTable`): `listedShape`, `nicknameShape`, `acronymShape`. */
+  /** Which of the lists a word may be in, by its shape (see `shapeTable`): `listedShape`, `nicknameShape`, `acronymShape`, `openerShape`. */
   shapes: Uint8Array
   /**
    * The listed words’ finer shapes (`fineShapeSet`): ~1 word in 6 of English copy has a listed
@@ -108,6 +108,7 @@ function compileLexicon(chosen: ReadonlySet<Language>): Lexicon {
 const listedShape = 1 // `Lexicon.listed`, by the word in lower case
 const nicknameShape = 2 // the first words of nicknames, in lower case
 const acronymShape = 4 // `Settings.acronyms`, as written
+const openerShape = 8 // `Settings.openers`, in lower case
 
 // Particles of names in every source language: before a capital they belong to the name (`van der Bellen`, `Piero della Francesca`).
 const particles = new Set([...nameParticles, ...sourceLanguages.flatMap((data) => data.particles ?? [])])
@@ -202,7 +203,8 @@ function prepare(options: Options): Settings {
   const shapes = shapeTable([
     [lexicon.listed, listedShape],
     [nicknames.byFirst.keys(), nicknameShape],
-    [acronyms.keys(), acronymShape]
+    [acronyms.keys(), acronymShape],
+    [openers.keys(), openerShape]
   ])
   return {singles, phrases, lexicon, acronyms, nicknames, openers, shapes, listedFine: fineShapeSet(lexicon.listed)}
 }
@@ -319,7 +321,7 @@ export default defineRule<Options, Settings, Mentions | undefined>({
         sentences++
         // Brackets hold source-language words only when a word is listed (`bracketed`).
         if (bracket !== -1 && listedWord) for (const found of bracketed(tokens, lexicon, bracket)) report(found)
-        const opener = openerLeft(tokens, settings.openers)
+        const opener = openerLeft(tokens, settings)
         if (opener) report(opener)
         if (!french) return
         const kinds = new Uint8Array(tokens.length)
@@ -374,10 +376,11 @@ const englishSet = new Set(englishWords)
  * a source language, capitalised, and the next one a capitalised English
  * function word (not `Ma, the` nor `Ma Rainey`).
  */
-function openerLeft(tokens: readonly Token[], openers: Settings['openers']): Report | undefined {
-  const [first, second] = tokens
-  // The lookup first: it fails for most sentences.
-  if (first?.kind !== 'word' || second?.kind !== 'word') return undefined
+function openerLeft(tokens: readonly Token[], {openers, shapes}: Settings): Report | undefined {
+  const first = tokens[0]
+  const second = tokens[1]
+  // The lookup first, after the shape: it fails for most sentences.
+  if (first?.kind !== 'word' || second?.kind !== 'word' || (shapes[shapeOf(first.lower)]! & openerShape) === 0) return undefined
   const found = openers.get(first.lower)
   if (!found || !capitalised.test(first.value) || !capitalised.test(second.value)) return undefined
   if (!englishSet.has(second.lower) || first.value === first.value.toUpperCase()) return undefined
