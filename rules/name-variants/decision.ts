@@ -91,8 +91,15 @@ const sourceArticle = /^(?:Il|Lo|La|Le|Les|L’|El|Los|Las|Der|Die|Das|De|Het|O|
 // What may not touch a word looked up in the text: letters, digits, marks and hyphens.
 const wordChar = /[\p{L}\p{N}\p{M}-]/u
 const upperFirst = /^\p{Lu}/u
-// Code and paths, not names (`Buffer.alloc`, `snake_case`).
-const notWordLike = /[._/\\]/
+/** Whether a spelling is code or a path, not a name (`buffer.alloc`, `snake_case`): told by its character codes (a regex call per spelling of every key decided). */
+function notWordLike(id: string): boolean {
+  for (let index = 0; index < id.length; index++) {
+    const code = id.charCodeAt(index)
+    // `.`, `/`, `\` and `_`.
+    if (code === 46 || code === 47 || code === 92 || code === 95) return true
+  }
+  return false
+}
 
 // Bounds on the comparison of names one letter apart (see `nearConflicts`).
 const maxSharing = 32
@@ -272,7 +279,7 @@ export class KeptNames implements KeptDecision<NameSummary> {
       for (const [id, {counting}] of tally.ids) {
         const space = id.indexOf(' ')
         if (space === -1) {
-          if ((counting > 0 || tally.admitted) && key.length >= 5 && !notWordLike.test(id)) counted.push(id)
+          if ((counting > 0 || tally.admitted) && key.length >= 5 && !notWordLike(id)) counted.push(id)
           continue
         }
         // Only a spelling that counts is compared after its first name (see `nearSurnamesOf`): `The Module` opening a sentence is none.
@@ -484,7 +491,7 @@ export class KeptNames implements KeptDecision<NameSummary> {
       const variants: Kept[] = []
       for (const key of cluster) {
         for (const variant of this.nameGroupOf(key).variants)
-          if (variant.counts && !variant.id.includes(' ') && !notWordLike.test(variant.id)) variants.push(variant)
+          if (variant.counts && !variant.id.includes(' ') && !notWordLike(variant.id)) variants.push(variant)
       }
       // No spelling known to be a name by its place: two words.
       if (!variants.some((variant) => variant.named)) continue
