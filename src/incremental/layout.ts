@@ -86,21 +86,7 @@ export function layout(blocks: readonly BlockInput[], cache: SpanCache = {texts:
   next.spare = cache
   cache.spare = undefined
   const {texts, learnt: kept} = next
-  const shift = cache.texts.length - blocks.length
-  // What is known of the text of each editor block, from the last update (at the same index, or as far from the end) or learnt now.
-  for (let index = 0; index < blocks.length; index++) {
-    const own = blocks[index]!.text
-    let learnt = cache.texts[index] === own ? cache.learnt[index] : cache.texts[index + shift] === own ? cache.learnt[index + shift] : undefined
-    if (!learnt) {
-      const first = firstNonBlank(own)
-      const last = lastNonBlank(own)
-      learnt = {opens: first !== undefined && !whiteSpace.test(first), closes: last !== undefined && !whiteSpace.test(last)}
-    }
-    texts[index] = own
-    kept[index] = learnt
-  }
-  texts.length = blocks.length
-  kept.length = blocks.length
+  learnTexts(blocks, cache, texts, kept)
   const placed = cache.placed ?? {starts: [], firstSpans: [], groups: []}
   next.placed = placed
   cache.placed = undefined
@@ -109,10 +95,8 @@ export function layout(blocks: readonly BlockInput[], cache: SpanCache = {texts:
   const old = before ? cache.texts.length : 0
   // The editor blocks that stand as they stood at the head, and at the tail.
   const most = Math.min(blocks.length, old)
-  let head = 0
-  while (head < most && texts[head] === cache.texts[head]) head++
-  let tail = 0
-  while (tail < most - head && texts[blocks.length - 1 - tail] === cache.texts[old - 1 - tail]) tail++
+  const head = sameAtHead(texts, cache.texts, most)
+  const tail = sameAtTail(texts, cache.texts, most - head)
   const spliced = before !== undefined && blocks.length - tail - head <= spliceLimit
   const chunks = (before && cache.chunks) ?? {ends: [], texts: []}
   next.chunks = chunks
@@ -198,11 +182,11 @@ export function layout(blocks: readonly BlockInput[], cache: SpanCache = {texts:
       sameTail++
     }
   }
-  moveTail(spans, 2 * oldFirst, 2 * spanEnd, delta)
+  shiftTail(spans, 2 * oldFirst, 2 * spanEnd, delta)
   moveTail(pieces, oldFirst, spanEnd)
-  moveTail(starts, oldIndex, index, delta)
-  moveTail(firstSpans, oldIndex, index, spanEnd - oldFirst)
-  moveTail(groups, oldIndex, index, moved)
+  shiftTail(starts, oldIndex, index, delta)
+  shiftTail(firstSpans, oldIndex, index, spanEnd - oldFirst)
+  shiftTail(groups, oldIndex, index, moved)
   writeAt(spans, 2 * baseSpan, added.spans)
   writeAt(pieces, baseSpan, added.pieces)
   writeAt(starts, from, added.starts)
@@ -213,6 +197,45 @@ export function layout(blocks: readonly BlockInput[], cache: SpanCache = {texts:
   laidOut.keptHead = baseSpan + sameHead
   laidOut.keptTail = oldSpans - oldFirst + sameTail
   return {laidOut, cache: next}
+}
+
+/**
+ * What is known of the text of each editor block (`texts` and `kept`, made
+ * the length of `blocks`): from the last update (`cache`, at the same index,
+ * or as far from the end) or learnt now. The loops over every editor block
+ * are functions of their own, small: optimised after a few updates of a large
+ * document, where the whole of `layout` would wait longer and cost more to
+ * compile (the first edits of a document paid for it).
+ */
+function learnTexts(blocks: readonly BlockInput[], cache: SpanCache, texts: string[], kept: Learnt[]): void {
+  const shift = cache.texts.length - blocks.length
+  for (let index = 0; index < blocks.length; index++) {
+    const own = blocks[index]!.text
+    let learnt = cache.texts[index] === own ? cache.learnt[index] : cache.texts[index + shift] === own ? cache.learnt[index + shift] : undefined
+    if (!learnt) {
+      const first = firstNonBlank(own)
+      const last = lastNonBlank(own)
+      learnt = {opens: first !== undefined && !whiteSpace.test(first), closes: last !== undefined && !whiteSpace.test(last)}
+    }
+    texts[index] = own
+    kept[index] = learnt
+  }
+  texts.length = blocks.length
+  kept.length = blocks.length
+}
+
+/** How many of the first `most` items of `a` and `b` are the same. */
+function sameAtHead(a: readonly string[], b: readonly string[], most: number): number {
+  let same = 0
+  while (same < most && a[same] === b[same]) same++
+  return same
+}
+
+/** How many of the last `most` items of `a` and `b` are the same. */
+function sameAtTail(a: readonly string[], b: readonly string[], most: number): number {
+  let same = 0
+  while (same < most && a[a.length - 1 - same] === b[b.length - 1 - same]) same++
+  return same
 }
 
 /** At most this many editor blocks changed: the blocks between are laid out again, else all. */
@@ -283,16 +306,28 @@ function joined(parts: readonly string[], from: number, to: number): string {
   return joined(parts, from, middle) + separator + joined(parts, middle, to)
 }
 
-/** Moves the items of `array` from `from` on to `to` (its length changed to match), adding `add` to each (numbers). */
-function moveTail<T>(array: T[], from: number, to: number, add?: number): void {
-  if (to === from && !add) return
+/** Moves the items of `array` from `from` on to `to` (its length changed to match). */
+function moveTail<T>(array: T[], from: number, to: number): void {
+  if (to === from) return
   const count = array.length - from
-  const shifted = (item: T): T => (add === undefined ? item : (((item as number) + add) as T))
   if (to > from) {
     array.length = to + count
-    for (let at = count - 1; at >= 0; at--) array[to + at] = shifted(array[from + at]!)
+    for (let at = count - 1; at >= 0; at--) array[to + at] = array[from + at]!
   } else {
-    for (let at = 0; at < count; at++) array[to + at] = shifted(array[from + at]!)
+    for (let at = 0; at < count; at++) array[to + at] = array[from + at]!
+    array.length = to + count
+  }
+}
+
+/** Moves the numbers of `array` from `from` on to `to` (its length changed to match), adding `add` to each: a function of its own for numbers (see `learnTexts`). */
+function shiftTail(array: number[], from: number, to: number, add: number): void {
+  if (to === from && add === 0) return
+  const count = array.length - from
+  if (to > from) {
+    array.length = to + count
+    for (let at = count - 1; at >= 0; at--) array[to + at] = array[from + at]! + add
+  } else {
+    for (let at = 0; at < count; at++) array[to + at] = array[from + at]! + add
     array.length = to + count
   }
 }

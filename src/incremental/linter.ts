@@ -231,17 +231,7 @@ export function linterOf(active: readonly ActiveRule[], options?: Options | null
       placeInLines(read, first, at, first.block.start + delta, reading)
       const lines = first.line - line
       const moved = count - old
-      // One pass over the tail, touching of each run only what changed (typing in a paragraph adds no line and no block).
-      if (delta !== 0 && walked.length === 0) {
-        // No tokens recorded (see `lintBlock`): the block’s place alone.
-        for (let index = middleEnd; index < old; index++) {
-          const block = runs[index]!.block
-          block.start += delta
-          block.nodeBase += delta
-        }
-      } else if (delta !== 0) for (let index = middleEnd; index < old; index++) place(runs[index]!, runs[index]!.block.start + delta)
-      if (lines !== 0) for (let index = middleEnd + 1; index < old; index++) runs[index]!.line += lines
-      if (moved !== 0) for (let index = middleEnd; index < old; index++) runs[index]!.order += moved
+      moveRuns(runs, middleEnd, old, delta, lines, moved, walked.length > 0)
     }
     // The text from the first block of the tail to the end of its last reads as the last update’s, moved.
     keptMessages.tailFrom = tail > 0 ? runs[middleEnd]!.block.start : Number.POSITIVE_INFINITY
@@ -261,6 +251,28 @@ export function linterOf(active: readonly ActiveRule[], options?: Options | null
 }
 
 const orderOf = (run: BlockRun): number => run.order
+
+/**
+ * Moves the runs of the tail, from `from` to `to`, by `delta` characters,
+ * `lines` lines (all but the first, placed already) and `moved` places in
+ * order, touching of each run only what changed (typing in a paragraph adds
+ * no line and no block); `recorded`: whether their tokens move too. Every
+ * update runs it over about half the document: a function of its own, small,
+ * optimised after a few updates (inside `lintLaidOut`, it waited for the
+ * whole of that function to be, and made it costlier to compile).
+ */
+function moveRuns(runs: readonly BlockRun[], from: number, to: number, delta: number, lines: number, moved: number, recorded: boolean): void {
+  if (delta !== 0 && !recorded) {
+    // No tokens recorded (see `lintBlock`): the block’s place alone.
+    for (let index = from; index < to; index++) {
+      const block = runs[index]!.block
+      block.start += delta
+      block.nodeBase += delta
+    }
+  } else if (delta !== 0) for (let index = from; index < to; index++) place(runs[index]!, runs[index]!.block.start + delta)
+  if (lines !== 0) for (let index = from + 1; index < to; index++) runs[index]!.line += lines
+  if (moved !== 0) for (let index = from; index < to; index++) runs[index]!.order += moved
+}
 
 /**
  * Rules whose findings in a block depend on that block alone; rules that

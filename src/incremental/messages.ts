@@ -69,12 +69,7 @@ export function reportUpdate(
   const touched = touchedRuns.size === 0 ? [] : found.filter((run) => touchedRuns.has(run))
   const general = allFindings(touched, active, perBlock, fromDocument)
   // The deletions of the blocks left alone may still drop a document finding.
-  const kept: Finding[] = []
-  for (const run of found) {
-    if (run.deletions.length === 0 || touchedRuns.has(run)) continue
-    for (const finding of run.deletions) kept.push(moved(finding, run.block.start))
-  }
-  general.set(keptDeletions, kept)
+  general.set(keptDeletions, deletionsOf(found, touchedRuns))
   dropInsideDeletions(general)
   general.delete(keptDeletions)
 
@@ -82,49 +77,100 @@ export function reportUpdate(
   const fromBlocks: VFileMessage[] = []
   const fromRest: VFileMessage[] = []
   withoutStackTraces(() => {
-    for (const run of found) {
-      if (!touchedRuns.has(run)) for (const message of blockMessages(run, text, {active, perBlock}, path, keptMessages)) fromBlocks.push(message)
-    }
-    for (const [rule, list] of general) {
-      const before = last?.get(rule)
-      const made: KeptMessage[] = []
-      let at = 0
-      for (const finding of list) {
-        let message: VFileMessage | undefined
-        // Read, fingerprint and all, from text the update did not change (before the edit, or after it and moved): the message of the last update, if it had the finding, or a copy of it moved.
-        const shift = settled(keptMessages, finding.start, finding.end)
-        if (before && shift !== undefined) {
-          while (at < before.length && before[at]!.finding.start < finding.start - shift) at++
-          for (let other = at; !message && other < before.length && before[other]!.finding.start === finding.start - shift; other++) {
-            const {finding: was, message: made} = before[other]!
-            // Not one its reader changed (see `blockMessages`).
-            if (sameFinding(was, finding, shift) && made.actual === finding.actual && (made.expected === undefined) === (finding.expected === undefined)) {
-              message =
-                finding.end + fingerprintReach <= keptMessages.stable
-                  ? made
-                  : movedTo(made, pointAt(text, runs, finding.start), pointAt(text, runs, finding.end), path)
-            }
-          }
-        }
-        if (!message) {
-          const start = pointAt(text, runs, finding.start)
-          const end = pointAt(text, runs, finding.end)
-          message = findingMessage(finding, rule, start && end ? {start, end} : undefined, fingerprintIn(text, finding.start, finding.end), path)
-        }
-        made.push({finding, message})
-        fromRest.push(message)
-      }
-      keptMessages.byRule.set(rule, made)
-    }
+    keptBlockMessages(found, touchedRuns, text, {active, perBlock}, path, keptMessages, fromBlocks)
+    for (const [rule, list] of general) keptMessages.byRule.set(rule, documentMessages(rule, list, last?.get(rule), text, runs, path, keptMessages, fromRest))
   })
   fromRest.sort(byPlace)
-  // Both lists are sorted; at a tie (the same rule at the same place), the block’s finding came first.
+  merge(fromBlocks, fromRest, file.messages)
+}
+
+/** The deletions of the runs of `found` not `touched`, at document offsets. */
+function deletionsOf(found: readonly BlockRun[], touched: ReadonlySet<BlockRun>): Finding[] {
+  const deletions: Finding[] = []
+  for (const run of found) {
+    if (run.deletions.length === 0 || touched.has(run)) continue
+    for (const finding of run.deletions) deletions.push(moved(finding, run.block.start))
+  }
+  return deletions
+}
+
+/** Pushes to `into` the messages of two sorted lists, in order; at a tie (the same rule at the same place), the block’s finding comes first. */
+function merge(fromBlocks: readonly VFileMessage[], fromRest: readonly VFileMessage[], into: VFileMessage[]): void {
   let next = 0
   for (const message of fromBlocks) {
-    while (next < fromRest.length && byPlace(fromRest[next]!, message) < 0) file.messages.push(fromRest[next++]!)
-    file.messages.push(message)
+    while (next < fromRest.length && byPlace(fromRest[next]!, message) < 0) into.push(fromRest[next++]!)
+    into.push(message)
   }
-  while (next < fromRest.length) file.messages.push(fromRest[next++]!)
+  while (next < fromRest.length) into.push(fromRest[next++]!)
+}
+
+/**
+ * The messages of the runs of `found` that no deletion touched, in order,
+ * pushed to `messages` (see `blockMessages`). This and `documentMessages`
+ * run at every update over every message: functions of their own, named and
+ * small, optimised (and deoptimised) apart from the rest of the update.
+ */
+function keptBlockMessages(
+  found: readonly BlockRun[],
+  touched: ReadonlySet<BlockRun>,
+  text: DocumentText,
+  rules: ReportedRules,
+  path: string | undefined,
+  keptMessages: KeptMessages,
+  messages: VFileMessage[]
+): void {
+  for (const run of found) {
+    if (touched.size > 0 && touched.has(run)) continue
+    const list = blockMessages(run, text, rules, path, keptMessages)
+    for (let index = 0; index < list.length; index++) messages.push(list[index]!)
+  }
+}
+
+/**
+ * The messages of `rule`’s findings that no block keeps (`list`, a document
+ * decision’s or of a block a deletion touches), pushed to `messages`; one
+ * found again, read (fingerprint and all) from text the update did not
+ * change, is the last update’s message (`before`), or a copy of it moved.
+ * Returns them with their findings, for the next update.
+ */
+function documentMessages(
+  rule: ActiveRule,
+  list: readonly Finding[],
+  before: readonly KeptMessage[] | undefined,
+  text: DocumentText,
+  runs: readonly BlockRun[],
+  path: string | undefined,
+  keptMessages: KeptMessages,
+  messages: VFileMessage[]
+): KeptMessage[] {
+  const made: KeptMessage[] = []
+  let at = 0
+  for (const finding of list) {
+    let message: VFileMessage | undefined
+    // Read, fingerprint and all, from text the update did not change (before the edit, or after it and moved): the message of the last update, if it had the finding, or a copy of it moved.
+    const shift = settled(keptMessages, finding.start, finding.end)
+    if (before && shift !== undefined) {
+      while (at < before.length && before[at]!.finding.start < finding.start - shift) at++
+      for (let other = at; !message && other < before.length && before[other]!.finding.start === finding.start - shift; other++) {
+        const {finding: was, message: made} = before[other]!
+        // Not one its reader changed (see `blockMessages`).
+        if (sameFinding(was, finding, shift) && made.actual === finding.actual && (made.expected === undefined) === (finding.expected === undefined)) {
+          message =
+            finding.end + fingerprintReach <= keptMessages.stable
+              ? made
+              : movedTo(made, pointAt(text, runs, finding.start), pointAt(text, runs, finding.end), path)
+        }
+      }
+    }
+    if (!message) {
+      const start = pointAt(text, runs, finding.start)
+      const end = pointAt(text, runs, finding.end)
+      message = findingMessage(finding, rule, start && end ? {start, end} : undefined, fingerprintIn(text, finding.start, finding.end), path)
+    }
+    made.push({finding, message})
+    messages.push(message)
+  }
+  return made
 }
 
 /** A message made of a finding that no block keeps (a document decision’s, or of a block a deletion touches). */
@@ -340,55 +386,63 @@ export function lineStartsOf(text: string): number[] {
  * one changed by its reader (the ProseMirror plugin rewrites `actual`
  * across inline atoms) is made again. Call it inside `withoutStackTraces`.
  */
-function blockMessages(
-  run: BlockRun,
-  text: DocumentText,
-  {active, perBlock}: ReportedRules,
-  path: string | undefined,
-  keptMessages: KeptMessages
-): VFileMessage[] {
-  const {line, column} = run
-  const start = run.block.start
+function blockMessages(run: BlockRun, text: DocumentText, rules: ReportedRules, path: string | undefined, keptMessages: KeptMessages): VFileMessage[] {
   const kept = run.messages
   const update = keptMessages.updates
   if (kept && kept.path === path) {
-    const length = run.text.length
-    // Checked in the last update, and the text around the block reads as it read then.
-    const settledAround = kept.update === update - 1 && settled(keptMessages, start, start + length) !== undefined
-    // The fingerprint of each message as it reads now, or none when its reader changed one.
-    const fingerprints: number[] = []
-    let same = kept.start === start
-    for (let at = 0; at < kept.messages.length; at++) {
-      const message = kept.messages[at]!
-      const finding = kept.findings[at]!
-      if (message.actual !== finding.actual || (message.expected === undefined) !== (finding.expected === undefined)) {
-        fingerprints.length = 0
-        same = false
-        break
+    const fingerprints = fingerprintsNow(run, kept, text, keptMessages)
+    if (fingerprints) {
+      if (kept.start === run.block.start && kept.line === run.line && kept.column === run.column && sameFingerprints(kept.messages, fingerprints)) {
+        kept.update = update
+        return kept.messages
       }
-      const inside = settledAround || (finding.start >= fingerprintReach && finding.end + fingerprintReach <= length)
-      const now = inside ? message.fingerprint! : fingerprintIn(text, start + finding.start, start + finding.end)
-      if (now !== message.fingerprint) same = false
-      fingerprints.push(now)
-    }
-    if (same && kept.line === line && kept.column === column) {
-      kept.update = update
-      return kept.messages
-    }
-    if (fingerprints.length === kept.messages.length) {
-      const moved = (point: Point): Point => ({
-        line: point.line + line - kept.line,
-        column: point.line === kept.line ? point.column + column - kept.column : point.column,
-        offset: point.offset! + start - kept.start
-      })
-      const messages = kept.messages.map((message, at) => {
-        const place = message.place as {start: Point; end: Point}
-        return copyAt(message, {start: moved(place.start), end: moved(place.end)}, fingerprints[at]!, path)
-      })
-      run.messages = {update, start, line, column, path, messages, findings: kept.findings}
-      return messages
+      return movedMessages(run, kept, fingerprints, path, update)
     }
   }
+  return madeMessages(run, text, rules, path, update)
+}
+
+/** The fingerprint of each of a block’s kept messages as it reads now, or none when its reader changed one (see `blockMessages`). */
+function fingerprintsNow(run: BlockRun, kept: BlockMessages, text: DocumentText, keptMessages: KeptMessages): number[] | undefined {
+  const start = run.block.start
+  const length = run.text.length
+  // Checked in the last update, and the text around the block reads as it read then.
+  const settledAround = kept.update === keptMessages.updates - 1 && settled(keptMessages, start, start + length) !== undefined
+  const fingerprints: number[] = []
+  for (let at = 0; at < kept.messages.length; at++) {
+    const message = kept.messages[at]!
+    const finding = kept.findings[at]!
+    if (message.actual !== finding.actual || (message.expected === undefined) !== (finding.expected === undefined)) return undefined
+    const inside = settledAround || (finding.start >= fingerprintReach && finding.end + fingerprintReach <= length)
+    fingerprints.push(inside ? message.fingerprint! : fingerprintIn(text, start + finding.start, start + finding.end))
+  }
+  return fingerprints
+}
+
+function sameFingerprints(messages: readonly VFileMessage[], fingerprints: readonly number[]): boolean {
+  for (let at = 0; at < messages.length; at++) if (messages[at]!.fingerprint !== fingerprints[at]) return false
+  return true
+}
+
+/** Copies of a block’s kept messages where the block (`run`) stands now, in the same order (its lines and columns all move alike), with `fingerprints`. */
+function movedMessages(run: BlockRun, kept: BlockMessages, fingerprints: readonly number[], path: string | undefined, update: number): VFileMessage[] {
+  const messages: VFileMessage[] = []
+  for (let at = 0; at < kept.messages.length; at++) {
+    const message = kept.messages[at]!
+    const place = message.place as {start: Point; end: Point}
+    messages.push(copyAt(message, {start: movedPoint(place.start, kept, run), end: movedPoint(place.end, kept, run)}, fingerprints[at]!, path))
+  }
+  kept.update = update
+  kept.start = run.block.start
+  kept.line = run.line
+  kept.column = run.column
+  kept.messages = messages
+  return messages
+}
+
+/** A block’s messages made from its findings, sorted, and kept on it. */
+function madeMessages(run: BlockRun, text: DocumentText, {active, perBlock}: ReportedRules, path: string | undefined, update: number): VFileMessage[] {
+  const start = run.block.start
   const made: Array<{message: VFileMessage; finding: Finding}> = []
   for (const rule of active) {
     const list = run.findings[perBlock.indexOf(rule)]
@@ -399,8 +453,29 @@ function blockMessages(
     }
   }
   made.sort((a, b) => byPlace(a.message, b.message))
-  run.messages = {update, start, line, column, path, messages: made.map((entry) => entry.message), findings: made.map((entry) => entry.finding)}
-  return run.messages.messages
+  const messages = made.map((entry) => entry.message)
+  const findings = made.map((entry) => entry.finding)
+  const {line, column} = run
+  const kept = run.messages
+  if (kept) {
+    kept.update = update
+    kept.start = start
+    kept.line = line
+    kept.column = column
+    kept.path = path
+    kept.messages = messages
+    kept.findings = findings
+  } else run.messages = {update, start, line, column, path, messages, findings}
+  return messages
+}
+
+/** `point` of a block’s message made when the block stood as `kept` says, where the block (`run`) stands now. */
+function movedPoint(point: Point, kept: BlockMessages, run: BlockRun): Point {
+  return {
+    line: point.line + run.line - kept.line,
+    column: point.line === kept.line ? point.column + run.column - kept.column : point.column,
+    offset: point.offset! + run.block.start - kept.start
+  }
 }
 
 /** `message` if it stands at `start` to `end`, else a copy of it there. */
