@@ -1,8 +1,10 @@
 import {defineOptionlessRule, shifted} from '../../src/engine/rule.js'
 import {compilePatterns} from '../../src/engine/alternation.js'
 import type {Block, KeptDecision, Report, Summarized, TextReader} from '../../src/engine/types.js'
-import {agencies, furniture, patternEntry, type FurnitureEntry, type Place} from './entry.js'
-import {lineMatcher, type LineMatch} from './line-matcher.js'
+import {furniture, patternEntry, type FurnitureEntry, type Place} from './entry.js'
+import {asciiTailHint, beyondAscii, inlineHint, mayEndWithCredit, mayHoldInline, tailHint, tailLength, tailWordsIn} from './hints.js'
+import {blockHolds, fragment, lineMarks, lineTwice, other, readBlockFacts, soleBit, type Fragment} from './line-facts.js'
+import {knownMarks, lineMatcher, type LineMatch} from './line-matcher.js'
 import {lexicons} from './lexicon/index.js'
 import {createRepeatFinder, isClosingLabel, isWrapped, linesOf, mayRepeat, repeatAfter, topLines, type Line, type Repeat} from './structure.js'
 
@@ -62,11 +64,45 @@ function keywordIndex(keyed: readonly FurnitureEntry[]) {
     .flat()
     .map(({keyword}) => keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|')
-  return {keywordSearch: new RegExp(source, 'g'), asciiSearch: new RegExp(source, 'gi'), keywordsAt, marks: new Array<number>(keyed.length).fill(0), stamp: 0}
+  return {
+    keywordSearch: new RegExp(source, 'g'),
+    asciiSearch: new RegExp(source, 'gi'),
+    // What a line in ASCII holds when it holds a keyword (see `line-facts.ts`).
+    ...asciiKeywordIndex(keyed),
+    keywordsAt,
+    marks: new Array<number>(keyed.length).fill(0),
+    stamp: 0
+  }
 }
 
 interface Keyword {
   keyword: string
+  entries: number[]
+}
+
+/**
+ * The keywords as a line in ASCII is asked for them, each with the entries
+ * that need it, without one search for them all (see `line-facts.ts`): a
+ * keyword of one ASCII mark whose bit no other character shares, by its
+ * bit (`asciiMarks`); the others (`asciiWords`) by a search of their own,
+ * on a line whose marks hold theirs, in a block that holds their runs of
+ * three characters (`heldWords`: those of the block being read).
+ */
+function asciiKeywordIndex(keyed: readonly FurnitureEntry[]) {
+  const asciiMarks: Array<{bit: number; entries: number[]}> = []
+  const asciiWords: AsciiWord[] = []
+  for (const keyword of new Set(keyed.flatMap((entry) => entry.keywords!))) {
+    const entries = keyed.flatMap((entry, index) => (entry.keywords!.includes(keyword) ? [index] : []))
+    const bit = soleBit(keyword)
+    if (bit !== 0) asciiMarks.push({bit, entries})
+    else asciiWords.push({fragment: fragment(keyword), search: new RegExp(keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'), entries})
+  }
+  return {asciiMarks, asciiWords, heldWords: [] as AsciiWord[]}
+}
+
+interface AsciiWord {
+  fragment: Fragment
+  search: RegExp
   entries: number[]
 }
 
@@ -75,30 +111,6 @@ function folded(code: number): number {
   return code >= 65 && code <= 90 ? code | 32 : code
 }
 
-/** How much of a line’s end a credit or a glued link may take. */
-const tailLength = 200
-/**
- * Cheap tests that spare the costly alternations most lines: what every
- * `end` entry’s match holds (a credit’s word or sign, a slash before an
- * agency or after a dash, `also`, a dash before a last word, a button’s
- * word, initials or an agency in brackets after a sentence or a name). A
- * line’s end is also where `$` stops (a line break other than `\n`).
- */
-const tailHint = new RegExp(
-  String.raw`photo|image|picture|credit|archive|bild|foto|screenshot|/\s*(?:${agencies.join('|')})|[-–—][^/]*/|[.!?]\s?©|also ?:|` +
-    String.raw`(?:[.!?”"]\s?\([^\s()]{2,10}|\s\((?:efe|afp|ep|epa|reuters|ap|dpa|ansa|tass))\)[ \t]*(?:$|[\r\u2028\u2029])|` +
-    String.raw`[–—-] [a-z]+$|(?:writes?|reports|informs) ?:|share$|print$`
-)
-/**
- * The hint over a line in ASCII as written (`g`: from `lastIndex`, the
- * tail’s start): without case, it finds there what it finds in the line
- * lower-cased (beyond ASCII, lower case may be longer or fold otherwise).
- */
-const asciiTailHint = new RegExp(tailHint.source, 'gi')
-/** A character beyond ASCII: a line (a block) without one is read as written, not lower-cased. */
-const beyondAscii = /[^\0-\x7F]/
-/** What every `inline` entry’s match holds. */
-const inlineHint = /note\)|chars|pic\.twitter|©|credit|<|metrika|hits:|partner|\((?:to )?read | here\)/i
 /** A line that a wrapped paragraph goes on from, or into: prose, not a line of furniture. */
 const lowerFirst = /^\p{Ll}/u
 const ended = /[.!?:;…”"]$/u
@@ -502,8 +514,12 @@ function summarize(block: Block, settings: ReturnType<typeof prepare>): Boilerpl
   if (covered.length !== 0) covered.length = 0
   if (moreTop.length !== 0) moreTop.length = 0
   let firstSeq = -1
-  if (inlineHint.test(text)) for (const set of settings.inline) for (const match of set.find(text, 0)) keep(candidates, block, match)
   const lines = linesOf(text, 0)
+  const blockMarks = readBlockFacts(lines)
+  holdWords(settings)
+  const tailWords = tailWordsIn(blockMarks)
+  if (mayHoldInline(blockMarks) && inlineHint.test(text))
+    for (const set of settings.inline) for (const match of set.find(text, 0)) keep(candidates, block, match)
   if (lines.length === 1) lines[0]!.alone = true
   // A mark alone between blank lines: what is left of an embedded video, picture or post the scraper dropped.
   if (lines.length === 1 && strayMark.test(lines[0]!.text)) keep(candidates, block, lines[0]!, 'stray mark', strayNote)
@@ -511,7 +527,6 @@ function summarize(block: Block, settings: ReturnType<typeof prepare>): Boilerpl
   let fed = 0
   let previous: Line | undefined
   const wrappedBlock = isWrapped(lines)
-  const ascii = !beyondAscii.test(text)
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!
     if (wrappedBlock && index > 0 && index < lines.length - 1) {
@@ -524,10 +539,12 @@ function summarize(block: Block, settings: ReturnType<typeof prepare>): Boilerpl
     const goesOnAfter = next !== undefined && !next.afterBlank && goesOn(next.text)
     const wrapped = goesOnAfter || (index > 0 && !line.afterBlank && goesOn(line.text) && !ended.test(lines[index - 1]!.text))
     const matchers = wrapped ? settings.starts : settings.heads
+    const marks = lineMarks[index]!
+    knownMarks(line.text, marks, lineTwice[index]!)
     let head = matchers[0]!(line.text) ?? matchers[1]!(line.text)
     // Beyond ASCII, lower case for the keywords and the hint of a credit.
-    const lower = ascii || !beyondAscii.test(line.text) ? undefined : line.text.toLowerCase()
-    if (!head) head = keyedMatch(settings, line.text, lower, wrapped)
+    const lower = (marks & other) === 0 || !beyondAscii.test(line.text) ? undefined : line.text.toLowerCase()
+    if (!head) head = keyedMatch(settings, line.text, lower, wrapped, marks)
     if (head) {
       const found = keep(candidates, block, {start: line.start, end: line.start + head.length}, head.entry.what, head.entry.note)
       if (found && lines.length === 1) found.whole = line.text.slice(0, head.length).trim()
@@ -535,7 +552,11 @@ function summarize(block: Block, settings: ReturnType<typeof prepare>): Boilerpl
     }
     if (!goesOnAfter) {
       const tail = Math.max(0, line.text.length - tailLength)
-      if (lower === undefined ? asciiTailHint.test(((asciiTailHint.lastIndex = tail), line.text)) : tailHint.test(tail === 0 ? lower : lower.slice(tail))) {
+      if (
+        lower === undefined
+          ? mayEndWithCredit(line.text, marks, tailWords) && asciiTailHint.test(((asciiTailHint.lastIndex = tail), line.text))
+          : tailHint.test(tail === 0 ? lower : lower.slice(tail))
+      ) {
         for (const set of settings.tails) for (const match of set.find(line.text.slice(tail), line.start + tail)) keep(candidates, block, match)
       }
     }
@@ -602,8 +623,8 @@ function keep(
  * from): the entries of the keywords the line holds are marked (see
  * `markKeywords`).
  */
-function keyedMatch(settings: ReturnType<typeof prepare>, text: string, lower: string | undefined, wrapped: boolean): LineMatch | undefined {
-  if (!markKeywords(settings, text, lower)) return undefined
+function keyedMatch(settings: ReturnType<typeof prepare>, text: string, lower: string | undefined, wrapped: boolean, lineBits: number): LineMatch | undefined {
+  if (!(lower === undefined ? markAscii(settings, text, lineBits) : markKeywords(settings, text, lower))) return undefined
   const {keyed, marks, stamp} = settings
   for (let index = 0; index < keyed.length; index++) {
     const entry = keyed[index]!
@@ -636,6 +657,32 @@ function markKeywords(settings: ReturnType<typeof prepare>, text: string, lower:
     search.lastIndex = at + 1
   }
   return stamp !== 0
+}
+
+/** Marks the entries whose keywords a line in ASCII holds (`true`: it holds one), each keyword asked apart (see `asciiKeywordIndex`). */
+function markAscii(settings: ReturnType<typeof prepare>, text: string, lineBits: number): boolean {
+  let stamp = 0
+  const {asciiMarks, heldWords, marks} = settings
+  for (let index = 0; index < asciiMarks.length; index++) {
+    const {bit, entries} = asciiMarks[index]!
+    if ((lineBits & bit) === 0) continue
+    if (stamp === 0) stamp = ++settings.stamp
+    for (const entry of entries) marks[entry] = stamp
+  }
+  for (let index = 0; index < heldWords.length; index++) {
+    const {fragment, search, entries} = heldWords[index]!
+    if ((lineBits & fragment.marks) !== fragment.marks || !search.test(text)) continue
+    if (stamp === 0) stamp = ++settings.stamp
+    for (const entry of entries) marks[entry] = stamp
+  }
+  return stamp !== 0
+}
+
+/** The keywords of more than one character whose runs of three characters the block read last holds (see `asciiKeywordIndex`). */
+function holdWords(settings: ReturnType<typeof prepare>): void {
+  const {asciiWords, heldWords} = settings
+  if (heldWords.length !== 0) heldWords.length = 0
+  for (let index = 0; index < asciiWords.length; index++) if (blockHolds(asciiWords[index]!.fragment.runs)) heldWords.push(asciiWords[index]!)
 }
 
 /** Whether an ASCII line holds `keyword` (lower case) at `at`, its capitals folded. */

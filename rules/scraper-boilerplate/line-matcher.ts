@@ -131,6 +131,13 @@ function meetsOne(line: string, prefixes: readonly Prefix[], cased: boolean): bo
 let marksText: string | undefined
 const marksRead = {marks: 0, twice: 0}
 
+/** Tells the matchers a line’s marks, read with the rest of its block (see `readBlockFacts`): they need not read them again. */
+export function knownMarks(text: string, marks: number, twice: number): void {
+  marksText = text
+  marksRead.marks = marks
+  marksRead.twice = twice
+}
+
 /** Whether a line holds the marks a gate requires, and two of those it requires twice. */
 function holdsMarks(text: string, required: number, twice: number): boolean {
   if (text !== marksText) {

@@ -3,7 +3,10 @@ import {describe, expect, test} from 'vitest'
 import {anchored, singleLine, type FurnitureEntry} from '../../rules/scraper-boilerplate/entry.js'
 import {lexicons} from '../../rules/scraper-boilerplate/lexicon/index.js'
 import {gatesOf, markBits, readMarks} from '../../rules/scraper-boilerplate/line-gate.js'
+import {asciiTailHint, beyondAscii, inlineHint, mayEndWithCredit, mayHoldInline, tailWordsIn} from '../../rules/scraper-boilerplate/hints.js'
+import {fragment, holdsOne, lineMarks, lineTwice, other, readBlockFacts, soleBit} from '../../rules/scraper-boilerplate/line-facts.js'
 import {lineMatcher} from '../../rules/scraper-boilerplate/line-matcher.js'
+import {linesOf} from '../../rules/scraper-boilerplate/structure.js'
 import {runs} from '../property-support.js'
 
 const entries = Object.values(lexicons).flat()
@@ -146,4 +149,81 @@ describe('scraper-boilerplate line gates: marks every match holds twice', () => 
       expect(actual).toEqual({marks, twice})
     })
   }
+})
+
+describe('scraper-boilerplate line facts: the gates before the hints and the keyword search', () => {
+  const bit = (character: string) => markBits[character.charCodeAt(0)]!
+  const read = (texts: readonly string[]) => readBlockFacts(texts.map((text) => ({text, start: 0, end: text.length})))
+
+  const factCases: Array<{lines: string[]; marks: number[]; twice: number[]}> = [
+    {lines: ['Fields: red: blue'], marks: [bit(':') | bit(' ')], twice: [bit(':') | bit(' ')]},
+    {lines: ['one-two', 'plain'], marks: [bit('-'), 0], twice: [0, 0]},
+    {lines: ['Caf\u00E9 open'], marks: [bit(' ') | other], twice: [0]},
+    {lines: ['Ends with a return\r'], marks: [bit(' ') | other], twice: [bit(' ')]}
+  ]
+  for (const {lines, marks, twice} of factCases) {
+    test(`readBlockFacts: ${JSON.stringify(lines)}`, () => {
+      const all = read(lines)
+      const actual = {marks: lineMarks.slice(0, lines.length), twice: lineTwice.slice(0, lines.length), all}
+      expect(actual).toEqual({marks, twice, all: marks.reduce((one, two) => one | two)})
+    })
+  }
+
+  const holdCases: Array<{lines: string[]; fragment: string; expected: boolean}> = [
+    {lines: ['A PHOTO of the pier'], fragment: 'photo', expected: true},
+    {lines: ['The harbour at dawn', 'Photographs below'], fragment: 'photo', expected: true},
+    {lines: ['The harbour at dawn'], fragment: 'photo', expected: false},
+    {lines: ['Follow us (@harbour)'], fragment: '(@', expected: true},
+    {lines: ['Follow us @harbour'], fragment: '(@', expected: false}
+  ]
+  for (const {lines, fragment: text, expected} of holdCases) {
+    test(`holdsOne: ${JSON.stringify(lines)} holds ${text}: ${expected}`, () => {
+      const all = read(lines)
+      expect(holdsOne(all, [fragment(text)])).toBe(expected)
+    })
+  }
+
+  test('soleBit: a mark no other character shares', () => {
+    const actual = ['/', ':', '-', 'a', '|', '—'].map((mark) => soleBit(mark) !== 0)
+    expect(actual).toEqual([true, true, true, false, false, false])
+  })
+
+  // Lines made from the hints’ words and signs, the tail and inline entries’ examples, in any case, glued to prose.
+  const tailAndInline = entries.filter((entry) => entry.place === 'end' || entry.place === 'inline')
+  const hintPieces = [
+    ...tailAndInline.flatMap((entry) => [entry.example, entry.found]),
+    ...['photo', 'Image', 'CREDIT', 'share', 'print', 'also:', 'writes :', 'reports:', '/ afp', '- reuters/', '(ANSA)', ' (efe)', '. (XYZ)', 'Fin - done'],
+    ...['note)', 'chars', 'pic.twitter', '© ap', '©Keystone', '<b>', 'metrika', 'hits: 3', 'partner', '(read ', '(to read ', ' here)', '\u212Aeystone'],
+    'The tide turned late.',
+    'plain words',
+    '  indented',
+    '\r'
+  ]
+  const hintLine = fc
+    .tuple(fc.constantFrom(...hintPieces), fc.constantFrom(...hintPieces), fc.constantFrom('', ' ', '\n', ' \n  '), fc.constantFrom('as is', 'upper', 'lower'))
+    .map(([first, second, between, how]) => {
+      const text = first + between + second
+      return how === 'upper' ? text.toUpperCase() : how === 'lower' ? text.toLowerCase() : text
+    })
+
+  test('a block or line the hints find something in gets through their gates', () => {
+    fc.assert(
+      fc.property(hintLine, (block) => {
+        const lines = linesOf(block, 0)
+        const all = readBlockFacts(lines)
+        if (inlineHint.test(block)) expect(mayHoldInline(all)).toBe(true)
+        for (const [index, line] of lines.entries()) {
+          asciiTailHint.lastIndex = 0
+          if (!beyondAscii.test(line.text) && asciiTailHint.test(line.text)) expect(mayEndWithCredit(line.text, lineMarks[index]!, tailWordsIn(all))).toBe(true)
+        }
+      }),
+      runs
+    )
+  })
+
+  test('the gates are not vacuous: a line of prose gets through none', () => {
+    const lines = linesOf('The tide turned late, and the boats came home.', 0)
+    const all = readBlockFacts(lines)
+    expect({inline: mayHoldInline(all), tail: mayEndWithCredit(lines[0]!.text, lineMarks[0]!, tailWordsIn(all))}).toEqual({inline: false, tail: false})
+  })
 })

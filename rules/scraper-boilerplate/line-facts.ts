@@ -1,0 +1,137 @@
+import {markBits} from './line-gate.js'
+import type {Line} from './structure.js'
+
+/**
+ * One pass over a block’s lines reads what the gates of the hint and
+ * keyword regexes ask of them, so that most lines of prose run none of
+ * those regexes (each of them cost about a pass over the text in
+ * character reads): each line’s ASCII marks and digits (`markBits`; and
+ * those it holds twice, for the line matcher’s gates), whether it holds a
+ * character beyond ASCII or a control character (`other`: such a line runs
+ * every regex, as before), and, for the block, which runs of three
+ * characters it holds, each character folded to five bits (`fold`: ASCII
+ * letters without case, so that what a line in ASCII matches without case
+ * is held).
+ */
+
+/** The bit of a line that holds a character beyond ASCII, or a control character other than a tab (`\r`, where `$` may stop too). */
+export const other = 1 << 31
+
+/**
+ * Five bits per character: a letter’s place in the alphabet whatever its
+ * case, and apart the space, digits and the marks keywords and hints are
+ * made of (`.` is not `n`); the rest share one value (beyond ASCII: not
+ * read by a gate).
+ */
+const fold = new Uint8Array(128).fill(31)
+{
+  for (let code = 0; code < 26; code++) fold[65 + code] = fold[97 + code] = code + 1
+  for (let code = 48; code < 58; code++) fold[code] = 27
+  fold[32] = 0
+  fold[46] = 28
+  fold[45] = 29
+  fold[47] = 30
+}
+
+/**
+ * Per run of three characters (15 bits: five per character), the block
+ * that last held it, modulo 256 (see `readBlockFacts`; a stamp 256 blocks
+ * old only lets a regex run for nothing). A small table for the cache.
+ */
+const stamps = new Uint8Array(1 << 15)
+let block = 0
+
+/** Each line’s marks and those it holds twice, by its index in the block (arrays shared by every call). */
+export const lineMarks: number[] = []
+export const lineTwice: number[] = []
+
+/**
+ * Reads the lines of a block: fills `lineMarks` and `lineTwice`, stamps the
+ * block’s runs of three characters, and returns the marks of all its lines.
+ */
+export function readBlockFacts(lines: readonly Line[]): number {
+  block = (block + 1) & 255
+  let all = 0
+  for (let index = 0; index < lines.length; index++) {
+    const text = lines[index]!.text
+    let mask = 0
+    let twice = 0
+    let run = 0
+    for (let at = 0; at < text.length; at++) {
+      const code = text.charCodeAt(at)
+      if (code < 128) {
+        run = ((run << 5) | fold[code]!) & 0x7fff
+        const bit = code < 32 && code !== 9 ? other : markBits[code]!
+        twice |= mask & bit
+        mask |= bit
+      } else {
+        run = ((run << 5) | 31) & 0x7fff
+        mask |= other
+      }
+      stamps[run] = block
+    }
+    lineMarks[index] = mask
+    lineTwice[index] = twice
+    all |= mask
+  }
+  return all
+}
+
+/** A fragment of text that a gate asks a line for: its marks, and its runs of three characters. */
+export interface Fragment {
+  marks: number
+  runs: Int32Array
+}
+
+/** A fragment read: its ASCII marks by their bits (and those of `marks`: what it needs beside it), characters beyond ASCII as `other`. */
+export function fragment(text: string, marks = 0): Fragment {
+  const runs: number[] = []
+  let run = 0
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at)
+    run = ((run << 5) | (code < 128 ? fold[code]! : 31)) & 0x7fff
+    if (at >= 2) runs.push(run)
+    if (code >= 128) marks |= other
+    else marks |= markBits[code]!
+  }
+  return {marks, runs: Int32Array.from(runs)}
+}
+
+/** Whether the block read last holds every run of three characters of a fragment. */
+export function blockHolds(runs: Int32Array): boolean {
+  for (let index = 0; index < runs.length; index++) if (stamps[runs[index]!] !== block) return false
+  return true
+}
+
+/** Whether a line (its marks) and the block read last may hold a fragment: its marks, and its runs of three in the block. */
+export function holds(marks: number, wanted: Fragment): boolean {
+  return (marks & wanted.marks) === wanted.marks && blockHolds(wanted.runs)
+}
+
+/** Whether a line and the block read last may hold one of some fragments (see `holds`). */
+export function holdsOne(marks: number, fragments: readonly Fragment[]): boolean {
+  for (let index = 0; index < fragments.length; index++) if (holds(marks, fragments[index]!)) return true
+  return false
+}
+
+/** Whether a line (trimmed) ends with an ASCII letter. */
+export function endsWithLetter(text: string): boolean {
+  const code = text.charCodeAt(text.length - 1) | 32
+  return code >= 97 && code <= 122
+}
+
+/** The bit of an ASCII mark. */
+export function bitOf(mark: string): number {
+  return markBits[mark.charCodeAt(0)]!
+}
+
+/** The bit of an ASCII mark when no other character has it (0 when one does, or for a letter). */
+export function soleBit(mark: string): number {
+  const bit = mark.length === 1 && mark.charCodeAt(0) < 128 ? markBits[mark.charCodeAt(0)]! : 0
+  return bit !== 0 && markBits.filter((other) => other === bit).length === 1 ? bit : 0
+}
+
+/** Whether a line (its marks) and the block read last hold one of some fragments, or the line holds a character beyond ASCII. */
+export function mayHold(marks: number, fragments: readonly Fragment[]): boolean {
+  return (marks & other) !== 0 || holdsOne(marks, fragments)
+}
