@@ -3,11 +3,12 @@ import {compilePhraseTables, type AnchorPlaces, type PhraseMatch, type PhraseTab
 import {defineRule} from '../../src/engine/rule.js'
 import type {Report} from '../../src/engine/types.js'
 import {checkLanguages, languageNames, languages, type Language} from '../shared/languages.js'
-import {calques, type LanguageCalque} from './data.js'
+import type {LanguageCalque} from './data.js'
 import {compileNames} from '../shared/translated-names/compile.js'
 import type {LanguageName} from '../shared/translated-names/data.js'
 import {kinds} from '../shared/translated-names/kinds.js'
-import {periphrases} from './periphrasis/data.js'
+import {builtAnchors} from './built-anchors.js'
+import {entryName, everyEntry, phrasesOf, phraseTablesOf} from './tables.js'
 import {surnameArticle, surnameArticleLanguages, surnameArticles, surnameWords} from './syntax/article-surname.js'
 import {compileSyntax, type SyntaxMatcher} from './syntax/compile.js'
 import {fineShapeOf, fineShapeSet, inShapeSet} from '../shared/word-shapes.js'
@@ -98,9 +99,9 @@ export default defineRule<Options, Settings>({
   options: {languages: checkLanguages},
   prepare(options) {
     const chosen = new Set(options.languages)
-    const ofChosen = (entries: readonly LanguageCalque[]) => entries.filter((entry) => chosen.has(entry.language))
+    const tables = phraseTablesOf(chosen)
     const settings = {
-      phrases: compilePhraseTables([ofChosen(calques), ofChosen(periphrases)], (entry) => entry.phrases, entryName),
+      phrases: compilePhraseTables(tables, phrasesOf, entryName, everyEntry(tables) ? builtAnchors : undefined),
       names: compileNames(chosen),
       syntax: compileSyntax(chosen),
       surnameArticles: surnameArticleLanguages.some((language) => chosen.has(language))
@@ -163,11 +164,6 @@ export default defineRule<Options, Settings>({
     }
   }
 })
-
-/** An entry as errors name it: its language and source (`French \`le chef de la diplomatie américaine\``). */
-function entryName(entry: LanguageCalque): string {
-  return languageNames[entry.language] + ' `' + entry.source + '`'
-}
 
 function phraseReport(match: PhraseMatch<LanguageCalque>, anchor: string, text: string): Report {
   const {entry} = match

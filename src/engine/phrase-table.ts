@@ -101,8 +101,6 @@ interface Read<Entry> {
 interface Listed<Entry> {
   entry: Entry
   phrase: string
-  /** Its tokens, brackets included. */
-  raw: readonly string[]
   table: number
   order: number
   /** Whether it is in the trie (a phrase anchored at several words is listed at each). */
@@ -143,9 +141,96 @@ export function compilePhraseTable<Entry>(
 export function compilePhraseTables<Entry>(
   tables: ReadonlyArray<readonly Entry[]>,
   phrasesOf: (entry: Entry) => readonly string[],
-  nameOf?: (entry: Entry) => string
+  nameOf?: (entry: Entry) => string,
+  /** What `serializeAnchors` made of these very tables (at build time): read instead of scanning every phrase for its anchor. */
+  built?: string
 ): PhraseTables<Entry> {
-  return compileTables(tables, phrasesOf, nameOf, false)
+  return compileTables(tables, phrasesOf, nameOf, false, built)
+}
+
+/**
+ * The anchor index of `tables` (where each phrase is looked for, see
+ * `Anchors`) as one JSON string, which `compilePhraseTables` reads back (its
+ * `built`): made when a package is built, it spares each process the scan of
+ * every phrase at its first sentence (thousands of phrases: most of a short
+ * text's lint). Throws where that scan does (a phrase listed twice).
+ */
+export function serializeAnchors<Entry>(
+  tables: ReadonlyArray<readonly Entry[]>,
+  phrasesOf: (entry: Entry) => readonly string[],
+  nameOf?: (entry: Entry) => string
+): string {
+  const {places, everywhere} = anchorsOf(tables, phrasesOf, nameOf)
+  // Places share neighbours' sets: each set written once.
+  const nearIndex = new Map<string, number>()
+  const near: string[][] = []
+  const built: BuiltAnchors = {everywhere, near, places: []}
+  for (const [key, list] of places) {
+    built.places.push([
+      key,
+      list.map((place) => {
+        const words = [...place.near]
+        const joined = words.join(' ')
+        let index = nearIndex.get(joined)
+        if (index === undefined) {
+          nearIndex.set(joined, (index = near.length))
+          near.push(words)
+        }
+        return [place.table, place.offset, place.side, index, place.exact ? [...place.exact] : null, place.listed.map((listed) => listed.order)]
+      })
+    ])
+  }
+  return JSON.stringify(built)
+}
+
+/** `Anchors` as `serializeAnchors` writes them: each place's phrases by their order in its table, neighbours' sets by index in `near`. */
+interface BuiltAnchors {
+  everywhere: boolean[]
+  near: string[][]
+  places: Array<[key: string, places: Array<[table: number, offset: number, side: -1 | 0 | 1, near: number, exact: string[] | null, listed: number[]]>]>
+}
+
+/** The anchors `serializeAnchors` wrote, read back: the same places, phrases listed at them and tries (`anchorsOf`), without scanning a phrase. */
+function builtAnchorsOf<Entry>(
+  tables: ReadonlyArray<readonly Entry[]>,
+  phrasesOf: (entry: Entry) => readonly string[],
+  nameOf: ((entry: Entry) => string) | undefined,
+  built: string
+): Anchors<Entry> {
+  const {everywhere, near, places} = JSON.parse(built) as BuiltAnchors
+  const anchors: Anchors<Entry> = {places: new Map(), everywhere, roots: tables.map(() => node()), items: new Map()}
+  // Each table's phrases in the order listed: a phrase anchored at several words is one object at each.
+  const listed = tables.map((entries, table) => {
+    const list: Array<Listed<Entry>> = []
+    for (const entry of entries) for (const phrase of phrasesOf(entry)) list.push({entry, phrase, table, order: list.length, added: false})
+    return list
+  })
+  const nearSets = near.map((words) => new Set(words))
+  for (const [key, list] of places) {
+    const made: Array<Place<Entry>> = []
+    for (const [table, offset, side, nearAt, exact, orders] of list) {
+      const phrases = listed[table]!
+      made.push({
+        table,
+        offset,
+        side,
+        near: nearSets[nearAt]!,
+        shared: true,
+        exact: exact ? new Set(exact) : undefined,
+        listed: orders.map((order) => phrases[order]!)
+      })
+    }
+    anchors.places.set(key, made)
+  }
+  // A table read at every token has every phrase read (the trie is the same in any order of insertion).
+  for (let table = 0; table < tables.length; table++) {
+    if (!everywhere[table]) continue
+    for (const phrase of listed[table]!) {
+      insert(anchors.roots[table]!, read(phrase, anchors.items, nameOf), 0)
+      phrase.added = true
+    }
+  }
+  return anchors
 }
 
 function compileTables<Entry>(
@@ -153,11 +238,13 @@ function compileTables<Entry>(
   phrasesOf: (entry: Entry) => readonly string[],
   nameOf: ((entry: Entry) => string) | undefined,
   /** Every phrase read at once (a malformed one throws here). */
-  eager: boolean
+  eager: boolean,
+  built?: string
 ): PhraseTables<Entry> {
   // Where each phrase is looked for, with the tries of the phrases read so far.
   let anchors: Anchors<Entry> | undefined
-  const indexed = (): Anchors<Entry> => (anchors ??= anchorsOf(tables, phrasesOf, nameOf))
+  const indexed = (): Anchors<Entry> =>
+    (anchors ??= built === undefined ? anchorsOf(tables, phrasesOf, nameOf) : builtAnchorsOf(tables, phrasesOf, nameOf, built))
   if (eager) for (const places of indexed().places.values()) for (const place of places) readPhrases(indexed(), place, nameOf)
   // The starts of each table in the sentence being read, kept between sentences.
   const starts: number[][] = tables.map(() => [])
@@ -255,13 +342,11 @@ function anchorsOf<Entry>(
     let order = 0
     for (const entry of entries) {
       for (const phrase of phrasesOf(entry)) {
-        // (Nearly every phrase is written with single spaces: split without a regex, and it is its own key.)
-        const spaced = oddSpacing.test(phrase)
-        const raw = spaced ? phrase.trim().split(/\s+/) : phrase.split(' ')
-        const key = spaced ? raw.join(' ') : phrase
+        const raw = phraseTokens(phrase)
+        const key = raw.join(' ')
         if (seen.has(key)) throw new Error('Phrase listed twice: `' + phrase + '`' + entryOf(entry, nameOf))
         seen.add(key)
-        const listed: Listed<Entry> = {entry, phrase, raw, table, order: order++, added: false}
+        const listed: Listed<Entry> = {entry, phrase, table, order: order++, added: false}
         const tokens = phrase.includes('[') || phrase.includes(']') ? raw.map(unbracketed) : raw
         const anchor = rarestOf(tokens, frequencies)
         if (anchor === -1) {
@@ -339,6 +424,11 @@ function malformedOf<Entry>(listed: Listed<Entry>, nameOf: ((entry: Entry) => st
 
 /** Space around a phrase, or other than one space between its tokens. */
 const oddSpacing = /^\s|\s$|\s\s|[^\S ]/
+
+/** A phrase's tokens, brackets included (nearly every phrase is written with single spaces: split without a regex). */
+function phraseTokens(phrase: string): string[] {
+  return oddSpacing.test(phrase) ? phrase.trim().split(/\s+/) : phrase.split(' ')
+}
 
 /** Whether every alternative matches case-insensitively. */
 function allCaseless(alternatives: ReadonlyArray<{caseless: boolean}>): boolean {
@@ -468,7 +558,7 @@ function node<Entry>(): TrieNode<Entry> {
  */
 function read<Entry>(listed: Listed<Entry>, items: Map<string, Item>, nameOf: ((entry: Entry) => string) | undefined): Read<Entry> {
   const malformed = malformedOf(listed, nameOf)
-  const {raw} = listed
+  const raw = phraseTokens(listed.phrase)
   let from: number | undefined
   let to: number | undefined
   const tokens: string[] = []
