@@ -164,7 +164,8 @@ export function serializeAnchors<Entry>(
   // Places share neighbours' sets: each set written once.
   const nearIndex = new Map<string, number>()
   const near: string[][] = []
-  const built: BuiltAnchors = {everywhere, near, places: []}
+  const entries = tables.map((list) => list.flatMap((entry, index) => phrasesOf(entry).map(() => index)))
+  const built: BuiltAnchors = {everywhere, near, entries, places: []}
   for (const [key, list] of places) {
     built.places.push([
       key,
@@ -183,54 +184,87 @@ export function serializeAnchors<Entry>(
   return JSON.stringify(built)
 }
 
-/** `Anchors` as `serializeAnchors` writes them: each place's phrases by their order in its table, neighbours' sets by index in `near`. */
+/** A place as `serializeAnchors` writes it: its phrases by their order in its table, its neighbours by their index in `near`. */
+type BuiltPlace = [table: number, offset: number, side: -1 | 0 | 1, near: number, exact: string[] | null, listed: number[]]
+
+/** `Anchors` as `serializeAnchors` writes them. */
 interface BuiltAnchors {
   everywhere: boolean[]
   near: string[][]
-  places: Array<[key: string, places: Array<[table: number, offset: number, side: -1 | 0 | 1, near: number, exact: string[] | null, listed: number[]]>]>
+  /** Per table, the index of the entry of each phrase, in the order listed. */
+  entries: number[][]
+  places: Array<[key: string, places: BuiltPlace[]]>
 }
 
-/** The anchors `serializeAnchors` wrote, read back: the same places, phrases listed at them and tries (`anchorsOf`), without scanning a phrase. */
+/** Built anchors read back, each word's places made when first asked for (`placesIn`): a sentence asks for a few of thousands. */
+interface Unmade<Entry> {
+  places: Map<string, BuiltPlace[]>
+  near: readonly string[][]
+  nearSets: Array<Set<string> | undefined>
+  entries: readonly number[][]
+  /** Per table, the phrases made so far, by order: a phrase anchored at several words is one object at each. */
+  listed: Array<Array<Listed<Entry> | undefined>>
+  tables: ReadonlyArray<readonly Entry[]>
+  phrasesOf: (entry: Entry) => readonly string[]
+}
+
+/** The anchors `serializeAnchors` wrote, read back: the places, phrases listed at them and tries `anchorsOf` makes, without scanning a phrase. */
 function builtAnchorsOf<Entry>(
   tables: ReadonlyArray<readonly Entry[]>,
   phrasesOf: (entry: Entry) => readonly string[],
   nameOf: ((entry: Entry) => string) | undefined,
   built: string
 ): Anchors<Entry> {
-  const {everywhere, near, places} = JSON.parse(built) as BuiltAnchors
-  const anchors: Anchors<Entry> = {places: new Map(), everywhere, roots: tables.map(() => node()), items: new Map()}
-  // Each table's phrases in the order listed: a phrase anchored at several words is one object at each.
-  const listed = tables.map((entries, table) => {
-    const list: Array<Listed<Entry>> = []
-    for (const entry of entries) for (const phrase of phrasesOf(entry)) list.push({entry, phrase, table, order: list.length, added: false})
-    return list
-  })
-  const nearSets = near.map((words) => new Set(words))
-  for (const [key, list] of places) {
-    const made: Array<Place<Entry>> = []
-    for (const [table, offset, side, nearAt, exact, orders] of list) {
-      const phrases = listed[table]!
-      made.push({
-        table,
-        offset,
-        side,
-        near: nearSets[nearAt]!,
-        shared: true,
-        exact: exact ? new Set(exact) : undefined,
-        listed: orders.map((order) => phrases[order]!)
-      })
-    }
-    anchors.places.set(key, made)
-  }
+  const {everywhere, near, entries, places} = JSON.parse(built) as BuiltAnchors
+  const unmade: Unmade<Entry> = {places: new Map(places), near, nearSets: [], entries, listed: tables.map(() => []), tables, phrasesOf}
+  const anchors: Anchors<Entry> = {places: new Map(), everywhere, roots: tables.map(() => node()), items: new Map(), unmade}
   // A table read at every token has every phrase read (the trie is the same in any order of insertion).
   for (let table = 0; table < tables.length; table++) {
     if (!everywhere[table]) continue
-    for (const phrase of listed[table]!) {
+    for (let order = 0; order < entries[table]!.length; order++) {
+      const phrase = listedAt(unmade, table, order)
       insert(anchors.roots[table]!, read(phrase, anchors.items, nameOf), 0)
       phrase.added = true
     }
   }
   return anchors
+}
+
+/** The places of the anchor `key`, made from the built anchors at the first call. */
+function placesIn<Entry>(anchors: Anchors<Entry>, key: string): Array<Place<Entry>> | undefined {
+  const made = anchors.places.get(key)
+  const {unmade} = anchors
+  if (made !== undefined || unmade === undefined) return made
+  const built = unmade.places.get(key)
+  if (built === undefined) return undefined
+  const places: Array<Place<Entry>> = []
+  for (let index = 0; index < built.length; index++) {
+    const place = built[index]!
+    const table = place[0]
+    const exact = place[4]
+    const orders = place[5]
+    const listed: Array<Listed<Entry>> = []
+    for (let step = 0; step < orders.length; step++) listed.push(listedAt(unmade, table, orders[step]!))
+    const near = (unmade.nearSets[place[3]] ??= new Set(unmade.near[place[3]]))
+    places.push({table, offset: place[1], side: place[2], near, shared: true, exact: exact ? new Set(exact) : undefined, listed})
+  }
+  anchors.places.set(key, places)
+  return places
+}
+
+/** The phrase of `table` listed `order`th, made at the first call. */
+function listedAt<Entry>(unmade: Unmade<Entry>, table: number, order: number): Listed<Entry> {
+  let listed = unmade.listed[table]![order]
+  if (listed) return listed
+  const entries = unmade.entries[table]!
+  const index = entries[order]!
+  // Its place among its entry's phrases: the phrases before it of the same entry.
+  let first = order
+  while (first > 0 && entries[first - 1] === index) first--
+  const entry = unmade.tables[table]![index]!
+  listed = {entry, phrase: unmade.phrasesOf(entry)[order - first]!, table, order, added: false}
+  unmade.listed[table]![order] = listed
+  return listed
 }
 
 function compileTables<Entry>(
@@ -278,11 +312,11 @@ function compileTables<Entry>(
       for (let table = 0; table < starts.length; table++) if (starts[table]!.length > 0) matches(table, tokens, firstWord, found)
     },
     words() {
-      const {everywhere, places} = indexed()
-      return everywhere.includes(true) ? undefined : places.keys()
+      const {everywhere, places, unmade} = indexed()
+      return everywhere.includes(true) ? undefined : (unmade?.places ?? places).keys()
     },
     placesOf(word) {
-      return indexed().places.get(word)
+      return placesIn(indexed(), word)
     },
     mayStartAt(places, tokens, index) {
       for (let step = 0; step < places.length; step++) if (startsThere(places[step]!, tokens, index)) return true
@@ -310,6 +344,8 @@ interface Anchors<Entry> {
   roots: Array<TrieNode<Entry>>
   /** The items read so far, by token: long lists of alternatives recur from phrase to phrase. */
   items: Map<string, Item>
+  /** Read from a build, the anchors whose places are not made yet (`places` holds those made). */
+  unmade?: Unmade<Entry>
 }
 
 export interface Place<Entry = unknown> {
@@ -514,7 +550,7 @@ function startsOf<Entry>(
   const count = at ? at.length : tokens.length
   for (let step = 0; step < count; step++) {
     const index = at ? at[step]! : step
-    const places = anchors.places.get(tokens[index]!.lower)
+    const places = placesIn(anchors, tokens[index]!.lower)
     if (places === undefined) continue
     for (const place of places) {
       if (anchors.everywhere[place.table] || !startsThere(place, tokens, index)) continue
