@@ -2,6 +2,7 @@ import {readFileSync, rmSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {defineConfig, type Options} from 'tsup'
+import {serializedAnchors} from './rules/calque/tables.js'
 
 /**
  * In the bundles, `src/cli/engine-internals.ts` takes unified-engine’s
@@ -114,6 +115,23 @@ const importThroughCli: NonNullable<Options['esbuildPlugins']>[number] = {
   }
 }
 
+/**
+ * `rules/calque/built-anchors.ts` gets the anchors of calque’s phrase tables,
+ * computed here from the data being bundled by the function the rule runs
+ * from source: a process reads one string at its first sentence instead of
+ * scanning some 2,000 phrases for their anchors.
+ */
+const calqueAnchors: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'mtlint-calque-anchors',
+  setup(build) {
+    let anchors: string | undefined
+    build.onLoad({filter: /[/\\]rules[/\\]calque[/\\]built-anchors\.ts$/}, () => ({
+      contents: 'export const builtAnchors = ' + JSON.stringify((anchors ??= serializedAnchors())),
+      loader: 'js'
+    }))
+  }
+}
+
 const shared: Options = {
   format: ['esm'],
   target: 'node20',
@@ -121,7 +139,8 @@ const shared: Options = {
   sourcemap: true,
   // Both builds write to `dist/`: it is emptied once, before them (they run side by side).
   clean: false,
-  splitting: true
+  splitting: true,
+  esbuildPlugins: [calqueAnchors]
 }
 
 export default defineConfig((): Options[] => {
@@ -154,7 +173,7 @@ export default defineConfig((): Options[] => {
       noExternal: [/./],
       minifyWhitespace: true,
       minifySyntax: true,
-      esbuildPlugins: [engineInternals, deferredDependencies, concatString, globWhenNeeded, importThroughCli],
+      esbuildPlugins: [calqueAnchors, engineInternals, deferredDependencies, concatString, globWhenNeeded, importThroughCli],
       // Node’s own wrapper of a CommonJS module, written in the file (the loader compiles the file as it is read), and `importFromCli`.
       banner: {js: '(function (exports, require, module, __filename, __dirname, importFromCli) {'},
       footer: {js: '})'}
@@ -173,7 +192,7 @@ export default defineConfig((): Options[] => {
       // Less for V8 to scan at every start; names are kept (stack traces), and the source maps map back.
       minifyWhitespace: true,
       minifySyntax: true,
-      esbuildPlugins: [engineInternals, deferredDependencies, concatString, globWhenNeeded],
+      esbuildPlugins: [calqueAnchors, engineInternals, deferredDependencies, concatString, globWhenNeeded],
       // Bundled CommonJS dependencies (vscode-languageserver, ignore…) call `require`, which ES modules lack.
       banner: {js: "import {createRequire as createRequireOfBundle} from 'node:module';\nconst require = createRequireOfBundle(import.meta.url);"},
       esbuildOptions(options) {

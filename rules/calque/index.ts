@@ -3,11 +3,12 @@ import {compilePhraseTables, type AnchorPlaces, type PhraseMatch, type PhraseTab
 import {defineRule} from '../../src/engine/rule.js'
 import type {Report} from '../../src/engine/types.js'
 import {checkLanguages, languageNames, languages, type Language} from '../shared/languages.js'
-import {calques, type LanguageCalque} from './data.js'
+import type {LanguageCalque} from './data.js'
 import {compileNames} from '../shared/translated-names/compile.js'
 import type {LanguageName} from '../shared/translated-names/data.js'
 import {kinds} from '../shared/translated-names/kinds.js'
-import {periphrases} from './periphrasis/data.js'
+import {builtAnchors} from './built-anchors.js'
+import {entryName, everyEntry, phrasesOf, phraseTablesOf} from './tables.js'
 import {surnameArticle, surnameArticleLanguages, surnameArticles, surnameWords} from './syntax/article-surname.js'
 import {compileSyntax, type SyntaxMatcher} from './syntax/compile.js'
 import {fineShapeOf, fineShapeSet, inShapeSet} from '../shared/word-shapes.js'
@@ -56,10 +57,13 @@ interface Gate {
 
 /** What a word is to the families (one shape for every word: the lookup’s result is read at every token that has one). */
 class Look {
+  /** Whether the word anchors phrases: their places are asked for at its first token (`phrases`; most anchors stand in no text). */
+  anchorsPhrases = false
   phrases: AnchorPlaces | undefined = undefined
   names: NameAnchors | undefined = undefined
   /** `looks` bits of the families that read every place of the word. */
   bits = 0
+  constructor(readonly word: string) {}
 }
 
 // `surnameArticle` only once a surname is known (`the` is the commonest word: most blocks learn none).
@@ -69,14 +73,14 @@ function gateOf(settings: Omit<Settings, 'gate'>): Gate {
   const gate: Gate = {looks: new Map(), shapes: new Int32Array(0), phrasesEverywhere: false}
   const lookOf = (word: string): Look => {
     let look = gate.looks.get(word)
-    if (!look) gate.looks.set(word, (look = new Look()))
+    if (!look) gate.looks.set(word, (look = new Look(word)))
     return look
   }
   const add = (words: Iterable<string>, bit: number) => {
     for (const word of words) lookOf(word).bits |= bit
   }
   const phraseWords = settings.phrases.words()
-  if (phraseWords) for (const word of phraseWords) lookOf(word).phrases = settings.phrases.placesOf(word)
+  if (phraseWords) for (const word of phraseWords) lookOf(word).anchorsPhrases = true
   else gate.phrasesEverywhere = true
   for (const word of settings.names.words()) lookOf(word).names = settings.names.anchorsOf(word)
   add(settings.syntax.triggers(), looks.syntax)
@@ -98,9 +102,9 @@ export default defineRule<Options, Settings>({
   options: {languages: checkLanguages},
   prepare(options) {
     const chosen = new Set(options.languages)
-    const ofChosen = (entries: readonly LanguageCalque[]) => entries.filter((entry) => chosen.has(entry.language))
+    const tables = phraseTablesOf(chosen)
     const settings = {
-      phrases: compilePhraseTables([ofChosen(calques), ofChosen(periphrases)], (entry) => entry.phrases, entryName),
+      phrases: compilePhraseTables(tables, phrasesOf, entryName, everyEntry(tables) ? builtAnchors : undefined),
       names: compileNames(chosen),
       syntax: compileSyntax(chosen),
       surnameArticles: surnameArticleLanguages.some((language) => chosen.has(language))
@@ -146,7 +150,7 @@ export default defineRule<Options, Settings>({
           if (!inShapeSet(shapes, fineShapeOf(lower))) continue
           const look = byWord.get(lower)
           if (look === undefined) continue
-          if (look.phrases !== undefined && phraseTables.mayStartAt(look.phrases, tokens, index)) phraseAt.push(index)
+          if (look.anchorsPhrases && phraseTables.mayStartAt((look.phrases ??= phraseTables.placesOf(lower)!), tokens, index)) phraseAt.push(index)
           if (look.names !== undefined && gazetteer.mayShowAt(look.names, tokens, index)) nameAt.push(index)
           if (look.bits & looks.syntax) syntaxAt.push(index)
           if (look.bits & surnameLooks) surnameAt.push(index)
@@ -163,11 +167,6 @@ export default defineRule<Options, Settings>({
     }
   }
 })
-
-/** An entry as errors name it: its language and source (`French \`le chef de la diplomatie américaine\``). */
-function entryName(entry: LanguageCalque): string {
-  return languageNames[entry.language] + ' `' + entry.source + '`'
-}
 
 function phraseReport(match: PhraseMatch<LanguageCalque>, anchor: string, text: string): Report {
   const {entry} = match

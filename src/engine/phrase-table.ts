@@ -101,8 +101,6 @@ interface Read<Entry> {
 interface Listed<Entry> {
   entry: Entry
   phrase: string
-  /** Its tokens, brackets included. */
-  raw: readonly string[]
   table: number
   order: number
   /** Whether it is in the trie (a phrase anchored at several words is listed at each). */
@@ -143,9 +141,130 @@ export function compilePhraseTable<Entry>(
 export function compilePhraseTables<Entry>(
   tables: ReadonlyArray<readonly Entry[]>,
   phrasesOf: (entry: Entry) => readonly string[],
-  nameOf?: (entry: Entry) => string
+  nameOf?: (entry: Entry) => string,
+  /** What `serializeAnchors` made of these very tables (at build time): read instead of scanning every phrase for its anchor. */
+  built?: string
 ): PhraseTables<Entry> {
-  return compileTables(tables, phrasesOf, nameOf, false)
+  return compileTables(tables, phrasesOf, nameOf, false, built)
+}
+
+/**
+ * The anchor index of `tables` (where each phrase is looked for, see
+ * `Anchors`) as one JSON string, which `compilePhraseTables` reads back (its
+ * `built`): made when a package is built, it spares each process the scan of
+ * every phrase at its first sentence (thousands of phrases: most of a short
+ * text's lint). Throws where that scan does (a phrase listed twice).
+ */
+export function serializeAnchors<Entry>(
+  tables: ReadonlyArray<readonly Entry[]>,
+  phrasesOf: (entry: Entry) => readonly string[],
+  nameOf?: (entry: Entry) => string
+): string {
+  const {places, everywhere} = anchorsOf(tables, phrasesOf, nameOf)
+  // Places share neighbours' sets: each set written once.
+  const nearIndex = new Map<string, number>()
+  const near: string[][] = []
+  const entries = tables.map((list) => list.flatMap((entry, index) => phrasesOf(entry).map(() => index)))
+  const built: BuiltAnchors = {everywhere, near, entries, places: []}
+  for (const [key, list] of places) {
+    built.places.push([
+      key,
+      list.map((place) => {
+        const words = [...place.near]
+        const joined = words.join(' ')
+        let index = nearIndex.get(joined)
+        if (index === undefined) {
+          nearIndex.set(joined, (index = near.length))
+          near.push(words)
+        }
+        return [place.table, place.offset, place.side, index, place.exact ? [...place.exact] : null, place.listed.map((listed) => listed.order)]
+      })
+    ])
+  }
+  return JSON.stringify(built)
+}
+
+/** A place as `serializeAnchors` writes it: its phrases by their order in its table, its neighbours by their index in `near`. */
+type BuiltPlace = [table: number, offset: number, side: -1 | 0 | 1, near: number, exact: string[] | null, listed: number[]]
+
+/** `Anchors` as `serializeAnchors` writes them. */
+interface BuiltAnchors {
+  everywhere: boolean[]
+  near: string[][]
+  /** Per table, the index of the entry of each phrase, in the order listed. */
+  entries: number[][]
+  places: Array<[key: string, places: BuiltPlace[]]>
+}
+
+/** Built anchors read back, each word's places made when first asked for (`placesIn`): a sentence asks for a few of thousands. */
+interface Unmade<Entry> {
+  places: Map<string, BuiltPlace[]>
+  near: readonly string[][]
+  nearSets: Array<Set<string> | undefined>
+  entries: readonly number[][]
+  /** Per table, the phrases made so far, by order: a phrase anchored at several words is one object at each. */
+  listed: Array<Array<Listed<Entry> | undefined>>
+  tables: ReadonlyArray<readonly Entry[]>
+  phrasesOf: (entry: Entry) => readonly string[]
+}
+
+/** The anchors `serializeAnchors` wrote, read back: the places, phrases listed at them and tries `anchorsOf` makes, without scanning a phrase. */
+function builtAnchorsOf<Entry>(
+  tables: ReadonlyArray<readonly Entry[]>,
+  phrasesOf: (entry: Entry) => readonly string[],
+  nameOf: ((entry: Entry) => string) | undefined,
+  built: string
+): Anchors<Entry> {
+  const {everywhere, near, entries, places} = JSON.parse(built) as BuiltAnchors
+  const unmade: Unmade<Entry> = {places: new Map(places), near, nearSets: [], entries, listed: tables.map(() => []), tables, phrasesOf}
+  const anchors: Anchors<Entry> = {places: new Map(), everywhere, roots: tables.map(() => node()), items: new Map(), unmade}
+  // A table read at every token has every phrase read (the trie is the same in any order of insertion).
+  for (let table = 0; table < tables.length; table++) {
+    if (!everywhere[table]) continue
+    for (let order = 0; order < entries[table]!.length; order++) {
+      const phrase = listedAt(unmade, table, order)
+      insert(anchors.roots[table]!, read(phrase, anchors.items, nameOf), 0)
+      phrase.added = true
+    }
+  }
+  return anchors
+}
+
+/** The places of the anchor `key`, made from the built anchors at the first call. */
+function placesIn<Entry>(anchors: Anchors<Entry>, key: string): Array<Place<Entry>> | undefined {
+  const made = anchors.places.get(key)
+  const {unmade} = anchors
+  if (made !== undefined || unmade === undefined) return made
+  const built = unmade.places.get(key)
+  if (built === undefined) return undefined
+  const places: Array<Place<Entry>> = []
+  for (let index = 0; index < built.length; index++) {
+    const place = built[index]!
+    const table = place[0]
+    const exact = place[4]
+    const orders = place[5]
+    const listed: Array<Listed<Entry>> = []
+    for (let step = 0; step < orders.length; step++) listed.push(listedAt(unmade, table, orders[step]!))
+    const near = (unmade.nearSets[place[3]] ??= new Set(unmade.near[place[3]]))
+    places.push({table, offset: place[1], side: place[2], near, shared: true, exact: exact ? new Set(exact) : undefined, listed})
+  }
+  anchors.places.set(key, places)
+  return places
+}
+
+/** The phrase of `table` listed `order`th, made at the first call. */
+function listedAt<Entry>(unmade: Unmade<Entry>, table: number, order: number): Listed<Entry> {
+  let listed = unmade.listed[table]![order]
+  if (listed) return listed
+  const entries = unmade.entries[table]!
+  const index = entries[order]!
+  // Its place among its entry's phrases: the phrases before it of the same entry.
+  let first = order
+  while (first > 0 && entries[first - 1] === index) first--
+  const entry = unmade.tables[table]![index]!
+  listed = {entry, phrase: unmade.phrasesOf(entry)[order - first]!, table, order, added: false}
+  unmade.listed[table]![order] = listed
+  return listed
 }
 
 function compileTables<Entry>(
@@ -153,11 +272,13 @@ function compileTables<Entry>(
   phrasesOf: (entry: Entry) => readonly string[],
   nameOf: ((entry: Entry) => string) | undefined,
   /** Every phrase read at once (a malformed one throws here). */
-  eager: boolean
+  eager: boolean,
+  built?: string
 ): PhraseTables<Entry> {
   // Where each phrase is looked for, with the tries of the phrases read so far.
   let anchors: Anchors<Entry> | undefined
-  const indexed = (): Anchors<Entry> => (anchors ??= anchorsOf(tables, phrasesOf, nameOf))
+  const indexed = (): Anchors<Entry> =>
+    (anchors ??= built === undefined ? anchorsOf(tables, phrasesOf, nameOf) : builtAnchorsOf(tables, phrasesOf, nameOf, built))
   if (eager) for (const places of indexed().places.values()) for (const place of places) readPhrases(indexed(), place, nameOf)
   // The starts of each table in the sentence being read, kept between sentences.
   const starts: number[][] = tables.map(() => [])
@@ -191,11 +312,11 @@ function compileTables<Entry>(
       for (let table = 0; table < starts.length; table++) if (starts[table]!.length > 0) matches(table, tokens, firstWord, found)
     },
     words() {
-      const {everywhere, places} = indexed()
-      return everywhere.includes(true) ? undefined : places.keys()
+      const {everywhere, places, unmade} = indexed()
+      return everywhere.includes(true) ? undefined : (unmade?.places ?? places).keys()
     },
     placesOf(word) {
-      return indexed().places.get(word)
+      return placesIn(indexed(), word)
     },
     mayStartAt(places, tokens, index) {
       for (let step = 0; step < places.length; step++) if (startsThere(places[step]!, tokens, index)) return true
@@ -223,6 +344,8 @@ interface Anchors<Entry> {
   roots: Array<TrieNode<Entry>>
   /** The items read so far, by token: long lists of alternatives recur from phrase to phrase. */
   items: Map<string, Item>
+  /** Read from a build, the anchors whose places are not made yet (`places` holds those made). */
+  unmade?: Unmade<Entry>
 }
 
 export interface Place<Entry = unknown> {
@@ -255,13 +378,11 @@ function anchorsOf<Entry>(
     let order = 0
     for (const entry of entries) {
       for (const phrase of phrasesOf(entry)) {
-        // (Nearly every phrase is written with single spaces: split without a regex, and it is its own key.)
-        const spaced = oddSpacing.test(phrase)
-        const raw = spaced ? phrase.trim().split(/\s+/) : phrase.split(' ')
-        const key = spaced ? raw.join(' ') : phrase
+        const raw = phraseTokens(phrase)
+        const key = raw.join(' ')
         if (seen.has(key)) throw new Error('Phrase listed twice: `' + phrase + '`' + entryOf(entry, nameOf))
         seen.add(key)
-        const listed: Listed<Entry> = {entry, phrase, raw, table, order: order++, added: false}
+        const listed: Listed<Entry> = {entry, phrase, table, order: order++, added: false}
         const tokens = phrase.includes('[') || phrase.includes(']') ? raw.map(unbracketed) : raw
         const anchor = rarestOf(tokens, frequencies)
         if (anchor === -1) {
@@ -339,6 +460,11 @@ function malformedOf<Entry>(listed: Listed<Entry>, nameOf: ((entry: Entry) => st
 
 /** Space around a phrase, or other than one space between its tokens. */
 const oddSpacing = /^\s|\s$|\s\s|[^\S ]/
+
+/** A phrase's tokens, brackets included (nearly every phrase is written with single spaces: split without a regex). */
+function phraseTokens(phrase: string): string[] {
+  return oddSpacing.test(phrase) ? phrase.trim().split(/\s+/) : phrase.split(' ')
+}
 
 /** Whether every alternative matches case-insensitively. */
 function allCaseless(alternatives: ReadonlyArray<{caseless: boolean}>): boolean {
@@ -424,7 +550,7 @@ function startsOf<Entry>(
   const count = at ? at.length : tokens.length
   for (let step = 0; step < count; step++) {
     const index = at ? at[step]! : step
-    const places = anchors.places.get(tokens[index]!.lower)
+    const places = placesIn(anchors, tokens[index]!.lower)
     if (places === undefined) continue
     for (const place of places) {
       if (anchors.everywhere[place.table] || !startsThere(place, tokens, index)) continue
@@ -468,7 +594,7 @@ function node<Entry>(): TrieNode<Entry> {
  */
 function read<Entry>(listed: Listed<Entry>, items: Map<string, Item>, nameOf: ((entry: Entry) => string) | undefined): Read<Entry> {
   const malformed = malformedOf(listed, nameOf)
-  const {raw} = listed
+  const raw = phraseTokens(listed.phrase)
   let from: number | undefined
   let to: number | undefined
   const tokens: string[] = []

@@ -1,6 +1,6 @@
 import {ParseEnglish} from 'parse-english'
 import {describe, expect, test} from 'vitest'
-import {compilePhraseTable, compilePhraseTables, type PhraseMatch} from '../../src/engine/phrase-table.js'
+import {compilePhraseTable, compilePhraseTables, serializeAnchors, type PhraseMatch} from '../../src/engine/phrase-table.js'
 import {sentenceTokens} from '../../src/engine/tokens.js'
 import type {Token} from '../../src/engine/types.js'
 import type {Sentence} from 'nlcst'
@@ -16,8 +16,9 @@ function find(entries: Entry[], text: string): string[] {
 }
 
 /** What the tables that read a phrase only once a sentence holds its anchor find (`compilePhraseTables`). */
-function findLazily(entries: Entry[], text: string): string[] {
-  const tables = compilePhraseTables([entries], (entry) => entry.phrases)
+function findLazily(entries: Entry[], text: string, built = false): string[] {
+  const phrasesOf = (entry: Entry) => entry.phrases
+  const tables = compilePhraseTables([entries], phrasesOf, undefined, built ? serializeAnchors([entries], phrasesOf) : undefined)
   return findWith((tokens) => {
     const matches: Array<PhraseMatch<Entry>> = []
     tables.match(tokens, (_, match) => matches.push(match))
@@ -114,10 +115,21 @@ describe('phrase table', () => {
       ],
       'The zebra fox ran. The lynx fox ran.',
       ['first:The zebra fox', 'first:The lynx fox']
+    ],
+    // A phrase with no word to anchor it: its table is read at every token.
+    [
+      [
+        {id: 'any', phrases: ['!the|a [*] !owl|hen']},
+        {id: 'hen', phrases: ['a red hen']}
+      ],
+      'The owl saw a grey owl and a red hen.',
+      ['any:saw:saw', 'any:owl:owl', 'hen:a red hen']
     ]
   ])('%j in %j', (entries, text, expected) => {
     expect(find(entries, text)).toEqual(expected)
     expect(findLazily(entries, text)).toEqual(expected)
+    // From the anchors a build writes (`serializeAnchors`), read back.
+    expect(findLazily(entries, text, true)).toEqual(expected)
   })
 
   test('refuses a phrase listed twice, naming it', () => {

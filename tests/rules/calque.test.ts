@@ -3,12 +3,13 @@ import {lint} from '../../src/index.js'
 import {readFileSync} from 'node:fs'
 import type {Sentence} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
-import {compilePhraseTable, type PhraseTable} from '../../src/engine/phrase-table.js'
+import {compilePhraseTable, compilePhraseTables, type PhraseTable} from '../../src/engine/phrase-table.js'
 import {sentenceTokens} from '../../src/engine/tokens.js'
 import {calques} from '../../rules/calque/data.js'
 import {compileNames, languageNames as languageNamesOf} from '../../rules/shared/translated-names/compile.js'
 import {kinds} from '../../rules/shared/translated-names/kinds.js'
 import {periphrases} from '../../rules/calque/periphrasis/data.js'
+import {entryName, phrasesOf, phraseTablesOf, serializedAnchors} from '../../rules/calque/tables.js'
 import {syntaxPatterns, type SyntaxFound, type SyntaxPattern} from '../../rules/calque/syntax/patterns.js'
 import {compileTriggeredPatterns} from '../../src/engine/triggered-patterns.js'
 import type {Token} from '../../src/engine/types.js'
@@ -464,6 +465,24 @@ describe(id, () => {
       return
     const prose = 'They spoke at length about ' + form.toLowerCase() + ' and about other things.'
     expect((await lint(prose, {rules: only(id)})).messages.filter((message) => message.url?.endsWith('#translated-names')).map(String), prose).toEqual([])
+  })
+
+  test('the anchors the build writes are the ones the tables scan for', () => {
+    const scanned = compilePhraseTables(phraseTablesOf(new Set(languages)), phrasesOf, entryName)
+    const built = compilePhraseTables(phraseTablesOf(new Set(languages)), phrasesOf, entryName, serializedAnchors())
+    const words = [...scanned.words()!]
+    expect([...built.words()!]).toEqual(words)
+    // What each place holds (`shared` is the scan's bookkeeping).
+    const placesOf = (tables: typeof built, word: string) =>
+      tables.placesOf(word)?.map(({table, offset, side, near, exact, listed}) => ({
+        table,
+        offset,
+        side,
+        near: [...near],
+        exact: exact && [...exact],
+        listed: listed.map(({phrase}) => phrase)
+      }))
+    expect(words.map((word) => placesOf(built, word))).toEqual(words.map((word) => placesOf(scanned, word)))
   })
 
   test('every syntactic pattern has its section in the rule’s doc', () => {

@@ -68,7 +68,7 @@ export const concessiveIf: SyntaxPattern = {
     'If there is a problem here, it is that we cannot supply the demand.'
   ],
   find(tokens, index) {
-    if (!startsSentence(tokens, index) || tokens[index]!.value !== 'If') return undefined
+    if (tokens[index]!.value !== 'If' || !startsSentence(tokens, index)) return undefined
     const comma = tokens.findIndex((token, at) => at > index && token.value === ',')
     if (comma === -1 || comma - index > 20 || comma - index < 3) return undefined
     if (!DETERMINERS.has(tokens[index + 1]!.lower) || tokens.slice(index + 1, comma).some((token) => HYPOTHETICAL.has(token.lower))) return undefined

@@ -37,6 +37,8 @@ export const doubledNoun: SyntaxPattern = {
     'Compare each word and each word’s neighbours.'
   ],
   find(tokens, index) {
+    // The right side opens with a determiner (most `and`s are followed by none).
+    if (!STARTS.has(tokens[index + 1]?.lower ?? '')) return undefined
     for (let size = longest; size >= 2; size--) {
       // Both sides open with one determiner (looked at before any slice: most `and`s join other words).
       const opening = tokens[index - size]

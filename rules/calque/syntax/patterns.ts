@@ -65,6 +65,9 @@ function spanText(tokens: readonly Token[], from: number, to: number, text: stri
   return text.slice(tokens[from]!.start, tokens[to]!.end)
 }
 
+/** An adverb between the punctuation and an inverted reporting verb. */
+const tagAdverb = /^(also|then|again|quickly|immediately|finally|further|later)$|ly$/
+
 /**
  * `“…,” declared on the radio the minister` / `, specified the prefecture`:
  * a reporting verb before its subject, as French, Spanish, Italian and
@@ -99,9 +102,13 @@ const invertedTag: SyntaxPattern = {
   find(tokens, index, text) {
     const verb = tokens[index]!
     let before = index - 1
-    // One adverb may stand between the punctuation and the verb (`, also specified`).
-    if (isWord(tokens[before]) && /^(also|then|again|quickly|immediately|finally|further|later)$|ly$/.test(tokens[before]!.lower)) before--
-    if (!tokens[before] || !openers.has(tokens[before]!.value)) return undefined
+    const previous = tokens[before]
+    if (previous === undefined) return undefined
+    if (!openers.has(previous.value)) {
+      // One adverb may stand between the punctuation and the verb (`, also specified`): looked at only after an opener (most verbs follow a word).
+      if (!openers.has(tokens[before - 1]?.value ?? '') || !isWord(previous) || !tagAdverb.test(previous.lower)) return undefined
+      before--
+    }
     // A comma right after a quote mark (`…”, specified the prefecture`) follows a quotation, not a clause.
     const afterComma = tokens[before]!.value === ',' && !quoteMarks.has(tokens[before - 1]?.value ?? '')
     // A verb in the plural may be an imperative or an infinitive after a comma: only after a quotation or a dash.
