@@ -15,8 +15,9 @@ const articles = new RegExp(
   'gu'
 )
 // What `articles` needs, without its lookbehind and Unicode classes: an `a` or `an` at a word boundary,
-// then a mark. Most blocks have none: one plain scan proves it before the costlier one.
-const articleBeforeMark = new RegExp('\\b[aA]n?' + gap + markClass)
+// then a mark. Most blocks have none: one plain scan proves it before the costlier one. The scan stops at
+// the marks, the article checked behind each: a scan for the article stops at every `a`.
+const articleBeforeMark = new RegExp(markClass + '(?<=\\b[aA]n?' + gap + markClass + ')')
 // A mark glued to the article closes a quotation or a possessive (`"set-cookie: a" and`, `A’s`): the word after is not its noun.
 const gluedAfterArticle = /^[”"’'»›)\]]/
 // What continues an identifier: `uintmax_t`, `fooBar`, `a/b`.

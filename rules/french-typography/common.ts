@@ -1,4 +1,4 @@
-import {numberOrCapital, rareCharacter, space, spacedOrGluedMark, type TypographyEntry} from './entry.js'
+import {numberOrCapital, rareCharacter, space, spacedOrGluedMark, spacedPlus, type TypographyEntry} from './entry.js'
 
 /**
  * Damage of no one source language: what machine translation, page
@@ -27,6 +27,10 @@ const compoundEnds =
 // Contractions whose apostrophe a scraper stripped, where the result is no English word (not `cant`, `wont`, `its`).
 const contractions =
   '(?:theyre|youre|dont|doesnt|didnt|isnt|wasnt|werent|arent|hasnt|havent|hadnt|wouldnt|couldnt|shouldnt|mustnt|theyve|youve|weve|theyll|youll|itll|thats|whats)'
+
+// The verbs `cant` stands before as `can’t`, and the adjectives `Its` stands before (then `to`) as `It’s`.
+const cantVerbs = '(?:possibly|be|do|say|stop|wait|help|go|get|afford|imagine|believe|accept)'
+const itsAdjectives = '(?:great|good|bad|hard|easy|nice|important|necessary|possible|impossible|difficult|clear|true|time)'
 
 /** `theyre` → `they’re`, `dont` → `don’t`, `cant` → `can’t`, `Its` → `It’s`. */
 function withApostrophe(word: string): string {
@@ -252,15 +256,17 @@ export const commonTypography: readonly TypographyEntry[] = [
       contractions +
       ")(?![\\p{L}\\p{N}’'])|cant(?<![\\p{L}\\p{N}]cant)(?=" +
       space +
-      '(?:possibly|be|do|say|stop|wait|help|go|get|afford|imagine|believe|accept)(?![\\p{L}]))|' +
+      cantVerbs +
+      '(?![\\p{L}]))|' +
       // `Its great to see`: the possessive cannot stand before an adjective and `to`.
       '[Ii]ts(?<![\\p{L}\\p{N}][Ii]ts)(?=' +
       space +
-      '(?:great|good|bad|hard|easy|nice|important|necessary|possible|impossible|difficult|clear|true|time)' +
+      itsAdjectives +
       space +
       '(?:to|that)(?![\\p{L}]))',
-    // The words alone, without the `u` flag (see `entry.ts`): a quarter of the scan of the pattern.
-    trigger: '(?:' + contractions + '|cant|[Ii]ts)',
+    // The words alone, without the `u` flag (see `entry.ts`): a quarter of the scan of the pattern; `cant` and `its`
+    // with the words after them (a lookahead run only where the scan stops at one: `its` is a common word).
+    trigger: '(?:' + contractions + '|cant(?=' + space + cantVerbs + ')|[Ii]ts(?=' + space + itsAdjectives + space + '(?:to|that)))',
     what: 'contraction without its apostrophe',
     note: 'A scraper stripped the apostrophes from the page (`they’re` → `theyre`)',
     expected: (actual) => [withApostrophe(actual)],
@@ -395,7 +401,7 @@ export const commonTypography: readonly TypographyEntry[] = [
   },
   {
     pattern: '\\+(?<=[\\s(]\\+)' + space + '(?=\\d+(?:[.,]\\d+)?' + space + '?%)',
-    trigger: rareCharacter,
+    trigger: spacedPlus,
     what: 'space after a plus sign',
     note: 'A change is written against its sign in English market copy (`+0.6%`)',
     expected: () => ['+'],

@@ -28,8 +28,14 @@ export const space = '[ \\u00A0\\u202F]'
  * needs ~20× longer for a class of non-ASCII characters.
  */
 
-/** A character rare in English prose: any outside ASCII (other languages’ marks `«`, `„`, `’`, `·`, `—`, `°`, `€`, mojibake), `<`, `+`, `%`, `'`, `"`, `$`. */
-export const rareCharacter = '[\\u0080-\\uFFFF<+%\'"$]'
+/** A character rare in English prose: any outside ASCII (other languages’ marks `«`, `„`, `’`, `·`, `—`, `°`, `€`, mojibake), `<`, `%`, `'`, `$`. */
+export const rareCharacter = "[\\u0080-\\uFFFF<%'$]"
+
+/** A plus sign after white space or a bracket (`the + New Wave +`, `(+ 2%)`), not in `C++` or `a+b`. */
+export const spacedPlus = '\\+(?<=[\\s(]\\+)'
+
+/** A straight double quote after a space: a quoted name (`channel "Russia-24"`), not a closing one or one in code. */
+export const spacedQuote = '"(?<=[ \\u00A0\\u202F]")'
 
 /**
  * A mark after a space (` .`, ` ,`, ` ;`, ` )`, ` /`, ` -`), or glued to what should not follow it or stand before it
@@ -55,9 +61,9 @@ export const spacedOrGluedMark =
 
 /**
  * The first digit of a number followed by what a number pattern needs (`:5`, `,5`, `.500`, `.30h`, `’30`, ` p.m.`,
- * `h30`, ` 000`, ` euros`, ` min`, ` billion`, ` th`, a glued word), or a capital before a vowel or a capitalised word
- * (`LEntrepot`, `NThe`). The numbers of English text (`v2`, `2.1`, `10 items`) stop the scan without the number
- * patterns being tried at each digit.
+ * `h30`, ` 000`, ` euros`, ` min`, ` billion`, ` th`, a glued word), or a capital before a vowel and a lower-case
+ * letter or before a capitalised word (`LEntrepot`, `NThe`; not `LICENSE`). The numbers of English text (`v2`, `2.1`,
+ * `10 items`) stop the scan without the number patterns being tried at each digit.
  */
 export const numberOrCapital =
   '\\d(?<!\\d\\d)\\d*(?::\\d|,\\d|\\.\\d{3}(?!\\d)|\\.[0-5]\\d(?:h|' +
@@ -69,4 +75,4 @@ export const numberOrCapital =
   '?[0-5])|' +
   space +
   '(?:\\d{3}|euro|min|billion|st|nd|rd|th)|the|of|in|to|for|was|were|with|people|years|million|billion|percent|euros|dollars)|' +
-  '[LD][AEIOUÉÈÊ]|[A-Z][A-Z][a-z]'
+  '[LD][AEIOUÉÈÊ](?:[a-z]|[^\\x00-\\x7F])|[A-Z][A-Z][a-z]'

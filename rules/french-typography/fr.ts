@@ -1,4 +1,4 @@
-import {numberOrCapital, rareCharacter, space, spacedOrGluedMark, type LanguageTypography} from './entry.js'
+import {numberOrCapital, rareCharacter, space, spacedOrGluedMark, spacedPlus, type LanguageTypography} from './entry.js'
 import {decimalComma, dialogueDash, guillemetClosing, guillemetOpening, hourH, spaceBeforePercent, thousandsSpace} from './shared.js'
 
 // A word the `+ … +` of wire copy follows: an article, a possessive or a preposition (not `Ctrl + Shift +`).
@@ -87,7 +87,7 @@ export const french: LanguageTypography = {
     {
       // AFP wire copy marks a quotation inside a quotation, or a title, with `+`: `the + Nouvelle Vague +`.
       pattern: '\\+(?<=' + afterWord + '\\+)(?=' + space + '\\p{Lu}[^+\\n]{0,80}' + space + '\\+)',
-      trigger: rareCharacter,
+      trigger: spacedPlus,
       absorbSpaces: 'after',
       what: 'wire-copy quote mark `+`',
       note: wireNote,
@@ -97,7 +97,7 @@ export const french: LanguageTypography = {
     },
     {
       pattern: '\\+(?<=' + afterWord + '\\+' + space + '\\p{Lu}[^+\\n]{0,80}' + space + '\\+)',
-      trigger: rareCharacter,
+      trigger: spacedPlus,
       absorbSpaces: 'before',
       what: 'wire-copy quote mark `+`',
       note: wireNote,

@@ -1,4 +1,4 @@
-import {numberOrCapital, rareCharacter, space, spacedOrGluedMark, type TypographyEntry} from './entry.js'
+import {numberOrCapital, rareCharacter, space, spacedOrGluedMark, spacedQuote, type TypographyEntry} from './entry.js'
 
 /**
  * Conventions that several source languages share, each written once; each
@@ -16,7 +16,7 @@ const namedThings =
 
 export const quotedName: TypographyEntry = {
   pattern: '[“"«](?<=(?<![\\p{L}])' + namedThings + space + '[“"«])\\p{Lu}[^“”"«»\\n]{0,40}[”"»]',
-  trigger: rareCharacter,
+  trigger: [rareCharacter, spacedQuote],
   what: 'quotation marks around a name',
   note: '{languages} copy puts the names of companies, parties, media and military units in quotation marks (`«Газпром»`); English writes the name alone',
   expected: (actual) => [actual.slice(1, -1)],

@@ -49,7 +49,9 @@ const fragments = [
   'February 7', '7 March', 'May ', ' 9', 'juin 2021', 'décembre', '07 août', 'Ière', 'XVIème', '5è', '2nd', ', 2023', '12.', 'Aug.',
   // What the triggers of french-typography stop at, and a surrogate pair their scans without `u` may stop inside.
   'theyre', 'cant be', 'Its great to', 'Champs Elysées', 'Seine Saint Denis', 'LEntrepot', 'NThe', '1 euro 99', '1’30', '2 min 5 s',
-  'Rafi’ ran', '9 p.m.', '21:00', '👉', '\u{1F600}', '$ 5', '+ 2%', ' - ', '\n- ', ' ( x )', 'Monday (30)', ',,Wij', '(l.)', 'a,b'
+  'Rafi’ ran', '9 p.m.', '21:00', '👉', '\u{1F600}', '$ 5', '+ 2%', ' - ', '\n- ', ' ( x )', 'Monday (30)', ',,Wij', '(l.)', 'a,b',
+  // Where the triggers of a plus sign, a straight quote, an elided article, `cant` and `its` hold or not.
+  'C++', '(+', '+', 'a+b', '"', ' "', '\u00a0"', 'channel', 'LICENSE', 'LÉon', 'DAfter', 'Lé', 'cant', 'its', 'Its', 'afford', 'time', 'great', 'that'
 ]
 
 /** Each entry without its trigger: the pattern is its own, and a set without any runs as one alternation. */
