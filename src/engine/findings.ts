@@ -1,6 +1,6 @@
 import {coversCode} from './code.js'
 import {reasonFor} from './wording.js'
-import type {Block, Finding, Report, SourceText} from './types.js'
+import type {Block, Finding, Report, SourceText, TextReader} from './types.js'
 
 const unfixable = 'fix it by hand (the source spells it with markup or a character reference)'
 
@@ -15,8 +15,12 @@ const unfixable = 'fix it by hand (the source spells it with markup or a charact
  * they are worded alike: each wording is built once and shared, flat. (V8
  * keeps a string built with `+` as a tree of its parts, several times its
  * size, and messages outlive the run.)
+ *
+ * `text` is the document, or a reader of it (`TextReader`: the editor's
+ * decisions hand the reader of its blocks, which slices without copying the
+ * whole text).
  */
-export function findingMaker(text: string, sourceText?: SourceText): (report: Report, block: Block | undefined) => Finding | undefined {
+export function findingMaker(text: TextReader, sourceText?: SourceText): (report: Report, block: Block | undefined) => Finding | undefined {
   const strings = new Map<string, string>()
   const intern = (value: string): string => {
     const known = strings.get(value)

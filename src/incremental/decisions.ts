@@ -72,8 +72,8 @@ export class Decisions {
    */
   decide(text: string, read: DocumentText = text): Map<ActiveRule, Finding[]> {
     const findings = new Map<ActiveRule, Finding[]>()
-    // A decision’s reports come with no block, so `findingMaker` reads its text with `slice` alone: `read` answers without copying the whole text.
-    const makeFinding = findingMaker(read as string)
+    // `read` slices the editor's blocks without copying the whole text.
+    const makeFinding = findingMaker(read)
     for (let index = 0; index < this.deciding.length; index++) {
       const entry = this.deciding[index]!
       const list: Finding[] = []
