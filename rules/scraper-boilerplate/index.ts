@@ -1,5 +1,6 @@
 import {defineOptionlessRule, shifted} from '../../src/engine/rule.js'
 import {compilePatterns} from '../../src/engine/alternation.js'
+import {escapeRegExp} from '../../src/engine/regex-parts.js'
 import type {Block, KeptDecision, Report, Summarized, TextReader} from '../../src/engine/types.js'
 import {furniture, patternEntry, type FurnitureEntry, type Place} from './entry.js'
 import {asciiTailHint, beyondAscii, inlineHint, mayEndWithCredit, mayHoldInline, tailHint, tailLength, tailWordsIn} from './hints.js'
@@ -62,7 +63,7 @@ function keywordIndex(keyed: readonly FurnitureEntry[]) {
   }
   const source = [...keywordsAt.values()]
     .flat()
-    .map(({keyword}) => keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map(({keyword}) => escapeRegExp(keyword))
     .join('|')
   return {
     keywordSearch: new RegExp(source, 'g'),
@@ -95,7 +96,7 @@ function asciiKeywordIndex(keyed: readonly FurnitureEntry[]) {
     const entries = keyed.flatMap((entry, index) => (entry.keywords!.includes(keyword) ? [index] : []))
     const bit = soleBit(keyword)
     if (bit !== 0) asciiMarks.push({bit, entries})
-    else asciiWords.push({fragment: fragment(keyword), search: new RegExp(keyword.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'), entries})
+    else asciiWords.push({fragment: fragment(keyword), search: new RegExp(escapeRegExp(keyword), 'i'), entries})
   }
   return {asciiMarks, asciiWords, heldWords: [] as AsciiWord[]}
 }

@@ -300,7 +300,7 @@ export default defineRule<Options, Settings, Mentions | undefined>({
             const nickname = nicknameAt(tokens, index, settings.nicknames, sentences)
             if (nickname) (mentions ??= {acronyms: [], nicknames: []}).nicknames.push({...nickname, report: shifted(nickname.report, -from)})
           }
-          const listed = shape & listedShape && inShapeSet(settings.listedFine, fineShapeOf(lower)) ? (lexicon.kinds.get(lower) ?? other) >= weak : false
+          const listed = listedOfShape(lower, shape, settings)
           if (listed) listedWord = true
           if (!french) {
             if (hyphen < start) {
@@ -400,8 +400,13 @@ function quotesOtherLanguage(tokens: readonly Token[], kinds: Uint8Array): boole
 }
 
 /** Whether a word (lower case, without dots at its end) is listed as a source language's (`classify` looks it up the same way). */
-function listedFrench(lower: string, {shapes, listedFine, lexicon}: Settings): boolean {
-  return (shapes[shapeOf(lower)]! & listedShape) !== 0 && inShapeSet(listedFine, fineShapeOf(lower)) && (lexicon.kinds.get(lower) ?? other) >= weak
+function listedFrench(lower: string, settings: Settings): boolean {
+  return listedOfShape(lower, settings.shapes[shapeOf(lower)]!, settings)
+}
+
+/** `listedFrench`, the word’s shape flags (`shape`, see `shapeTable`) read already. */
+function listedOfShape(lower: string, shape: number, {listedFine, lexicon}: Settings): boolean {
+  return (shape & listedShape) !== 0 && inShapeSet(listedFine, fineShapeOf(lower)) && (lexicon.kinds.get(lower) ?? other) >= weak
 }
 
 /** Whether a part of a hyphenated word (lower case, without dots at its end) is listed. */

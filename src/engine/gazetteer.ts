@@ -1,3 +1,4 @@
+import {spaceSeparated} from './regex-parts.js'
 import {sortUnique} from './sorted.js'
 import type {Token} from './types.js'
 import {frequencyOf} from './word-frequency.js'
@@ -120,14 +121,8 @@ function trieOf<Entry>(names: ReadonlyArray<GazetteerName<Entry>>): Node<Entry> 
   return root
 }
 
-/** A name's words in lower case (nearly every rendering is written with single spaces: split without a regex, which splits slowly in code run once). */
-function wordsOf(name: GazetteerName<unknown>): string[] {
-  const lower = name.rendering.toLowerCase()
-  return oddSpacing.test(lower) ? lower.trim().split(/\s+/) : lower.split(' ')
-}
-
-/** Space around a rendering, or other than one space between its words. */
-const oddSpacing = /^\s|\s$|\s\s|[^\S ]/
+/** A name's words in lower case. */
+const wordsOf = (name: GazetteerName<unknown>): string[] => spaceSeparated(name.rendering.toLowerCase())
 
 /**
  * Where a name is looked for: at its rarest word that is not a minor one

@@ -1,4 +1,5 @@
 import type {Token} from './types.js'
+import {spaceSeparated} from './regex-parts.js'
 import {sortUnique} from './sorted.js'
 import {frequencyOf} from './word-frequency.js'
 
@@ -378,7 +379,7 @@ function anchorsOf<Entry>(
     let order = 0
     for (const entry of entries) {
       for (const phrase of phrasesOf(entry)) {
-        const raw = phraseTokens(phrase)
+        const raw = spaceSeparated(phrase)
         const key = raw.join(' ')
         if (seen.has(key)) throw new Error('Phrase listed twice: `' + phrase + '`' + entryOf(entry, nameOf))
         seen.add(key)
@@ -456,14 +457,6 @@ function entryOf<Entry>(entry: Entry, nameOf: ((entry: Entry) => string) | undef
 
 function malformedOf<Entry>(listed: Listed<Entry>, nameOf: ((entry: Entry) => string) | undefined): (why: string) => Error {
   return (why) => new Error('Malformed phrase (' + why + '): `' + listed.phrase + '`' + entryOf(listed.entry, nameOf))
-}
-
-/** Space around a phrase, or other than one space between its tokens. */
-const oddSpacing = /^\s|\s$|\s\s|[^\S ]/
-
-/** A phrase's tokens, brackets included (nearly every phrase is written with single spaces: split without a regex). */
-function phraseTokens(phrase: string): string[] {
-  return oddSpacing.test(phrase) ? phrase.trim().split(/\s+/) : phrase.split(' ')
 }
 
 /** Whether every alternative matches case-insensitively. */
@@ -594,7 +587,7 @@ function node<Entry>(): TrieNode<Entry> {
  */
 function read<Entry>(listed: Listed<Entry>, items: Map<string, Item>, nameOf: ((entry: Entry) => string) | undefined): Read<Entry> {
   const malformed = malformedOf(listed, nameOf)
-  const raw = phraseTokens(listed.phrase)
+  const raw = spaceSeparated(listed.phrase)
   let from: number | undefined
   let to: number | undefined
   const tokens: string[] = []

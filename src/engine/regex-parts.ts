@@ -8,6 +8,14 @@ export function escapeRegExp(value: string): string {
   return value.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')
 }
 
+/** Space around a text, or other than one space between its words. */
+const oddSpacing = /^\s|\s$|\s\s|[^\S ]/
+
+/** The words of a text split at white space (nearly every phrase and name of rule data is written with single spaces: split without a regex then). */
+export function spaceSeparated(text: string): string[] {
+  return oddSpacing.test(text) ? text.trim().split(/\s+/) : text.split(' ')
+}
+
 /**
  * One regex that finds any of `words` ending at a word edge, to run with
  * `matchWholeWords`, which checks the edge before; longest alternatives
