@@ -3,7 +3,7 @@ import {defineRule, shifted} from '../src/engine/rule.js'
 import type {Token} from '../src/engine/types.js'
 import {KeptNames, noNames, occurrence, type NameSummary, type Spelling} from './name-variants/decision.js'
 import {accentedExonyms, distinctCompounds, epithets, nameParticles, nameTitles, placeEnding, placeNouns} from './name-variants.data.js'
-import {ascii, keyOf, pairKey} from './name-variants/keys.js'
+import {ascii, firstNameKey, keyOf} from './name-variants/keys.js'
 import {findRendering, renderingsAt, type RenderingForms} from './shared/name-renderings.js'
 
 export {givenNameKey, keyOf} from './name-variants/keys.js'
@@ -165,15 +165,20 @@ interface WordInfo {
   renders: RenderingForms | undefined
   /** The spellings of this word followed by another (`Jean Yves`), by the other’s info: made once per pair. */
   pairs?: Map<WordInfo, Spelling>
+  /** Its key as a first name (`firstNameKey`), made at its first pair. */
+  firstKey?: string
 }
 
-/** The spelling of `first` (written `value`) and `second`, capitalised names one space apart; made at the pair’s first occurrence. */
+/**
+ * The spelling of `first` (written `value`) and `second`, capitalised names one space apart; made at the pair’s first
+ * occurrence, its key from the words’ (the first name’s made once per word, not folded again for each pair).
+ */
 function pairOf(first: WordInfo, value: string, second: WordInfo): Spelling {
   let spelling = (first.pairs ??= new Map()).get(second)
   if (!spelling) {
     const a = (first.reading as Reading).spelling.id
     const b = (second.reading as Reading).spelling
-    spelling = {key: pairKey(a, b.id), id: a + ' ' + b.id, display: value + ' ' + b.display}
+    spelling = {key: (first.firstKey ??= firstNameKey(a)) + b.key, id: a + ' ' + b.id, display: value + ' ' + b.display}
     first.pairs.set(second, spelling)
   }
   return spelling

@@ -266,9 +266,10 @@ export class KeptNames implements KeptDecision<NameSummary> {
   private decideName(key: string): void {
     const tally = this.names.get(key)
     this.nameConflicts.delete(key)
-    const firsts: string[] = []
     let particle = false
-    let counted: string[] = []
+    // Made at their first spelling: most keys have none of either.
+    let counted: string[] | undefined
+    let firsts: string[] | undefined
     if (tally) {
       tally.group = undefined
       tally.admitted = false
@@ -279,33 +280,32 @@ export class KeptNames implements KeptDecision<NameSummary> {
       for (const [id, {counting}] of tally.ids) {
         const space = id.indexOf(' ')
         if (space === -1) {
-          if ((counting > 0 || tally.admitted) && key.length >= 5 && !notWordLike(id)) counted.push(id)
+          if ((counting > 0 || tally.admitted) && key.length >= 5 && !notWordLike(id)) (counted ??= []).push(id)
           continue
         }
         // Only a spelling that counts is compared after its first name (see `nearSurnamesOf`): `The Module` opening a sentence is none.
-        if ((counting > 0 || tally.admitted) && id.length - space - 1 >= 5 && !firsts.includes(id.slice(0, space))) firsts.push(id.slice(0, space))
+        if ((counting > 0 || tally.admitted) && id.length - space - 1 >= 5 && !firsts?.includes(id.slice(0, space))) (firsts ??= []).push(id.slice(0, space))
         if (id.indexOf(' ', space + 1) === -1 && nameParticles.has(id.slice(space + 1))) particle = true
       }
     }
-    if (counted.length === 0) counted = noIds
-    this.near.set(key, counted)
+    this.near.set(key, counted ?? noIds)
     if (particle) this.particleKeys.add(key)
     else this.particleKeys.delete(key)
     const before = this.firstsOf.get(key) ?? noIds
     for (const first of before) {
-      if (firsts.includes(first)) continue
+      if (firsts?.includes(first)) continue
       const keys = this.byFirst.get(first)!
       keys.delete(key)
       if (keys.size === 0) this.byFirst.delete(first)
       this.dirtyFirsts.add(first)
     }
-    for (const first of firsts) {
+    for (const first of firsts ?? noIds) {
       let keys = this.byFirst.get(first)
       if (!keys) this.byFirst.set(first, (keys = new Set()))
       keys.add(key)
       this.dirtyFirsts.add(first)
     }
-    if (firsts.length > 0) this.firstsOf.set(key, firsts)
+    if (firsts) this.firstsOf.set(key, firsts)
     else this.firstsOf.delete(key)
   }
 
@@ -1147,8 +1147,8 @@ class Reporter {
 class NearIndex {
   /** Each key compared, with its counted spellings. */
   private readonly ids = new Map<string, readonly string[]>()
-  /** Keys by themselves and each of their forms with one letter deleted. */
-  private readonly byDeletion = new Map<string, string[]>()
+  /** Keys by themselves and each of their forms with one letter deleted: one key as itself (nearly every form is one key’s, and needs no array), more in an array. */
+  private readonly byDeletion = new Map<string, string | string[]>()
   /** How many of those are shared by more than `maxSharing` keys. */
   private crowded = 0
   /** Keys one letter or a slip apart, both ways. */
@@ -1178,11 +1178,12 @@ class NearIndex {
     }
     const shortened = deletionList(key)
     for (const shorter of shortened) {
-      // Arrays, not sets: nearly every shortened key is one key’s.
       const keys = this.byDeletion.get(shorter)
-      if (!keys) this.byDeletion.set(shorter, [key])
+      if (keys === undefined) this.byDeletion.set(shorter, key)
       // A key with a doubled letter has a shortened form twice.
-      else if (!keys.includes(key) && keys.push(key) === maxSharing + 1) this.crowded++
+      else if (typeof keys === 'string') {
+        if (keys !== key) this.byDeletion.set(shorter, [keys, key])
+      } else if (!keys.includes(key) && keys.push(key) === maxSharing + 1) this.crowded++
     }
     for (const other of this.neighbours(key, false, shortened)) this.link(key, other)
   }
@@ -1197,6 +1198,10 @@ class NearIndex {
     }
     for (const shorter of deletions(key)) {
       const keys = this.byDeletion.get(shorter)
+      if (typeof keys === 'string') {
+        if (keys === key) this.byDeletion.delete(shorter)
+        continue
+      }
       const at = keys?.indexOf(key) ?? -1
       if (at === -1) continue
       if (keys!.length === maxSharing + 1) this.crowded--
@@ -1235,7 +1240,7 @@ class NearIndex {
     for (const shorter of shortened) {
       const others = this.byDeletion.get(shorter)
       // Nearly every shortened key is this key’s alone: no other to consider.
-      if (others && (others.length > 1 || others[0] !== key)) consider(others, oneEdit)
+      if (others !== undefined && others !== key) consider(typeof others === 'string' ? [others] : others, oneEdit)
     }
     const slip = (longer: string, shorter: string) => slipApart(longer, shorter, minSlipLength)
     // Uncapped, the keys a slip apart are among those with the key’s first and last letters and one letter fewer or more:
@@ -1250,11 +1255,17 @@ class NearIndex {
       for (const shorter of shortened) {
         if (shorter === key) continue
         for (const shortest of deletions(shorter)) {
-          if (shortest !== shorter) consider(this.byDeletion.get(shortest), (other) => other.length === key.length - 1 && slipApart(key, other, minSlipLength))
+          if (shortest !== shorter) consider(this.keysAt(shortest), (other) => other.length === key.length - 1 && slipApart(key, other, minSlipLength))
         }
       }
     }
     return found
+  }
+
+  /** The keys at a shortened key, as a list. */
+  private keysAt(shorter: string): readonly string[] | undefined {
+    const keys = this.byDeletion.get(shorter)
+    return typeof keys === 'string' ? [keys] : keys
   }
 
   /** The keys compared, in groups of keys linked one letter or a slip apart (two keys or more each). */

@@ -36,16 +36,17 @@ for (const {english, local} of exonymTable) {
 }
 
 /**
- * The key of a first name and a surname: a Russian first name given to a
- * Ukrainian (`Vladimir Zelensky`) is one name with its Ukrainian form
- * (`Volodymyr Zelensky`), and an Arabic first name romanised through French
- * (`Youssef Amrani`) one with its English form (`Yusuf Amrani`). Alone,
- * `Vladimir` and `Volodymyr`, `Mohamed` and `Mohammed` stay apart: they are
- * also two people (`Vladimir Putin`, `Volodymyr Zelensky`).
+ * The key of a first name before a surname; a pair’s key is this and the
+ * surname’s key. A Russian first name given to a Ukrainian (`Vladimir
+ * Zelensky`) is one name with its Ukrainian form (`Volodymyr Zelensky`), and
+ * an Arabic first name romanised through French (`Youssef Amrani`) one with
+ * its English form (`Yusuf Amrani`). Alone, `Vladimir` and `Volodymyr`,
+ * `Mohamed` and `Mohammed` stay apart: they are also two people (`Vladimir
+ * Putin`, `Volodymyr Zelensky`).
  */
-export function pairKey(first: string, second: string): string {
+export function firstNameKey(first: string): string {
   // Each word on its own: the folds of a word’s end (`Oleksiy`, `Oleksii`) apply to the first name too.
-  return givenNameKey(keyOf(ukrainianByRussianForm.get(first)?.ukrainian.toLowerCase() ?? first)) + keyOf(second)
+  return givenNameKey(keyOf(ukrainianByRussianForm.get(first)?.ukrainian.toLowerCase() ?? first))
 }
 
 /** A first name’s key with the romanisations of `givenNameFolds` folded away. */
