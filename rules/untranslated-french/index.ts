@@ -764,8 +764,8 @@ function acronymMention(tokens: readonly Token[], index: number, {acronym, langu
 
 /** A Turkish case ending on a name (`Lukashenko’nun`); not on a word that is a source-language acronym. */
 function turkishEnding(token: Token, acronyms: Settings['acronyms']): Report | undefined {
-  // The length and the apostrophe first: plain tests, where the acronyms’ lookup and the regex cost a call for every word.
-  if (token.value.length <= 4 || !hasApostrophe(token.value) || acronyms.has(token.value) || !turkishEndingPattern.test(token.value)) return undefined
+  // The length and the apostrophe's place first: plain tests, where the acronyms’ lookup and the regex cost a call for every word (`React’s`).
+  if (token.value.length <= 4 || !apostropheBeforeEnding(token.value) || acronyms.has(token.value) || !turkishEndingPattern.test(token.value)) return undefined
   const at = Math.max(token.value.lastIndexOf('’'), token.value.lastIndexOf("'"))
   return {
     start: token.start + at,
@@ -780,8 +780,11 @@ function turkishEnding(token: Token, acronyms: Settings['acronyms']): Report | u
   }
 }
 
-function hasApostrophe(value: string): boolean {
-  return value.includes('’') || value.includes("'")
+/** Whether an apostrophe stands before the last two or three letters, as before a Turkish case ending (`turkishEndingPattern`). */
+function apostropheBeforeEnding(value: string): boolean {
+  const two = value.charCodeAt(value.length - 3)
+  const three = value.charCodeAt(value.length - 4)
+  return two === 39 || two === 0x2019 || three === 39 || three === 0x2019
 }
 
 /** Whether a word of the acronym’s English description stands within three words of it (`the INSEE statistics agency`). */
