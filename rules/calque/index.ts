@@ -11,7 +11,7 @@ import {builtAnchors} from './built-anchors.js'
 import {entryName, everyEntry, phrasesOf, phraseTablesOf} from './tables.js'
 import {surnameArticle, surnameArticleLanguages, surnameArticles, surnameWords} from './syntax/article-surname.js'
 import {compileSyntax, type SyntaxMatcher} from './syntax/compile.js'
-import {fineShapeOf, fineShapeSet, inShapeSet} from '../shared/word-shapes.js'
+import {WordTable} from '../../src/engine/word-table.js'
 
 interface Options {
   /** Source languages whose calques are looked for (default: all). */
@@ -48,9 +48,8 @@ interface Settings {
  * name a chance (most do not: `this`, `:` or `or` anchor phrases).
  */
 interface Gate {
-  looks: Map<string, Look>
-  /** Bit flags by `fineShapeOf` (`fineShapeSet`): a flag unset proves a word is none of `looks`’ keys, without hashing it or touching the map (most words: ~3 in 4 of native prose). */
-  shapes: Int32Array
+  /** Looked up at every token: a `WordTable`, which hashes a token’s new string without a call into the runtime. */
+  looks: WordTable<Look>
   /** Some phrase may start at any word: the phrase tables read every token. */
   phrasesEverywhere: boolean
 }
@@ -70,10 +69,11 @@ class Look {
 const looks = {syntax: 1, surnames: 2, surnameArticle: 4}
 
 function gateOf(settings: Omit<Settings, 'gate'>): Gate {
-  const gate: Gate = {looks: new Map(), shapes: new Int32Array(0), phrasesEverywhere: false}
+  const byWord = new Map<string, Look>()
+  let phrasesEverywhere = false
   const lookOf = (word: string): Look => {
-    let look = gate.looks.get(word)
-    if (!look) gate.looks.set(word, (look = new Look(word)))
+    let look = byWord.get(word)
+    if (!look) byWord.set(word, (look = new Look(word)))
     return look
   }
   const add = (words: Iterable<string>, bit: number) => {
@@ -81,15 +81,14 @@ function gateOf(settings: Omit<Settings, 'gate'>): Gate {
   }
   const phraseWords = settings.phrases.words()
   if (phraseWords) for (const word of phraseWords) lookOf(word).anchorsPhrases = true
-  else gate.phrasesEverywhere = true
+  else phrasesEverywhere = true
   for (const word of settings.names.words()) lookOf(word).names = settings.names.anchorsOf(word)
   add(settings.syntax.triggers(), looks.syntax)
   if (settings.surnameArticles) {
     add(surnameWords(), looks.surnames)
     add([surnameArticle], looks.surnameArticle)
   }
-  gate.shapes = fineShapeSet(gate.looks.keys())
-  return gate
+  return {looks: new WordTable(byWord), phrasesEverywhere}
 }
 
 export default defineRule<Options, Settings>({
@@ -143,11 +142,10 @@ export default defineRule<Options, Settings>({
         if (syntaxAt.length > 0) syntaxAt.length = 0
         if (surnameAt.length > 0) surnameAt.length = 0
         const surnameLooks = surnameMemory?.knows() ? looks.surnames | looks.surnameArticle : looks.surnames
-        const {looks: byWord, shapes} = gate
+        const byWord = gate.looks
         const {phrases: phraseTables, names: gazetteer} = settings
         for (let index = 0; index < tokens.length; index++) {
           const lower = tokens[index]!.lower
-          if (!inShapeSet(shapes, fineShapeOf(lower))) continue
           const look = byWord.get(lower)
           if (look === undefined) continue
           if (look.anchorsPhrases && phraseTables.mayStartAt((look.phrases ??= phraseTables.placesOf(lower)!), tokens, index)) phraseAt.push(index)

@@ -16,6 +16,11 @@ export function shapeOf(word: string): number {
   return ((word.length & 15) << 10) | ((word.charCodeAt(0) & 31) << 5) | (word.charCodeAt(word.length - 1) & 31)
 }
 
+/** `shapeOf(text.slice(from, to))` without the slice (`from < to`): a part of a word. */
+export function shapeAt(text: string, from: number, to: number): number {
+  return (((to - from) & 15) << 10) | ((text.charCodeAt(from) & 31) << 5) | (text.charCodeAt(to - 1) & 31)
+}
+
 /**
  * A finer filter over one list of words, for a list much larger than the
  * ones above (calque's gate: ~3,200 words): 17 bits mixed from a word's
@@ -29,6 +34,15 @@ export function fineShapeOf(word: string): number {
   const second = last > 0 ? 1 : 0
   const hash =
     word.length + 0x3d * word.charCodeAt(0) + 0x1f3 * word.charCodeAt(second) + 0x3a1 * word.charCodeAt(last - second) + 0x7e5 * word.charCodeAt(last)
+  return Math.imul(hash, 0x9e3779b1) >>> 15
+}
+
+/** `fineShapeOf(text.slice(from, to))` without the slice (`from < to`). */
+export function fineShapeAt(text: string, from: number, to: number): number {
+  const last = to - 1
+  const second = last > from ? 1 : 0
+  const hash =
+    to - from + 0x3d * text.charCodeAt(from) + 0x1f3 * text.charCodeAt(from + second) + 0x3a1 * text.charCodeAt(last - second) + 0x7e5 * text.charCodeAt(last)
   return Math.imul(hash, 0x9e3779b1) >>> 15
 }
 

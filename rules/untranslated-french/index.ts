@@ -16,7 +16,7 @@ import {russian} from './ru.js'
 import {keptMentionDecision, type AcronymMention, type Mentions} from './mentions.js'
 import {compileNicknames, nicknameAt, type Nicknames} from './nicknames.js'
 import {hasOtherScript, otherScripts} from './scripts.js'
-import {fineShapeOf, fineShapeSet, inShapeSet, shapeOf, shapeTable} from '../shared/word-shapes.js'
+import {fineShapeAt, fineShapeOf, fineShapeSet, inShapeSet, shapeAt, shapeOf, shapeTable} from '../shared/word-shapes.js'
 import {asciiText} from '../shared/ascii-blocks.js'
 import {ukrainian} from './uk.js'
 
@@ -311,7 +311,7 @@ export default defineRule<Options, Settings, Mentions | undefined>({
             const dotted = lower.charCodeAt(lower.length - 1) === 46
             french =
               (dotted ? listedFrench(lower.replace(/\.+$/, ''), settings) : listed) ||
-              (hyphen < end && listedPart(lower.replace(/\.+$/, ''), settings)) ||
+              (hyphen < end && listedPart(lower, settings)) ||
               (marked && classify(tokens, index, lexicon) >= weak)
           }
         }
@@ -409,9 +409,19 @@ function listedOfShape(lower: string, shape: number, {listedFine, lexicon}: Sett
   return (shape & listedShape) !== 0 && inShapeSet(listedFine, fineShapeOf(lower)) && (lexicon.kinds.get(lower) ?? other) >= weak
 }
 
-/** Whether a part of a hyphenated word (lower case, without dots at its end) is listed. */
-function listedPart(lower: string, settings: Settings): boolean {
-  for (const part of lower.split('-')) if (listedFrench(part, settings)) return true
+/**
+ * Whether a part of a hyphenated word (lower case; dots at its end left out) is listed: the parts are
+ * read in place, and only one of a listed word's shapes is sliced and looked up (no split per word).
+ */
+function listedPart(lower: string, {shapes, listedFine, lexicon}: Settings): boolean {
+  let end = lower.length
+  while (end > 0 && lower.charCodeAt(end - 1) === 46) end--
+  for (let from = 0, to = 0; from < end; from = to + 1) {
+    to = lower.indexOf('-', from)
+    if (to === -1 || to > end) to = end
+    if (to === from || (shapes[shapeAt(lower, from, to)]! & listedShape) === 0 || !inShapeSet(listedFine, fineShapeAt(lower, from, to))) continue
+    if ((lexicon.kinds.get(lower.slice(from, to)) ?? other) >= weak) return true
+  }
   return false
 }
 
@@ -754,8 +764,8 @@ function acronymMention(tokens: readonly Token[], index: number, {acronym, langu
 
 /** A Turkish case ending on a name (`Lukashenko’nun`); not on a word that is a source-language acronym. */
 function turkishEnding(token: Token, acronyms: Settings['acronyms']): Report | undefined {
-  // The length and the apostrophe first: plain tests, where the acronyms’ lookup and the regex cost a call for every word.
-  if (token.value.length <= 4 || !hasApostrophe(token.value) || acronyms.has(token.value) || !turkishEndingPattern.test(token.value)) return undefined
+  // The length and the apostrophe's place first: plain tests, where the acronyms’ lookup and the regex cost a call for every word (`React’s`).
+  if (token.value.length <= 4 || !apostropheBeforeEnding(token.value) || acronyms.has(token.value) || !turkishEndingPattern.test(token.value)) return undefined
   const at = Math.max(token.value.lastIndexOf('’'), token.value.lastIndexOf("'"))
   return {
     start: token.start + at,
@@ -770,8 +780,11 @@ function turkishEnding(token: Token, acronyms: Settings['acronyms']): Report | u
   }
 }
 
-function hasApostrophe(value: string): boolean {
-  return value.includes('’') || value.includes("'")
+/** Whether an apostrophe stands before the last two or three letters, as before a Turkish case ending (`turkishEndingPattern`). */
+function apostropheBeforeEnding(value: string): boolean {
+  const two = value.charCodeAt(value.length - 3)
+  const three = value.charCodeAt(value.length - 4)
+  return two === 39 || two === 0x2019 || three === 39 || three === 0x2019
 }
 
 /** Whether a word of the acronym’s English description stands within three words of it (`the INSEE statistics agency`). */

@@ -1,5 +1,6 @@
 import {sortUnique} from './sorted.js'
 import type {Token} from './types.js'
+import {WordTable} from './word-table.js'
 
 /**
  * Token patterns that start at a trigger word: a sentence is read once, and
@@ -64,6 +65,9 @@ export function compileTriggeredPatterns<Found, Pattern extends TriggeredPattern
       for (const offset of pattern.cue.offsets) if (!offsets.includes(offset)) offsets.push(offset)
     }
   }
+  // Looked up at tokens (`WordTable`: no call into the runtime to hash a token's new string).
+  const lookAt = new WordTable(looks)
+  const patternsAt = new WordTable(byTrigger)
   // The positions a sentence is tried at, kept between sentences.
   const places: number[] = []
   return {
@@ -73,7 +77,7 @@ export function compileTriggeredPatterns<Found, Pattern extends TriggeredPattern
       const count = at ? at.length : tokens.length
       for (let step = 0; step < count; step++) {
         const index = at ? at[step]! : step
-        const look = looks.get(tokens[index]!.lower)
+        const look = lookAt.get(tokens[index]!.lower)
         if (!look) continue
         if (look.trigger) places.push(index)
         for (const offset of look.offsets) {
@@ -89,7 +93,7 @@ export function compileTriggeredPatterns<Found, Pattern extends TriggeredPattern
       for (let step = 0; step < places.length; step++) {
         let index = places[step]!
         if (index <= after) continue
-        const triggered = byTrigger.get(tokens[index]!.lower)
+        const triggered = patternsAt.get(tokens[index]!.lower)
         if (!triggered) continue
         for (const pattern of triggered) {
           const found = pattern.find(tokens, index, text)

@@ -168,6 +168,11 @@ const invalid: Case[] = [
     text: 'Lukashenko’nun spokesman spoke.',
     messages: ['1:11-1:15: Unexpected `’nun` (Turkish case ending), remove it']
   },
+  {
+    // Endings of two and three letters, either apostrophe; a possessive and an ending not Turkish stay quiet.
+    text: "Tokayev'in aides met Zelensky’ye envoys; Ankara's mayor and Bakur’ers did not.",
+    messages: ["1:8-1:11: Unexpected `'in` (Turkish case ending), remove it", '1:30-1:33: Unexpected `’ye` (Turkish case ending), remove it']
+  },
   // Source words in brackets; the French article elided before a name.
   {
     text: 'He said [le] minister would come. [Aux journalistes] Thank you.',
