@@ -3,6 +3,7 @@ import {createRequire} from 'node:module'
 import path from 'node:path'
 import {defineConfig, type Options} from 'tsup'
 import {serializedAnchors} from './rules/calque/tables.js'
+import {serializedGates} from './scripts/built-gates.js'
 
 /**
  * In the bundles, `src/cli/engine-internals.ts` takes unified-engine’s
@@ -133,6 +134,35 @@ const calqueAnchors: NonNullable<Options['esbuildPlugins']>[number] = {
 }
 
 /**
+ * `rules/scraper-boilerplate/line-matcher.ts` gets a `./line-gate.js` whose
+ * `gatesOf` reads the gates of the lexicon’s line and start entries built
+ * here (`scripts/built-gates.ts`, by the function the rule runs from source),
+ * and the rest of `line-gate.ts` as it is: a process reads one string at its
+ * first line instead of reading some 50 patterns for their gates.
+ */
+const scraperGates: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'mtlint-scraper-gates',
+  setup(build) {
+    let gates: string | undefined
+    build.onResolve({filter: /^\.\/line-gate\.js$/}, (args) =>
+      /[/\\]rules[/\\]scraper-boilerplate[/\\]line-matcher\.ts$/.test(args.importer)
+        ? {path: path.join(path.dirname(args.importer), 'line-gate.ts'), namespace: 'mtlint-scraper-gates'}
+        : undefined
+    )
+    build.onLoad({filter: /.*/, namespace: 'mtlint-scraper-gates'}, (args) => ({
+      contents: [
+        'export * from ' + JSON.stringify(args.path),
+        'import {gatesOf as scanGates} from ' + JSON.stringify(args.path),
+        'import {gatesWithBuilt} from ' + JSON.stringify(path.resolve('scripts/built-gates.ts')),
+        'export const gatesOf = gatesWithBuilt(scanGates, ' + JSON.stringify((gates ??= serializedGates())) + ')'
+      ].join('\n'),
+      resolveDir: path.dirname(args.path),
+      loader: 'js'
+    }))
+  }
+}
+
+/**
  * Dependencies the library only calls inside itself: no host ever holds one
  * of their objects (the engine pins parse-english’s plugins, see
  * `src/engine/parser.ts`). Bundled into the library’s chunks, so that
@@ -150,7 +180,7 @@ const shared: Options = {
   // Both builds write to `dist/`: it is emptied once, before them (they run side by side).
   clean: false,
   splitting: true,
-  esbuildPlugins: [calqueAnchors]
+  esbuildPlugins: [calqueAnchors, scraperGates]
 }
 
 export default defineConfig((): Options[] => {
@@ -185,7 +215,7 @@ export default defineConfig((): Options[] => {
       noExternal: [/./],
       minifyWhitespace: true,
       minifySyntax: true,
-      esbuildPlugins: [calqueAnchors, engineInternals, deferredDependencies, concatString, globWhenNeeded, importThroughCli],
+      esbuildPlugins: [calqueAnchors, scraperGates, engineInternals, deferredDependencies, concatString, globWhenNeeded, importThroughCli],
       // Node’s own wrapper of a CommonJS module, written in the file (the loader compiles the file as it is read), and `importFromCli`.
       banner: {js: '(function (exports, require, module, __filename, __dirname, importFromCli) {'},
       footer: {js: '})'}
@@ -204,7 +234,7 @@ export default defineConfig((): Options[] => {
       // Less for V8 to scan at every start; names are kept (stack traces), and the source maps map back.
       minifyWhitespace: true,
       minifySyntax: true,
-      esbuildPlugins: [calqueAnchors, engineInternals, deferredDependencies, concatString, globWhenNeeded],
+      esbuildPlugins: [calqueAnchors, scraperGates, engineInternals, deferredDependencies, concatString, globWhenNeeded],
       // Bundled CommonJS dependencies (vscode-languageserver, ignore…) call `require`, which ES modules lack.
       banner: {js: "import {createRequire as createRequireOfBundle} from 'node:module';\nconst require = createRequireOfBundle(import.meta.url);"},
       esbuildOptions(options) {
