@@ -144,6 +144,11 @@ const scraperGates: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'mtlint-scraper-gates',
   setup(build) {
     let gates: string | undefined
+    build.onEnd(() => {
+      // The rule’s files changed so that this plugin no longer applies: say so rather than fall back to reading the gates at run time unnoticed.
+      if (gates === undefined)
+        console.warn('mtlint-scraper-gates: no import of ./line-gate.js from line-matcher.ts, the bundles read the line gates at run time')
+    })
     build.onResolve({filter: /^\.\/line-gate\.js$/}, (args) =>
       /[/\\]rules[/\\]scraper-boilerplate[/\\]line-matcher\.ts$/.test(args.importer)
         ? {path: path.join(path.dirname(args.importer), 'line-gate.ts'), namespace: 'mtlint-scraper-gates'}
