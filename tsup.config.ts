@@ -3,6 +3,7 @@ import {createRequire} from 'node:module'
 import path from 'node:path'
 import {defineConfig, type Options} from 'tsup'
 import {serializedAnchors} from './rules/calque/tables.js'
+import {serializedGates} from './scripts/built-gates.js'
 
 /**
  * In the bundles, `src/cli/engine-internals.ts` takes unified-engine’s
@@ -132,6 +133,50 @@ const calqueAnchors: NonNullable<Options['esbuildPlugins']>[number] = {
   }
 }
 
+/**
+ * `rules/scraper-boilerplate/line-matcher.ts` gets a `./line-gate.js` whose
+ * `gatesOf` reads the gates of the lexicon’s line and start entries built
+ * here (`scripts/built-gates.ts`, by the function the rule runs from source),
+ * and the rest of `line-gate.ts` as it is: a process reads one string at its
+ * first line instead of reading some 50 patterns for their gates.
+ */
+const scraperGates: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'mtlint-scraper-gates',
+  setup(build) {
+    let gates: string | undefined
+    build.onEnd(() => {
+      // The rule’s files changed so that this plugin no longer applies: say so rather than fall back to reading the gates at run time unnoticed.
+      if (gates === undefined)
+        console.warn('mtlint-scraper-gates: no import of ./line-gate.js from line-matcher.ts, the bundles read the line gates at run time')
+    })
+    build.onResolve({filter: /^\.\/line-gate\.js$/}, (args) =>
+      /[/\\]rules[/\\]scraper-boilerplate[/\\]line-matcher\.ts$/.test(args.importer)
+        ? {path: path.join(path.dirname(args.importer), 'line-gate.ts'), namespace: 'mtlint-scraper-gates'}
+        : undefined
+    )
+    build.onLoad({filter: /.*/, namespace: 'mtlint-scraper-gates'}, (args) => ({
+      contents: [
+        'export * from ' + JSON.stringify(args.path),
+        'import {gatesOf as scanGates} from ' + JSON.stringify(args.path),
+        'import {gatesWithBuilt} from ' + JSON.stringify(path.resolve('scripts/built-gates.ts')),
+        'export const gatesOf = gatesWithBuilt(scanGates, ' + JSON.stringify((gates ??= serializedGates())) + ')'
+      ].join('\n'),
+      resolveDir: path.dirname(args.path),
+      loader: 'js'
+    }))
+  }
+}
+
+/**
+ * Dependencies the library only calls inside itself: no host ever holds one
+ * of their objects (the engine pins parse-english’s plugins, see
+ * `src/engine/parser.ts`). Bundled into the library’s chunks, so that
+ * `import('mtlint')` resolves and loads 25 modules instead of 69
+ * (parse-latin alone is 20 files): Node’s loader spent more on each of
+ * them than V8 on compiling it.
+ */
+const privateDependencies = ['parse-english', 'retext-quotes', 'vfile-sort', 'vfile-location', 'nlcst-to-string']
+
 const shared: Options = {
   format: ['esm'],
   target: 'node20',
@@ -140,7 +185,7 @@ const shared: Options = {
   // Both builds write to `dist/`: it is emptied once, before them (they run side by side).
   clean: false,
   splitting: true,
-  esbuildPlugins: [calqueAnchors]
+  esbuildPlugins: [calqueAnchors, scraperGates]
 }
 
 export default defineConfig((): Options[] => {
@@ -148,7 +193,8 @@ export default defineConfig((): Options[] => {
   return [
     {
       ...shared,
-      // The library: its dependencies stay external, shared with the host’s, as a library’s should.
+      // The library: the dependencies whose objects a host hands in or gets back (unified’s processors,
+      // vfile’s files and messages) stay external, shared with the host’s, as a library’s should.
       entry: {
         index: 'src/index.ts',
         // Many documents, with worker threads: Node only, so not in the (browser-safe) main entry.
@@ -158,7 +204,8 @@ export default defineConfig((): Options[] => {
         // The TipTap extension around that plugin; `@tiptap/core` is a peer dependency.
         tiptap: 'src/tiptap/index.ts'
       },
-      dts: {entry: {index: 'src/index.ts', records: 'src/records/index.ts', prosemirror: 'src/prosemirror/index.ts', tiptap: 'src/tiptap/index.ts'}}
+      dts: {entry: {index: 'src/index.ts', records: 'src/records/index.ts', prosemirror: 'src/prosemirror/index.ts', tiptap: 'src/tiptap/index.ts'}},
+      noExternal: privateDependencies
     },
     {
       ...shared,
@@ -173,7 +220,7 @@ export default defineConfig((): Options[] => {
       noExternal: [/./],
       minifyWhitespace: true,
       minifySyntax: true,
-      esbuildPlugins: [calqueAnchors, engineInternals, deferredDependencies, concatString, globWhenNeeded, importThroughCli],
+      esbuildPlugins: [calqueAnchors, scraperGates, engineInternals, deferredDependencies, concatString, globWhenNeeded, importThroughCli],
       // Node’s own wrapper of a CommonJS module, written in the file (the loader compiles the file as it is read), and `importFromCli`.
       banner: {js: '(function (exports, require, module, __filename, __dirname, importFromCli) {'},
       footer: {js: '})'}
@@ -192,7 +239,7 @@ export default defineConfig((): Options[] => {
       // Less for V8 to scan at every start; names are kept (stack traces), and the source maps map back.
       minifyWhitespace: true,
       minifySyntax: true,
-      esbuildPlugins: [calqueAnchors, engineInternals, deferredDependencies, concatString, globWhenNeeded],
+      esbuildPlugins: [calqueAnchors, scraperGates, engineInternals, deferredDependencies, concatString, globWhenNeeded],
       // Bundled CommonJS dependencies (vscode-languageserver, ignore…) call `require`, which ES modules lack.
       banner: {js: "import {createRequire as createRequireOfBundle} from 'node:module';\nconst require = createRequireOfBundle(import.meta.url);"},
       esbuildOptions(options) {

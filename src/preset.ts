@@ -64,9 +64,12 @@ export function checkPresetOptions(options: unknown): void {
  * linted in `file.data.mtlint`.
  */
 export default function mtlint(options?: Options | null): Transformer<Root, Root> {
-  const active = setup(options)
+  // Without rule settings no rule can be set up wrong: the rules are set up at the first file, not when a
+  // processor is frozen (`processor` is frozen at import, and a run with options of its own never uses its rules).
+  let active = options?.rules == null ? (checkOptions(options), undefined) : setup(options)
   // Two parameters: unified runs it synchronously.
   return function (tree, file) {
+    active ??= setup(options)
     const walked = walkedSource(tree, String(file))
     const run = runRules(walked.source, walked.text, active, walked.sourceText)
     reportFindings(file, run.findings)
