@@ -167,16 +167,6 @@ const scraperGates: NonNullable<Options['esbuildPlugins']>[number] = {
   }
 }
 
-/**
- * Dependencies the library only calls inside itself: no host ever holds one
- * of their objects (the engine pins parse-english’s plugins, see
- * `src/engine/parser.ts`). Bundled into the library’s chunks, so that
- * `import('mtlint')` resolves and loads 25 modules instead of 69
- * (parse-latin alone is 20 files): Node’s loader spent more on each of
- * them than V8 on compiling it.
- */
-const privateDependencies = ['parse-english', 'retext-quotes', 'vfile-sort', 'vfile-location', 'nlcst-to-string']
-
 const shared: Options = {
   format: ['esm'],
   target: 'node20',
@@ -193,8 +183,7 @@ export default defineConfig((): Options[] => {
   return [
     {
       ...shared,
-      // The library: the dependencies whose objects a host hands in or gets back (unified’s processors,
-      // vfile’s files and messages) stay external, shared with the host’s, as a library’s should.
+      // The library: its dependencies stay external, shared with the host’s, as a library’s should.
       entry: {
         index: 'src/index.ts',
         // Many documents, with worker threads: Node only, so not in the (browser-safe) main entry.
@@ -204,8 +193,7 @@ export default defineConfig((): Options[] => {
         // The TipTap extension around that plugin; `@tiptap/core` is a peer dependency.
         tiptap: 'src/tiptap/index.ts'
       },
-      dts: {entry: {index: 'src/index.ts', records: 'src/records/index.ts', prosemirror: 'src/prosemirror/index.ts', tiptap: 'src/tiptap/index.ts'}},
-      noExternal: privateDependencies
+      dts: {entry: {index: 'src/index.ts', records: 'src/records/index.ts', prosemirror: 'src/prosemirror/index.ts', tiptap: 'src/tiptap/index.ts'}}
     },
     {
       ...shared,
