@@ -1,4 +1,5 @@
 import {markBits} from './line-gate.js'
+import type {LineFact} from './entry.js'
 import type {Line} from './structure.js'
 
 /**
@@ -134,4 +135,26 @@ export function soleBit(mark: string): number {
 /** Whether a line (its marks) and the block read last hold one of some fragments, or the line holds a character beyond ASCII. */
 export function mayHold(marks: number, fragments: readonly Fragment[]): boolean {
   return (marks & other) !== 0 || holdsOne(marks, fragments)
+}
+
+/** The bit of each line fact (see `LineFact`). */
+export const factBits: Readonly<Record<LineFact, number>> = {'glued capital': 1}
+const allFacts = 1
+
+/**
+ * The facts a line holds (see `LineFact`), read when an entry that needs
+ * one has let the line through its other gates (few lines: no pass over
+ * every line). A line beyond ASCII holds them all: its letters are not
+ * read.
+ */
+export function factsOf(text: string): number {
+  let facts = 0
+  let lower = false
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at)
+    if (code >= 128) return allFacts
+    if (lower && code >= 65 && code <= 90) facts = factBits['glued capital']
+    lower = code >= 97 && code <= 122
+  }
+  return facts
 }

@@ -1,5 +1,6 @@
 import {firstCharacters} from '../../src/engine/first-characters.js'
 import {anchored, singleLine, type FurnitureEntry} from './entry.js'
+import {factBits, factsOf} from './line-facts.js'
 import {gatePrefixLength, gatesOf, longPrefixes, prefixLength, readMarks, type Gate, type Prefix} from './line-gate.js'
 
 /** What a line matcher found: its entry, and how much of the line, from its start, it covers. */
@@ -15,6 +16,8 @@ interface Candidate {
   twice: number
   minLength: number
   longer: readonly Prefix[] | undefined
+  /** The line facts its entry holds (see `factsOf`). */
+  facts: number
 }
 
 /** Past this many distinct line starts, a line’s entries are picked anew each time (the cache stays small). */
@@ -33,6 +36,7 @@ interface Compiled {
   pattern: string
   regex?: RegExp
   gates: ReadonlyArray<Gate & {first?: RegExp | null}>
+  facts: number
 }
 
 /** Each entry compiled once per process, as written or without case: an entry of two matchers (`line` and `start` ones) is read once. */
@@ -48,7 +52,8 @@ function compiled(entry: FurnitureEntry, cased: boolean): Compiled {
       cased,
       pattern,
       // A source beyond the gate’s reader: one gate that lets every line through to its first characters.
-      gates: gatesOf(pattern, cased) ?? [{source: pattern, prefixes: undefined, required: 0, twice: 0, minLength: 0}]
+      gates: gatesOf(pattern, cased) ?? [{source: pattern, prefixes: undefined, required: 0, twice: 0, minLength: 0}],
+      facts: entry.holds === undefined ? 0 : factBits[entry.holds]
     }
     cache.set(entry, found)
   }
@@ -147,6 +152,19 @@ function holdsMarks(text: string, required: number, twice: number): boolean {
   return (marksRead.marks & required) === required && (marksRead.twice & twice) === twice
 }
 
+/** The last line whose facts were read, and its facts (see `factsOf`). */
+let factsText: string | undefined
+let factsRead = 0
+
+/** Whether a line holds the facts an entry needs. */
+function holdsFacts(text: string, facts: number): boolean {
+  if (text !== factsText) {
+    factsText = text
+    factsRead = factsOf(text)
+  }
+  return (factsRead & facts) === facts
+}
+
 /**
  * The start of a line as a key: its first three characters (folded to
  * lower case unless cased) when they are ASCII, its first code point
@@ -200,7 +218,8 @@ export function lineMatcher(
     for (let index = 0; index < all!.length; index++) {
       for (const gate of all![index]!.gates) {
         if (key < 0 || !gate.prefixes) {
-          if (mayStart(gate, cased, text)) list.push({index, required: gate.required, twice: gate.twice, minLength: gate.minLength, longer: undefined})
+          if (mayStart(gate, cased, text))
+            list.push({index, required: gate.required, twice: gate.twice, minLength: gate.minLength, longer: undefined, facts: all![index]!.facts})
           continue
         }
         if (!gate.prefixes.some((prefix) => startsWith(folded, prefix, cased))) continue
@@ -210,7 +229,7 @@ export function lineMatcher(
         if (through?.length === 0) continue
         // Prefixes no longer than the key are met by the line’s start: the alternative is tried without comparing further.
         const longer = through?.every((prefix) => prefix.text.length > prefixLength) ? through : undefined
-        list.push({index, required: gate.required, twice: gate.twice, minLength: gate.minLength, longer})
+        list.push({index, required: gate.required, twice: gate.twice, minLength: gate.minLength, longer, facts: all![index]!.facts})
       }
     }
     if (byStart.size < cachedStarts) byStart.set(key, list)
@@ -221,10 +240,11 @@ export function lineMatcher(
     const list = candidates(text, keyOf(text, cased))
     let tried = -1
     for (let at = 0; at < list.length; at++) {
-      const {index, required, twice, minLength, longer} = list[at]!
+      const {index, required, twice, minLength, longer, facts} = list[at]!
       if (index === tried || minLength > text.length) continue
       if (longer && !meetsOne(text, longer, cased)) continue
       if (required !== 0 && !holdsMarks(text, required, twice)) continue
+      if (facts !== 0 && !holdsFacts(text, facts)) continue
       if (allow && !allow(entries[index]!)) continue
       tried = index
       const regex = regexOf(all[index]!)

@@ -4,7 +4,7 @@ import {anchored, singleLine, type FurnitureEntry} from '../../rules/scraper-boi
 import {lexicons} from '../../rules/scraper-boilerplate/lexicon/index.js'
 import {gatesOf, markBits, readMarks} from '../../rules/scraper-boilerplate/line-gate.js'
 import {asciiTailHint, beyondAscii, inlineHint, mayEndWithCredit, mayHoldInline, tailWordsIn} from '../../rules/scraper-boilerplate/hints.js'
-import {fragment, holdsOne, lineMarks, lineTwice, other, readBlockFacts, soleBit} from '../../rules/scraper-boilerplate/line-facts.js'
+import {factBits, factsOf, fragment, holdsOne, lineMarks, lineTwice, other, readBlockFacts, soleBit} from '../../rules/scraper-boilerplate/line-facts.js'
 import {lineMatcher} from '../../rules/scraper-boilerplate/line-matcher.js'
 import {linesOf} from '../../rules/scraper-boilerplate/structure.js'
 import {runs} from '../property-support.js'
@@ -180,6 +180,22 @@ describe('scraper-boilerplate line facts: the gates before the hints and the key
     test(`holdsOne: ${JSON.stringify(lines)} holds ${text}: ${expected}`, () => {
       const all = read(lines)
       expect(holdsOne(all, [fragment(text)])).toBe(expected)
+    })
+  }
+
+  const glued = factBits['glued capital']
+  const factsCases: Array<{line: string; facts: number}> = [
+    {line: 'Maria LopesOur town will vote.', facts: glued},
+    {line: 'Call getValue first', facts: glued},
+    {line: 'Maria Lopes. Our town will vote.', facts: 0},
+    {line: 'NASA and the ESA', facts: 0},
+    {line: 'aB', facts: glued},
+    {line: 'Ab', facts: 0},
+    {line: 'Jos\u00E9 Silva', facts: glued}
+  ]
+  for (const {line, facts} of factsCases) {
+    test(`factsOf: ${line}`, () => {
+      expect(factsOf(line)).toBe(facts)
     })
   }
 
