@@ -31,6 +31,8 @@ export interface Gate {
   twice: number
   /** The fewest code units a match takes. */
   minLength: number
+  /** The fewest letters and digits every match starts with (`[0-9a-f]{32}`: 32; see `wordRunOf`). */
+  wordRun: number
   /** The alternative read, and whether it is matched as written, for its longer prefixes (see `longPrefixes`; `null`: none). */
   sequence?: readonly Node[]
   cased?: boolean
@@ -66,6 +68,7 @@ export function gatesOf(source: string, cased: boolean): Gate[] | undefined {
       required: requiredOfSequence(sequence),
       twice: twiceOfSequence(sequence),
       minLength: minLengthOfSequence(sequence),
+      wordRun: wordRunOf(sequence).length,
       sequence,
       cased
     }
@@ -195,6 +198,53 @@ function minLengthOfSequence(sequence: readonly Node[]): number {
   let length = 0
   for (const node of sequence) length += minLengthOf(node)
   return length
+}
+
+/**
+ * A class of ASCII letters and digits only (`[0-9a-f]`, `\d`), or of
+ * letters or digits (`\p{L}`: beyond ASCII, a line’s character counts as
+ * one, see `leadsWithWord`).
+ */
+const wordClass = /^(?:\[(?:[A-Za-z0-9](?:-[A-Za-z0-9])?|\\d)+\]|\\d|\\p\{(?:L[lu]?|N)\})$/u
+
+/**
+ * The fewest letters and digits a match of a sequence starts with, and
+ * whether every character it may match is one (`whole`: the run goes on
+ * after it). A zero-width node (a lookaround, an edge) is passed over.
+ */
+function wordRunOf(sequence: readonly Node[]): {length: number; whole: boolean} {
+  let length = 0
+  for (const node of sequence) {
+    const run = wordRunOfNode(node)
+    length += run.length
+    if (!run.whole) return {length, whole: false}
+  }
+  return {length, whole: true}
+}
+
+function wordRunOfNode(node: Node): {length: number; whole: boolean} {
+  switch (node.kind) {
+    case 'literal': {
+      const code = node.text.charCodeAt(0)
+      const word = code >= 128 || (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122)
+      return word ? {length: 1, whole: true} : {length: 0, whole: false}
+    }
+    case 'class':
+      return !node.negated && node.source !== undefined && wordClass.test(node.source) ? {length: 1, whole: true} : {length: 0, whole: false}
+    case 'group': {
+      const runs = node.alternatives.map(wordRunOf)
+      return {length: Math.min(...runs.map((run) => run.length)), whole: runs.every((run) => run.whole)}
+    }
+    case 'repeat': {
+      const inner = wordRunOfNode(node.node)
+      if (!inner.whole) return {length: node.min === 0 ? 0 : inner.length, whole: false}
+      return {length: node.min * inner.length, whole: true}
+    }
+    case 'empty':
+      return {length: 0, whole: true}
+    default:
+      return {length: 0, whole: false}
+  }
 }
 
 /** A prefix of a match, and the class of the character after it (`next`, a regex source; none: anything, or nothing). */

@@ -18,6 +18,8 @@ interface Candidate {
   longer: readonly Prefix[] | undefined
   /** The line facts its entry holds (see `factsOf`). */
   facts: number
+  /** The letters and digits the line must start with, when more than its key’s (see `wordRun`). */
+  wordRun: number
 }
 
 /** Past this many distinct line starts, a line’s entries are picked anew each time (the cache stays small). */
@@ -52,7 +54,7 @@ function compiled(entry: FurnitureEntry, cased: boolean): Compiled {
       cased,
       pattern,
       // A source beyond the gate’s reader: one gate that lets every line through to its first characters.
-      gates: gatesOf(pattern, cased) ?? [{source: pattern, prefixes: undefined, required: 0, twice: 0, minLength: 0}],
+      gates: gatesOf(pattern, cased) ?? [{source: pattern, prefixes: undefined, required: 0, twice: 0, minLength: 0, wordRun: 0}],
       facts: entry.holds === undefined ? 0 : factBits[entry.holds]
     }
     cache.set(entry, found)
@@ -152,6 +154,21 @@ function holdsMarks(text: string, required: number, twice: number): boolean {
   return (marksRead.marks & required) === required && (marksRead.twice & twice) === twice
 }
 
+/** A gate’s word run when longer than a line’s key (`prefixLength`), else 0: a short one spares few regexes. */
+function wordRunOver(gate: Gate): number {
+  return gate.wordRun > prefixLength ? gate.wordRun : 0
+}
+
+/** Whether a line starts with `length` ASCII letters and digits or characters beyond ASCII (see `wordRun`). */
+function leadsWithWord(text: string, length: number): boolean {
+  if (text.length < length) return false
+  for (let at = 0; at < length; at++) {
+    const code = text.charCodeAt(at)
+    if (code < 128 && !(code >= 48 && code <= 57) && !((code | 32) >= 97 && (code | 32) <= 122)) return false
+  }
+  return true
+}
+
 /** The last line whose facts were read, and its facts (see `factsOf`). */
 let factsText: string | undefined
 let factsRead = 0
@@ -219,7 +236,15 @@ export function lineMatcher(
       for (const gate of all![index]!.gates) {
         if (key < 0 || !gate.prefixes) {
           if (mayStart(gate, cased, text))
-            list.push({index, required: gate.required, twice: gate.twice, minLength: gate.minLength, longer: undefined, facts: all![index]!.facts})
+            list.push({
+              index,
+              required: gate.required,
+              twice: gate.twice,
+              minLength: gate.minLength,
+              longer: undefined,
+              facts: all![index]!.facts,
+              wordRun: wordRunOver(gate)
+            })
           continue
         }
         if (!gate.prefixes.some((prefix) => startsWith(folded, prefix, cased))) continue
@@ -229,7 +254,7 @@ export function lineMatcher(
         if (through?.length === 0) continue
         // Prefixes no longer than the key are met by the line’s start: the alternative is tried without comparing further.
         const longer = through?.every((prefix) => prefix.text.length > prefixLength) ? through : undefined
-        list.push({index, required: gate.required, twice: gate.twice, minLength: gate.minLength, longer, facts: all![index]!.facts})
+        list.push({index, required: gate.required, twice: gate.twice, minLength: gate.minLength, longer, facts: all![index]!.facts, wordRun: wordRunOver(gate)})
       }
     }
     if (byStart.size < cachedStarts) byStart.set(key, list)
@@ -240,8 +265,9 @@ export function lineMatcher(
     const list = candidates(text, keyOf(text, cased))
     let tried = -1
     for (let at = 0; at < list.length; at++) {
-      const {index, required, twice, minLength, longer, facts} = list[at]!
+      const {index, required, twice, minLength, longer, facts, wordRun} = list[at]!
       if (index === tried || minLength > text.length) continue
+      if (wordRun !== 0 && !leadsWithWord(text, wordRun)) continue
       if (longer && !meetsOne(text, longer, cased)) continue
       if (required !== 0 && !holdsMarks(text, required, twice)) continue
       if (facts !== 0 && !holdsFacts(text, facts)) continue

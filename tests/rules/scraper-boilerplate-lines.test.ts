@@ -36,7 +36,9 @@ const lines = [
     '«Quote» opens this line',
     '© Lighthouse Press 2031',
     'Ωmega is a Greek letter first',
-    '\u212Aelvin sign first'
+    '\u212Aelvin sign first',
+    '9f8e7d6c5b4a39281706f5e4d3c2b1a0 - Tide tables for the bay',
+    '9f8e7d6c5b4a3928170 short hex run'
   ])
 ].filter(Boolean)
 
@@ -133,6 +135,21 @@ describe('scraper-boilerplate line gates: marks every match holds twice', () => 
     test(source, () => {
       const actual = gatesOf(source, false)!.map((gate) => gate.twice)
       expect(actual).toEqual([twice])
+    })
+  }
+
+  // Invented sources: `wordRun` is how many letters and digits a line must start with before the entry’s regex runs.
+  const runCases: Array<{source: string; wordRun: number[]}> = [
+    {source: String.raw`[0-9a-f]{12}(?:\s*-)?|tag \d+`, wordRun: [12, 3]},
+    {source: String.raw`(?:port|dock)s?\b-\d`, wordRun: [4]},
+    {source: String.raw`\p{Lu}{2,}(?=\s)x`, wordRun: [3]},
+    {source: String.raw`\w{6}|[^.]{6}|[a-z_]{6}|.{6}`, wordRun: [0, 0, 0, 0]},
+    {source: String.raw`(?:ab){0,2}cd`, wordRun: [2]}
+  ]
+  for (const {source, wordRun} of runCases) {
+    test(`wordRun: ${source}`, () => {
+      const actual = gatesOf(source, false)!.map((gate) => gate.wordRun)
+      expect(actual).toEqual(wordRun)
     })
   }
 
