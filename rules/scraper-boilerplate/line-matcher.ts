@@ -1,7 +1,7 @@
 import {firstCharacters} from '../../src/engine/first-characters.js'
 import {anchored, singleLine, type FurnitureEntry} from './entry.js'
-import {factBits, factsOf} from './line-facts.js'
-import {gatePrefixLength, gatesOf, longPrefixes, prefixLength, readMarks, type Gate, type Prefix} from './line-gate.js'
+import {blockHolds, factBits, factsOf, fragment, lineMarks, lineTwice, other, readBlockFacts} from './line-facts.js'
+import {gatePrefixLength, gatesOf, longPrefixes, prefixLength, type Gate, type Prefix} from './line-gate.js'
 
 /** What a line matcher found: its entry, and how much of the line, from its start, it covers. */
 export interface LineMatch {
@@ -20,6 +20,8 @@ interface Candidate {
   facts: number
   /** The letters and digits the line must start with, when more than its key’s (see `wordRun`). */
   wordRun: number
+  /** The runs of three characters of the texts every match holds (see `texts`), which the line’s block must hold. */
+  runs: readonly Int32Array[] | undefined
 }
 
 /** Past this many distinct line starts, a line’s entries are picked anew each time (the cache stays small). */
@@ -54,7 +56,7 @@ function compiled(entry: FurnitureEntry, cased: boolean): Compiled {
       cased,
       pattern,
       // A source beyond the gate’s reader: one gate that lets every line through to its first characters.
-      gates: gatesOf(pattern, cased) ?? [{source: pattern, prefixes: undefined, required: 0, twice: 0, minLength: 0, wordRun: 0}],
+      gates: gatesOf(pattern, cased) ?? [{source: pattern, prefixes: undefined, required: 0, twice: 0, minLength: 0, wordRun: 0, texts: []}],
       facts: entry.holds === undefined ? 0 : factBits[entry.holds]
     }
     cache.set(entry, found)
@@ -145,13 +147,43 @@ export function knownMarks(text: string, marks: number, twice: number): void {
   marksRead.twice = twice
 }
 
+/**
+ * Reads a line’s marks, and stamps its runs of three characters, unless its
+ * block told them (`knownMarks`): a line matched alone (tests) is its own
+ * block.
+ */
+function readLine(text: string): void {
+  if (text === marksText) return
+  marksText = text
+  readBlockFacts([{text, start: 0, end: text.length}])
+  marksRead.marks = lineMarks[0]!
+  marksRead.twice = lineTwice[0]!
+}
+
 /** Whether a line holds the marks a gate requires, and two of those it requires twice. */
 function holdsMarks(text: string, required: number, twice: number): boolean {
-  if (text !== marksText) {
-    marksText = text
-    readMarks(text, marksRead)
-  }
+  readLine(text)
   return (marksRead.marks & required) === required && (marksRead.twice & twice) === twice
+}
+
+/** What a line’s start lets through of an alternative (see `Candidate`). */
+function candidateOf(index: number, gate: Gate, facts: number, longer: readonly Prefix[] | undefined): Candidate {
+  const {required, twice, minLength} = gate
+  return {index, required, twice, minLength, longer, facts, wordRun: wordRunOver(gate), runs: runsOf(gate)}
+}
+
+/** The runs of three characters of a gate’s texts (see `Gate.texts`), read once per gate. */
+const gateRuns = new WeakMap<Gate, readonly Int32Array[] | undefined>()
+function runsOf(gate: Gate): readonly Int32Array[] | undefined {
+  if (!gateRuns.has(gate)) gateRuns.set(gate, gate.texts.length === 0 ? undefined : gate.texts.map((text) => fragment(text).runs))
+  return gateRuns.get(gate)
+}
+
+/** Whether the line read last is beyond ASCII (its runs are not read) or its block holds every run of some texts. */
+function blockHoldsAll(runs: readonly Int32Array[]): boolean {
+  if ((marksRead.marks & other) !== 0) return true
+  for (let index = 0; index < runs.length; index++) if (!blockHolds(runs[index]!)) return false
+  return true
 }
 
 /** A gate’s word run when longer than a line’s key (`prefixLength`), else 0: a short one spares few regexes. */
@@ -235,16 +267,7 @@ export function lineMatcher(
     for (let index = 0; index < all!.length; index++) {
       for (const gate of all![index]!.gates) {
         if (key < 0 || !gate.prefixes) {
-          if (mayStart(gate, cased, text))
-            list.push({
-              index,
-              required: gate.required,
-              twice: gate.twice,
-              minLength: gate.minLength,
-              longer: undefined,
-              facts: all![index]!.facts,
-              wordRun: wordRunOver(gate)
-            })
+          if (mayStart(gate, cased, text)) list.push(candidateOf(index, gate, all![index]!.facts, undefined))
           continue
         }
         if (!gate.prefixes.some((prefix) => startsWith(folded, prefix, cased))) continue
@@ -254,7 +277,7 @@ export function lineMatcher(
         if (through?.length === 0) continue
         // Prefixes no longer than the key are met by the line’s start: the alternative is tried without comparing further.
         const longer = through?.every((prefix) => prefix.text.length > prefixLength) ? through : undefined
-        list.push({index, required: gate.required, twice: gate.twice, minLength: gate.minLength, longer, facts: all![index]!.facts, wordRun: wordRunOver(gate)})
+        list.push(candidateOf(index, gate, all![index]!.facts, longer))
       }
     }
     if (byStart.size < cachedStarts) byStart.set(key, list)
@@ -265,12 +288,13 @@ export function lineMatcher(
     const list = candidates(text, keyOf(text, cased))
     let tried = -1
     for (let at = 0; at < list.length; at++) {
-      const {index, required, twice, minLength, longer, facts, wordRun} = list[at]!
+      const {index, required, twice, minLength, longer, facts, wordRun, runs} = list[at]!
       if (index === tried || minLength > text.length) continue
       if (wordRun !== 0 && !leadsWithWord(text, wordRun)) continue
       if (longer && !meetsOne(text, longer, cased)) continue
       if (required !== 0 && !holdsMarks(text, required, twice)) continue
       if (facts !== 0 && !holdsFacts(text, facts)) continue
+      if (runs !== undefined && (readLine(text), !blockHoldsAll(runs))) continue
       if (allow && !allow(entries[index]!)) continue
       tried = index
       const regex = regexOf(all[index]!)

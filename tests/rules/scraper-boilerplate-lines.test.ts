@@ -153,6 +153,20 @@ describe('scraper-boilerplate line gates: marks every match holds twice', () => 
     })
   }
 
+  // Invented sources: `texts` is what a line’s block must hold (its runs of three characters) before the entry’s regex runs.
+  const textCases: Array<{source: string; cased: boolean; texts: string[][]}> = [
+    {source: String.raw`\p{Lu}{3,}-WIRE(?= \p{Lu})`, cased: true, texts: [['-wire']]},
+    {source: String.raw`(?:[Ss]ee|SEE) ?(?:[Aa]lso|ALSO)\s*:`, cased: true, texts: [['see', 'also']]},
+    {source: String.raw`[iI]nfo desk|tide\b table|ab\d+cd`, cased: false, texts: [['info desk'], ['tide table'], []]},
+    {source: String.raw`(?:quay|pier) notes?|x{2}yyy`, cased: false, texts: [[' note'], ['yyy']]}
+  ]
+  for (const {source, cased, texts} of textCases) {
+    test(`texts: ${source}`, () => {
+      const actual = gatesOf(source, cased)!.map((gate) => gate.texts)
+      expect(actual).toEqual(texts)
+    })
+  }
+
   const lineCases: Array<{line: string; marks: number; twice: number}> = [
     {line: 'Fields: red: blue', marks: bit(':') | bit(' '), twice: bit(':') | bit(' ')},
     {line: 'one-two', marks: bit('-'), twice: 0},
