@@ -4,7 +4,7 @@ import {escapeRegExp} from '../../src/engine/regex-parts.js'
 import type {Block, KeptDecision, Report, Summarized, TextReader} from '../../src/engine/types.js'
 import {furniture, patternEntry, type FurnitureEntry, type Place} from './entry.js'
 import {asciiTailHint, beyondAscii, inlineHint, mayEndWithCredit, mayHoldInline, tailHint, tailLength, tailWordsIn} from './hints.js'
-import {blockHolds, fragment, lineMarks, lineTwice, other, readBlockFacts, soleBit, type Fragment} from './line-facts.js'
+import {blockHolds, fragment, lineFacts, lineMarks, lineTwice, other, readBlockFacts, soleBit, type Fragment} from './line-facts.js'
 import {knownMarks, lineMatcher, type LineMatch} from './line-matcher.js'
 import {lexicons} from './lexicon/index.js'
 import {createRepeatFinder, ended, isClosingLabel, isWrapped, linesOf, mayRepeat, repeatAfter, topLines, type Line, type Repeat} from './structure.js'
@@ -542,7 +542,7 @@ function summarize(block: Block, settings: ReturnType<typeof prepare>): Boilerpl
     const wrapped = goesOnAfter || (index > 0 && !line.afterBlank && goesOn(line.text) && !ended(lines[index - 1]!.text))
     const matchers = wrapped ? settings.starts : settings.heads
     const marks = lineMarks[index]!
-    knownMarks(line.text, marks, lineTwice[index]!)
+    knownMarks(line.text, marks, lineTwice[index]!, lineFacts[index]!)
     let head = matchers[0]!(line.text) ?? matchers[1]!(line.text)
     // Beyond ASCII, lower case for the keywords and the hint of a credit.
     const lower = (marks & other) === 0 || !beyondAscii.test(line.text) ? undefined : line.text.toLowerCase()

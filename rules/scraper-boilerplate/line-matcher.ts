@@ -1,6 +1,6 @@
 import {firstCharacters} from '../../src/engine/first-characters.js'
 import {anchored, singleLine, type FurnitureEntry} from './entry.js'
-import {blockHolds, factBits, factsOf, fragment, lineMarks, lineTwice, other, readBlockFacts} from './line-facts.js'
+import {blockHolds, factBits, fragment, lineFacts, lineMarks, lineTwice, other, readBlockFacts} from './line-facts.js'
 import {gatePrefixLength, gatesOf, longPrefixes, prefixLength, type Gate, type Prefix} from './line-gate.js'
 
 /** What a line matcher found: its entry, and how much of the line, from its start, it covers. */
@@ -16,7 +16,7 @@ interface Candidate {
   twice: number
   minLength: number
   longer: readonly Prefix[] | undefined
-  /** The line facts its entry holds (see `factsOf`). */
+  /** The line facts its entry holds (see `factBits`). */
   facts: number
   /** The letters and digits the line must start with, when more than its key’s (see `wordRun`). */
   wordRun: number
@@ -138,13 +138,14 @@ function meetsOne(line: string, prefixes: readonly Prefix[], cased: boolean): bo
 
 /** The last line whose marks were read, and its marks: the matchers of a line (start, keyed, each case) read them once. */
 let marksText: string | undefined
-const marksRead = {marks: 0, twice: 0}
+const marksRead = {marks: 0, twice: 0, facts: 0}
 
 /** Tells the matchers a line’s marks, read with the rest of its block (see `readBlockFacts`): they need not read them again. */
-export function knownMarks(text: string, marks: number, twice: number): void {
+export function knownMarks(text: string, marks: number, twice: number, facts: number): void {
   marksText = text
   marksRead.marks = marks
   marksRead.twice = twice
+  marksRead.facts = facts
 }
 
 /**
@@ -158,6 +159,13 @@ function readLine(text: string): void {
   readBlockFacts([{text, start: 0, end: text.length}])
   marksRead.marks = lineMarks[0]!
   marksRead.twice = lineTwice[0]!
+  marksRead.facts = lineFacts[0]!
+}
+
+/** Whether a line holds the facts an entry needs. */
+function holdsFacts(text: string, facts: number): boolean {
+  readLine(text)
+  return (marksRead.facts & facts) === facts
 }
 
 /** Whether a line holds the marks a gate requires, and two of those it requires twice. */
@@ -199,19 +207,6 @@ function leadsWithWord(text: string, length: number): boolean {
     if (code < 128 && !(code >= 48 && code <= 57) && !((code | 32) >= 97 && (code | 32) <= 122)) return false
   }
   return true
-}
-
-/** The last line whose facts were read, and its facts (see `factsOf`). */
-let factsText: string | undefined
-let factsRead = 0
-
-/** Whether a line holds the facts an entry needs. */
-function holdsFacts(text: string, facts: number): boolean {
-  if (text !== factsText) {
-    factsText = text
-    factsRead = factsOf(text)
-  }
-  return (factsRead & facts) === facts
 }
 
 /**

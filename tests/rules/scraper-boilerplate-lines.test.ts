@@ -4,7 +4,7 @@ import {anchored, singleLine, type FurnitureEntry} from '../../rules/scraper-boi
 import {lexicons} from '../../rules/scraper-boilerplate/lexicon/index.js'
 import {gatesOf, markBits, readMarks} from '../../rules/scraper-boilerplate/line-gate.js'
 import {asciiTailHint, beyondAscii, inlineHint, mayEndWithCredit, mayHoldInline, tailWordsIn} from '../../rules/scraper-boilerplate/hints.js'
-import {factBits, factsOf, fragment, holdsOne, lineMarks, lineTwice, other, readBlockFacts, soleBit} from '../../rules/scraper-boilerplate/line-facts.js'
+import {factBits, fragment, holdsOne, lineFacts, lineMarks, lineTwice, other, readBlockFacts, soleBit} from '../../rules/scraper-boilerplate/line-facts.js'
 import {lineMatcher} from '../../rules/scraper-boilerplate/line-matcher.js'
 import {linesOf} from '../../rules/scraper-boilerplate/structure.js'
 import {runs} from '../property-support.js'
@@ -225,8 +225,9 @@ describe('scraper-boilerplate line facts: the gates before the hints and the key
     {line: 'Jos\u00E9 Silva', facts: glued}
   ]
   for (const {line, facts} of factsCases) {
-    test(`factsOf: ${line}`, () => {
-      expect(factsOf(line)).toBe(facts)
+    test(`readBlockFacts, facts: ${line}`, () => {
+      read(['Plain line first', line])
+      expect(lineFacts.slice(0, 2)).toEqual([0, facts])
     })
   }
 
