@@ -30,10 +30,21 @@ export interface FurnitureEntry {
    * lexicon together when tried on every line.
    */
   keywords?: readonly string[]
+  /**
+   * What every match holds that no mark or keyword says, for a pattern that
+   * may start with any capitalised word (tried on most lines otherwise):
+   * `glued capital`, a lower-case letter directly before a capital (two
+   * words run together). The entry is tried only on a line that holds it
+   * (or a character beyond ASCII; see `line-facts.ts`).
+   */
+  holds?: LineFact
   /** An invented text in which the entry finds exactly `found` (its tests check both). */
   example: string
   found: string
 }
+
+/** A fact of a line that the one pass over a block reads (see `line-facts.ts`). */
+export type LineFact = 'glued capital'
 
 /** A language’s furniture: what its sites print, in that language and as machine translation renders it. */
 export type Lexicon = readonly FurnitureEntry[]

@@ -4,10 +4,10 @@ import {escapeRegExp} from '../../src/engine/regex-parts.js'
 import type {Block, KeptDecision, Report, Summarized, TextReader} from '../../src/engine/types.js'
 import {furniture, patternEntry, type FurnitureEntry, type Place} from './entry.js'
 import {asciiTailHint, beyondAscii, inlineHint, mayEndWithCredit, mayHoldInline, tailHint, tailLength, tailWordsIn} from './hints.js'
-import {blockHolds, fragment, lineMarks, lineTwice, other, readBlockFacts, soleBit, type Fragment} from './line-facts.js'
+import {blockHolds, fragment, lineFacts, lineMarks, lineTwice, other, readBlockFacts, soleBit, type Fragment} from './line-facts.js'
 import {knownMarks, lineMatcher, type LineMatch} from './line-matcher.js'
 import {lexicons} from './lexicon/index.js'
-import {createRepeatFinder, isClosingLabel, isWrapped, linesOf, mayRepeat, repeatAfter, topLines, type Line, type Repeat} from './structure.js'
+import {createRepeatFinder, ended, isClosingLabel, isWrapped, linesOf, mayRepeat, repeatAfter, topLines, type Line, type Repeat} from './structure.js'
 
 const entries = Object.values(lexicons).flat()
 
@@ -114,10 +114,11 @@ function folded(code: number): number {
 
 /** A line that a wrapped paragraph goes on from, or into: prose, not a line of furniture. */
 const lowerFirst = /^\p{Ll}/u
-const ended = /[.!?:;…”"]$/u
 
 const repeatedNote = furniture + ': the headline printed again (by the page and by the scraper, or as title and teaser)'
-const strayMark = /^[.,;|•·]$/u
+/** A line that is one of these marks alone (a line of one character: no regex on the others). */
+const strayMarks = '.,;|•·'
+const isStrayMark = (text: string): boolean => text.length === 1 && strayMarks.includes(text)
 const strayNote = furniture + ': a mark left on a line of its own where the scraper dropped an embedded video, picture or post'
 const closingNote = furniture + ': a name or a label printed under the article (the author’s name, a widget’s title, the site’s name)'
 const bylineNote = furniture + ': the author’s name printed twice (the byline and the author box above it)'
@@ -523,7 +524,7 @@ function summarize(block: Block, settings: ReturnType<typeof prepare>): Boilerpl
     for (const set of settings.inline) for (const match of set.find(text, 0)) keep(candidates, block, match)
   if (lines.length === 1) lines[0]!.alone = true
   // A mark alone between blank lines: what is left of an embedded video, picture or post the scraper dropped.
-  if (lines.length === 1 && strayMark.test(lines[0]!.text)) keep(candidates, block, lines[0]!, 'stray mark', strayNote)
+  if (lines.length === 1 && isStrayMark(lines[0]!.text)) keep(candidates, block, lines[0]!, 'stray mark', strayNote)
   // Lines fed to the repeat finder, and the last one (`undefined` after a wrapped paragraph’s middle, which is not fed).
   let fed = 0
   let previous: Line | undefined
@@ -538,10 +539,10 @@ function summarize(block: Block, settings: ReturnType<typeof prepare>): Boilerpl
     // A line a wrapped paragraph goes on into ends no caption; one it goes on from opens none.
     const next = lines[index + 1]
     const goesOnAfter = next !== undefined && !next.afterBlank && goesOn(next.text)
-    const wrapped = goesOnAfter || (index > 0 && !line.afterBlank && goesOn(line.text) && !ended.test(lines[index - 1]!.text))
+    const wrapped = goesOnAfter || (index > 0 && !line.afterBlank && goesOn(line.text) && !ended(lines[index - 1]!.text))
     const matchers = wrapped ? settings.starts : settings.heads
     const marks = lineMarks[index]!
-    knownMarks(line.text, marks, lineTwice[index]!)
+    knownMarks(line.text, marks, lineTwice[index]!, lineFacts[index]!)
     let head = matchers[0]!(line.text) ?? matchers[1]!(line.text)
     // Beyond ASCII, lower case for the keywords and the hint of a credit.
     const lower = (marks & other) === 0 || !beyondAscii.test(line.text) ? undefined : line.text.toLowerCase()

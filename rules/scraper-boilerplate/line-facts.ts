@@ -1,4 +1,5 @@
 import {markBits} from './line-gate.js'
+import type {LineFact} from './entry.js'
 import type {Line} from './structure.js'
 
 /**
@@ -8,7 +9,8 @@ import type {Line} from './structure.js'
  * character reads): each line’s ASCII marks and digits (`markBits`; and
  * those it holds twice, for the line matcher’s gates), whether it holds a
  * character beyond ASCII or a control character (`other`: such a line runs
- * every regex, as before), and, for the block, which runs of three
+ * every regex, as before), its facts (`factBits`: a lower-case letter
+ * directly before a capital), and, for the block, which runs of three
  * characters it holds, each character folded to five bits (`fold`: ASCII
  * letters without case, so that what a line in ASCII matches without case
  * is held).
@@ -41,12 +43,26 @@ const fold = new Uint8Array(128).fill(31)
 const stamps = new Uint8Array(1 << 15)
 let block = 0
 
-/** Each line’s marks and those it holds twice, by its index in the block (arrays shared by every call). */
+/** Each line’s marks and those it holds twice, and its facts (see `factBits`), by its index in the block (arrays shared by every call). */
 export const lineMarks: number[] = []
 export const lineTwice: number[] = []
+export const lineFacts: number[] = []
+
+/** The bit of each line fact (see `LineFact`): a line beyond ASCII holds them all (its letters are not read). */
+export const factBits: Readonly<Record<LineFact, number>> = {'glued capital': 1}
+const allFacts = 1
+
+/** Per ASCII character: 1, a lower-case letter; 2, a capital (a capital after a lower-case letter is a `glued capital`). */
+const caseOf = new Uint8Array(128)
+{
+  for (let code = 0; code < 26; code++) {
+    caseOf[97 + code] = 1
+    caseOf[65 + code] = 2
+  }
+}
 
 /**
- * Reads the lines of a block: fills `lineMarks` and `lineTwice`, stamps the
+ * Reads the lines of a block: fills `lineMarks`, `lineTwice` and `lineFacts`, stamps the
  * block’s runs of three characters, and returns the marks of all its lines.
  */
 export function readBlockFacts(lines: readonly Line[]): number {
@@ -57,6 +73,8 @@ export function readBlockFacts(lines: readonly Line[]): number {
     let mask = 0
     let twice = 0
     let run = 0
+    let glued = 0
+    let lower = 0
     for (let at = 0; at < text.length; at++) {
       const code = text.charCodeAt(at)
       if (code < 128) {
@@ -64,6 +82,9 @@ export function readBlockFacts(lines: readonly Line[]): number {
         const bit = code < 32 && code !== 9 ? other : markBits[code]!
         twice |= mask & bit
         mask |= bit
+        const kind = caseOf[code]!
+        glued |= lower & (kind >> 1)
+        lower = kind & 1
       } else {
         run = ((run << 5) | 31) & 0x7fff
         mask |= other
@@ -72,6 +93,7 @@ export function readBlockFacts(lines: readonly Line[]): number {
     }
     lineMarks[index] = mask
     lineTwice[index] = twice
+    lineFacts[index] = (mask & other) !== 0 ? allFacts : glued * factBits['glued capital']
     all |= mask
   }
   return all

@@ -31,6 +31,10 @@ export interface Gate {
   twice: number
   /** The fewest code units a match takes. */
   minLength: number
+  /** The fewest letters and digits every match starts with (`[0-9a-f]{32}`: 32; see `wordRunOf`). */
+  wordRun: number
+  /** Texts of three characters or more every match holds, folded to lower case (`-news`; see `heldTexts`). */
+  texts: readonly string[]
   /** The alternative read, and whether it is matched as written, for its longer prefixes (see `longPrefixes`; `null`: none). */
   sequence?: readonly Node[]
   cased?: boolean
@@ -66,6 +70,8 @@ export function gatesOf(source: string, cased: boolean): Gate[] | undefined {
       required: requiredOfSequence(sequence),
       twice: twiceOfSequence(sequence),
       minLength: minLengthOfSequence(sequence),
+      wordRun: wordRunOf(sequence).length,
+      texts: heldTexts(sequence),
       sequence,
       cased
     }
@@ -195,6 +201,110 @@ function minLengthOfSequence(sequence: readonly Node[]): number {
   let length = 0
   for (const node of sequence) length += minLengthOf(node)
   return length
+}
+
+/**
+ * A class of ASCII letters and digits only (`[0-9a-f]`, `\d`), or of
+ * letters or digits (`\p{L}`: beyond ASCII, a line’s character counts as
+ * one, see `leadsWithWord`).
+ */
+const wordClass = /^(?:\[(?:[A-Za-z0-9](?:-[A-Za-z0-9])?|\\d)+\]|\\d|\\p\{(?:L[lu]?|N)\})$/u
+
+/**
+ * The fewest letters and digits a match of a sequence starts with, and
+ * whether every character it may match is one (`whole`: the run goes on
+ * after it). A zero-width node (a lookaround, an edge) is passed over.
+ */
+function wordRunOf(sequence: readonly Node[]): {length: number; whole: boolean} {
+  let length = 0
+  for (const node of sequence) {
+    const run = wordRunOfNode(node)
+    length += run.length
+    if (!run.whole) return {length, whole: false}
+  }
+  return {length, whole: true}
+}
+
+function wordRunOfNode(node: Node): {length: number; whole: boolean} {
+  switch (node.kind) {
+    case 'literal': {
+      const code = node.text.charCodeAt(0)
+      const word = code >= 128 || (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122)
+      return word ? {length: 1, whole: true} : {length: 0, whole: false}
+    }
+    case 'class':
+      return !node.negated && node.source !== undefined && wordClass.test(node.source) ? {length: 1, whole: true} : {length: 0, whole: false}
+    case 'group': {
+      const runs = node.alternatives.map(wordRunOf)
+      return {length: Math.min(...runs.map((run) => run.length)), whole: runs.every((run) => run.whole)}
+    }
+    case 'repeat': {
+      const inner = wordRunOfNode(node.node)
+      if (!inner.whole) return {length: node.min === 0 ? 0 : inner.length, whole: false}
+      return {length: node.min * inner.length, whole: true}
+    }
+    case 'empty':
+      return {length: 0, whole: true}
+    default:
+      return {length: 0, whole: false}
+  }
+}
+
+/**
+ * The text a node matches whatever the line, folded to lower case: an ASCII
+ * character, a class of one letter in both cases (`[Tt]`), a group whose
+ * alternatives all fold to one text (`(?:also|ALSO)`); a zero-width node
+ * matches `''`. `undefined`: it may match more than one text, or beyond
+ * ASCII (where case folds otherwise).
+ */
+function foldedText(node: Node): string | undefined {
+  switch (node.kind) {
+    case 'literal':
+      return node.text.charCodeAt(0) < 128 ? node.text.toLowerCase() : undefined
+    case 'class':
+      return node.options !== undefined && new Set(node.options.toLowerCase()).size === 1 ? node.options.toLowerCase()[0] : undefined
+    case 'group': {
+      const texts = node.alternatives.map(foldedSequence)
+      return texts.every((text) => text !== undefined && text === texts[0]) ? texts[0] : undefined
+    }
+    case 'empty':
+      return ''
+    default:
+      return undefined
+  }
+}
+
+function foldedSequence(sequence: readonly Node[]): string | undefined {
+  let text = ''
+  for (const node of sequence) {
+    const folded = foldedText(node)
+    if (folded === undefined) return undefined
+    text += folded
+  }
+  return text
+}
+
+/**
+ * The texts of three characters or more that every match of a sequence
+ * holds, folded to lower case: runs of its nodes that each match one text
+ * (see `foldedText`). A line is tried only in a block that holds their runs
+ * of three characters (`line-facts.ts`), which most blocks of prose do not
+ * (`-NEWS`, `also` after `See`).
+ */
+function heldTexts(sequence: readonly Node[]): string[] {
+  const texts: string[] = []
+  let run = ''
+  for (const node of sequence) {
+    const folded = foldedText(node)
+    if (folded !== undefined) {
+      run += folded
+      continue
+    }
+    if (run.length >= 3) texts.push(run)
+    run = ''
+  }
+  if (run.length >= 3) texts.push(run)
+  return texts
 }
 
 /** A prefix of a match, and the class of the character after it (`next`, a regex source; none: anything, or nothing). */

@@ -1,6 +1,7 @@
 import {firstCharacters} from '../../src/engine/first-characters.js'
 import {anchored, singleLine, type FurnitureEntry} from './entry.js'
-import {gatePrefixLength, gatesOf, longPrefixes, prefixLength, readMarks, type Gate, type Prefix} from './line-gate.js'
+import {blockHolds, factBits, fragment, lineFacts, lineMarks, lineTwice, other, readBlockFacts} from './line-facts.js'
+import {gatePrefixLength, gatesOf, longPrefixes, prefixLength, type Gate, type Prefix} from './line-gate.js'
 
 /** What a line matcher found: its entry, and how much of the line, from its start, it covers. */
 export interface LineMatch {
@@ -15,6 +16,12 @@ interface Candidate {
   twice: number
   minLength: number
   longer: readonly Prefix[] | undefined
+  /** The line facts its entry holds (see `factBits`). */
+  facts: number
+  /** The letters and digits the line must start with, when more than its key’s (see `wordRun`). */
+  wordRun: number
+  /** The runs of three characters of the texts every match holds (see `texts`), which the line’s block must hold. */
+  runs: readonly Int32Array[] | undefined
 }
 
 /** Past this many distinct line starts, a line’s entries are picked anew each time (the cache stays small). */
@@ -33,6 +40,7 @@ interface Compiled {
   pattern: string
   regex?: RegExp
   gates: ReadonlyArray<Gate & {first?: RegExp | null}>
+  facts: number
 }
 
 /** Each entry compiled once per process, as written or without case: an entry of two matchers (`line` and `start` ones) is read once. */
@@ -48,7 +56,8 @@ function compiled(entry: FurnitureEntry, cased: boolean): Compiled {
       cased,
       pattern,
       // A source beyond the gate’s reader: one gate that lets every line through to its first characters.
-      gates: gatesOf(pattern, cased) ?? [{source: pattern, prefixes: undefined, required: 0, twice: 0, minLength: 0}]
+      gates: gatesOf(pattern, cased) ?? [{source: pattern, prefixes: undefined, required: 0, twice: 0, minLength: 0, wordRun: 0, texts: []}],
+      facts: entry.holds === undefined ? 0 : factBits[entry.holds]
     }
     cache.set(entry, found)
   }
@@ -129,22 +138,75 @@ function meetsOne(line: string, prefixes: readonly Prefix[], cased: boolean): bo
 
 /** The last line whose marks were read, and its marks: the matchers of a line (start, keyed, each case) read them once. */
 let marksText: string | undefined
-const marksRead = {marks: 0, twice: 0}
+const marksRead = {marks: 0, twice: 0, facts: 0}
 
 /** Tells the matchers a line’s marks, read with the rest of its block (see `readBlockFacts`): they need not read them again. */
-export function knownMarks(text: string, marks: number, twice: number): void {
+export function knownMarks(text: string, marks: number, twice: number, facts: number): void {
   marksText = text
   marksRead.marks = marks
   marksRead.twice = twice
+  marksRead.facts = facts
+}
+
+/**
+ * Reads a line’s marks, and stamps its runs of three characters, unless its
+ * block told them (`knownMarks`): a line matched alone (tests) is its own
+ * block.
+ */
+function readLine(text: string): void {
+  if (text === marksText) return
+  marksText = text
+  readBlockFacts([{text, start: 0, end: text.length}])
+  marksRead.marks = lineMarks[0]!
+  marksRead.twice = lineTwice[0]!
+  marksRead.facts = lineFacts[0]!
+}
+
+/** Whether a line holds the facts an entry needs. */
+function holdsFacts(text: string, facts: number): boolean {
+  readLine(text)
+  return (marksRead.facts & facts) === facts
 }
 
 /** Whether a line holds the marks a gate requires, and two of those it requires twice. */
 function holdsMarks(text: string, required: number, twice: number): boolean {
-  if (text !== marksText) {
-    marksText = text
-    readMarks(text, marksRead)
-  }
+  readLine(text)
   return (marksRead.marks & required) === required && (marksRead.twice & twice) === twice
+}
+
+/** What a line’s start lets through of an alternative (see `Candidate`). */
+function candidateOf(index: number, gate: Gate, facts: number, longer: readonly Prefix[] | undefined): Candidate {
+  const {required, twice, minLength} = gate
+  return {index, required, twice, minLength, longer, facts, wordRun: wordRunOver(gate), runs: runsOf(gate)}
+}
+
+/** The runs of three characters of a gate’s texts (see `Gate.texts`), read once per gate. */
+const gateRuns = new WeakMap<Gate, readonly Int32Array[] | undefined>()
+function runsOf(gate: Gate): readonly Int32Array[] | undefined {
+  if (!gateRuns.has(gate)) gateRuns.set(gate, gate.texts.length === 0 ? undefined : gate.texts.map((text) => fragment(text).runs))
+  return gateRuns.get(gate)
+}
+
+/** Whether the line read last is beyond ASCII (its runs are not read) or its block holds every run of some texts. */
+function blockHoldsAll(runs: readonly Int32Array[]): boolean {
+  if ((marksRead.marks & other) !== 0) return true
+  for (let index = 0; index < runs.length; index++) if (!blockHolds(runs[index]!)) return false
+  return true
+}
+
+/** A gate’s word run when longer than a line’s key (`prefixLength`), else 0: a short one spares few regexes. */
+function wordRunOver(gate: Gate): number {
+  return gate.wordRun > prefixLength ? gate.wordRun : 0
+}
+
+/** Whether a line starts with `length` ASCII letters and digits or characters beyond ASCII (see `wordRun`). */
+function leadsWithWord(text: string, length: number): boolean {
+  if (text.length < length) return false
+  for (let at = 0; at < length; at++) {
+    const code = text.charCodeAt(at)
+    if (code < 128 && !(code >= 48 && code <= 57) && !((code | 32) >= 97 && (code | 32) <= 122)) return false
+  }
+  return true
 }
 
 /**
@@ -200,7 +262,7 @@ export function lineMatcher(
     for (let index = 0; index < all!.length; index++) {
       for (const gate of all![index]!.gates) {
         if (key < 0 || !gate.prefixes) {
-          if (mayStart(gate, cased, text)) list.push({index, required: gate.required, twice: gate.twice, minLength: gate.minLength, longer: undefined})
+          if (mayStart(gate, cased, text)) list.push(candidateOf(index, gate, all![index]!.facts, undefined))
           continue
         }
         if (!gate.prefixes.some((prefix) => startsWith(folded, prefix, cased))) continue
@@ -210,7 +272,7 @@ export function lineMatcher(
         if (through?.length === 0) continue
         // Prefixes no longer than the key are met by the line’s start: the alternative is tried without comparing further.
         const longer = through?.every((prefix) => prefix.text.length > prefixLength) ? through : undefined
-        list.push({index, required: gate.required, twice: gate.twice, minLength: gate.minLength, longer})
+        list.push(candidateOf(index, gate, all![index]!.facts, longer))
       }
     }
     if (byStart.size < cachedStarts) byStart.set(key, list)
@@ -221,10 +283,13 @@ export function lineMatcher(
     const list = candidates(text, keyOf(text, cased))
     let tried = -1
     for (let at = 0; at < list.length; at++) {
-      const {index, required, twice, minLength, longer} = list[at]!
+      const {index, required, twice, minLength, longer, facts, wordRun, runs} = list[at]!
       if (index === tried || minLength > text.length) continue
+      if (wordRun !== 0 && !leadsWithWord(text, wordRun)) continue
       if (longer && !meetsOne(text, longer, cased)) continue
       if (required !== 0 && !holdsMarks(text, required, twice)) continue
+      if (facts !== 0 && !holdsFacts(text, facts)) continue
+      if (runs !== undefined && (readLine(text), !blockHoldsAll(runs))) continue
       if (allow && !allow(entries[index]!)) continue
       tried = index
       const regex = regexOf(all[index]!)

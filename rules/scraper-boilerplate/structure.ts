@@ -211,12 +211,18 @@ export function isWrapped(lines: readonly Line[]): boolean {
   for (let index = 0; index < lines.length - 1; index++) {
     const text = lines[index]!.text
     if (text.length < wrappedLength) return false
-    if (!/[.!?:;…”"]$/u.test(text)) open++
+    if (!ended(text)) open++
     shortest = Math.min(shortest, text.length)
     longest = Math.max(longest, text.length)
   }
   // Wrapped at one width, its lines differ by about a word; lines of a page (a headline, then paragraphs) do not.
   return open * 2 >= lines.length - 1 && longest - shortest <= wrappedSpread
+}
+
+/** Whether a line ends with a sentence’s or a clause’s mark (`.!?:;…”"`): read from its last character, no regex per line. */
+export function ended(text: string): boolean {
+  const code = text.charCodeAt(text.length - 1)
+  return code < 128 ? code === 46 || code === 33 || code === 63 || code === 58 || code === 59 || code === 34 : code === 0x2026 || code === 0x201d
 }
 
 /** Shorter than the width text is wrapped at. */

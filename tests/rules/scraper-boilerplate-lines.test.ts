@@ -4,7 +4,7 @@ import {anchored, singleLine, type FurnitureEntry} from '../../rules/scraper-boi
 import {lexicons} from '../../rules/scraper-boilerplate/lexicon/index.js'
 import {gatesOf, markBits, readMarks} from '../../rules/scraper-boilerplate/line-gate.js'
 import {asciiTailHint, beyondAscii, inlineHint, mayEndWithCredit, mayHoldInline, tailWordsIn} from '../../rules/scraper-boilerplate/hints.js'
-import {fragment, holdsOne, lineMarks, lineTwice, other, readBlockFacts, soleBit} from '../../rules/scraper-boilerplate/line-facts.js'
+import {factBits, fragment, holdsOne, lineFacts, lineMarks, lineTwice, other, readBlockFacts, soleBit} from '../../rules/scraper-boilerplate/line-facts.js'
 import {lineMatcher} from '../../rules/scraper-boilerplate/line-matcher.js'
 import {linesOf} from '../../rules/scraper-boilerplate/structure.js'
 import {runs} from '../property-support.js'
@@ -36,7 +36,9 @@ const lines = [
     '«Quote» opens this line',
     '© Lighthouse Press 2031',
     'Ωmega is a Greek letter first',
-    '\u212Aelvin sign first'
+    '\u212Aelvin sign first',
+    '9f8e7d6c5b4a39281706f5e4d3c2b1a0 - Tide tables for the bay',
+    '9f8e7d6c5b4a3928170 short hex run'
   ])
 ].filter(Boolean)
 
@@ -136,6 +138,35 @@ describe('scraper-boilerplate line gates: marks every match holds twice', () => 
     })
   }
 
+  // Invented sources: `wordRun` is how many letters and digits a line must start with before the entry’s regex runs.
+  const runCases: Array<{source: string; wordRun: number[]}> = [
+    {source: String.raw`[0-9a-f]{12}(?:\s*-)?|tag \d+`, wordRun: [12, 3]},
+    {source: String.raw`(?:port|dock)s?\b-\d`, wordRun: [4]},
+    {source: String.raw`\p{Lu}{2,}(?=\s)x`, wordRun: [3]},
+    {source: String.raw`\w{6}|[^.]{6}|[a-z_]{6}|.{6}`, wordRun: [0, 0, 0, 0]},
+    {source: String.raw`(?:ab){0,2}cd`, wordRun: [2]}
+  ]
+  for (const {source, wordRun} of runCases) {
+    test(`wordRun: ${source}`, () => {
+      const actual = gatesOf(source, false)!.map((gate) => gate.wordRun)
+      expect(actual).toEqual(wordRun)
+    })
+  }
+
+  // Invented sources: `texts` is what a line’s block must hold (its runs of three characters) before the entry’s regex runs.
+  const textCases: Array<{source: string; cased: boolean; texts: string[][]}> = [
+    {source: String.raw`\p{Lu}{3,}-WIRE(?= \p{Lu})`, cased: true, texts: [['-wire']]},
+    {source: String.raw`(?:[Ss]ee|SEE) ?(?:[Aa]lso|ALSO)\s*:`, cased: true, texts: [['see', 'also']]},
+    {source: String.raw`[iI]nfo desk|tide\b table|ab\d+cd`, cased: false, texts: [['info desk'], ['tide table'], []]},
+    {source: String.raw`(?:quay|pier) notes?|x{2}yyy`, cased: false, texts: [[' note'], ['yyy']]}
+  ]
+  for (const {source, cased, texts} of textCases) {
+    test(`texts: ${source}`, () => {
+      const actual = gatesOf(source, cased)!.map((gate) => gate.texts)
+      expect(actual).toEqual(texts)
+    })
+  }
+
   const lineCases: Array<{line: string; marks: number; twice: number}> = [
     {line: 'Fields: red: blue', marks: bit(':') | bit(' '), twice: bit(':') | bit(' ')},
     {line: 'one-two', marks: bit('-'), twice: 0},
@@ -180,6 +211,23 @@ describe('scraper-boilerplate line facts: the gates before the hints and the key
     test(`holdsOne: ${JSON.stringify(lines)} holds ${text}: ${expected}`, () => {
       const all = read(lines)
       expect(holdsOne(all, [fragment(text)])).toBe(expected)
+    })
+  }
+
+  const glued = factBits['glued capital']
+  const factsCases: Array<{line: string; facts: number}> = [
+    {line: 'Maria LopesOur town will vote.', facts: glued},
+    {line: 'Call getValue first', facts: glued},
+    {line: 'Maria Lopes. Our town will vote.', facts: 0},
+    {line: 'NASA and the ESA', facts: 0},
+    {line: 'aB', facts: glued},
+    {line: 'Ab', facts: 0},
+    {line: 'Jos\u00E9 Silva', facts: glued}
+  ]
+  for (const {line, facts} of factsCases) {
+    test(`readBlockFacts, facts: ${line}`, () => {
+      read(['Plain line first', line])
+      expect(lineFacts.slice(0, 2)).toEqual([0, facts])
     })
   }
 

@@ -227,6 +227,7 @@ export const en: Lexicon = [
     place: 'start',
     pattern: String.raw`\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}(?=(?:The|What|We|It|In|This|That|He|She|They|But|And|If|When|There|Our|My|You|I)\b)`,
     cased: true,
+    holds: 'glued capital',
     what: 'quote attribution',
     note: furniture + ': the speaker’s name of a pull quote, glued to the quotation that follows',
     example: 'Jane DoeWe will not give up.',
