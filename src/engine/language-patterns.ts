@@ -101,6 +101,7 @@ export function defineLanguagePatternRule<Language extends string, Entry extends
     prepare: ({languages}) => compilePatterns(entriesFor(data, languages, naming), flags, options),
     create: ({settings, report}) => patternVisitor(settings, report),
     decide: decideStyles,
-    keepDecision: keptStyles
+    keepDecision: keptStyles,
+    sparseSummaries: true
   })
 }

@@ -20,7 +20,8 @@ export function definePatternRule(meta: Meta, entries: readonly PatternEntry[], 
     prepare: () => patterns,
     create: ({settings, report}) => patternVisitor(settings, report),
     decide: decideStyles,
-    keepDecision: keptStyles
+    keepDecision: keptStyles,
+    sparseSummaries: true
   })
 }
 

@@ -49,6 +49,14 @@ export interface RuleDefinition<Options extends object, Settings, Summary = unkn
    */
   keepDecision?(settings: Settings): KeptDecision<Summary>
   /**
+   * Whether `decide` reads a block whose summary is `undefined` as no block
+   * at all: such blocks are then left out of the summaries it is handed
+   * (and that the incremental linter keeps). A rule whose facts are rare
+   * (a style match, a mark left open) keeps no entry for each block of a
+   * document of short paragraphs.
+   */
+  sparseSummaries?: boolean
+  /**
    * Former ids of the rule: still accepted in the `rules` option and in
    * disable comments, and read as the rule’s id (a renamed rule keeps its
    * old id working through the 0.x series).
@@ -118,6 +126,8 @@ export interface Rule extends RulePlugin {
   readonly decide?: (context: RuleContext<unknown>, blocks: ReadonlyArray<Summarized<unknown>>) => void
   /** The decision kept between updates of one document (see `RuleDefinition.keepDecision`). */
   readonly keepDecision?: (settings: unknown) => KeptDecision<unknown>
+  /** Whether blocks without a summary are left out of `decide`’s (see `RuleDefinition.sparseSummaries`). */
+  readonly sparseSummaries?: boolean
   /**
    * The rule as a unified plugin (the rule itself):
    * `retext().use(retextEnglish).use(rule.plugin, 'error')`. Takes a
@@ -162,6 +172,7 @@ export function defineRule<Options extends object, Settings, Summary = unknown>(
     create: definition.create as Rule['create'],
     decide: definition.decide as Rule['decide'],
     keepDecision: definition.keepDecision as Rule['keepDecision'],
+    sparseSummaries: definition.sparseSummaries === true,
     plugin
   })
   return rule

@@ -112,6 +112,7 @@ export function startWalk(text: string, active: readonly ActiveRule[], sourceTex
   }
   const summarizing = visitors.filter((visitor) => visitor.summary)
   const summarized = summaries.filter((_, index) => visitors[index]!.summary)
+  const sparse = active.filter((_, index) => visitors[index]!.summary).map((entry) => entry.rule.sparseSummaries === true)
   return {
     findings,
     visitors,
@@ -122,8 +123,9 @@ export function startWalk(text: string, active: readonly ActiveRule[], sourceTex
     leave(block) {
       // Every block, for every rule: an indexed loop over the rules that sum up (no iterator or entry per rule).
       for (let index = 0; index < summarizing.length; index++) {
-        const visitor = summarizing[index]!
-        summarized[index]!.push({start: block.start, summary: visitor.summary!(block)})
+        const summary = summarizing[index]!.summary!(block)
+        // A sparse rule's block without facts keeps no entry (most short paragraphs).
+        if (summary !== undefined || !sparse[index]) summarized[index]!.push({start: block.start, summary})
       }
     },
     finish(kept) {

@@ -165,3 +165,45 @@ describe('decide: a rule that reads the whole document sums up each block and de
     expect(file.messages.map((message) => message.actual)).toEqual(expected.map(() => 'Tbilisi'))
   })
 })
+
+describe('sparseSummaries: the blocks whose summary is undefined are left out of what decide is handed', () => {
+  // Sums up a block by where it mentions `Tbilisi` (nothing: undefined); decides by reporting the first character of each block it is handed.
+  const blocksHanded = (sparseSummaries: boolean): Rule =>
+    defineOptionlessRule<undefined, number | undefined>({
+      id: 'blocks-handed',
+      description: 'Test',
+      category: 'names',
+      severity: 'warn',
+      fixable: false,
+      sparseSummaries,
+      create() {
+        let found: number | undefined
+        return {
+          block(block) {
+            const at = block.text.indexOf('Tbilisi')
+            found = at === -1 ? undefined : at
+          },
+          summary: () => found
+        }
+      },
+      decide({report}, blocks) {
+        for (const {start} of blocks) report({start, end: start + 1, what: 'block handed', note: 'Test'})
+      }
+    })
+
+  test.each([
+    {text: 'Rain.\n\nTbilisi is calm.\n\nSun.', sparse: true, expected: ['3:1-3:2']},
+    {text: 'Rain.\n\nTbilisi is calm.\n\nSun.', sparse: false, expected: ['1:1-1:2', '3:1-3:2', '5:1-5:2']},
+    {text: 'Rain.\n\nSun.', sparse: true, expected: []},
+    {text: 'In Tbilisi.\n\nTbilisi again.', sparse: true, expected: ['1:1-1:2', '3:1-3:2']}
+  ])('$text (sparse: $sparse)', async ({text, sparse, expected}) => {
+    const file = await retext().use(retextEnglish).use(blocksHanded(sparse).plugin).process(text)
+    expect(
+      file.messages.map((message) =>
+        message.place && 'start' in message.place
+          ? `${message.place.start.line}:${message.place.start.column}-${message.place.end.line}:${message.place.end.column}`
+          : ''
+      )
+    ).toEqual(expected)
+  })
+})
