@@ -24,11 +24,14 @@ export interface BlockMessages {
   findings: Finding[]
 }
 
-/** The rules of an incremental linter: all active ones, in order, and those run per block (in the order of a run’s `findings`). */
+/** The rules of an incremental linter: all active ones, in order, and those run per block (in the order of a run’s `findings`), the deciding ones last (from `decidingFrom` on, in the order of a run’s `decided`). */
 export interface ReportedRules {
   active: readonly ActiveRule[]
   perBlock: readonly ActiveRule[]
+  decidingFrom: number
 }
+
+const none: readonly Finding[] = []
 
 /** Stands for the deletions of blocks whose messages are kept, in `dropInsideDeletions`: they may drop a document finding. */
 const keptDeletions = {} as ActiveRule
@@ -50,7 +53,7 @@ export function reportUpdate(
   runs: readonly BlockRun[],
   found: readonly BlockRun[],
   exact: boolean,
-  {active, perBlock}: ReportedRules,
+  rules: ReportedRules,
   fromDocument: ReadonlyMap<ActiveRule, Finding[]>,
   keptMessages: KeptMessages
 ): void {
@@ -60,14 +63,14 @@ export function reportUpdate(
   keptMessages.path = file.path || undefined
   if (!exact) {
     // A `\r\n` across a block’s edge: vfile-location places every message, as in `lint()`.
-    const findings = allFindings(found, active, perBlock, fromDocument)
+    const findings = allFindings(found, rules, fromDocument)
     dropInsideDeletions(findings)
     reportFindings(file, findings)
     return
   }
   const touchedRuns = touchedBy(fromDocument, found)
   const touched = touchedRuns.size === 0 ? [] : found.filter((run) => touchedRuns.has(run))
-  const general = allFindings(touched, active, perBlock, fromDocument)
+  const general = allFindings(touched, rules, fromDocument)
   // The deletions of the blocks left alone may still drop a document finding.
   general.set(keptDeletions, deletionsOf(found, touchedRuns))
   dropInsideDeletions(general)
@@ -77,7 +80,7 @@ export function reportUpdate(
   const fromBlocks: VFileMessage[] = []
   const fromRest: VFileMessage[] = []
   withoutStackTraces(() => {
-    keptBlockMessages(found, touchedRuns, text, {active, perBlock}, path, keptMessages, fromBlocks)
+    keptBlockMessages(found, touchedRuns, text, rules, path, keptMessages, fromBlocks)
     for (const [rule, list] of general) keptMessages.byRule.set(rule, documentMessages(rule, list, last?.get(rule), text, runs, path, keptMessages, fromRest))
   })
   fromRest.sort(byPlace)
@@ -238,17 +241,21 @@ function sameList(a: readonly string[] | undefined, b: readonly string[] | undef
   return a.every((value, index) => value === b[index])
 }
 
-/** Each active rule’s findings at document offsets: those of `runs` (in order), then the document’s. */
+/** Each active rule’s findings at document offsets: those of `runs` (in order), then the document’s (a decision’s kept on a block first, as `lint()` has its decision report them before the rest). */
 function allFindings(
   runs: readonly BlockRun[],
-  active: readonly ActiveRule[],
-  perBlock: readonly ActiveRule[],
+  {active, perBlock, decidingFrom}: ReportedRules,
   fromDocument: ReadonlyMap<ActiveRule, Finding[]>
 ): Map<ActiveRule, Finding[]> {
   const findings = new Map<ActiveRule, Finding[]>(active.map((rule) => [rule, []]))
   const lists = perBlock.map((rule) => findings.get(rule)!)
   for (const run of runs) {
     for (const [index, list] of lists.entries()) for (const finding of run.findings[index]!) list.push(moved(finding, run.block.start))
+  }
+  for (const run of runs) {
+    const decided = run.decided
+    if (!decided) continue
+    for (const [index, list] of decided.entries()) for (const finding of list ?? []) lists[decidingFrom + index]!.push(moved(finding, run.block.start))
   }
   for (const [rule, list] of fromDocument) for (const finding of list) findings.get(rule)!.push(finding)
   return findings
@@ -441,15 +448,24 @@ function movedMessages(run: BlockRun, kept: BlockMessages, fingerprints: readonl
 }
 
 /** A block’s messages made from its findings, sorted, and kept on it. */
-function madeMessages(run: BlockRun, text: DocumentText, {active, perBlock}: ReportedRules, path: string | undefined, update: number): VFileMessage[] {
+function madeMessages(
+  run: BlockRun,
+  text: DocumentText,
+  {active, perBlock, decidingFrom}: ReportedRules,
+  path: string | undefined,
+  update: number
+): VFileMessage[] {
   const start = run.block.start
   const made: Array<{message: VFileMessage; finding: Finding}> = []
   for (const rule of active) {
-    const list = run.findings[perBlock.indexOf(rule)]
-    if (!list) continue
-    for (const finding of list) {
-      const place = {start: pointInBlock(run, finding.start), end: pointInBlock(run, finding.end)}
-      made.push({message: findingMessage(finding, rule, place, fingerprintIn(text, start + finding.start, start + finding.end), path), finding})
+    const index = perBlock.indexOf(rule)
+    if (index === -1) continue
+    // The block’s own findings, then those a decision gave it (see `allFindings`).
+    for (const list of [run.findings[index]!, (index >= decidingFrom && run.decided?.[index - decidingFrom]) || none]) {
+      for (const finding of list) {
+        const place = {start: pointInBlock(run, finding.start), end: pointInBlock(run, finding.end)}
+        made.push({message: findingMessage(finding, rule, place, fingerprintIn(text, start + finding.start, start + finding.end), path), finding})
+      }
     }
   }
   made.sort((a, b) => byPlace(a.message, b.message))
