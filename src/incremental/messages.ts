@@ -3,7 +3,7 @@ import type {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import {compareMessage} from 'vfile-sort'
 import {fingerprint, fingerprintReach} from '../engine/fingerprint.js'
-import {findingMessage, reportFindings, withoutStackTraces} from '../engine/messages.js'
+import {findingMessage, reportFindings} from '../engine/messages.js'
 import {dropInsideDeletions} from '../engine/run.js'
 import type {ActiveRule} from '../engine/settings.js'
 import type {Finding} from '../engine/types.js'
@@ -79,12 +79,29 @@ export function reportUpdate(
   const path = file.path || undefined
   const fromBlocks: VFileMessage[] = []
   const fromRest: VFileMessage[] = []
-  withoutStackTraces(() => {
+  withoutStackCapture(() => {
     keptBlockMessages(found, touchedRuns, text, rules, path, keptMessages, fromBlocks)
     for (const [rule, list] of general) keptMessages.byRule.set(rule, documentMessages(rule, list, last?.get(rule), text, runs, path, keptMessages, fromRest))
   })
   fromRest.sort(byPlace)
   merge(fromBlocks, fromRest, file.messages)
+}
+
+/**
+ * Runs `task` with no stack captured for the errors it makes: a message sets
+ * its own `stack` (its constructor, or `copyAt`). V8 captures none when
+ * `Error.stackTraceLimit` is not a number, where a limit of 0 still doubles
+ * the cost of making one (`withoutStackTraces`).
+ */
+function withoutStackCapture(task: () => void): void {
+  const errors = Error as {stackTraceLimit?: unknown}
+  const limit = errors.stackTraceLimit
+  errors.stackTraceLimit = undefined
+  try {
+    task()
+  } finally {
+    errors.stackTraceLimit = limit
+  }
 }
 
 /** The deletions of the runs of `found` not `touched`, at document offsets. */
@@ -391,37 +408,54 @@ export function lineStartsOf(text: string): number[] {
  * made again. A message whose fingerprint reads past the block, into text
  * the update may have changed, is checked against the text around it, and
  * one changed by its reader (the ProseMirror plugin rewrites `actual`
- * across inline atoms) is made again. Call it inside `withoutStackTraces`.
+ * across inline atoms) is made again. Call it inside `withoutStackCapture`.
  */
 function blockMessages(run: BlockRun, text: DocumentText, rules: ReportedRules, path: string | undefined, keptMessages: KeptMessages): VFileMessage[] {
   const kept = run.messages
   const update = keptMessages.updates
-  if (kept && kept.path === path) {
+  if (kept && kept.path === path && readAsMade(kept)) {
     const fingerprints = fingerprintsNow(run, kept, text, keptMessages)
-    if (fingerprints) {
-      if (kept.start === run.block.start && kept.line === run.line && kept.column === run.column && sameFingerprints(kept.messages, fingerprints)) {
-        kept.update = update
-        return kept.messages
-      }
-      return movedMessages(run, kept, fingerprints, path, update)
+    if (
+      kept.start === run.block.start &&
+      kept.line === run.line &&
+      kept.column === run.column &&
+      (!fingerprints || sameFingerprints(kept.messages, fingerprints))
+    ) {
+      kept.update = update
+      return kept.messages
     }
+    return movedMessages(run, kept, fingerprints, path, update)
   }
   return madeMessages(run, text, rules, path, update)
 }
 
-/** The fingerprint of each of a block’s kept messages as it reads now, or none when its reader changed one (see `blockMessages`). */
+/** Whether no reader changed a block’s kept messages (see `blockMessages`). */
+function readAsMade(kept: BlockMessages): boolean {
+  const {messages, findings} = kept
+  for (let at = 0; at < messages.length; at++) {
+    const message = messages[at]!
+    const finding = findings[at]!
+    if (message.actual !== finding.actual || (message.expected === undefined) !== (finding.expected === undefined)) return false
+  }
+  return true
+}
+
+/**
+ * The fingerprint of each of a block’s kept messages as it reads now, or
+ * none when each reads as it did (most blocks: the text around them is as it
+ * was, or their findings read nothing past the block).
+ */
 function fingerprintsNow(run: BlockRun, kept: BlockMessages, text: DocumentText, keptMessages: KeptMessages): number[] | undefined {
   const start = run.block.start
   const length = run.text.length
   // Checked in the last update, and the text around the block reads as it read then.
-  const settledAround = kept.update === keptMessages.updates - 1 && settled(keptMessages, start, start + length) !== undefined
-  const fingerprints: number[] = []
+  if (kept.update === keptMessages.updates - 1 && settled(keptMessages, start, start + length) !== undefined) return undefined
+  let fingerprints: number[] | undefined
   for (let at = 0; at < kept.messages.length; at++) {
-    const message = kept.messages[at]!
     const finding = kept.findings[at]!
-    if (message.actual !== finding.actual || (message.expected === undefined) !== (finding.expected === undefined)) return undefined
-    const inside = settledAround || (finding.start >= fingerprintReach && finding.end + fingerprintReach <= length)
-    fingerprints.push(inside ? message.fingerprint! : fingerprintIn(text, start + finding.start, start + finding.end))
+    if (finding.start >= fingerprintReach && finding.end + fingerprintReach <= length) continue
+    fingerprints ??= kept.messages.map((message) => message.fingerprint!)
+    fingerprints[at] = fingerprintIn(text, start + finding.start, start + finding.end)
   }
   return fingerprints
 }
@@ -431,13 +465,20 @@ function sameFingerprints(messages: readonly VFileMessage[], fingerprints: reado
   return true
 }
 
-/** Copies of a block’s kept messages where the block (`run`) stands now, in the same order (its lines and columns all move alike), with `fingerprints`. */
-function movedMessages(run: BlockRun, kept: BlockMessages, fingerprints: readonly number[], path: string | undefined, update: number): VFileMessage[] {
+/** Copies of a block’s kept messages where the block (`run`) stands now, in the same order (its lines and columns all move alike), with `fingerprints` (else their own). */
+function movedMessages(
+  run: BlockRun,
+  kept: BlockMessages,
+  fingerprints: readonly number[] | undefined,
+  path: string | undefined,
+  update: number
+): VFileMessage[] {
   const messages: VFileMessage[] = []
   for (let at = 0; at < kept.messages.length; at++) {
     const message = kept.messages[at]!
     const place = message.place as {start: Point; end: Point}
-    messages.push(copyAt(message, {start: movedPoint(place.start, kept, run), end: movedPoint(place.end, kept, run)}, fingerprints[at]!, path))
+    const moved = {start: movedPoint(place.start, kept, run), end: movedPoint(place.end, kept, run)}
+    messages.push(copyAt(message, moved, fingerprints ? fingerprints[at]! : message.fingerprint!, path))
   }
   kept.update = update
   kept.start = run.block.start
@@ -510,7 +551,7 @@ function samePoint(a: Point, b: Point): boolean {
  * A copy of `message` at `place` (in a file at `path`), with `fingerprint`:
  * the same fields in the same order, its own place and `expected`. The
  * message itself is left as it was (it may still be held). Call it inside
- * `withoutStackTraces`.
+ * `withoutStackCapture`.
  */
 function copyAt(message: VFileMessage, place: {start: Point; end: Point}, fingerprint: number, path: string | undefined): VFileMessage {
   // An Error as `new VFileMessage()` makes it, without its constructor’s work: the fields are copied.
