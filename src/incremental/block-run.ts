@@ -90,12 +90,13 @@ export function lintBlock(
   const nodes = keepNodes ? paragraphs.map((paragraph) => paragraph.node!) : []
   const block: Block = {text: masked, start: 0, paragraphs: nodes, nodeBase: 0}
   const found = findings.some((list) => list.length > 0)
-  // Filled once the run is made: each summary knows its run (see `BlockReports`).
-  const summaries: Array<Array<Summarized<unknown>>> = []
+  // Placed once the run is made: each summary knows its run (see `BlockReports`). An array of its length (one grown by pushes holds room for more, in every block).
+  const summaries: Array<Array<Summarized<unknown>>> = walked.summaries.slice(rules.length - deciding)
   const run: BlockRun = {
     text,
     block,
-    paragraphs,
+    // Kept on every block: one array for all when nothing is recorded.
+    paragraphs: record ? paragraphs : unrecorded,
     findings,
     found,
     deletions: found ? findings.flatMap((list) => list.filter((finding) => finding.expected?.length === 0)) : none,
@@ -110,9 +111,11 @@ export function lintBlock(
     messages: undefined,
     decided: undefined
   }
-  for (const list of walked.summaries.slice(rules.length - deciding)) summaries.push(list.map(({start, summary}) => new PlacedSummary(run, start, summary)))
+  for (let index = 0; index < summaries.length; index++) summaries[index] = summaries[index]!.map(({start, summary}) => new PlacedSummary(run, start, summary))
   return run
 }
+
+const unrecorded: readonly RecordedParagraph[] = []
 
 /** The deletions of a block with no findings (most blocks): one array for all. */
 const none: readonly Finding[] = []

@@ -390,7 +390,7 @@ function pointInBlock(run: BlockRun, relative: number): Point {
 }
 
 /** The offsets in a block’s text where its second, third… lines start (`\r\n`, `\r` or `\n` ends a line, as vfile-location reads them). */
-export function lineStartsOf(text: string): number[] {
+export function lineStartsOf(text: string): readonly number[] {
   const starts: number[] = []
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at)
@@ -398,8 +398,11 @@ export function lineStartsOf(text: string): number[] {
     else if (code !== 10 && code !== 13) continue
     starts.push(at + 1)
   }
-  return starts
+  // Kept on every block: one array for the blocks of one line, and no room to grow in the others.
+  return starts.length === 0 ? oneLine : starts.slice()
 }
+
+const oneLine: readonly number[] = []
 
 /**
  * The messages of a block, sorted: those of the last update where the block
