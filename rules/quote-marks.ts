@@ -1,7 +1,6 @@
 import {matchAll} from '../src/engine/regex-parts.js'
 import {defineOptionlessRule, shifted} from '../src/engine/rule.js'
-import type {Block, KeptDecision, Report, Summarized} from '../src/engine/types.js'
-import type {KeptContext} from '../src/incremental/decisions.js'
+import type {Block, KeptDecision, Report, RuleContext, Summarized} from '../src/engine/types.js'
 import {indexOfBlock, insertInOrder} from './shared/kept-blocks.js'
 import {afterClosing, beforeOpening, quoteGlyphs, sourceOpenings, speechVerbs} from './quote-marks.data.js'
 
@@ -270,6 +269,9 @@ interface QuoteSummary {
 }
 
 type Placed = Summarized<QuoteSummary | undefined>
+
+/** A kept decision’s context; where the incremental linter runs it, `reportBlock` keeps a block’s reports with the block (its `BlockReports`: rules do not import the linter). */
+type KeptContext = RuleContext<unknown> & {reportBlock?(block: Placed, reports: readonly Report[]): void}
 
 /** What the document’s style needs of a block with quotations, and its reports in the style last decided. */
 interface Quoted {

@@ -55,7 +55,7 @@ export function linterOf(active: readonly ActiveRule[], options?: Options | null
   const known = new Map<string, BlockRun[]>()
   // Of the last update: its text, the runs with findings (in order), whether its lines were placed exactly, and its words.
   let lastText = ''
-  let found: BlockRun[] = []
+  const found: BlockRun[] = []
   let exact = true
   let words = 0
   let updates = 0
@@ -238,7 +238,7 @@ export function linterOf(active: readonly ActiveRule[], options?: Options | null
     keptMessages.tailTo = tail > 0 ? runs[old - 1]!.block.start + runs[old - 1]!.text.length : Number.NEGATIVE_INFINITY
     keptMessages.shift = delta
     splice(runs, head, middleEnd - head, middle)
-    found = [...found.slice(0, foundHead), ...middleFound, ...found.slice(foundTail)]
+    splice(found, foundHead, foundTail - foundHead, middleFound)
     exact = placedExactly
     lastText = text
 
