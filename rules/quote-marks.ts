@@ -1,6 +1,6 @@
 import {matchAll} from '../src/engine/regex-parts.js'
 import {defineOptionlessRule, shifted} from '../src/engine/rule.js'
-import type {Block, KeptDecision, Report, Summarized} from '../src/engine/types.js'
+import type {Block, KeptDecision, Report, RuleContext, Summarized} from '../src/engine/types.js'
 import {indexOfBlock, insertInOrder} from './shared/kept-blocks.js'
 import {afterClosing, beforeOpening, quoteGlyphs, sourceOpenings, speechVerbs} from './quote-marks.data.js'
 
@@ -270,6 +270,9 @@ interface QuoteSummary {
 
 type Placed = Summarized<QuoteSummary | undefined>
 
+/** A kept decision’s context; where the incremental linter runs it, `reportBlock` keeps a block’s reports with the block (its `BlockReports`: rules do not import the linter). */
+type KeptContext = RuleContext<unknown> & {reportBlock?(block: Placed, reports: readonly Report[]): void}
+
 /** What the document’s style needs of a block with quotations, and its reports in the style last decided. */
 interface Quoted {
   /** Its quotations whose two marks share a style, by style. */
@@ -290,7 +293,9 @@ interface Quoted {
  * it, looked up again only when that one goes. The quote style is the
  * majority of the tallies; a block’s reports on its marks are made again
  * only when the style changes, and the switch of style (`switchReport`) is
- * read over the blocks with quotations.
+ * read over the blocks with quotations. Where the linter keeps a block’s
+ * reports with it (`reportBlock`: the incremental linter), they are given
+ * only for the blocks added, or for all when the style changes.
  */
 function keptQuoteDecision(): KeptDecision<QuoteSummary | undefined> {
   // Blocks that leave a quotation open, and the block after each (`undefined`: the last one).
@@ -299,8 +304,11 @@ function keptQuoteDecision(): KeptDecision<QuoteSummary | undefined> {
   // The blocks of `quoted`, in document order.
   let ordered: Placed[] = []
   const count: Record<Style, number> = {straight: 0, curly: 0}
+  // The document style (`styleKey`) decided last.
+  let lastKey = -1
   return {
-    update({report}, blocks, {removed, added}) {
+    update(context: KeptContext, blocks, {removed, added}) {
+      const {report, reportBlock} = context
       let quotedGone = false
       for (const block of removed) {
         openers.delete(block)
@@ -341,13 +349,18 @@ function keptQuoteDecision(): KeptDecision<QuoteSummary | undefined> {
       const majority: Style = count.straight > count.curly ? 'straight' : 'curly'
       const mixedDocument = count.straight > 0 && count.curly > 0
       const key = (majority === 'straight' ? 1 : 0) + (mixedDocument ? 2 : 0)
-      for (const block of ordered) {
-        const info = quoted.get(block)!
+      // Where the linter keeps a block’s reports, only the blocks added, or all when the style changed, report theirs.
+      const changedOnly = reportBlock !== undefined && key === lastKey
+      lastKey = key
+      for (const block of changedOnly ? added : ordered) {
+        const info = quoted.get(block)
+        if (info === undefined) continue
         if (info.decided !== key) {
           info.decided = key
           info.reports = pairReports(block.summary!.pairs, majority, mixedDocument)
         }
-        for (const found of info.reports) report(shifted(found, block.start))
+        if (reportBlock) reportBlock(block, info.reports)
+        else for (const found of info.reports) report(shifted(found, block.start))
       }
       if (mixedDocument) {
         const found = switchReport(ordered, quoted, majority)

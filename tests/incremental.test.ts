@@ -233,6 +233,43 @@ describe('createLinter()', () => {
     expect(second[1]).toBe(first[1])
   })
 
+  // A kept decision’s reports on a block (quote-marks’ marks, once the document’s style is known) are kept with the block.
+  test.each([
+    {
+      name: 'a mark facing the wrong way, with blocks edited before and after it',
+      steps: [
+        ['The clerk wrote “closed today” on the door.', 'The baker said ”fresh bread“ was gone.', 'Rain fell.'],
+        ['The clerk wrote “closed today” on the door, twice.', 'The baker said ”fresh bread“ was gone.', 'Rain fell.'],
+        ['The clerk wrote “closed today” on the door, twice.', 'The baker said ”fresh bread“ was gone.', 'Rain fell.\nThen snow.'],
+        ['The baker said ”fresh bread“ was gone.', 'Rain fell.\nThen snow.']
+      ]
+    },
+    {
+      name: 'the document’s style changing with the blocks added and removed',
+      steps: [
+        ['Ana called it “a fair deal” at noon.', 'Ben called it "a trap" at once.', 'Cleo wrote “soon” on the list.'],
+        ['Ana called it “a fair deal” at noon.', 'Ben called it "a trap" at once.', 'Dan said "no" and "never" twice.', 'Cleo wrote “soon” on the list.'],
+        ['Ana called it “a fair deal” at noon.', 'Ben called it "a trap" at once.', 'Cleo wrote “soon” on the list.'],
+        ['Ben called it "a trap" at once.', 'Cleo wrote “soon” on the list.', 'Ana called it “a fair deal” at noon.']
+      ]
+    }
+  ])('keeps a decision’s reports on their blocks and moves them with the blocks: $name', async ({steps}) => {
+    const linter = createLinter()
+    for (const texts of steps) await expectSameAsLint(linter, texts.map(blockOf))
+  })
+
+  test('keeps the message of a decision’s report on a block that an edit after it leaves in place', async () => {
+    const linter = createLinter()
+    const blocks = ['The baker said ”fresh bread“ was gone.', 'Rain fell.'].map(blockOf)
+    const first = linter.update(blocks).messages
+    expect(first.map((message) => message.ruleId)).toEqual(['quote-marks', 'quote-marks'])
+    const edited = [blocks[0]!, {key: blocks[1]!.key, text: 'Rain fell all day.'}]
+    const second = linter.update(edited).messages
+    expect(described(linter.update(edited))).toEqual(described(await lint(edited.map((block) => block.text).join('\n\n'))))
+    expect(second[0]).toBe(first[0])
+    expect(second[1]).toBe(first[1])
+  })
+
   test('walks a rule that carries state across blocks over the whole document (an acronym explained once)', async () => {
     const linter = createLinter()
     const later = blockOf('The BAMF refused again.')

@@ -45,6 +45,13 @@ export interface BlockRun {
   readonly lineStarts: readonly number[]
   /** Its messages as the last update made them (see `reportUpdate`). */
   messages: BlockMessages | undefined
+  /** Per deciding rule, the findings its kept decision gave this block (`BlockReports`), at offsets in the block: kept, and moved, with it. */
+  decided: Array<readonly Finding[] | undefined> | undefined
+}
+
+/** Whether a block has findings of its own or given by a decision (see `BlockRun.decided`). */
+export function hasFindings(run: BlockRun): boolean {
+  return run.found || run.decided !== undefined
 }
 
 /**
@@ -78,29 +85,37 @@ export function lintBlock(
         }
       }
     : undefined
-  const run = runRules(text, text, rules, undefined, observer, false)
-  const findings = rules.map((rule) => run.findings.get(rule) ?? [])
+  const walked = runRules(text, text, rules, undefined, observer, false)
+  const findings = rules.map((rule) => walked.findings.get(rule) ?? [])
   const nodes = keepNodes ? paragraphs.map((paragraph) => paragraph.node!) : []
   const block: Block = {text: masked, start: 0, paragraphs: nodes, nodeBase: 0}
   const found = findings.some((list) => list.length > 0)
-  return {
+  // Placed once the run is made: each summary knows its run (see `BlockReports`). An array of its length (one grown by pushes holds room for more, in every block).
+  const summaries: Array<Array<Summarized<unknown>>> = walked.summaries.slice(rules.length - deciding)
+  const run: BlockRun = {
     text,
     block,
-    paragraphs,
+    // Kept on every block: one array for all when nothing is recorded.
+    paragraphs: record ? paragraphs : unrecorded,
     findings,
     found,
     deletions: found ? findings.flatMap((list) => list.filter((finding) => finding.expected?.length === 0)) : none,
-    summaries: run.summaries.slice(rules.length - deciding).map((list) => list.map(({start, summary}) => new PlacedSummary(block, start, summary))),
-    words: run.words,
+    summaries,
+    words: walked.words,
     order: -1,
     update: -1,
     piece,
     line: 1,
     column: 1,
     lineStarts: lineStartsOf(text),
-    messages: undefined
+    messages: undefined,
+    decided: undefined
   }
+  for (let index = 0; index < summaries.length; index++) summaries[index] = summaries[index]!.map(({start, summary}) => new PlacedSummary(run, start, summary))
+  return run
 }
+
+const unrecorded: readonly RecordedParagraph[] = []
 
 /** The deletions of a block with no findings (most blocks): one array for all. */
 const none: readonly Finding[] = []
@@ -122,14 +137,15 @@ export function place(run: BlockRun, start: number): void {
 }
 
 /** A block’s summary, at the offset the block stands at now: moving a block moves its summaries with no write to each. */
-class PlacedSummary<Summary> implements Summarized<Summary> {
+export class PlacedSummary<Summary> implements Summarized<Summary> {
   constructor(
-    private readonly block: Block,
+    /** The block it summarises. */
+    readonly run: BlockRun,
     private readonly offset: number,
     readonly summary: Summary
   ) {}
 
   get start(): number {
-    return this.block.start + this.offset
+    return this.run.block.start + this.offset
   }
 }

@@ -1,10 +1,28 @@
 import {findingMaker} from '../engine/findings.js'
 import type {ActiveRule} from '../engine/settings.js'
 import {reportingContext} from '../engine/run.js'
-import type {Finding, KeptDecision, Summarized} from '../engine/types.js'
+import type {Finding, KeptDecision, Report, RuleContext, Summarized} from '../engine/types.js'
 import {countAtOrBelow, startOf} from '../engine/sorted.js'
-import type {BlockRun} from './block-run.js'
+import type {BlockRun, PlacedSummary} from './block-run.js'
 import type {DocumentText} from './document-text.js'
+
+/**
+ * What the incremental linter adds to a kept decision’s context: a block’s
+ * reports, kept with the block. `reportBlock(block, reports)` gives all the
+ * rule reports on `block` (one of the summaries it was handed), at offsets in
+ * the block, in the order `decide` reports them, in place of those it last
+ * gave for that block; the linter keeps them, moved with the block, until the
+ * block goes (is `removed`) or the rule gives others. A decision that uses it
+ * reports each block’s findings once, not at every update; the rest of its
+ * findings go through `report`, as usual. Not for deletions (`expected: []`):
+ * those may drop other blocks’ findings.
+ */
+export interface BlockReports {
+  reportBlock(block: Summarized<unknown>, reports: readonly Report[]): void
+}
+
+/** A kept decision’s context, with `reportBlock` where the incremental linter runs it. */
+export type KeptContext = RuleContext<unknown> & Partial<BlockReports>
 
 /**
  * The deciding rules’ view of the document between updates: each rule’s
@@ -25,6 +43,8 @@ export class Decisions {
   private removed: Array<Array<Summarized<unknown>>>
   private added: Array<Array<Summarized<unknown>>>
   private readonly kept: Array<KeptDecision<unknown> | undefined>
+  /** The blocks whose kept findings (`BlockRun.decided`) an update changed: the linter lists them among the blocks with findings. */
+  readonly changed: BlockRun[] = []
 
   constructor(private readonly deciding: readonly ActiveRule[]) {
     this.summaries = deciding.map(() => [])
@@ -52,10 +72,13 @@ export class Decisions {
       const brought = this.added[index]!
       let count = 0
       for (let order = from; order < to; order++) {
-        for (const summary of previous[order]!.summaries[index]!) {
+        const run = previous[order]!
+        for (const summary of run.summaries[index]!) {
           removed.push(summary)
           count++
         }
+        // Its kept findings go with it (the decision gives them again if it comes back elsewhere).
+        if (run.decided?.[index]) setDecided(run, index, undefined)
       }
       const first = brought.length
       for (const run of added) for (const summary of run.summaries[index]!) brought.push(summary)
@@ -84,8 +107,14 @@ export class Decisions {
       })
       context.read = read
       const kept = this.kept[index]
-      if (kept) kept.update(context, this.summaries[index]!, {removed: this.removed[index]!, added: this.added[index]!})
-      else entry.rule.decide!(context, this.summaries[index]!)
+      if (kept) {
+        ;(context as KeptContext).reportBlock = (summary, reports) => {
+          const run = (summary as PlacedSummary<unknown>).run
+          setDecided(run, index, blockFindings(run, reports))
+          this.changed.push(run)
+        }
+        kept.update(context, this.summaries[index]!, {removed: this.removed[index]!, added: this.added[index]!})
+      } else entry.rule.decide!(context, this.summaries[index]!)
     }
     // Fresh lists: a kept decision may hold on to those it was handed.
     for (let index = 0; index < this.deciding.length; index++) {
@@ -94,6 +123,35 @@ export class Decisions {
     }
     return findings
   }
+}
+
+/** Sets the kept findings of the `index`-th deciding rule on `run` (none: `undefined`); its messages are made again. */
+function setDecided(run: BlockRun, index: number, findings: readonly Finding[] | undefined): void {
+  const decided = run.decided ?? []
+  decided[index] = findings
+  run.decided = decided.some((list) => list !== undefined) ? decided : undefined
+  run.messages = undefined
+}
+
+/** A block’s reports (`BlockReports`) as findings at offsets in it, without those inside its deletions (as `dropInsideDeletions` drops them in `lint()`). */
+function blockFindings(run: BlockRun, reports: readonly Report[]): readonly Finding[] | undefined {
+  if (reports.length === 0) return undefined
+  const makeFinding = findingMaker(run.text)
+  const findings: Finding[] = []
+  for (const report of reports) {
+    if (report.expected?.length === 0) throw new Error('A block’s kept reports may not delete text')
+    const finding = makeFinding(report, undefined)
+    if (finding && !insideDeletion(finding, run.deletions)) findings.push(finding)
+  }
+  return findings.length > 0 ? findings : undefined
+}
+
+/** Whether a deletion of `deletions` holds `finding` and is wider (`dropInsideDeletions`’ test). */
+function insideDeletion(finding: Finding, deletions: readonly Finding[]): boolean {
+  for (const deletion of deletions) {
+    if (deletion.start <= finding.start && deletion.end >= finding.end && deletion.end - deletion.start > finding.end - finding.start) return true
+  }
+  return false
 }
 
 /** Replaces `count` items of `list` at `at` with those of `items` from `from` on, in place (no spread: a first update brings every block). */

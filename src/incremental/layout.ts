@@ -86,7 +86,7 @@ export function layout(blocks: readonly BlockInput[], cache: SpanCache = {texts:
   next.spare = cache
   cache.spare = undefined
   const {texts, learnt: kept} = next
-  learnTexts(blocks, cache, texts, kept)
+  const same = learnTexts(blocks, cache, texts, kept)
   const placed = cache.placed ?? {starts: [], firstSpans: [], groups: []}
   next.placed = placed
   cache.placed = undefined
@@ -95,8 +95,8 @@ export function layout(blocks: readonly BlockInput[], cache: SpanCache = {texts:
   const old = before ? cache.texts.length : 0
   // The editor blocks that stand as they stood at the head, and at the tail.
   const most = Math.min(blocks.length, old)
-  const head = sameAtHead(texts, cache.texts, most)
-  const tail = sameAtTail(texts, cache.texts, most - head)
+  const head = Math.min(same.head, most)
+  const tail = Math.min(same.tail, most - head)
   const spliced = before !== undefined && blocks.length - tail - head <= spliceLimit
   const chunks = (before && cache.chunks) ?? {ends: [], texts: []}
   next.chunks = chunks
@@ -202,16 +202,24 @@ export function layout(blocks: readonly BlockInput[], cache: SpanCache = {texts:
 /**
  * What is known of the text of each editor block (`texts` and `kept`, made
  * the length of `blocks`): from the last update (`cache`, at the same index,
- * or as far from the end) or learnt now. The loops over every editor block
+ * or as far from the end) or learnt now; returns how many of them are the
+ * last update’s at the head and at the tail. The loops over every editor block
  * are functions of their own, small: optimised after a few updates of a large
  * document, where the whole of `layout` would wait longer and cost more to
  * compile (the first edits of a document paid for it).
  */
-function learnTexts(blocks: readonly BlockInput[], cache: SpanCache, texts: string[], kept: Learnt[]): void {
+function learnTexts(blocks: readonly BlockInput[], cache: SpanCache, texts: string[], kept: Learnt[]): {head: number; tail: number} {
   const shift = cache.texts.length - blocks.length
+  // The editor blocks that are the same as the last update’s at the head (up to the first that is not), and at the tail (after the last that is not).
+  let head = -1
+  let lastMoved = -1
   for (let index = 0; index < blocks.length; index++) {
     const own = blocks[index]!.text
-    let learnt = cache.texts[index] === own ? cache.learnt[index] : cache.texts[index + shift] === own ? cache.learnt[index + shift] : undefined
+    const inPlace = cache.texts[index] === own
+    const moved = cache.texts[index + shift] === own
+    if (!inPlace && head === -1) head = index
+    if (!moved) lastMoved = index
+    let learnt = inPlace ? cache.learnt[index] : moved ? cache.learnt[index + shift] : undefined
     if (!learnt) {
       const first = firstNonBlank(own)
       const last = lastNonBlank(own)
@@ -222,20 +230,7 @@ function learnTexts(blocks: readonly BlockInput[], cache: SpanCache, texts: stri
   }
   texts.length = blocks.length
   kept.length = blocks.length
-}
-
-/** How many of the first `most` items of `a` and `b` are the same. */
-function sameAtHead(a: readonly string[], b: readonly string[], most: number): number {
-  let same = 0
-  while (same < most && a[same] === b[same]) same++
-  return same
-}
-
-/** How many of the last `most` items of `a` and `b` are the same. */
-function sameAtTail(a: readonly string[], b: readonly string[], most: number): number {
-  let same = 0
-  while (same < most && a[a.length - 1 - same] === b[b.length - 1 - same]) same++
-  return same
+  return {head: head === -1 ? blocks.length : head, tail: blocks.length - 1 - lastMoved}
 }
 
 /** At most this many editor blocks changed: the blocks between are laid out again, else all. */

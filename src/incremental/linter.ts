@@ -3,7 +3,7 @@ import {blockSpans} from '../engine/blocks.js'
 import type {ActiveRule} from '../engine/settings.js'
 import type {Options} from '../options.js'
 import {setup} from '../preset.js'
-import {lintBlock, place, type BlockRun} from './block-run.js'
+import {hasFindings, lintBlock, place, type BlockRun} from './block-run.js'
 import {Decisions} from './decisions.js'
 import {walkDocument} from './document-walk.js'
 import {layout, type BlockInput, type Piece, type SpanCache} from './layout.js'
@@ -55,7 +55,7 @@ export function linterOf(active: readonly ActiveRule[], options?: Options | null
   const known = new Map<string, BlockRun[]>()
   // Of the last update: its text, the runs with findings (in order), whether its lines were placed exactly, and its words.
   let lastText = ''
-  let found: BlockRun[] = []
+  const found: BlockRun[] = []
   let exact = true
   let words = 0
   let updates = 0
@@ -213,7 +213,7 @@ export function linterOf(active: readonly ActiveRule[], options?: Options | null
       placeInLines(read, run, at, start, reading)
       at = end
       middle.push(run)
-      if (run.found) middleFound.push(run)
+      if (hasFindings(run)) middleFound.push(run)
       words += run.words
     }
     if (added.length > 0 || middleEnd > lastKept + 1) decisions.replace(runs, lastKept + 1, middleEnd, added)
@@ -238,13 +238,19 @@ export function linterOf(active: readonly ActiveRule[], options?: Options | null
     keptMessages.tailTo = tail > 0 ? runs[old - 1]!.block.start + runs[old - 1]!.text.length : Number.NEGATIVE_INFINITY
     keptMessages.shift = delta
     splice(runs, head, middleEnd - head, middle)
-    found = [...found.slice(0, foundHead), ...middleFound, ...found.slice(foundTail)]
+    splice(found, foundHead, foundTail - foundHead, middleFound)
     exact = placedExactly
     lastText = text
 
     const fromDocument = decisions.decide(text, read)
+    // Blocks a decision gave findings to (see `BlockReports`) are among those with findings.
+    for (const run of decisions.changed) {
+      const at = countAtOrBelow(found, run.order, orderOf)
+      if (found[at - 1] !== run && hasFindings(run)) found.splice(at, 0, run)
+    }
+    decisions.changed.length = 0
     if (walked.length > 0) for (const [rule, list] of walkDocument(text, runs, walked)) fromDocument.set(rule, list)
-    reportUpdate(file, read, runs, found, exact, {active, perBlock}, fromDocument, keptMessages)
+    reportUpdate(file, read, runs, found, exact, {active, perBlock, decidingFrom: blockRules.length}, fromDocument, keptMessages)
     file.data.mtlint = {options: options ?? undefined, words}
     return file
   }

@@ -3,7 +3,7 @@ import type {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import {compareMessage} from 'vfile-sort'
 import {fingerprint, fingerprintReach} from '../engine/fingerprint.js'
-import {findingMessage, reportFindings, withoutStackTraces} from '../engine/messages.js'
+import {findingMessage, reportFindings} from '../engine/messages.js'
 import {dropInsideDeletions} from '../engine/run.js'
 import type {ActiveRule} from '../engine/settings.js'
 import type {Finding} from '../engine/types.js'
@@ -24,11 +24,14 @@ export interface BlockMessages {
   findings: Finding[]
 }
 
-/** The rules of an incremental linter: all active ones, in order, and those run per block (in the order of a run’s `findings`). */
+/** The rules of an incremental linter: all active ones, in order, and those run per block (in the order of a run’s `findings`), the deciding ones last (from `decidingFrom` on, in the order of a run’s `decided`). */
 export interface ReportedRules {
   active: readonly ActiveRule[]
   perBlock: readonly ActiveRule[]
+  decidingFrom: number
 }
+
+const none: readonly Finding[] = []
 
 /** Stands for the deletions of blocks whose messages are kept, in `dropInsideDeletions`: they may drop a document finding. */
 const keptDeletions = {} as ActiveRule
@@ -50,7 +53,7 @@ export function reportUpdate(
   runs: readonly BlockRun[],
   found: readonly BlockRun[],
   exact: boolean,
-  {active, perBlock}: ReportedRules,
+  rules: ReportedRules,
   fromDocument: ReadonlyMap<ActiveRule, Finding[]>,
   keptMessages: KeptMessages
 ): void {
@@ -60,14 +63,14 @@ export function reportUpdate(
   keptMessages.path = file.path || undefined
   if (!exact) {
     // A `\r\n` across a block’s edge: vfile-location places every message, as in `lint()`.
-    const findings = allFindings(found, active, perBlock, fromDocument)
+    const findings = allFindings(found, rules, fromDocument)
     dropInsideDeletions(findings)
     reportFindings(file, findings)
     return
   }
   const touchedRuns = touchedBy(fromDocument, found)
   const touched = touchedRuns.size === 0 ? [] : found.filter((run) => touchedRuns.has(run))
-  const general = allFindings(touched, active, perBlock, fromDocument)
+  const general = allFindings(touched, rules, fromDocument)
   // The deletions of the blocks left alone may still drop a document finding.
   general.set(keptDeletions, deletionsOf(found, touchedRuns))
   dropInsideDeletions(general)
@@ -76,12 +79,29 @@ export function reportUpdate(
   const path = file.path || undefined
   const fromBlocks: VFileMessage[] = []
   const fromRest: VFileMessage[] = []
-  withoutStackTraces(() => {
-    keptBlockMessages(found, touchedRuns, text, {active, perBlock}, path, keptMessages, fromBlocks)
+  withoutStackCapture(() => {
+    keptBlockMessages(found, touchedRuns, text, rules, path, keptMessages, fromBlocks)
     for (const [rule, list] of general) keptMessages.byRule.set(rule, documentMessages(rule, list, last?.get(rule), text, runs, path, keptMessages, fromRest))
   })
   fromRest.sort(byPlace)
   merge(fromBlocks, fromRest, file.messages)
+}
+
+/**
+ * Runs `task` with no stack captured for the errors it makes: a message sets
+ * its own `stack` (its constructor, or `copyAt`). V8 captures none when
+ * `Error.stackTraceLimit` is not a number, where a limit of 0 still doubles
+ * the cost of making one (`withoutStackTraces`).
+ */
+function withoutStackCapture(task: () => void): void {
+  const errors = Error as {stackTraceLimit?: unknown}
+  const limit = errors.stackTraceLimit
+  errors.stackTraceLimit = undefined
+  try {
+    task()
+  } finally {
+    errors.stackTraceLimit = limit
+  }
 }
 
 /** The deletions of the runs of `found` not `touched`, at document offsets. */
@@ -238,17 +258,21 @@ function sameList(a: readonly string[] | undefined, b: readonly string[] | undef
   return a.every((value, index) => value === b[index])
 }
 
-/** Each active rule’s findings at document offsets: those of `runs` (in order), then the document’s. */
+/** Each active rule’s findings at document offsets: those of `runs` (in order), then the document’s (a decision’s kept on a block first, as `lint()` has its decision report them before the rest). */
 function allFindings(
   runs: readonly BlockRun[],
-  active: readonly ActiveRule[],
-  perBlock: readonly ActiveRule[],
+  {active, perBlock, decidingFrom}: ReportedRules,
   fromDocument: ReadonlyMap<ActiveRule, Finding[]>
 ): Map<ActiveRule, Finding[]> {
   const findings = new Map<ActiveRule, Finding[]>(active.map((rule) => [rule, []]))
   const lists = perBlock.map((rule) => findings.get(rule)!)
   for (const run of runs) {
     for (const [index, list] of lists.entries()) for (const finding of run.findings[index]!) list.push(moved(finding, run.block.start))
+  }
+  for (const run of runs) {
+    const decided = run.decided
+    if (!decided) continue
+    for (const [index, list] of decided.entries()) for (const finding of list ?? []) lists[decidingFrom + index]!.push(moved(finding, run.block.start))
   }
   for (const [rule, list] of fromDocument) for (const finding of list) findings.get(rule)!.push(finding)
   return findings
@@ -366,7 +390,7 @@ function pointInBlock(run: BlockRun, relative: number): Point {
 }
 
 /** The offsets in a block’s text where its second, third… lines start (`\r\n`, `\r` or `\n` ends a line, as vfile-location reads them). */
-export function lineStartsOf(text: string): number[] {
+export function lineStartsOf(text: string): readonly number[] {
   const starts: number[] = []
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at)
@@ -374,8 +398,11 @@ export function lineStartsOf(text: string): number[] {
     else if (code !== 10 && code !== 13) continue
     starts.push(at + 1)
   }
-  return starts
+  // Kept on every block: one array for the blocks of one line, and no room to grow in the others.
+  return starts.length === 0 ? oneLine : starts.slice()
 }
+
+const oneLine: readonly number[] = []
 
 /**
  * The messages of a block, sorted: those of the last update where the block
@@ -384,37 +411,54 @@ export function lineStartsOf(text: string): number[] {
  * made again. A message whose fingerprint reads past the block, into text
  * the update may have changed, is checked against the text around it, and
  * one changed by its reader (the ProseMirror plugin rewrites `actual`
- * across inline atoms) is made again. Call it inside `withoutStackTraces`.
+ * across inline atoms) is made again. Call it inside `withoutStackCapture`.
  */
 function blockMessages(run: BlockRun, text: DocumentText, rules: ReportedRules, path: string | undefined, keptMessages: KeptMessages): VFileMessage[] {
   const kept = run.messages
   const update = keptMessages.updates
-  if (kept && kept.path === path) {
+  if (kept && kept.path === path && readAsMade(kept)) {
     const fingerprints = fingerprintsNow(run, kept, text, keptMessages)
-    if (fingerprints) {
-      if (kept.start === run.block.start && kept.line === run.line && kept.column === run.column && sameFingerprints(kept.messages, fingerprints)) {
-        kept.update = update
-        return kept.messages
-      }
-      return movedMessages(run, kept, fingerprints, path, update)
+    if (
+      kept.start === run.block.start &&
+      kept.line === run.line &&
+      kept.column === run.column &&
+      (!fingerprints || sameFingerprints(kept.messages, fingerprints))
+    ) {
+      kept.update = update
+      return kept.messages
     }
+    return movedMessages(run, kept, fingerprints, path, update)
   }
   return madeMessages(run, text, rules, path, update)
 }
 
-/** The fingerprint of each of a block’s kept messages as it reads now, or none when its reader changed one (see `blockMessages`). */
+/** Whether no reader changed a block’s kept messages (see `blockMessages`). */
+function readAsMade(kept: BlockMessages): boolean {
+  const {messages, findings} = kept
+  for (let at = 0; at < messages.length; at++) {
+    const message = messages[at]!
+    const finding = findings[at]!
+    if (message.actual !== finding.actual || (message.expected === undefined) !== (finding.expected === undefined)) return false
+  }
+  return true
+}
+
+/**
+ * The fingerprint of each of a block’s kept messages as it reads now, or
+ * none when each reads as it did (most blocks: the text around them is as it
+ * was, or their findings read nothing past the block).
+ */
 function fingerprintsNow(run: BlockRun, kept: BlockMessages, text: DocumentText, keptMessages: KeptMessages): number[] | undefined {
   const start = run.block.start
   const length = run.text.length
   // Checked in the last update, and the text around the block reads as it read then.
-  const settledAround = kept.update === keptMessages.updates - 1 && settled(keptMessages, start, start + length) !== undefined
-  const fingerprints: number[] = []
+  if (kept.update === keptMessages.updates - 1 && settled(keptMessages, start, start + length) !== undefined) return undefined
+  let fingerprints: number[] | undefined
   for (let at = 0; at < kept.messages.length; at++) {
-    const message = kept.messages[at]!
     const finding = kept.findings[at]!
-    if (message.actual !== finding.actual || (message.expected === undefined) !== (finding.expected === undefined)) return undefined
-    const inside = settledAround || (finding.start >= fingerprintReach && finding.end + fingerprintReach <= length)
-    fingerprints.push(inside ? message.fingerprint! : fingerprintIn(text, start + finding.start, start + finding.end))
+    if (finding.start >= fingerprintReach && finding.end + fingerprintReach <= length) continue
+    fingerprints ??= kept.messages.map((message) => message.fingerprint!)
+    fingerprints[at] = fingerprintIn(text, start + finding.start, start + finding.end)
   }
   return fingerprints
 }
@@ -424,13 +468,20 @@ function sameFingerprints(messages: readonly VFileMessage[], fingerprints: reado
   return true
 }
 
-/** Copies of a block’s kept messages where the block (`run`) stands now, in the same order (its lines and columns all move alike), with `fingerprints`. */
-function movedMessages(run: BlockRun, kept: BlockMessages, fingerprints: readonly number[], path: string | undefined, update: number): VFileMessage[] {
+/** Copies of a block’s kept messages where the block (`run`) stands now, in the same order (its lines and columns all move alike), with `fingerprints` (else their own). */
+function movedMessages(
+  run: BlockRun,
+  kept: BlockMessages,
+  fingerprints: readonly number[] | undefined,
+  path: string | undefined,
+  update: number
+): VFileMessage[] {
   const messages: VFileMessage[] = []
   for (let at = 0; at < kept.messages.length; at++) {
     const message = kept.messages[at]!
     const place = message.place as {start: Point; end: Point}
-    messages.push(copyAt(message, {start: movedPoint(place.start, kept, run), end: movedPoint(place.end, kept, run)}, fingerprints[at]!, path))
+    const moved = {start: movedPoint(place.start, kept, run), end: movedPoint(place.end, kept, run)}
+    messages.push(copyAt(message, moved, fingerprints ? fingerprints[at]! : message.fingerprint!, path))
   }
   kept.update = update
   kept.start = run.block.start
@@ -441,15 +492,24 @@ function movedMessages(run: BlockRun, kept: BlockMessages, fingerprints: readonl
 }
 
 /** A block’s messages made from its findings, sorted, and kept on it. */
-function madeMessages(run: BlockRun, text: DocumentText, {active, perBlock}: ReportedRules, path: string | undefined, update: number): VFileMessage[] {
+function madeMessages(
+  run: BlockRun,
+  text: DocumentText,
+  {active, perBlock, decidingFrom}: ReportedRules,
+  path: string | undefined,
+  update: number
+): VFileMessage[] {
   const start = run.block.start
   const made: Array<{message: VFileMessage; finding: Finding}> = []
   for (const rule of active) {
-    const list = run.findings[perBlock.indexOf(rule)]
-    if (!list) continue
-    for (const finding of list) {
-      const place = {start: pointInBlock(run, finding.start), end: pointInBlock(run, finding.end)}
-      made.push({message: findingMessage(finding, rule, place, fingerprintIn(text, start + finding.start, start + finding.end), path), finding})
+    const index = perBlock.indexOf(rule)
+    if (index === -1) continue
+    // The block’s own findings, then those a decision gave it (see `allFindings`).
+    for (const list of [run.findings[index]!, (index >= decidingFrom && run.decided?.[index - decidingFrom]) || none]) {
+      for (const finding of list) {
+        const place = {start: pointInBlock(run, finding.start), end: pointInBlock(run, finding.end)}
+        made.push({message: findingMessage(finding, rule, place, fingerprintIn(text, start + finding.start, start + finding.end), path), finding})
+      }
     }
   }
   made.sort((a, b) => byPlace(a.message, b.message))
@@ -494,7 +554,7 @@ function samePoint(a: Point, b: Point): boolean {
  * A copy of `message` at `place` (in a file at `path`), with `fingerprint`:
  * the same fields in the same order, its own place and `expected`. The
  * message itself is left as it was (it may still be held). Call it inside
- * `withoutStackTraces`.
+ * `withoutStackCapture`.
  */
 function copyAt(message: VFileMessage, place: {start: Point; end: Point}, fingerprint: number, path: string | undefined): VFileMessage {
   // An Error as `new VFileMessage()` makes it, without its constructor’s work: the fields are copied.
