@@ -1,6 +1,6 @@
 import {matchAll} from '../src/engine/regex-parts.js'
 import {defineOptionlessRule, shifted} from '../src/engine/rule.js'
-import type {Block, KeptDecision, Report, RuleContext, Summarized} from '../src/engine/types.js'
+import type {Block, KeptDecision, Report, Summarized} from '../src/engine/types.js'
 import {indexOfBlock, insertInOrder} from './shared/kept-blocks.js'
 import {afterClosing, beforeOpening, quoteGlyphs, sourceOpenings, speechVerbs} from './quote-marks.data.js'
 
@@ -270,9 +270,6 @@ interface QuoteSummary {
 
 type Placed = Summarized<QuoteSummary | undefined>
 
-/** A kept decision’s context; where the incremental linter runs it, `reportBlock` keeps a block’s reports with the block (its `BlockReports`: rules do not import the linter). */
-type KeptContext = RuleContext<unknown> & {reportBlock?(block: Placed, reports: readonly Report[]): void}
-
 /** What the document’s style needs of a block with quotations, and its reports in the style last decided. */
 interface Quoted {
   /** Its quotations whose two marks share a style, by style. */
@@ -307,7 +304,7 @@ function keptQuoteDecision(): KeptDecision<QuoteSummary | undefined> {
   // The document style (`styleKey`) decided last.
   let lastKey = -1
   return {
-    update(context: KeptContext, blocks, {removed, added}) {
+    update(context, blocks, {removed, added}) {
       const {report, reportBlock} = context
       let quotedGone = false
       for (const block of removed) {

@@ -169,6 +169,17 @@ export interface RuleContext<Settings> {
   /** Of a document decision, where given: `text` read without reading the whole string (a few characters, a block). */
   read?: TextReader
   report(report: Report): void
+  /**
+   * Of a kept decision (`keepDecision`), where the incremental linter runs it:
+   * gives all the rule's reports on `block` (one of the summaries it was
+   * handed), at offsets in the block, in the order `decide` reports them, in
+   * place of those it last gave for that block. The linter keeps them, moved
+   * with the block, until the block goes (is `removed`) or the rule gives
+   * others: a decision that uses it reports each block's findings once, not at
+   * every update; the rest of its findings go through `report`. Not for
+   * deletions (`expected: []`): those may drop other blocks' findings.
+   */
+  reportBlock?(block: Summarized<unknown>, reports: readonly Report[]): void
   /** Whether a rule this one defers to (`defersTo`) reports `word` wherever it stands: leave it to that rule. */
   claimedByOthers(word: string): boolean
 }

@@ -45,7 +45,7 @@ export interface BlockRun {
   readonly lineStarts: readonly number[]
   /** Its messages as the last update made them (see `reportUpdate`). */
   messages: BlockMessages | undefined
-  /** Per deciding rule, the findings its kept decision gave this block (`BlockReports`), at offsets in the block: kept, and moved, with it. */
+  /** Per deciding rule, the findings its kept decision gave this block (`RuleContext.reportBlock`), at offsets in the block: kept, and moved, with it. */
   decided: Array<readonly Finding[] | undefined> | undefined
 }
 
@@ -90,7 +90,7 @@ export function lintBlock(
   const nodes = keepNodes ? paragraphs.map((paragraph) => paragraph.node!) : []
   const block: Block = {text: masked, start: 0, paragraphs: nodes, nodeBase: 0}
   const found = findings.some((list) => list.length > 0)
-  // Placed once the run is made: each summary knows its run (see `BlockReports`). An array of its length (one grown by pushes holds room for more, in every block).
+  // Placed once the run is made: each summary knows its run (see `RuleContext.reportBlock`). An array of its length (one grown by pushes holds room for more, in every block).
   const summaries: Array<Array<Summarized<unknown>>> = walked.summaries.slice(rules.length - deciding)
   const run: BlockRun = {
     text,

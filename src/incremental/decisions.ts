@@ -1,28 +1,10 @@
 import {findingMaker} from '../engine/findings.js'
 import type {ActiveRule} from '../engine/settings.js'
 import {reportingContext} from '../engine/run.js'
-import type {Finding, KeptDecision, Report, RuleContext, Summarized} from '../engine/types.js'
+import type {Finding, KeptDecision, Report, Summarized} from '../engine/types.js'
 import {countAtOrBelow, startOf} from '../engine/sorted.js'
 import type {BlockRun, PlacedSummary} from './block-run.js'
 import type {DocumentText} from './document-text.js'
-
-/**
- * What the incremental linter adds to a kept decision’s context: a block’s
- * reports, kept with the block. `reportBlock(block, reports)` gives all the
- * rule reports on `block` (one of the summaries it was handed), at offsets in
- * the block, in the order `decide` reports them, in place of those it last
- * gave for that block; the linter keeps them, moved with the block, until the
- * block goes (is `removed`) or the rule gives others. A decision that uses it
- * reports each block’s findings once, not at every update; the rest of its
- * findings go through `report`, as usual. Not for deletions (`expected: []`):
- * those may drop other blocks’ findings.
- */
-export interface BlockReports {
-  reportBlock(block: Summarized<unknown>, reports: readonly Report[]): void
-}
-
-/** A kept decision’s context, with `reportBlock` where the incremental linter runs it. */
-export type KeptContext = RuleContext<unknown> & Partial<BlockReports>
 
 /**
  * The deciding rules’ view of the document between updates: each rule’s
@@ -108,7 +90,7 @@ export class Decisions {
       context.read = read
       const kept = this.kept[index]
       if (kept) {
-        ;(context as KeptContext).reportBlock = (summary, reports) => {
+        context.reportBlock = (summary, reports) => {
           const run = (summary as PlacedSummary<unknown>).run
           setDecided(run, index, blockFindings(run, reports))
           this.changed.push(run)
@@ -133,7 +115,7 @@ function setDecided(run: BlockRun, index: number, findings: readonly Finding[] |
   run.messages = undefined
 }
 
-/** A block’s reports (`BlockReports`) as findings at offsets in it, without those inside its deletions (as `dropInsideDeletions` drops them in `lint()`). */
+/** A block’s reports (`RuleContext.reportBlock`) as findings at offsets in it, without those inside its deletions (as `dropInsideDeletions` drops them in `lint()`). */
 function blockFindings(run: BlockRun, reports: readonly Report[]): readonly Finding[] | undefined {
   if (reports.length === 0) return undefined
   const makeFinding = findingMaker(run.text)

@@ -243,7 +243,7 @@ export function linterOf(active: readonly ActiveRule[], options?: Options | null
     lastText = text
 
     const fromDocument = decisions.decide(text, read)
-    // Blocks a decision gave findings to (see `BlockReports`) are among those with findings.
+    // Blocks a decision gave findings to (see `RuleContext.reportBlock`) are among those with findings.
     for (const run of decisions.changed) {
       const at = countAtOrBelow(found, run.order, orderOf)
       if (found[at - 1] !== run && hasFindings(run)) found.splice(at, 0, run)
