@@ -10,6 +10,15 @@ import {controlMessages} from '../../src/disable-comments.js'
 import {parseMarkup} from '../../src/formats/markup.js'
 import {placeNames} from '../../src/index.js'
 
+/** Each message's place as `line:column-line:column` (empty for a message without a range). */
+function placesOf(file: VFile): string[] {
+  return file.messages.map((message) =>
+    message.place && 'start' in message.place
+      ? `${message.place.start.line}:${message.place.start.column}-${message.place.end.line}:${message.place.end.column}`
+      : ''
+  )
+}
+
 /** A rule that reports every word it is given, under a new id with the old one kept as an alias. */
 function wordRule(words: readonly string[], extra: Partial<Parameters<typeof defineRule>[0]> = {}): Rule {
   return defineRule<{words: readonly string[]}, ReadonlySet<string>>({
@@ -155,13 +164,7 @@ describe('decide: a rule that reads the whole document sums up each block and de
     {text: 'Rain.\n\nTbilisi and Tbilisi.\n\nTbilisi.', expected: ['3:13-3:20', '5:1-5:8']}
   ])('$text', async ({text, expected}) => {
     const file = await retext().use(retextEnglish).use(laterMentions.plugin).process(text)
-    expect(
-      file.messages.map((message) =>
-        message.place && 'start' in message.place
-          ? `${message.place.start.line}:${message.place.start.column}-${message.place.end.line}:${message.place.end.column}`
-          : ''
-      )
-    ).toEqual(expected)
+    expect(placesOf(file)).toEqual(expected)
     expect(file.messages.map((message) => message.actual)).toEqual(expected.map(() => 'Tbilisi'))
   })
 })
@@ -198,12 +201,6 @@ describe('sparseSummaries: the blocks whose summary is undefined are left out of
     {text: 'In Tbilisi.\n\nTbilisi again.', sparse: true, expected: ['1:1-1:2', '3:1-3:2']}
   ])('$text (sparse: $sparse)', async ({text, sparse, expected}) => {
     const file = await retext().use(retextEnglish).use(blocksHanded(sparse).plugin).process(text)
-    expect(
-      file.messages.map((message) =>
-        message.place && 'start' in message.place
-          ? `${message.place.start.line}:${message.place.start.column}-${message.place.end.line}:${message.place.end.column}`
-          : ''
-      )
-    ).toEqual(expected)
+    expect(placesOf(file)).toEqual(expected)
   })
 })
