@@ -146,8 +146,6 @@ export interface Anchor {
 
 function anchorsOf<Entry>(names: ReadonlyArray<GazetteerName<Entry>>, minor: ReadonlySet<string>): Map<string, Anchor[]> {
   const anchors = new Map<string, Anchor[]>()
-  // Words recur from name to name (`world`, `news`): each one's frequency is read once (this runs at a process's first sentence).
-  const frequencies = new Map<string, number>()
   for (const name of names) {
     const words = wordsOf(name)
     let offset = 0
@@ -155,8 +153,7 @@ function anchorsOf<Entry>(names: ReadonlyArray<GazetteerName<Entry>>, minor: Rea
     for (let index = 0; index < words.length; index++) {
       const word = words[index]!
       if (minor.has(word)) continue
-      let frequency = frequencies.get(word)
-      if (frequency === undefined) frequencies.set(word, (frequency = frequencyOf([word])))
+      const frequency = frequencyOf([word])
       if (frequency < rarest) {
         offset = index
         rarest = frequency
