@@ -8,7 +8,8 @@ import {exonyms as exonymTable, folds, givenNameFolds} from '../name-variants.da
 import {ukrainianByRussianForm} from '../shared/ukrainian-names.js'
 
 // The key of a local city name kept from the source (`napoli`) is its English name’s (`naples`): the two are grouped.
-const exonymKeys = new Map<string, string>()
+// Made at the first key asked for, not at import (it runs every fold's pattern: a text with no name asks for none).
+let exonymKeys: Map<string, string> | undefined
 export const ascii = /^[\x00-\x7F]*$/
 export const marks = /\p{M}/gu
 export const joiners = /[- ]/g
@@ -28,11 +29,16 @@ export function keyOf(lower: string): string {
   let key = isAscii ? lower : lower.normalize('NFD').replace(marks, '')
   if (key.includes('-') || key.includes(' ')) key = key.replace(joiners, '')
   if ((isAscii ? asciiFoldable : foldable).test(key)) for (const fold of folds) key = key.replace(fold.pattern, fold.to)
-  return exonymKeys.get(key) ?? key
+  return (exonymKeys ?? exonymKeysOf()).get(key) ?? key
 }
 
-for (const {english, local} of exonymTable) {
-  for (const name of local) exonymKeys.set(keyOf(name.toLowerCase()), keyOf(english.toLowerCase()))
+/** Each local name's key to its English name's, made in table order with the keys made so far (as `keyOf` reads them while the table fills). */
+function exonymKeysOf(): Map<string, string> {
+  exonymKeys = new Map()
+  for (const {english, local} of exonymTable) {
+    for (const name of local) exonymKeys.set(keyOf(name.toLowerCase()), keyOf(english.toLowerCase()))
+  }
+  return exonymKeys
 }
 
 /**

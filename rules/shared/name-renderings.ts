@@ -50,6 +50,7 @@ const quotes = new Set(['"', '“', '”', '‘', '’', "'", '«', '»'])
 const article = /^the\s+/i
 const operation = /^Operation\s+/
 const letterOrDigit = /[\p{L}\p{N}]/u
+const whitespace = /\s/
 
 /** The forms that may start at one word, in table order. */
 export type RenderingForms = readonly Form[]
@@ -90,22 +91,29 @@ function startsWithLower(text: string, start: number, lower: string): boolean {
  */
 function heads(): Map<string, Form[]> {
   if (byHead) return byHead
-  byHead = new Map()
+  const made = new Map<string, Form[]>()
   for (const entry of languageNames(new Set(languages))) {
     // An operation goes by its English name without the word `Operation` too (`Euphrates Shield`).
-    const english = entry.english ? [entry.english, entry.english.replace(operation, '')] : []
-    const own = [...new Set([entry.name, ...english])].map((form) => ({form, own: true}))
-    const renderings = entry.forms.map((form) => ({form: form.replace(article, ''), own: false}))
-    for (const {form, own: isOwn} of [...own, ...renderings]) {
-      const lower = normalise(form)
-      const head = lower.split(/\s+/)[0]!
-      const list = byHead.get(head)
-      const item = {entry, lower, own: isOwn}
-      if (list) list.push(item)
-      else byHead.set(head, [item])
+    addForm(made, entry, entry.name, true)
+    if (entry.english) {
+      if (entry.english !== entry.name) addForm(made, entry, entry.english, true)
+      const bare = entry.english.replace(operation, '')
+      if (bare !== entry.name && bare !== entry.english) addForm(made, entry, bare, true)
     }
+    for (const form of entry.forms) addForm(made, entry, form.replace(article, ''), false)
   }
-  return byHead
+  return (byHead = made)
+}
+
+/** Lists `form` under its first word (some 1,500 forms at every start of a process: no array made per entry). */
+function addForm(made: Map<string, Form[]>, entry: LanguageName, form: string, own: boolean): void {
+  const lower = normalise(form)
+  const space = lower.search(whitespace)
+  const head = space === -1 ? lower : lower.slice(0, space)
+  const list = made.get(head)
+  const item = {entry, lower, own}
+  if (list) list.push(item)
+  else made.set(head, [item])
 }
 
 /** The names and renderings that may start at a word in this lower case (most words start none: `undefined`). */

@@ -151,8 +151,9 @@ function anchorsOf<Entry>(names: ReadonlyArray<GazetteerName<Entry>>, minor: Rea
     let offset = 0
     let rarest = Infinity
     for (let index = 0; index < words.length; index++) {
-      if (minor.has(words[index]!)) continue
-      const frequency = frequencyOf([words[index]!])
+      const word = words[index]!
+      if (minor.has(word)) continue
+      const frequency = frequencyOf([word])
       if (frequency < rarest) {
         offset = index
         rarest = frequency
@@ -161,15 +162,21 @@ function anchorsOf<Entry>(names: ReadonlyArray<GazetteerName<Entry>>, minor: Rea
     // A name of minor words only is looked for at its first word, whatever its case.
     const shown = name.needs === 'cue' ? 'cue' : name.needs === 'context' && rarest !== Infinity ? 'case' : undefined
     const word = words[offset]!
-    for (const spelling of new Set([word.replaceAll('’', "'"), word.replaceAll("'", '’')])) {
-      const list = anchors.get(spelling)
-      const anchor: Anchor = {offset, length: words.length, shown, cues: name.cues}
-      if (!list) anchors.set(spelling, [anchor])
-      else if (!list.some((other) => other.offset === offset && other.length === anchor.length && other.shown === shown && other.cues === anchor.cues))
-        list.push(anchor)
-    }
+    const anchor: Anchor = {offset, length: words.length, shown, cues: name.cues}
+    if (!word.includes("'") && !word.includes('’')) addAnchor(anchors, word, anchor)
+    else for (const spelling of new Set([word.replaceAll('’', "'"), word.replaceAll("'", '’')])) addAnchor(anchors, spelling, anchor)
   }
   return anchors
+}
+
+/** Adds `anchor` to the anchors of `spelling`, unless one alike is there. */
+function addAnchor(anchors: Map<string, Anchor[]>, spelling: string, anchor: Anchor): void {
+  const list = anchors.get(spelling)
+  if (!list) anchors.set(spelling, [anchor])
+  else if (
+    !list.some((other) => other.offset === anchor.offset && other.length === anchor.length && other.shown === anchor.shown && other.cues === anchor.cues)
+  )
+    list.push(anchor)
 }
 
 /**

@@ -151,10 +151,16 @@ export function compilePhraseTables<Entry>(
 
 /**
  * The anchor index of `tables` (where each phrase is looked for, see
- * `Anchors`) as one JSON string, which `compilePhraseTables` reads back (its
+ * `Anchors`) as one string, which `compilePhraseTables` reads back (its
  * `built`): made when a package is built, it spares each process the scan of
  * every phrase at its first sentence (thousands of phrases: most of a short
  * text's lint). Throws where that scan does (a phrase listed twice).
+ *
+ * Its first line is the JSON of `BuiltAnchors`; each anchor word's places
+ * follow it, one JSON array after another, where `ends` says: a process
+ * parses a word's places when a sentence first holds the word (parsing all
+ * of them, some 150 KB of small arrays, cost more than the rest of a first
+ * one-line lint of the tables).
  */
 export function serializeAnchors<Entry>(
   tables: ReadonlyArray<readonly Entry[]>,
@@ -166,40 +172,48 @@ export function serializeAnchors<Entry>(
   const nearIndex = new Map<string, number>()
   const near: string[][] = []
   const entries = tables.map((list) => list.flatMap((entry, index) => phrasesOf(entry).map(() => index)))
-  const built: BuiltAnchors = {everywhere, near, entries, places: []}
+  const built: BuiltAnchors = {everywhere, near, entries, keys: [], ends: []}
+  let body = ''
   for (const [key, list] of places) {
-    built.places.push([
-      key,
-      list.map((place) => {
-        const words = [...place.near]
-        const joined = words.join(' ')
-        let index = nearIndex.get(joined)
-        if (index === undefined) {
-          nearIndex.set(joined, (index = near.length))
-          near.push(words)
-        }
-        return [place.table, place.offset, place.side, index, place.exact ? [...place.exact] : null, place.listed.map((listed) => listed.order)]
-      })
-    ])
+    const written: BuiltPlace[] = list.map((place) => {
+      const words = [...place.near]
+      const joined = words.join(' ')
+      let index = nearIndex.get(joined)
+      if (index === undefined) {
+        nearIndex.set(joined, (index = near.length))
+        near.push(words)
+      }
+      return [place.table, place.offset, place.side, index, place.exact ? [...place.exact] : null, place.listed.map((listed) => listed.order)]
+    })
+    body += JSON.stringify(written)
+    built.keys.push(key)
+    built.ends.push(body.length)
   }
-  return JSON.stringify(built)
+  return JSON.stringify(built) + '\n' + body
 }
 
 /** A place as `serializeAnchors` writes it: its phrases by their order in its table, its neighbours by their index in `near`. */
 type BuiltPlace = [table: number, offset: number, side: -1 | 0 | 1, near: number, exact: string[] | null, listed: number[]]
 
-/** `Anchors` as `serializeAnchors` writes them. */
+/** The first line of what `serializeAnchors` writes. */
 interface BuiltAnchors {
   everywhere: boolean[]
   near: string[][]
   /** Per table, the index of the entry of each phrase, in the order listed. */
   entries: number[][]
-  places: Array<[key: string, places: BuiltPlace[]]>
+  /** The anchor words, in the order their places are written. */
+  keys: string[]
+  /** Where each word's places end, in the text after the first line (each starts where the one before ends). */
+  ends: number[]
 }
 
 /** Built anchors read back, each word's places made when first asked for (`placesIn`): a sentence asks for a few of thousands. */
 interface Unmade<Entry> {
-  places: Map<string, BuiltPlace[]>
+  /** Each anchor word's index in `keys` and `ends`. */
+  places: Map<string, number>
+  /** The places of every word, as written after the first line. */
+  body: string
+  ends: readonly number[]
   near: readonly string[][]
   nearSets: Array<Set<string> | undefined>
   entries: readonly number[][]
@@ -216,8 +230,11 @@ function builtAnchorsOf<Entry>(
   nameOf: ((entry: Entry) => string) | undefined,
   built: string
 ): Anchors<Entry> {
-  const {everywhere, near, entries, places} = JSON.parse(built) as BuiltAnchors
-  const unmade: Unmade<Entry> = {places: new Map(places), near, nearSets: [], entries, listed: tables.map(() => []), tables, phrasesOf}
+  const line = built.indexOf('\n')
+  const {everywhere, near, entries, keys, ends} = JSON.parse(built.slice(0, line)) as BuiltAnchors
+  const places = new Map<string, number>()
+  for (let index = 0; index < keys.length; index++) places.set(keys[index]!, index)
+  const unmade: Unmade<Entry> = {places, body: built.slice(line + 1), ends, near, nearSets: [], entries, listed: tables.map(() => []), tables, phrasesOf}
   const anchors: Anchors<Entry> = {places: new Map(), everywhere, roots: tables.map(() => node()), items: new Map(), unmade}
   // A table read at every token has every phrase read (the trie is the same in any order of insertion).
   for (let table = 0; table < tables.length; table++) {
@@ -236,8 +253,9 @@ function placesIn<Entry>(anchors: Anchors<Entry>, key: string): Array<Place<Entr
   const made = anchors.places.get(key)
   const {unmade} = anchors
   if (made !== undefined || unmade === undefined) return made
-  const built = unmade.places.get(key)
-  if (built === undefined) return undefined
+  const at = unmade.places.get(key)
+  if (at === undefined) return undefined
+  const built = JSON.parse(unmade.body.slice(at === 0 ? 0 : unmade.ends[at - 1], unmade.ends[at])) as BuiltPlace[]
   const places: Array<Place<Entry>> = []
   for (let index = 0; index < built.length; index++) {
     const place = built[index]!

@@ -62,14 +62,15 @@ function gazetteerOf(chosen: ReadonlySet<Language>): Gazetteer<LanguageName> {
   const names: Array<GazetteerName<LanguageName>> = []
   for (const entry of languageNames(chosen)) {
     for (const rendering of entry.forms) {
-      const words = rendering.split(/[\s-]+/).filter((word) => !nameContext.minor.has(word.toLowerCase()))
-      names.push({
-        entry,
-        rendering,
-        cues: cues.get(entry.kind)!,
-        needs: entry.needs ?? (words.length >= 2 ? 'capitals' : 'context')
-      })
+      names.push({entry, rendering, cues: cues.get(entry.kind)!, needs: entry.needs ?? (contentWords(rendering) >= 2 ? 'capitals' : 'context')})
     }
   }
   return compileGazetteer(names, nameContext)
+}
+
+/** How many of a rendering's words are not minor ones (`of`, `the`), counted up to two. */
+function contentWords(rendering: string): number {
+  let count = 0
+  for (const word of rendering.split(/[\s-]+/)) if (!nameContext.minor.has(word.toLowerCase()) && ++count === 2) break
+  return count
 }

@@ -11,10 +11,7 @@ const limit = 16
 
 export function wordForWord(name: string, words: NameTable['words']): string[] {
   // Words, with the hyphens that join them and elided articles (`L’`, `d’`) split off.
-  const parts = name
-    .split(/\s+/)
-    .flatMap((word) => (lookUp(word, words) ? [word] : word.split(/(?<=['’])/).flatMap((part) => (lookUp(part, words) ? [part] : part.split(/(-)/)))))
-    .filter(Boolean)
+  const parts = partsOf(name, words)
   // `content`: a word other than the article was translated.
   let renderings: Array<{text: string; translated: boolean; content: boolean}> = [{text: '', translated: false, content: false}]
   for (const part of parts) {
@@ -46,6 +43,22 @@ export function wordForWord(name: string, words: NameTable['words']): string[] {
   }
   made.delete(name)
   return [...made]
+}
+
+/** A name's words, with the hyphens that join them and elided articles split off, unless the word list has them whole. */
+function partsOf(name: string, words: NameTable['words']): string[] {
+  const parts: string[] = []
+  for (const word of name.split(/\s+/)) {
+    if (lookUp(word, words)) parts.push(word)
+    else if (!word.includes("'") && !word.includes('’') && !word.includes('-')) {
+      if (word) parts.push(word)
+    } else
+      for (const part of word.split(/(?<=['’])/)) {
+        if (lookUp(part, words)) parts.push(part)
+        else for (const piece of part.split(/(-)/)) if (piece) parts.push(piece)
+      }
+  }
+  return parts
 }
 
 function lookUp(word: string, words: NameTable['words']): string | readonly string[] | undefined {
