@@ -3,7 +3,7 @@ import {createRequire} from 'node:module'
 import path from 'node:path'
 import {defineConfig, type Options} from 'tsup'
 import {serializedAnchors} from './rules/calque/tables.js'
-import {serializedGates} from './scripts/built-gates.js'
+import {serializedGates} from './rules/scraper-boilerplate/built-gates.js'
 
 /**
  * In the bundles, `src/cli/engine-internals.ts` takes unified-engine’s
@@ -136,7 +136,7 @@ const calqueAnchors: NonNullable<Options['esbuildPlugins']>[number] = {
 /**
  * `rules/scraper-boilerplate/line-matcher.ts` gets a `./line-gate.js` whose
  * `gatesOf` reads the gates of the lexicon’s line and start entries built
- * here (`scripts/built-gates.ts`, by the function the rule runs from source),
+ * here (`rules/scraper-boilerplate/built-gates.ts`, by the function the rule runs from source),
  * and the rest of `line-gate.ts` as it is: a process reads one string at its
  * first line instead of reading some 50 patterns for their gates.
  */
@@ -158,7 +158,7 @@ const scraperGates: NonNullable<Options['esbuildPlugins']>[number] = {
       contents: [
         'export * from ' + JSON.stringify(args.path),
         'import {gatesOf as scanGates} from ' + JSON.stringify(args.path),
-        'import {gatesWithBuilt} from ' + JSON.stringify(path.resolve('scripts/built-gates.ts')),
+        'import {gatesWithBuilt} from ' + JSON.stringify(path.resolve('rules/scraper-boilerplate/built-gates.ts')),
         'export const gatesOf = gatesWithBuilt(scanGates, ' + JSON.stringify((gates ??= serializedGates())) + ')'
       ].join('\n'),
       resolveDir: path.dirname(args.path),

@@ -2,7 +2,7 @@ import {describe, expect, test} from 'vitest'
 import {singleLine} from '../rules/scraper-boilerplate/entry.js'
 import {lexicons} from '../rules/scraper-boilerplate/lexicon/index.js'
 import {gatesOf, longPrefixes, type Gate} from '../rules/scraper-boilerplate/line-gate.js'
-import {gatesWithBuilt, serializedGates} from '../scripts/built-gates.js'
+import {gatesWithBuilt, serializedGates} from '../rules/scraper-boilerplate/built-gates.js'
 
 // What the bundles’ line matchers are given (see `tsup.config.ts`): the gates the rule reads from source, built once.
 const serialized = serializedGates()

@@ -11,9 +11,9 @@
  * is read from its source as before. From source (tests, scripts) the rule
  * reads every gate itself.
  */
-import {singleLine} from '../rules/scraper-boilerplate/entry.js'
-import {lexicons} from '../rules/scraper-boilerplate/lexicon/index.js'
-import {gatesOf, longPrefixes, type Gate} from '../rules/scraper-boilerplate/line-gate.js'
+import {singleLine} from './entry.js'
+import {lexicons} from './lexicon/index.js'
+import {gatesOf, longPrefixes, type Gate} from './line-gate.js'
 
 /** A gate as built: its long prefixes read (see `longPrefixes`), without the pattern tree they are read from. */
 export type BuiltGate = Omit<Gate, 'sequence'>
