@@ -66,7 +66,9 @@ export function checkPresetOptions(options: unknown): void {
 export default function mtlint(options?: Options | null): Transformer<Root, Root> {
   // Without rule settings no rule can be set up wrong: the rules are set up at the first file, not when a
   // processor is frozen (`processor` is frozen at import, and a run with options of its own never uses its rules).
-  let active = options?.rules == null ? (checkOptions(options), undefined) : setup(options)
+  let active: ReturnType<typeof setup> | undefined
+  if (options?.rules == null) checkOptions(options)
+  else active = setup(options)
   // Two parameters: unified runs it synchronously.
   return function (tree, file) {
     active ??= setup(options)

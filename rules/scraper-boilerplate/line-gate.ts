@@ -114,26 +114,6 @@ export const markBits = new Int32Array(128)
   }
 }
 
-/**
- * The masks of the ASCII digits, spaces and marks of `text`, read in one
- * pass: those it holds (`marks`), and those it holds two or more
- * characters of (`twice`).
- */
-export function readMarks(text: string, into: {marks: number; twice: number}): void {
-  let mask = 0
-  let twice = 0
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (code < 128) {
-      const bit = markBits[code]!
-      twice |= mask & bit
-      mask |= bit
-    }
-  }
-  into.marks = mask
-  into.twice = twice
-}
-
 function requiredOf(node: Node): number {
   switch (node.kind) {
     case 'literal':
@@ -225,12 +205,16 @@ function wordRunOf(sequence: readonly Node[]): {length: number; whole: boolean} 
   return {length, whole: true}
 }
 
+/** An ASCII letter or digit. */
+export function isAsciiWordCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122)
+}
+
 function wordRunOfNode(node: Node): {length: number; whole: boolean} {
   switch (node.kind) {
     case 'literal': {
       const code = node.text.charCodeAt(0)
-      const word = code >= 128 || (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122)
-      return word ? {length: 1, whole: true} : {length: 0, whole: false}
+      return code >= 128 || isAsciiWordCode(code) ? {length: 1, whole: true} : {length: 0, whole: false}
     }
     case 'class':
       return !node.negated && node.source !== undefined && wordClass.test(node.source) ? {length: 1, whole: true} : {length: 0, whole: false}

@@ -1,7 +1,7 @@
 import {firstCharacters} from '../../src/engine/first-characters.js'
 import {anchored, singleLine, type FurnitureEntry} from './entry.js'
 import {blockHolds, factBits, fragment, lineFacts, lineMarks, lineTwice, other, readBlockFacts} from './line-facts.js'
-import {gatePrefixLength, gatesOf, longPrefixes, prefixLength, type Gate, type Prefix} from './line-gate.js'
+import {gatePrefixLength, gatesOf, isAsciiWordCode, longPrefixes, prefixLength, type Gate, type Prefix} from './line-gate.js'
 
 /** What a line matcher found: its entry, and how much of the line, from its start, it covers. */
 export interface LineMatch {
@@ -204,7 +204,7 @@ function leadsWithWord(text: string, length: number): boolean {
   if (text.length < length) return false
   for (let at = 0; at < length; at++) {
     const code = text.charCodeAt(at)
-    if (code < 128 && !(code >= 48 && code <= 57) && !((code | 32) >= 97 && (code | 32) <= 122)) return false
+    if (code < 128 && !isAsciiWordCode(code)) return false
   }
   return true
 }

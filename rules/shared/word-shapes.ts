@@ -13,31 +13,27 @@ export function shapeTable(lists: ReadonlyArray<readonly [words: Iterable<string
 
 /** 14 bits: the length (mod 16), and the first and last code units (mod 32: `a`–`z` apart; the same for either case). */
 export function shapeOf(word: string): number {
-  return ((word.length & 15) << 10) | ((word.charCodeAt(0) & 31) << 5) | (word.charCodeAt(word.length - 1) & 31)
+  return shapeAt(word, 0, word.length)
 }
 
-/** `shapeOf(text.slice(from, to))` without the slice (`from < to`): a part of a word. */
+/** `shapeOf(text.slice(from, to))` without the slice: a part of a word. */
 export function shapeAt(text: string, from: number, to: number): number {
   return (((to - from) & 15) << 10) | ((text.charCodeAt(from) & 31) << 5) | (text.charCodeAt(to - 1) & 31)
 }
 
 /**
  * A finer filter over one list of words, for a list much larger than the
- * ones above (calque's gate: ~3,200 words): 17 bits mixed from a word's
+ * ones above (untranslated-french's listed words): 17 bits mixed from a word's
  * length and its first two and last two code units, one bit each in a 16 KB
- * set (`wordSet`). A bit unset proves a word is not in the list; ~1 word in
+ * set (`fineShapeSet`). A bit unset proves a word is not in the list; ~1 word in
  * 4 of native prose shares a bit of that list (with `shapeOf`'s 14 bits, ~1
  * in 2).
  */
 export function fineShapeOf(word: string): number {
-  const last = word.length - 1
-  const second = last > 0 ? 1 : 0
-  const hash =
-    word.length + 0x3d * word.charCodeAt(0) + 0x1f3 * word.charCodeAt(second) + 0x3a1 * word.charCodeAt(last - second) + 0x7e5 * word.charCodeAt(last)
-  return Math.imul(hash, 0x9e3779b1) >>> 15
+  return fineShapeAt(word, 0, word.length)
 }
 
-/** `fineShapeOf(text.slice(from, to))` without the slice (`from < to`). */
+/** `fineShapeOf(text.slice(from, to))` without the slice. */
 export function fineShapeAt(text: string, from: number, to: number): number {
   const last = to - 1
   const second = last > from ? 1 : 0

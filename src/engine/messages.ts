@@ -35,13 +35,15 @@ export function reportFindings(file: VFile, findings: ReadonlyMap<ActiveRule, Fi
  * Runs `task` without capturing stack traces. A VFileMessage is an Error: V8
  * captures a stack trace for each, which vfile-message then replaces with
  * `''`. With 250,000 findings per MB (`MM. MM. …`) that capture is half the
- * cost of reporting.
+ * cost of reporting. V8 captures none when `Error.stackTraceLimit` is not a
+ * number, where a limit of 0 still doubles the cost of making a message
+ * (500–600 → 250–280 ns for the editor's copies).
  */
 export function withoutStackTraces<Result>(task: () => Result): Result {
   // `stackTraceLimit` is V8’s (Node, Chromium); elsewhere setting it does nothing.
-  const errors = Error as {stackTraceLimit?: number}
+  const errors = Error as {stackTraceLimit?: unknown}
   const stackTraceLimit = errors.stackTraceLimit
-  errors.stackTraceLimit = 0
+  errors.stackTraceLimit = undefined
   try {
     return task()
   } finally {

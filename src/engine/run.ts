@@ -161,12 +161,17 @@ export function dropInsideDeletions(findings: Map<ActiveRule, Finding[]>): void 
   const inside = (finding: Finding): boolean => {
     const last = countAtOrBelow(deletions, finding.start, startOf) - 1
     const widest = last === -1 ? undefined : reach[last]!
-    return widest !== undefined && widest !== finding && widest.end >= finding.end && widest.end - widest.start > finding.end - finding.start
+    return widest !== undefined && widest !== finding && deletes(widest, finding)
   }
   for (const [active, list] of findings) {
     const kept = list.filter((finding) => !inside(finding))
     if (kept.length !== list.length) findings.set(active, kept)
   }
+}
+
+/** Whether `deletion` drops `finding`: it holds the finding (starting at or before it) and is wider. */
+export function deletes(deletion: Finding, finding: Finding): boolean {
+  return deletion.start <= finding.start && deletion.end >= finding.end && deletion.end - deletion.start > finding.end - finding.start
 }
 
 /** The blocks of plain text, one at a time: no iterator result per block. */

@@ -1,6 +1,6 @@
 import {findingMaker} from '../engine/findings.js'
 import type {ActiveRule} from '../engine/settings.js'
-import {reportingContext} from '../engine/run.js'
+import {deletes, reportingContext} from '../engine/run.js'
 import type {Finding, KeptDecision, Report, Summarized} from '../engine/types.js'
 import {countAtOrBelow, startOf} from '../engine/sorted.js'
 import type {BlockRun, PlacedSummary} from './block-run.js'
@@ -123,17 +123,9 @@ function blockFindings(run: BlockRun, reports: readonly Report[]): readonly Find
   for (const report of reports) {
     if (report.expected?.length === 0) throw new Error('A block’s kept reports may not delete text')
     const finding = makeFinding(report, undefined)
-    if (finding && !insideDeletion(finding, run.deletions)) findings.push(finding)
+    if (finding && !run.deletions.some((deletion) => deletes(deletion, finding))) findings.push(finding)
   }
   return findings.length > 0 ? findings : undefined
-}
-
-/** Whether a deletion of `deletions` holds `finding` and is wider (`dropInsideDeletions`’ test). */
-function insideDeletion(finding: Finding, deletions: readonly Finding[]): boolean {
-  for (const deletion of deletions) {
-    if (deletion.start <= finding.start && deletion.end >= finding.end && deletion.end - deletion.start > finding.end - finding.start) return true
-  }
-  return false
 }
 
 /** Replaces `count` items of `list` at `at` with those of `items` from `from` on, in place (no spread: a first update brings every block). */

@@ -3,7 +3,7 @@ import type {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import {compareMessage} from 'vfile-sort'
 import {fingerprint, fingerprintReach} from '../engine/fingerprint.js'
-import {findingMessage, reportFindings} from '../engine/messages.js'
+import {findingMessage, reportFindings, withoutStackTraces} from '../engine/messages.js'
 import {dropInsideDeletions} from '../engine/run.js'
 import type {ActiveRule} from '../engine/settings.js'
 import type {Finding} from '../engine/types.js'
@@ -79,29 +79,12 @@ export function reportUpdate(
   const path = file.path || undefined
   const fromBlocks: VFileMessage[] = []
   const fromRest: VFileMessage[] = []
-  withoutStackCapture(() => {
+  withoutStackTraces(() => {
     keptBlockMessages(found, touchedRuns, text, rules, path, keptMessages, fromBlocks)
     for (const [rule, list] of general) keptMessages.byRule.set(rule, documentMessages(rule, list, last?.get(rule), text, runs, path, keptMessages, fromRest))
   })
   fromRest.sort(byPlace)
   merge(fromBlocks, fromRest, file.messages)
-}
-
-/**
- * Runs `task` with no stack captured for the errors it makes: a message sets
- * its own `stack` (its constructor, or `copyAt`). V8 captures none when
- * `Error.stackTraceLimit` is not a number, where a limit of 0 still doubles
- * the cost of making one (`withoutStackTraces`).
- */
-function withoutStackCapture(task: () => void): void {
-  const errors = Error as {stackTraceLimit?: unknown}
-  const limit = errors.stackTraceLimit
-  errors.stackTraceLimit = undefined
-  try {
-    task()
-  } finally {
-    errors.stackTraceLimit = limit
-  }
 }
 
 /** The deletions of the runs of `found` not `touched`, at document offsets. */
@@ -411,7 +394,7 @@ const oneLine: readonly number[] = []
  * made again. A message whose fingerprint reads past the block, into text
  * the update may have changed, is checked against the text around it, and
  * one changed by its reader (the ProseMirror plugin rewrites `actual`
- * across inline atoms) is made again. Call it inside `withoutStackCapture`.
+ * across inline atoms) is made again. Call it inside `withoutStackTraces`.
  */
 function blockMessages(run: BlockRun, text: DocumentText, rules: ReportedRules, path: string | undefined, keptMessages: KeptMessages): VFileMessage[] {
   const kept = run.messages
@@ -554,7 +537,7 @@ function samePoint(a: Point, b: Point): boolean {
  * A copy of `message` at `place` (in a file at `path`), with `fingerprint`:
  * the same fields in the same order, its own place and `expected`. The
  * message itself is left as it was (it may still be held). Call it inside
- * `withoutStackCapture`.
+ * `withoutStackTraces`.
  */
 function copyAt(message: VFileMessage, place: {start: Point; end: Point}, fingerprint: number, path: string | undefined): VFileMessage {
   // An Error as `new VFileMessage()` makes it, without its constructor’s work: the fields are copied.

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {anchored, singleLine, type FurnitureEntry} from '../../rules/scraper-boilerplate/entry.js'
 import {lexicons} from '../../rules/scraper-boilerplate/lexicon/index.js'
-import {gatesOf, markBits, readMarks} from '../../rules/scraper-boilerplate/line-gate.js'
+import {gatesOf, markBits} from '../../rules/scraper-boilerplate/line-gate.js'
 import {asciiTailHint, beyondAscii, inlineHint, mayEndWithCredit, mayHoldInline, tailWordsIn} from '../../rules/scraper-boilerplate/hints.js'
 import {factBits, fragment, holdsOne, lineFacts, lineMarks, lineTwice, other, readBlockFacts, soleBit} from '../../rules/scraper-boilerplate/line-facts.js'
 import {lineMatcher} from '../../rules/scraper-boilerplate/line-matcher.js'
@@ -173,11 +173,11 @@ describe('scraper-boilerplate line gates: marks every match holds twice', () => 
     {line: 'Room 42', marks: bit(' ') | bit('0'), twice: bit('0')},
     {line: 'plain', marks: 0, twice: 0}
   ]
+  // A line read alone is a block of one line (as the line matcher reads a line no block told it of).
   for (const {line, marks, twice} of lineCases) {
-    test(`readMarks: ${line}`, () => {
-      const actual = {marks: -1, twice: -1}
-      readMarks(line, actual)
-      expect(actual).toEqual({marks, twice})
+    test(`readBlockFacts, one line: ${line}`, () => {
+      readBlockFacts([{text: line, start: 0, end: line.length}])
+      expect({marks: lineMarks[0], twice: lineTwice[0]}).toEqual({marks, twice})
     })
   }
 })
