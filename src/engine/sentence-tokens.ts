@@ -1,5 +1,5 @@
 import {characterType, innerSymbols, Trigger} from './parser.js'
-import {tokenOf} from './tokens.js'
+import {tokenIn} from './tokens.js'
 import type {Token} from './types.js'
 
 /**
@@ -175,8 +175,9 @@ let tokenCount = 0
 /** The tokens last tokenized, as spans (the plugins merge and move them). */
 function spansOf(): Span[] {
   spansUsed = 0
-  const children: Span[] = []
-  for (let index = 0; index < tokenCount; index++) children.push(span(tokenTypes[index]!, tokenStarts[index]!, tokenStarts[index + 1]!))
+  // Made at its size: pushed one by one, an array is copied as it grows.
+  const children = new Array<Span>(tokenCount)
+  for (let index = 0; index < tokenCount; index++) children[index] = span(tokenTypes[index]!, tokenStarts[index]!, tokenStarts[index + 1]!)
   return children
 }
 
@@ -203,15 +204,16 @@ function endsInAbbreviation(text: string): boolean {
 
 /** The tokens last tokenized as one sentence (none of white space only), as `tokensOf` reads them when no plugin changed them. */
 function flatTokens(text: string, base: number): Token[][] {
-  let tokens: Token[] | undefined
+  let count = 0
+  for (let index = 0; index < tokenCount; index++) if (tokenTypes[index] !== whiteSpace) count++
+  if (count === 0) return []
+  const tokens = new Array<Token>(count)
+  count = 0
   for (let index = 0; index < tokenCount; index++) {
     const type = tokenTypes[index]!
-    if (type === whiteSpace) continue
-    const start = tokenStarts[index]!
-    const end = tokenStarts[index + 1]!
-    ;(tokens ??= []).push(tokenOf(kindNames[type]!, text.slice(start, end), start + base, end + base))
+    if (type !== whiteSpace) tokens[count++] = tokenIn(kindNames[type]!, text, tokenStarts[index]!, tokenStarts[index + 1]!, base)
   }
-  return tokens ? [tokens] : []
+  return [tokens]
 }
 
 const kindNames: Array<Token['kind'] | undefined> = [undefined, undefined, 'punctuation', 'word', 'symbol']
@@ -621,12 +623,13 @@ function mergeRemainingFullStops(paragraph: Sentence[], text: string): void {
 function tokensOf(paragraph: Sentence[], text: string, base: number): Token[][] {
   const sentences: Token[][] = []
   for (const sentence of paragraph) {
-    let tokens: Token[] | undefined
-    for (const node of sentence) {
-      if (node.type === whiteSpace) continue
-      ;(tokens ??= []).push(tokenOf(kindNames[node.type]!, text.slice(node.start, node.end), node.start + base, node.end + base))
-    }
-    if (tokens) sentences.push(tokens)
+    let count = 0
+    for (const node of sentence) if (node.type !== whiteSpace) count++
+    if (count === 0) continue
+    const tokens = new Array<Token>(count)
+    count = 0
+    for (const node of sentence) if (node.type !== whiteSpace) tokens[count++] = tokenIn(kindNames[node.type]!, text, node.start, node.end, base)
+    sentences.push(tokens)
   }
   return sentences
 }
