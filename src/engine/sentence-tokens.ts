@@ -1,5 +1,5 @@
 import {characterType, innerSymbols, Trigger} from './parser.js'
-import {tokenIn} from './tokens.js'
+import {tokenOf} from './tokens.js'
 import type {Token} from './types.js'
 
 /**
@@ -207,11 +207,15 @@ function flatTokens(text: string, base: number): Token[][] {
   let count = 0
   for (let index = 0; index < tokenCount; index++) if (tokenTypes[index] !== whiteSpace) count++
   if (count === 0) return []
+  // Made at its size (see `spansOf`).
   const tokens = new Array<Token>(count)
   count = 0
   for (let index = 0; index < tokenCount; index++) {
     const type = tokenTypes[index]!
-    if (type !== whiteSpace) tokens[count++] = tokenIn(kindNames[type]!, text, tokenStarts[index]!, tokenStarts[index + 1]!, base)
+    if (type === whiteSpace) continue
+    const start = tokenStarts[index]!
+    const end = tokenStarts[index + 1]!
+    tokens[count++] = tokenOf(kindNames[type]!, text.slice(start, end), start + base, end + base)
   }
   return [tokens]
 }
@@ -628,7 +632,9 @@ function tokensOf(paragraph: Sentence[], text: string, base: number): Token[][] 
     if (count === 0) continue
     const tokens = new Array<Token>(count)
     count = 0
-    for (const node of sentence) if (node.type !== whiteSpace) tokens[count++] = tokenIn(kindNames[node.type]!, text, node.start, node.end, base)
+    for (const node of sentence) {
+      if (node.type !== whiteSpace) tokens[count++] = tokenOf(kindNames[node.type]!, text.slice(node.start, node.end), node.start + base, node.end + base)
+    }
     sentences.push(tokens)
   }
   return sentences

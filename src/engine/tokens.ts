@@ -39,40 +39,6 @@ export function tokenOf(kind: Token['kind'], value: string, start: number, end: 
 }
 
 /**
- * The token of `text` from `start` to `end` (block offsets; `base` makes them
- * document offsets): `tokenOf` of the slice, whose value and lower case a
- * short word shares with the last token of the same characters that fell in
- * its slot of a table (`cachedValues`). Most tokens are a few common words:
- * each slice was a new string, and a Map or Set that rules look it up in
- * hashed each new string again (V8 keeps a string’s hash with it).
- */
-export function tokenIn(kind: Token['kind'], text: string, start: number, end: number, base: number): Token {
-  const length = end - start
-  // Up to 12 characters: V8 copies such a slice (a longer one would be a view keeping the whole text alive).
-  if (length > 12) return tokenOf(kind, text.slice(start, end), start + base, end + base)
-  let hash = length
-  for (let index = start; index < end; index++) hash = (Math.imul(hash, 31) + text.charCodeAt(index)) | 0
-  const slot = (hash ^ (hash >>> 13)) & cacheMask
-  let value = cachedValues[slot]
-  if (value === undefined || value.length !== length || !sameAt(value, text, start)) {
-    value = text.slice(start, end)
-    cachedValues[slot] = value
-    cachedLowers[slot] = lowerCase(value)
-  }
-  return {kind, value, lower: kind === 'punctuation' ? value : cachedLowers[slot]!, start: start + base, end: end + base}
-}
-
-const cacheMask = 0x3fff
-const cachedValues = new Array<string | undefined>(cacheMask + 1).fill(undefined)
-const cachedLowers = new Array<string | undefined>(cacheMask + 1).fill(undefined)
-
-/** Whether `value` stands in `text` at `start`. */
-function sameAt(value: string, text: string, start: number): boolean {
-  for (let index = 0; index < value.length; index++) if (value.charCodeAt(index) !== text.charCodeAt(start + index)) return false
-  return true
-}
-
-/**
  * `value.toLowerCase()`, without the call for a value already in lower-case
  * ASCII (most words): on a two-byte string V8 lower-cases through ICU even
  * when nothing changes, and a loop over the character codes is faster.
