@@ -54,6 +54,11 @@ export interface SpanCache {
   chunks?: Chunks
 }
 
+/** A cache with every field there from the start: one shape for all (fields added later, in another order, made shapes that the layout’s code was compiled again for at the first edits). */
+function emptyCache(): SpanCache {
+  return {texts: [], learnt: [], placed: undefined, spare: undefined, laidOut: undefined, chunks: undefined}
+}
+
 /** Of each editor block of a layout: where it starts in the text, the index of its first engine block, and the editor block its group starts at (blocks not cut cleanly are read together). */
 interface Placed {
   starts: number[]
@@ -81,8 +86,8 @@ const separator = '\n\n'
  * break or a no-break space) are read together with their neighbours, as
  * `lint()` reads the whole text.
  */
-export function layout(blocks: readonly BlockInput[], cache: SpanCache = {texts: [], learnt: []}): {laidOut: Layout; cache: SpanCache} {
-  const next = cache.spare ?? {texts: [], learnt: []}
+export function layout(blocks: readonly BlockInput[], cache: SpanCache = emptyCache()): {laidOut: Layout; cache: SpanCache} {
+  const next = cache.spare ?? emptyCache()
   next.spare = cache
   cache.spare = undefined
   const {texts, learnt: kept} = next
@@ -223,7 +228,7 @@ function learnTexts(blocks: readonly BlockInput[], cache: SpanCache, texts: stri
     if (!learnt) {
       const first = firstNonBlank(own)
       const last = lastNonBlank(own)
-      learnt = {opens: first !== undefined && !whiteSpace.test(first), closes: last !== undefined && !whiteSpace.test(last)}
+      learnt = {opens: first !== undefined && !whiteSpace.test(first), closes: last !== undefined && !whiteSpace.test(last), pieces: undefined}
     }
     texts[index] = own
     kept[index] = learnt
