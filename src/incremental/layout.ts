@@ -54,6 +54,11 @@ export interface SpanCache {
   chunks?: Chunks
 }
 
+/** A cache with every field there from the start: one shape for all (fields added later, in another order, made shapes that the layout’s code was compiled again for at the first edits). */
+function emptyCache(): SpanCache {
+  return {texts: [], learnt: [], placed: undefined, spare: undefined, laidOut: undefined, chunks: undefined}
+}
+
 /** Of each editor block of a layout: where it starts in the text, the index of its first engine block, and the editor block its group starts at (blocks not cut cleanly are read together). */
 interface Placed {
   starts: number[]
@@ -81,8 +86,8 @@ const separator = '\n\n'
  * break or a no-break space) are read together with their neighbours, as
  * `lint()` reads the whole text.
  */
-export function layout(blocks: readonly BlockInput[], cache: SpanCache = {texts: [], learnt: []}): {laidOut: Layout; cache: SpanCache} {
-  const next = cache.spare ?? {texts: [], learnt: []}
+export function layout(blocks: readonly BlockInput[], cache: SpanCache = emptyCache()): {laidOut: Layout; cache: SpanCache} {
+  const next = cache.spare ?? emptyCache()
   next.spare = cache
   cache.spare = undefined
   const {texts, learnt: kept} = next
@@ -114,47 +119,13 @@ export function layout(blocks: readonly BlockInput[], cache: SpanCache = {texts:
   const moved = blocks.length - old
   const oldSpans = spans.length / 2
   const baseSpan = spliced && from < old ? firstSpans[from]! : 0
-  const added: {spans: number[]; pieces: Array<Piece | undefined>; starts: number[]; firstSpans: number[]; groups: number[]} = {
-    spans: [],
-    pieces: [],
-    starts: [],
-    firstSpans: [],
-    groups: []
-  }
-  const add = (start: number, stop: number, piece: Piece | undefined) => {
-    added.spans.push(start, stop)
-    added.pieces.push(piece)
-  }
-  let offset = spliced && from < old ? starts[from]! : 0
-  // The first editor block of the group being gathered, and where it starts.
-  let groupStart = offset
-  let group = from
+  const offset = spliced && from < old ? starts[from]! : 0
+  const added = new Added(offset, from, baseSpan, text, texts, kept, spliced ? blocks.length - tail : Number.POSITIVE_INFINITY, groups, moved)
   let index = from
-  for (; index < blocks.length; index++) {
-    // A group of the tail that started a group in the last layout too: from here on, it is the last layout’s, moved.
-    if (spliced && index > blocks.length - tail && groupStart === offset && groups[index - moved] === index - moved) break
-    const own = texts[index]!
-    const learnt = kept[index]!
-    added.starts.push(offset)
-    added.firstSpans.push(baseSpan + added.pieces.length)
-    added.groups.push(group)
-    const end = offset + own.length
-    const last = index === blocks.length - 1
-    // Cut cleanly: the blank line between them splits them in the whole text too.
-    if (last || (learnt.closes && kept[index + 1]!.opens)) {
-      const first = groupStart === 0
-      if (!first && !last && groupStart === offset) {
-        // An editor block cut cleanly from both neighbours: its blocks are its text’s alone, kept between updates.
-        learnt.pieces ??= piecesOf(own)
-        for (const piece of learnt.pieces) add(offset + piece.start, offset + piece.end, piece)
-      } else {
-        const inner = innerSpans(text, groupStart, end, first, last)
-        for (let at = 0; at < inner.length; at += 2) add(inner[at]!, inner[at + 1]!, undefined)
-      }
-      groupStart = end + separator.length
-      group = index + 1
-    }
-    offset = end + separator.length
+  while (index < blocks.length) {
+    const to = Math.min(blocks.length, index + stretch)
+    index = added.layOut(index, to)
+    if (index < to) break
   }
   // The tail kept: from the old editor block `index - moved` on, moved.
   const oldIndex = index < blocks.length ? index - moved : old
@@ -200,6 +171,77 @@ export function layout(blocks: readonly BlockInput[], cache: SpanCache = {texts:
 }
 
 /**
+ * The engine blocks an update lays out again (see `layout`), and where each
+ * editor block laid out starts, its first engine block and its group,
+ * appended a stretch of editor blocks at a time (see `stretch`).
+ */
+class Added {
+  spans: number[] = []
+  pieces: Array<Piece | undefined> = []
+  starts: number[] = []
+  firstSpans: number[] = []
+  groups: number[] = []
+
+  constructor(
+    /** Where the next editor block starts. */
+    private offset: number,
+    /** The first editor block of the group being gathered (blocks not cut cleanly are read together). */
+    private group: number,
+    /** The index of the first engine block laid out. */
+    private readonly baseSpan: number,
+    private readonly text: string,
+    private readonly texts: readonly string[],
+    private readonly kept: readonly Learnt[],
+    /** After this editor block, a group that started a group in the last layout (`oldGroups`, its blocks `moved` since) too stops the laying out: from there on, the last layout stands, moved. */
+    private readonly tailFrom: number,
+    private readonly oldGroups: readonly number[],
+    private readonly moved: number
+  ) {
+    this.groupStart = offset
+  }
+
+  /** Where the group being gathered starts. */
+  private groupStart: number
+
+  /** Lays out the editor blocks from `from` to `to`; returns where it stopped (`to`, or the first block of the tail that stands as it stood). */
+  layOut(from: number, to: number): number {
+    const {texts, kept, moved} = this
+    for (let index = from; index < to; index++) {
+      if (index > this.tailFrom && this.groupStart === this.offset && this.oldGroups[index - moved] === index - moved) return index
+      const own = texts[index]!
+      const learnt = kept[index]!
+      const offset = this.offset
+      this.starts.push(offset)
+      this.firstSpans.push(this.baseSpan + this.pieces.length)
+      this.groups.push(this.group)
+      const end = offset + own.length
+      const last = index === texts.length - 1
+      // Cut cleanly: the blank line between them splits them in the whole text too.
+      if (last || (learnt.closes && kept[index + 1]!.opens)) {
+        const first = this.groupStart === 0
+        if (!first && !last && this.groupStart === offset) {
+          // An editor block cut cleanly from both neighbours: its blocks are its text’s alone, kept between updates.
+          learnt.pieces ??= piecesOf(own)
+          for (const piece of learnt.pieces) this.add(offset + piece.start, offset + piece.end, piece)
+        } else {
+          const inner = innerSpans(this.text, this.groupStart, end, first, last)
+          for (let at = 0; at < inner.length; at += 2) this.add(inner[at]!, inner[at + 1]!, undefined)
+        }
+        this.groupStart = end + separator.length
+        this.group = index + 1
+      }
+      this.offset = end + separator.length
+    }
+    return to
+  }
+
+  private add(start: number, stop: number, piece: Piece | undefined): void {
+    this.spans.push(start, stop)
+    this.pieces.push(piece)
+  }
+}
+
+/**
  * What is known of the text of each editor block (`texts` and `kept`, made
  * the length of `blocks`): from the last update (`cache`, at the same index,
  * or as far from the end) or learnt now; returns how many of them are the
@@ -209,28 +251,49 @@ export function layout(blocks: readonly BlockInput[], cache: SpanCache = {texts:
  * compile (the first edits of a document paid for it).
  */
 function learnTexts(blocks: readonly BlockInput[], cache: SpanCache, texts: string[], kept: Learnt[]): {head: number; tail: number} {
-  const shift = cache.texts.length - blocks.length
   // The editor blocks that are the same as the last update’s at the head (up to the first that is not), and at the tail (after the last that is not).
-  let head = -1
-  let lastMoved = -1
-  for (let index = 0; index < blocks.length; index++) {
+  const seen = {head: -1, lastMoved: -1}
+  for (let from = 0; from < blocks.length; from += stretch) learnRange(blocks, cache, texts, kept, from, Math.min(blocks.length, from + stretch), seen)
+  texts.length = blocks.length
+  kept.length = blocks.length
+  return {head: seen.head === -1 ? blocks.length : seen.head, tail: blocks.length - 1 - seen.lastMoved}
+}
+
+/**
+ * Editor blocks are read this many at a time, each stretch a call of its
+ * own: a first update of a large document makes those functions hot by
+ * their calls, and V8 optimises them there, once. One loop over every block
+ * would have them compiled for that loop alone (OSR), then again, whole, at
+ * the first edits, which the editor waits for.
+ */
+const stretch = 512
+
+/** `learnTexts` for the editor blocks from `from` to `to`; `seen`: the first not at its index, and the last not as far from the end, so far. */
+function learnRange(
+  blocks: readonly BlockInput[],
+  cache: SpanCache,
+  texts: string[],
+  kept: Learnt[],
+  from: number,
+  to: number,
+  seen: {head: number; lastMoved: number}
+): void {
+  const shift = cache.texts.length - blocks.length
+  for (let index = from; index < to; index++) {
     const own = blocks[index]!.text
     const inPlace = cache.texts[index] === own
     const moved = cache.texts[index + shift] === own
-    if (!inPlace && head === -1) head = index
-    if (!moved) lastMoved = index
+    if (!inPlace && seen.head === -1) seen.head = index
+    if (!moved) seen.lastMoved = index
     let learnt = inPlace ? cache.learnt[index] : moved ? cache.learnt[index + shift] : undefined
     if (!learnt) {
       const first = firstNonBlank(own)
       const last = lastNonBlank(own)
-      learnt = {opens: first !== undefined && !whiteSpace.test(first), closes: last !== undefined && !whiteSpace.test(last)}
+      learnt = {opens: first !== undefined && !whiteSpace.test(first), closes: last !== undefined && !whiteSpace.test(last), pieces: undefined}
     }
     texts[index] = own
     kept[index] = learnt
   }
-  texts.length = blocks.length
-  kept.length = blocks.length
-  return {head: head === -1 ? blocks.length : head, tail: blocks.length - 1 - lastMoved}
 }
 
 /** At most this many editor blocks changed: the blocks between are laid out again, else all. */

@@ -8,7 +8,7 @@ import {Decisions} from './decisions.js'
 import {walkDocument} from './document-walk.js'
 import {layout, type BlockInput, type Piece, type SpanCache} from './layout.js'
 import {countAtOrBelow} from '../engine/sorted.js'
-import {placeInLines, readingAfter, reportUpdate, straddles, type KeptMessages} from './messages.js'
+import {placeInLines, readingAfter, reportUpdate, straddles, type KeptMessages, type Reading} from './messages.js'
 import {splice} from './decisions.js'
 import {LaidOutText, type DocumentText} from './document-text.js'
 
@@ -64,6 +64,7 @@ export function linterOf(active: readonly ActiveRule[], options?: Options | null
   let fromLayout = false
   const decisions = new Decisions(deciding)
   const keptMessages: KeptMessages = {path: undefined, byRule: new Map(), stable: 0, tailFrom: 0, tailTo: 0, shift: 0, updates: 0}
+  const pass = new MiddlePass(runs, known, decisions, perBlock, deciding.length, walked.length > 0, keepNodes)
 
   return {
     update(blocks) {
@@ -105,12 +106,6 @@ export function linterOf(active: readonly ActiveRule[], options?: Options | null
     const count = spans.length / 2
     const old = runs.length
     const delta = text.length - lastText.length
-    // Whether the run `run` is the block at `index`: the same piece when known, else read in the document.
-    const holds = (run: BlockRun, index: number): boolean => {
-      const start = spans[2 * index]!
-      const piece = pieces[index]
-      return piece === undefined ? run.text.length === spans[2 * index + 1]! - start && read.startsWith(run.text, start) : run.piece === piece
-    }
     // Whether the text from `from` to `to` of the last update reads the same `shift` later.
     const sameGap = (from: number, to: number, shift: number): boolean => {
       for (let at = from; at < to; at++) if (read.charCodeAt(at + shift) !== lastText.charCodeAt(at)) return false
@@ -136,7 +131,7 @@ export function linterOf(active: readonly ActiveRule[], options?: Options | null
           const before = runs[head - 1]
           if (spans[2 * head] !== start || !sameGap(before ? before.block.start + before.text.length : 0, start, 0)) break
         }
-        if (!holds(run, head)) break
+        if (!holds(run, head, spans, pieces, read)) break
         // What the run stands for now: a piece only while it is one (see `Piece`).
         run.piece = piece
         pieceBefore = piece !== undefined
@@ -152,7 +147,7 @@ export function linterOf(active: readonly ActiveRule[], options?: Options | null
           // The gap after it, up to the block after it, kept too.
           if (tail > 0 && !sameGap(start + run.text.length, runs[old - tail]!.block.start, delta)) break
         }
-        if (!holds(run, count - 1 - tail)) break
+        if (!holds(run, count - 1 - tail, spans, pieces, read)) break
         run.piece = piece
         pieceAfter = piece !== undefined
         tail++
@@ -168,54 +163,12 @@ export function linterOf(active: readonly ActiveRule[], options?: Options | null
     const foundTail = countAtOrBelow(found, middleEnd - 1, orderOf)
 
     decisions.begin(head === old ? Number.POSITIVE_INFINITY : runs[head]!.block.start)
-    const middle: BlockRun[] = []
-    const middleFound: BlockRun[] = []
-    // The run of the last update expected next: blocks mostly stand where they stood.
-    let cursor = head
-    // The last update’s order of the last block kept in place (in increasing order: the summaries kept keep their order), and the blocks added since.
-    let lastKept = head - 1
-    const added: BlockRun[] = []
-    // Lines are read from the end of the head on.
-    const reading = lastHead ? readingAfter(lastHead) : {line: 1, lineStart: 0}
-    let at = lastHead ? lastHead.block.start + lastHead.text.length : 0
-    let placedExactly = !straddles(read, at)
-    for (let index = head; index < count - tail; index++) {
-      const start = spans[2 * index]!
-      const end = spans[2 * index + 1]!
-      const expected = cursor < middleEnd ? runs[cursor] : undefined
-      let run = expected && expected.update !== update && holds(expected, index) ? expected : undefined
-      const inPlace = run !== undefined && run.order > lastKept
-      if (!run) {
-        const piece = pieces[index]
-        const blockText = piece ? piece.text : read.slice(start, end)
-        run = take(known, blockText, start, update, head, middleEnd)
-        if (!run) {
-          run = lintBlock(blockText, piece, perBlock, deciding.length, walked.length > 0, keepNodes)
-          const same = known.get(blockText)
-          if (same) same.push(run)
-          else known.set(blockText, [run])
-        }
-      }
-      if (inPlace) {
-        // The blocks of the last update between the last one kept and this one are gone (or moved: added elsewhere).
-        if (added.length > 0 || run.order > lastKept + 1) decisions.replace(runs, lastKept + 1, run.order, added)
-        added.length = 0
-        decisions.keep(run)
-        lastKept = run.order
-      } else added.push(run)
-      // After a block edited (new), the one after it is expected next.
-      cursor = run.order === -1 ? cursor + 1 : run.order + 1
-      run.update = update
-      run.order = index
-      run.piece = pieces[index]
-      place(run, start)
-      if (straddles(read, start) || straddles(read, end)) placedExactly = false
-      placeInLines(read, run, at, start, reading)
-      at = end
-      middle.push(run)
-      if (hasFindings(run)) middleFound.push(run)
-      words += run.words
-    }
+    pass.begin(update, spans, pieces, read, head, middleEnd, lastHead)
+    // One call per block: the loop here stays small (see `MiddlePass`).
+    for (let index = head; index < count - tail; index++) pass.lintAt(index)
+    const {middle, middleFound, added, lastKept, reading, at} = pass
+    let placedExactly = pass.placedExactly
+    words += pass.words
     if (added.length > 0 || middleEnd > lastKept + 1) decisions.replace(runs, lastKept + 1, middleEnd, added)
     // Blocks gone from the document are forgotten.
     for (const run of previous) {
@@ -239,6 +192,7 @@ export function linterOf(active: readonly ActiveRule[], options?: Options | null
     keptMessages.shift = delta
     splice(runs, head, middleEnd - head, middle)
     splice(found, foundHead, foundTail - foundHead, middleFound)
+    pass.end()
     exact = placedExactly
     lastText = text
 
@@ -253,6 +207,132 @@ export function linterOf(active: readonly ActiveRule[], options?: Options | null
     reportUpdate(file, read, runs, found, exact, {active, perBlock, decidingFrom: blockRules.length}, fromDocument, keptMessages)
     file.data.mtlint = {options: options ?? undefined, words}
     return file
+  }
+}
+
+/** Whether the run `run` is the engine block at `index` of `spans`: the same piece when known (`pieces`), else read in the document. */
+function holds(run: BlockRun, index: number, spans: readonly number[], pieces: ReadonlyArray<Piece | undefined>, read: DocumentText): boolean {
+  const start = spans[2 * index]!
+  const piece = pieces[index]
+  return piece === undefined ? run.text.length === spans[2 * index + 1]! - start && read.startsWith(run.text, start) : run.piece === piece
+}
+
+/**
+ * The blocks of an update between the head and tail kept (see
+ * `lintLaidOut`), one call per block: each matched with a run of the last
+ * update (the one expected next, else one of the same text) or linted, and
+ * placed. A first update calls it for every block, so V8 optimises it there,
+ * once; in `lintLaidOut` the loop would make that large function hot, and
+ * compiled again at the first edits (tens of ms each, in the bench’s first
+ * edits).
+ */
+class MiddlePass {
+  /** The blocks placed, in order, and those with findings; the runs added since the last one kept in place. */
+  middle: BlockRun[] = []
+  middleFound: BlockRun[] = []
+  added: BlockRun[] = []
+  /** The last update’s order of the last block kept in place (in increasing order: the summaries kept keep their order). */
+  lastKept = -1
+  /** The run of the last update expected next: blocks mostly stand where they stood. */
+  cursor = 0
+  /** Where the lines are read (from the end of the head on), and up to where. */
+  reading: Reading = {line: 1, lineStart: 0}
+  at = 0
+  placedExactly = true
+  /** Words of the blocks placed. */
+  words = 0
+  private update = 0
+  private head = 0
+  private middleEnd = 0
+  private spans: readonly number[] = []
+  private pieces: ReadonlyArray<Piece | undefined> = []
+  private read: DocumentText = ''
+
+  constructor(
+    private readonly runs: readonly BlockRun[],
+    private readonly known: Map<string, BlockRun[]>,
+    private readonly decisions: Decisions,
+    private readonly perBlock: readonly ActiveRule[],
+    private readonly deciding: number,
+    private readonly record: boolean,
+    private readonly keepNodes: boolean
+  ) {}
+
+  /** Starts the blocks of `update` after the `head` kept (the last of which is `lastHead`), up to the last update’s `middleEnd`. */
+  begin(
+    update: number,
+    spans: readonly number[],
+    pieces: ReadonlyArray<Piece | undefined>,
+    read: DocumentText,
+    head: number,
+    middleEnd: number,
+    lastHead: BlockRun | undefined
+  ): void {
+    this.update = update
+    this.spans = spans
+    this.pieces = pieces
+    this.read = read
+    this.head = head
+    this.middleEnd = middleEnd
+    this.middle = []
+    this.middleFound = []
+    this.added = []
+    this.cursor = head
+    this.lastKept = head - 1
+    this.reading = lastHead ? readingAfter(lastHead) : {line: 1, lineStart: 0}
+    this.at = lastHead ? lastHead.block.start + lastHead.text.length : 0
+    this.placedExactly = !straddles(read, this.at)
+    this.words = 0
+  }
+
+  /** The engine block at `index`: matched or linted, and placed. */
+  lintAt(index: number): void {
+    const {runs, spans, pieces, read, update, decisions} = this
+    const start = spans[2 * index]!
+    const end = spans[2 * index + 1]!
+    const expected = this.cursor < this.middleEnd ? runs[this.cursor] : undefined
+    let run = expected && expected.update !== update && holds(expected, index, spans, pieces, read) ? expected : undefined
+    const inPlace = run !== undefined && run.order > this.lastKept
+    if (!run) {
+      const piece = pieces[index]
+      const blockText = piece ? piece.text : read.slice(start, end)
+      run = take(this.known, blockText, start, update, this.head, this.middleEnd)
+      if (!run) {
+        run = lintBlock(blockText, piece, this.perBlock, this.deciding, this.record, this.keepNodes)
+        const same = this.known.get(blockText)
+        if (same) same.push(run)
+        else this.known.set(blockText, [run])
+      }
+    }
+    if (inPlace) {
+      // The blocks of the last update between the last one kept and this one are gone (or moved: added elsewhere).
+      if (this.added.length > 0 || run.order > this.lastKept + 1) decisions.replace(runs, this.lastKept + 1, run.order, this.added)
+      this.added.length = 0
+      decisions.keep(run)
+      this.lastKept = run.order
+    } else this.added.push(run)
+    // After a block edited (new), the one after it is expected next.
+    this.cursor = run.order === -1 ? this.cursor + 1 : run.order + 1
+    run.update = update
+    run.order = index
+    run.piece = pieces[index]
+    place(run, start)
+    if (straddles(read, start) || straddles(read, end)) this.placedExactly = false
+    placeInLines(read, run, this.at, start, this.reading)
+    this.at = end
+    this.middle.push(run)
+    if (hasFindings(run)) this.middleFound.push(run)
+    this.words += run.words
+  }
+
+  /** Lets go of the update’s arrays and text (the linter holds what it keeps). */
+  end(): void {
+    this.middle = []
+    this.middleFound = []
+    this.added = []
+    this.spans = []
+    this.pieces = []
+    this.read = ''
   }
 }
 
