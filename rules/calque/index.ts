@@ -12,6 +12,7 @@ import {entryName, everyEntry, phrasesOf, phraseTablesOf} from './tables.js'
 import {surnameArticle, surnameArticleLanguages, surnameArticles, surnameWords} from './syntax/article-surname.js'
 import {compileSyntax, type SyntaxMatcher} from './syntax/compile.js'
 import {WordTable} from '../../src/engine/word-table.js'
+import type {TriggerLook} from '../../src/engine/triggered-patterns.js'
 
 interface Options {
   /** Source languages whose calques are looked for (default: all). */
@@ -60,13 +61,15 @@ class Look {
   anchorsPhrases = false
   phrases: AnchorPlaces | undefined = undefined
   names: NameAnchors | undefined = undefined
+  /** What the word leads the syntactic patterns to, when it is one of their triggers. */
+  syntax: TriggerLook | undefined = undefined
   /** `looks` bits of the families that read every place of the word. */
   bits = 0
   constructor(readonly word: string) {}
 }
 
 // `surnameArticle` only once a surname is known (`the` is the commonest word: most blocks learn none).
-const looks = {syntax: 1, surnames: 2, surnameArticle: 4}
+const looks = {surnames: 1, surnameArticle: 2}
 
 function gateOf(settings: Omit<Settings, 'gate'>): Gate {
   const byWord = new Map<string, Look>()
@@ -83,7 +86,7 @@ function gateOf(settings: Omit<Settings, 'gate'>): Gate {
   if (phraseWords) for (const word of phraseWords) lookOf(word).anchorsPhrases = true
   else phrasesEverywhere = true
   for (const word of settings.names.words()) lookOf(word).names = settings.names.anchorsOf(word)
-  add(settings.syntax.triggers(), looks.syntax)
+  for (const word of settings.syntax.triggers()) lookOf(word).syntax = settings.syntax.lookOf(word)
   if (settings.surnameArticles) {
     add(surnameWords(), looks.surnames)
     add([surnameArticle], looks.surnameArticle)
@@ -124,10 +127,14 @@ export default defineRule<Options, Settings>({
     const syntaxFound = (found: Report) => syntax.push({...found, anchor: families.syntax})
     const surnameFound = (found: Report) => surnames.push({...found, anchor: families.syntax})
     const nameFound = (match: GazetteerMatch<LanguageName>) => names.push(nameReport(match.entry, match.others, match.start, match.end))
-    // The places each family reads a sentence at, made again at each sentence (most sentences give some families none).
+    // The places each family reads a sentence at, made again at each sentence (most sentences give some families none),
+    // with what the lookup gave there (the family does not look the token up again).
     const phraseAt: number[] = []
+    const phrasePlaces: AnchorPlaces[] = []
     const nameAt: number[] = []
+    const nameAnchors: NameAnchors[] = []
     const syntaxAt: number[] = []
+    const syntaxLooks: TriggerLook[] = []
     const surnameAt: number[] = []
     let gate: Gate | undefined
     return {
@@ -137,9 +144,9 @@ export default defineRule<Options, Settings>({
       sentence(tokens) {
         gate ??= settings.gate()
         // (Truncating an array is a call into the runtime: not for an empty one.)
-        if (phraseAt.length > 0) phraseAt.length = 0
-        if (nameAt.length > 0) nameAt.length = 0
-        if (syntaxAt.length > 0) syntaxAt.length = 0
+        if (phraseAt.length > 0) phraseAt.length = phrasePlaces.length = 0
+        if (nameAt.length > 0) nameAt.length = nameAnchors.length = 0
+        if (syntaxAt.length > 0) syntaxAt.length = syntaxLooks.length = 0
         if (surnameAt.length > 0) surnameAt.length = 0
         const surnameLooks = surnameMemory?.knows() ? looks.surnames | looks.surnameArticle : looks.surnames
         const byWord = gate.looks
@@ -148,15 +155,24 @@ export default defineRule<Options, Settings>({
           const lower = tokens[index]!.lower
           const look = byWord.get(lower)
           if (look === undefined) continue
-          if (look.anchorsPhrases && phraseTables.mayStartAt((look.phrases ??= phraseTables.placesOf(lower)!), tokens, index)) phraseAt.push(index)
-          if (look.names !== undefined && gazetteer.mayShowAt(look.names, tokens, index)) nameAt.push(index)
-          if (look.bits & looks.syntax) syntaxAt.push(index)
+          if (look.anchorsPhrases && phraseTables.mayStartAt((look.phrases ??= phraseTables.placesOf(lower)!), tokens, index)) {
+            phraseAt.push(index)
+            phrasePlaces.push(look.phrases)
+          }
+          if (look.names !== undefined && gazetteer.mayShowAt(look.names, tokens, index)) {
+            nameAt.push(index)
+            nameAnchors.push(look.names)
+          }
+          if (look.syntax !== undefined) {
+            syntaxAt.push(index)
+            syntaxLooks.push(look.syntax)
+          }
           if (look.bits & surnameLooks) surnameAt.push(index)
         }
         if (gate.phrasesEverywhere) settings.phrases.match(tokens, phraseFound)
-        else if (phraseAt.length > 0) settings.phrases.match(tokens, phraseFound, phraseAt)
-        if (nameAt.length > 0) settings.names.each(tokens, nameFound, nameAt)
-        if (syntaxAt.length > 0) settings.syntax.match(tokens, text, syntaxFound, syntaxAt)
+        else if (phraseAt.length > 0) settings.phrases.match(tokens, phraseFound, phraseAt, phrasePlaces)
+        if (nameAt.length > 0) settings.names.each(tokens, nameFound, nameAt, nameAnchors)
+        if (syntaxAt.length > 0) settings.syntax.match(tokens, text, syntaxFound, syntaxAt, syntaxLooks)
         if (surnameAt.length > 0) surnameMemory?.sentence(tokens, surnameFound, surnameAt)
         if (phrases.length + periphrasis.length + names.length + syntax.length + surnames.length === 0) return
         for (const finding of apart([phrases, periphrasis, names, syntax, surnames])) report(finding)

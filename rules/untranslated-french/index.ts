@@ -365,7 +365,9 @@ export default defineRule<Options, Settings, Mentions | undefined>({
   decide(context, blocks) {
     keptMentionDecision().update(context, blocks, {removed: [], added: blocks})
   },
-  keepDecision: keptMentionDecision
+  keepDecision: keptMentionDecision,
+  // A block without acronyms or nicknames sums up nothing (nearly every block): its decision never reads it.
+  sparseSummaries: true
 })
 
 const englishSet = new Set(englishWords)

@@ -77,8 +77,11 @@ export interface Gazetteer<Entry> {
    * this gazetteer and others.
    */
   match(tokens: readonly Token[], at?: readonly number[]): Generator<GazetteerMatch<Entry>>
-  /** Hands `found` the names in a sentence, in order, as `match` gives them (no generator per sentence). */
-  each(tokens: readonly Token[], found: (match: GazetteerMatch<Entry>) => void, at?: readonly number[]): void
+  /**
+   * Hands `found` the names in a sentence, in order, as `match` gives them (no generator per sentence).
+   * `anchorsAt`, when given with `at`, what `anchorsOf` gave for each of its tokens, in the same order (no second lookup).
+   */
+  each(tokens: readonly Token[], found: (match: GazetteerMatch<Entry>) => void, at?: readonly number[], anchorsAt?: readonly NameAnchors[]): void
   /** The lower-case words a sentence is looked up at: each name’s anchor (see `Anchor`). */
   words(): Iterable<string>
   /** What one of `words()` anchors, for `mayShowAt`. */
@@ -290,7 +293,7 @@ export function compileGazetteer<Entry>(names: Iterable<GazetteerName<Entry>>, a
     return creditStarts.has(close.lower)
   }
 
-  const each: Gazetteer<Entry>['each'] = (tokens, onMatch, at) => {
+  const each: Gazetteer<Entry>['each'] = (tokens, onMatch, at, anchorsAt) => {
     root ??= trieOf(listed)
     anchors ??= anchorsOf(listed, around.minor)
     if (starts.length > 0) starts.length = 0
@@ -298,7 +301,7 @@ export function compileGazetteer<Entry>(names: Iterable<GazetteerName<Entry>>, a
     const count = at ? at.length : tokens.length
     for (let step = 0; step < count; step++) {
       const index = at ? at[step]! : step
-      const list = anchors.get(tokens[index]!.lower)
+      const list = at && anchorsAt ? anchorsAt[step] : anchors.get(tokens[index]!.lower)
       if (list === undefined) continue
       for (const anchor of list) {
         if (anchor.offset > index || !mayShow(anchor, tokens, index)) continue

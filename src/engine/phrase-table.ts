@@ -44,9 +44,11 @@ export interface PhraseTables<Entry> {
    * order (tables may overlap one another, never themselves). `at`, when
    * given, lists (in order) every position whose token is one of `words()`
    * (or only those where `mayStartAt` holds): the caller has looked the
-   * tokens up already, for this table and others.
+   * tokens up already, for this table and others; `placesAt`, when given
+   * with it, the places (`placesOf`) of each of those tokens, in the same
+   * order (no second lookup of each token).
    */
-  match(tokens: readonly Token[], found: (table: number, match: PhraseMatch<Entry>) => void, at?: readonly number[]): void
+  match(tokens: readonly Token[], found: (table: number, match: PhraseMatch<Entry>) => void, at?: readonly number[], placesAt?: readonly AnchorPlaces[]): void
   /** The lower-case tokens at which a phrase is looked for; none when some phrase may start anywhere. */
   words(): Iterable<string> | undefined
   /** The places one of `words()` anchors phrases at, for `mayStartAt`. */
@@ -323,9 +325,9 @@ function compileTables<Entry>(
   }
 
   return {
-    match(tokens, found, at) {
+    match(tokens, found, at, placesAt) {
       // Most sentences hold no phrase: nothing more is done for them (a short paragraph’s fixed cost).
-      if (!startsOf(indexed(), tokens, starts, at, nameOf)) return
+      if (!startsOf(indexed(), tokens, starts, at, placesAt as ReadonlyArray<Array<Place<Entry>>> | undefined, nameOf)) return
       // The first word, found once: scanning the tokens before each match is quadratic in a long sentence.
       const firstWord = tokens.findIndex((token) => token.kind === 'word')
       for (let table = 0; table < starts.length; table++) if (starts[table]!.length > 0) matches(table, tokens, firstWord, found)
@@ -546,6 +548,7 @@ function startsOf<Entry>(
   tokens: readonly Token[],
   starts: number[][],
   at: readonly number[] | undefined,
+  placesAt: ReadonlyArray<Array<Place<Entry>>> | undefined,
   nameOf: ((entry: Entry) => string) | undefined
 ): boolean {
   let any = false
@@ -561,7 +564,7 @@ function startsOf<Entry>(
   const count = at ? at.length : tokens.length
   for (let step = 0; step < count; step++) {
     const index = at ? at[step]! : step
-    const places = placesIn(anchors, tokens[index]!.lower)
+    const places = placesAt ? placesAt[step]! : placesIn(anchors, tokens[index]!.lower)
     if (places === undefined) continue
     for (const place of places) {
       if (anchors.everywhere[place.table] || !startsThere(place, tokens, index)) continue

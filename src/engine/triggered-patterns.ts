@@ -31,15 +31,29 @@ export interface TriggeredPatterns<Pattern, Found> {
    * Hands `found` each match of a sentence, in order. `at`, when given, lists
    * (in order) every position whose token is one of `triggers()`: a caller
    * that has looked the tokens up already, for these patterns and others,
-   * spares the second lookup.
+   * spares the second lookup; `looks`, when given with it, what `lookOf`
+   * gave for each of those tokens, in the same order (spares a third).
    */
-  match(tokens: readonly Token[], text: string, found: (pattern: Pattern, found: Found & {start: number; end: number}) => void, at?: readonly number[]): void
+  match(
+    tokens: readonly Token[],
+    text: string,
+    found: (pattern: Pattern, found: Found & {start: number; end: number}) => void,
+    at?: readonly number[],
+    looks?: readonly TriggerLook[]
+  ): void
   /** The lower-case tokens at which a pattern may find something: the triggers of patterns without a cue, and the cues’ words. */
   triggers(): Iterable<string>
+  /** What one of `triggers()` leads to, for a caller that hands `match` its positions (`looks`). */
+  lookOf(word: string): TriggerLook | undefined
 }
 
 /** What a looked-up word leads to: whether it triggers a pattern without a cue, and how far back the triggers it is a cue of stand. */
-interface Look {
+export interface TriggerLook {
+  readonly trigger: boolean
+  readonly offsets: readonly number[]
+}
+
+interface Look extends TriggerLook {
   trigger: boolean
   offsets: number[]
 }
@@ -71,13 +85,13 @@ export function compileTriggeredPatterns<Found, Pattern extends TriggeredPattern
   // The positions a sentence is tried at, kept between sentences.
   const places: number[] = []
   return {
-    match(tokens, text, onMatch, at) {
+    match(tokens, text, onMatch, at, atLooks) {
       if (places.length > 0) places.length = 0
       let unordered = false
       const count = at ? at.length : tokens.length
       for (let step = 0; step < count; step++) {
         const index = at ? at[step]! : step
-        const look = lookAt.get(tokens[index]!.lower)
+        const look = at && atLooks ? atLooks[step] : lookAt.get(tokens[index]!.lower)
         if (!look) continue
         if (look.trigger) places.push(index)
         for (const offset of look.offsets) {
@@ -107,6 +121,9 @@ export function compileTriggeredPatterns<Found, Pattern extends TriggeredPattern
     },
     triggers() {
       return looks.keys()
+    },
+    lookOf(word) {
+      return looks.get(word)
     }
   }
 }

@@ -1,7 +1,7 @@
 import {ParseEnglish} from 'parse-english'
 import type {Sentence} from 'nlcst'
 import {describe, expect, test} from 'vitest'
-import {compileGazetteer, type GazetteerName} from '../../src/engine/gazetteer.js'
+import {compileGazetteer, type GazetteerMatch, type GazetteerName} from '../../src/engine/gazetteer.js'
 import {sentenceTokens} from '../../src/engine/tokens.js'
 
 const cues = new Set(['daily', 'newspaper'])
@@ -21,15 +21,28 @@ const gazetteer = compileGazetteer(names, {
   minor: new Set(['the', 'of', 'and'])
 })
 
-function find(text: string): string[] {
+/** The names of `text`; `caller`: found through `each` at the anchors' positions and anchors a caller looked up (`mayShowAt`, `anchorsOf`). */
+function find(text: string, caller = false): string[] {
   const found: string[] = []
+  const words = new Set(gazetteer.words())
   for (const paragraph of new ParseEnglish().parse(text).children) {
     if (paragraph.type !== 'ParagraphNode') continue
     for (const sentence of paragraph.children) {
       if (sentence.type !== 'SentenceNode') continue
-      for (const match of gazetteer.match(sentenceTokens(sentence as Sentence, 0))) {
-        found.push([match.entry, ...match.others].join('+') + ':' + text.slice(match.start, match.end))
-      }
+      const tokens = sentenceTokens(sentence as Sentence, 0)
+      const matches: Array<GazetteerMatch<string>> = []
+      if (caller) {
+        const at = tokens.flatMap((token, index) =>
+          words.has(token.lower) && gazetteer.mayShowAt(gazetteer.anchorsOf(token.lower)!, tokens, index) ? [index] : []
+        )
+        gazetteer.each(
+          tokens,
+          (match) => matches.push(match),
+          at,
+          at.map((index) => gazetteer.anchorsOf(tokens[index]!.lower)!)
+        )
+      } else matches.push(...gazetteer.match(tokens))
+      for (const match of matches) found.push([match.entry, ...match.others].join('+') + ':' + text.slice(match.start, match.end))
     }
   }
   return found
@@ -58,5 +71,6 @@ describe('gazetteer', () => {
     ['his daily time off; the daily “Time”', ['time+zeit:Time']]
   ])('%j', (text, expected) => {
     expect(find(text)).toEqual(expected)
+    expect(find(text, true)).toEqual(expected)
   })
 })

@@ -15,13 +15,28 @@ function find(entries: Entry[], text: string): string[] {
   return findWith((tokens) => table.match(tokens), text)
 }
 
-/** What the tables that read a phrase only once a sentence holds its anchor find (`compilePhraseTables`). */
-function findLazily(entries: Entry[], text: string, built = false): string[] {
+/**
+ * What the tables that read a phrase only once a sentence holds its anchor find (`compilePhraseTables`);
+ * `caller`: the tokens looked up by the caller, which hands `match` the anchors' positions and places (`at`, `placesAt`).
+ */
+function findLazily(entries: Entry[], text: string, built = false, caller = false): string[] {
   const phrasesOf = (entry: Entry) => entry.phrases
   const tables = compilePhraseTables([entries], phrasesOf, undefined, built ? serializeAnchors([entries], phrasesOf) : undefined)
   return findWith((tokens) => {
     const matches: Array<PhraseMatch<Entry>> = []
-    tables.match(tokens, (_, match) => matches.push(match))
+    const words = tables.words()
+    if (!caller || !words) {
+      tables.match(tokens, (_, match) => matches.push(match))
+      return matches
+    }
+    const anchors = new Set(words)
+    const at = tokens.flatMap((token, index) => (anchors.has(token.lower) && tables.mayStartAt(tables.placesOf(token.lower)!, tokens, index) ? [index] : []))
+    tables.match(
+      tokens,
+      (_, match) => matches.push(match),
+      at,
+      at.map((index) => tables.placesOf(tokens[index]!.lower)!)
+    )
     return matches
   }, text)
 }
@@ -130,6 +145,8 @@ describe('phrase table', () => {
     expect(findLazily(entries, text)).toEqual(expected)
     // From the anchors a build writes (`serializeAnchors`), read back.
     expect(findLazily(entries, text, true)).toEqual(expected)
+    // At the anchors' positions and places a caller looked up.
+    expect(findLazily(entries, text, true, true)).toEqual(expected)
   })
 
   test('refuses a phrase listed twice, naming it', () => {

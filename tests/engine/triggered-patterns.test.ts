@@ -69,3 +69,31 @@ test.each([
   expect(found(cued, text)).toEqual(expected.filter((item) => !item.includes('Sea')))
   expect(found(patterns, text).filter((item) => !item.includes('Sea'))).toEqual(expected)
 })
+
+/** The matches when the caller has looked the tokens up (`triggers()`, `lookOf`) and hands `match` the positions and looks. */
+function foundAtLooks(list: typeof patterns, text: string): string[] {
+  const sentence = new ParseEnglish().parse(text).children[0]!
+  const tokens = sentenceTokens((sentence as {children: Sentence[]}).children[0]!, 0)
+  const compiled = compileTriggeredPatterns<Found, (typeof patterns)[number]>(list)
+  const words = new Set(compiled.triggers())
+  const at = tokens.flatMap((token, index) => (words.has(token.lower) ? [index] : []))
+  const out: string[] = []
+  compiled.match(
+    tokens,
+    text,
+    (pattern, match) => out.push(pattern.id + ':' + text.slice(match.start, match.end) + ':' + match.label),
+    at,
+    at.map((index) => compiled.lookOf(tokens[index]!.lower)!)
+  )
+  return out
+}
+
+test.each([
+  ['Since two days the Crimea and the sea, since 3 days.', ['since:Since two days:two', 'article:the Crimea:Crimea', 'since:since 3 days:3']],
+  ['The Crimea, the Donbas and the Sea.', ['article:The Crimea:Crimea', 'article:the Donbas:Donbas']],
+  ['It lasted since the Days of May.', ['since:since the Days:the']],
+  ['Nothing here.', []]
+])('positions and looks from the caller find what the patterns find alone: %s', (text, expected) => {
+  expect(foundAtLooks(cued, text)).toEqual(found(cued, text))
+  expect(foundAtLooks(patterns, text).filter((item) => !item.includes('Sea'))).toEqual(expected)
+})

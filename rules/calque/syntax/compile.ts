@@ -1,13 +1,15 @@
 import type {Report, Token} from '../../../src/engine/types.js'
 import {languageNames, type Language} from '../../shared/languages.js'
-import {compileTriggeredPatterns} from '../../../src/engine/triggered-patterns.js'
+import {compileTriggeredPatterns, type TriggerLook} from '../../../src/engine/triggered-patterns.js'
 import {syntaxPatterns, type SyntaxFound, type SyntaxPattern} from './patterns.js'
 
 export interface SyntaxMatcher {
-  /** Reports what the patterns find in a sentence (see `TriggeredPatterns.match` for `at`). */
-  match(tokens: readonly Token[], text: string, report: (report: Report) => void, at?: readonly number[]): void
+  /** Reports what the patterns find in a sentence (see `TriggeredPatterns.match` for `at` and `looks`). */
+  match(tokens: readonly Token[], text: string, report: (report: Report) => void, at?: readonly number[], looks?: readonly TriggerLook[]): void
   /** The lower-case tokens at which a pattern may find something. */
   triggers(): Iterable<string>
+  /** What one of `triggers()` leads to (`TriggeredPatterns.lookOf`). */
+  lookOf(word: string): TriggerLook | undefined
 }
 
 /** The syntactic patterns of the chosen source languages, compiled once. */
@@ -22,7 +24,7 @@ export function compileSyntax(chosen: ReadonlySet<Language>): SyntaxMatcher {
   let reportTo: ((report: Report) => void) | undefined
   let onMatch: ((pattern: SyntaxPattern, found: SyntaxFound & {start: number; end: number}) => void) | undefined
   return {
-    match(tokens, text, report, at) {
+    match(tokens, text, report, at, looks) {
       if (report !== reportTo) {
         reportTo = report
         onMatch = (pattern, found) =>
@@ -36,8 +38,9 @@ export function compileSyntax(chosen: ReadonlySet<Language>): SyntaxMatcher {
             lowConfidence: found.lowConfidence
           })
       }
-      patterns.match(tokens, text, onMatch!, at)
+      patterns.match(tokens, text, onMatch!, at, looks)
     },
-    triggers: () => patterns.triggers()
+    triggers: () => patterns.triggers(),
+    lookOf: (word) => patterns.lookOf(word)
   }
 }
