@@ -1244,35 +1244,39 @@ class NearIndex {
    * and a slip found from the longer key only (every key is looked at).
    * `hashes`: the key’s `shortenedHashes`.
    */
-  private neighbours(key: string, capped: boolean, hashes = shortenedHashes(key)): string[] {
-    const found: string[] = []
-    const ids = this.ids.get(key)!
-    const consider = (others: readonly string[] | undefined, test: (other: string) => boolean) => {
-      if (!others || (capped && others.length > maxSharing)) return
-      for (const other of others) if (other !== key && !found.includes(other) && test(other) && oneLetterApart(ids, this.ids.get(other)!)) found.push(other)
-    }
-    const oneEdit = (other: string) => oneEditApart(key, other)
+  private neighbours(key: string, capped: boolean, hashes = shortenedHashes(key)): readonly string[] {
+    // Made at the first key found: nearly every key has none (no array, and no closure, per key).
+    let found: string[] | undefined
     for (let gap = -1; gap < key.length; gap++) {
       const others = this.byDeletion.get(hashes[gap + 1]!)
       // Nearly every shortened key is this key’s alone: no other to consider.
-      if (others !== undefined && others !== key) consider(holding(others, key, gap), oneEdit)
+      if (others !== undefined && others !== key) found = this.consider(found, key, holding(others, key, gap), oneEdit, capped)
     }
-    const slip = (longer: string, shorter: string) => slipApart(longer, shorter, minSlipLength)
     // Uncapped, the keys a slip apart are among those with the key’s first and last letters and one letter fewer or more:
     // each is compared, where the shortened keys shared would make each key’s forms with two letters deleted.
     if (!capped) {
-      if (key.length >= minSlipLength) consider(this.ends.get(endsOf(key, key.length - 1)), (other) => slip(key, other))
-      if (key.length >= minSlipLength - 1) consider(this.ends.get(endsOf(key, key.length + 1)), (other) => slip(other, key))
-      return found
+      if (key.length >= minSlipLength) found = this.consider(found, key, this.ends.get(endsOf(key, key.length - 1)), slipFewer, capped)
+      if (key.length >= minSlipLength - 1) found = this.consider(found, key, this.ends.get(endsOf(key, key.length + 1)), slipMore, capped)
+      return found ?? noIds
     }
     // A slip apart (a letter dropped beside two swapped): the longer key with two letters deleted is the shorter one with one deleted.
     if (key.length >= minSlipLength && this.ends.has(endsOf(key, key.length - 1))) {
       for (const shorter of deletionList(key)) {
         if (shorter === key) continue
         for (const shortest of deletions(shorter)) {
-          if (shortest !== shorter) consider(this.keysAt(shortest), (other) => other.length === key.length - 1 && slipApart(key, other, minSlipLength))
+          if (shortest !== shorter) found = this.consider(found, key, this.keysAt(shortest), slipShorter, capped)
         }
       }
+    }
+    return found ?? noIds
+  }
+
+  /** `found` with the keys of `others` that are `apart` from `key` (see `Apart`) and spelled one letter apart; `capped`: none of a list longer than `maxSharing`. */
+  private consider(found: string[] | undefined, key: string, others: readonly string[] | undefined, apart: Apart, capped: boolean): string[] | undefined {
+    if (!others || (capped && others.length > maxSharing)) return found
+    for (const other of others) {
+      if (other === key || found?.includes(other) || !isApart(key, other, apart) || !oneLetterApart(this.ids.get(key)!, this.ids.get(other)!)) continue
+      ;(found ??= []).push(other)
     }
     return found
   }
@@ -1407,6 +1411,20 @@ function sharing(keys: readonly string[], source: string, gap: number): number {
 /** Whether the form of `key` without its letter at `gap` is also the one without the letter before (a doubled letter): counted once. */
 function repeatsGap(key: string, gap: number): boolean {
   return gap > 0 && key.charCodeAt(gap - 1) === key.charCodeAt(gap)
+}
+
+/** How another key is apart from a key (see `NearIndex.neighbours`): one edit; a slip, one letter fewer or more; a slip, one letter fewer, found from the key's forms. */
+type Apart = typeof oneEdit | typeof slipFewer | typeof slipMore | typeof slipShorter
+const oneEdit = 0
+const slipFewer = 1
+const slipMore = 2
+const slipShorter = 3
+
+function isApart(key: string, other: string, apart: Apart): boolean {
+  if (apart === oneEdit) return oneEditApart(key, other)
+  if (apart === slipFewer) return slipApart(key, other, minSlipLength)
+  if (apart === slipMore) return slipApart(other, key, minSlipLength)
+  return other.length === key.length - 1 && slipApart(key, other, minSlipLength)
 }
 
 /** A key’s first and last letters, and a length. */
