@@ -1147,8 +1147,13 @@ class Reporter {
 class NearIndex {
   /** Each key compared, with its counted spellings. */
   private readonly ids = new Map<string, readonly string[]>()
-  /** Keys by themselves and each of their forms with one letter deleted: one key as itself (nearly every form is one key’s, and needs no array), more in an array. */
-  private readonly byDeletion = new Map<string, string | string[]>()
+  /**
+   * Keys by themselves and each of their forms with one letter deleted (a shortened key), by the
+   * shortened key’s hash (`shortenedHashes`: no string made per form); one key as itself (nearly
+   * every form is one key’s, and needs no array), more in an array. Forms whose hashes collide
+   * share a list: a shortened key’s keys are those of the list that `hold` it.
+   */
+  private readonly byDeletion = new Map<number, string | string[]>()
   /** How many of those are shared by more than `maxSharing` keys. */
   private crowded = 0
   /** Keys one letter or a slip apart, both ways. */
@@ -1176,16 +1181,21 @@ class NearIndex {
       if (ends) ends.push(key)
       else this.ends.set(endsOf(key, key.length), [key])
     }
-    const shortened = deletionList(key)
-    for (const shorter of shortened) {
-      const keys = this.byDeletion.get(shorter)
-      if (keys === undefined) this.byDeletion.set(shorter, key)
+    const hashes = shortenedHashes(key)
+    for (let gap = -1; gap < key.length; gap++) {
+      const hash = hashes[gap + 1]!
+      const keys = this.byDeletion.get(hash)
+      if (keys === undefined) this.byDeletion.set(hash, key)
       // A key with a doubled letter has a shortened form twice.
       else if (typeof keys === 'string') {
-        if (keys !== key) this.byDeletion.set(shorter, [keys, key])
-      } else if (!keys.includes(key) && keys.push(key) === maxSharing + 1) this.crowded++
+        if (keys !== key) this.byDeletion.set(hash, [keys, key])
+      } else {
+        if (!keys.includes(key)) keys.push(key)
+        // A shortened key this key makes shared by one more than `maxSharing` (a list shared by colliding forms holds more).
+        if (keys.length > maxSharing && !repeatsGap(key, gap) && sharing(keys, key, gap) === maxSharing + 1) this.crowded++
+      }
     }
-    for (const other of this.neighbours(key, false, shortened)) this.link(key, other)
+    for (const other of this.neighbours(key, false, hashes)) this.link(key, other)
   }
 
   private remove(key: string): void {
@@ -1196,17 +1206,22 @@ class NearIndex {
       keys.splice(keys.indexOf(key), 1)
       if (keys.length === 0) this.ends.delete(ends)
     }
-    for (const shorter of deletions(key)) {
-      const keys = this.byDeletion.get(shorter)
+    const hashes = shortenedHashes(key)
+    // Counted while the key is still in: each shortened key it left shared by one more than `maxSharing`.
+    for (let gap = -1; gap < key.length; gap++) {
+      const keys = this.byDeletion.get(hashes[gap + 1]!)
+      if (typeof keys === 'object' && keys.length > maxSharing && !repeatsGap(key, gap) && sharing(keys, key, gap) === maxSharing + 1) this.crowded--
+    }
+    for (const hash of hashes) {
+      const keys = this.byDeletion.get(hash)
       if (typeof keys === 'string') {
-        if (keys === key) this.byDeletion.delete(shorter)
+        if (keys === key) this.byDeletion.delete(hash)
         continue
       }
       const at = keys?.indexOf(key) ?? -1
       if (at === -1) continue
-      if (keys!.length === maxSharing + 1) this.crowded--
       keys!.splice(at, 1)
-      if (keys!.length === 0) this.byDeletion.delete(shorter)
+      if (keys!.length === 0) this.byDeletion.delete(hash)
     }
     for (const other of this.edges.get(key) ?? []) this.edges.get(other)!.delete(key)
     this.edges.delete(key)
@@ -1227,45 +1242,49 @@ class NearIndex {
    * The keys one letter or a slip apart from `key`. `capped`: through no
    * shortened key shared by more than `maxSharing` keys (a generated list),
    * and a slip found from the longer key only (every key is looked at).
-   * `shortened`: the key’s `deletionList`.
+   * `hashes`: the key’s `shortenedHashes`.
    */
-  private neighbours(key: string, capped: boolean, shortened = deletionList(key)): string[] {
-    const found: string[] = []
-    const ids = this.ids.get(key)!
-    const consider = (others: readonly string[] | undefined, test: (other: string) => boolean) => {
-      if (!others || (capped && others.length > maxSharing)) return
-      for (const other of others) if (other !== key && !found.includes(other) && test(other) && oneLetterApart(ids, this.ids.get(other)!)) found.push(other)
-    }
-    const oneEdit = (other: string) => oneEditApart(key, other)
-    for (const shorter of shortened) {
-      const others = this.byDeletion.get(shorter)
+  private neighbours(key: string, capped: boolean, hashes = shortenedHashes(key)): readonly string[] {
+    // Made at the first key found: nearly every key has none (no array, and no closure, per key).
+    let found: string[] | undefined
+    for (let gap = -1; gap < key.length; gap++) {
+      const others = this.byDeletion.get(hashes[gap + 1]!)
       // Nearly every shortened key is this key’s alone: no other to consider.
-      if (others !== undefined && others !== key) consider(typeof others === 'string' ? [others] : others, oneEdit)
+      if (others !== undefined && others !== key) found = this.consider(found, key, holding(others, key, gap), oneEdit, capped)
     }
-    const slip = (longer: string, shorter: string) => slipApart(longer, shorter, minSlipLength)
     // Uncapped, the keys a slip apart are among those with the key’s first and last letters and one letter fewer or more:
     // each is compared, where the shortened keys shared would make each key’s forms with two letters deleted.
     if (!capped) {
-      if (key.length >= minSlipLength) consider(this.ends.get(endsOf(key, key.length - 1)), (other) => slip(key, other))
-      if (key.length >= minSlipLength - 1) consider(this.ends.get(endsOf(key, key.length + 1)), (other) => slip(other, key))
-      return found
+      if (key.length >= minSlipLength) found = this.consider(found, key, this.ends.get(endsOf(key, key.length - 1)), slipFewer, capped)
+      if (key.length >= minSlipLength - 1) found = this.consider(found, key, this.ends.get(endsOf(key, key.length + 1)), slipMore, capped)
+      return found ?? noIds
     }
     // A slip apart (a letter dropped beside two swapped): the longer key with two letters deleted is the shorter one with one deleted.
     if (key.length >= minSlipLength && this.ends.has(endsOf(key, key.length - 1))) {
-      for (const shorter of shortened) {
+      for (const shorter of deletionList(key)) {
         if (shorter === key) continue
         for (const shortest of deletions(shorter)) {
-          if (shortest !== shorter) consider(this.keysAt(shortest), (other) => other.length === key.length - 1 && slipApart(key, other, minSlipLength))
+          if (shortest !== shorter) found = this.consider(found, key, this.keysAt(shortest), slipShorter, capped)
         }
       }
+    }
+    return found ?? noIds
+  }
+
+  /** `found` with the keys of `others` that are `apart` from `key` (see `Apart`) and spelled one letter apart; `capped`: none of a list longer than `maxSharing`. */
+  private consider(found: string[] | undefined, key: string, others: readonly string[] | undefined, apart: Apart, capped: boolean): string[] | undefined {
+    if (!others || (capped && others.length > maxSharing)) return found
+    for (const other of others) {
+      if (other === key || found?.includes(other) || !isApart(key, other, apart) || !oneLetterApart(this.ids.get(key)!, this.ids.get(other)!)) continue
+      ;(found ??= []).push(other)
     }
     return found
   }
 
   /** The keys at a shortened key, as a list. */
   private keysAt(shorter: string): readonly string[] | undefined {
-    const keys = this.byDeletion.get(shorter)
-    return typeof keys === 'string' ? [keys] : keys
+    const keys = this.byDeletion.get(shortenedHashes(shorter)[0]!)
+    return keys === undefined ? undefined : holding(keys, shorter, -1)
   }
 
   /** The keys compared, in groups of keys linked one letter or a slip apart (two keys or more each). */
@@ -1306,6 +1325,106 @@ class NearIndex {
     }
     return edges
   }
+}
+
+// Powers of the hash's base, as far as the longest key hashed asks; the hashes of the last key hashed (see `shortenedHashes`).
+const hashBase = 0x9e3779b1
+const powers = [1]
+let hashed: string | undefined
+let hashes: number[] = []
+
+/**
+ * The hashes of a key and of each of its forms with one letter deleted, in
+ * `deletions` order, from one pass each way over its letters: a polynomial
+ * hash, where the form without letter `i` is the prefix’s hash times the
+ * base to the length of the rest, plus the rest’s. No string is made; a
+ * form’s keys are told from those of a colliding one by `holds`. Its result is
+ * shared, and valid until the next call.
+ */
+function shortenedHashes(key: string): readonly number[] {
+  if (key === hashed) return hashes
+  const length = key.length
+  while (powers.length <= length) powers.push(Math.imul(powers[powers.length - 1]!, hashBase))
+  // The suffixes' hashes first, into the slots of the forms (slot `i + 1`: the form without letter `i`).
+  const list: number[] = new Array<number>(length + 1)
+  let suffix = 0
+  for (let index = length - 1; index >= 0; index--) {
+    list[index + 1] = suffix
+    suffix = (suffix + Math.imul(key.charCodeAt(index), powers[length - 1 - index]!)) | 0
+  }
+  list[0] = smallHash(suffix)
+  let prefix = 0
+  for (let index = 0; index < length; index++) {
+    list[index + 1] = smallHash((Math.imul(prefix, powers[length - 1 - index]!) + list[index + 1]!) | 0)
+    prefix = (Math.imul(prefix, hashBase) + key.charCodeAt(index)) | 0
+  }
+  hashed = key
+  hashes = list
+  return list
+}
+
+/** A hash as a small integer, which a `Map` keeps without a heap number. */
+function smallHash(hash: number): number {
+  return (hash ^ (hash >>> 15)) & 0x3fffffff
+}
+
+/** Whether `word` is `source` without its letter at `gap` (-1: none), or that with one letter more: one of its keys. */
+function holds(word: string, source: string, gap: number): boolean {
+  const length = gap === -1 ? source.length : source.length - 1
+  if (word.length !== length && word.length !== length + 1) return false
+  // The letter of `word` skipped, if one is (one longer).
+  let skipped = word.length === length
+  let at = 0
+  for (let index = 0; index < source.length; index++) {
+    if (index === gap) continue
+    const code = source.charCodeAt(index)
+    if (word.charCodeAt(at) !== code) {
+      if (skipped || word.charCodeAt(++at) !== code) return false
+      skipped = true
+    }
+    at++
+  }
+  return true
+}
+
+/** The keys of a list (see `NearIndex.byDeletion`) that hold the form of `source` without its letter at `gap`. */
+function holding(keys: string | readonly string[], source: string, gap: number): readonly string[] | undefined {
+  if (typeof keys === 'string') return holds(keys, source, gap) ? [keys] : undefined
+  let held: string[] | undefined
+  for (let index = 0; index < keys.length; index++) {
+    if (!holds(keys[index]!, source, gap)) {
+      held ??= keys.slice(0, index)
+      continue
+    }
+    held?.push(keys[index]!)
+  }
+  return held ?? keys
+}
+
+/** How many keys of a list hold the form of `source` without its letter at `gap`. */
+function sharing(keys: readonly string[], source: string, gap: number): number {
+  let count = 0
+  for (const key of keys) if (holds(key, source, gap)) count++
+  return count
+}
+
+/** Whether the form of `key` without its letter at `gap` is also the one without the letter before (a doubled letter): counted once. */
+function repeatsGap(key: string, gap: number): boolean {
+  return gap > 0 && key.charCodeAt(gap - 1) === key.charCodeAt(gap)
+}
+
+/** How another key is apart from a key (see `NearIndex.neighbours`): one edit; a slip, one letter fewer or more; a slip, one letter fewer, found from the key's forms. */
+type Apart = typeof oneEdit | typeof slipFewer | typeof slipMore | typeof slipShorter
+const oneEdit = 0
+const slipFewer = 1
+const slipMore = 2
+const slipShorter = 3
+
+function isApart(key: string, other: string, apart: Apart): boolean {
+  if (apart === oneEdit) return oneEditApart(key, other)
+  if (apart === slipFewer) return slipApart(key, other, minSlipLength)
+  if (apart === slipMore) return slipApart(other, key, minSlipLength)
+  return other.length === key.length - 1 && slipApart(key, other, minSlipLength)
 }
 
 /** A key’s first and last letters, and a length. */

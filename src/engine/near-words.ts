@@ -24,21 +24,29 @@ export function oneEditApart(a: string, b: string): boolean {
  * `Taudera`). Two edits, which short words make between two names; long ones seldom do.
  */
 export function slipApart(a: string, b: string, minLength: number): boolean {
-  const [longer, shorter] = a.length > b.length ? [a, b] : [b, a]
+  const longer = a.length > b.length ? a : b
+  const shorter = a.length > b.length ? b : a
   if (longer.length < minLength || longer.length !== shorter.length + 1) return false
   if (longer.charAt(0) !== shorter.charAt(0) || longer.at(-1) !== shorter.at(-1)) return false
-  for (let index = 1; index < longer.length - 1; index++) {
-    if (swapped(longer.slice(0, index) + longer.slice(index + 1), shorter)) return true
-  }
+  for (let index = 1; index < longer.length - 1; index++) if (swappedWithout(longer, index, shorter)) return true
   return false
 }
 
-/** Whether two words of one length differ by two neighbours swapped, and by nothing else. */
-function swapped(a: string, b: string): boolean {
-  if (a.length !== b.length) return false
+/**
+ * Whether `longer` without its letter at `gap` and `shorter` (one letter
+ * shorter) differ by two neighbours swapped, and by nothing else: read in
+ * place (no string made per letter tried).
+ */
+function swappedWithout(longer: string, gap: number, shorter: string): boolean {
+  const length = shorter.length
   let head = 0
-  while (head < a.length && a[head] === b[head]) head++
-  return head < a.length - 1 && a[head] === b[head + 1] && a[head + 1] === b[head] && a.slice(head + 2) === b.slice(head + 2)
+  while (head < length && longer.charCodeAt(head < gap ? head : head + 1) === shorter.charCodeAt(head)) head++
+  if (head >= length - 1) return false
+  const first = longer.charCodeAt(head < gap ? head : head + 1)
+  const second = longer.charCodeAt(head + 1 < gap ? head + 1 : head + 2)
+  if (first !== shorter.charCodeAt(head + 1) || second !== shorter.charCodeAt(head)) return false
+  for (let index = head + 2; index < length; index++) if (longer.charCodeAt(index < gap ? index : index + 1) !== shorter.charCodeAt(index)) return false
+  return true
 }
 
 /** The word and each of its forms with one letter deleted: words one edit apart share one of them. */
