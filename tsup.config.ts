@@ -4,7 +4,7 @@ import path from 'node:path'
 import {defineConfig, type Options} from 'tsup'
 import {serializedAnchors} from './rules/calque/tables.js'
 import {serializedGates} from './rules/scraper-boilerplate/built-gates.js'
-import {withoutExamples} from './scripts/strip-examples.js'
+import {noExamples} from './scripts/strip-examples.js'
 
 /**
  * In the bundles, `src/cli/engine-internals.ts` takes unified-engine’s
@@ -165,17 +165,6 @@ const scraperGates: NonNullable<Options['esbuildPlugins']>[number] = {
       resolveDir: path.dirname(args.path),
       loader: 'js'
     }))
-  }
-}
-
-/** The rules’ modules without their entries’ example sentences, which only tests and docs read (`scripts/strip-examples.ts`). */
-const noExamples: NonNullable<Options['esbuildPlugins']>[number] = {
-  name: 'mtlint-no-examples',
-  setup(build) {
-    build.onLoad({filter: /[/\\]rules[/\\].*\.ts$/}, (args) => {
-      const contents = withoutExamples(readFileSync(args.path, 'utf8'), args.path)
-      return contents === undefined ? undefined : {contents, loader: 'ts'}
-    })
   }
 }
 

@@ -4,6 +4,8 @@
  * them (`tsup.config.ts`), so that a process does not compile and build some
  * 200 KB of sentences it never reads; the source modules keep them.
  */
+import {readFileSync} from 'node:fs'
+import type {Plugin} from 'esbuild'
 import ts from 'typescript'
 
 const exampleKeys = new Set(['invalid', 'valid'])
@@ -48,4 +50,15 @@ export function withoutExamples(source: string, fileName: string): string | unde
     from = end
   }
   return kept + source.slice(from)
+}
+
+/** The esbuild plugin of the package’s and the browser’s bundles: the rules’ modules without their examples. */
+export const noExamples: Plugin = {
+  name: 'mtlint-no-examples',
+  setup(build) {
+    build.onLoad({filter: /[/\\]rules[/\\].*\.ts$/}, (args) => {
+      const contents = withoutExamples(readFileSync(args.path, 'utf8'), args.path)
+      return contents === undefined ? undefined : {contents, loader: 'ts'}
+    })
+  }
 }

@@ -5,7 +5,7 @@ import {pathToFileURL} from 'node:url'
 import {build} from 'esbuild'
 import {globSync} from 'glob'
 import {afterAll, describe, expect, test} from 'vitest'
-import {withoutExamples} from '../scripts/strip-examples.js'
+import {noExamples, withoutExamples} from '../scripts/strip-examples.js'
 
 describe('withoutExamples', () => {
   const cases: ReadonlyArray<{name: string; source: string; expected: string | undefined}> = [
@@ -65,17 +65,7 @@ describe('the built rules without examples', () => {
       outdir,
       outExtension: {'.js': '.mjs'},
       logLevel: 'silent',
-      plugins: [
-        {
-          name: 'no-examples',
-          setup(build) {
-            build.onLoad({filter: /[/\\]rules[/\\].*\.ts$/}, (args) => {
-              const contents = withoutExamples(readFileSync(args.path, 'utf8'), args.path)
-              return contents === undefined ? undefined : {contents, loader: 'ts'}
-            })
-          }
-        }
-      ]
+      plugins: [noExamples]
     })
     expect(built.errors).toEqual([])
     for (const [index, file] of modules.entries()) {
