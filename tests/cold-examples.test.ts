@@ -5,7 +5,7 @@ import {pathToFileURL} from 'node:url'
 import {build} from 'esbuild'
 import {globSync} from 'glob'
 import {afterAll, describe, expect, test} from 'vitest'
-import {noExamples, withoutExamples} from '../scripts/strip-examples.js'
+import {isJsonData, jsonEntryTables, noExamples, withoutExamples} from '../scripts/strip-examples.js'
 
 describe('withoutExamples', () => {
   const cases: ReadonlyArray<{name: string; source: string; expected: string | undefined}> = [
@@ -28,6 +28,20 @@ describe('withoutExamples', () => {
   ]
   test.each(cases)('$name', ({source, expected}) => {
     expect(withoutExamples(source, 'case.ts')).toBe(expected)
+  })
+})
+
+describe('isJsonData', () => {
+  const cases: ReadonlyArray<{name: string; value: unknown; expected: boolean}> = [
+    {name: 'entries of strings, arrays, numbers, booleans and null', value: [{phrases: ['a|b'], note: 'n', weight: 2, off: false, none: null}], expected: true},
+    {name: 'a property left undefined', value: [{phrases: ['a'], note: undefined}], expected: false},
+    {name: 'a regular expression', value: {pattern: /a/}, expected: false},
+    {name: 'a function', value: [{check: () => true}], expected: false},
+    {name: 'a set', value: new Set(['a']), expected: false},
+    {name: 'a number JSON cannot hold', value: [Number.NaN], expected: false}
+  ]
+  test.each(cases)('$name', ({value, expected}) => {
+    expect(isJsonData(value)).toBe(expected)
   })
 })
 
@@ -65,9 +79,15 @@ describe('the built rules without examples', () => {
       outdir,
       outExtension: {'.js': '.mjs'},
       logLevel: 'silent',
-      plugins: [noExamples]
+      metafile: true,
+      plugins: [jsonEntryTables, noExamples]
     })
     expect(built.errors).toEqual([])
+    expect(built.warnings).toEqual([])
+    // calque’s entry tables, one module per source language, come as JSON.
+    const asJson = modules.filter((file, index) => /^(?:var|export const) \w+ = JSON\.parse\(/m.test(readFileSync(path.join(outdir, 'm' + index + '.mjs'), 'utf8')))
+    expect(asJson.length).toBeGreaterThan(15)
+    expect(asJson).toEqual(modules.filter((file) => /^rules\/calque\/(?:periphrasis\/)?[a-z]{2}\.ts$/.test(file)))
     for (const [index, file] of modules.entries()) {
       const source: Record<string, unknown> = await import(pathToFileURL(path.join(root, file)).href)
       const stripped: Record<string, unknown> = await import(pathToFileURL(path.join(outdir, 'm' + index + '.mjs')).href)
