@@ -85,7 +85,9 @@ describe('the built rules without examples', () => {
     expect(built.errors).toEqual([])
     expect(built.warnings).toEqual([])
     // calque’s entry tables, one module per source language, come as JSON.
-    const asJson = modules.filter((file, index) => /^(?:var|export const) \w+ = JSON\.parse\(/m.test(readFileSync(path.join(outdir, 'm' + index + '.mjs'), 'utf8')))
+    const asJson = modules.filter((file, index) =>
+      /^(?:var|export const) \w+ = JSON\.parse\(/m.test(readFileSync(path.join(outdir, 'm' + index + '.mjs'), 'utf8'))
+    )
     expect(asJson.length).toBeGreaterThan(15)
     expect(asJson).toEqual(modules.filter((file) => /^rules\/calque\/(?:periphrasis\/)?[a-z]{2}\.ts$/.test(file)))
     for (const [index, file] of modules.entries()) {
