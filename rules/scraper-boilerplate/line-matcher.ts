@@ -84,17 +84,6 @@ function mayStart(gate: Compiled['gates'][number], cased: boolean, text: string)
 const nextClasses = new Map<string, RegExp>()
 
 /**
- * The characters a folded ASCII character stands for without case: itself,
- * its capital, and the two beyond ASCII that fold to an ASCII letter
- * (U+212A KELVIN SIGN to `k`, U+017F LONG S to `s`).
- */
-function unfolded(character: string): string[] {
-  const upper = character.toUpperCase()
-  if (upper === character) return [character]
-  return character === 'k' ? [character, upper, '\u212A'] : character === 's' ? [character, upper, '\u017F'] : [character, upper]
-}
-
-/**
  * Whether a line’s first characters (folded unless cased, up to
  * `prefixLength`: the key of its list) may meet a prefix and the class
  * after it; a longer prefix is compared with the rest of the line by
@@ -107,14 +96,24 @@ function startsWith(start: string, prefix: Prefix, cased: boolean): boolean {
   return prefix.next === undefined || (start.length > text.length && nextMeets(start[text.length]!, prefix.next, cased))
 }
 
-/** Whether a character is of a class (`next`: a regex source), folded unless cased. */
+/**
+ * Whether a character is of a class (`next`: a regex source), folded unless
+ * cased: without case, a folded ASCII character stands for itself, its
+ * capital, and the two beyond ASCII that fold to an ASCII letter (U+212A
+ * KELVIN SIGN to `k`, U+017F LONG S to `s`), each tested in turn (no array
+ * of them: this runs on lines past their key).
+ */
 function nextMeets(character: string, next: string, cased: boolean): boolean {
   let regex = nextClasses.get(next)
   if (!regex) nextClasses.set(next, (regex = new RegExp('^' + next + '$', 'u')))
-  return cased ? regex.test(character) : unfolded(character).some((one) => regex.test(one))
+  if (regex.test(character)) return true
+  if (cased) return false
+  const upper = character.toUpperCase()
+  if (upper === character) return false
+  return regex.test(upper) || (character === 'k' && regex.test('\u212A')) || (character === 's' && regex.test('\u017F'))
 }
 
-/** Whether a line starts with a prefix longer than its key, and the class after it (folded unless cased; see `unfolded`). */
+/** Whether a line starts with a prefix longer than its key, and the class after it (folded unless cased; see `nextMeets`). */
 function meets(line: string, {text, next}: Prefix, cased: boolean): boolean {
   if (line.length < text.length) return false
   for (let index = prefixLength; index < text.length; index++) {
