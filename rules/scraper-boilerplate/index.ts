@@ -7,7 +7,7 @@ import {asciiTailHint, beyondAscii, inlineHint, mayEndWithCredit, mayHoldInline,
 import {blockHolds, fragment, lineFacts, lineMarks, lineTwice, other, readBlockFacts, soleBit, type Fragment} from './line-facts.js'
 import {knownMarks, lineMatcher, type LineMatch} from './line-matcher.js'
 import {lexicons} from './lexicon/index.js'
-import {createRepeatFinder, ended, isClosingLabel, isWrapped, linesOf, mayRepeat, repeatAfter, topLines, type Line, type Repeat} from './structure.js'
+import {blockLines, createRepeatFinder, ended, isClosingLabel, isWrapped, mayRepeat, repeatAfter, topLines, type Line, type Repeat} from './structure.js'
 
 const entries = Object.values(lexicons).flat()
 
@@ -87,7 +87,9 @@ interface Keyword {
  * keyword of one ASCII mark whose bit no other character shares, by its
  * bit (`asciiMarks`); the others (`asciiWords`) by a search of their own,
  * on a line whose marks hold theirs, in a block that holds their runs of
- * three characters (`heldWords`: those of the block being read).
+ * three characters (`heldWords`: the first `heldCount` are those of the
+ * block being read; the array is filled in place, not emptied, which would
+ * drop its store and make a new one per block).
  */
 function asciiKeywordIndex(keyed: readonly FurnitureEntry[]) {
   const asciiMarks: Array<{bit: number; entries: number[]}> = []
@@ -98,7 +100,7 @@ function asciiKeywordIndex(keyed: readonly FurnitureEntry[]) {
     if (bit !== 0) asciiMarks.push({bit, entries})
     else asciiWords.push({fragment: fragment(keyword), search: new RegExp(escapeRegExp(keyword), 'i'), entries})
   }
-  return {asciiMarks, asciiWords, heldWords: [] as AsciiWord[]}
+  return {asciiMarks, asciiWords, heldWords: [] as AsciiWord[], heldCount: 0}
 }
 
 interface AsciiWord {
@@ -516,7 +518,7 @@ function summarize(block: Block, settings: ReturnType<typeof prepare>): Boilerpl
   if (covered.length !== 0) covered.length = 0
   if (moreTop.length !== 0) moreTop.length = 0
   let firstSeq = -1
-  const lines = linesOf(text, 0)
+  const lines = blockLines(text)
   const blockMarks = readBlockFacts(lines)
   holdWords(settings)
   const tailWords = tailWordsIn(blockMarks)
@@ -588,7 +590,10 @@ function summarize(block: Block, settings: ReturnType<typeof prepare>): Boilerpl
     last: last?.text,
     lastStart: last?.start ?? 0,
     lastEnd: last?.end ?? 0,
-    moreTop: moreTop.length === 0 ? none : moreTop.slice()
+    moreTop: moreTop.length === 0 ? none : moreTop.slice(),
+    // Written by the decision: declared here, so that it adds no property to each summary (a new shape, a property store).
+    after: undefined,
+    seam: undefined
   }
 }
 
@@ -671,7 +676,7 @@ function markAscii(settings: ReturnType<typeof prepare>, text: string, lineBits:
     if (stamp === 0) stamp = ++settings.stamp
     for (const entry of entries) marks[entry] = stamp
   }
-  for (let index = 0; index < heldWords.length; index++) {
+  for (let index = 0; index < settings.heldCount; index++) {
     const {fragment, search, entries} = heldWords[index]!
     if ((lineBits & fragment.marks) !== fragment.marks || !search.test(text)) continue
     if (stamp === 0) stamp = ++settings.stamp
@@ -683,8 +688,9 @@ function markAscii(settings: ReturnType<typeof prepare>, text: string, lineBits:
 /** The keywords of more than one character whose runs of three characters the block read last holds (see `asciiKeywordIndex`). */
 function holdWords(settings: ReturnType<typeof prepare>): void {
   const {asciiWords, heldWords} = settings
-  if (heldWords.length !== 0) heldWords.length = 0
-  for (let index = 0; index < asciiWords.length; index++) if (blockHolds(asciiWords[index]!.fragment.runs)) heldWords.push(asciiWords[index]!)
+  let count = 0
+  for (let index = 0; index < asciiWords.length; index++) if (blockHolds(asciiWords[index]!.fragment.runs)) heldWords[count++] = asciiWords[index]!
+  settings.heldCount = count
 }
 
 /** Whether an ASCII line holds `keyword` (lower case) at `at`, its capitals folded. */

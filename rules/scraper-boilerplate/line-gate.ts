@@ -35,6 +35,8 @@ export interface Gate {
   wordRun: number
   /** Texts of three characters or more every match holds, folded to lower case (`-news`; see `heldTexts`). */
   texts: readonly string[]
+  /** Sets of texts of three characters or more, every match holding one text of each set (`(afp)` or `(dpa)`; see `heldChoices`). */
+  choices: readonly (readonly string[])[]
   /** The alternative read, and whether it is matched as written, for its longer prefixes (see `longPrefixes`; `null`: none). */
   sequence?: readonly Node[]
   cased?: boolean
@@ -72,6 +74,7 @@ export function gatesOf(source: string, cased: boolean): Gate[] | undefined {
       minLength: minLengthOfSequence(sequence),
       wordRun: wordRunOf(sequence).length,
       texts: heldTexts(sequence),
+      choices: heldChoices(sequence),
       sequence,
       cased
     }
@@ -289,6 +292,87 @@ function heldTexts(sequence: readonly Node[]): string[] {
   }
   if (run.length >= 3) texts.push(run)
   return texts
+}
+
+/** Past this many texts, a run of nodes read by `heldChoices` is cut. */
+const mostChoices = 128
+
+/**
+ * Every text a node may match, folded to lower case, when they are few (at
+ * most `mostChoices`): ASCII characters, classes of ASCII characters,
+ * groups of such alternatives, such a node once at most; a zero-width node
+ * matches `''`.
+ * `undefined`: more, or beyond ASCII (where case folds otherwise).
+ */
+function foldedTexts(node: Node): string[] | undefined {
+  switch (node.kind) {
+    case 'literal':
+      return node.text.charCodeAt(0) < 128 ? [node.text.toLowerCase()] : undefined
+    case 'class': {
+      if (node.options === undefined || node.negated || [...node.options].some((character) => character.charCodeAt(0) >= 128)) return undefined
+      return [...new Set(node.options.toLowerCase())]
+    }
+    case 'group': {
+      const texts = new Set<string>()
+      for (const alternative of node.alternatives) {
+        const found = foldedProduct(alternative)
+        if (found === undefined) return undefined
+        for (const text of found) texts.add(text)
+      }
+      return texts.size > mostChoices ? undefined : [...texts]
+    }
+    case 'empty':
+      return ['']
+    case 'repeat': {
+      // Once at most (`(?:to )?`): its texts, and `''` when it may be absent.
+      const texts = node.max === 1 ? foldedTexts(node.node) : undefined
+      return texts && node.min === 0 ? [...new Set(['', ...texts])] : texts
+    }
+    default:
+      return undefined
+  }
+}
+
+/** Every text a sequence may match (see `foldedTexts`), when they are few. */
+function foldedProduct(sequence: readonly Node[]): string[] | undefined {
+  let texts = ['']
+  for (const node of sequence) {
+    const options = foldedTexts(node)
+    if (options === undefined || texts.length * options.length > mostChoices) return undefined
+    texts = texts.flatMap((text) => options.map((option) => text + option))
+  }
+  return texts
+}
+
+/**
+ * Sets of texts every match of a sequence holds one of, folded to lower
+ * case: runs of its nodes that each match one of a few texts (see
+ * `foldedTexts`), when a run may match more than one text (one text is in
+ * `heldTexts`) and each is three characters or more. A line is tried only
+ * in a block that holds the runs of three characters of one text of each
+ * set: a credit in brackets (`(afp)`, `(dpa)`) or a desk with its agency
+ * (`with afp`) needs its agency written next to it, which most blocks that
+ * hold brackets or `with` do not.
+ */
+function heldChoices(sequence: readonly Node[]): string[][] {
+  const sets: string[][] = []
+  let run = ['']
+  const flush = () => {
+    if (run.length > 1 && run.every((text) => text.length >= 3)) sets.push([...new Set(run)])
+    run = ['']
+  }
+  for (const node of sequence) {
+    const options = foldedTexts(node)
+    if (options === undefined) {
+      flush()
+      continue
+    }
+    // A run that would match too many texts is cut: what follows starts a run of its own.
+    if (run.length * options.length > mostChoices) flush()
+    run = run.flatMap((text) => options.map((option) => text + option))
+  }
+  flush()
+  return sets
 }
 
 /** A prefix of a match, and the class of the character after it (`next`, a regex source; none: anything, or nothing). */

@@ -22,6 +22,8 @@ interface Candidate {
   wordRun: number
   /** The runs of three characters of the texts every match holds (see `texts`), which the line’s block must hold. */
   runs: readonly Int32Array[] | undefined
+  /** Per set of its choices (see `choices`), the runs of three characters of each text: the line’s block must hold one text of each set. */
+  choices: readonly (readonly Int32Array[])[] | undefined
 }
 
 /** Past this many distinct line starts, a line’s entries are picked anew each time (the cache stays small). */
@@ -56,7 +58,7 @@ function compiled(entry: FurnitureEntry, cased: boolean): Compiled {
       cased,
       pattern,
       // A source beyond the gate’s reader: one gate that lets every line through to its first characters.
-      gates: gatesOf(pattern, cased) ?? [{source: pattern, prefixes: undefined, required: 0, twice: 0, minLength: 0, wordRun: 0, texts: []}],
+      gates: gatesOf(pattern, cased) ?? [{source: pattern, prefixes: undefined, required: 0, twice: 0, minLength: 0, wordRun: 0, texts: [], choices: []}],
       facts: entry.holds === undefined ? 0 : factBits[entry.holds]
     }
     cache.set(entry, found)
@@ -84,17 +86,6 @@ function mayStart(gate: Compiled['gates'][number], cased: boolean, text: string)
 const nextClasses = new Map<string, RegExp>()
 
 /**
- * The characters a folded ASCII character stands for without case: itself,
- * its capital, and the two beyond ASCII that fold to an ASCII letter
- * (U+212A KELVIN SIGN to `k`, U+017F LONG S to `s`).
- */
-function unfolded(character: string): string[] {
-  const upper = character.toUpperCase()
-  if (upper === character) return [character]
-  return character === 'k' ? [character, upper, '\u212A'] : character === 's' ? [character, upper, '\u017F'] : [character, upper]
-}
-
-/**
  * Whether a line’s first characters (folded unless cased, up to
  * `prefixLength`: the key of its list) may meet a prefix and the class
  * after it; a longer prefix is compared with the rest of the line by
@@ -107,14 +98,24 @@ function startsWith(start: string, prefix: Prefix, cased: boolean): boolean {
   return prefix.next === undefined || (start.length > text.length && nextMeets(start[text.length]!, prefix.next, cased))
 }
 
-/** Whether a character is of a class (`next`: a regex source), folded unless cased. */
+/**
+ * Whether a character is of a class (`next`: a regex source), folded unless
+ * cased: without case, a folded ASCII character stands for itself, its
+ * capital, and the two beyond ASCII that fold to an ASCII letter (U+212A
+ * KELVIN SIGN to `k`, U+017F LONG S to `s`), each tested in turn (no array
+ * of them: this runs on lines past their key).
+ */
 function nextMeets(character: string, next: string, cased: boolean): boolean {
   let regex = nextClasses.get(next)
   if (!regex) nextClasses.set(next, (regex = new RegExp('^' + next + '$', 'u')))
-  return cased ? regex.test(character) : unfolded(character).some((one) => regex.test(one))
+  if (regex.test(character)) return true
+  if (cased) return false
+  const upper = character.toUpperCase()
+  if (upper === character) return false
+  return regex.test(upper) || (character === 'k' && regex.test('\u212A')) || (character === 's' && regex.test('\u017F'))
 }
 
-/** Whether a line starts with a prefix longer than its key, and the class after it (folded unless cased; see `unfolded`). */
+/** Whether a line starts with a prefix longer than its key, and the class after it (folded unless cased; see `nextMeets`). */
 function meets(line: string, {text, next}: Prefix, cased: boolean): boolean {
   if (line.length < text.length) return false
   for (let index = prefixLength; index < text.length; index++) {
@@ -177,7 +178,7 @@ function holdsMarks(text: string, required: number, twice: number): boolean {
 /** What a line’s start lets through of an alternative (see `Candidate`). */
 function candidateOf(index: number, gate: Gate, facts: number, longer: readonly Prefix[] | undefined): Candidate {
   const {required, twice, minLength} = gate
-  return {index, required, twice, minLength, longer, facts, wordRun: wordRunOver(gate), runs: runsOf(gate)}
+  return {index, required, twice, minLength, longer, facts, wordRun: wordRunOver(gate), runs: runsOf(gate), choices: choicesOf(gate)}
 }
 
 /** The runs of three characters of a gate’s texts (see `Gate.texts`), read once per gate. */
@@ -185,6 +186,26 @@ const gateRuns = new WeakMap<Gate, readonly Int32Array[] | undefined>()
 function runsOf(gate: Gate): readonly Int32Array[] | undefined {
   if (!gateRuns.has(gate)) gateRuns.set(gate, gate.texts.length === 0 ? undefined : gate.texts.map((text) => fragment(text).runs))
   return gateRuns.get(gate)
+}
+
+/** The runs of three characters of each text of a gate’s choices (see `Gate.choices`), read once per gate. */
+const gateChoices = new WeakMap<Gate, ReadonlyArray<readonly Int32Array[]> | undefined>()
+function choicesOf(gate: Gate): ReadonlyArray<readonly Int32Array[]> | undefined {
+  if (!gateChoices.has(gate))
+    gateChoices.set(gate, gate.choices.length === 0 ? undefined : gate.choices.map((texts) => texts.map((text) => fragment(text).runs)))
+  return gateChoices.get(gate)
+}
+
+/** Whether the line read last is beyond ASCII (its runs are not read) or its block holds every run of one text of each set. */
+function blockHoldsChoices(choices: ReadonlyArray<readonly Int32Array[]>): boolean {
+  if ((marksRead.marks & other) !== 0) return true
+  for (let index = 0; index < choices.length; index++) {
+    const texts = choices[index]!
+    let held = false
+    for (let at = 0; at < texts.length && !held; at++) held = blockHolds(texts[at]!)
+    if (!held) return false
+  }
+  return true
 }
 
 /** Whether the line read last is beyond ASCII (its runs are not read) or its block holds every run of some texts. */
@@ -283,13 +304,14 @@ export function lineMatcher(
     const list = candidates(text, keyOf(text, cased))
     let tried = -1
     for (let at = 0; at < list.length; at++) {
-      const {index, required, twice, minLength, longer, facts, wordRun, runs} = list[at]!
+      const {index, required, twice, minLength, longer, facts, wordRun, runs, choices} = list[at]!
       if (index === tried || minLength > text.length) continue
       if (wordRun !== 0 && !leadsWithWord(text, wordRun)) continue
       if (longer && !meetsOne(text, longer, cased)) continue
       if (required !== 0 && !holdsMarks(text, required, twice)) continue
       if (facts !== 0 && !holdsFacts(text, facts)) continue
       if (runs !== undefined && (readLine(text), !blockHoldsAll(runs))) continue
+      if (choices !== undefined && (readLine(text), !blockHoldsChoices(choices))) continue
       if (allow && !allow(entries[index]!)) continue
       tried = index
       const regex = regexOf(all[index]!)

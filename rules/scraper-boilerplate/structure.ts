@@ -25,13 +25,11 @@ export function linesOf(text: string, offset: number): Line[] {
   while (from <= text.length) {
     let to = text.indexOf('\n', from)
     if (to === -1) to = text.length
-    let start = from
-    let end = to
-    // Markup in front of a line (`<p>`, masked) is not its text.
-    while (start < end && (isBlank(text.charCodeAt(start)) || text.charCodeAt(start) === masked)) start++
-    while (end > start && isBlank(text.charCodeAt(end - 1))) end--
+    const start = trimmedStart(text, from, to)
+    const end = trimmedEnd(text, start, to)
     if (end > start) {
-      lines.push({text: text.slice(start, end), start: offset + start, end: offset + end, afterBlank: blank})
+      // `alone` is declared, so that the classifier setting it adds no property to the line.
+      lines.push({text: text.slice(start, end), start: offset + start, end: offset + end, afterBlank: blank, alone: false})
       blank = false
     } else {
       blank = true
@@ -39,6 +37,41 @@ export function linesOf(text: string, offset: number): Line[] {
     from = to + 1
   }
   return lines
+}
+
+/** Where a line’s text starts: markup in front of it (`<p>`, masked) is not its text. */
+function trimmedStart(text: string, start: number, end: number): number {
+  while (start < end && (isBlank(text.charCodeAt(start)) || text.charCodeAt(start) === masked)) start++
+  return start
+}
+
+function trimmedEnd(text: string, start: number, end: number): number {
+  while (end > start && isBlank(text.charCodeAt(end - 1))) end--
+  return end
+}
+
+/** The one line of a block of one line, and the array of it, kept for every call of `blockLines`. */
+const oneLine: Line = {text: '', start: 0, end: 0, afterBlank: false, alone: false}
+const justOneLine: readonly Line[] = [oneLine]
+const noLines: readonly Line[] = Object.freeze([])
+
+/**
+ * A block’s lines as `linesOf` reads them at offset 0, for the classifier,
+ * which keeps none of them: a block of one line (most blocks) is read into
+ * one line kept for every call, not a new array and object per block. Read
+ * before the next call.
+ */
+export function blockLines(text: string): readonly Line[] {
+  if (text.includes('\n')) return linesOf(text, 0)
+  const start = trimmedStart(text, 0, text.length)
+  const end = trimmedEnd(text, start, text.length)
+  if (end === start) return noLines
+  oneLine.text = text.slice(start, end)
+  oneLine.start = start
+  oneLine.end = end
+  oneLine.afterBlank = false
+  oneLine.alone = false
+  return justOneLine
 }
 
 /** What the engine writes over markup, code and URLs (see `src/engine/prose.ts`). */

@@ -160,6 +160,25 @@ describe('scraper-boilerplate line gates: marks every match holds twice', () => 
     {source: String.raw`[iI]nfo desk|tide\b table|ab\d+cd`, cased: false, texts: [['info desk'], ['tide table'], []]},
     {source: String.raw`(?:quay|pier) notes?|x{2}yyy`, cased: false, texts: [[' note'], ['yyy']]}
   ]
+  // Invented sources: `choices` are sets of texts, the line's block holding one text of each (its runs of three characters).
+  const choiceCases: Array<{source: string; cased: boolean; choices: string[][][]}> = [
+    {source: String.raw`\p{L}+ \((?:kbc|ln|tide desk)\)`, cased: false, choices: [[[' (kbc)', ' (ln)', ' (tide desk)']]]},
+    {source: String.raw`(?:with|via) (?:kbc|ln)\s*$`, cased: false, choices: [[['with kbc', 'with ln', 'via kbc', 'via ln']]]},
+    {
+      source: String.raw`(?:(?:to )?hear (?:more|again)|Also hear)\d`,
+      cased: true,
+      choices: [[['hear more', 'hear again', 'to hear more', 'to hear again', 'also hear']]]
+    },
+    // One text is no choice (see texts); a repeat of more than once, a class beyond ASCII or a text under three characters ends it.
+    {source: String.raw`[Mm]ore news|(?:ab|cd)+x|[•>](?:ab|cd)|(?:a|b)c`, cased: true, choices: [[], [], [], []]}
+  ]
+  for (const {source, cased, choices} of choiceCases) {
+    test(`choices: ${source}`, () => {
+      const actual = gatesOf(source, cased)!.map((gate) => gate.choices)
+      expect(actual).toEqual(choices)
+    })
+  }
+
   for (const {source, cased, texts} of textCases) {
     test(`texts: ${source}`, () => {
       const actual = gatesOf(source, cased)!.map((gate) => gate.texts)
