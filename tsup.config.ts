@@ -4,6 +4,7 @@ import path from 'node:path'
 import {defineConfig, type Options} from 'tsup'
 import {serializedAnchors} from './rules/calque/tables.js'
 import {serializedGates} from './rules/scraper-boilerplate/built-gates.js'
+import {firstLintTables} from './scripts/build/first-lint-tables.js'
 
 /**
  * In the bundles, `src/cli/engine-internals.ts` takes unified-engine’s
@@ -175,7 +176,7 @@ const shared: Options = {
   // Both builds write to `dist/`: it is emptied once, before them (they run side by side).
   clean: false,
   splitting: true,
-  esbuildPlugins: [calqueAnchors, scraperGates]
+  esbuildPlugins: [calqueAnchors, scraperGates, firstLintTables]
 }
 
 export default defineConfig((): Options[] => {
@@ -208,7 +209,7 @@ export default defineConfig((): Options[] => {
       noExternal: [/./],
       minifyWhitespace: true,
       minifySyntax: true,
-      esbuildPlugins: [calqueAnchors, scraperGates, engineInternals, deferredDependencies, concatString, globWhenNeeded, importThroughCli],
+      esbuildPlugins: [calqueAnchors, scraperGates, firstLintTables, engineInternals, deferredDependencies, concatString, globWhenNeeded, importThroughCli],
       // Node’s own wrapper of a CommonJS module, written in the file (the loader compiles the file as it is read), and `importFromCli`.
       banner: {js: '(function (exports, require, module, __filename, __dirname, importFromCli) {'},
       footer: {js: '})'}
@@ -227,7 +228,7 @@ export default defineConfig((): Options[] => {
       // Less for V8 to scan at every start; names are kept (stack traces), and the source maps map back.
       minifyWhitespace: true,
       minifySyntax: true,
-      esbuildPlugins: [calqueAnchors, scraperGates, engineInternals, deferredDependencies, concatString, globWhenNeeded],
+      esbuildPlugins: [calqueAnchors, scraperGates, firstLintTables, engineInternals, deferredDependencies, concatString, globWhenNeeded],
       // Bundled CommonJS dependencies (vscode-languageserver, ignore…) call `require`, which ES modules lack.
       banner: {js: "import {createRequire as createRequireOfBundle} from 'node:module';\nconst require = createRequireOfBundle(import.meta.url);"},
       esbuildOptions(options) {
