@@ -3,7 +3,12 @@
  * held to the tables the rules make from source.
  */
 import {describe, expect, test} from 'vitest'
+import {compileGazetteer, type BuiltNameAnchors} from '../src/engine/gazetteer.js'
 import {exonyms} from '../rules/name-variants.data.js'
+import type {Language} from '../rules/shared/languages.js'
+import {compileNames, gazetteerNames, languageNames, serializedNames} from '../rules/shared/translated-names/compile.js'
+import {nameContext} from '../rules/shared/translated-names/context.js'
+import {namesByLanguage} from '../rules/shared/translated-names/data.js'
 import {exonymKeysOf, keyOf, serializedExonymKeys} from '../rules/name-variants/keys.js'
 
 describe('built exonym keys', () => {
@@ -27,5 +32,31 @@ describe('built exonym keys', () => {
   test.each(cases)('keyOf($word) with the built keys', ({word, expected}) => {
     exonymKeysOf(serialized)
     expect(keyOf(word)).toBe(expected)
+  })
+})
+
+describe('built translated names', () => {
+  const every = new Set(Object.keys(namesByLanguage) as Language[])
+  const built = JSON.parse(serializedNames()) as {forms: Record<string, string[][]>; anchors: BuiltNameAnchors}
+
+  test('each entry’s built forms are the forms made from its table, in table order', () => {
+    const made = languageNames(every)
+    const read = Object.entries(namesByLanguage).flatMap(([language, table]) => table!.names.map((_, index) => built.forms[language]![index]))
+    expect(read).toEqual(made.map((entry) => entry.forms))
+    expect(made.length).toBeGreaterThan(400)
+  })
+
+  test('the gazetteer of every language reads the built anchors as the anchors found in its names, with their cue sets', () => {
+    const names = gazetteerNames(every)
+    const scanned = compileGazetteer(names, nameContext)
+    const read = compileGazetteer(names, nameContext, built.anchors)
+    expect([...scanned.words()]).toEqual([...compileNames(every).words()])
+    const words = [...scanned.words()]
+    expect([...read.words()]).toEqual(words)
+    for (const word of words) {
+      const anchors = scanned.anchorsOf(word)!
+      expect(read.anchorsOf(word), word).toEqual(anchors)
+      expect(read.anchorsOf(word)!.every((anchor, index) => anchor.cues === anchors[index]!.cues)).toBe(true)
+    }
   })
 })

@@ -8,12 +8,14 @@
  */
 import type {Options} from 'tsup'
 import {serializedExonymKeys} from '../../rules/name-variants/keys.js'
+import {serializedNames} from '../../rules/shared/translated-names/compile.js'
 
 type Plugin = NonNullable<Options['esbuildPlugins']>[number]
 
 /** Each built module (its path in the repository) to its export and the function that serializes its table. */
 const tables: ReadonlyArray<{file: RegExp; name: string; serialize: () => string}> = [
-  {file: /[/\\]rules[/\\]name-variants[/\\]built-keys\.ts$/, name: 'builtExonymKeys', serialize: serializedExonymKeys}
+  {file: /[/\\]rules[/\\]name-variants[/\\]built-keys\.ts$/, name: 'builtExonymKeys', serialize: serializedExonymKeys},
+  {file: /[/\\]rules[/\\]shared[/\\]translated-names[/\\]built\.ts$/, name: 'builtNames', serialize: serializedNames}
 ]
 
 export const firstLintTables: Plugin = {
