@@ -4,6 +4,8 @@
  */
 import {describe, expect, test} from 'vitest'
 import {compileGazetteer, type BuiltNameAnchors} from '../src/engine/gazetteer.js'
+import calque, {gateFrom, serializedGate} from '../rules/calque/index.js'
+import {surnameArticle, surnameWords} from '../rules/calque/syntax/article-surname.js'
 import {exonyms} from '../rules/name-variants.data.js'
 import type {Language} from '../rules/shared/languages.js'
 import {compileNames, gazetteerNames, languageNames, serializedNames} from '../rules/shared/translated-names/compile.js'
@@ -58,5 +60,40 @@ describe('built translated names', () => {
       expect(read.anchorsOf(word), word).toEqual(anchors)
       expect(read.anchorsOf(word)!.every((anchor, index) => anchor.cues === anchors[index]!.cues)).toBe(true)
     }
+  })
+})
+
+/** What the test reads of calque's settings: the words each family is looked up at. */
+interface CalqueSettings {
+  phrases: {words(): Iterable<string> | undefined}
+  names: {words(): Iterable<string>; anchorsOf(word: string): unknown}
+  syntax: {triggers(): Iterable<string>}
+}
+
+describe('built calque gate', () => {
+  const gate = gateFrom(serializedGate())
+  const settings = calque.settings({}) as CalqueSettings
+  const phraseWords = new Set(settings.phrases.words())
+  const nameWords = new Set(settings.names.words())
+  const triggers = new Set(settings.syntax.triggers())
+  const surnames = new Set(surnameWords())
+
+  test('each word of every family reads, from the built gate, the families it anchors', () => {
+    const words = new Set([...phraseWords, ...nameWords, ...triggers, ...surnames, surnameArticle])
+    expect(words.size).toBeGreaterThan(2000)
+    for (const word of words) {
+      const look = gate.looks.get(word.slice(0))
+      expect(look, word).toBeDefined()
+      expect([look!.anchorsPhrases, look!.names, look!.bits], word).toEqual([
+        phraseWords.has(word),
+        settings.names.anchorsOf(word),
+        (triggers.has(word) ? 1 : 0) | (surnames.has(word) ? 2 : 0) | (word === surnameArticle ? 4 : 0)
+      ])
+    }
+    expect(gate.phrasesEverywhere).toBe(false)
+  })
+
+  test.each(['harbour', 'quayside', 'The', ''])('%j anchors no family', (word) => {
+    expect(gate.looks.get(word)).toBeUndefined()
   })
 })

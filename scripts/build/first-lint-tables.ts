@@ -7,6 +7,7 @@
  * made from source.
  */
 import type {Options} from 'tsup'
+import {serializedGate} from '../../rules/calque/index.js'
 import {serializedExonymKeys} from '../../rules/name-variants/keys.js'
 import {serializedNames} from '../../rules/shared/translated-names/compile.js'
 
@@ -15,7 +16,8 @@ type Plugin = NonNullable<Options['esbuildPlugins']>[number]
 /** Each built module (its path in the repository) to its export and the function that serializes its table. */
 const tables: ReadonlyArray<{file: RegExp; name: string; serialize: () => string}> = [
   {file: /[/\\]rules[/\\]name-variants[/\\]built-keys\.ts$/, name: 'builtExonymKeys', serialize: serializedExonymKeys},
-  {file: /[/\\]rules[/\\]shared[/\\]translated-names[/\\]built\.ts$/, name: 'builtNames', serialize: serializedNames}
+  {file: /[/\\]rules[/\\]shared[/\\]translated-names[/\\]built\.ts$/, name: 'builtNames', serialize: serializedNames},
+  {file: /[/\\]rules[/\\]calque[/\\]built-gate\.ts$/, name: 'builtGate', serialize: serializedGate}
 ]
 
 export const firstLintTables: Plugin = {
