@@ -8,6 +8,7 @@ import calque, {gateFrom, serializedGate} from '../rules/calque/index.js'
 import {surnameArticle, surnameWords} from '../rules/calque/syntax/article-surname.js'
 import {exonyms} from '../rules/name-variants.data.js'
 import type {Language} from '../rules/shared/languages.js'
+import {renderingsAt, serializedHeads} from '../rules/shared/name-renderings.js'
 import {compileNames, gazetteerNames, languageNames, serializedNames} from '../rules/shared/translated-names/compile.js'
 import {nameContext} from '../rules/shared/translated-names/context.js'
 import {namesByLanguage} from '../rules/shared/translated-names/data.js'
@@ -95,5 +96,24 @@ describe('built calque gate', () => {
 
   test.each(['harbour', 'quayside', 'The', ''])('%j anchors no family', (word) => {
     expect(gate.looks.get(word)).toBeUndefined()
+  })
+})
+
+describe('built name heads', () => {
+  const serialized = serializedHeads()
+  const heads = Object.keys(JSON.parse(serialized) as object)
+
+  test('each first word reads from the built heads the forms listed from the names, with the same entries', () => {
+    expect(heads.length).toBeGreaterThan(500)
+    for (const head of heads) {
+      const listed = renderingsAt(head, undefined)!
+      const read = renderingsAt(head, serialized)!
+      expect(read, head).toEqual(listed)
+      expect(read.every((form, index) => form.entry === listed[index]!.entry)).toBe(true)
+    }
+  })
+
+  test.each(['harbour', 'constructor', '__proto__', 'toString', ''])('%j starts no form', (word) => {
+    expect([renderingsAt(word, serialized), renderingsAt(word, undefined)]).toEqual([undefined, undefined])
   })
 })

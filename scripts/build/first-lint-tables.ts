@@ -9,6 +9,7 @@
 import type {Options} from 'tsup'
 import {serializedGate} from '../../rules/calque/index.js'
 import {serializedExonymKeys} from '../../rules/name-variants/keys.js'
+import {serializedHeads} from '../../rules/shared/name-renderings.js'
 import {serializedNames} from '../../rules/shared/translated-names/compile.js'
 
 type Plugin = NonNullable<Options['esbuildPlugins']>[number]
@@ -17,7 +18,8 @@ type Plugin = NonNullable<Options['esbuildPlugins']>[number]
 const tables: ReadonlyArray<{file: RegExp; name: string; serialize: () => string}> = [
   {file: /[/\\]rules[/\\]name-variants[/\\]built-keys\.ts$/, name: 'builtExonymKeys', serialize: serializedExonymKeys},
   {file: /[/\\]rules[/\\]shared[/\\]translated-names[/\\]built\.ts$/, name: 'builtNames', serialize: serializedNames},
-  {file: /[/\\]rules[/\\]calque[/\\]built-gate\.ts$/, name: 'builtGate', serialize: serializedGate}
+  {file: /[/\\]rules[/\\]calque[/\\]built-gate\.ts$/, name: 'builtGate', serialize: serializedGate},
+  {file: /[/\\]rules[/\\]shared[/\\]built-name-heads\.ts$/, name: 'builtNameHeads', serialize: serializedHeads}
 ]
 
 export const firstLintTables: Plugin = {
