@@ -5,6 +5,7 @@ import {defineConfig, type Options} from 'tsup'
 import {serializedAnchors} from './rules/calque/tables.js'
 import {serializedGates} from './rules/scraper-boilerplate/built-gates.js'
 import {jsonEntryTables, noExamples} from './scripts/strip-examples.js'
+import {firstLintTables} from './scripts/build/first-lint-tables.js'
 
 /**
  * In the bundles, `src/cli/engine-internals.ts` takes unified-engine’s
@@ -176,7 +177,7 @@ const shared: Options = {
   // Both builds write to `dist/`: it is emptied once, before them (they run side by side).
   clean: false,
   splitting: true,
-  esbuildPlugins: [calqueAnchors, scraperGates, jsonEntryTables, noExamples]
+  esbuildPlugins: [calqueAnchors, scraperGates, firstLintTables, jsonEntryTables, noExamples]
 }
 
 export default defineConfig((): Options[] => {
@@ -210,7 +211,7 @@ export default defineConfig((): Options[] => {
       minifyWhitespace: true,
       minifySyntax: true,
       // calque’s tables stay code here: from the code cache, V8 builds their literals faster than it parses them as JSON.
-      esbuildPlugins: [calqueAnchors, scraperGates, noExamples, engineInternals, deferredDependencies, concatString, globWhenNeeded, importThroughCli],
+      esbuildPlugins: [calqueAnchors, scraperGates, firstLintTables, noExamples, engineInternals, deferredDependencies, concatString, globWhenNeeded, importThroughCli],
       // Node’s own wrapper of a CommonJS module, written in the file (the loader compiles the file as it is read), and `importFromCli`.
       banner: {js: '(function (exports, require, module, __filename, __dirname, importFromCli) {'},
       footer: {js: '})'}
@@ -229,7 +230,7 @@ export default defineConfig((): Options[] => {
       // Less for V8 to scan at every start; names are kept (stack traces), and the source maps map back.
       minifyWhitespace: true,
       minifySyntax: true,
-      esbuildPlugins: [calqueAnchors, scraperGates, jsonEntryTables, noExamples, engineInternals, deferredDependencies, concatString, globWhenNeeded],
+      esbuildPlugins: [calqueAnchors, scraperGates, firstLintTables, jsonEntryTables, noExamples, engineInternals, deferredDependencies, concatString, globWhenNeeded],
       // Bundled CommonJS dependencies (vscode-languageserver, ignore…) call `require`, which ES modules lack.
       banner: {js: "import {createRequire as createRequireOfBundle} from 'node:module';\nconst require = createRequireOfBundle(import.meta.url);"},
       esbuildOptions(options) {

@@ -11,8 +11,9 @@ import {builtAnchors} from './built-anchors.js'
 import {entryName, everyEntry, phrasesOf, phraseTablesOf} from './tables.js'
 import {surnameArticle, surnameArticleLanguages, surnameArticles, surnameWords} from './syntax/article-surname.js'
 import {compileSyntax, type SyntaxMatcher} from './syntax/compile.js'
-import {WordTable} from '../../src/engine/word-table.js'
+import {WordTable, type WordTableLayout} from '../../src/engine/word-table.js'
 import type {TriggerLook} from '../../src/engine/triggered-patterns.js'
+import {builtGate} from './built-gate.js'
 
 interface Options {
   /** Source languages whose calques are looked for (default: all). */
@@ -69,29 +70,63 @@ class Look {
 }
 
 // `surnameArticle` only once a surname is known (`the` is the commonest word: most blocks learn none).
-const looks = {surnames: 1, surnameArticle: 2}
+const looks = {syntax: 1, surnames: 2, surnameArticle: 4}
 
-function gateOf(settings: Omit<Settings, 'gate'>): Gate {
-  const byWord = new Map<string, Look>()
-  let phrasesEverywhere = false
-  const lookOf = (word: string): Look => {
-    let look = byWord.get(word)
-    if (!look) byWord.set(word, (look = new Look(word)))
-    return look
-  }
+// A word's families as one code, `looks` bits and these: what the gate's layout keeps per word (its `Look` is made at its first token).
+const anchorsOf = {phrases: 8, names: 16}
+
+/** The gate's words laid out in its table with their codes, and whether the phrase tables read every token: what the build writes (`builtGate`). */
+interface GateLayout extends WordTableLayout {
+  phrasesEverywhere: boolean
+}
+
+function layoutOf(settings: Omit<Settings, 'gate'>): GateLayout {
+  const codes = new Map<string, number>()
   const add = (words: Iterable<string>, bit: number) => {
-    for (const word of words) lookOf(word).bits |= bit
+    for (const word of words) codes.set(word, (codes.get(word) ?? 0) | bit)
   }
   const phraseWords = settings.phrases.words()
-  if (phraseWords) for (const word of phraseWords) lookOf(word).anchorsPhrases = true
-  else phrasesEverywhere = true
-  for (const word of settings.names.words()) lookOf(word).names = settings.names.anchorsOf(word)
-  for (const word of settings.syntax.triggers()) lookOf(word).syntax = settings.syntax.lookOf(word)
+  if (phraseWords) add(phraseWords, anchorsOf.phrases)
+  add(settings.names.words(), anchorsOf.names)
+  add(settings.syntax.triggers(), looks.syntax)
   if (settings.surnameArticles) {
     add(surnameWords(), looks.surnames)
     add([surnameArticle], looks.surnameArticle)
   }
-  return {looks: new WordTable(byWord), phrasesEverywhere}
+  return {...WordTable.layoutOf(codes), phrasesEverywhere: phraseWords === undefined}
+}
+
+function gateOf(settings: Omit<Settings, 'gate'>, layout: GateLayout = layoutOf(settings)): Gate {
+  const lookOf = (word: string, code: number): Look => {
+    const look = new Look(word)
+    look.anchorsPhrases = (code & anchorsOf.phrases) !== 0
+    if (code & anchorsOf.names) look.names = settings.names.anchorsOf(word)
+    if (code & looks.syntax) look.syntax = settings.syntax.lookOf(word)
+    look.bits = code & (looks.surnames | looks.surnameArticle)
+    return look
+  }
+  return {looks: WordTable.fromLayout(layout, lookOf), phrasesEverywhere: layout.phrasesEverywhere}
+}
+
+/** The settings of the chosen languages (`prepare`'s, without the gate). */
+function settingsOf(chosen: ReadonlySet<Language>): Omit<Settings, 'gate'> {
+  const tables = phraseTablesOf(chosen)
+  return {
+    phrases: compilePhraseTables(tables, phrasesOf, entryName, everyEntry(tables) ? builtAnchors : undefined),
+    names: compileNames(chosen),
+    syntax: compileSyntax(chosen),
+    surnameArticles: surnameArticleLanguages.some((language) => chosen.has(language))
+  }
+}
+
+/** The gate of every language made from the tables, serialized: what `npm run build` writes as `builtGate`. */
+export function serializedGate(): string {
+  return JSON.stringify(layoutOf(settingsOf(new Set(languages))))
+}
+
+/** The gate of every language read from `serialized` (`serializedGate`), as `prepare` reads the built one: for tests. */
+export function gateFrom(serialized: string): Gate {
+  return gateOf(settingsOf(new Set(languages)), JSON.parse(serialized) as GateLayout)
 }
 
 export default defineRule<Options, Settings>({
@@ -104,15 +139,11 @@ export default defineRule<Options, Settings>({
   options: {languages: checkLanguages},
   prepare(options) {
     const chosen = new Set(options.languages)
-    const tables = phraseTablesOf(chosen)
-    const settings = {
-      phrases: compilePhraseTables(tables, phrasesOf, entryName, everyEntry(tables) ? builtAnchors : undefined),
-      names: compileNames(chosen),
-      syntax: compileSyntax(chosen),
-      surnameArticles: surnameArticleLanguages.some((language) => chosen.has(language))
-    }
+    const settings = settingsOf(chosen)
+    // The built gate is every language's.
+    const built = builtGate !== undefined && languages.every((language) => chosen.has(language)) ? builtGate : undefined
     let gate: Gate | undefined
-    return {...settings, gate: () => (gate ??= gateOf(settings))}
+    return {...settings, gate: () => (gate ??= gateOf(settings, built === undefined ? undefined : (JSON.parse(built) as GateLayout)))}
   },
   create({settings, report, text}) {
     // The reports of one sentence, per family in order; where two overlap, the earlier family’s stands.

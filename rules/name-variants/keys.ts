@@ -6,9 +6,11 @@
  */
 import {exonyms as exonymTable, folds, givenNameFolds} from '../name-variants.data.js'
 import {ukrainianByRussianForm} from '../shared/ukrainian-names.js'
+import {builtExonymKeys} from './built-keys.js'
 
 // The key of a local city name kept from the source (`napoli`) is its English name’s (`naples`): the two are grouped.
-// Made at the first key asked for, not at import (it runs every fold's pattern: a text with no name asks for none).
+// Made at the first key asked for, not at import (it runs every fold's pattern: a text with no name asks for none),
+// or read from the keys the build made (`built-keys.ts`).
 let exonymKeys: Map<string, string> | undefined
 export const ascii = /^[\x00-\x7F]*$/
 export const marks = /\p{M}/gu
@@ -29,16 +31,22 @@ export function keyOf(lower: string): string {
   let key = isAscii ? lower : lower.normalize('NFD').replace(marks, '')
   if (key.includes('-') || key.includes(' ')) key = key.replace(joiners, '')
   if ((isAscii ? asciiFoldable : foldable).test(key)) for (const fold of folds) key = key.replace(fold.pattern, fold.to)
-  return (exonymKeys ?? exonymKeysOf()).get(key) ?? key
+  return (exonymKeys ?? exonymKeysOf(builtExonymKeys)).get(key) ?? key
 }
 
-/** Each local name's key to its English name's, made in table order with the keys made so far (as `keyOf` reads them while the table fills). */
-function exonymKeysOf(): Map<string, string> {
+/** Each local name's key to its English name's, read from `built` (`serializedExonymKeys`) or made in table order with the keys made so far (as `keyOf` reads them while the table fills); `keyOf` reads them from then on. */
+export function exonymKeysOf(built: string | undefined): Map<string, string> {
+  if (built !== undefined) return (exonymKeys = new Map(JSON.parse(built) as Array<[string, string]>))
   exonymKeys = new Map()
   for (const {english, local} of exonymTable) {
     for (const name of local) exonymKeys.set(keyOf(name.toLowerCase()), keyOf(english.toLowerCase()))
   }
   return exonymKeys
+}
+
+/** The exonym keys made from the table, serialized: what `npm run build` writes as `builtExonymKeys`. */
+export function serializedExonymKeys(): string {
+  return JSON.stringify([...exonymKeysOf(undefined)])
 }
 
 /**

@@ -11,6 +11,7 @@ import type {Token} from '../../src/engine/types.js'
 import {compileNames, languageNames} from './translated-names/compile.js'
 import type {LanguageName} from './translated-names/data.js'
 import {languages} from './languages.js'
+import {builtNameHeads} from './built-name-heads.js'
 
 /** A form to look for, by its first word. */
 interface Form {
@@ -116,9 +117,35 @@ function addForm(made: Map<string, Form[]>, entry: LanguageName, form: string, o
   else made.set(head, [item])
 }
 
+/** A form as the build writes it (`serializedHeads`): its entry's index among every language's names, its lower case, whether it is the name's own. */
+type BuiltForm = [entry: number, lower: string, own: 0 | 1]
+
+let built: {heads: Record<string, BuiltForm[]>; made: Map<string, Form[]>} | undefined
+
+/** The forms listed under `head` by the build, made into forms at its first lookup. */
+function builtFormsAt(head: string, serialized: string): Form[] | undefined {
+  built ??= {heads: JSON.parse(serialized) as Record<string, BuiltForm[]>, made: new Map()}
+  let forms = built.made.get(head)
+  if (forms || !Object.hasOwn(built.heads, head)) return forms
+  const names = languageNames(new Set(languages))
+  forms = built.heads[head]!.map(([entry, lower, own]) => ({entry: names[entry]!, lower, own: own === 1}))
+  built.made.set(head, forms)
+  return forms
+}
+
+/** The forms by their first word as made from the names, serialized: what `npm run build` writes as `builtNameHeads`. */
+export function serializedHeads(): string {
+  const names = languageNames(new Set(languages))
+  const index = new Map(names.map((entry, at) => [entry, at]))
+  const written: Record<string, BuiltForm[]> = {}
+  for (const [head, forms] of heads()) written[head] = forms.map((form) => [index.get(form.entry)!, form.lower, form.own ? 1 : 0])
+  return JSON.stringify(written)
+}
+
 /** The names and renderings that may start at a word in this lower case (most words start none: `undefined`). */
-export function renderingsAt(lower: string): RenderingForms | undefined {
-  return heads().get(lower.includes("'") ? normalise(lower) : lower)
+export function renderingsAt(lower: string, serialized: string | undefined = builtNameHeads): RenderingForms | undefined {
+  const head = lower.includes("'") ? normalise(lower) : lower
+  return serialized === undefined ? heads().get(head) : builtFormsAt(head, serialized)
 }
 
 /** Whether a name or rendering may start at a word in this lower case: most words start none, and are not looked at again. */

@@ -172,6 +172,36 @@ function anchorsOf<Entry>(names: ReadonlyArray<GazetteerName<Entry>>, minor: Rea
   return anchors
 }
 
+/**
+ * The anchors of a list of names as a build writes them (`serializeAnchors`):
+ * each anchor word with its anchors as `[offset, length, shown, cues]`,
+ * `shown` 0 for none and `cues` the index of the first name with those cues.
+ */
+export type BuiltNameAnchors = Array<[word: string, anchors: Array<[offset: number, length: number, shown: Anchor['shown'] | 0, cues: number]>]>
+
+/** The anchors `compileGazetteer` would make of `names`, to be handed back to it as `built` (computed when a package is built). */
+export function serializeAnchors<Entry>(names: Iterable<GazetteerName<Entry>>, around: GazetteerContext): BuiltNameAnchors {
+  const listed = [...names]
+  const cuesAt = new Map<ReadonlySet<string>, number>()
+  for (let index = listed.length - 1; index >= 0; index--) cuesAt.set(listed[index]!.cues, index)
+  return [...anchorsOf(listed, around.minor)].map(([word, list]) => [
+    word,
+    list.map((anchor) => [anchor.offset, anchor.length, anchor.shown ?? 0, cuesAt.get(anchor.cues)!])
+  ])
+}
+
+/** The anchors `serializeAnchors` wrote, read back (each anchor's cues are its name's: the same set). */
+function builtAnchorsOf<Entry>(names: ReadonlyArray<GazetteerName<Entry>>, built: BuiltNameAnchors): Map<string, Anchor[]> {
+  const anchors = new Map<string, Anchor[]>()
+  for (const [word, list] of built) {
+    anchors.set(
+      word,
+      list.map(([offset, length, shown, cues]) => ({offset, length, shown: shown === 0 ? undefined : shown, cues: names[cues]!.cues}))
+    )
+  }
+  return anchors
+}
+
 /** Adds `anchor` to the anchors of `spelling`, unless one alike is there. */
 function addAnchor(anchors: Map<string, Anchor[]>, spelling: string, anchor: Anchor): void {
   const list = anchors.get(spelling)
@@ -207,7 +237,11 @@ function standsAt(sequences: Sequences, tokens: readonly Token[], index: number,
   return listed !== undefined && listed.some((sequence) => sequence.every((word, offset) => tokens[index + offset * step]?.lower === word))
 }
 
-export function compileGazetteer<Entry>(names: Iterable<GazetteerName<Entry>>, around: GazetteerContext): Gazetteer<Entry> {
+/**
+ * `built`: what `serializeAnchors` made of these very names and context (at
+ * build time), read instead of finding every name's rarest word.
+ */
+export function compileGazetteer<Entry>(names: Iterable<GazetteerName<Entry>>, around: GazetteerContext, built?: BuiltNameAnchors): Gazetteer<Entry> {
   // The trie is built at the first match, not when the rule list is imported.
   let root: Node<Entry> | undefined
   const listed = [...names]
@@ -271,6 +305,7 @@ export function compileGazetteer<Entry>(names: Iterable<GazetteerName<Entry>>, a
   // The credit lines' first words (`with`): a name in lower case may stand before one.
   const creditStarts = new Set(credits.keys())
   let anchors: Map<string, Anchor[]> | undefined
+  const anchorsMade = (): Map<string, Anchor[]> => (anchors ??= built === undefined ? anchorsOf(listed, around.minor) : builtAnchorsOf(listed, built))
   // The places a name may start at in the sentence being read, kept between sentences.
   const starts: number[] = []
 
@@ -295,7 +330,7 @@ export function compileGazetteer<Entry>(names: Iterable<GazetteerName<Entry>>, a
 
   const each: Gazetteer<Entry>['each'] = (tokens, onMatch, at, anchorsAt) => {
     root ??= trieOf(listed)
-    anchors ??= anchorsOf(listed, around.minor)
+    anchors ??= anchorsMade()
     if (starts.length > 0) starts.length = 0
     let unordered = false
     const count = at ? at.length : tokens.length
@@ -353,12 +388,10 @@ export function compileGazetteer<Entry>(names: Iterable<GazetteerName<Entry>>, a
     },
     each,
     words() {
-      anchors ??= anchorsOf(listed, around.minor)
-      return anchors.keys()
+      return anchorsMade().keys()
     },
     anchorsOf(word) {
-      anchors ??= anchorsOf(listed, around.minor)
-      return anchors.get(word)
+      return anchorsMade().get(word)
     },
     mayShowAt(list, tokens, index) {
       for (let step = 0; step < list.length; step++) if (list[step]!.offset <= index && mayShow(list[step]!, tokens, index)) return true

@@ -1,7 +1,7 @@
 import {ParseEnglish} from 'parse-english'
 import type {Sentence} from 'nlcst'
 import {describe, expect, test} from 'vitest'
-import {compileGazetteer, type GazetteerMatch, type GazetteerName} from '../../src/engine/gazetteer.js'
+import {compileGazetteer, serializeAnchors, type Gazetteer, type GazetteerContext, type GazetteerMatch, type GazetteerName} from '../../src/engine/gazetteer.js'
 import {sentenceTokens} from '../../src/engine/tokens.js'
 
 const cues = new Set(['daily', 'newspaper'])
@@ -13,16 +13,21 @@ const names: Array<GazetteerName<string>> = [
   {entry: 'time', rendering: 'Time', cues, needs: 'context'},
   {entry: 'zeit', rendering: 'Time', cues, needs: 'context'}
 ]
-const gazetteer = compileGazetteer(names, {
+const context: GazetteerContext = {
   after: ['reported', 'wrote'],
   credits: ['with AFP'],
   before: ['told', 'according to'],
   modifiers: new Set(['daily']),
   minor: new Set(['the', 'of', 'and'])
-})
+}
+// Each case is read with the anchors found in the names, and with those a build writes (`serializeAnchors`), read back.
+const gazetteers: ReadonlyArray<[string, Gazetteer<string>]> = [
+  ['scanned', compileGazetteer(names, context)],
+  ['built', compileGazetteer(names, context, serializeAnchors(names, context))]
+]
 
 /** The names of `text`; `caller`: found through `each` at the anchors' positions and anchors a caller looked up (`mayShowAt`, `anchorsOf`). */
-function find(text: string, caller = false): string[] {
+function find(gazetteer: Gazetteer<string>, text: string, caller = false): string[] {
   const found: string[] = []
   const words = new Set(gazetteer.words())
   for (const paragraph of new ParseEnglish().parse(text).children) {
@@ -48,7 +53,7 @@ function find(text: string, caller = false): string[] {
   return found
 }
 
-describe('gazetteer', () => {
+describe.each(gazetteers)('gazetteer (%s anchors)', (_, gazetteer) => {
   test.each([
     // Capitals are enough for a distinctive rendering, not for ordinary English.
     ['Sources close to The Echoes and West France agree.', ['echoes:The Echoes', 'west:West France']],
@@ -70,7 +75,18 @@ describe('gazetteer', () => {
     // After a cue that is also an adjective, a name in lower case is no name.
     ['his daily time off; the daily “Time”', ['time+zeit:Time']]
   ])('%j', (text, expected) => {
-    expect(find(text)).toEqual(expected)
-    expect(find(text, true)).toEqual(expected)
+    expect(find(gazetteer, text)).toEqual(expected)
+    expect(find(gazetteer, text, true)).toEqual(expected)
   })
+})
+
+test('the built anchors read back are the anchors found in the names, with the names’ own cue sets', () => {
+  const [scanned, built] = gazetteers.map(([, gazetteer]) => gazetteer)
+  const words = [...scanned!.words()]
+  expect([...built!.words()]).toEqual(words)
+  expect(words).toEqual(['echoes', 'france', 'world', 'mirror', 'time'])
+  for (const word of words) {
+    expect(built!.anchorsOf(word), word).toEqual(scanned!.anchorsOf(word))
+    for (const anchor of built!.anchorsOf(word)!) expect(anchor.cues).toBe(cues)
+  }
 })

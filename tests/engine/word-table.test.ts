@@ -48,3 +48,25 @@ test('a word listed twice keeps its last value', () => {
 test('the hash is never 0 (the empty slot)', () => {
   expect(['', 'a', 'the', '\u0000', '\u0000\u0000'].map((word) => wordHash(word) !== 0)).toEqual([true, true, true, true, true])
 })
+
+test('a table read from a layout makes a word’s value from its code at its first lookup only', () => {
+  const made: string[] = []
+  const layout = WordTable.layoutOf([
+    ['quay', 1],
+    ['ferry', 2],
+    ['quay', 3]
+  ])
+  const table = WordTable.fromLayout(layout, (word, code) => {
+    made.push(word)
+    return word + ':' + code
+  })
+  expect([table.get('ferry'), table.get('quay'), table.get('quay'), table.get('dock'), table.get('ferry')]).toEqual([
+    'ferry:2',
+    'quay:3',
+    'quay:3',
+    undefined,
+    'ferry:2'
+  ])
+  expect(made).toEqual(['ferry', 'quay'])
+  expect(JSON.parse(JSON.stringify(layout))).toEqual(layout)
+})

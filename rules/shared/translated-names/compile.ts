@@ -1,7 +1,9 @@
-import {compileGazetteer, type Gazetteer, type GazetteerName} from '../../../src/engine/gazetteer.js'
+import {compileGazetteer, serializeAnchors, type BuiltNameAnchors, type Gazetteer, type GazetteerName} from '../../../src/engine/gazetteer.js'
 import type {Language} from '../languages.js'
+import {builtNames} from './built.js'
 import {nameContext} from './context.js'
 import {namesByLanguage, type LanguageName} from './data.js'
+import type {NameEntry, NameTable} from './entry.js'
 import {kinds} from './kinds.js'
 import {wordForWord} from './renderings.js'
 
@@ -37,16 +39,43 @@ export function languageNames(chosen: ReadonlySet<Language>): readonly LanguageN
 
 function namesOf(chosen: ReadonlySet<Language>): LanguageName[] {
   const all: LanguageName[] = []
+  const built = builtTables()
   for (const [language, table] of Object.entries(namesByLanguage)) {
     if (!chosen.has(language as Language)) continue
-    for (const entry of table!.names) {
-      const made = entry.wordForWord === false ? [] : wordForWord(entry.name, table!.words)
-      const own = new Set([entry.name, entry.english ?? ''].map((form) => form.toLowerCase()))
-      const forms = [...new Set([...(entry.renderings ?? []), ...made])].filter((form) => !own.has(form.toLowerCase()) && !pressWords.has(form.toLowerCase()))
-      all.push({...entry, language: language as Language, forms})
-    }
+    const builtForms = built?.forms[language]
+    table!.names.forEach((entry, index) => {
+      all.push({...entry, language: language as Language, forms: builtForms ? builtForms[index]! : formsOf(entry, table!)})
+    })
   }
   return all
+}
+
+/** An entry's renderings: those listed, then those made word for word, without its own names and the words of cues. */
+function formsOf(entry: NameEntry, table: NameTable): string[] {
+  const made = entry.wordForWord === false ? [] : wordForWord(entry.name, table.words)
+  const own = new Set([entry.name, entry.english ?? ''].map((form) => form.toLowerCase()))
+  return [...new Set([...(entry.renderings ?? []), ...made])].filter((form) => !own.has(form.toLowerCase()) && !pressWords.has(form.toLowerCase()))
+}
+
+/** What a build writes (`serializedNames`): each entry's forms, per language in table order, and the anchors of every language's gazetteer. */
+interface BuiltTables {
+  forms: Record<string, string[][]>
+  anchors: BuiltNameAnchors
+}
+
+let built: BuiltTables | undefined
+
+function builtTables(): BuiltTables | undefined {
+  return builtNames === undefined ? undefined : (built ??= JSON.parse(builtNames) as BuiltTables)
+}
+
+/** The forms of every entry and the anchors of the gazetteer of every language, made from source, serialized: what `npm run build` writes as `builtNames`. */
+export function serializedNames(): string {
+  const forms: BuiltTables['forms'] = {}
+  for (const [language, table] of Object.entries(namesByLanguage)) forms[language] = table!.names.map((entry) => formsOf(entry, table!))
+  const every = new Set(Object.keys(namesByLanguage) as Language[])
+  const tables: BuiltTables = {forms, anchors: serializeAnchors(gazetteerNames(every), nameContext)}
+  return JSON.stringify(tables)
 }
 
 /** The gazetteer of the chosen languages’ names, compiled once (it keeps nothing between calls but scratch arrays: the rules that read names share it). */
@@ -58,6 +87,13 @@ export function compileNames(chosen: ReadonlySet<Language>): Gazetteer<LanguageN
 }
 
 function gazetteerOf(chosen: ReadonlySet<Language>): Gazetteer<LanguageName> {
+  // The built anchors are those of every language's names.
+  const every = keyOf(chosen) === Object.keys(namesByLanguage).join(' ')
+  return compileGazetteer(gazetteerNames(chosen), nameContext, every ? builtTables()?.anchors : undefined)
+}
+
+/** Each rendering of the chosen languages' names, as the gazetteer lists it. */
+export function gazetteerNames(chosen: ReadonlySet<Language>): Array<GazetteerName<LanguageName>> {
   const cues = new Map(Object.entries(kinds).map(([kind, {cues}]) => [kind, new Set(cues.split('|'))]))
   const names: Array<GazetteerName<LanguageName>> = []
   for (const entry of languageNames(chosen)) {
@@ -65,7 +101,7 @@ function gazetteerOf(chosen: ReadonlySet<Language>): Gazetteer<LanguageName> {
       names.push({entry, rendering, cues: cues.get(entry.kind)!, needs: entry.needs ?? (contentWords(rendering) >= 2 ? 'capitals' : 'context')})
     }
   }
-  return compileGazetteer(names, nameContext)
+  return names
 }
 
 /** How many of a rendering's words are not minor ones (`of`, `the`), counted up to two. */
