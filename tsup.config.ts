@@ -211,7 +211,17 @@ export default defineConfig((): Options[] => {
       minifyWhitespace: true,
       minifySyntax: true,
       // calque’s tables stay code here: from the code cache, V8 builds their literals faster than it parses them as JSON.
-      esbuildPlugins: [calqueAnchors, scraperGates, firstLintTables, noExamples, engineInternals, deferredDependencies, concatString, globWhenNeeded, importThroughCli],
+      esbuildPlugins: [
+        calqueAnchors,
+        scraperGates,
+        firstLintTables,
+        noExamples,
+        engineInternals,
+        deferredDependencies,
+        concatString,
+        globWhenNeeded,
+        importThroughCli
+      ],
       // Node’s own wrapper of a CommonJS module, written in the file (the loader compiles the file as it is read), and `importFromCli`.
       banner: {js: '(function (exports, require, module, __filename, __dirname, importFromCli) {'},
       footer: {js: '})'}
@@ -230,7 +240,17 @@ export default defineConfig((): Options[] => {
       // Less for V8 to scan at every start; names are kept (stack traces), and the source maps map back.
       minifyWhitespace: true,
       minifySyntax: true,
-      esbuildPlugins: [calqueAnchors, scraperGates, firstLintTables, jsonEntryTables, noExamples, engineInternals, deferredDependencies, concatString, globWhenNeeded],
+      esbuildPlugins: [
+        calqueAnchors,
+        scraperGates,
+        firstLintTables,
+        jsonEntryTables,
+        noExamples,
+        engineInternals,
+        deferredDependencies,
+        concatString,
+        globWhenNeeded
+      ],
       // Bundled CommonJS dependencies (vscode-languageserver, ignore…) call `require`, which ES modules lack.
       banner: {js: "import {createRequire as createRequireOfBundle} from 'node:module';\nconst require = createRequireOfBundle(import.meta.url);"},
       esbuildOptions(options) {

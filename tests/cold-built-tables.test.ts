@@ -68,7 +68,7 @@ describe('built translated names', () => {
 interface CalqueSettings {
   phrases: {words(): Iterable<string> | undefined}
   names: {words(): Iterable<string>; anchorsOf(word: string): unknown}
-  syntax: {triggers(): Iterable<string>}
+  syntax: {triggers(): Iterable<string>; lookOf(word: string): unknown}
 }
 
 describe('built calque gate', () => {
@@ -85,10 +85,11 @@ describe('built calque gate', () => {
     for (const word of words) {
       const look = gate.looks.get(word.slice(0))
       expect(look, word).toBeDefined()
-      expect([look!.anchorsPhrases, look!.names, look!.bits], word).toEqual([
+      expect([look!.anchorsPhrases, look!.names, look!.syntax, look!.bits], word).toEqual([
         phraseWords.has(word),
         settings.names.anchorsOf(word),
-        (triggers.has(word) ? 1 : 0) | (surnames.has(word) ? 2 : 0) | (word === surnameArticle ? 4 : 0)
+        triggers.has(word) ? settings.syntax.lookOf(word) : undefined,
+        (surnames.has(word) ? 2 : 0) | (word === surnameArticle ? 4 : 0)
       ])
     }
     expect(gate.phrasesEverywhere).toBe(false)
