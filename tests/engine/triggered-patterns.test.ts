@@ -48,13 +48,25 @@ const cued: Array<TriggeredPattern<Found> & {id: string}> = [
   {...patterns[1]!, cue: {words: ['days'], offsets: [2]}}
 ]
 
-function found(list: typeof patterns, text: string): string[] {
+/** The matches of `list` in `text`; `caller`: with the positions and looks a caller looked the tokens up at (`triggers()`, `lookOf`). */
+function found(list: typeof patterns, text: string, caller = false): string[] {
   const sentence = new ParseEnglish().parse(text).children[0]!
   const tokens = sentenceTokens((sentence as {children: Sentence[]}).children[0]!, 0)
+  const compiled = compileTriggeredPatterns<Found, (typeof patterns)[number]>(list)
   const out: string[] = []
-  compileTriggeredPatterns<Found, (typeof patterns)[number]>(list).match(tokens, text, (pattern, match) =>
+  const push = (pattern: (typeof patterns)[number], match: Found & {start: number; end: number}) =>
     out.push(pattern.id + ':' + text.slice(match.start, match.end) + ':' + match.label)
-  )
+  if (caller) {
+    const words = new Set(compiled.triggers())
+    const at = tokens.flatMap((token, index) => (words.has(token.lower) ? [index] : []))
+    compiled.match(
+      tokens,
+      text,
+      push,
+      at,
+      at.map((index) => compiled.lookOf(tokens[index]!.lower)!)
+    )
+  } else compiled.match(tokens, text, push)
   return out
 }
 
@@ -68,32 +80,7 @@ test.each([
 ])('a cue hands its trigger to the pattern: %s', (text, expected) => {
   expect(found(cued, text)).toEqual(expected.filter((item) => !item.includes('Sea')))
   expect(found(patterns, text).filter((item) => !item.includes('Sea'))).toEqual(expected)
-})
-
-/** The matches when the caller has looked the tokens up (`triggers()`, `lookOf`) and hands `match` the positions and looks. */
-function foundAtLooks(list: typeof patterns, text: string): string[] {
-  const sentence = new ParseEnglish().parse(text).children[0]!
-  const tokens = sentenceTokens((sentence as {children: Sentence[]}).children[0]!, 0)
-  const compiled = compileTriggeredPatterns<Found, (typeof patterns)[number]>(list)
-  const words = new Set(compiled.triggers())
-  const at = tokens.flatMap((token, index) => (words.has(token.lower) ? [index] : []))
-  const out: string[] = []
-  compiled.match(
-    tokens,
-    text,
-    (pattern, match) => out.push(pattern.id + ':' + text.slice(match.start, match.end) + ':' + match.label),
-    at,
-    at.map((index) => compiled.lookOf(tokens[index]!.lower)!)
-  )
-  return out
-}
-
-test.each([
-  ['Since two days the Crimea and the sea, since 3 days.', ['since:Since two days:two', 'article:the Crimea:Crimea', 'since:since 3 days:3']],
-  ['The Crimea, the Donbas and the Sea.', ['article:The Crimea:Crimea', 'article:the Donbas:Donbas']],
-  ['It lasted since the Days of May.', ['since:since the Days:the']],
-  ['Nothing here.', []]
-])('positions and looks from the caller find what the patterns find alone: %s', (text, expected) => {
-  expect(foundAtLooks(cued, text)).toEqual(found(cued, text))
-  expect(foundAtLooks(patterns, text).filter((item) => !item.includes('Sea'))).toEqual(expected)
+  // Positions and looks from the caller find what the patterns find alone.
+  expect(found(cued, text, true)).toEqual(found(cued, text))
+  expect(found(patterns, text, true).filter((item) => !item.includes('Sea'))).toEqual(expected)
 })
