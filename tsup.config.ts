@@ -2,7 +2,6 @@ import {readFileSync, rmSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {defineConfig, type Options} from 'tsup'
-import {serializedAnchors} from './rules/calque/tables.js'
 import {serializedGates} from './rules/scraper-boilerplate/built-gates.js'
 import {jsonEntryTables, noExamples} from './scripts/strip-examples.js'
 import {firstLintTables} from './scripts/build/first-lint-tables.js'
@@ -119,23 +118,6 @@ const importThroughCli: NonNullable<Options['esbuildPlugins']>[number] = {
 }
 
 /**
- * `rules/calque/built-anchors.ts` gets the anchors of calque’s phrase tables,
- * computed here from the data being bundled by the function the rule runs
- * from source: a process reads one string at its first sentence instead of
- * scanning some 2,000 phrases for their anchors.
- */
-const calqueAnchors: NonNullable<Options['esbuildPlugins']>[number] = {
-  name: 'mtlint-calque-anchors',
-  setup(build) {
-    let anchors: string | undefined
-    build.onLoad({filter: /[/\\]rules[/\\]calque[/\\]built-anchors\.ts$/}, () => ({
-      contents: 'export const builtAnchors = ' + JSON.stringify((anchors ??= serializedAnchors())),
-      loader: 'js'
-    }))
-  }
-}
-
-/**
  * `rules/scraper-boilerplate/line-matcher.ts` gets a `./line-gate.js` whose
  * `gatesOf` reads the gates of the lexicon’s line and start entries built
  * here (`rules/scraper-boilerplate/built-gates.ts`, by the function the rule runs from source),
@@ -177,7 +159,7 @@ const shared: Options = {
   // Both builds write to `dist/`: it is emptied once, before them (they run side by side).
   clean: false,
   splitting: true,
-  esbuildPlugins: [calqueAnchors, scraperGates, firstLintTables, jsonEntryTables, noExamples]
+  esbuildPlugins: [scraperGates, firstLintTables, jsonEntryTables, noExamples]
 }
 
 export default defineConfig((): Options[] => {
@@ -211,17 +193,7 @@ export default defineConfig((): Options[] => {
       minifyWhitespace: true,
       minifySyntax: true,
       // calque’s tables stay code here: from the code cache, V8 builds their literals faster than it parses them as JSON.
-      esbuildPlugins: [
-        calqueAnchors,
-        scraperGates,
-        firstLintTables,
-        noExamples,
-        engineInternals,
-        deferredDependencies,
-        concatString,
-        globWhenNeeded,
-        importThroughCli
-      ],
+      esbuildPlugins: [scraperGates, firstLintTables, noExamples, engineInternals, deferredDependencies, concatString, globWhenNeeded, importThroughCli],
       // Node’s own wrapper of a CommonJS module, written in the file (the loader compiles the file as it is read), and `importFromCli`.
       banner: {js: '(function (exports, require, module, __filename, __dirname, importFromCli) {'},
       footer: {js: '})'}
@@ -240,17 +212,7 @@ export default defineConfig((): Options[] => {
       // Less for V8 to scan at every start; names are kept (stack traces), and the source maps map back.
       minifyWhitespace: true,
       minifySyntax: true,
-      esbuildPlugins: [
-        calqueAnchors,
-        scraperGates,
-        firstLintTables,
-        jsonEntryTables,
-        noExamples,
-        engineInternals,
-        deferredDependencies,
-        concatString,
-        globWhenNeeded
-      ],
+      esbuildPlugins: [scraperGates, firstLintTables, jsonEntryTables, noExamples, engineInternals, deferredDependencies, concatString, globWhenNeeded],
       // Bundled CommonJS dependencies (vscode-languageserver, ignore…) call `require`, which ES modules lack.
       banner: {js: "import {createRequire as createRequireOfBundle} from 'node:module';\nconst require = createRequireOfBundle(import.meta.url);"},
       esbuildOptions(options) {

@@ -8,6 +8,7 @@
  */
 import type {Options} from 'tsup'
 import {serializedGate} from '../../rules/calque/index.js'
+import {serializedAnchors} from '../../rules/calque/tables.js'
 import {serializedExonymKeys} from '../../rules/name-variants/keys.js'
 import {serializedHeads} from '../../rules/shared/name-renderings.js'
 import {serializedNames} from '../../rules/shared/translated-names/compile.js'
@@ -16,6 +17,7 @@ type Plugin = NonNullable<Options['esbuildPlugins']>[number]
 
 /** Each built module (its path in the repository) to its export and the function that serializes its table. */
 const tables: ReadonlyArray<{file: RegExp; name: string; serialize: () => string}> = [
+  {file: /[/\\]rules[/\\]calque[/\\]built-anchors\.ts$/, name: 'builtAnchors', serialize: serializedAnchors},
   {file: /[/\\]rules[/\\]name-variants[/\\]built-keys\.ts$/, name: 'builtExonymKeys', serialize: serializedExonymKeys},
   {file: /[/\\]rules[/\\]shared[/\\]translated-names[/\\]built\.ts$/, name: 'builtNames', serialize: serializedNames},
   {file: /[/\\]rules[/\\]calque[/\\]built-gate\.ts$/, name: 'builtGate', serialize: serializedGate},
