@@ -339,9 +339,14 @@ function foldedProduct(sequence: readonly Node[]): string[] | undefined {
   for (const node of sequence) {
     const options = foldedTexts(node)
     if (options === undefined || texts.length * options.length > mostChoices) return undefined
-    texts = texts.flatMap((text) => options.map((option) => text + option))
+    texts = followedBy(texts, options)
   }
   return texts
+}
+
+/** Each of `texts` followed by each of `options`. */
+function followedBy(texts: readonly string[], options: readonly string[]): string[] {
+  return texts.flatMap((text) => options.map((option) => text + option))
 }
 
 /**
@@ -369,7 +374,7 @@ function heldChoices(sequence: readonly Node[]): string[][] {
     }
     // A run that would match too many texts is cut: what follows starts a run of its own.
     if (run.length * options.length > mostChoices) flush()
-    run = run.flatMap((text) => options.map((option) => text + option))
+    run = followedBy(run, options)
   }
   flush()
   return sets
