@@ -5,6 +5,7 @@ import type {Finding, KeptDecision, Report, Summarized} from '../engine/types.js
 import {countAtOrBelow, startOf} from '../engine/sorted.js'
 import type {BlockRun, PlacedSummary} from './block-run.js'
 import type {DocumentText} from './document-text.js'
+import {stretch} from './layout.js'
 
 /**
  * The deciding rules’ view of the document between updates: each rule’s
@@ -113,12 +114,9 @@ function takeAway(previous: readonly BlockRun[], from: number, to: number, index
   return count
 }
 
-/** Blocks brought at a time (see `bring`). */
-const stretch = 512
-
 /**
  * Pushes to `brought` the `index`-th deciding rule’s summaries of `added`
- * from `from` to `to`: called a stretch at a time, so that a first update
+ * from `from` to `to`: called a `stretch` at a time, so that a first update
  * of a large document, which brings every block, makes it hot by its calls
  * and V8 optimises it there (one loop over every block had `replace`
  * compiled for that loop alone, then again at the first edits).

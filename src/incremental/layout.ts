@@ -260,13 +260,13 @@ function learnTexts(blocks: readonly BlockInput[], cache: SpanCache, texts: stri
 }
 
 /**
- * Editor blocks are read this many at a time, each stretch a call of its
- * own: a first update of a large document makes those functions hot by
+ * Editor blocks are read (and the decisions' summaries brought) this many at
+ * a time, each stretch a call of its own: a first update of a large document makes those functions hot by
  * their calls, and V8 optimises them there, once. One loop over every block
  * would have them compiled for that loop alone (OSR), then again, whole, at
  * the first edits, which the editor waits for.
  */
-const stretch = 512
+export const stretch = 512
 
 /** `learnTexts` for the editor blocks from `from` to `to`; `seen`: the first not at its index, and the last not as far from the end, so far. */
 function learnRange(
