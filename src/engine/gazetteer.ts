@@ -330,13 +330,13 @@ export function compileGazetteer<Entry>(names: Iterable<GazetteerName<Entry>>, a
 
   const each: Gazetteer<Entry>['each'] = (tokens, onMatch, at, anchorsAt) => {
     root ??= trieOf(listed)
-    anchors ??= anchorsMade()
+    const anchored = anchorsMade()
     if (starts.length > 0) starts.length = 0
     let unordered = false
     const count = at ? at.length : tokens.length
     for (let step = 0; step < count; step++) {
       const index = at ? at[step]! : step
-      const list = at && anchorsAt ? anchorsAt[step] : anchors.get(tokens[index]!.lower)
+      const list = at && anchorsAt ? anchorsAt[step] : anchored.get(tokens[index]!.lower)
       if (list === undefined) continue
       for (const anchor of list) {
         if (anchor.offset > index || !mayShow(anchor, tokens, index)) continue
