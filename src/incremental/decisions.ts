@@ -5,7 +5,7 @@ import type {Finding, KeptDecision, Report, Summarized} from '../engine/types.js
 import {countAtOrBelow, startOf} from '../engine/sorted.js'
 import type {BlockRun, PlacedSummary} from './block-run.js'
 import type {DocumentText} from './document-text.js'
-import {stretch} from './layout.js'
+import {splice, stretch} from './layout.js'
 
 /**
  * The deciding rules’ view of the document between updates: each rule’s
@@ -144,17 +144,4 @@ function blockFindings(run: BlockRun, reports: readonly Report[]): readonly Find
     if (finding && !run.deletions.some((deletion) => deletes(deletion, finding))) findings.push(finding)
   }
   return findings.length > 0 ? findings : undefined
-}
-
-/** Replaces `count` items of `list` at `at` with those of `items` from `from` on, in place (no spread: a first update brings every block). */
-export function splice<Item>(list: Item[], at: number, count: number, items: readonly Item[], from = 0): void {
-  const inserted = items.length - from
-  if (inserted <= 1000 && count <= 1000) {
-    list.splice(at, count, ...items.slice(from))
-    return
-  }
-  const tail = list.slice(at + count)
-  list.length = at
-  for (let index = from; index < items.length; index++) list.push(items[index]!)
-  for (const item of tail) list.push(item)
 }

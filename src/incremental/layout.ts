@@ -90,14 +90,21 @@ export function layout(blocks: readonly BlockInput[], cache: SpanCache = emptyCa
   const next = cache.spare ?? emptyCache()
   next.spare = cache
   cache.spare = undefined
-  const {texts, learnt: kept} = next
-  const same = learnTexts(blocks, cache, texts, kept)
+  const before = cache.laidOut
+  // What was learnt of the editor blocks, changed in place where they changed (moved to the next cache, as the arrays below).
+  const texts = cache.texts
+  const kept = cache.learnt
+  next.texts = texts
+  next.learnt = kept
+  cache.texts = []
+  cache.learnt = []
+  if (!before) texts.length = kept.length = 0
+  const old = texts.length
+  const same = learnTexts(blocks, texts, kept)
   const placed = cache.placed ?? {starts: [], firstSpans: [], groups: []}
   next.placed = placed
   cache.placed = undefined
   const {starts, firstSpans, groups} = placed
-  const before = cache.laidOut
-  const old = before ? cache.texts.length : 0
   // The editor blocks that stand as they stood at the head, and at the tail.
   const most = Math.min(blocks.length, old)
   const head = Math.min(same.head, most)
@@ -242,21 +249,44 @@ class Added {
 }
 
 /**
- * What is known of the text of each editor block (`texts` and `kept`, made
- * the length of `blocks`): from the last update (`cache`, at the same index,
- * or as far from the end) or learnt now; returns how many of them are the
- * last update’s at the head and at the tail. The loops over every editor block
- * are functions of their own, small: optimised after a few updates of a large
- * document, where the whole of `layout` would wait longer and cost more to
- * compile (the first edits of a document paid for it).
+ * What is known of the text of each editor block (`texts` and `kept`, the
+ * last update’s, changed in place to those of `blocks`): the blocks that
+ * stand as they stood at the head and tail are only compared (no write: an
+ * edit writes the few blocks between), the others learnt again, or taken
+ * from the last update at the same index or as far from the end. Returns how
+ * many stand so at the head and at the tail (the tail no longer than what
+ * the head leaves). The loops over many editor blocks are functions of their
+ * own, small: optimised after a few updates of a large document, where the
+ * whole of `layout` would wait longer and cost more to compile (the first
+ * edits of a document paid for it).
  */
-function learnTexts(blocks: readonly BlockInput[], cache: SpanCache, texts: string[], kept: Learnt[]): {head: number; tail: number} {
-  // The editor blocks that are the same as the last update’s at the head (up to the first that is not), and at the tail (after the last that is not).
-  const seen = {head: -1, lastMoved: -1}
-  for (let from = 0; from < blocks.length; from += stretch) learnRange(blocks, cache, texts, kept, from, Math.min(blocks.length, from + stretch), seen)
-  texts.length = blocks.length
-  kept.length = blocks.length
-  return {head: seen.head === -1 ? blocks.length : seen.head, tail: blocks.length - 1 - seen.lastMoved}
+function learnTexts(blocks: readonly BlockInput[], texts: string[], kept: Learnt[]): {head: number; tail: number} {
+  const old = texts.length
+  const most = Math.min(blocks.length, old)
+  const head = sameAtHead(blocks, texts, most)
+  const tail = sameAtTail(blocks, texts, most - head)
+  const end = blocks.length - tail
+  const middleTexts: string[] = []
+  const middleLearnt: Learnt[] = []
+  for (let from = head; from < end; from += stretch) learnRange(blocks, texts, kept, from, Math.min(end, from + stretch), middleTexts, middleLearnt)
+  splice(texts, head, old - tail - head, middleTexts)
+  splice(kept, head, old - tail - head, middleLearnt)
+  return {head, tail}
+}
+
+/** How many of the first `most` editor blocks have the text they had (`texts`). */
+function sameAtHead(blocks: readonly BlockInput[], texts: readonly string[], most: number): number {
+  let head = 0
+  while (head < most && blocks[head]!.text === texts[head]) head++
+  return head
+}
+
+/** How many of the last `most` editor blocks have the text they had as far from the end (`texts`). */
+function sameAtTail(blocks: readonly BlockInput[], texts: readonly string[], most: number): number {
+  const shift = texts.length - blocks.length
+  let tail = 0
+  while (tail < most && blocks[blocks.length - 1 - tail]!.text === texts[blocks.length - 1 - tail + shift]) tail++
+  return tail
 }
 
 /**
@@ -268,32 +298,45 @@ function learnTexts(blocks: readonly BlockInput[], cache: SpanCache, texts: stri
  */
 export const stretch = 512
 
-/** `learnTexts` for the editor blocks from `from` to `to`; `seen`: the first not at its index, and the last not as far from the end, so far. */
+/** Pushes to `intoTexts` and `intoLearnt` the editor blocks from `from` to `to` and what is known of them: the last update’s (`texts` and `kept`) at the same index or as far from the end, else learnt now. */
 function learnRange(
   blocks: readonly BlockInput[],
-  cache: SpanCache,
-  texts: string[],
-  kept: Learnt[],
+  texts: readonly string[],
+  kept: readonly Learnt[],
   from: number,
   to: number,
-  seen: {head: number; lastMoved: number}
+  intoTexts: string[],
+  intoLearnt: Learnt[]
 ): void {
-  const shift = cache.texts.length - blocks.length
+  const shift = texts.length - blocks.length
   for (let index = from; index < to; index++) {
     const own = blocks[index]!.text
-    const inPlace = cache.texts[index] === own
-    const moved = cache.texts[index + shift] === own
-    if (!inPlace && seen.head === -1) seen.head = index
-    if (!moved) seen.lastMoved = index
-    let learnt = inPlace ? cache.learnt[index] : moved ? cache.learnt[index + shift] : undefined
+    let learnt = texts[index] === own ? kept[index] : texts[index + shift] === own ? kept[index + shift] : undefined
     if (!learnt) {
       const first = firstNonBlank(own)
       const last = lastNonBlank(own)
       learnt = {opens: first !== undefined && !whiteSpace.test(first), closes: last !== undefined && !whiteSpace.test(last), pieces: undefined}
     }
-    texts[index] = own
-    kept[index] = learnt
+    intoTexts.push(own)
+    intoLearnt.push(learnt)
   }
+}
+
+/** Replaces `count` items of `list` at `at` with those of `items` from `from` on, in place (no spread: a first update brings every block). */
+export function splice<Item>(list: Item[], at: number, count: number, items: readonly Item[], from = 0): void {
+  const inserted = items.length - from
+  if (inserted === count) {
+    for (let index = 0; index < count; index++) list[at + index] = items[from + index]!
+    return
+  }
+  if (inserted <= 1000 && count <= 1000) {
+    list.splice(at, count, ...items.slice(from))
+    return
+  }
+  const tail = list.slice(at + count)
+  list.length = at
+  for (let index = from; index < items.length; index++) list.push(items[index]!)
+  for (const item of tail) list.push(item)
 }
 
 /** At most this many editor blocks changed: the blocks between are laid out again, else all. */
