@@ -1,10 +1,11 @@
 import type {Paragraph, Root, RootContent} from 'nlcst'
 import {location} from 'vfile-location'
 import {codeSpans} from './code.js'
-import {origin, ParseAt} from './parser.js'
+import type {ParseAt} from './parser.js'
 import {isBlankLine, longBlock, pieceSpans} from './pieces.js'
 import {maskUrls, proseText} from './prose.js'
 import {blockSentences} from './sentence-tokens.js'
+import {treeParser} from './trees.js'
 import type {Block, Token} from './types.js'
 
 // parse-latin’s white space class and paragraph separator: a root-level white
@@ -96,6 +97,9 @@ export interface TextBlock extends Block {
   sentences?: Token[][] | undefined
 }
 
+/** The first point of a text. */
+const origin = {line: 1, column: 1, offset: 0}
+
 /** A block `BlockReader` reads. One object per block: its paragraphs are parsed when read (`paragraphs`, read once), not before. */
 class ReadBlock implements TextBlock {
   readonly nodeBase: number
@@ -103,8 +107,8 @@ class ReadBlock implements TextBlock {
   constructor(
     /** The document. */
     private readonly document: string,
-    /** The parser of every block of the document. */
-    private readonly parser: ParseAt,
+    /** Gives the parser of every block of the document. */
+    private readonly reader: BlockReader,
     readonly text: string,
     readonly start: number,
     private readonly end: number,
@@ -114,7 +118,8 @@ class ReadBlock implements TextBlock {
   }
 
   get paragraphs(): Iterable<Paragraph> {
-    const {document, parser, start, end} = this
+    const {document, start, end} = this
+    const parser = this.reader.parser
     return end - start > longBlock ? piecewise(parser, document, start, end) : paragraphsOf(parser.parseAt(document.slice(start, end), origin).children)
   }
 }
@@ -124,8 +129,8 @@ class ReadBlock implements TextBlock {
  * block, or `undefined` after the last.
  */
 export class BlockReader {
-  // One parser for every block: it keeps no state between parses, and making one copies its plugin lists.
-  private readonly parser = new ParseAt()
+  // One parser for every block, made at the first block whose tree is read: it keeps no state between parses, and making one copies its plugin lists.
+  private treeParser: ParseAt | undefined
   private readonly cursor: BlockCursor
 
   constructor(
@@ -135,13 +140,18 @@ export class BlockReader {
     this.cursor = new BlockCursor(text)
   }
 
+  /** The tree parser, or `TreesNotLoaded` (see `trees.ts`). */
+  get parser(): ParseAt {
+    return (this.treeParser ??= treeParser())
+  }
+
   next(): TextBlock | undefined {
     const cursor = this.cursor
     if (!cursor.next()) return undefined
     const {start, end} = cursor
     const blockText = this.text.slice(start, end)
     const sentences = this.tokens && end - start <= longBlock ? blockSentences(blockText, start) : undefined
-    return new ReadBlock(this.text, this.parser, maskUrls(blockText), start, end, sentences)
+    return new ReadBlock(this.text, this, maskUrls(blockText), start, end, sentences)
   }
 }
 
@@ -189,7 +199,7 @@ export function parseText(text: string): Root {
     if (end > start) children.push({type: 'WhiteSpaceNode', value: text.slice(start, end), position: span(start, end)})
   }
 
-  const parser = new ParseAt()
+  const parser = treeParser()
   let last = 0
   for (const [blockStart, blockEnd] of blockSpans(text)) {
     for (const [start, end] of pieceSpans(text, blockStart, blockEnd)) {
