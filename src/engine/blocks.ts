@@ -1,11 +1,10 @@
 import type {Paragraph, Root, RootContent} from 'nlcst'
-import {location} from 'vfile-location'
 import {codeSpans} from './code.js'
 import type {ParseAt} from './parser.js'
 import {isBlankLine, longBlock, pieceSpans} from './pieces.js'
 import {maskUrls, proseText} from './prose.js'
 import {blockSentences} from './sentence-tokens.js'
-import {treeParser} from './trees.js'
+import {pointsOf, treeParser} from './trees.js'
 import type {Block, Token} from './types.js'
 
 // parse-latin’s white space class and paragraph separator: a root-level white
@@ -177,7 +176,7 @@ export function* parseBlocks(text: string, tokens = false): Generator<TextBlock>
 function piecewise(parser: ParseAt, text: string, start: number, end: number): Iterable<Paragraph> {
   return {
     *[Symbol.iterator]() {
-      const place = location(text.slice(start, end))
+      const place = pointsOf(text.slice(start, end))
       for (const [from, to] of pieceSpans(text, start, end)) {
         yield* paragraphsOf(parser.parseAt(text.slice(from, to), place.toPoint(from - start)!).children)
       }
@@ -192,7 +191,7 @@ function piecewise(parser: ParseAt, text: string, start: number, end: number): I
  * space between blocks and between the pieces of a block is left at the root.
  */
 export function parseText(text: string): Root {
-  const place = location(text)
+  const place = pointsOf(text)
   const span = (start: number, end: number) => ({start: place.toPoint(start)!, end: place.toPoint(end)!})
   const children: RootContent[] = []
   const gap = (start: number, end: number) => {

@@ -3,6 +3,9 @@ import type {Point} from 'unist'
 import {ParseEnglish} from 'parse-english'
 import {characterType, innerSymbols, Trigger, whiteSpace, word} from './characters.js'
 
+// What a tree’s positions are made of, loaded with the parser (see `trees.ts`).
+export {location} from 'vfile-location'
+
 type Plugin<Node> = (node: Node) => undefined | void
 
 /** The first point of a text. */

@@ -1,5 +1,7 @@
 import type {ParseAt} from './parser.js'
 
+type TreeModule = typeof import('./parser.js')
+
 /**
  * The nlcst tree parser (`ParseAt`, on parse-english, parse-latin and the
  * unist utilities they import: some 30 modules) is loaded when a run first
@@ -14,22 +16,22 @@ import type {ParseAt} from './parser.js'
  * over at once (`provideTrees`: the editor integrations’ `createLinter`,
  * `src/incremental/index.ts`).
  */
-let Parser: typeof ParseAt | undefined
+let trees: TreeModule | undefined
 let loading: Promise<void> | undefined
 
-/** Hands the engine the tree parser, imported statically. */
-export function provideTrees(parser: typeof ParseAt): void {
-  Parser = parser
+/** Hands the engine the tree parser’s module, imported statically. */
+export function provideTrees(module: TreeModule): void {
+  trees = module
 }
 
 /** Whether the tree parser is loaded. */
 export function treesLoaded(): boolean {
-  return Parser !== undefined
+  return trees !== undefined
 }
 
 /** Loads the tree parser (once). */
 export function loadTrees(): Promise<void> {
-  loading ??= import('./parser.js').then((module) => provideTrees(module.ParseAt))
+  loading ??= import('./parser.js').then(provideTrees)
   return loading
 }
 
@@ -49,6 +51,15 @@ export class TreesNotLoaded extends Error {
 
 /** A new tree parser, or `TreesNotLoaded` (which starts loading it). */
 export function treeParser(): ParseAt {
-  if (!Parser) throw new TreesNotLoaded()
-  return new Parser()
+  return new (loaded().ParseAt)()
+}
+
+/** The points of `text` (vfile-location), which a tree’s positions are made of: loaded with the tree parser. */
+export function pointsOf(text: string): ReturnType<TreeModule['location']> {
+  return loaded().location(text)
+}
+
+function loaded(): TreeModule {
+  if (!trees) throw new TreesNotLoaded()
+  return trees
 }

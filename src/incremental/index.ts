@@ -2,7 +2,7 @@
  * mtlint as an editor types: `createLinter(options)` keeps each block’s
  * tokens and findings between updates and parses only the blocks that changed.
  */
-import {ParseAt} from '../engine/parser.js'
+import * as treeModule from '../engine/parser.js'
 import {provideTrees} from '../engine/trees.js'
 import type {Options} from '../options.js'
 import {createLinter as createLinterOf, type IncrementalLinter} from './linter.js'
@@ -16,6 +16,6 @@ export type {BlockInput, IncrementalLinter} from './linter.js'
  * needs it: `engine/trees.ts`, `src/create-linter.ts`).
  */
 export function createLinter(options?: Options | null): IncrementalLinter {
-  provideTrees(ParseAt)
+  provideTrees(treeModule)
   return createLinterOf(options)
 }
