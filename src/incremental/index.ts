@@ -13,7 +13,7 @@ export type {BlockInput, IncrementalLinter} from './linter.js'
  * `createLinter` of the editor integrations (`mtlint/prosemirror`,
  * `mtlint/tiptap`, the language server), which update synchronously: they
  * import the tree parser with it (the main entry loads it when a run first
- * needs it: `engine/trees.ts`, `src/create-linter.ts`).
+ * needs it: `engine/trees.ts`, `src/incremental/main-entry.ts`).
  */
 export function createLinter(options?: Options | null): IncrementalLinter {
   provideTrees(treeModule)

@@ -1,6 +1,6 @@
-import {loadTrees, TreesNotLoaded} from './engine/trees.js'
-import {createLinter as createLinterWithTrees, type IncrementalLinter} from './incremental/linter.js'
-import type {Options} from './options.js'
+import {loadTrees, TreesNotLoaded} from '../engine/trees.js'
+import {createLinter as createLinterWithTrees, type IncrementalLinter} from './linter.js'
+import type {Options} from '../options.js'
 
 /**
  * `createLinter` as the main entry exports it: the main entry does not load
