@@ -71,4 +71,14 @@ describe('the tree parser loads when a run needs it', () => {
       return {first, thrown: thrown.name, again: shown(linter.lintText(${JSON.stringify(parsed)}))}`)
     expect(actual).toEqual({first: shown(await lint(plain)), thrown: 'TreesNotLoaded', again: shown(await lint(parsed))})
   })
+
+  test('ready(): once it settles, createLinter() from the main entry and processSync read a block that needs a tree', async () => {
+    const actual = fresh(`
+      await mtlint.ready()
+      const linted = shown(mtlint.createLinter().lintText(${JSON.stringify(parsed)}))
+      const processed = shown(mtlint.processor().processSync(${JSON.stringify(parsed)}))
+      return {loaded: trees.treesLoaded(), linted, processed}`)
+    const expected = shown(await lint(parsed))
+    expect(actual).toEqual({loaded: true, linted: expected, processed: expected})
+  })
 })

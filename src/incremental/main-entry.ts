@@ -30,3 +30,12 @@ export function createLinter(options?: Options | null): IncrementalLinter {
     lintText: (text, file) => guarded(() => linter.lintText(text, file))
   }
 }
+
+/**
+ * Resolves once the main entry has loaded what a synchronous call may need
+ * (the nlcst tree parser): after it, `createLinter()`’s updates and
+ * `processSync` of plain text never throw for want of it.
+ */
+export function ready(): Promise<void> {
+  return loadTrees()
+}
