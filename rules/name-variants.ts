@@ -5,6 +5,7 @@ import {KeptNames, noNames, occurrence, type NameSummary, type Spelling} from '.
 import {accentedExonyms, distinctCompounds, epithets, nameParticles, nameTitles, placeEnding, placeNouns} from './name-variants.data.js'
 import {ascii, firstNameKey, keyOf} from './name-variants/keys.js'
 import {findRendering, renderingsAt, type RenderingForms} from './shared/name-renderings.js'
+import {WordCache} from './shared/word-cache.js'
 
 export {givenNameKey, keyOf} from './name-variants/keys.js'
 
@@ -18,6 +19,8 @@ interface Options {
 interface Settings {
   ignore: ReadonlySet<string>
   compounds: boolean
+  /** What each distinct word is to this rule (`WordInfo`), by the `claimedByOthers` it was read with: kept from document to document. */
+  words: WeakMap<(word: string) => boolean, WordCache<WordInfo>>
 }
 
 const exonyms = new Set(accentedExonyms)
@@ -52,11 +55,13 @@ export default defineRule<Options, Settings, NameSummary>({
   options: {ignore: isStringArray, compounds: isBoolean},
   prepare: (options) => ({
     ignore: new Set(options.ignore.map((form) => form.toLowerCase())),
-    compounds: options.compounds
+    compounds: options.compounds,
+    words: new WeakMap()
   }),
   create({settings, text, claimedByOthers}) {
-    // What each distinct word is to this rule, worked out once: names repeat.
-    const words = new Map<string, WordInfo>()
+    // What each distinct word is to this rule, worked out once: names repeat, within a document and from one to the next.
+    let words = settings.words.get(claimedByOthers)
+    if (!words) settings.words.set(claimedByOthers, (words = new WordCache()))
     // The block’s spellings, in order (see `NameSummary`); made at the first one, most blocks of native English have few.
     let seen: NameSummary | undefined
     const current = (): NameSummary => (seen ??= {names: []})
@@ -99,7 +104,7 @@ export default defineRule<Options, Settings, NameSummary>({
           let info = words.get(token.value)
           if (info === undefined) {
             info = {reading: read(token.value, settings, claimedByOthers), renders: renderingsAt(token.lower)}
-            words.set(token.value, info)
+            words.add(token.value, info)
           }
           // A name or its rendering starts with a capital, or, rendered, in lower case after a quotation mark.
           if (info.renders && (!lowerCase || initial)) {

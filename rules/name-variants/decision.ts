@@ -102,10 +102,10 @@ function notWordLike(id: string): boolean {
 }
 
 // Bounds on the comparison of names one letter apart (see `nearConflicts`).
-const maxSharing = 32
+export const maxSharing = 32
 const maxNearGroups = 100
 // Names this long or longer are compared a slip apart too: a letter dropped beside two swapped (`Touadera`, `Taudera`).
-const minSlipLength = 8
+export const minSlipLength = 8
 
 /** A spelling of a key as the decision reads it: the occurrences’ blocks and offsets in them, placed in the document at each update. */
 interface Kept extends Variant {
@@ -1144,7 +1144,10 @@ class Reporter {
  * edit apart share a key with one letter deleted: only those are compared,
  * and an update compares only the keys it changed.
  */
-class NearIndex {
+export class NearIndex {
+  /** `shareLimit`: how many keys a shortened key may be shared by before the clusters leave it out (`maxSharing`; smaller in tests, two at least: a form is counted crowded as its list grows). */
+  constructor(private readonly shareLimit = maxSharing) {}
+
   /** Each key compared, with its counted spellings. */
   private readonly ids = new Map<string, readonly string[]>()
   /**
@@ -1192,7 +1195,7 @@ class NearIndex {
       } else {
         if (!keys.includes(key)) keys.push(key)
         // A shortened key this key makes shared by one more than `maxSharing` (a list shared by colliding forms holds more).
-        if (keys.length > maxSharing && !repeatsGap(key, gap) && sharing(keys, key, gap) === maxSharing + 1) this.crowded++
+        if (keys.length > this.shareLimit && !repeatsGap(key, gap) && sharing(keys, key, gap) === this.shareLimit + 1) this.crowded++
       }
     }
     for (const other of this.neighbours(key, false, hashes)) this.link(key, other)
@@ -1210,7 +1213,7 @@ class NearIndex {
     // Counted while the key is still in: each shortened key it left shared by one more than `maxSharing`.
     for (let gap = -1; gap < key.length; gap++) {
       const keys = this.byDeletion.get(hashes[gap + 1]!)
-      if (typeof keys === 'object' && keys.length > maxSharing && !repeatsGap(key, gap) && sharing(keys, key, gap) === maxSharing + 1) this.crowded--
+      if (typeof keys === 'object' && keys.length > this.shareLimit && !repeatsGap(key, gap) && sharing(keys, key, gap) === this.shareLimit + 1) this.crowded--
     }
     for (const hash of hashes) {
       const keys = this.byDeletion.get(hash)
@@ -1273,7 +1276,7 @@ class NearIndex {
 
   /** `found` with the keys of `others` that are `apart` from `key` (see `Apart`) and spelled one letter apart; `capped`: none of a list longer than `maxSharing`. */
   private consider(found: string[] | undefined, key: string, others: readonly string[] | undefined, apart: Apart, capped: boolean): string[] | undefined {
-    if (!others || (capped && others.length > maxSharing)) return found
+    if (!others || (capped && others.length > this.shareLimit)) return found
     for (const other of others) {
       if (other === key || found?.includes(other) || !isApart(key, other, apart) || !oneLetterApart(this.ids.get(key)!, this.ids.get(other)!)) continue
       ;(found ??= []).push(other)
@@ -1341,7 +1344,7 @@ let hashes: number[] = []
  * form’s keys are told from those of a colliding one by `holds`. Its result is
  * shared, and valid until the next call.
  */
-function shortenedHashes(key: string): readonly number[] {
+export function shortenedHashes(key: string): readonly number[] {
   if (key === hashed) return hashes
   const length = key.length
   while (powers.length <= length) powers.push(Math.imul(powers[powers.length - 1]!, hashBase))
@@ -1369,7 +1372,7 @@ function smallHash(hash: number): number {
 }
 
 /** Whether `word` is `source` without its letter at `gap` (-1: none), or that with one letter more: one of its keys. */
-function holds(word: string, source: string, gap: number): boolean {
+export function holds(word: string, source: string, gap: number): boolean {
   const length = gap === -1 ? source.length : source.length - 1
   if (word.length !== length && word.length !== length + 1) return false
   // The letter of `word` skipped, if one is (one longer).
@@ -1388,7 +1391,7 @@ function holds(word: string, source: string, gap: number): boolean {
 }
 
 /** The keys of a list (see `NearIndex.byDeletion`) that hold the form of `source` without its letter at `gap`. */
-function holding(keys: string | readonly string[], source: string, gap: number): readonly string[] | undefined {
+export function holding(keys: string | readonly string[], source: string, gap: number): readonly string[] | undefined {
   if (typeof keys === 'string') return holds(keys, source, gap) ? [keys] : undefined
   let held: string[] | undefined
   for (let index = 0; index < keys.length; index++) {
@@ -1402,7 +1405,7 @@ function holding(keys: string | readonly string[], source: string, gap: number):
 }
 
 /** How many keys of a list hold the form of `source` without its letter at `gap`. */
-function sharing(keys: readonly string[], source: string, gap: number): number {
+export function sharing(keys: readonly string[], source: string, gap: number): number {
   let count = 0
   for (const key of keys) if (holds(key, source, gap)) count++
   return count
@@ -1438,7 +1441,7 @@ function endsOf(key: string, length: number): string {
  * `Sesión`, an accent and a letter apart: an English word and a foreign
  * one), and are not one word and its derivation.
  */
-function oneLetterApart(a: readonly string[], b: readonly string[]): boolean {
+export function oneLetterApart(a: readonly string[], b: readonly string[]): boolean {
   return !derived(a, b) && a.some((x) => b.some((y) => oneEditApart(x, y) || slipApart(x, y, minSlipLength)))
 }
 

@@ -47,7 +47,8 @@ export interface RenderingConflict {
   unreported: Occurrence[]
 }
 
-const quotes = new Set(['"', '“', '”', '‘', '’', "'", '«', '»'])
+// Quotation marks by their code: a set of strings would hash a token's new string at every capitalised word that may start a name.
+const quotes = new Set(Array.from('"“”‘’\'«»', (mark) => mark.charCodeAt(0)))
 const article = /^the\s+/i
 const operation = /^Operation\s+/
 const letterOrDigit = /[\p{L}\p{N}]/u
@@ -166,14 +167,15 @@ export function findRendering(
 ): Sighting | undefined {
   if (!candidates) return undefined
   const token = tokens[index]!
-  const quoted = quotes.has(tokens[index - 1]?.value ?? '')
   const lowerCase = token.value === token.lower
+  const before = lowerCase ? tokens[index - 1]?.value : undefined
+  const quoted = before?.length === 1 && quotes.has(before.charCodeAt(0))
   for (const form of candidates) {
     const end = token.start + form.lower.length
     // The letter after the form first: a form ending inside a word is refused without comparing it.
     if (letterOrDigitAt(text, end) || !startsWithLower(text, token.start, form.lower)) continue
     // A word in lower case is a rendering only between quotation marks; a name is written with its capitals.
-    if (lowerCase && (form.own || !quoted || !quotes.has(text.charAt(end)))) continue
+    if (lowerCase && (form.own || !quoted || !quotes.has(text.charCodeAt(end)))) continue
     // One word left of a rendering (`Journal`) is a name only after `the`, and not inside a longer name (`the Journal Star`).
     if (!form.own && !form.lower.includes(' ')) {
       if (tokens[index - 1]?.lower !== 'the') continue
