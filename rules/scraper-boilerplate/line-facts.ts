@@ -25,7 +25,7 @@ export const other = 1 << 31
  * made of (`.` is not `n`); the rest share one value (beyond ASCII: not
  * read by a gate).
  */
-const fold = new Uint8Array(128).fill(31)
+export const fold = new Uint8Array(128).fill(31)
 {
   for (let code = 0; code < 26; code++) fold[65 + code] = fold[97 + code] = code + 1
   for (let code = 48; code < 58; code++) fold[code] = 27

@@ -1,6 +1,6 @@
 import {firstCharacters} from '../../src/engine/first-characters.js'
 import {anchored, singleLine, type FurnitureEntry} from './entry.js'
-import {blockHolds, factBits, fragment, lineFacts, lineMarks, lineTwice, other, readBlockFacts} from './line-facts.js'
+import {blockHolds, factBits, fold, fragment, lineFacts, lineMarks, lineTwice, other, readBlockFacts} from './line-facts.js'
 import {gatePrefixLength, gatesOf, isAsciiWordCode, longPrefixes, prefixLength, type Gate, type Prefix} from './line-gate.js'
 
 /** What a line matcher found: its entry, and how much of the line, from its start, it covers. */
@@ -248,6 +248,35 @@ function keyOf(text: string, cased: boolean): number {
 }
 
 /**
+ * The starts of three ASCII characters (each folded to five bits, see
+ * `fold`: case aside) that a prefix with text of some gate may meet (its
+ * first three characters, or fewer and any after them): a gate’s prefixes
+ * and, for a gate a class may start, its longer ones. Any other start is
+ * met by no prefix with text: which gates it lets through reads its first
+ * character alone.
+ */
+function textStarts(all: readonly Compiled[]): Uint8Array {
+  const starts = new Uint8Array(1 << 15)
+  const mark = (text: string) => {
+    if (text === '') return
+    // Each of the first three characters’ folded values (any of them past the text, or for a character beyond ASCII).
+    const values = [0, 1, 2].map((index) => {
+      const code = index < text.length ? text.charCodeAt(index) : 128
+      return code < 128 ? [fold[code]!] : Array.from({length: 32}, (_, value) => value)
+    })
+    for (const first of values[0]!) for (const second of values[1]!) for (const third of values[2]!) starts[(first << 10) | (second << 5) | third] = 1
+  }
+  for (const {gates} of all) {
+    for (const gate of gates) {
+      if (!gate.prefixes) continue
+      for (const prefix of gate.prefixes) mark(prefix.text)
+      if (gate.prefixes.some((prefix) => prefix.text === '')) for (const prefix of longPrefixes(gate) ?? []) mark(prefix.text)
+    }
+  }
+  return starts
+}
+
+/**
  * Entries that stand at the start of a trimmed line (`line` and `start`
  * places), each a sticky regex, tried in order: the first that matches wins,
  * as in one alternation of them all. An entry is tried on a line only when
@@ -256,7 +285,8 @@ function keyOf(text: string, cased: boolean): number {
  * starts with a class, with one of its first characters), holds the marks
  * and digits it needs (two of some: `twice`), and is long enough. Which alternatives a line’s
  * start lets through is worked out once per distinct start (three ASCII
- * characters). One alternation of the lexicon cost ~3× the entries tried
+ * characters), or once per first character for a start that no prefix with
+ * text may meet (see `textStarts`: most lines of prose). One alternation of the lexicon cost ~3× the entries tried
  * one by one (V8 skips a regex on what it can start with only when the
  * regex is one entry’s). The entries are read at the matcher’s first line,
  * not when the rule is set up: a run that never needs a matcher (lines that
@@ -274,10 +304,11 @@ export function lineMatcher(
   let all: Compiled[] | undefined
   // Per line start: the alternatives it lets through (entry, marks required, shortest length, prefixes longer than the key), in entry order.
   const byStart = new Map<number, Candidate[]>()
-  const candidates = (text: string, key: number): Candidate[] => {
-    let list = byStart.get(key)
-    if (list) return list
-    list = []
+  // The starts that a prefix with text may meet (see `textStarts`), and the list of each first character of the others (see `startList`).
+  let withText: Uint8Array | undefined
+  const byFirst: Array<Candidate[] | undefined> = []
+  const pick = (text: string, key: number): Candidate[] => {
+    const list: Candidate[] = []
     const start = key < 0 ? '' : text.slice(0, prefixLength)
     const folded = cased ? start : start.toLowerCase()
     for (let index = 0; index < all!.length; index++) {
@@ -296,12 +327,37 @@ export function lineMatcher(
         list.push(candidateOf(index, gate, all![index]!.facts, longer))
       }
     }
+    return list
+  }
+  const candidates = (text: string, key: number): Candidate[] => {
+    let list = byStart.get(key)
+    if (list) return list
+    list = pick(text, key)
     if (byStart.size < cachedStarts) byStart.set(key, list)
     return list
   }
+  /**
+   * A line’s list: a start of three ASCII characters that no prefix with
+   * text may meet is met only by prefixes that are a class (and
+   * alternatives read by their first characters), which read its first
+   * character alone: one list per first character (most lines of prose).
+   */
+  const startList = (text: string): Candidate[] => {
+    if (text.length >= prefixLength) {
+      const first = text.charCodeAt(0)
+      const second = text.charCodeAt(1)
+      const third = text.charCodeAt(2)
+      if ((first | second | third) < 128 && withText![(fold[first]! << 10) | (fold[second]! << 5) | fold[third]!] === 0) {
+        const at = cased || first < 65 || first > 90 ? first : first | 32
+        return (byFirst[at] ??= pick(text, keyOf(text, cased)))
+      }
+    }
+    return candidates(text, keyOf(text, cased))
+  }
   return function (text) {
     all ??= entries.map((entry) => compiled(entry, cased))
-    const list = candidates(text, keyOf(text, cased))
+    withText ??= textStarts(all)
+    const list = startList(text)
     let tried = -1
     for (let at = 0; at < list.length; at++) {
       const {index, required, twice, minLength, longer, facts, wordRun, runs, choices} = list[at]!
