@@ -689,7 +689,7 @@ function markAscii(settings: ReturnType<typeof prepare>, text: string, lineBits:
 function holdWords(settings: ReturnType<typeof prepare>): void {
   const {asciiWords, heldWords} = settings
   let count = 0
-  for (let index = 0; index < asciiWords.length; index++) if (blockHolds(asciiWords[index]!.fragment.runs)) heldWords[count++] = asciiWords[index]!
+  for (let index = 0; index < asciiWords.length; index++) if (blockHolds(asciiWords[index]!.fragment)) heldWords[count++] = asciiWords[index]!
   settings.heldCount = count
 }
 

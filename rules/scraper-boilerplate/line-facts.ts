@@ -43,6 +43,19 @@ export const fold = new Uint8Array(128).fill(31)
 const stamps = new Uint8Array(1 << 15)
 let block = 0
 
+/**
+ * Per run of three characters, the bit of the fragments whose first run it
+ * is (see `fragment`; 0 for most runs, 31 bits shared in turn), and the bits
+ * of those the block read last holds (the top bit always: a fragment of
+ * fewer than three characters has no run). A fragment whose bit the block
+ * lacks is not in it: one read of a number per fragment, not of its runs’
+ * stamps, for the hints and keywords asked of every block.
+ */
+const anchorBits = new Int32Array(1 << 15)
+let anchorCount = 0
+const noRun = 1 << 31
+let blockAnchors = noRun
+
 /** Each line’s marks and those it holds twice, and its facts (see `factBits`), by its index in the block (arrays shared by every call). */
 export const lineMarks: number[] = []
 export const lineTwice: number[] = []
@@ -68,6 +81,7 @@ const caseOf = new Uint8Array(128)
 export function readBlockFacts(lines: readonly Line[]): number {
   block = (block + 1) & 255
   let all = 0
+  let anchors = noRun
   for (let index = 0; index < lines.length; index++) {
     const text = lines[index]!.text
     let mask = 0
@@ -90,19 +104,22 @@ export function readBlockFacts(lines: readonly Line[]): number {
         mask |= other
       }
       stamps[run] = block
+      anchors |= anchorBits[run]!
     }
     lineMarks[index] = mask
     lineTwice[index] = twice
     lineFacts[index] = (mask & other) !== 0 ? allFacts : glued * factBits['glued capital']
     all |= mask
   }
+  blockAnchors = anchors
   return all
 }
 
-/** A fragment of text that a gate asks a line for: its marks, and its runs of three characters. */
+/** A fragment of text that a gate asks a line for: its marks, its runs of three characters, and the bit of its first run (see `anchorBits`). */
 export interface Fragment {
   marks: number
   runs: Int32Array
+  anchor: number
 }
 
 /** A fragment read: its ASCII marks by their bits (and those of `marks`: what it needs beside it), characters beyond ASCII as `other`. */
@@ -116,18 +133,29 @@ export function fragment(text: string, marks = 0): Fragment {
     if (code >= 128) marks |= other
     else marks |= markBits[code]!
   }
-  return {marks, runs: Int32Array.from(runs)}
+  return {marks, runs: Int32Array.from(runs), anchor: runs.length === 0 ? noRun : anchorOf(runs[0]!)}
+}
+
+/** The bit of a fragment’s first run, given when first asked (and added to the block read last, if it holds the run). */
+function anchorOf(run: number): number {
+  if (anchorBits[run] === 0) {
+    anchorBits[run] = 1 << (anchorCount++ % 31)
+    if (stamps[run] === block) blockAnchors |= anchorBits[run]!
+  }
+  return anchorBits[run]!
 }
 
 /** Whether the block read last holds every run of three characters of a fragment. */
-export function blockHolds(runs: Int32Array): boolean {
+export function blockHolds(wanted: Fragment): boolean {
+  if ((blockAnchors & wanted.anchor) === 0) return false
+  const {runs} = wanted
   for (let index = 0; index < runs.length; index++) if (stamps[runs[index]!] !== block) return false
   return true
 }
 
 /** Whether a line (its marks) and the block read last may hold a fragment: its marks, and its runs of three in the block. */
 export function holds(marks: number, wanted: Fragment): boolean {
-  return (marks & wanted.marks) === wanted.marks && blockHolds(wanted.runs)
+  return (marks & wanted.marks) === wanted.marks && blockHolds(wanted)
 }
 
 /** Whether a line and the block read last may hold one of some fragments (see `holds`). */

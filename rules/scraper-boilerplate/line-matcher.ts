@@ -1,6 +1,6 @@
 import {firstCharacters} from '../../src/engine/first-characters.js'
 import {anchored, singleLine, type FurnitureEntry} from './entry.js'
-import {blockHolds, factBits, fold, fragment, lineFacts, lineMarks, lineTwice, other, readBlockFacts} from './line-facts.js'
+import {blockHolds, factBits, fold, fragment, lineFacts, lineMarks, lineTwice, other, readBlockFacts, type Fragment} from './line-facts.js'
 import {gatePrefixLength, gatesOf, isAsciiWordCode, longPrefixes, prefixLength, type Gate, type Prefix} from './line-gate.js'
 
 /** What a line matcher found: its entry, and how much of the line, from its start, it covers. */
@@ -21,9 +21,9 @@ interface Candidate {
   /** The letters and digits the line must start with, when more than its key’s (see `wordRun`). */
   wordRun: number
   /** The runs of three characters of the texts every match holds (see `texts`), which the line’s block must hold. */
-  runs: readonly Int32Array[] | undefined
+  runs: readonly Fragment[] | undefined
   /** Per set of its choices (see `choices`), the runs of three characters of each text: the line’s block must hold one text of each set. */
-  choices: readonly (readonly Int32Array[])[] | undefined
+  choices: readonly (readonly Fragment[])[] | undefined
 }
 
 /** Past this many distinct line starts, a line’s entries are picked anew each time (the cache stays small). */
@@ -182,22 +182,21 @@ function candidateOf(index: number, gate: Gate, facts: number, longer: readonly 
 }
 
 /** The runs of three characters of a gate’s texts (see `Gate.texts`), read once per gate. */
-const gateRuns = new WeakMap<Gate, readonly Int32Array[] | undefined>()
-function runsOf(gate: Gate): readonly Int32Array[] | undefined {
-  if (!gateRuns.has(gate)) gateRuns.set(gate, gate.texts.length === 0 ? undefined : gate.texts.map((text) => fragment(text).runs))
+const gateRuns = new WeakMap<Gate, readonly Fragment[] | undefined>()
+function runsOf(gate: Gate): readonly Fragment[] | undefined {
+  if (!gateRuns.has(gate)) gateRuns.set(gate, gate.texts.length === 0 ? undefined : gate.texts.map((text) => fragment(text)))
   return gateRuns.get(gate)
 }
 
 /** The runs of three characters of each text of a gate’s choices (see `Gate.choices`), read once per gate. */
-const gateChoices = new WeakMap<Gate, ReadonlyArray<readonly Int32Array[]> | undefined>()
-function choicesOf(gate: Gate): ReadonlyArray<readonly Int32Array[]> | undefined {
-  if (!gateChoices.has(gate))
-    gateChoices.set(gate, gate.choices.length === 0 ? undefined : gate.choices.map((texts) => texts.map((text) => fragment(text).runs)))
+const gateChoices = new WeakMap<Gate, ReadonlyArray<readonly Fragment[]> | undefined>()
+function choicesOf(gate: Gate): ReadonlyArray<readonly Fragment[]> | undefined {
+  if (!gateChoices.has(gate)) gateChoices.set(gate, gate.choices.length === 0 ? undefined : gate.choices.map((texts) => texts.map((text) => fragment(text))))
   return gateChoices.get(gate)
 }
 
 /** Whether the line read last is beyond ASCII (its runs are not read) or its block holds every run of one text of each set. */
-function blockHoldsChoices(choices: ReadonlyArray<readonly Int32Array[]>): boolean {
+function blockHoldsChoices(choices: ReadonlyArray<readonly Fragment[]>): boolean {
   if ((marksRead.marks & other) !== 0) return true
   for (let index = 0; index < choices.length; index++) {
     const texts = choices[index]!
@@ -209,7 +208,7 @@ function blockHoldsChoices(choices: ReadonlyArray<readonly Int32Array[]>): boole
 }
 
 /** Whether the line read last is beyond ASCII (its runs are not read) or its block holds every run of some texts. */
-function blockHoldsAll(runs: readonly Int32Array[]): boolean {
+function blockHoldsAll(runs: readonly Fragment[]): boolean {
   if ((marksRead.marks & other) !== 0) return true
   for (let index = 0; index < runs.length; index++) if (!blockHolds(runs[index]!)) return false
   return true
