@@ -247,32 +247,33 @@ function keyOf(text: string, cased: boolean): number {
 }
 
 /**
- * The starts of three ASCII characters (each folded to five bits, see
- * `fold`: case aside) that a prefix with text of some gate may meet (its
- * first three characters, or fewer and any after them): a gate’s prefixes
- * and, for a gate a class may start, its longer ones. Any other start is
- * met by no prefix with text: which gates it lets through reads its first
- * character alone.
+ * The starts that a prefix with text of some gate may meet, by its first
+ * one, two or three characters (each folded to five bits, see `fold`: case
+ * aside), in one table of `1 + 32 + 32²` places per length (see
+ * `metByText`). Any other start is met by no prefix with text, nor by a
+ * gate’s longer prefixes (each starts with one of its prefixes: a test
+ * holds them to it): which gates it lets through reads its first character
+ * alone.
  */
 function textStarts(all: readonly Compiled[]): Uint8Array {
-  const starts = new Uint8Array(1 << 15)
-  const mark = (text: string) => {
-    if (text === '') return
-    // Each of the first three characters’ folded values (any of them past the text, or for a character beyond ASCII).
-    const values = [0, 1, 2].map((index) => {
-      const code = index < text.length ? text.charCodeAt(index) : 128
-      return code < 128 ? [fold[code]!] : Array.from({length: 32}, (_, value) => value)
-    })
-    for (const first of values[0]!) for (const second of values[1]!) for (const third of values[2]!) starts[(first << 10) | (second << 5) | third] = 1
-  }
+  const starts = new Uint8Array(1 + 32 + 32 * 32 + 32 * 32 * 32)
   for (const {gates} of all) {
     for (const gate of gates) {
-      if (!gate.prefixes) continue
-      for (const prefix of gate.prefixes) mark(prefix.text)
-      if (gate.prefixes.some((prefix) => prefix.text === '')) for (const prefix of longPrefixes(gate) ?? []) mark(prefix.text)
+      for (const {text} of gate.prefixes ?? []) {
+        let place = 0
+        for (let index = 0; index < text.length && index < prefixLength; index++) place = place * 32 + 1 + (fold[text.charCodeAt(index)] ?? 31)
+        if (place !== 0) starts[place] = 1
+      }
     }
   }
   return starts
+}
+
+/** Whether a prefix with text may meet a start of three folded characters (see `textStarts`). */
+function metByText(starts: Uint8Array, first: number, second: number, third: number): boolean {
+  const one = 1 + first
+  const two = one * 32 + 1 + second
+  return starts[one] === 1 || starts[two] === 1 || starts[two * 32 + 1 + third] === 1
 }
 
 /**
@@ -346,7 +347,7 @@ export function lineMatcher(
       const first = text.charCodeAt(0)
       const second = text.charCodeAt(1)
       const third = text.charCodeAt(2)
-      if ((first | second | third) < 128 && withText![(fold[first]! << 10) | (fold[second]! << 5) | fold[third]!] === 0) {
+      if ((first | second | third) < 128 && !metByText(withText!, fold[first]!, fold[second]!, fold[third]!)) {
         const at = cased || first < 65 || first > 90 ? first : first | 32
         return (byFirst[at] ??= pick(text, keyOf(text, cased)))
       }
