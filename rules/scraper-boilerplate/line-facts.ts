@@ -158,6 +158,48 @@ export function holds(marks: number, wanted: Fragment): boolean {
   return (marks & wanted.marks) === wanted.marks && blockHolds(wanted)
 }
 
+/**
+ * Items grouped by the bit of their fragment’s first run (see
+ * `anchorBits`): a block’s are read by the bits it holds, not asked one by
+ * one (most of a set’s bits are not in a block of prose).
+ */
+export interface Anchored<Item> {
+  mask: number
+  byBit: ReadonlyArray<readonly Item[]>
+}
+
+export function byAnchor<Item>(items: readonly Item[], fragmentOf: (item: Item) => Fragment): Anchored<Item> {
+  const byBit: Item[][] = Array.from({length: 32}, () => [])
+  let mask = 0
+  for (const item of items) {
+    const {anchor} = fragmentOf(item)
+    mask |= anchor
+    byBit[31 - Math.clz32(anchor)]!.push(item)
+  }
+  return {mask, byBit}
+}
+
+/** The bits of a set (see `byAnchor`) that the block read last holds: each is read as `bits & -bits`, then its group by `groupOf`. */
+export function heldBits(set: Anchored<unknown>): number {
+  return blockAnchors & set.mask
+}
+
+/** The group of a set of one bit (see `heldBits`). */
+export function groupOf<Item>(set: Anchored<Item>, bit: number): readonly Item[] {
+  return set.byBit[31 - Math.clz32(bit)]!
+}
+
+/** Whether a line (its marks) and the block read last may hold one fragment of a set (see `holds`). */
+export function holdsOneOf(marks: number, set: Anchored<Fragment>): boolean {
+  for (let bits = heldBits(set); bits !== 0;) {
+    const bit = bits & -bits
+    bits ^= bit
+    const group = groupOf(set, bit)
+    for (let index = 0; index < group.length; index++) if (holds(marks, group[index]!)) return true
+  }
+  return false
+}
+
 /** Whether a line and the block read last may hold one of some fragments (see `holds`). */
 export function holdsOne(marks: number, fragments: readonly Fragment[]): boolean {
   for (let index = 0; index < fragments.length; index++) if (holds(marks, fragments[index]!)) return true
@@ -181,7 +223,7 @@ export function soleBit(mark: string): number {
   return bit !== 0 && markBits.filter((other) => other === bit).length === 1 ? bit : 0
 }
 
-/** Whether a line (its marks) and the block read last hold one of some fragments, or the line holds a character beyond ASCII. */
-export function mayHold(marks: number, fragments: readonly Fragment[]): boolean {
-  return (marks & other) !== 0 || holdsOne(marks, fragments)
+/** Whether a line (its marks) and the block read last hold one fragment of a set, or the line holds a character beyond ASCII. */
+export function mayHold(marks: number, fragments: Anchored<Fragment>): boolean {
+  return (marks & other) !== 0 || holdsOneOf(marks, fragments)
 }
