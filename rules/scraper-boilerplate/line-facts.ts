@@ -10,7 +10,7 @@ import type {Line} from './structure.js'
  * those it holds twice, for the line matcher’s gates), whether it holds a
  * character beyond ASCII or a control character (`other`: such a line runs
  * every regex, as before), its facts (`factBits`: a lower-case letter
- * directly before a capital), and, for the block, which runs of three
+ * directly before a capital, in any script), and, for the block, which runs of three
  * characters it holds, each character folded to five bits (`fold`: ASCII
  * letters without case, so that what a line in ASCII matches without case
  * is held).
@@ -61,7 +61,7 @@ export const lineMarks: number[] = []
 export const lineTwice: number[] = []
 export const lineFacts: number[] = []
 
-/** The bit of each line fact (see `LineFact`): a line beyond ASCII holds them all (its letters are not read). */
+/** The bit of each line fact (see `LineFact`): a line with a control character holds them all (`$` may stop inside it). */
 export const factBits: Readonly<Record<LineFact, number>> = {'glued capital': 1}
 const allFacts = 1
 
@@ -72,6 +72,26 @@ const caseOf = new Uint8Array(128)
     caseOf[97 + code] = 1
     caseOf[65 + code] = 2
   }
+}
+
+/**
+ * Per UTF-16 code unit beyond ASCII, its case as `caseOf` says it (1, `\p{Ll}`;
+ * 2, `\p{Lu}`), plus 4 once read (0: not yet), each read by its class when
+ * a line first holds it; a surrogate is either (3: a letter beyond the BMP
+ * may be of both cases).
+ */
+const wideCase = new Uint8Array(1 << 16)
+const lowerLetter = /\p{Ll}/u
+const capital = /\p{Lu}/u
+
+function caseBeyondAscii(code: number): number {
+  let kind = wideCase[code]!
+  if (kind === 0) {
+    const character = String.fromCharCode(code)
+    kind = 4 | (code >= 0xd800 && code <= 0xdfff ? 3 : lowerLetter.test(character) ? 1 : capital.test(character) ? 2 : 0)
+    wideCase[code] = kind
+  }
+  return kind & 3
 }
 
 /**
@@ -89,10 +109,12 @@ export function readBlockFacts(lines: readonly Line[]): number {
     let run = 0
     let glued = 0
     let lower = 0
+    let control = 0
     for (let at = 0; at < text.length; at++) {
       const code = text.charCodeAt(at)
       if (code < 128) {
         run = ((run << 5) | fold[code]!) & 0x7fff
+        if (code < 32 && code !== 9) control = 1
         const bit = code < 32 && code !== 9 ? other : markBits[code]!
         twice |= mask & bit
         mask |= bit
@@ -102,13 +124,16 @@ export function readBlockFacts(lines: readonly Line[]): number {
       } else {
         run = ((run << 5) | 31) & 0x7fff
         mask |= other
+        const kind = caseBeyondAscii(code)
+        glued |= lower & (kind >> 1)
+        lower = kind & 1
       }
       stamps[run] = block
       anchors |= anchorBits[run]!
     }
     lineMarks[index] = mask
     lineTwice[index] = twice
-    lineFacts[index] = (mask & other) !== 0 ? allFacts : glued * factBits['glued capital']
+    lineFacts[index] = control !== 0 ? allFacts : glued * factBits['glued capital']
     all |= mask
   }
   blockAnchors = anchors

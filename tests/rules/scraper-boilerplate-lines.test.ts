@@ -261,7 +261,12 @@ describe('scraper-boilerplate line facts: the gates before the hints and the key
     {line: 'NASA and the ESA', facts: 0},
     {line: 'aB', facts: glued},
     {line: 'Ab', facts: 0},
-    {line: 'Jos\u00E9 Silva', facts: glued}
+    {line: 'Jos\u00E9 Silva', facts: 0},
+    {line: 'Ren\u00E9eDupont said so', facts: glued},
+    {line: 'la ma\u00EEtresse\u00C9cole', facts: glued},
+    {line: '\u201CThe tide\u201D, \u00C9lodie wrote', facts: 0},
+    {line: 'Ab\rcd', facts: glued},
+    {line: 'x\u{1D44E}y', facts: glued}
   ]
   for (const {line, facts} of factsCases) {
     test(`readBlockFacts, facts: ${line}`, () => {
