@@ -35,7 +35,7 @@ export interface FurnitureEntry {
    * may start with any capitalised word (tried on most lines otherwise):
    * `glued capital`, a lower-case letter directly before a capital (two
    * words run together). The entry is tried only on a line that holds it
-   * (or a character beyond ASCII; see `line-facts.ts`).
+   * (of any script; or a control character: see `line-facts.ts`).
    */
   holds?: LineFact
   /** An invented text in which the entry finds exactly `found` (its tests check both). */

@@ -1,5 +1,5 @@
 import {agencies} from './entry.js'
-import {bitOf, endsWithLetter, fragment, holdsOne, mayHold, other} from './line-facts.js'
+import {bitOf, byAnchor, endsWithLetter, fragment, holdsOneOf, mayHold, other, type Fragment} from './line-facts.js'
 
 /** How much of a line’s end a credit or a glued link may take. */
 export const tailLength = 200
@@ -30,22 +30,29 @@ export const asciiTailHint = new RegExp(tailHint.source, 'gi')
 const slash = bitOf('/')
 const closing = bitOf(')')
 const dash = bitOf('-')
-const tailWords = [
-  ...['photo', 'image', 'picture', 'credit', 'archive', 'bild', 'foto', 'screenshot'].map((word) => fragment(word)),
-  ...['also', 'write', 'reports', 'informs'].map((word) => fragment(word, bitOf(':')))
-]
-const tailEnds = ['share', 'print'].map((word) => fragment(word))
+const itself = (fragment: Fragment) => fragment
+const tailWords = byAnchor(
+  [
+    ...['photo', 'image', 'picture', 'credit', 'archive', 'bild', 'foto', 'screenshot'].map((word) => fragment(word)),
+    ...['also', 'write', 'reports', 'informs'].map((word) => fragment(word, bitOf(':')))
+  ],
+  itself
+)
+const tailEnds = byAnchor(
+  ['share', 'print'].map((word) => fragment(word)),
+  itself
+)
 
 /** Which of the tail hint’s words the block read last may hold (`blockMarks`: its lines’): 1, those anywhere; 2, those at a line’s end; 3, both. */
 export function tailWordsIn(blockMarks: number): number {
-  return (holdsOne(blockMarks, tailWords) ? 1 : 0) | (holdsOne(blockMarks, tailEnds) ? 2 : 0)
+  return (holdsOneOf(blockMarks, tailWords) ? 1 : 0) | (holdsOneOf(blockMarks, tailEnds) ? 2 : 0)
 }
 
 /** Whether the tail hint may find something in a line (`marks`: the line’s, see `readBlockFacts`; `words`: see `tailWordsIn`). */
 export function mayEndWithCredit(text: string, marks: number, words: number): boolean {
-  if ((marks & (other | slash)) !== 0 || ((words & 1) !== 0 && holdsOne(marks, tailWords))) return true
+  if ((marks & (other | slash)) !== 0 || ((words & 1) !== 0 && holdsOneOf(marks, tailWords))) return true
   if ((marks & closing) !== 0 && text.charCodeAt(text.length - 1) === 41) return true
-  return endsWithLetter(text) && ((marks & dash) !== 0 || ((words & 2) !== 0 && holdsOne(marks, tailEnds)))
+  return endsWithLetter(text) && ((marks & dash) !== 0 || ((words & 2) !== 0 && holdsOneOf(marks, tailEnds)))
 }
 
 /** A character beyond ASCII: a line without one is read as written, not lower-cased. */
@@ -53,8 +60,9 @@ export const beyondAscii = /[^\0-\x7F]/
 /** What every `inline` entry’s match holds (`©` before an agency, whose first letter may be one that folds to an ASCII one). */
 export const inlineHint = /note\)|chars|pic\.twitter|©\s?[a-z\u017F\u212A]|credit|<|metrika|hits:|partner|\((?:to )?read | here\)/i
 /** What a block in ASCII holds where `inlineHint` finds something (its lines’ marks, and its runs of three characters; no space at a fragment’s ends, which a line’s trimmed text may lack). */
-export const inlineFragments = ['note)', 'chars', 'pic.twitter', 'credit', '<', 'metrika', 'hits:', 'partner', '(read', '(to read', 'here)'].map((text) =>
-  fragment(text)
+export const inlineFragments = byAnchor(
+  ['note)', 'chars', 'pic.twitter', 'credit', '<', 'metrika', 'hits:', 'partner', '(read', '(to read', 'here)'].map((text) => fragment(text)),
+  itself
 )
 /** Whether the inline hint may find something in a block (`marks`: its lines’, see `readBlockFacts`). */
 export function mayHoldInline(marks: number): boolean {

@@ -4,7 +4,20 @@ import {escapeRegExp} from '../../src/engine/regex-parts.js'
 import type {Block, KeptDecision, Report, Summarized, TextReader} from '../../src/engine/types.js'
 import {furniture, patternEntry, type FurnitureEntry, type Place} from './entry.js'
 import {asciiTailHint, beyondAscii, inlineHint, mayEndWithCredit, mayHoldInline, tailHint, tailLength, tailWordsIn} from './hints.js'
-import {blockHolds, fragment, lineFacts, lineMarks, lineTwice, other, readBlockFacts, soleBit, type Fragment} from './line-facts.js'
+import {
+  blockHolds,
+  byAnchor,
+  fragment,
+  groupOf,
+  heldBits,
+  lineFacts,
+  lineMarks,
+  lineTwice,
+  other,
+  readBlockFacts,
+  soleBit,
+  type Fragment
+} from './line-facts.js'
 import {knownMarks, lineMatcher, type LineMatch} from './line-matcher.js'
 import {lexicons} from './lexicon/index.js'
 import {blockLines, createRepeatFinder, ended, isClosingLabel, isWrapped, mayRepeat, repeatAfter, topLines, type Line, type Repeat} from './structure.js'
@@ -85,7 +98,8 @@ interface Keyword {
  * The keywords as a line in ASCII is asked for them, each with the entries
  * that need it, without one search for them all (see `line-facts.ts`): a
  * keyword of one ASCII mark whose bit no other character shares, by its
- * bit (`asciiMarks`); the others (`asciiWords`) by a search of their own,
+ * bit (`asciiMarks`); the others (`asciiWords`, by the bit of their first
+ * run: see `byAnchor`) by a search of their own,
  * on a line whose marks hold theirs, in a block that holds their runs of
  * three characters (`heldWords`: the first `heldCount` are those of the
  * block being read; the array is filled in place, not emptied, which would
@@ -100,7 +114,7 @@ function asciiKeywordIndex(keyed: readonly FurnitureEntry[]) {
     if (bit !== 0) asciiMarks.push({bit, entries})
     else asciiWords.push({fragment: fragment(keyword), search: new RegExp(escapeRegExp(keyword), 'i'), entries})
   }
-  return {asciiMarks, asciiWords, heldWords: [] as AsciiWord[], heldCount: 0}
+  return {asciiMarks, asciiWords: byAnchor(asciiWords, (word) => word.fragment), heldWords: [] as AsciiWord[], heldCount: 0}
 }
 
 interface AsciiWord {
@@ -689,7 +703,12 @@ function markAscii(settings: ReturnType<typeof prepare>, text: string, lineBits:
 function holdWords(settings: ReturnType<typeof prepare>): void {
   const {asciiWords, heldWords} = settings
   let count = 0
-  for (let index = 0; index < asciiWords.length; index++) if (blockHolds(asciiWords[index]!.fragment.runs)) heldWords[count++] = asciiWords[index]!
+  for (let bits = heldBits(asciiWords); bits !== 0;) {
+    const bit = bits & -bits
+    bits ^= bit
+    const group = groupOf(asciiWords, bit)
+    for (let index = 0; index < group.length; index++) if (blockHolds(group[index]!.fragment)) heldWords[count++] = group[index]!
+  }
   settings.heldCount = count
 }
 

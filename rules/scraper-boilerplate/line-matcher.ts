@@ -1,6 +1,6 @@
 import {firstCharacters} from '../../src/engine/first-characters.js'
 import {anchored, singleLine, type FurnitureEntry} from './entry.js'
-import {blockHolds, factBits, fragment, lineFacts, lineMarks, lineTwice, other, readBlockFacts} from './line-facts.js'
+import {blockHolds, factBits, fold, fragment, lineFacts, lineMarks, lineTwice, other, readBlockFacts, type Fragment} from './line-facts.js'
 import {gatePrefixLength, gatesOf, isAsciiWordCode, longPrefixes, prefixLength, type Gate, type Prefix} from './line-gate.js'
 
 /** What a line matcher found: its entry, and how much of the line, from its start, it covers. */
@@ -21,9 +21,9 @@ interface Candidate {
   /** The letters and digits the line must start with, when more than its key’s (see `wordRun`). */
   wordRun: number
   /** The runs of three characters of the texts every match holds (see `texts`), which the line’s block must hold. */
-  runs: readonly Int32Array[] | undefined
+  runs: readonly Fragment[] | undefined
   /** Per set of its choices (see `choices`), the runs of three characters of each text: the line’s block must hold one text of each set. */
-  choices: readonly (readonly Int32Array[])[] | undefined
+  choices: readonly (readonly Fragment[])[] | undefined
 }
 
 /** Past this many distinct line starts, a line’s entries are picked anew each time (the cache stays small). */
@@ -182,22 +182,21 @@ function candidateOf(index: number, gate: Gate, facts: number, longer: readonly 
 }
 
 /** The runs of three characters of a gate’s texts (see `Gate.texts`), read once per gate. */
-const gateRuns = new WeakMap<Gate, readonly Int32Array[] | undefined>()
-function runsOf(gate: Gate): readonly Int32Array[] | undefined {
-  if (!gateRuns.has(gate)) gateRuns.set(gate, gate.texts.length === 0 ? undefined : gate.texts.map((text) => fragment(text).runs))
+const gateRuns = new WeakMap<Gate, readonly Fragment[] | undefined>()
+function runsOf(gate: Gate): readonly Fragment[] | undefined {
+  if (!gateRuns.has(gate)) gateRuns.set(gate, gate.texts.length === 0 ? undefined : gate.texts.map((text) => fragment(text)))
   return gateRuns.get(gate)
 }
 
 /** The runs of three characters of each text of a gate’s choices (see `Gate.choices`), read once per gate. */
-const gateChoices = new WeakMap<Gate, ReadonlyArray<readonly Int32Array[]> | undefined>()
-function choicesOf(gate: Gate): ReadonlyArray<readonly Int32Array[]> | undefined {
-  if (!gateChoices.has(gate))
-    gateChoices.set(gate, gate.choices.length === 0 ? undefined : gate.choices.map((texts) => texts.map((text) => fragment(text).runs)))
+const gateChoices = new WeakMap<Gate, ReadonlyArray<readonly Fragment[]> | undefined>()
+function choicesOf(gate: Gate): ReadonlyArray<readonly Fragment[]> | undefined {
+  if (!gateChoices.has(gate)) gateChoices.set(gate, gate.choices.length === 0 ? undefined : gate.choices.map((texts) => texts.map((text) => fragment(text))))
   return gateChoices.get(gate)
 }
 
 /** Whether the line read last is beyond ASCII (its runs are not read) or its block holds every run of one text of each set. */
-function blockHoldsChoices(choices: ReadonlyArray<readonly Int32Array[]>): boolean {
+function blockHoldsChoices(choices: ReadonlyArray<readonly Fragment[]>): boolean {
   if ((marksRead.marks & other) !== 0) return true
   for (let index = 0; index < choices.length; index++) {
     const texts = choices[index]!
@@ -209,7 +208,7 @@ function blockHoldsChoices(choices: ReadonlyArray<readonly Int32Array[]>): boole
 }
 
 /** Whether the line read last is beyond ASCII (its runs are not read) or its block holds every run of some texts. */
-function blockHoldsAll(runs: readonly Int32Array[]): boolean {
+function blockHoldsAll(runs: readonly Fragment[]): boolean {
   if ((marksRead.marks & other) !== 0) return true
   for (let index = 0; index < runs.length; index++) if (!blockHolds(runs[index]!)) return false
   return true
@@ -248,6 +247,36 @@ function keyOf(text: string, cased: boolean): number {
 }
 
 /**
+ * The starts that a prefix with text of some gate may meet, by its first
+ * one, two or three characters (each folded to five bits, see `fold`: case
+ * aside), in one table of `1 + 32 + 32²` places per length (see
+ * `metByText`). Any other start is met by no prefix with text, nor by a
+ * gate’s longer prefixes (each starts with one of its prefixes: a test
+ * holds them to it): which gates it lets through reads its first character
+ * alone.
+ */
+function textStarts(all: readonly Compiled[]): Uint8Array {
+  const starts = new Uint8Array(1 + 32 + 32 * 32 + 32 * 32 * 32)
+  for (const {gates} of all) {
+    for (const gate of gates) {
+      for (const {text} of gate.prefixes ?? []) {
+        let place = 0
+        for (let index = 0; index < text.length && index < prefixLength; index++) place = place * 32 + 1 + (fold[text.charCodeAt(index)] ?? 31)
+        if (place !== 0) starts[place] = 1
+      }
+    }
+  }
+  return starts
+}
+
+/** Whether a prefix with text may meet a start of three folded characters (see `textStarts`). */
+function metByText(starts: Uint8Array, first: number, second: number, third: number): boolean {
+  const one = 1 + first
+  const two = one * 32 + 1 + second
+  return starts[one] === 1 || starts[two] === 1 || starts[two * 32 + 1 + third] === 1
+}
+
+/**
  * Entries that stand at the start of a trimmed line (`line` and `start`
  * places), each a sticky regex, tried in order: the first that matches wins,
  * as in one alternation of them all. An entry is tried on a line only when
@@ -256,7 +285,8 @@ function keyOf(text: string, cased: boolean): number {
  * starts with a class, with one of its first characters), holds the marks
  * and digits it needs (two of some: `twice`), and is long enough. Which alternatives a line’s
  * start lets through is worked out once per distinct start (three ASCII
- * characters). One alternation of the lexicon cost ~3× the entries tried
+ * characters), or once per first character for a start that no prefix with
+ * text may meet (see `textStarts`: most lines of prose). One alternation of the lexicon cost ~3× the entries tried
  * one by one (V8 skips a regex on what it can start with only when the
  * regex is one entry’s). The entries are read at the matcher’s first line,
  * not when the rule is set up: a run that never needs a matcher (lines that
@@ -274,10 +304,11 @@ export function lineMatcher(
   let all: Compiled[] | undefined
   // Per line start: the alternatives it lets through (entry, marks required, shortest length, prefixes longer than the key), in entry order.
   const byStart = new Map<number, Candidate[]>()
-  const candidates = (text: string, key: number): Candidate[] => {
-    let list = byStart.get(key)
-    if (list) return list
-    list = []
+  // The starts that a prefix with text may meet (see `textStarts`), and the list of each first character of the others (see `startList`).
+  let withText: Uint8Array | undefined
+  const byFirst: Array<Candidate[] | undefined> = []
+  const pick = (text: string, key: number): Candidate[] => {
+    const list: Candidate[] = []
     const start = key < 0 ? '' : text.slice(0, prefixLength)
     const folded = cased ? start : start.toLowerCase()
     for (let index = 0; index < all!.length; index++) {
@@ -296,12 +327,37 @@ export function lineMatcher(
         list.push(candidateOf(index, gate, all![index]!.facts, longer))
       }
     }
+    return list
+  }
+  const candidates = (text: string, key: number): Candidate[] => {
+    let list = byStart.get(key)
+    if (list) return list
+    list = pick(text, key)
     if (byStart.size < cachedStarts) byStart.set(key, list)
     return list
   }
+  /**
+   * A line’s list: a start of three ASCII characters that no prefix with
+   * text may meet is met only by prefixes that are a class (and
+   * alternatives read by their first characters), which read its first
+   * character alone: one list per first character (most lines of prose).
+   */
+  const startList = (text: string): Candidate[] => {
+    if (text.length >= prefixLength) {
+      const first = text.charCodeAt(0)
+      const second = text.charCodeAt(1)
+      const third = text.charCodeAt(2)
+      if ((first | second | third) < 128 && !metByText(withText!, fold[first]!, fold[second]!, fold[third]!)) {
+        const at = cased || first < 65 || first > 90 ? first : first | 32
+        return (byFirst[at] ??= pick(text, keyOf(text, cased)))
+      }
+    }
+    return candidates(text, keyOf(text, cased))
+  }
   return function (text) {
     all ??= entries.map((entry) => compiled(entry, cased))
-    const list = candidates(text, keyOf(text, cased))
+    withText ??= textStarts(all)
+    const list = startList(text)
     let tried = -1
     for (let at = 0; at < list.length; at++) {
       const {index, required, twice, minLength, longer, facts, wordRun, runs, choices} = list[at]!

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {anchored, singleLine, type FurnitureEntry} from '../../rules/scraper-boilerplate/entry.js'
 import {lexicons} from '../../rules/scraper-boilerplate/lexicon/index.js'
-import {gatesOf, markBits} from '../../rules/scraper-boilerplate/line-gate.js'
+import {gatesOf, longPrefixes, markBits, prefixLength} from '../../rules/scraper-boilerplate/line-gate.js'
 import {asciiTailHint, beyondAscii, inlineHint, mayEndWithCredit, mayHoldInline, tailWordsIn} from '../../rules/scraper-boilerplate/hints.js'
 import {factBits, fragment, holdsOne, lineFacts, lineMarks, lineTwice, other, readBlockFacts, soleBit} from '../../rules/scraper-boilerplate/line-facts.js'
 import {lineMatcher} from '../../rules/scraper-boilerplate/line-matcher.js'
@@ -116,6 +116,26 @@ describe('scraper-boilerplate line matcher', () => {
       }),
       runs
     )
+  })
+
+  // The matcher marks the starts its gates' prefixes with text may meet, and reads any other start by its first character alone.
+  test('a gate’s longer prefixes each start with one of its prefixes with text, or have none (a class starts them)', () => {
+    const uncovered: string[] = []
+    let read = 0
+    for (const entry of entries.filter((entry) => entry.place === 'line' || entry.place === 'start')) {
+      for (const cased of [false, true]) {
+        for (const gate of gatesOf(singleLine(entry.pattern), cased) ?? []) {
+          for (const {text} of (gate.prefixes && longPrefixes(gate)) ?? []) {
+            read++
+            const key = text.slice(0, prefixLength)
+            const covered = key === '' || gate.prefixes!.some((prefix) => prefix.text !== '' && key.startsWith(prefix.text.slice(0, prefixLength)))
+            if (!covered) uncovered.push(entry.what + ': ' + text)
+          }
+        }
+      }
+    }
+    expect(uncovered).toEqual([])
+    expect(read).toBeGreaterThan(1000)
   })
 })
 
@@ -241,7 +261,12 @@ describe('scraper-boilerplate line facts: the gates before the hints and the key
     {line: 'NASA and the ESA', facts: 0},
     {line: 'aB', facts: glued},
     {line: 'Ab', facts: 0},
-    {line: 'Jos\u00E9 Silva', facts: glued}
+    {line: 'Jos\u00E9 Silva', facts: 0},
+    {line: 'Ren\u00E9eDupont said so', facts: glued},
+    {line: 'la ma\u00EEtresse\u00C9cole', facts: glued},
+    {line: '\u201CThe tide\u201D, \u00C9lodie wrote', facts: 0},
+    {line: 'Ab\rcd', facts: glued},
+    {line: 'x\u{1D44E}y', facts: glued}
   ]
   for (const {line, facts} of factsCases) {
     test(`readBlockFacts, facts: ${line}`, () => {
