@@ -1,7 +1,7 @@
 import {findingMaker} from '../engine/findings.js'
 import type {ActiveRule} from '../engine/settings.js'
 import {deletes, reportingContext} from '../engine/run.js'
-import type {Finding, KeptDecision, Report, Summarized} from '../engine/types.js'
+import type {Finding, KeptDecision, Report, Summarized, TextReader} from '../engine/types.js'
 import {countAtOrBelow, startOf} from '../engine/sorted.js'
 import type {BlockRun, PlacedSummary} from './block-run.js'
 import type {DocumentText} from './document-text.js'
@@ -28,6 +28,14 @@ export class Decisions {
   private readonly kept: Array<KeptDecision<unknown> | undefined>
   /** The blocks whose kept findings (`BlockRun.decided`) an update changed: the linter lists them among the blocks with findings. */
   readonly changed: BlockRun[] = []
+  /**
+   * The text of the update being decided, and one finding maker over it for
+   * every update: its wordings are made once per linter, not again at each
+   * update for every finding the decisions give (and its one closure stays
+   * optimised, where one made per update was compiled again in the edits).
+   */
+  private readonly text = new CurrentText()
+  private readonly makeFinding = findingMaker(this.text)
 
   constructor(private readonly deciding: readonly ActiveRule[]) {
     this.summaries = deciding.map(() => [])
@@ -71,7 +79,8 @@ export class Decisions {
   decide(text: string, read: DocumentText = text): Map<ActiveRule, Finding[]> {
     const findings = new Map<ActiveRule, Finding[]>()
     // `read` slices the editor's blocks without copying the whole text.
-    const makeFinding = findingMaker(read)
+    this.text.read = read
+    const {makeFinding} = this
     for (let index = 0; index < this.deciding.length; index++) {
       const entry = this.deciding[index]!
       const list: Finding[] = []
@@ -96,7 +105,25 @@ export class Decisions {
       if (this.removed[index]!.length > 0) this.removed[index] = []
       if (this.added[index]!.length > 0) this.added[index] = []
     }
+    this.text.read = ''
     return findings
+  }
+}
+
+/** The text an update's findings are made from: the document being decided (see `Decisions.decide`). */
+class CurrentText implements TextReader {
+  read: TextReader = ''
+
+  get length(): number {
+    return this.read.length
+  }
+
+  charCodeAt(offset: number): number {
+    return this.read.charCodeAt(offset)
+  }
+
+  slice(start: number, end: number): string {
+    return this.read.slice(start, end)
   }
 }
 
