@@ -4,6 +4,9 @@ import type {Block, Finding, Report, SourceText, TextReader} from './types.js'
 
 const unfixable = 'fix it by hand (the source spells it with markup or a character reference)'
 
+/** The texts read whose wordings a maker keeps, at most (then it starts again). */
+const maxWordings = 4096
+
 /**
  * Turns what rules report into findings for one document: the source text a
  * report covers (`actual`) and its reason in house style. A report that
@@ -61,6 +64,11 @@ export function findingMaker(text: TextReader, sourceText?: SourceText): (report
     const advice = fixable ? report.advice : unfixable
     let reason = report.reason
     if (reason === undefined) {
+      // An editor keeps one maker for its whole session (`src/incremental/decisions.ts`): it does not keep every wording it ever made.
+      if (reasons.size >= maxWordings) {
+        reasons.clear()
+        strings.clear()
+      }
       const worded = reasons.get(read) ?? []
       if (worded.length === 0) reasons.set(read, worded)
       const what = report.what
