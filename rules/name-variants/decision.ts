@@ -200,6 +200,16 @@ export class KeptNames implements KeptDecision<NameSummary> {
   private updates = 0
   /** Blocks read into the tallies or out of them (see `count`). */
   private passes = 0
+  /**
+   * Where the linter keeps a block’s reports (`reportBlock`): those last given, by block, at
+   * offsets in it; whether this update changed what the report reads (a key with a conflict,
+   * its particle or first name decided again, the names a letter apart, renderings, articles, a
+   * block with reports gone); the index’s version then; whether a report fell outside every block.
+   */
+  private given = new Map<Block, Report[]>()
+  private stale = true
+  private nearVersion = -1
+  private outside = false
 
   constructor(private readonly settings: DecisionSettings) {}
 
@@ -208,24 +218,31 @@ export class KeptNames implements KeptDecision<NameSummary> {
     this.read = context.read ?? context.text
     this.blocks = blocks
     this.updates++
+    for (const block of removed) if (this.given.delete(block)) this.stale = true
     this.searchAgain(removed, added)
     for (const block of removed) this.tally(block, -1)
     for (const block of added) this.tally(block, 1)
     if (this.settings.compounds) for (const key of this.dirtyNames) this.dirtyCompounds.add(key)
     for (const key of this.dirtyNames) {
-      if (this.nearFound?.keys.has(key)) this.nearFound = undefined
+      if (this.nearFound?.keys.has(key)) {
+        this.nearFound = undefined
+        this.stale = true
+      }
       this.decideName(key)
     }
     this.dirtyNames.clear()
     for (const key of this.dirtyCompounds) this.decideCompound(key)
     this.dirtyCompounds.clear()
     for (const first of this.dirtyFirsts) {
+      if (this.surnamePairs.has(first)) this.stale = true
       const pairs = this.nearSurnamesOf(first)
+      if (pairs) this.stale = true
       if (pairs) this.surnamePairs.set(first, pairs)
       else this.surnamePairs.delete(first)
     }
     this.dirtyFirsts.clear()
-    this.report(context.report)
+    if (context.reportBlock) this.reportChanged(context.report, context.reportBlock)
+    else this.report(context.report)
     // Not kept past the update: the text is the caller’s.
     articlesText = undefined
   }
@@ -258,14 +275,18 @@ export class KeptNames implements KeptDecision<NameSummary> {
     if (summary.renderings) {
       mark(this.renderingBlocks, block, sign)
       this.renderingsFound = undefined
+      this.stale = true
     }
-    if (summary.articleSurnames) mark(this.articleBlocks, block, sign)
+    if (summary.articleSurnames) {
+      mark(this.articleBlocks, block, sign)
+      this.stale = true
+    }
   }
 
   /** Works out a names key again: its conflict, its place among the names compared a letter apart, its first names and particles. */
   private decideName(key: string): void {
     const tally = this.names.get(key)
-    this.nameConflicts.delete(key)
+    if (this.nameConflicts.delete(key) || this.particleKeys.has(key)) this.stale = true
     let particle = false
     // Made at their first spelling: most keys have none of either.
     let counted: string[] | undefined
@@ -289,6 +310,7 @@ export class KeptNames implements KeptDecision<NameSummary> {
       }
     }
     this.near.set(key, counted ?? noIds)
+    if (particle || this.nameConflicts.has(key)) this.stale = true
     if (particle) this.particleKeys.add(key)
     else this.particleKeys.delete(key)
     const before = this.firstsOf.get(key) ?? noIds
@@ -312,13 +334,16 @@ export class KeptNames implements KeptDecision<NameSummary> {
   /** Works out a compounds key again (with `compounds` on). */
   private decideCompound(key: string): void {
     const tally = this.compounds.get(key)
-    this.compoundConflicts.delete(key)
+    if (this.compoundConflicts.delete(key)) this.stale = true
     if (!tally) return
     tally.group = undefined
     let joinable = false
     for (const id of tally.ids.keys()) if (id.includes('-') && this.closed.has(id.replace(joiners, ''))) joinable = true
     if (tally.ids.size < 2 && !joinable) return
-    if (this.compoundGroup(key, tally).conflict) this.compoundConflicts.add(key)
+    if (this.compoundGroup(key, tally).conflict) {
+      this.compoundConflicts.add(key)
+      this.stale = true
+    }
   }
 
   /**
@@ -543,7 +568,10 @@ export class KeptNames implements KeptDecision<NameSummary> {
 
   /** Keeps the searches up to date; what depended on a search whose hits changed is decided again. */
   private searchAgain(removed: readonly Block[], added: readonly Block[]): void {
-    for (const search of this.searches.update(this.text, this.read, this.blocks, removed, added)) {
+    const changed = this.searches.update(this.text, this.read, this.blocks, removed, added)
+    // The article surnames and the particles read searches no key depends on.
+    if (changed.length > 0 && (this.articleBlocks.size > 0 || this.particleKeys.size > 0)) this.stale = true
+    for (const search of changed) {
       for (const dependent of search.dependents) {
         const family = dependent.charAt(0)
         const key = dependent.slice(1)
@@ -553,6 +581,38 @@ export class KeptNames implements KeptDecision<NameSummary> {
       }
       search.dependents.clear()
     }
+  }
+
+  /**
+   * Where the linter keeps a block’s reports: works the reports out again only when the update
+   * changed what they read (`stale`), and gives again only the blocks whose reports changed; the
+   * rest stay with their blocks. A report outside every block goes through `report`, and the
+   * reports are worked out again at every update while there is one.
+   */
+  private reportChanged(report: (report: Report) => void, reportBlock: (block: Block, reports: readonly Report[]) => void): void {
+    if (!this.stale && !this.outside && this.nearVersion === this.near.version) return
+    this.stale = false
+    this.nearVersion = this.near.version
+    this.outside = false
+    const byBlock = new Map<Block, Report[]>()
+    this.report((found) => {
+      const index = countAtOrBefore(this.blocks, found.start) - 1
+      if (index === -1) {
+        this.outside = true
+        report(found)
+        return
+      }
+      const block = this.blocks[index]!
+      // A report is made fresh for this call: moved in place.
+      found.start -= block.start
+      found.end -= block.start
+      const list = byBlock.get(block)
+      if (list) list.push(found)
+      else byBlock.set(block, [found])
+    })
+    for (const [block, reports] of byBlock) if (!sameReports(this.given.get(block), reports)) reportBlock(block, reports)
+    for (const block of this.given.keys()) if (!byBlock.has(block)) reportBlock(block, [])
+    this.given = byBlock
   }
 
   /** Reports every finding of the document (see `decide` in the rule for what each is). */
@@ -757,6 +817,24 @@ function dropBlock(blocks: Block[], block: Block): boolean {
 function mark(blocks: Set<Block>, block: Block, sign: 1 | -1): void {
   if (sign === 1) blocks.add(block)
   else blocks.delete(block)
+}
+
+/** Whether a block’s reports are those given for it last (the fields the reporter sets). */
+function sameReports(last: readonly Report[] | undefined, reports: readonly Report[]): boolean {
+  if (last?.length !== reports.length) return false
+  return reports.every((report, index) => {
+    const other = last[index]!
+    return (
+      report.start === other.start &&
+      report.end === other.end &&
+      report.what === other.what &&
+      report.advice === other.advice &&
+      report.note === other.note &&
+      report.lowConfidence === other.lowConfidence &&
+      report.expected?.length === other.expected?.length &&
+      (report.expected ?? noIds).every((expected, at) => expected === other.expected![at])
+    )
+  })
 }
 
 /** The blocks in document order. */
@@ -1174,7 +1252,8 @@ export class NearIndex {
   /** Sets the counted spellings of `key` (none: not compared). */
   set(key: string, ids: readonly string[]): void {
     const before = this.ids.get(key)
-    if (before === ids || (before && before.length === ids.length && before.every((id, index) => id === ids[index]))) return
+    // A key not compared and still not (nearly every key an update decides again) changes nothing.
+    if (before === undefined ? ids.length === 0 : before.length === ids.length && before.every((id, index) => id === ids[index])) return
     this.version++
     if (before) this.remove(key)
     if (ids.length === 0) return
