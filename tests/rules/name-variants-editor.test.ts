@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest'
-import {createLinter, lint, ready} from '../../src/index.js'
+import {createLinter, lint} from '../../src/index.js'
 import {only} from '../helpers.js'
 
 const options = {rules: only('name-variants')}
@@ -35,7 +35,6 @@ describe('name-variants in the editor', () => {
   ]
 
   test('gives lint()’s messages at each edit', async () => {
-    await ready()
     const linter = createLinter(options)
     for (const {name, blocks, expected} of steps) {
       const actual = shown(linter.update(blocks.map((text, index) => ({key: String(index), text}))).messages)
