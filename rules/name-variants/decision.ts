@@ -13,6 +13,7 @@
  * word’s, a closed compound) is searched once, and then only in the blocks
  * an update adds.
  */
+import {sameList} from '../../src/engine/findings.js'
 import {deletionList, deletions, oneEditApart, slipApart} from '../../src/engine/near-words.js'
 import {escapeRegExp} from '../../src/engine/regex-parts.js'
 import {shifted} from '../../src/engine/rule.js'
@@ -236,9 +237,10 @@ export class KeptNames implements KeptDecision<NameSummary> {
     for (const first of this.dirtyFirsts) {
       if (this.surnamePairs.has(first)) this.stale = true
       const pairs = this.nearSurnamesOf(first)
-      if (pairs) this.stale = true
-      if (pairs) this.surnamePairs.set(first, pairs)
-      else this.surnamePairs.delete(first)
+      if (pairs) {
+        this.stale = true
+        this.surnamePairs.set(first, pairs)
+      } else this.surnamePairs.delete(first)
     }
     this.dirtyFirsts.clear()
     if (context.reportBlock) this.reportChanged(context.report, context.reportBlock)
@@ -831,8 +833,7 @@ function sameReports(last: readonly Report[] | undefined, reports: readonly Repo
       report.advice === other.advice &&
       report.note === other.note &&
       report.lowConfidence === other.lowConfidence &&
-      report.expected?.length === other.expected?.length &&
-      (report.expected ?? noIds).every((expected, at) => expected === other.expected![at])
+      sameList(report.expected, other.expected)
     )
   })
 }

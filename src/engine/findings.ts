@@ -72,7 +72,7 @@ export function findingMaker(text: TextReader, sourceText?: SourceText): (report
       const worded = reasons.get(read) ?? []
       if (worded.length === 0) reasons.set(read, worded)
       const what = report.what
-      reason = worded.find((entry) => entry.what === what && entry.advice === advice && same(entry.expected, expected))?.reason
+      reason = worded.find((entry) => entry.what === what && entry.advice === advice && sameList(entry.expected, expected))?.reason
       if (reason === undefined) {
         reason = intern(reasonFor(read, {...report, expected, advice}))
         worded.push({what, expected, advice, reason})
@@ -94,7 +94,8 @@ export function findingMaker(text: TextReader, sourceText?: SourceText): (report
   }
 }
 
-function same(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+/** Whether two lists of strings (a finding's or report's `expected`) hold the same strings in the same order. */
+export function sameList(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
   return a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((value, index) => value === b[index]))
 }
 

@@ -2,6 +2,7 @@ import type {Point} from 'unist'
 import type {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import {compareMessage} from 'vfile-sort'
+import {sameList} from '../engine/findings.js'
 import {fingerprint, fingerprintReach} from '../engine/fingerprint.js'
 import {findingMessage, reportFindings, withoutStackTraces} from '../engine/messages.js'
 import {dropInsideDeletions} from '../engine/run.js'
@@ -233,12 +234,6 @@ function sameFinding(a: Finding, b: Finding, shift: number): boolean {
     a.lowConfidence === b.lowConfidence &&
     sameList(a.expected, b.expected)
   )
-}
-
-function sameList(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
-  if (a === b) return true
-  if (a === undefined || b === undefined || a.length !== b.length) return false
-  return a.every((value, index) => value === b[index])
 }
 
 /** Each active rule’s findings at document offsets: those of `runs` (in order), then the document’s (a decision’s kept on a block first, as `lint()` has its decision report them before the rest). */
