@@ -265,8 +265,10 @@ export const commonTypography: readonly TypographyEntry[] = [
       space +
       '(?:to|that)(?![\\p{L}]))',
     // The words alone, without the `u` flag (see `entry.ts`): a quarter of the scan of the pattern; `cant` and `its`
-    // with the words after them (a lookahead run only where the scan stops at one: `its` is a common word).
-    trigger: '(?:' + contractions + '|cant(?=' + space + cantVerbs + ')|[Ii]ts(?=' + space + itsAdjectives + space + '(?:to|that)))',
+    // with the words after them (a lookahead run only where the scan stops at one: `its` is a common word). Only at a
+    // word's start (`\b`, which V8 tests before the words: the shared scan ~10% faster); after an underscore, which
+    // `\b` takes for a letter, `rareCharacter` stops the scan.
+    trigger: ['\\b(?:' + contractions + '|cant(?=' + space + cantVerbs + ')|[Ii]ts(?=' + space + itsAdjectives + space + '(?:to|that)))', rareCharacter],
     what: 'contraction without its apostrophe',
     note: 'A scraper stripped the apostrophes from the page (`they’re` → `theyre`)',
     expected: (actual) => [withApostrophe(actual)],

@@ -28,8 +28,12 @@ export const space = '[ \\u00A0\\u202F]'
  * needs ~20× longer for a class of non-ASCII characters.
  */
 
-/** A character rare in English prose: any outside ASCII (other languages’ marks `«`, `„`, `’`, `·`, `—`, `°`, `€`, mojibake), `<`, `%`, `'`, `$`. */
-export const rareCharacter = "[\\u0080-\\uFFFF<%'$]"
+/**
+ * A character rare in English prose: any outside ASCII (other languages’ marks `«`, `„`, `’`, `·`, `—`, `°`, `€`,
+ * mojibake), `<`, `%`, `'`, `$`, and `_` (before a word where `\b` sees no edge: the pattern set tries the next
+ * character where no entry may start).
+ */
+export const rareCharacter = "[\\u0080-\\uFFFF<%'$_]"
 
 /** A plus sign after white space or a bracket (`the + New Wave +`, `(+ 2%)`), not in `C++` or `a+b`. */
 export const spacedPlus = '\\+(?<=[\\s(]\\+)'

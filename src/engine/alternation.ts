@@ -162,8 +162,9 @@ export function compilePatterns<Entry extends PatternEntry>(entries: readonly En
       const last = {end: 0}
       let at = nextPlace(scanners, text, found, 0)
       while (at !== -1) {
-        // A scan without `u` may stop inside a surrogate pair, where no match of a `u` alternation starts.
-        const sticky = triggered.unicode && insidePair(text, at) ? null : triggered.stickyFor(triggered.unicode ? text.codePointAt(at)! : text.charCodeAt(at))
+        let sticky = triggered.stickyAt(text, at)
+        // A trigger may stop one character before a match (an underscore before a word, where `\b` sees no edge): where no entry may start, the next character is tried.
+        if (sticky === null && at + 1 < text.length) sticky = triggered.stickyAt(text, ++at)
         let match: RegExpExecArray | null = null
         if (sticky !== null) {
           sticky.lastIndex = at
@@ -208,8 +209,8 @@ interface Triggered {
   scanners: RegExp[]
   /** Whether the alternation reads code points (`u`). */
   unicode: boolean
-  /** The sticky alternation of the entries whose match may start with `code`, or null when none may. */
-  stickyFor(code: number): RegExp | null
+  /** The sticky alternation of the entries whose match may start at `at` in `text`, or null when none may. */
+  stickyAt(text: string, at: number): RegExp | null
 }
 
 function compileTriggered(entries: readonly PatternEntry[], source: (indices: readonly number[]) => string, flags: string): Triggered {
@@ -231,28 +232,29 @@ function compileTriggered(entries: readonly PatternEntry[], source: (indices: re
   const byCode = new Map<number, RegExp | null>()
   const byIndices = new Map<string, RegExp>()
   const unicode = flags.includes('u')
+  function stickyFor(code: number): RegExp | null {
+    let sticky = byCode.get(code)
+    if (sticky !== undefined) return sticky
+    starts ??= entries.map((entry) => {
+      const first = firstCharacters(entry.pattern)
+      return first === undefined ? undefined : new RegExp('^' + first, flags)
+    })
+    const character = unicode ? String.fromCodePoint(code) : String.fromCharCode(code)
+    const indices: number[] = []
+    for (let index = 0; index < entries.length; index++) if (starts[index]?.test(character) !== false) indices.push(index)
+    if (indices.length === 0) sticky = null
+    else {
+      const key = indices.join(',')
+      sticky = byIndices.get(key)
+      if (!sticky) byIndices.set(key, (sticky = new RegExp(source(indices), flags + 'y')))
+    }
+    byCode.set(code, sticky)
+    return sticky
+  }
   return {
     scanners: [...byFlags].map(([scan, list]) => new RegExp(list.join('|'), scan)),
-    unicode,
-    stickyFor(code) {
-      let sticky = byCode.get(code)
-      if (sticky !== undefined) return sticky
-      starts ??= entries.map((entry) => {
-        const first = firstCharacters(entry.pattern)
-        return first === undefined ? undefined : new RegExp('^' + first, flags)
-      })
-      const character = unicode ? String.fromCodePoint(code) : String.fromCharCode(code)
-      const indices: number[] = []
-      for (let index = 0; index < entries.length; index++) if (starts[index]?.test(character) !== false) indices.push(index)
-      if (indices.length === 0) sticky = null
-      else {
-        const key = indices.join(',')
-        sticky = byIndices.get(key)
-        if (!sticky) byIndices.set(key, (sticky = new RegExp(source(indices), flags + 'y')))
-      }
-      byCode.set(code, sticky)
-      return sticky
-    }
+    // A scan without `u` may stop inside a surrogate pair, where no match of a `u` alternation starts.
+    stickyAt: (text, at) => (unicode && insidePair(text, at) ? null : stickyFor(unicode ? text.codePointAt(at)! : text.charCodeAt(at)))
   }
 }
 

@@ -51,7 +51,9 @@ const fragments = [
   'theyre', 'cant be', 'Its great to', 'Champs Elysées', 'Seine Saint Denis', 'LEntrepot', 'NThe', '1 euro 99', '1’30', '2 min 5 s',
   'Rafi’ ran', '9 p.m.', '21:00', '👉', '\u{1F600}', '$ 5', '+ 2%', ' - ', '\n- ', ' ( x )', 'Monday (30)', ',,Wij', '(l.)', 'a,b',
   // Where the triggers of a plus sign, a straight quote, an elided article, `cant` and `its` hold or not.
-  'C++', '(+', '+', 'a+b', '"', ' "', '\u00a0"', 'channel', 'LICENSE', 'LÉon', 'DAfter', 'Lé', 'cant', 'its', 'Its', 'afford', 'time', 'great', 'that'
+  'C++', '(+', '+', 'a+b', '"', ' "', '\u00a0"', 'channel', 'LICENSE', 'LÉon', 'DAfter', 'Lé', 'cant', 'its', 'Its', 'afford', 'time', 'great', 'that',
+  // Where `\b` sees a word edge before a stripped contraction or not (an underscore, a digit, a letter beyond ASCII).
+  '_', 'x_', '_dont', 'didnt', 'é', 'e\u0301', '5', 'wasnt_', "'"
 ]
 
 /** Each entry without its trigger: the pattern is its own, and a set without any runs as one alternation. */
@@ -123,7 +125,19 @@ describe('triggers', () => {
       ]
     ],
     // A trigger that misses a match loses it: triggers only let the scan skip.
-    ['a trigger that misses', [entry('ab', 'b')], 'gu', 'ab', []]
+    ['a trigger that misses', [entry('ab', 'b')], 'gu', 'ab', []],
+    // Where no entry may start, the next character is tried: a trigger may stop one character early.
+    [
+      'one character early',
+      [entry('ab', '_'), entry('c', 'c')],
+      'gu',
+      '_ab _xab c_ab',
+      [
+        [1, 3, 'ab'],
+        [9, 10, 'c'],
+        [11, 13, 'ab']
+      ]
+    ]
   ]
   test.each(cases)('%s', (_, entries, flags, text, expected) => {
     expect([...compilePatterns(entries, flags).find(text, 0)].map(({start, end, text}) => [start, end, text])).toEqual(expected)
