@@ -28,8 +28,20 @@ export function spaceSeparated(text: string): string[] {
  */
 export function wholeWords(words: Iterable<string>, flags = 'gu'): RegExp {
   const sorted = [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
-  return new RegExp('(?:' + sorted.map(escapeRegExp).join('|') + ')' + wordAfter, flags)
+  const alternation = (list: readonly string[]) => list.map(escapeRegExp).join('|')
+  // The words that start in lower case (`ben Salmane`) in a group of their own: among the capitalised names, they made
+  // V8 try the alternation at every `b` of the text (transliteration’s 285 spellings over 1 MB: 8.7 -> 3.3 ms). A word
+  // of one group never matches where one of the other does (it starts with another character), so the order of the
+  // groups changes no match; without case (`i`), it could.
+  const lower = flags.includes('i') ? [] : sorted.filter((word) => startsLower.test(word))
+  const body =
+    lower.length === 0 || lower.length === sorted.length
+      ? alternation(sorted)
+      : '(?:' + alternation(sorted.filter((word) => !startsLower.test(word))) + ')|(?:' + alternation(lower) + ')'
+  return new RegExp('(?:' + body + ')' + wordAfter, flags)
 }
+
+const startsLower = /^\p{Ll}/u
 
 const endsInWord = /[\p{L}\p{N}\p{M}]$/u
 
