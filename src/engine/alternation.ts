@@ -207,8 +207,6 @@ export function compilePatterns<Entry extends PatternEntry>(entries: readonly En
  */
 interface Triggered {
   scanners: RegExp[]
-  /** Whether the alternation reads code points (`u`). */
-  unicode: boolean
   /** The sticky alternation of the entries whose match may start at `at` in `text`, or null when none may. */
   stickyAt(text: string, at: number): RegExp | null
 }
