@@ -34,8 +34,10 @@ export interface PatternEntry {
    * block for all of them, and the alternation of the entries that may start
    * with the character found only at the few places found. The entries
    * without one are scanned for with their own patterns, in the same scan. A
-   * trigger that misses a match loses it (`tests/engine/pattern-set.test.ts`
-   * holds them).
+   * trigger may also hold one character early, at a character no entry may
+   * start with (`_` before a word, where `\b` sees no edge): the next one is
+   * tried. A trigger that misses a match loses it
+   * (`tests/engine/pattern-set.test.ts` holds them).
    */
   trigger?: string | readonly string[]
   /** Reported as info: the pattern finds an artifact often, not always. */
