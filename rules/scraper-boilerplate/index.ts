@@ -108,8 +108,16 @@ interface Keyword {
 function asciiKeywordIndex(keyed: readonly FurnitureEntry[]) {
   const asciiMarks: Array<{bit: number; entries: number[]}> = []
   const asciiWords: AsciiWord[] = []
-  for (const keyword of new Set(keyed.flatMap((entry) => entry.keywords!))) {
-    const entries = keyed.flatMap((entry, index) => (entry.keywords!.includes(keyword) ? [index] : []))
+  // Each keyword with the entries that list it, in one pass over them (not a pass per keyword: a first lint's cost).
+  const entriesOf = new Map<string, number[]>()
+  keyed.forEach((entry, index) => {
+    for (const keyword of entry.keywords!) {
+      const list = entriesOf.get(keyword)
+      if (!list) entriesOf.set(keyword, [index])
+      else if (list[list.length - 1] !== index) list.push(index)
+    }
+  })
+  for (const [keyword, entries] of entriesOf) {
     const bit = soleBit(keyword)
     if (bit !== 0) asciiMarks.push({bit, entries})
     else asciiWords.push({fragment: fragment(keyword), search: new RegExp(escapeRegExp(keyword), 'i'), entries})

@@ -31,9 +31,8 @@ interface Options {
 }
 
 interface Settings {
-  /** Loanwords, folded (lower case, no accents, straight apostrophes): single words, and phrases by their first word. */
-  singles: ReadonlySet<string>
-  phrases: ReadonlyMap<string, ReadonlyArray<readonly string[]>>
+  /** The loanwords, made at the first sentence that may hold French (folding each is a first lint's cost; most texts need none). */
+  loanwords(): Loanwords
   lexicon: Lexicon
   /** The chosen languages’ acronyms, as written, with their language. */
   acronyms: ReadonlyMap<string, {acronym: Acronym; language: Language}>
@@ -47,6 +46,12 @@ interface Settings {
   listedFine: Int32Array
   /** The chosen languages’ sentence openers (see `SourceLanguage`), lower case, with their language and English. */
   openers: ReadonlyMap<string, {language: Language; english: string}>
+}
+
+/** Loanwords, folded (lower case, no accents, straight apostrophes): single words, and phrases by their first word. */
+interface Loanwords {
+  singles: ReadonlySet<string>
+  phrases: ReadonlyMap<string, ReadonlyArray<readonly string[]>>
 }
 
 /** What the words of the chosen source languages are. */
@@ -168,7 +173,8 @@ export function fold(value: string): string {
   return value.toLowerCase().replace(/œ/g, 'oe').normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").replace(/\.+$/, '')
 }
 
-function prepare(options: Options): Settings {
+/** The loanwords and the ones `allow` adds, folded. */
+function loanwordsOf(allowed: readonly string[]): Loanwords {
   const singles = new Set<string>()
   const phrases = new Map<string, string[][]>()
   const addPhrase = (words: string[]) => {
@@ -178,7 +184,7 @@ function prepare(options: Options): Settings {
     list.sort((a, b) => b.length - a.length)
     phrases.set(words[0]!, list)
   }
-  for (const entry of [...loanwords, ...options.allow]) {
+  for (const entry of [...loanwords, ...allowed]) {
     const folded = fold(entry.trim())
     const words = folded.split(/\s+/)
     // `tête-à-tête` and `tête à tête`, `coup d’état` and `coup-d’état`: both spellings.
@@ -190,6 +196,11 @@ function prepare(options: Options): Settings {
       singles.add(words.join('-'))
     }
   }
+  return {singles, phrases}
+}
+
+function prepare(options: Options): Settings {
+  let folded: Loanwords | undefined
   const chosen = new Set(options.languages)
   const acronyms = new Map<string, {acronym: Acronym; language: Language}>()
   const openers = new Map<string, {language: Language; english: string}>()
@@ -206,7 +217,15 @@ function prepare(options: Options): Settings {
     [acronyms.keys(), acronymShape],
     [openers.keys(), openerShape]
   ])
-  return {singles, phrases, lexicon, acronyms, nicknames, openers, shapes, listedFine: fineShapeSet(lexicon.listed)}
+  return {
+    loanwords: () => (folded ??= loanwordsOf(options.allow)),
+    lexicon,
+    acronyms,
+    nicknames,
+    openers,
+    shapes,
+    listedFine: fineShapeSet(lexicon.listed)
+  }
 }
 
 export default defineRule<Options, Settings, Mentions | undefined>({
@@ -569,10 +588,11 @@ function nextWord(tokens: readonly Token[], index: number): string | undefined {
 /** Marks established loanwords and set phrases (`coup d’état`, `déjà vu`) as English. */
 function maskLoanwords(tokens: readonly Token[], kinds: Uint8Array, settings: Settings): void {
   const folded = tokens.map((token) => (token.kind !== 'word' ? '' : foldsToItself(token.lower) ? token.lower : fold(token.value)))
+  const {singles, phrases} = settings.loanwords()
   for (let index = 0; index < tokens.length; index++) {
     const word = folded[index]!
     if (word === '') continue
-    for (const phrase of settings.phrases.get(word) ?? []) {
+    for (const phrase of phrases.get(word) ?? []) {
       if (phrase.every((part, offset) => folded[index + offset] === part)) {
         kinds.fill(other, index, index + phrase.length)
         index += phrase.length - 1
@@ -580,7 +600,7 @@ function maskLoanwords(tokens: readonly Token[], kinds: Uint8Array, settings: Se
       }
     }
     // Plurals of loanwords too (`cafés`).
-    if (settings.singles.has(word) || (word.endsWith('s') && settings.singles.has(word.slice(0, -1)))) kinds[index] = other
+    if (singles.has(word) || (word.endsWith('s') && singles.has(word.slice(0, -1)))) kinds[index] = other
   }
 }
 

@@ -174,32 +174,38 @@ function anchorsOf<Entry>(names: ReadonlyArray<GazetteerName<Entry>>, minor: Rea
 
 /**
  * The anchors of a list of names as a build writes them (`serializeAnchors`):
- * each anchor word with its anchors as `[offset, length, shown, cues]`,
- * `shown` 0 for none and `cues` the index of the first name with those cues.
+ * each distinct set of cues once (`cues`), and each anchor word with its
+ * anchors as `[offset, length, shown, cues]`, `shown` 0 for none and `cues`
+ * the index of its set in `cues`. They are read without the names: a word's
+ * anchors are made at its first lookup (a sentence asks for a few of
+ * thousands), and the names only once a sentence holds an anchor that may
+ * show one.
  */
-export type BuiltNameAnchors = Array<[word: string, anchors: Array<[offset: number, length: number, shown: Anchor['shown'] | 0, cues: number]>]>
+export interface BuiltNameAnchors {
+  cues: string[][]
+  words: Record<string, Array<[offset: number, length: number, shown: Anchor['shown'] | 0, cues: number]>>
+}
 
 /** The anchors `compileGazetteer` would make of `names`, to be handed back to it as `built` (computed when a package is built). */
 export function serializeAnchors<Entry>(names: Iterable<GazetteerName<Entry>>, around: GazetteerContext): BuiltNameAnchors {
-  const listed = [...names]
   const cuesAt = new Map<ReadonlySet<string>, number>()
-  for (let index = listed.length - 1; index >= 0; index--) cuesAt.set(listed[index]!.cues, index)
-  return [...anchorsOf(listed, around.minor)].map(([word, list]) => [
-    word,
-    list.map((anchor) => [anchor.offset, anchor.length, anchor.shown ?? 0, cuesAt.get(anchor.cues)!])
-  ])
-}
-
-/** The anchors `serializeAnchors` wrote, read back (each anchor's cues are its name's: the same set). */
-function builtAnchorsOf<Entry>(names: ReadonlyArray<GazetteerName<Entry>>, built: BuiltNameAnchors): Map<string, Anchor[]> {
-  const anchors = new Map<string, Anchor[]>()
-  for (const [word, list] of built) {
-    anchors.set(
-      word,
-      list.map(([offset, length, shown, cues]) => ({offset, length, shown: shown === 0 ? undefined : shown, cues: names[cues]!.cues}))
-    )
+  const cues: string[][] = []
+  const cuesOf = (set: ReadonlySet<string>): number => {
+    let index = cuesAt.get(set)
+    if (index === undefined) {
+      cuesAt.set(set, (index = cues.length))
+      cues.push([...set])
+    }
+    return index
   }
-  return anchors
+  // (`Object.fromEntries` defines each word as the object's own, `__proto__` too.)
+  const words = Object.fromEntries(
+    [...anchorsOf([...names], around.minor)].map(([word, list]) => [
+      word,
+      list.map((anchor) => [anchor.offset, anchor.length, anchor.shown ?? 0, cuesOf(anchor.cues)])
+    ])
+  ) as BuiltNameAnchors['words']
+  return {cues, words}
 }
 
 /** Adds `anchor` to the anchors of `spelling`, unless one alike is there. */
@@ -239,12 +245,19 @@ function standsAt(sequences: Sequences, tokens: readonly Token[], index: number,
 
 /**
  * `built`: what `serializeAnchors` made of these very names and context (at
- * build time), read instead of finding every name's rarest word.
+ * build time), read instead of finding every name's rarest word. `names`
+ * may be a function that lists them: it is called when they are first
+ * needed (with `built`, at the first sentence that may show a name).
  */
-export function compileGazetteer<Entry>(names: Iterable<GazetteerName<Entry>>, around: GazetteerContext, built?: BuiltNameAnchors): Gazetteer<Entry> {
+export function compileGazetteer<Entry>(
+  names: Iterable<GazetteerName<Entry>> | (() => Iterable<GazetteerName<Entry>>),
+  around: GazetteerContext,
+  built?: BuiltNameAnchors
+): Gazetteer<Entry> {
   // The trie is built at the first match, not when the rule list is imported.
   let root: Node<Entry> | undefined
-  const listed = [...names]
+  let listed: Array<GazetteerName<Entry>> | undefined
+  const listedNames = (): Array<GazetteerName<Entry>> => (listed ??= [...(typeof names === 'function' ? names() : names)])
   const before = sequencesOf(around.before, true)
   const after = sequencesOf(around.after)
   const credits = sequencesOf(around.credits)
@@ -304,8 +317,22 @@ export function compileGazetteer<Entry>(names: Iterable<GazetteerName<Entry>>, a
 
   // The credit lines' first words (`with`): a name in lower case may stand before one.
   const creditStarts = new Set(credits.keys())
+  // Every word's anchors, found in the names; or, read from `built`, the words' looked up so far.
   let anchors: Map<string, Anchor[]> | undefined
-  const anchorsMade = (): Map<string, Anchor[]> => (anchors ??= built === undefined ? anchorsOf(listed, around.minor) : builtAnchorsOf(listed, built))
+  const cueSets: Array<ReadonlySet<string> | undefined> = []
+  const anchorsAt = (word: string): Anchor[] | undefined => {
+    if (built === undefined) return (anchors ??= anchorsOf(listedNames(), around.minor)).get(word)
+    const made = (anchors ??= new Map()).get(word)
+    if (made !== undefined || !Object.hasOwn(built.words, word)) return made
+    const list = built.words[word]!.map(([offset, length, shown, cues]) => ({
+      offset,
+      length,
+      shown: shown === 0 ? undefined : shown,
+      cues: (cueSets[cues] ??= new Set(built.cues[cues]))
+    }))
+    anchors.set(word, list)
+    return list
+  }
   // The places a name may start at in the sentence being read, kept between sentences.
   const starts: number[] = []
 
@@ -328,15 +355,14 @@ export function compileGazetteer<Entry>(names: Iterable<GazetteerName<Entry>>, a
     return creditStarts.has(close.lower)
   }
 
-  const each: Gazetteer<Entry>['each'] = (tokens, onMatch, at, anchorsAt) => {
-    root ??= trieOf(listed)
-    const anchored = anchorsMade()
+  const each: Gazetteer<Entry>['each'] = (tokens, onMatch, at, anchorsGiven) => {
+    root ??= trieOf(listedNames())
     if (starts.length > 0) starts.length = 0
     let unordered = false
     const count = at ? at.length : tokens.length
     for (let step = 0; step < count; step++) {
       const index = at ? at[step]! : step
-      const list = at && anchorsAt ? anchorsAt[step] : anchored.get(tokens[index]!.lower)
+      const list = at && anchorsGiven ? anchorsGiven[step] : anchorsAt(tokens[index]!.lower)
       if (list === undefined) continue
       for (const anchor of list) {
         if (anchor.offset > index || !mayShow(anchor, tokens, index)) continue
@@ -388,11 +414,9 @@ export function compileGazetteer<Entry>(names: Iterable<GazetteerName<Entry>>, a
     },
     each,
     words() {
-      return anchorsMade().keys()
+      return built === undefined ? (anchors ??= anchorsOf(listedNames(), around.minor)).keys() : Object.keys(built.words)
     },
-    anchorsOf(word) {
-      return anchorsMade().get(word)
-    },
+    anchorsOf: anchorsAt,
     mayShowAt(list, tokens, index) {
       for (let step = 0; step < list.length; step++) if (list[step]!.offset <= index && mayShow(list[step]!, tokens, index)) return true
       return false

@@ -174,7 +174,8 @@ export function serializeAnchors<Entry>(
   const nearIndex = new Map<string, number>()
   const near: string[][] = []
   const entries = tables.map((list) => list.flatMap((entry, index) => phrasesOf(entry).map(() => index)))
-  const built: BuiltAnchors = {everywhere, near, entries, keys: [], ends: []}
+  const keys: Array<[word: string, index: number]> = []
+  const ends: number[] = []
   let body = ''
   for (const [key, list] of places) {
     const written: BuiltPlace[] = list.map((place) => {
@@ -188,9 +189,11 @@ export function serializeAnchors<Entry>(
       return [place.table, place.offset, place.side, index, place.exact ? [...place.exact] : null, place.listed.map((listed) => listed.order)]
     })
     body += JSON.stringify(written)
-    built.keys.push(key)
-    built.ends.push(body.length)
+    keys.push([key, keys.length])
+    ends.push(body.length)
   }
+  // (`Object.fromEntries` defines each word as the object's own, `__proto__` too.)
+  const built: BuiltAnchors = {everywhere, near, entries, keys: Object.fromEntries(keys), ends}
   return JSON.stringify(built) + '\n' + body
 }
 
@@ -203,16 +206,16 @@ interface BuiltAnchors {
   near: string[][]
   /** Per table, the index of the entry of each phrase, in the order listed. */
   entries: number[][]
-  /** The anchor words, in the order their places are written. */
-  keys: string[]
+  /** Each anchor word to the order its places are written in (its index in `ends`): an object parsed with the line, not a Map made from it. */
+  keys: Record<string, number>
   /** Where each word's places end, in the text after the first line (each starts where the one before ends). */
   ends: number[]
 }
 
 /** Built anchors read back, each word's places made when first asked for (`placesIn`): a sentence asks for a few of thousands. */
 interface Unmade<Entry> {
-  /** Each anchor word's index in `keys` and `ends`. */
-  places: Map<string, number>
+  /** Each anchor word's index in `ends`. */
+  places: Readonly<Record<string, number>>
   /** The places of every word, as written after the first line. */
   body: string
   ends: readonly number[]
@@ -234,9 +237,7 @@ function builtAnchorsOf<Entry>(
 ): Anchors<Entry> {
   const line = built.indexOf('\n')
   const {everywhere, near, entries, keys, ends} = JSON.parse(built.slice(0, line)) as BuiltAnchors
-  const places = new Map<string, number>()
-  for (let index = 0; index < keys.length; index++) places.set(keys[index]!, index)
-  const unmade: Unmade<Entry> = {places, body: built.slice(line + 1), ends, near, nearSets: [], entries, listed: tables.map(() => []), tables, phrasesOf}
+  const unmade: Unmade<Entry> = {places: keys, body: built.slice(line + 1), ends, near, nearSets: [], entries, listed: tables.map(() => []), tables, phrasesOf}
   const anchors: Anchors<Entry> = {places: new Map(), everywhere, roots: tables.map(() => node()), items: new Map(), unmade}
   // A table read at every token has every phrase read (the trie is the same in any order of insertion).
   for (let table = 0; table < tables.length; table++) {
@@ -255,8 +256,8 @@ function placesIn<Entry>(anchors: Anchors<Entry>, key: string): Array<Place<Entr
   const made = anchors.places.get(key)
   const {unmade} = anchors
   if (made !== undefined || unmade === undefined) return made
-  const at = unmade.places.get(key)
-  if (at === undefined) return undefined
+  if (!Object.hasOwn(unmade.places, key)) return undefined
+  const at = unmade.places[key]!
   const built = JSON.parse(unmade.body.slice(at === 0 ? 0 : unmade.ends[at - 1], unmade.ends[at])) as BuiltPlace[]
   const places: Array<Place<Entry>> = []
   for (let index = 0; index < built.length; index++) {
@@ -334,7 +335,11 @@ function compileTables<Entry>(
     },
     words() {
       const {everywhere, places, unmade} = indexed()
-      return everywhere.includes(true) ? undefined : (unmade?.places ?? places).keys()
+      if (everywhere.includes(true)) return undefined
+      if (unmade === undefined) return places.keys()
+      // In the order written (an object lists words that read as integers first).
+      const order = unmade.places
+      return Object.keys(order).sort((a, b) => order[a]! - order[b]!)
     },
     placesOf(word) {
       return placesIn(indexed(), word)

@@ -79,9 +79,10 @@ export function compileTriggeredPatterns<Found, Pattern extends TriggeredPattern
       for (const offset of pattern.cue.offsets) if (!offsets.includes(offset)) offsets.push(offset)
     }
   }
-  // Looked up at tokens (`WordTable`: no call into the runtime to hash a token's new string).
-  const lookAt = new WordTable(looks)
-  const patternsAt = new WordTable(byTrigger)
+  // Looked up at tokens (`WordTable`: no call into the runtime to hash a token's new string), each made at its first use:
+  // a caller that hands `match` the looks (`at`, `looks`) never reads the first, and a sentence with no place, the second.
+  let lookAt: WordTable<Look> | undefined
+  let patternsAt: WordTable<Pattern[]> | undefined
   // The positions a sentence is tried at, kept between sentences.
   const places: number[] = []
   return {
@@ -91,7 +92,7 @@ export function compileTriggeredPatterns<Found, Pattern extends TriggeredPattern
       const count = at ? at.length : tokens.length
       for (let step = 0; step < count; step++) {
         const index = at ? at[step]! : step
-        const look = at && atLooks ? atLooks[step] : lookAt.get(tokens[index]!.lower)
+        const look = at && atLooks ? atLooks[step] : (lookAt ??= new WordTable(looks)).get(tokens[index]!.lower)
         if (!look) continue
         if (look.trigger) places.push(index)
         for (const offset of look.offsets) {
@@ -102,6 +103,7 @@ export function compileTriggeredPatterns<Found, Pattern extends TriggeredPattern
       }
       if (places.length === 0) return
       if (unordered) sortUnique(places)
+      patternsAt ??= new WordTable(byTrigger)
       // The last token of the last match.
       let after = -1
       for (let step = 0; step < places.length; step++) {

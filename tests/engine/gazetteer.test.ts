@@ -80,13 +80,35 @@ describe.each(gazetteers)('gazetteer (%s anchors)', (_, gazetteer) => {
   })
 })
 
-test('the built anchors read back are the anchors found in the names, with the names’ own cue sets', () => {
+test('the built anchors read back are the anchors found in the names, with the names’ cues, one set for each list of cues', () => {
   const [scanned, built] = gazetteers.map(([, gazetteer]) => gazetteer)
   const words = [...scanned!.words()]
   expect([...built!.words()]).toEqual(words)
   expect(words).toEqual(['echoes', 'france', 'world', 'mirror', 'time'])
+  const sets = new Set<ReadonlySet<string>>()
   for (const word of words) {
     expect(built!.anchorsOf(word), word).toEqual(scanned!.anchorsOf(word))
-    for (const anchor of built!.anchorsOf(word)!) expect(anchor.cues).toBe(cues)
+    for (const anchor of built!.anchorsOf(word)!) {
+      expect(anchor.cues).toEqual(cues)
+      sets.add(anchor.cues)
+    }
   }
+  expect(sets.size).toBe(1)
+})
+
+test('the built anchors are read without listing the names, which are listed at the first sentence that may show one', () => {
+  let listed = 0
+  const gazetteer = compileGazetteer(
+    () => {
+      listed++
+      return names
+    },
+    context,
+    serializeAnchors(names, context)
+  )
+  expect(gazetteer.anchorsOf('world')).toEqual(gazetteers[0]![1].anchorsOf('world'))
+  expect(gazetteer.anchorsOf('constructor')).toBeUndefined()
+  expect(listed).toBe(0)
+  expect(find(gazetteer, 'the daily Time reported')).toEqual(find(gazetteers[0]![1], 'the daily Time reported'))
+  expect(listed).toBe(1)
 })

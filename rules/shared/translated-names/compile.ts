@@ -87,9 +87,9 @@ export function compileNames(chosen: ReadonlySet<Language>): Gazetteer<LanguageN
 }
 
 function gazetteerOf(chosen: ReadonlySet<Language>): Gazetteer<LanguageName> {
-  // The built anchors are those of every language's names.
+  // The built anchors are those of every language's names; with them, the names are listed once a sentence may show one.
   const every = keyOf(chosen) === Object.keys(namesByLanguage).join(' ')
-  return compileGazetteer(gazetteerNames(chosen), nameContext, every ? builtTables()?.anchors : undefined)
+  return compileGazetteer(() => gazetteerNames(chosen), nameContext, every ? builtTables()?.anchors : undefined)
 }
 
 /** Each rendering of the chosen languages' names, as the gazetteer lists it. */
