@@ -1,0 +1,65 @@
+import type {ParseAt} from './parser.js'
+
+type TreeModule = typeof import('./parser.js')
+
+/**
+ * The nlcst tree parser (`ParseAt`, on parse-english, parse-latin and the
+ * unist utilities they import: some 30 modules) is loaded when a run first
+ * needs a tree, not by `import('mtlint')`: the rules of the default preset
+ * read plain text as tokens, without a tree (`sentence-tokens.ts`). A run
+ * needs one for a rule that reads paragraphs (a retext plugin’s), for
+ * plugins that read the document’s tree, for a block longer than a piece
+ * (`pieces.ts`), and for the few blocks whose tokens are not read without a
+ * tree. A synchronous run that needs one before it is loaded throws
+ * `TreesNotLoaded`; `processor` (and so `lint()`) then waits for it and runs
+ * again. A module graph that imports `parser.ts` statically may hand it
+ * over at once (`provideTrees`: the editor integrations’ `createLinter`,
+ * `src/incremental/index.ts`).
+ */
+let trees: TreeModule | undefined
+let loading: Promise<void> | undefined
+
+/** Hands the engine the tree parser’s module, imported statically. */
+export function provideTrees(module: TreeModule): void {
+  trees = module
+}
+
+/** Whether the tree parser is loaded. */
+export function treesLoaded(): boolean {
+  return trees !== undefined
+}
+
+/** Loads the tree parser (once). */
+export function loadTrees(): Promise<void> {
+  loading ??= import('./parser.js').then(provideTrees)
+  return loading
+}
+
+/** Thrown by a synchronous run that needs an nlcst tree before the tree parser is loaded. */
+export class TreesNotLoaded extends Error {
+  /** Settles once the tree parser is loaded (a run may then be tried again). */
+  readonly loaded: Promise<void>
+
+  constructor() {
+    super(
+      'mtlint: this text needs the nlcst tree parser, which loads asynchronously: `await ready()` (from `mtlint`) once before synchronous calls; `lint()` and `process()` wait for it, and this call can be made again once `error.loaded` settles'
+    )
+    this.name = 'TreesNotLoaded'
+    this.loaded = loadTrees()
+  }
+}
+
+/** A new tree parser, or `TreesNotLoaded` (which starts loading it). */
+export function treeParser(): ParseAt {
+  return new (loaded().ParseAt)()
+}
+
+/** The points of `text` (vfile-location), which a tree’s positions are made of: loaded with the tree parser. */
+export function pointsOf(text: string): ReturnType<TreeModule['location']> {
+  return loaded().location(text)
+}
+
+function loaded(): TreeModule {
+  if (!trees) throw new TreesNotLoaded()
+  return trees
+}

@@ -1,0 +1,84 @@
+/**
+ * The main entry loads the nlcst tree parser (parse-english and parse-latin)
+ * only when a run needs a tree (`src/engine/trees.ts`). Each case runs in a
+ * fresh process, from source: the tests of this process have it loaded
+ * (`tests/setup/trees.ts`). A run that needs it is held to the messages of
+ * this process’s `lint()`.
+ */
+import {execFileSync} from 'node:child_process'
+import {fileURLToPath} from 'node:url'
+import {describe, expect, test} from 'vitest'
+import type {VFile} from 'vfile'
+import {lint} from '../src/index.js'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+
+// One sentence of plain text: its tokens are read without a tree.
+const plain = 'The talks were held in Kiev on Monday.'
+// A white space run of two line breaks inside a block (a no-break space keeps the block whole): parsed.
+const parsed = 'The first talks were held in Kiev.\n\u00A0\nThe minister spoke at the Elysee.'
+
+/** Runs `body` (an async function body, given `mtlint` and `trees`) in a fresh process; its return value, as JSON. */
+function fresh(body: string): unknown {
+  const script = [
+    `const mtlint = await import(${JSON.stringify(root + 'src/index.ts')})`,
+    `const trees = await import(${JSON.stringify(root + 'src/engine/trees.ts')})`,
+    'const shown = (file) => file.messages.map((message) => [message.place?.start?.offset, message.place?.end?.offset, message.ruleId, message.reason])',
+    `const result = await (async () => {${body}})()`,
+    'console.log(JSON.stringify(result))'
+  ].join('\n')
+  return JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {cwd: root, encoding: 'utf8'}))
+}
+
+function shown(file: VFile) {
+  return file.messages.map((message) => [
+    message.place && 'start' in message.place ? message.place.start.offset : undefined,
+    message.place && 'end' in message.place ? message.place.end.offset : undefined,
+    message.ruleId,
+    message.reason
+  ])
+}
+
+describe('the tree parser loads when a run needs it', () => {
+  test('lint(): not for a sentence of plain text; for a block read as a tree, waited for', async () => {
+    const actual = fresh(`
+      const atImport = trees.treesLoaded()
+      const first = shown(await mtlint.lint(${JSON.stringify(plain)}))
+      const afterPlain = trees.treesLoaded()
+      const second = shown(await mtlint.lint(${JSON.stringify(parsed)}))
+      return {atImport, first, afterPlain, second, afterParsed: trees.treesLoaded()}`)
+    const expected = {atImport: false, first: shown(await lint(plain)), afterPlain: false, second: shown(await lint(parsed)), afterParsed: true}
+    expect(actual).toEqual(expected)
+    expect(expected.second.length).toBeGreaterThan(0)
+  })
+
+  test('processor with a plugin that reads the tree: waited for, the tree handed on', async () => {
+    const actual = fresh(`
+      let words = 0
+      const counting = () => (tree) => { const visit = (node) => { if (node.type === 'WordNode') words++; for (const child of node.children ?? []) visit(child) }; visit(tree) }
+      const file = await mtlint.processor().use(counting).process(${JSON.stringify(parsed)})
+      return {words, messages: shown(file)}`)
+    expect(actual).toEqual({words: 13, messages: shown(await lint(parsed))})
+  })
+
+  test('createLinter() from the main entry: an update that needs a tree before it is loaded throws, and can be made again', async () => {
+    const actual = fresh(`
+      const linter = mtlint.createLinter()
+      const first = shown(linter.lintText(${JSON.stringify(plain)}))
+      let thrown
+      try { linter.lintText(${JSON.stringify(parsed)}) } catch (error) { thrown = error }
+      await thrown.loaded
+      return {first, thrown: thrown.name, again: shown(linter.lintText(${JSON.stringify(parsed)}))}`)
+    expect(actual).toEqual({first: shown(await lint(plain)), thrown: 'TreesNotLoaded', again: shown(await lint(parsed))})
+  })
+
+  test('ready(): once it settles, createLinter() from the main entry and processSync read a block that needs a tree', async () => {
+    const actual = fresh(`
+      await mtlint.ready()
+      const linted = shown(mtlint.createLinter().lintText(${JSON.stringify(parsed)}))
+      const processed = shown(mtlint.processor().processSync(${JSON.stringify(parsed)}))
+      return {loaded: trees.treesLoaded(), linted, processed}`)
+    const expected = shown(await lint(parsed))
+    expect(actual).toEqual({loaded: true, linted: expected, processed: expected})
+  })
+})
