@@ -1,7 +1,9 @@
 /**
  * The main entry loads the nlcst tree parser (parse-english and parse-latin)
- * only when a run needs a tree (`src/engine/trees.ts`). Each case runs in a
- * fresh process, from source: the tests of this process have it loaded
+ * only when a run needs a tree (`src/engine/trees.ts`): synchronously where
+ * Node can require an ES module (`src/engine/tree-require.ts`), so that no
+ * synchronous call throws for want of it. Each case runs in a fresh process,
+ * from source: the tests of this process have it loaded
  * (`tests/setup/trees.ts`). A run that needs it is held to the messages of
  * this process’s `lint()`.
  */
@@ -15,11 +17,20 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 
 // One sentence of plain text: its tokens are read without a tree.
 const plain = 'The talks were held in Kiev on Monday.'
-// A white space run of two line breaks inside a block (a no-break space keeps the block whole): parsed.
-const parsed = 'The first talks were held in Kiev.\n\u00A0\nThe minister spoke at the Elysee.'
+// Each kind of plain text whose tokens are not read without a tree.
+const needsTree: ReadonlyArray<{kind: string; text: string}> = [
+  {
+    kind: 'a block over 8 KB',
+    text: Array.from({length: 130}, (_, day) => `Delegates met in Kiev on day ${day + 1} to talk about the grain corridor.`).join(' ')
+  },
+  // A no-break space keeps the block whole.
+  {kind: 'a white space run of two line breaks inside a block', text: 'The council met in Kiev on Monday.\n\u00A0\nThe mayor spoke after lunch.'},
+  {kind: 'a closing mark outside ASCII where a sentence may end', text: 'The mayor said: “The harbour stays closed.” The ferry left Kiev at noon.'}
+]
+const parsed = needsTree[1]!.text
 
-/** Runs `body` (an async function body, given `mtlint` and `trees`) in a fresh process; its return value, as JSON. */
-function fresh(body: string): unknown {
+/** Runs `body` (an async function body, given `mtlint` and `trees`) in a fresh process with `flags`; its return value, as JSON. */
+function fresh(body: string, flags: string[] = []): unknown {
   const script = [
     `const mtlint = await import(${JSON.stringify(root + 'src/index.ts')})`,
     `const trees = await import(${JSON.stringify(root + 'src/engine/trees.ts')})`,
@@ -27,7 +38,7 @@ function fresh(body: string): unknown {
     `const result = await (async () => {${body}})()`,
     'console.log(JSON.stringify(result))'
   ].join('\n')
-  return JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {cwd: root, encoding: 'utf8'}))
+  return JSON.parse(execFileSync(process.execPath, [...flags, '--import', 'tsx', '--input-type=module', '-e', script], {cwd: root, encoding: 'utf8'}))
 }
 
 function shown(file: VFile) {
@@ -52,32 +63,64 @@ describe('the tree parser loads when a run needs it', () => {
     expect(expected.second.length).toBeGreaterThan(0)
   })
 
-  test('processor with a plugin that reads the tree: waited for, the tree handed on', async () => {
+  test('processor with a plugin that reads the tree: the tree handed on', async () => {
     const actual = fresh(`
       let words = 0
       const counting = () => (tree) => { const visit = (node) => { if (node.type === 'WordNode') words++; for (const child of node.children ?? []) visit(child) }; visit(tree) }
       const file = await mtlint.processor().use(counting).process(${JSON.stringify(parsed)})
       return {words, messages: shown(file)}`)
-    expect(actual).toEqual({words: 13, messages: shown(await lint(parsed))})
+    expect(actual).toEqual({words: 12, messages: shown(await lint(parsed))})
+  })
+})
+
+describe('right after import, a synchronous call that needs a tree loads the parser itself', () => {
+  test.each(needsTree)('processSync: $kind', async ({text}) => {
+    const actual = fresh(`
+      const atImport = trees.treesLoaded()
+      const messages = shown(mtlint.processor().processSync(${JSON.stringify(text)}))
+      return {atImport, messages, loaded: trees.treesLoaded()}`)
+    const expected = {atImport: false, messages: shown(await lint(text)), loaded: true}
+    expect(actual).toEqual(expected)
   })
 
-  test('createLinter() from the main entry: an update that needs a tree before it is loaded throws, and can be made again', async () => {
+  test.each(needsTree)('createLinter(): lintText and update, $kind', async ({text}) => {
     const actual = fresh(`
+      const atImport = trees.treesLoaded()
+      const linted = shown(mtlint.createLinter().lintText(${JSON.stringify(text)}))
+      const updated = shown(mtlint.createLinter().update([{key: 'a', text: 'The ferry was late.'}, {key: 'b', text: ${JSON.stringify(text)}}]))
+      return {atImport, linted, updated, loaded: trees.treesLoaded()}`)
+    const expected = {atImport: false, linted: shown(await lint(text)), updated: shown(await lint('The ferry was late.\n\n' + text)), loaded: true}
+    expect(actual).toEqual(expected)
+  })
+})
+
+// As on Node < 20.19 (or a browser bundle of the package’s files): `import()` only.
+describe('where Node cannot require an ES module', () => {
+  const noRequire = ['--no-experimental-require-module']
+
+  test('createLinter() from the main entry: an update that needs a tree before it is loaded throws, and can be made again', async () => {
+    const actual = fresh(
+      `
       const linter = mtlint.createLinter()
       const first = shown(linter.lintText(${JSON.stringify(plain)}))
       let thrown
       try { linter.lintText(${JSON.stringify(parsed)}) } catch (error) { thrown = error }
       await thrown.loaded
-      return {first, thrown: thrown.name, again: shown(linter.lintText(${JSON.stringify(parsed)}))}`)
+      return {first, thrown: thrown.name, again: shown(linter.lintText(${JSON.stringify(parsed)}))}`,
+      noRequire
+    )
     expect(actual).toEqual({first: shown(await lint(plain)), thrown: 'TreesNotLoaded', again: shown(await lint(parsed))})
   })
 
   test('ready(): once it settles, createLinter() from the main entry and processSync read a block that needs a tree', async () => {
-    const actual = fresh(`
+    const actual = fresh(
+      `
       await mtlint.ready()
       const linted = shown(mtlint.createLinter().lintText(${JSON.stringify(parsed)}))
       const processed = shown(mtlint.processor().processSync(${JSON.stringify(parsed)}))
-      return {loaded: trees.treesLoaded(), linted, processed}`)
+      return {loaded: trees.treesLoaded(), linted, processed}`,
+      noRequire
+    )
     const expected = shown(await lint(parsed))
     expect(actual).toEqual({loaded: true, linted: expected, processed: expected})
   })

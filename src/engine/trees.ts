@@ -1,4 +1,5 @@
 import type {ParseAt} from './parser.js'
+import {requireTreeParser, treeParserRequirable} from './tree-require.js'
 
 type TreeModule = typeof import('./parser.js')
 
@@ -10,9 +11,10 @@ type TreeModule = typeof import('./parser.js')
  * needs one for a rule that reads paragraphs (a retext plugin’s), for
  * plugins that read the document’s tree, for a block longer than a piece
  * (`pieces.ts`), and for the few blocks whose tokens are not read without a
- * tree. A synchronous run that needs one before it is loaded throws
- * `TreesNotLoaded`; `processor` (and so `lint()`) then waits for it and runs
- * again. A module graph that imports `parser.ts` statically may hand it
+ * tree. A run that needs one first requires it synchronously where the
+ * platform can (`tree-require.ts`); where it cannot, a synchronous run that
+ * needs one before it is loaded throws `TreesNotLoaded`, and `processor`
+ * (and so `lint()`) then waits for it and runs again. A module graph that imports `parser.ts` statically may hand it
  * over at once (`provideTrees`: the editor integrations’ `createLinter`,
  * `src/incremental/index.ts`).
  */
@@ -31,8 +33,17 @@ export function treesLoaded(): boolean {
 
 /** Loads the tree parser (once). */
 export function loadTrees(): Promise<void> {
-  loading ??= import('./parser.js').then(provideTrees)
+  loading ??= trees ? Promise.resolve() : import('./parser.js').then(provideTrees)
   return loading
+}
+
+/**
+ * Starts loading the tree parser where a synchronous run could not load it
+ * itself (see `tree-require.ts`): a browser bundle made from the package, an
+ * older Node.
+ */
+export function preloadTrees(): void {
+  if (!trees && !treeParserRequirable) loadTrees().catch(() => undefined)
 }
 
 /** Thrown by a synchronous run that needs an nlcst tree before the tree parser is loaded. */
@@ -60,6 +71,7 @@ export function pointsOf(text: string): ReturnType<TreeModule['location']> {
 }
 
 function loaded(): TreeModule {
+  trees ??= requireTreeParser()
   if (!trees) throw new TreesNotLoaded()
   return trees
 }

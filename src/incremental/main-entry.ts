@@ -1,4 +1,4 @@
-import {loadTrees, TreesNotLoaded} from '../engine/trees.js'
+import {loadTrees, preloadTrees, TreesNotLoaded} from '../engine/trees.js'
 import {createLinter as createLinterWithTrees, type IncrementalLinter} from './linter.js'
 import type {Options} from '../options.js'
 
@@ -15,7 +15,7 @@ import type {Options} from '../options.js'
  */
 export function createLinter(options?: Options | null): IncrementalLinter {
   let linter = createLinterWithTrees(options)
-  loadTrees().catch(() => undefined)
+  preloadTrees()
   function guarded<Result>(run: () => Result): Result {
     try {
       return run()
