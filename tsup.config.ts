@@ -179,7 +179,9 @@ export default defineConfig((): Options[] => {
         tiptap: 'src/tiptap/index.ts',
         // The nlcst tree parser, which the main entry loads when a run first needs a tree: at a path of its own,
         // so that a synchronous run can require it (`src/engine/tree-require.ts`).
-        parser: 'src/engine/parser.ts'
+        parser: 'src/engine/parser.ts',
+        // The main entry with the parser imported with it: where Node cannot require an ES module, and in bundlers (`package.json` exports).
+        'index-static': 'src/index-static.ts'
       },
       dts: {entry: {index: 'src/index.ts', records: 'src/records/index.ts', prosemirror: 'src/prosemirror/index.ts', tiptap: 'src/tiptap/index.ts'}}
     },

@@ -6,7 +6,6 @@
  * - `rules`: every rule’s metadata and unified plugin.
  * - `processor`: the processor of the CLI and the language server (any format, disable comments, `settings.mtlint`).
  * - `createLinter(options)`: lint plain text as an editor changes it, parsing only the blocks that changed.
- * - `ready()`: resolves once what synchronous calls may need is loaded.
  */
 export {default, rules} from './preset.js'
 export {lint} from './lint.js'
@@ -28,6 +27,6 @@ export type {Rule} from './engine/rule.js'
 export type {Category, SeverityLabel} from './engine/types.js'
 export {autofix, fix, type AutofixResult, type Fixable, type FixOptions} from './fix.js'
 export {processor} from './processor.js'
-export {createLinter, ready} from './incremental/main-entry.js'
+export {createLinter} from './incremental/main-entry.js'
 export type {BlockInput, IncrementalLinter} from './incremental/linter.js'
 export type {Format} from './formats/format.js'

@@ -2,7 +2,8 @@
  * The main entry loads the nlcst tree parser (parse-english and parse-latin)
  * only when a run needs a tree (`src/engine/trees.ts`): synchronously where
  * Node can require an ES module (`src/engine/tree-require.ts`), so that no
- * synchronous call throws for want of it. Each case runs in a fresh process,
+ * synchronous call throws for want of it; where it cannot, the package
+ * resolves to `src/index-static.ts`, which loads it at import. Each case runs in a fresh process,
  * from source: the tests of this process have it loaded
  * (`tests/setup/trees.ts`). A run that needs it is held to the messages of
  * this process’s `lint()`.
@@ -94,7 +95,7 @@ describe('right after import, a synchronous call that needs a tree loads the par
   })
 })
 
-// As on Node < 20.19 (or a browser bundle of the package’s files): `import()` only.
+// As on Node < 20.19: `import()` only.
 describe('where Node cannot require an ES module', () => {
   const noRequire = ['--no-experimental-require-module']
 
@@ -112,16 +113,18 @@ describe('where Node cannot require an ES module', () => {
     expect(actual).toEqual({first: shown(await lint(plain)), thrown: 'TreesNotLoaded', again: shown(await lint(parsed))})
   })
 
-  test('ready(): once it settles, createLinter() from the main entry and processSync read a block that needs a tree', async () => {
+  // What the package resolves to there (`package.json`: `default`, not `module-sync`).
+  test.each(needsTree)('the entry with the parser loaded at import: processSync and createLinter(), $kind', async ({text}) => {
     const actual = fresh(
       `
-      await mtlint.ready()
-      const linted = shown(mtlint.createLinter().lintText(${JSON.stringify(parsed)}))
-      const processed = shown(mtlint.processor().processSync(${JSON.stringify(parsed)}))
-      return {loaded: trees.treesLoaded(), linted, processed}`,
+      const entry = await import(${JSON.stringify(root + 'src/index-static.ts')})
+      const atImport = trees.treesLoaded()
+      const processed = shown(entry.processor().processSync(${JSON.stringify(text)}))
+      const linted = shown(entry.createLinter().lintText(${JSON.stringify(text)}))
+      return {atImport, processed, linted}`,
       noRequire
     )
-    const expected = shown(await lint(parsed))
-    expect(actual).toEqual({loaded: true, linted: expected, processed: expected})
+    const expected = shown(await lint(text))
+    expect(actual).toEqual({atImport: true, processed: expected, linted: expected})
   })
 })

@@ -53,7 +53,7 @@ export class TreesNotLoaded extends Error {
 
   constructor() {
     super(
-      'mtlint: this text needs the nlcst tree parser, which loads asynchronously: `await ready()` (from `mtlint`) once before synchronous calls; `lint()` and `process()` wait for it, and this call can be made again once `error.loaded` settles'
+      'mtlint: this text needs the nlcst tree parser, which this platform loads asynchronously only (`import mtlint` from the package resolves to an entry that loads it with the rest here); `lint()` and `process()` wait for it, and this call can be made again once `error.loaded` settles'
     )
     this.name = 'TreesNotLoaded'
     this.loaded = loadTrees()
