@@ -6,17 +6,18 @@ type TreeModule = typeof import('./parser.js')
 /**
  * The nlcst tree parser (`ParseAt`, on parse-english, parse-latin and the
  * unist utilities they import: some 30 modules) is loaded when a run first
- * needs a tree, not by `import('mtlint')`: the rules of the default preset
- * read plain text as tokens, without a tree (`sentence-tokens.ts`). A run
- * needs one for a rule that reads paragraphs (a retext plugin’s), for
- * plugins that read the document’s tree, for a block longer than a piece
- * (`pieces.ts`), and for the few blocks whose tokens are not read without a
- * tree. A run that needs one first requires it synchronously where the
- * platform can (`tree-require.ts`); where it cannot, a synchronous run that
- * needs one before it is loaded throws `TreesNotLoaded`, and `processor`
- * (and so `lint()`) then waits for it and runs again. A module graph that imports `parser.ts` statically may hand it
- * over at once (`provideTrees`: the editor integrations’ `createLinter`,
- * `src/incremental/index.ts`).
+ * needs a tree, not by the main entry’s import (`src/index.ts`): the rules of
+ * the default preset read plain text as tokens, without a tree
+ * (`sentence-tokens.ts`). A run needs one for a rule that reads paragraphs (a
+ * retext plugin’s), for plugins that read the document’s tree, for a block
+ * longer than a piece (`pieces.ts`), and for the few blocks whose tokens are
+ * not read without a tree. Such a run requires it synchronously where the
+ * platform can (`tree-require.ts`); where it cannot, a synchronous run throws
+ * `TreesNotLoaded`, and `processor` (and so `lint()`) waits for it and runs
+ * again. A module graph that imports `parser.ts` statically hands it over at
+ * once (`provideTrees`: `src/index-static.ts`, what the package resolves to
+ * where Node cannot require an ES module; the editor integrations’
+ * `createLinter`, `src/incremental/index.ts`).
  */
 let trees: TreeModule | undefined
 let loading: Promise<void> | undefined
@@ -39,8 +40,8 @@ export function loadTrees(): Promise<void> {
 
 /**
  * Starts loading the tree parser where a synchronous run could not load it
- * itself (see `tree-require.ts`): a browser bundle made from the package, an
- * older Node.
+ * itself (see `tree-require.ts`): `dist/index.js` imported by its path on an
+ * older Node, or bundled for a browser.
  */
 export function preloadTrees(): void {
   if (!trees && !treeParserRequirable) loadTrees().catch(() => undefined)
@@ -53,7 +54,7 @@ export class TreesNotLoaded extends Error {
 
   constructor() {
     super(
-      'mtlint: this text needs the nlcst tree parser, which this platform loads asynchronously only (`import mtlint` from the package resolves to an entry that loads it with the rest here); `lint()` and `process()` wait for it, and this call can be made again once `error.loaded` settles'
+      'mtlint: this text needs the nlcst tree parser, which this platform cannot load synchronously (no `require` of ES modules): `lint()` and `process()` wait for it; import `mtlint` by its package name (whose entry here loads it at import), or make this call again once `error.loaded` settles'
     )
     this.name = 'TreesNotLoaded'
     this.loaded = loadTrees()
