@@ -5,6 +5,7 @@ import {defineConfig, type Options} from 'tsup'
 import {serializedGates} from './rules/scraper-boilerplate/built-gates.js'
 import {jsonEntryTables, noExamples} from './scripts/strip-examples.js'
 import {firstLintTables} from './scripts/build/first-lint-tables.js'
+import {bundledTreeParser} from './scripts/build/tree-parser.js'
 
 /**
  * In the bundles, `src/cli/engine-internals.ts` takes unified-engine’s
@@ -175,7 +176,12 @@ export default defineConfig((): Options[] => {
         // mtlint in a ProseMirror editor; prosemirror-* are peer dependencies, left out of the bundle.
         prosemirror: 'src/prosemirror/index.ts',
         // The TipTap extension around that plugin; `@tiptap/core` is a peer dependency.
-        tiptap: 'src/tiptap/index.ts'
+        tiptap: 'src/tiptap/index.ts',
+        // The nlcst tree parser, which the main entry loads when a run first needs a tree: at a path of its own,
+        // so that a synchronous run can require it (`src/engine/tree-require.ts`).
+        parser: 'src/engine/parser.ts',
+        // The main entry with the parser imported with it: where Node cannot require an ES module, and in bundlers (`package.json` exports).
+        'index-static': 'src/index-static.ts'
       },
       dts: {entry: {index: 'src/index.ts', records: 'src/records/index.ts', prosemirror: 'src/prosemirror/index.ts', tiptap: 'src/tiptap/index.ts'}}
     },
@@ -193,7 +199,17 @@ export default defineConfig((): Options[] => {
       minifyWhitespace: true,
       minifySyntax: true,
       // calque’s tables stay code here: from the code cache, V8 builds their literals faster than it parses them as JSON.
-      esbuildPlugins: [scraperGates, firstLintTables, noExamples, engineInternals, deferredDependencies, concatString, globWhenNeeded, importThroughCli],
+      esbuildPlugins: [
+        scraperGates,
+        firstLintTables,
+        noExamples,
+        bundledTreeParser,
+        engineInternals,
+        deferredDependencies,
+        concatString,
+        globWhenNeeded,
+        importThroughCli
+      ],
       // Node’s own wrapper of a CommonJS module, written in the file (the loader compiles the file as it is read), and `importFromCli`.
       banner: {js: '(function (exports, require, module, __filename, __dirname, importFromCli) {'},
       footer: {js: '})'}
@@ -212,7 +228,17 @@ export default defineConfig((): Options[] => {
       // Less for V8 to scan at every start; names are kept (stack traces), and the source maps map back.
       minifyWhitespace: true,
       minifySyntax: true,
-      esbuildPlugins: [scraperGates, firstLintTables, jsonEntryTables, noExamples, engineInternals, deferredDependencies, concatString, globWhenNeeded],
+      esbuildPlugins: [
+        scraperGates,
+        firstLintTables,
+        jsonEntryTables,
+        noExamples,
+        bundledTreeParser,
+        engineInternals,
+        deferredDependencies,
+        concatString,
+        globWhenNeeded
+      ],
       // Bundled CommonJS dependencies (vscode-languageserver, ignore…) call `require`, which ES modules lack.
       banner: {js: "import {createRequire as createRequireOfBundle} from 'node:module';\nconst require = createRequireOfBundle(import.meta.url);"},
       esbuildOptions(options) {

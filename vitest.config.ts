@@ -28,6 +28,7 @@ export default defineConfig({
     exclude: [...configDefaults.exclude, 'tests/e2e/**', 'tests/release/**', 'tests/stress/**', 'tests/browser/**'],
     // The native English corpus, read and linted once per run for the tests that need it.
     globalSetup: ['tests/setup/native-corpus.ts'],
+    setupFiles: ['tests/setup/trees.ts'],
     // Vitest runs `cores - 1` files at a time by default: one on the 2-core CI machine.
     maxWorkers: availableParallelism(),
     sequence: {sequencer: SlowestFirst},

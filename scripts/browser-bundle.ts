@@ -8,6 +8,7 @@
 import {fileURLToPath} from 'node:url'
 import {gzipSync} from 'node:zlib'
 import {build} from 'esbuild'
+import {bundledTreeParser} from './build/tree-parser.js'
 import {jsonEntryTables, noExamples} from './strip-examples.js'
 
 export const root = fileURLToPath(new URL('..', import.meta.url))
@@ -33,8 +34,9 @@ export async function bundleMainEntry(format: 'iife' | 'esm' = 'iife'): Promise<
     minify: true,
     write: false,
     metafile: true,
-    // As in the package’s bundles: the entries’ example sentences left out, calque’s entry tables as JSON.
-    plugins: [jsonEntryTables, noExamples],
+    // As in the package’s bundles: the entries’ example sentences left out, calque’s entry tables as JSON;
+    // the tree parser read synchronously from the bundle, where no Node `require` is.
+    plugins: [jsonEntryTables, noExamples, bundledTreeParser],
     logLevel: 'silent'
   })
   const code = result.outputFiles[0]!.contents

@@ -3,6 +3,7 @@ import {unified, type Plugin, type Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {compareMessage} from 'vfile-sort'
 import {parseText} from './engine/blocks.js'
+import {loadTrees, TreesNotLoaded} from './engine/trees.js'
 import {unparsed} from './engine/unparsed.js'
 import type {Controlled} from './disable-comments.js'
 import {formatOf, type Format} from './formats/format.js'
@@ -55,6 +56,8 @@ function loadMarkup(): Promise<MarkupStack> {
 
 // Markdown and HTML documents parsed before the stack that reads them was loaded: `mtlintReadMarkup` reads them.
 const awaitingMarkup = new WeakSet<Root>()
+// Plain text that other plugins read, parsed before the tree parser was loaded (see `engine/trees.ts`): `mtlintReadMarkup` parses it.
+const awaitingTrees = new WeakSet<Root>()
 
 /**
  * Parser: text, Markdown or HTML (by the `format` setting or the file
@@ -76,7 +79,15 @@ const mtlintParse: Plugin<[], string, Root> = function () {
     const fileFormat = formatOf(file, format)
     if (fileFormat === 'text') {
       const text = String(file)
-      return othersAttached(processor) ? parseText(text) : unparsed({source: text, text})
+      if (!othersAttached(processor)) return unparsed({source: text, text})
+      try {
+        return parseText(text)
+      } catch (error) {
+        if (!(error instanceof TreesNotLoaded)) throw error
+        const waiting: Root = {type: 'RootNode', children: []}
+        awaitingTrees.add(waiting)
+        return waiting
+      }
     }
     if (!markupStack) {
       const waiting: Root = {type: 'RootNode', children: []}
@@ -93,6 +104,7 @@ const mtlintReadMarkup: Plugin<[], Root> = function () {
   const processor = this
   // Not async for other documents: plain text still runs synchronously (`processSync`).
   return function (tree, file) {
+    if (awaitingTrees.has(tree)) return loadTrees().then(() => parseText(String(file)))
     if (!awaitingMarkup.has(tree)) return undefined
     return loadMarkup().then((stack) => readMarkup(stack, processor, file, formatOf(file, options?.format), options))
   }
@@ -122,11 +134,24 @@ const mtlintFromSettings: Plugin<[], Root> = function () {
       textLinter(file, options).lintText(text, file)
       return
     }
-    transform(tree, file, () => undefined)
-    // The rules read Markdown and HTML as read (references decoded); the plugins after them get the file’s places.
-    const reading = tree.data?.reading
-    if (reading) markupStack!.reading.placeInSource(tree, reading)
+    try {
+      transform(tree, file, () => undefined)
+    } catch (error) {
+      // Plain text read block by block, stopped before anything was reported: run again once the tree parser is loaded.
+      if (!(error instanceof TreesNotLoaded) || typeof text !== 'string') throw error
+      return error.loaded.then(() => {
+        transform(tree, file, () => undefined)
+        placeRead(tree)
+      })
+    }
+    placeRead(tree)
   }
+}
+
+/** The rules read Markdown and HTML as read (references decoded); the plugins after them get the file’s places. */
+function placeRead(tree: Root): void {
+  const reading = tree.data?.reading
+  if (reading) markupStack!.reading.placeInSource(tree, reading)
 }
 
 /** Disable comments of Markdown and HTML documents; then messages in document order. */

@@ -25,6 +25,7 @@ const layers: ReadonlyArray<{name: string; paths: readonly string[]}> = [
     name: 'entry points: the API, the CLI, the language server, records, the server, the ProseMirror plugin and the TipTap extension',
     paths: [
       'src/index.ts',
+      'src/index-static.ts',
       'src/cli.ts',
       'src/cli/',
       'src/language-server.ts',

@@ -1,10 +1,10 @@
 import type {Paragraph, Root, RootContent} from 'nlcst'
-import {location} from 'vfile-location'
 import {codeSpans} from './code.js'
-import {origin, ParseAt} from './parser.js'
+import type {ParseAt} from './parser.js'
 import {isBlankLine, longBlock, pieceSpans} from './pieces.js'
 import {maskUrls, proseText} from './prose.js'
 import {blockSentences} from './sentence-tokens.js'
+import {pointsOf, treeParser} from './trees.js'
 import type {Block, Token} from './types.js'
 
 // parse-latin’s white space class and paragraph separator: a root-level white
@@ -96,6 +96,9 @@ export interface TextBlock extends Block {
   sentences?: Token[][] | undefined
 }
 
+/** The first point of a text. */
+const origin = {line: 1, column: 1, offset: 0}
+
 /** A block `BlockReader` reads. One object per block: its paragraphs are parsed when read (`paragraphs`, read once), not before. */
 class ReadBlock implements TextBlock {
   readonly nodeBase: number
@@ -103,8 +106,8 @@ class ReadBlock implements TextBlock {
   constructor(
     /** The document. */
     private readonly document: string,
-    /** The parser of every block of the document. */
-    private readonly parser: ParseAt,
+    /** Gives the parser of every block of the document. */
+    private readonly reader: BlockReader,
     readonly text: string,
     readonly start: number,
     private readonly end: number,
@@ -114,7 +117,8 @@ class ReadBlock implements TextBlock {
   }
 
   get paragraphs(): Iterable<Paragraph> {
-    const {document, parser, start, end} = this
+    const {document, start, end} = this
+    const parser = this.reader.parser
     return end - start > longBlock ? piecewise(parser, document, start, end) : paragraphsOf(parser.parseAt(document.slice(start, end), origin).children)
   }
 }
@@ -124,8 +128,8 @@ class ReadBlock implements TextBlock {
  * block, or `undefined` after the last.
  */
 export class BlockReader {
-  // One parser for every block: it keeps no state between parses, and making one copies its plugin lists.
-  private readonly parser = new ParseAt()
+  // One parser for every block, made at the first block whose tree is read: it keeps no state between parses, and making one copies its plugin lists.
+  private treeParser: ParseAt | undefined
   private readonly cursor: BlockCursor
 
   constructor(
@@ -135,13 +139,18 @@ export class BlockReader {
     this.cursor = new BlockCursor(text)
   }
 
+  /** The tree parser, or `TreesNotLoaded` (see `trees.ts`). */
+  get parser(): ParseAt {
+    return (this.treeParser ??= treeParser())
+  }
+
   next(): TextBlock | undefined {
     const cursor = this.cursor
     if (!cursor.next()) return undefined
     const {start, end} = cursor
     const blockText = this.text.slice(start, end)
     const sentences = this.tokens && end - start <= longBlock ? blockSentences(blockText, start) : undefined
-    return new ReadBlock(this.text, this.parser, maskUrls(blockText), start, end, sentences)
+    return new ReadBlock(this.text, this, maskUrls(blockText), start, end, sentences)
   }
 }
 
@@ -167,7 +176,7 @@ export function* parseBlocks(text: string, tokens = false): Generator<TextBlock>
 function piecewise(parser: ParseAt, text: string, start: number, end: number): Iterable<Paragraph> {
   return {
     *[Symbol.iterator]() {
-      const place = location(text.slice(start, end))
+      const place = pointsOf(text.slice(start, end))
       for (const [from, to] of pieceSpans(text, start, end)) {
         yield* paragraphsOf(parser.parseAt(text.slice(from, to), place.toPoint(from - start)!).children)
       }
@@ -182,14 +191,14 @@ function piecewise(parser: ParseAt, text: string, start: number, end: number): I
  * space between blocks and between the pieces of a block is left at the root.
  */
 export function parseText(text: string): Root {
-  const place = location(text)
+  const place = pointsOf(text)
   const span = (start: number, end: number) => ({start: place.toPoint(start)!, end: place.toPoint(end)!})
   const children: RootContent[] = []
   const gap = (start: number, end: number) => {
     if (end > start) children.push({type: 'WhiteSpaceNode', value: text.slice(start, end), position: span(start, end)})
   }
 
-  const parser = new ParseAt()
+  const parser = treeParser()
   let last = 0
   for (const [blockStart, blockEnd] of blockSpans(text)) {
     for (const [start, end] of pieceSpans(text, blockStart, blockEnd)) {

@@ -1,6 +1,10 @@
 import type {Paragraph, Parents, Root, Sentence, SentenceContent} from 'nlcst'
 import type {Point} from 'unist'
 import {ParseEnglish} from 'parse-english'
+import {characterType, innerSymbols, Trigger, whiteSpace, word} from './characters.js'
+
+// What a tree’s positions are made of, loaded with the parser (see `trees.ts`).
+export {location} from 'vfile-location'
 
 type Plugin<Node> = (node: Node) => undefined | void
 
@@ -13,9 +17,9 @@ export const origin: Point = {line: 1, column: 1, offset: 0}
  * a piece of one, is parsed on its own and its nodes point into the
  * document). `tests/parser.test.ts` holds the trees to the stock parser’s.
  *
- * - The characters are classed through a table (each character once, by the
- *   stock tokenizer itself) instead of three regular expressions each, and
- *   the tokens are placed where they are made.
+ * - The characters are classed through a table made from the stock
+ *   tokenizer (`characters.ts`) instead of three regular expressions each,
+ *   and the tokens are placed where they are made.
  * - Most of parse-english’s sentence and paragraph plugins act only around a
  *   few characters (`'`, `/`, `&`, `-`, a symbol inside a word, `.`, a white
  *   space run with two line breaks); the tokenizer notes which of those the
@@ -80,7 +84,7 @@ export class ParseAt extends ParseEnglish {
 
     for (let index = 0; index < value.length; index++) {
       const code = value.charCodeAt(index)
-      const type = code < 128 ? asciiTypes[code]! : typeOf(code)
+      const type = characterType(code)
       if (index > from && !(previousType === type && (type === word || type === whiteSpace || code === previousCode || (code >= 0xd800 && code <= 0xdfff)))) {
         children.push(node(previousType, value.slice(from, index), start, {line, column, offset}))
         from = index
@@ -119,9 +123,7 @@ export class ParseAt extends ParseEnglish {
   }
 }
 
-// The stock tokenizer’s node types, numbered by their index in `typeNames`.
-const whiteSpace = 1
-const word = 3
+// The stock tokenizer’s node types, numbered by their class (`characters.ts`).
 const typeNames = ['', 'WhiteSpaceNode', 'PunctuationNode', 'WordNode', 'SymbolNode'] as const
 
 function node(type: number, value: string, start: Point, end: Point): SentenceContent {
@@ -130,54 +132,6 @@ function node(type: number, value: string, start: Point, end: Point): SentenceCo
     : {type: typeNames[type] as 'PunctuationNode', value, position: {start, end}}
 }
 
-// Each character is classed by the stock tokenizer the first time it is met.
-const stock = new ParseEnglish()
-const types = new Uint8Array(0x10000)
-
-function typeOf(code: number): number {
-  let type = types[code]!
-  if (type === 0) {
-    const name = stock.tokenize(String.fromCharCode(code))[0]!.type
-    type = typeNames.indexOf(name as (typeof typeNames)[number])
-    if (type < 1) throw new Error('Unexpected token type: ' + name)
-    types[code] = type
-  }
-  return type
-}
-
-const asciiTypes = Uint8Array.from({length: 128}, (_, code) => typeOf(code))
-
-/** The stock tokenizer’s class of a character: 1 white space, 2 punctuation, 3 word, 4 symbol. */
-export function characterType(code: number): number {
-  return code < 128 ? asciiTypes[code]! : typeOf(code)
-}
-
-/** What a plugin needs in the text to change anything. */
-export const enum Trigger {
-  /** An apostrophe (`'`, `’`): English elisions. */
-  apostrophe = 1,
-  /** `/` (`w/`, `km/h`). */
-  slash = 2,
-  /** `&` (`&amp`). */
-  ampersand = 4,
-  /** `-` (`word-`). */
-  hyphen = 8,
-  /** A symbol that joins two words (`e.g`, `well-known`, `a_b`): no white space on either side. */
-  inner = 16,
-  /** `.`: abbreviations and full stops inside a sentence. */
-  fullStop = 32,
-  /** A full stop after a word of several parts (`U.S.`). */
-  initialism = 64,
-  /** A white space run with two line breaks, which starts a sentence. */
-  breaks = 128,
-  /** A terminal mark before the last token: the paragraph may hold several sentences. */
-  sentences = 256,
-  /** White space at the start or end: a sentence may start or end with it. */
-  edges = 512
-}
-
-// parse-latin’s symbols inside a word (its `wordSymbolInner`; an underscore run counts whatever its length).
-export const innerSymbols = new Set([..."&'-.:=?@_\u00AD\u00B7\u2010\u2011\u2019\u2027"].map((character) => character.charCodeAt(0)))
 const characterTriggers = new Map<number, number>([
   [0x27, Trigger.apostrophe],
   [0x2019, Trigger.apostrophe],
@@ -196,7 +150,7 @@ function triggersAt(value: string, index: number, code: number, previousType: nu
   // Between two characters that are not white space: a word’s last before it, a word or another such symbol after.
   if (innerSymbols.has(code) && index > 0 && previousType !== whiteSpace && index + 1 < value.length) {
     const next = value.charCodeAt(index + 1)
-    if ((next < 128 ? asciiTypes[next]! : typeOf(next)) !== whiteSpace) triggers |= Trigger.inner
+    if (characterType(next) !== whiteSpace) triggers |= Trigger.inner
   }
   return triggers
 }

@@ -1,4 +1,4 @@
-import {characterType, innerSymbols, Trigger} from './parser.js'
+import {characterType, innerSymbols, punctuation, symbol, Trigger, whiteSpace, word} from './characters.js'
 import {tokenOf} from './tokens.js'
 import type {Token} from './types.js'
 
@@ -52,11 +52,6 @@ export function blockSentences(text: string, base: number): Token[][] | undefine
     throw error
   }
 }
-
-const whiteSpace = 1
-const punctuation = 2
-const word = 3
-const symbol = 4
 
 /**
  * A node of the stock tree, as its span: a word’s parts are kept only once it

@@ -119,6 +119,29 @@ describe('installed from the tarball', () => {
     })
   })
 
+  test('right after import, processSync and createLinter() read a text that needs a tree: the parser required mid-run where Node can require an ES module, loaded at import where it cannot', async () => {
+    // A closing mark outside ASCII after a full stop: its tokens are not read without a tree.
+    const text = 'The mayor said: “The harbour stays closed.” The ferry left Kiev at noon.'
+    await writeFile(
+      path.join(consumer, 'sync.js'),
+      [
+        "import {createLinter, processor} from 'mtlint'",
+        `const text = ${JSON.stringify(text)}`,
+        "const entry = import.meta.resolve('mtlint').replace(/^.*\\/dist\\//, '')",
+        'console.log(JSON.stringify({entry, processed: processor().processSync(text).messages.map(String), linted: createLinter().lintText(text).messages.map(String)}))'
+      ].join('\n')
+    )
+    const expected = (await lint(text)).messages.map(String)
+    expect(expected.length).toBeGreaterThan(0)
+    for (const [flags, entry] of [
+      [[], 'index.js'],
+      [['--no-experimental-require-module'], 'index-static.js']
+    ] as const) {
+      const {stdout} = await run(process.execPath, [...flags, 'sync.js'], {cwd: consumer})
+      expect(JSON.parse(stdout)).toEqual({entry, processed: expected, linted: expected})
+    }
+  })
+
   test('a ProseMirror editor built with the real prosemirror-* packages gets lint()’s findings from `mtlint/prosemirror`', async () => {
     await writeFile(
       path.join(consumer, 'editor.js'),
@@ -227,7 +250,8 @@ describe('installed from the tarball', () => {
       logLevel: 'silent'
     })
     const inputs = Object.keys(result.metafile.inputs)
-    expect(inputs).toContain('node_modules/mtlint/dist/index.js')
+    // Bundlers get the entry that loads the tree parser with the rest (`package.json`: `default`).
+    expect(inputs).toContain('node_modules/mtlint/dist/index-static.js')
     expect(
       inputs.filter((input) => /unified-(?:args|engine|language-server)|node_modules\/mtlint\/dist\/(?:cli|finish|language-server)\.js/.test(input))
     ).toEqual([])
