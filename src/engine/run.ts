@@ -46,8 +46,10 @@ export function runRules(
   const reader = typeof source === 'string' ? new BlockReader(source, paragraphVisitors.length === 0) : undefined
   const iterator = typeof source === 'string' ? undefined : ('type' in source ? treeBlocks(source, text) : source)[Symbol.iterator]()
   let words = 0
+  let last: Block | undefined
 
   for (let block = nextBlock(reader, iterator); block; block = nextBlock(reader, iterator)) {
+    last = block
     walk.enter(block)
     for (let index = 0; index < blockVisitors.length; index++) blockVisitors[index]!.block!(block)
     const sentences = (block as Partial<TextBlock>).sentences
@@ -64,6 +66,9 @@ export function runRules(
     walk.leave(block)
   }
 
+  // Kept as the handlers are (see `lastWalk`): the block reader's and the blocks' classes live only while an instance does.
+  if (reader) lastWalk.reader = reader
+  if (last) lastWalk.block = last
   if (decide) walk.finish(summaries)
   else releaseSinks(walk as RulesWalk)
   dropInsideDeletions(findings)
@@ -210,9 +215,12 @@ function reportTo(sink: Sink, report: Report): void {
  * only while a closure that runs it is alive. Without them, each lint of a
  * process compiled every hot handler again (~17 per warm lint of 1 MB); with
  * them, the next document's handlers start with that code. What they hold of
- * their document (its text, a rule's state) is let go at the next walk.
+ * their document (its text, a rule's state) is let go at the next walk. The
+ * last block reader and block are kept too: an instance's hidden class is
+ * held only by live instances (V8's transition tree holds it weakly), and
+ * `runRules`, which checks them, was compiled again at every lint.
  */
-const lastWalk: {handlers: readonly Visitor[]} = {handlers: []}
+const lastWalk: {handlers: readonly Visitor[]; reader: BlockReader | undefined; block: Block | undefined} = {handlers: [], reader: undefined, block: undefined}
 
 /** The walk is done: its sinks no longer hold its findings, and its handlers are kept (see `lastWalk`). */
 function releaseSinks(walk: RulesWalk): void {
