@@ -43,6 +43,17 @@ const trailingHyphens = /-+$/
 // Hyphen and non-breaking hyphen, spelled as `-`.
 const hyphens = /[\u2010\u2011]/g
 
+/**
+ * The decision of the last document, kept until the next document is
+ * decided: the objects it makes (tallies, groups, spellings built by
+ * `Object.assign`) have hidden classes that live only while such an object
+ * does, and the decision's optimised code (`tally`, `decideName`,
+ * `nameGroup`, `neighbours`) was thrown away after each lint and compiled
+ * again (~100-200 ms of compile per warm lint of 1 MB). It holds one
+ * document's tallies, as the engine holds the last walk's handlers.
+ */
+const lastDecision: {kept: KeptNames | undefined} = {kept: undefined}
+
 export default defineRule<Options, Settings, NameSummary>({
   id: 'name-variants',
   description: 'Spell a name or compound one way throughout (`Élysée` or `Elysée`, `ceasefire` or `cease-fire`)',
@@ -159,7 +170,9 @@ export default defineRule<Options, Settings, NameSummary>({
   decide(context, blocks) {
     // Two families, never compared: capitalised names seen mid-sentence (`Élysée`, `Jean Yves`) and
     // lower-case compounds (`brace-expansion` is no spelling of `Brace Expansion`); see `KeptNames`.
-    new KeptNames(context.settings).update(context, blocks, {removed: [], added: blocks})
+    const decision = new KeptNames(context.settings)
+    decision.update(context, blocks, {removed: [], added: blocks})
+    lastDecision.kept = decision
   },
   keepDecision: (settings) => new KeptNames(settings)
 })

@@ -256,7 +256,9 @@ export default defineOptionlessRule<undefined, QuoteSummary | undefined>({
     }
   },
   decide(context, blocks) {
-    keptQuoteDecision().update(context, blocks, {removed: [], added: blocks})
+    const decision = keptQuoteDecision()
+    decision.update(context, blocks, {removed: [], added: blocks})
+    lastDecision.kept = decision
   },
   keepDecision: keptQuoteDecision
 })
@@ -282,6 +284,14 @@ interface Quoted {
   decided: number
   reports: Report[]
 }
+
+/**
+ * The decision of the last document, kept until the next is decided: its
+ * `update` is a closure made per document, and V8 keeps a closure's
+ * optimised code only while a closure that runs it is alive, so `update`
+ * was compiled again at every lint.
+ */
+const lastDecision: {kept: KeptDecision<QuoteSummary | undefined> | undefined} = {kept: undefined}
 
 /**
  * The document decision, kept between updates (`decide` is one update with
@@ -369,7 +379,8 @@ function keptQuoteDecision(): KeptDecision<QuoteSummary | undefined> {
 
 /** What the style decision needs of a block’s quotations (see `Quoted`). */
 function quotedOf(pairs: readonly Pair[]): Quoted {
-  const info: Quoted = {straight: 0, curly: 0, first: undefined, firstOf: {}, decided: -1, reports: []}
+  // Both styles' slots from the start: a property added later makes a hidden class that lives only while such an object does (and the code that checks it was compiled again at every lint).
+  const info: Quoted = {straight: 0, curly: 0, first: undefined, firstOf: {straight: undefined, curly: undefined}, decided: -1, reports: []}
   // A block’s pairs are in the order they close; the first quotation opened comes first in the block.
   let firstAt = Infinity
   for (const {open, close} of pairs) {

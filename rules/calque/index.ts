@@ -129,6 +129,18 @@ export function gateFrom(serialized: string): Gate {
   return gateOf(settingsOf(new Set(languages)), JSON.parse(serialized) as GateLayout)
 }
 
+// The places each family reads a sentence at, made again at each sentence (most sentences give some families none),
+// with what the lookup gave there (the family does not look the token up again). Shared by every document: a sentence
+// is read to its end before the next, and an array made per document starts holding small integers only, so the
+// handler's code, optimised for arrays of objects, was thrown away at the first push of each lint ('not a Smi').
+const phraseAt: number[] = []
+const phrasePlaces: AnchorPlaces[] = []
+const nameAt: number[] = []
+const nameAnchors: NameAnchors[] = []
+const syntaxAt: number[] = []
+const syntaxLooks: TriggerLook[] = []
+const surnameAt: number[] = []
+
 export default defineRule<Options, Settings>({
   id: 'calque',
   description: 'Rewrite phrases carried over word for word from the source language (`the head of American diplomacy`)',
@@ -158,15 +170,6 @@ export default defineRule<Options, Settings>({
     const syntaxFound = (found: Report) => syntax.push({...found, anchor: families.syntax})
     const surnameFound = (found: Report) => surnames.push({...found, anchor: families.syntax})
     const nameFound = (match: GazetteerMatch<LanguageName>) => names.push(nameReport(match.entry, match.others, match.start, match.end))
-    // The places each family reads a sentence at, made again at each sentence (most sentences give some families none),
-    // with what the lookup gave there (the family does not look the token up again).
-    const phraseAt: number[] = []
-    const phrasePlaces: AnchorPlaces[] = []
-    const nameAt: number[] = []
-    const nameAnchors: NameAnchors[] = []
-    const syntaxAt: number[] = []
-    const syntaxLooks: TriggerLook[] = []
-    const surnameAt: number[] = []
     let gate: Gate | undefined
     return {
       block() {

@@ -769,7 +769,8 @@ const noIds: string[] = []
 const noOpenings: Opening[] = []
 
 function newTally(tallies: Map<string, KeyTally>, key: string): KeyTally {
-  const tally: KeyTally = {blocks: [], ids: new Map(), admitted: false, pass: 0}
+  // Every field from the start (`group` too): a field added later makes a hidden class that lives only while such an object does, and the code that checks it was compiled again at every lint.
+  const tally: KeyTally = {blocks: [], ids: new Map(), group: undefined, admitted: false, pass: 0}
   tallies.set(key, tally)
   return tally
 }
@@ -845,7 +846,8 @@ function inOrder(blocks: Iterable<Block>): Block[] {
 
 /** A group to fill (`block` is set at its first occurrence). */
 function newGroup(): Group {
-  return {variants: [], block: undefined as unknown as Block, index: 0, placed: 0}
+  // `conflict` from the start, as `group` in `newTally`.
+  return {variants: [], block: undefined as unknown as Block, index: 0, placed: 0, conflict: undefined}
 }
 
 function start(group: Group, block: Block, index: number): void {

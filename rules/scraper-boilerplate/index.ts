@@ -20,7 +20,20 @@ import {
 } from './line-facts.js'
 import {knownMarks, lineMatcher, type LineMatch} from './line-matcher.js'
 import {lexicons} from './lexicon/index.js'
-import {blockLines, createRepeatFinder, ended, isClosingLabel, isWrapped, mayRepeat, repeatAfter, topLines, type Line, type Repeat} from './structure.js'
+import {
+  blockLines,
+  ended,
+  isClosingLabel,
+  isWrapped,
+  mayRepeat,
+  newRepeatFinder,
+  nextRepeat,
+  repeatAfter,
+  topLines,
+  type Line,
+  type Repeat,
+  type RepeatFinder
+} from './structure.js'
 
 const entries = Object.values(lexicons).flat()
 
@@ -202,7 +215,7 @@ interface Walk {
   /** Lines fed to the repeat finder before the block. */
   fed: number
   /** The top of the page, where a headline’s copy may stand a few lines below it: the repeat finder is run again there. */
-  atTop: ReturnType<typeof createRepeatFinder>
+  atTop: RepeatFinder
   /** The last block with lines so far: its last line is the line before the next block’s first; the document’s last line may be a closing label. */
   last: Placed | undefined
   /** The block before the last one with lines: its last line is the line before a closing label that stands alone. */
@@ -210,7 +223,7 @@ interface Walk {
 }
 
 function startWalk(): Walk {
-  return {fed: 0, atTop: createRepeatFinder(), last: undefined, beforeLast: undefined}
+  return {fed: 0, atTop: newRepeatFinder(), last: undefined, beforeLast: undefined}
 }
 
 /**
@@ -232,7 +245,13 @@ function decideBlock(placed: Placed, walk: Walk): Found | undefined {
     for (let index = 0; index < count && atTopFed < topLines; index++) {
       const line = topLine(summary, index, start)
       if (line) atTopFed++
-      found = withRepeat(found, placed, walk.atTop(line), undefined, index === 0 ? summary.firstSeq : (summary.moreTop[index * topStride - 1] as number))
+      found = withRepeat(
+        found,
+        placed,
+        nextRepeat(walk.atTop, line),
+        undefined,
+        index === 0 ? summary.firstSeq : (summary.moreTop[index * topStride - 1] as number)
+      )
     }
   } else if (last) {
     // Below it, the block’s first line after the last line of the block before (kept while that block is the same).
@@ -586,7 +605,7 @@ function summarize(block: Block, settings: ReturnType<typeof prepare>): Boilerpl
         for (const set of settings.tails) for (const match of set.find(line.text.slice(tail), line.start + tail)) keep(candidates, block, match)
       }
     }
-    // Below the top of the page, a repeated line is one of the line just before (see `createRepeatFinder`).
+    // Below the top of the page, a repeated line is one of the line just before (see `nextRepeat`).
     if (index === 0) firstSeq = 2 * candidates.length - 1
     else if (fed < topLines) moreTop.push(line.text, line.start, line.end, 2 * candidates.length - 1)
     const ordinal = fed++

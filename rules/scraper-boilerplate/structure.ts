@@ -113,34 +113,51 @@ const headReach = 4
  * At the top of a page a copy may stand a few lines below the first one.
  */
 export function createRepeatFinder(afterTop = false): (line: Line | undefined) => Repeat | undefined {
-  // The lines just before, most recent last (`undefined`: one too long to be a headline).
-  let recent: Array<Line | undefined> = []
-  // `afterTop`: as below the top of the page, where only the line just before counts (see `repeatAfter`).
-  let seen = afterTop ? headLines : 0
-  return function (line) {
-    // No line (a paragraph’s middle, skipped): what comes next follows no headline.
-    if (!line) {
-      recent = []
-      return undefined
-    }
-    seen++
-    const earlier = recent
-    // Longer than any headline: not worth comparing.
-    const current = line.text.length > maximumLength ? undefined : line
-    recent = [...recent.slice(1 - headReach), current]
-    if (!current) return undefined
-    const previous = earlier.at(-1)
-    const found = previous && copyOf(previous, current)
-    if (found || seen > headLines) return found
-    // Further up, at the top of the page: the same title again, word for word, or one half of a `kicker: headline` title.
-    for (const before of earlier.slice(0, -1)) {
-      if (before && farCopy(before, current)) return {copy: current, kind: 'headline'}
-    }
-    for (const before of earlier) {
-      if (before && halfOfTitle(before, current)) return {copy: current, kind: 'headline'}
-    }
+  const finder = newRepeatFinder(afterTop)
+  return (line) => nextRepeat(finder, line)
+}
+
+/** What a repeat finder keeps (see `createRepeatFinder`): plain data, read by `nextRepeat`. */
+export interface RepeatFinder {
+  /** The lines just before, most recent last (`undefined`: one too long to be a headline). */
+  recent: Array<Line | undefined>
+  seen: number
+}
+
+/** A repeat finder's state; `afterTop`: as below the top of the page, where only the line just before counts (see `repeatAfter`). */
+export function newRepeatFinder(afterTop = false): RepeatFinder {
+  return {recent: [], seen: afterTop ? headLines : 0}
+}
+
+/**
+ * The repeat `line` makes after the lines `finder` was given (see
+ * `createRepeatFinder`). A module function over plain data: the decision
+ * calls it for each block, and code that inlined a finder's closure was
+ * thrown away with the closure after each lint.
+ */
+export function nextRepeat(finder: RepeatFinder, line: Line | undefined): Repeat | undefined {
+  // No line (a paragraph’s middle, skipped): what comes next follows no headline.
+  if (!line) {
+    finder.recent = []
     return undefined
   }
+  const seen = ++finder.seen
+  const earlier = finder.recent
+  // Longer than any headline: not worth comparing.
+  const current = line.text.length > maximumLength ? undefined : line
+  finder.recent = [...earlier.slice(1 - headReach), current]
+  if (!current) return undefined
+  const previous = earlier.at(-1)
+  const found = previous && copyOf(previous, current)
+  if (found || seen > headLines) return found
+  // Further up, at the top of the page: the same title again, word for word, or one half of a `kicker: headline` title.
+  for (const before of earlier.slice(0, -1)) {
+    if (before && farCopy(before, current)) return {copy: current, kind: 'headline'}
+  }
+  for (const before of earlier) {
+    if (before && halfOfTitle(before, current)) return {copy: current, kind: 'headline'}
+  }
+  return undefined
 }
 
 /** What the finder says of `line` below the top of the page, `previous` the line fed to it just before (if any). */

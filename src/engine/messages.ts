@@ -78,9 +78,17 @@ export class Locator {
   private readonly starts: number[] = []
   /** Where the search for line breaks goes on. */
   private scanned = 0
-  private onlyLineFeeds: boolean | undefined
+  private onlyLineFeeds: boolean | undefined = undefined
 
   constructor(private readonly text: string) {}
+
+  /**
+   * A Locator that stays alive: an instance's hidden class is held only by
+   * live instances (V8's transition tree holds it weakly), and `toPoint`'s
+   * optimised code, which checks it, was thrown away with the last Locator
+   * of each lint and compiled again in the next.
+   */
+  static readonly keptShape = new Locator('')
 
   toPoint(offset: number): Point | undefined {
     const {text, starts} = this

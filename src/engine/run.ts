@@ -1,9 +1,9 @@
 import type {Paragraph, Root} from 'nlcst'
 import {BlockReader, treeBlocks, type TextBlock} from './blocks.js'
-import {findingMaker} from './findings.js'
+import {makeFinding, newFindingMaker, type FindingMaker} from './findings.js'
 import type {ActiveRule} from './settings.js'
 import {sentenceTokens} from './tokens.js'
-import type {Block, Finding, RuleContext, SourceText, Summarized, Token, Visitor} from './types.js'
+import type {Block, Finding, Report, RuleContext, SourceText, Summarized, Token, Visitor} from './types.js'
 import {countAtOrBelow, startOf} from './sorted.js'
 
 /** What a run found: each active rule’s findings, and the number of words walked. */
@@ -43,13 +43,13 @@ export function runRules(
   const paragraphVisitors = visitors.filter((visitor) => visitor.paragraph)
   const sentenceVisitors = visitors.filter((visitor) => visitor.sentence)
   // Without paragraph handlers, no one reads a block’s nlcst: the tokens of plain text are read without it where they can be.
-  const next =
-    typeof source === 'string'
-      ? readerOf(new BlockReader(source, paragraphVisitors.length === 0))
-      : iteratorOf('type' in source ? treeBlocks(source, text) : source)
+  const reader = typeof source === 'string' ? new BlockReader(source, paragraphVisitors.length === 0) : undefined
+  const iterator = typeof source === 'string' ? undefined : ('type' in source ? treeBlocks(source, text) : source)[Symbol.iterator]()
   let words = 0
+  let last: Block | undefined
 
-  for (let block = next(); block; block = next()) {
+  for (let block = nextBlock(reader, iterator); block; block = nextBlock(reader, iterator)) {
+    last = block
     walk.enter(block)
     for (let index = 0; index < blockVisitors.length; index++) blockVisitors[index]!.block!(block)
     const sentences = (block as Partial<TextBlock>).sentences
@@ -66,7 +66,11 @@ export function runRules(
     walk.leave(block)
   }
 
+  // Kept as the handlers are (see `lastWalk`): the block reader's and the blocks' classes live only while an instance does.
+  if (reader) lastWalk.reader = reader
+  if (last) lastWalk.block = last
   if (decide) walk.finish(summaries)
+  else releaseSinks(walk as RulesWalk)
   dropInsideDeletions(findings)
   return {findings, words, summaries}
 }
@@ -90,50 +94,141 @@ export interface Walk {
  * Creates the handlers of every active rule for one document. `runRules`
  * walks them over the document; the incremental linter (`src/incremental`)
  * finishes its document-level rules over the summaries it kept of each block.
+ *
+ * The walk is plain data with module functions for methods, and each rule
+ * reports through a function kept for the life of its `ActiveRule` (see
+ * `sinkOf`): V8 inlines the functions a hot call site has seen, with their
+ * closures and contexts as constants, and throws that code away once they
+ * die, so closures made per document were compiled again at every lint.
  */
 export function startWalk(text: string, active: readonly ActiveRule[], sourceText?: SourceText): Walk {
   const findings = new Map<ActiveRule, Finding[]>()
   const visitors: Visitor[] = []
   const contexts: Array<RuleContext<unknown>> = []
   const summaries: Array<Array<Summarized<unknown>>> = []
-  let current: Block | undefined
-  const makeFinding = findingMaker(text, sourceText)
-
+  const sinks: Sink[] = []
+  const walk: RulesWalk = {
+    findings,
+    visitors,
+    summaries,
+    current: undefined,
+    maker: newFindingMaker(text, sourceText),
+    active,
+    contexts,
+    sinks,
+    summarizing: [],
+    summarized: [],
+    sparse: [],
+    enter: enterBlock,
+    leave: leaveBlock,
+    finish: finishWalk
+  }
   for (const entry of active) {
     const list: Finding[] = []
     findings.set(entry, list)
-    const context = reportingContext(entry, text, (report) => {
-      const finding = makeFinding(report, current)
-      if (finding) list.push(finding)
-    })
+    const {sink, report} = sinkOf(entry)
+    sink.list = list
+    sink.walk = walk
+    sinks.push(sink)
+    const context = reportingContext(entry, text, report)
     contexts.push(context)
     visitors.push(entry.rule.create(context))
     summaries.push([])
   }
-  const summarizing = visitors.filter((visitor) => visitor.summary)
-  const summarized = summaries.filter((_, index) => visitors[index]!.summary)
-  const sparse = active.filter((_, index) => visitors[index]!.summary).map((entry) => entry.rule.sparseSummaries === true)
-  return {
-    findings,
-    visitors,
-    summaries,
-    enter(block) {
-      current = block
-    },
-    leave(block) {
-      // Every block, for every rule: an indexed loop over the rules that sum up (no iterator or entry per rule).
-      for (let index = 0; index < summarizing.length; index++) {
-        const summary = summarizing[index]!.summary!(block)
-        // A sparse rule's block without facts keeps no entry (most short paragraphs).
-        if (summary !== undefined || !sparse[index]) summarized[index]!.push({start: block.start, summary})
-      }
-    },
-    finish(kept) {
-      current = undefined
-      for (const visitor of visitors) visitor.end?.()
-      for (let index = 0; index < active.length; index++) active[index]!.rule.decide?.(contexts[index]!, kept[index]!)
-    }
+  walk.summarizing = visitors.filter((visitor) => visitor.summary)
+  walk.summarized = summaries.filter((_, index) => visitors[index]!.summary)
+  walk.sparse = active.filter((_, index) => visitors[index]!.summary).map((entry) => entry.rule.sparseSummaries === true)
+  return walk
+}
+
+/** A walk’s state (see `startWalk`). */
+interface RulesWalk extends Walk {
+  /** The block being visited. */
+  current: Block | undefined
+  maker: FindingMaker
+  active: readonly ActiveRule[]
+  contexts: Array<RuleContext<unknown>>
+  /** Where each active rule’s reports go, in order. */
+  sinks: Sink[]
+  /** The visitors with a summary, their lists of summaries, and whether each is sparse. */
+  summarizing: Visitor[]
+  summarized: Array<Array<Summarized<unknown>>>
+  sparse: boolean[]
+}
+
+function enterBlock(this: RulesWalk, block: Block): void {
+  this.current = block
+}
+
+function leaveBlock(this: RulesWalk, block: Block): void {
+  const {summarizing, summarized, sparse} = this
+  // Every block, for every rule: an indexed loop over the rules that sum up (no iterator or entry per rule).
+  for (let index = 0; index < summarizing.length; index++) {
+    const summary = summarizing[index]!.summary!(block)
+    // A sparse rule's block without facts keeps no entry (most short paragraphs).
+    if (summary !== undefined || !sparse[index]) summarized[index]!.push({start: block.start, summary})
   }
+}
+
+function finishWalk(this: RulesWalk, kept: ReadonlyArray<ReadonlyArray<Summarized<unknown>>>): void {
+  const {visitors, active, contexts} = this
+  this.current = undefined
+  for (const visitor of visitors) visitor.end?.()
+  for (let index = 0; index < active.length; index++) active[index]!.rule.decide?.(contexts[index]!, kept[index]!)
+  releaseSinks(this)
+}
+
+/** Where one active rule’s reports go: the list of the walk they are made in (`walk` undefined: no walk holds it). */
+interface Sink {
+  list: Finding[]
+  walk: RulesWalk | undefined
+}
+
+const noFindings: Finding[] = []
+const keptSinks = new WeakMap<ActiveRule, {sink: Sink; report: RuleContext<unknown>['report']}>()
+
+/**
+ * The sink of `entry` and the one report function that fills it, kept for
+ * the life of the entry (an entry lives as long as its processor's
+ * options), so that the rules' calls to `report` see one function from one
+ * document to the next. A second walk that starts while the first holds the
+ * sink (none does: walks run to their end synchronously) gets one of its own.
+ */
+function sinkOf(entry: ActiveRule): {sink: Sink; report: RuleContext<unknown>['report']} {
+  const kept = keptSinks.get(entry)
+  if (kept && kept.sink.walk === undefined) return kept
+  const sink: Sink = {list: noFindings, walk: undefined}
+  const made = {sink, report: (report: Report) => reportTo(sink, report)}
+  if (!kept) keptSinks.set(entry, made)
+  return made
+}
+
+function reportTo(sink: Sink, report: Report): void {
+  const walk = sink.walk!
+  const finding = makeFinding(walk.maker, report, walk.current)
+  if (finding) sink.list.push(finding)
+}
+
+/**
+ * The handlers of the last walk done, kept until the next is done: a rule's
+ * handlers are closures made per document, and V8 keeps their optimised code
+ * only while a closure that runs it is alive. Without them, each lint of a
+ * process compiled every hot handler again (~17 per warm lint of 1 MB); with
+ * them, the next document's handlers start with that code. What they hold of
+ * their document (its text, a rule's state) is let go at the next walk. The
+ * last block reader and block are kept too: an instance's hidden class is
+ * held only by live instances (V8's transition tree holds it weakly), and
+ * `runRules`, which checks them, was compiled again at every lint.
+ */
+const lastWalk: {handlers: readonly Visitor[]; reader: BlockReader | undefined; block: Block | undefined} = {handlers: [], reader: undefined, block: undefined}
+
+/** The walk is done: its sinks no longer hold its findings, and its handlers are kept (see `lastWalk`). */
+function releaseSinks(walk: RulesWalk): void {
+  for (const sink of walk.sinks) {
+    sink.list = noFindings
+    sink.walk = undefined
+  }
+  lastWalk.handlers = walk.visitors
 }
 
 /** What `entry`’s handlers or decision get for one document of `text`: what they report goes to `report`. */
@@ -174,17 +269,11 @@ export function deletes(deletion: Finding, finding: Finding): boolean {
   return deletion.start <= finding.start && deletion.end >= finding.end && deletion.end - deletion.start > finding.end - finding.start
 }
 
-/** The blocks of plain text, one at a time: no iterator result per block. */
-function readerOf(reader: BlockReader): () => Block | undefined {
-  return () => reader.next()
-}
-
-function iteratorOf(blocks: Iterable<Block>): () => Block | undefined {
-  const iterator = blocks[Symbol.iterator]()
-  return () => {
-    const result = iterator.next()
-    return result.done ? undefined : result.value
-  }
+/** The next block: of plain text, from `reader` (no iterator result per block); else from `iterator`. */
+function nextBlock(reader: BlockReader | undefined, iterator: Iterator<Block> | undefined): Block | undefined {
+  if (reader) return reader.next()
+  const result = iterator!.next()
+  return result.done ? undefined : result.value
 }
 
 /** Visits the sentences of a paragraph (tokenised once for all visitors); returns how many words they hold. */
