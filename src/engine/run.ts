@@ -37,6 +37,15 @@ export function runRules(
   decide = true
 ): Run {
   const walk = startWalk(text, active, sourceText)
+  try {
+    return walkRules(walk, source, text, observer, decide)
+  } catch (error) {
+    walk.abandon()
+    throw error
+  }
+}
+
+function walkRules(walk: Walk, source: Root | Iterable<Block> | string, text: string, observer: Visitor | undefined, decide: boolean): Run {
   const {findings, summaries} = walk
   const visitors = observer ? [...walk.visitors, observer] : walk.visitors
   const blockVisitors = visitors.filter((visitor) => visitor.block)
@@ -88,6 +97,8 @@ export interface Walk {
   leave(block: Block): void
   /** Once every block is walked: calls the `end` handlers, then each rule’s decision over `summaries` (per active rule, in order). */
   finish(summaries: ReadonlyArray<ReadonlyArray<Summarized<unknown>>>): void
+  /** The walk ends early (a handler threw): lets go of the rules’ kept report functions, so that the next walk takes them again. */
+  abandon(): void
 }
 
 /**
@@ -121,7 +132,8 @@ export function startWalk(text: string, active: readonly ActiveRule[], sourceTex
     sparse: [],
     enter: enterBlock,
     leave: leaveBlock,
-    finish: finishWalk
+    finish: finishWalk,
+    abandon: abandonWalk
   }
   for (const entry of active) {
     const list: Finding[] = []
@@ -175,6 +187,10 @@ function finishWalk(this: RulesWalk, kept: ReadonlyArray<ReadonlyArray<Summarize
   this.current = undefined
   for (const visitor of visitors) visitor.end?.()
   for (let index = 0; index < active.length; index++) active[index]!.rule.decide?.(contexts[index]!, kept[index]!)
+  releaseSinks(this)
+}
+
+function abandonWalk(this: RulesWalk): void {
   releaseSinks(this)
 }
 

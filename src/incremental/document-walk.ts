@@ -1,4 +1,4 @@
-import {startWalk} from '../engine/run.js'
+import {startWalk, type Walk} from '../engine/run.js'
 import type {ActiveRule} from '../engine/settings.js'
 import type {Finding} from '../engine/types.js'
 import type {BlockRun} from './block-run.js'
@@ -10,6 +10,16 @@ import type {BlockRun} from './block-run.js'
  */
 export function walkDocument(text: string, runs: readonly BlockRun[], walked: readonly ActiveRule[]): Map<ActiveRule, Finding[]> {
   const walk = startWalk(text, walked)
+  try {
+    walkRuns(walk, runs, walked)
+  } catch (error) {
+    walk.abandon()
+    throw error
+  }
+  return walk.findings
+}
+
+function walkRuns(walk: Walk, runs: readonly BlockRun[], walked: readonly ActiveRule[]): void {
   const blockVisitors = walk.visitors.filter((visitor) => visitor.block)
   const paragraphVisitors = walk.visitors.filter((visitor) => visitor.paragraph)
   const sentenceVisitors = walk.visitors.filter((visitor) => visitor.sentence)
@@ -22,5 +32,4 @@ export function walkDocument(text: string, runs: readonly BlockRun[], walked: re
     }
   }
   walk.finish(walked.map(() => []))
-  return walk.findings
 }
