@@ -165,12 +165,13 @@ export function compilePatterns<Entry extends PatternEntry>(entries: readonly En
       let at = nextPlace(scanners, text, found, 0)
       while (at !== -1) {
         let sticky = triggered.stickyAt(text, at)
-        // A trigger may stop one character before a match (an underscore before a word, where `\b` sees no edge): where no entry may start, the next character is tried.
-        if (sticky === null && at + 1 < text.length) sticky = triggered.stickyAt(text, ++at)
-        let match: RegExpExecArray | null = null
-        if (sticky !== null) {
-          sticky.lastIndex = at
-          match = sticky.exec(text)
+        let match = sticky === null ? null : stickyExec(sticky, text, at)
+        // A trigger may stop before a match: at an underscore before a word, where `\b` sees no edge. Where none matched
+        // at an underscore, the next character is tried, through a run of them (`x__dont`); the search then goes on
+        // after the run.
+        while (match === null && at + 1 < text.length && text.charCodeAt(at) === underscore) {
+          sticky = triggered.stickyAt(text, ++at)
+          if (sticky !== null) match = stickyExec(sticky, text, at)
         }
         at = nextPlace(scanners, text, found, match === null || match[0].length === 0 ? at + 1 : visitMatch(match, text, offset, last, visit))
       }
@@ -195,6 +196,13 @@ export function compilePatterns<Entry extends PatternEntry>(entries: readonly En
     },
     each
   }
+}
+
+const underscore = 0x5f
+
+function stickyExec(sticky: RegExp, text: string, at: number): RegExpExecArray | null {
+  sticky.lastIndex = at
+  return sticky.exec(text)
 }
 
 /**

@@ -53,7 +53,7 @@ const fragments = [
   // Where the triggers of a plus sign, a straight quote, an elided article, `cant` and `its` hold or not.
   'C++', '(+', '+', 'a+b', '"', ' "', '\u00a0"', 'channel', 'LICENSE', 'LÉon', 'DAfter', 'Lé', 'cant', 'its', 'Its', 'afford', 'time', 'great', 'that',
   // Where `\b` sees a word edge before a stripped contraction or not (an underscore, a digit, a letter beyond ASCII).
-  '_', 'x_', '_dont', 'didnt', 'é', 'e\u0301', '5', 'wasnt_', "'"
+  '_', 'x_', '_dont', 'didnt', 'é', 'e\u0301', '5', 'wasnt_', "'", 'é_', '\u00a0_', '«_'
 ]
 
 /** Each entry without its trigger: the pattern is its own, and a set without any runs as one alternation. */
@@ -101,6 +101,13 @@ describe('triggers', () => {
     ],
     // Scanners stopping at one place: the alternation of both sets of entries, in order.
     ['two scanners at a place', [entry('a', 'a'), entry('ab', '[a-z]')], 'gu', 'ab', [[0, 1, 'a']]],
+    // A trigger that holds only at a word's edge stops at an underscore before the word: where an entry may start with
+    // an underscore and none matches there, the word after it is tried.
+    ['an underscore before a word', [entry('_x', '_'), entry('dont', '\\bdont|_')], 'gu', ' _dont', [[2, 6, 'dont']]],
+    // A scan that stopped at the character before the underscore (where nothing matched: `x` may start no entry), or one
+    // underscore of a run, does not take the next one's place.
+    ['a stop before an underscore', [entry('é', '[éx]|_'), entry('dont', '\\bdont|_')], 'gu', 'x_dont', [[2, 6, 'dont']]],
+    ['a run of underscores', [entry('_x', '_'), entry('dont', '\\bdont|_')], 'gu', 'x__dont', [[3, 7, 'dont']]],
     // An entry without a trigger is scanned for with its pattern.
     [
       'untriggered',
