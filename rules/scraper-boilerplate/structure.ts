@@ -107,33 +107,25 @@ export interface Repeat {
 const headLines = 8
 const headReach = 4
 
-/**
- * Finds a headline printed twice (blank lines aside): the copy (the later
- * line, or the earlier one when the scraper cut it short) is the furniture.
- * At the top of a page a copy may stand a few lines below the first one.
- */
-export function createRepeatFinder(afterTop = false): (line: Line | undefined) => Repeat | undefined {
-  const finder = newRepeatFinder(afterTop)
-  return (line) => nextRepeat(finder, line)
-}
-
-/** What a repeat finder keeps (see `createRepeatFinder`): plain data, read by `nextRepeat`. */
+/** What a repeat finder keeps (see `nextRepeat`): plain data. */
 export interface RepeatFinder {
   /** The lines just before, most recent last (`undefined`: one too long to be a headline). */
   recent: Array<Line | undefined>
+  /** How many lines it was given. */
   seen: number
 }
 
-/** A repeat finder's state; `afterTop`: as below the top of the page, where only the line just before counts (see `repeatAfter`). */
-export function newRepeatFinder(afterTop = false): RepeatFinder {
-  return {recent: [], seen: afterTop ? headLines : 0}
+export function newRepeatFinder(): RepeatFinder {
+  return {recent: [], seen: 0}
 }
 
 /**
- * The repeat `line` makes after the lines `finder` was given (see
- * `createRepeatFinder`). A module function over plain data: the decision
- * calls it for each block, and code that inlined a finder's closure was
- * thrown away with the closure after each lint.
+ * Finds a headline printed twice (blank lines aside): the repeat `line` makes
+ * after the lines `finder` was given, its copy (the later line, or the earlier
+ * one when the scraper cut it short) being the furniture. At the top of a
+ * page a copy may stand a few lines below the first one. A module function
+ * over plain data: the decision calls it for each block, and code that
+ * inlined a finder's closure was thrown away with the closure after each lint.
  */
 export function nextRepeat(finder: RepeatFinder, line: Line | undefined): Repeat | undefined {
   // No line (a paragraph’s middle, skipped): what comes next follows no headline.
