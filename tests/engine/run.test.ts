@@ -33,3 +33,68 @@ describe('runRules: one report function per active rule, kept from one document 
     expect(seen[2]).toBe(seen[0])
   })
 })
+
+/**
+ * A rule that logs its calls (`block`, `sentence`, `summary`, each with the
+ * start of the block) into `log`, reports the first word of every sentence,
+ * and sums up each block as its start.
+ */
+function loggingRule(log: string[]): Rule {
+  return {
+    create(context: RuleContext<unknown>) {
+      return {
+        block(block: {start: number}) {
+          log.push(`block ${block.start}`)
+        },
+        sentence(tokens: ReadonlyArray<{start: number; end: number}>, block: {start: number}) {
+          log.push(`sentence ${block.start}`)
+          context.report({start: tokens[0]!.start, end: tokens[0]!.end, what: 'first word', note: 'A test rule'})
+        },
+        summary(block: {start: number}) {
+          log.push(`summary ${block.start}`)
+          return block.start
+        }
+      }
+    }
+  } as unknown as Rule
+}
+
+describe('runRules: blocks read as tokens are walked in batches, one rule at a time', () => {
+  // More blocks than a batch holds (64), and a block longer than a batch's text (8,192 characters) among them.
+  const paragraphs = Array.from({length: 150}, (_, index) => (index === 70 ? 'Long words here. '.repeat(600).trim() : `Words of block ${index}.`))
+  const text = paragraphs.join('\n\n')
+  const starts = paragraphs.map((_, index) => paragraphs.slice(0, index).reduce((sum, paragraph) => sum + paragraph.length + 2, 0))
+
+  test('each rule sees every block in order, block, sentences and summary', () => {
+    const logs = [[], []] as string[][]
+    const entries: ActiveRule[] = logs.map((log) => ({rule: loggingRule(log), severity: 'warn', settings: {}}))
+    const run = runRules(text, text, entries)
+    const sentences = (index: number) => (index === 70 ? 600 : 1)
+    const expected = starts.flatMap((start, index) => [`block ${start}`, ...Array<string>(sentences(index)).fill(`sentence ${start}`), `summary ${start}`])
+    expect(logs[0]).toEqual(expected)
+    expect(logs[1]).toEqual(expected)
+    expect(run.summaries.map((list) => list.map(({start, summary}) => [start, summary]))).toEqual([
+      starts.map((start) => [start, start]),
+      starts.map((start) => [start, start])
+    ])
+    expect(run.words).toBe(149 * 4 + 600 * 3)
+  })
+
+  test('findings are made in the block they were met in', () => {
+    // A rule that asks to replace each block whole: no fix where the block read is not its source (a URL masked), as in the 90th block.
+    const wholeBlocks = {
+      create(context: RuleContext<unknown>) {
+        return {
+          block(block: {start: number; text: string}) {
+            context.report({start: block.start, end: block.start + block.text.length, what: 'block', expected: ['x'], note: 'A test rule'})
+          }
+        }
+      }
+    } as unknown as Rule
+    const withUrl = paragraphs.map((paragraph, index) => (index === 90 ? 'See https://example.com/a today.' : paragraph)).join('\n\n')
+    const entry: ActiveRule = {rule: wholeBlocks, severity: 'warn', settings: {}}
+    const findings = runRules(withUrl, withUrl, [entry]).findings.get(entry)!
+    expect(findings).toHaveLength(150)
+    expect(findings.filter(({expected}) => expected === undefined).map(({actual}) => actual)).toEqual(['See https://example.com/a today.'])
+  })
+})
