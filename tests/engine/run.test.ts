@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest'
-import {runRules} from '../../src/engine/run.js'
+import {longBlock} from '../../src/engine/pieces.js'
+import {batchBlocks, batchCharacters, runRules} from '../../src/engine/run.js'
 import type {ActiveRule} from '../../src/engine/settings.js'
 import type {RuleContext} from '../../src/engine/types.js'
 import type {Rule} from '../../src/index.js'
@@ -60,28 +61,38 @@ function loggingRule(log: string[]): Rule {
 }
 
 describe('runRules: blocks read as tokens are walked in batches, one rule at a time', () => {
-  // More blocks than a batch holds (64), and a block longer than a batch's text (8,192 characters) among them.
-  const paragraphs = Array.from({length: 150}, (_, index) => (index === 70 ? 'Long words here. '.repeat(600).trim() : `Words of block ${index}.`))
+  // More blocks than two batches hold; a block longer than `longBlock` (read as a tree, between batches); and blocks of
+  // 7,000 characters, which end a batch by its text.
+  const long = 'Long words here. '.repeat(600).trim()
+  const middling = 'Mid words here. '.repeat(437).trim()
+  const count = 2 * batchBlocks + 50
+  const sentencesOf = (index: number) => (index === 70 ? 600 : index >= 1500 && index < 1512 ? 437 : 1)
+  const paragraphs = Array.from({length: count}, (_, index) => (index === 70 ? long : sentencesOf(index) === 437 ? middling : `Words of block ${index}.`))
   const text = paragraphs.join('\n\n')
   const starts = paragraphs.map((_, index) => paragraphs.slice(0, index).reduce((sum, paragraph) => sum + paragraph.length + 2, 0))
+
+  test('the text holds what it should test', () => {
+    expect(long.length).toBeGreaterThan(longBlock)
+    expect(middling.length).toBeLessThan(longBlock)
+    expect(12 * middling.length).toBeGreaterThan(batchCharacters)
+  })
 
   test('each rule sees every block in order, block, sentences and summary', () => {
     const logs = [[], []] as string[][]
     const entries: ActiveRule[] = logs.map((log) => ({rule: loggingRule(log), severity: 'warn', settings: {}}))
     const run = runRules(text, text, entries)
-    const sentences = (index: number) => (index === 70 ? 600 : 1)
-    const expected = starts.flatMap((start, index) => [`block ${start}`, ...Array<string>(sentences(index)).fill(`sentence ${start}`), `summary ${start}`])
+    const expected = starts.flatMap((start, index) => [`block ${start}`, ...Array<string>(sentencesOf(index)).fill(`sentence ${start}`), `summary ${start}`])
     expect(logs[0]).toEqual(expected)
     expect(logs[1]).toEqual(expected)
     expect(run.summaries.map((list) => list.map(({start, summary}) => [start, summary]))).toEqual([
       starts.map((start) => [start, start]),
       starts.map((start) => [start, start])
     ])
-    expect(run.words).toBe(149 * 4 + 600 * 3)
+    expect(run.words).toBe((count - 13) * 4 + (600 + 12 * 437) * 3)
   })
 
   test('findings are made in the block they were met in', () => {
-    // A rule that asks to replace each block whole: no fix where the block read is not its source (a URL masked), as in the 90th block.
+    // A rule that asks to replace each block whole: no fix where the block read is not its source (a URL masked), as in the 91st block.
     const wholeBlocks = {
       create(context: RuleContext<unknown>) {
         return {
@@ -94,7 +105,7 @@ describe('runRules: blocks read as tokens are walked in batches, one rule at a t
     const withUrl = paragraphs.map((paragraph, index) => (index === 90 ? 'See https://example.com/a today.' : paragraph)).join('\n\n')
     const entry: ActiveRule = {rule: wholeBlocks, severity: 'warn', settings: {}}
     const findings = runRules(withUrl, withUrl, [entry]).findings.get(entry)!
-    expect(findings).toHaveLength(150)
+    expect(findings).toHaveLength(count)
     expect(findings.filter(({expected}) => expected === undefined).map(({actual}) => actual)).toEqual(['See https://example.com/a today.'])
   })
 })
