@@ -1,4 +1,5 @@
 import {describe, expect, test} from 'vitest'
+import {parseText} from '../../src/engine/blocks.js'
 import {longBlock} from '../../src/engine/pieces.js'
 import {batchBlocks, batchCharacters, runRules} from '../../src/engine/run.js'
 import type {ActiveRule} from '../../src/engine/settings.js'
@@ -89,6 +90,17 @@ describe('runRules: blocks read as tokens are walked in batches, one rule at a t
       starts.map((start) => [start, start])
     ])
     expect(run.words).toBe((count - 13) * 4 + (600 + 12 * 437) * 3)
+  })
+
+  test('blocks read from a parsed tree are walked as those read from the text', () => {
+    const [fromText, fromTree] = [[], []] as string[][]
+    const walked = (log: string[], source: Parameters<typeof runRules>[0]) => {
+      const entry: ActiveRule = {rule: loggingRule(log), severity: 'warn', settings: {}}
+      const run = runRules(source, text, [entry])
+      return {words: run.words, findings: run.findings.get(entry)!.map(({start, end}) => [start, end])}
+    }
+    expect(walked(fromTree, parseText(text))).toEqual(walked(fromText, text))
+    expect(fromTree).toEqual(fromText)
   })
 
   test('findings are made in the block they were met in', () => {
