@@ -347,17 +347,19 @@ function walkBatch(walk: RulesWalk, batch: Batch, visitors: readonly Visitor[]):
   const {summarizing, summarized, sparse} = walk
   for (let at = 0; at < visitors.length; at++) {
     const visitor = visitors[at]!
-    const kept = visitor.summary ? summarizing.indexOf(visitor) : -1
+    // Each handler read once per batch, not at each call: the call sites see every rule's visitor.
+    const {block: onBlock, sentence: onSentence, summary: onSummary} = visitor
+    const kept = onSummary ? summarizing.indexOf(visitor) : -1
     for (let index = 0; index < blocks.length; index++) {
       const block = blocks[index]!
       walk.current = block
-      if (visitor.block) visitor.block(block)
-      if (visitor.sentence) {
+      if (onBlock) onBlock.call(visitor, block)
+      if (onSentence) {
         const list = sentences[index]!
-        for (let position = 0; position < list.length; position++) visitor.sentence(list[position]!, block)
+        for (let position = 0; position < list.length; position++) onSentence.call(visitor, list[position]!, block)
       }
       if (kept !== -1) {
-        const summary = visitor.summary!(block)
+        const summary = onSummary!.call(visitor, block)
         // As `leaveBlock` keeps it.
         if (summary !== undefined || !sparse[kept]) summarized[kept]!.push({start: block.start, summary})
       }

@@ -93,7 +93,8 @@ describe('runRules: blocks read as tokens are walked in batches, one rule at a t
   })
 
   test('blocks read from a parsed tree are walked as those read from the text', () => {
-    const [fromText, fromTree] = [[], []] as string[][]
+    const fromText: string[] = []
+    const fromTree: string[] = []
     const walked = (log: string[], source: Parameters<typeof runRules>[0]) => {
       const entry: ActiveRule = {rule: loggingRule(log), severity: 'warn', settings: {}}
       const run = runRules(source, text, [entry])
