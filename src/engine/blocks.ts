@@ -28,13 +28,18 @@ class BlockCursor {
   end = 0
   /** Where the next block starts at the latest; past the text once the last block is read. */
   private from = 0
+  /** Whether the text holds a carriage return: without one, `indexOf` finds each line break. */
+  private readonly returns: boolean
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) {
+    this.returns = text.includes('\r')
+  }
 
   next(): boolean {
     const text = this.text
+    const returns = this.returns
     let start = this.from
-    for (let at = lineBreakAt(text, start); at !== -1;) {
+    for (let at = lineBreakAt(text, start, returns); at !== -1;) {
       let from = at
       let to = from + (text.charCodeAt(from) === 13 && text.charCodeAt(from + 1) === 10 ? 2 : 1)
       let breaks = 1
@@ -45,15 +50,15 @@ class BlockCursor {
         breaks++
       }
       if (breaks < 2) {
-        at = lineBreakAt(text, to)
+        at = lineBreakAt(text, to, returns)
         continue
       }
       while (from > start && isBlank(text.charCodeAt(from - 1))) from--
       to = skipBlanks(text, to)
-      at = lineBreakAt(text, to)
+      at = lineBreakAt(text, to, returns)
       // A run that other white space (a no-break space, a form feed) extends does
       // not split paragraphs in a whole-document parse either.
-      const extended = (from > 0 && whiteSpace.test(text.charAt(from - 1))) || (to < text.length && whiteSpace.test(text.charAt(to)))
+      const extended = (from > 0 && isWhiteSpaceAt(text, from - 1)) || (to < text.length && isWhiteSpaceAt(text, to))
       if (extended) continue
       if (from > start) {
         this.start = start
@@ -70,13 +75,20 @@ class BlockCursor {
   }
 }
 
-/** The offset of the first line break (`\r` or `\n`) at or after `index`, or -1. */
-function lineBreakAt(text: string, index: number): number {
+/** The offset of the first line break (`\r` or `\n`) at or after `index`, or -1 (`returns`: whether the text holds a `\r`). */
+function lineBreakAt(text: string, index: number, returns: boolean): number {
+  if (!returns) return text.indexOf('\n', index)
   for (; index < text.length; index++) {
     const code = text.charCodeAt(index)
     if (code === 10 || code === 13) return index
   }
   return -1
+}
+
+/** Whether the character at `at` is white space (`whiteSpace`): a printable ASCII character is not, without a regex. */
+function isWhiteSpaceAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at)
+  return !(code > 32 && code < 127) && whiteSpace.test(text.charAt(at))
 }
 
 /** A space or a tab. */
