@@ -1,6 +1,5 @@
 import type {Paragraph, Root} from 'nlcst'
 import {BlockReader, treeBlocks, type TextBlock} from './blocks.js'
-import {longBlock} from './pieces.js'
 import {makeFinding, newFindingMaker, type FindingMaker} from './findings.js'
 import type {ActiveRule} from './settings.js'
 import {sentenceTokens} from './tokens.js'
@@ -58,21 +57,26 @@ function walkRules(walk: Walk, source: Root | Iterable<Block> | string, text: st
   let words = 0
   let last: Block | undefined
   // Blocks read as tokens are walked in batches (see `walkBatch`).
-  const batch: Batch = {blocks: [], sentences: [], length: 0}
-  // Without paragraph handlers, a block that was not read as tokens is, from its paragraphs, unless it is long (parsed as it is walked).
-  const asTokens = paragraphVisitors.length === 0 && sentenceVisitors.length > 0
+  const batch: TextBlock[] = []
+  let batchLength = 0
 
   for (let block = nextBlock(reader, iterator); block; block = nextBlock(reader, iterator)) {
     last = block
-    const sentences = (block as Partial<TextBlock>).sentences ?? (asTokens && block.text.length <= longBlock ? tokensOfBlock(block) : undefined)
-    if (sentences) {
-      batch.blocks.push(block)
-      batch.sentences.push(sentences)
-      batch.length += block.text.length
-      if (batch.blocks.length === batchBlocks || batch.length >= batchCharacters) words += walkBatch(walk as RulesWalk, batch, visitors)
+    if ((block as Partial<TextBlock>).sentences) {
+      batch.push(block as TextBlock)
+      batchLength += block.text.length
+      if (batch.length === batchBlocks || batchLength >= batchCharacters) {
+        words += walkBatch(walk as RulesWalk, batch, visitors)
+        batch.length = 0
+        batchLength = 0
+      }
       continue
     }
-    if (batch.blocks.length !== 0) words += walkBatch(walk as RulesWalk, batch, visitors)
+    if (batch.length !== 0) {
+      words += walkBatch(walk as RulesWalk, batch, visitors)
+      batch.length = 0
+      batchLength = 0
+    }
     walk.enter(block)
     for (let index = 0; index < blockVisitors.length; index++) blockVisitors[index]!.block!(block)
     // One pass over the paragraphs: those of a long block are parsed as they come (see `parseBlocks`).
@@ -82,7 +86,7 @@ function walkRules(walk: Walk, source: Root | Iterable<Block> | string, text: st
     }
     walk.leave(block)
   }
-  if (batch.blocks.length !== 0) words += walkBatch(walk as RulesWalk, batch, visitors)
+  if (batch.length !== 0) words += walkBatch(walk as RulesWalk, batch, visitors)
 
   // Kept as the handlers are (see `lastWalk`): the block reader's and the blocks' classes live only while an instance does.
   if (reader) lastWalk.reader = reader
@@ -332,7 +336,7 @@ export const batchBlocks = 1024
 export const batchCharacters = 65_536
 
 /**
- * Walks a batch of blocks read as tokens one rule at a time, and empties it: each visitor
+ * Walks a batch of blocks read as tokens one rule at a time: each visitor
  * takes every block of the batch (its `block`, `sentence` and `summary`
  * handlers, in that order, block after block) before the next visitor does.
  * Each rule sees its blocks in document order as before, and rules share no
@@ -342,54 +346,32 @@ export const batchCharacters = 65_536
  * 1 MB of prose and 1 MB of four-word paragraphs cost ~15% more CPU time
  * than in batches (issue 14). Returns the words the batch holds.
  */
-function walkBatch(walk: RulesWalk, batch: Batch, visitors: readonly Visitor[]): number {
-  const {blocks, sentences} = batch
+function walkBatch(walk: RulesWalk, batch: readonly TextBlock[], visitors: readonly Visitor[]): number {
   const {summarizing, summarized, sparse} = walk
   for (let at = 0; at < visitors.length; at++) {
     const visitor = visitors[at]!
-    // Each handler read once per batch, not at each call: the call sites see every rule's visitor.
-    const {block: onBlock, sentence: onSentence, summary: onSummary} = visitor
-    const kept = onSummary ? summarizing.indexOf(visitor) : -1
-    for (let index = 0; index < blocks.length; index++) {
-      const block = blocks[index]!
+    const kept = visitor.summary ? summarizing.indexOf(visitor) : -1
+    for (let index = 0; index < batch.length; index++) {
+      const block = batch[index]!
       walk.current = block
-      if (onBlock) onBlock.call(visitor, block)
-      if (onSentence) {
-        const list = sentences[index]!
-        for (let position = 0; position < list.length; position++) onSentence.call(visitor, list[position]!, block)
+      if (visitor.block) visitor.block(block)
+      if (visitor.sentence) {
+        const sentences = block.sentences!
+        for (let position = 0; position < sentences.length; position++) visitor.sentence(sentences[position]!, block)
       }
       if (kept !== -1) {
-        const summary = onSummary!.call(visitor, block)
+        const summary = visitor.summary!(block)
         // As `leaveBlock` keeps it.
         if (summary !== undefined || !sparse[kept]) summarized[kept]!.push({start: block.start, summary})
       }
     }
   }
   let words = 0
-  for (let index = 0; index < sentences.length; index++) {
-    const list = sentences[index]!
-    for (let position = 0; position < list.length; position++) words += wordsIn(list[position]!)
+  for (let index = 0; index < batch.length; index++) {
+    const sentences = batch[index]!.sentences!
+    for (let position = 0; position < sentences.length; position++) words += wordsIn(sentences[position]!)
   }
-  blocks.length = 0
-  sentences.length = 0
-  batch.length = 0
   return words
-}
-
-/** Blocks waiting to be walked (see `walkBatch`), with the tokens of each one’s sentences, and the length of their text. */
-interface Batch {
-  blocks: Block[]
-  sentences: Token[][][]
-  length: number
-}
-
-/** The tokens of each sentence of a block, read from its paragraphs. */
-function tokensOfBlock(block: Block): Token[][] {
-  const sentences: Token[][] = []
-  for (const paragraph of block.paragraphs) {
-    for (const child of paragraph.children) if (child.type === 'SentenceNode') sentences.push(sentenceTokens(child, block.nodeBase))
-  }
-  return sentences
 }
 
 function wordsIn(tokens: readonly Token[]): number {
