@@ -8,8 +8,8 @@ import type {Paragraph} from 'nlcst'
 export const masked = '\uFFFC'
 
 // URLs and e-mail addresses, without trailing sentence punctuation. (At most 16 dots in a domain:
-// a repeated group over millions of labels overflows the regex engine’s stack.)
-const urls =
+// a repeated group over millions of labels overflows the regex engine’s stack.) Exported for the tests.
+export const urls =
   /(?<![\p{L}\p{N}])(?:[a-z][a-z\d+.-]*:\/\/|www\.|mailto:)[^\s<>"“”‘’()[\]]*[^\s<>"“”‘’()[\].,;:!?]|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+){1,16}/giu
 
 function mask(value: string): string {
@@ -18,10 +18,34 @@ function mask(value: string): string {
 
 // What every URL or address holds: most blocks have none, and skip the costly search.
 const urlHint = /:\/\/|www\.|mailto:|@/i
+const urlHints = new RegExp(urlHint.source, 'gi')
+const whiteSpace = /\s/
 
-/** `text` with URLs and e-mail addresses masked; offsets and white space unchanged. */
+/**
+ * `text` with URLs and e-mail addresses masked; offsets and white space
+ * unchanged. `urls` is searched only in the runs of text between white space
+ * that hold a hint: no URL or address holds white space, and each holds a
+ * hint. Over a whole text, `urls` tries every position, and from each one
+ * inside a word the letters up to an `@` (~100 ns a character): a block of
+ * 1 MB with one address in it took 110 ms.
+ */
 export function maskUrls(text: string): string {
-  return urlHint.test(text) ? text.replace(urls, mask) : text
+  urlHints.lastIndex = 0
+  let hint = urlHints.exec(text)
+  if (hint === null) return text
+  let result = ''
+  let done = 0
+  while (hint !== null) {
+    let start = hint.index
+    while (start > done && !whiteSpace.test(text.charAt(start - 1))) start--
+    let end = hint.index + hint[0].length
+    while (end < text.length && !whiteSpace.test(text.charAt(end))) end++
+    result += text.slice(done, start) + text.slice(start, end).replace(urls, mask)
+    done = end
+    urlHints.lastIndex = end
+    hint = urlHints.exec(text)
+  }
+  return result + text.slice(done)
 }
 
 /**
