@@ -358,9 +358,8 @@ export class KeptNames implements KeptDecision<NameSummary> {
     const group = newGroup()
     for (const block of inOrder(tally.blocks)) {
       const list = block.summary.names
-      for (let index = 0; index < list.length; index += 2) {
+      for (const index of indicesOfKey(list, key)) {
         const spelling = list[index] as Spelling
-        if (spelling.key !== key) continue
         const at = list[index + 1] as number
         const from = Math.floor(at / 4)
         if (group.block === undefined) start(group, block, index)
@@ -400,9 +399,8 @@ export class KeptNames implements KeptDecision<NameSummary> {
     for (const block of blocks) {
       const list = block.summary.compounds
       if (!list) continue
-      for (let index = 0; index < list.length; index += 2) {
+      for (const index of indicesOfKey(list, key)) {
         const spelling = list[index] as Spelling
-        if (spelling.key !== key) continue
         const from = Math.floor((list[index + 1] as number) / 4)
         if (group.block === undefined) start(group, block, index)
         add(group, spelling.id, spelling.display, block, from, from + spelling.display.length, true)
@@ -840,6 +838,40 @@ function sameReports(last: readonly Report[] | undefined, reports: readonly Repo
 }
 
 /** The blocks in document order. */
+/**
+ * Where the spellings of `key` stand in a block's list of spellings and
+ * occurrences (`NameSummary.names`, `compounds`: spelling, occurrence, …).
+ * A list of many (a long block: a headline list, a table) is indexed by key
+ * once: a group is made for each key with two spellings, and reading the
+ * whole list for each made a block of 1 MB cost ~40 ms, growing with the
+ * square of its length.
+ */
+function indicesOfKey(list: NameSummary['names'], key: string): readonly number[] {
+  if (list.length <= indexedLength) {
+    const found: number[] = []
+    for (let index = 0; index < list.length; index += 2) if ((list[index] as Spelling).key === key) found.push(index)
+    return found
+  }
+  let byKey = keyIndices.get(list)
+  if (!byKey) {
+    byKey = new Map()
+    for (let index = 0; index < list.length; index += 2) {
+      const spellingKey = (list[index] as Spelling).key
+      const indices = byKey.get(spellingKey)
+      if (indices) indices.push(index)
+      else byKey.set(spellingKey, [index])
+    }
+    keyIndices.set(list, byKey)
+  }
+  return byKey.get(key) ?? noIndices
+}
+
+/** A list longer than this (spellings and occurrences) is indexed by key (see `indicesOfKey`). */
+const indexedLength = 128
+/** The index of each list of spellings that was indexed, kept as long as the list (a block's summary, unchanged while the block is). */
+const keyIndices = new WeakMap<NameSummary['names'], Map<string, number[]>>()
+const noIndices: readonly number[] = []
+
 function inOrder(blocks: Iterable<Block>): Block[] {
   return [...blocks].sort((a, b) => a.start - b.start)
 }

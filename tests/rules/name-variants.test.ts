@@ -413,6 +413,22 @@ describe(id, () => {
   })
 })
 
+describe('name-variants in a long block of many names', () => {
+  // One block (lines, no blank line) holding more spellings than a block's list is read whole for (see `indicesOfKey`):
+  // the two spellings of the Élysée still meet, wherever in the block they stand.
+  const names = ['Martin', 'Bernard', 'Dubois', 'Thomas', 'Robert', 'Richard', 'Petit', 'Durand', 'Leroy', 'Moreau', 'Simon', 'Laurent']
+  const lines = Array.from({length: 120}, (_, index) => `Then we met ${names[index % names.length]} in town`)
+  lines.splice(10, 0, 'Talks at the Élysée went on late')
+  lines.splice(100, 0, 'Despite this, the Elysée repeated the offer')
+  const text = lines.join('\n')
+
+  test('a spelling met far from the other is reported', async () => {
+    const messages = (await lint(text, {rules: only(id)})).messages.map(String)
+    const line = lines.indexOf('Despite this, the Elysée repeated the offer') + 1
+    expect(messages).toEqual([`${line}:19-${line}:25: Unexpected \`Elysée\` (inconsistent spelling), expected \`Élysée\``])
+  })
+})
+
 describe('name-variants folds', () => {
   test.each(folds.flatMap((fold) => fold.same.map((same) => [same.join(', '), same] as const)))('one key for %s', (_, same) => {
     expect(new Set(same.map((spelling) => keyOf(spelling.toLowerCase()))).size).toBe(1)
