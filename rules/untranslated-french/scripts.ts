@@ -82,15 +82,28 @@ export function* otherScripts(text: string, offset: number): Generator<Report> {
       lookalikes = {start, end}
     }
   }
-  for (const match of text.matchAll(wordWithMarks)) {
+  // Only the lines that hold a code unit beyond Latin are read word by word: a run and a group of look-alikes never
+  // go on past a line break, and what a line without such a letter does to them (a Latin word closes a run) the
+  // next line read does as well, or the end. A long block (a list of lines) with one such letter is not read whole.
+  for (let lineStart = lineHolding(text, 0); lineStart !== -1;) {
+    const lineEnd = lineEndAt(text, lineStart)
+    wordWithMarks.lastIndex = lineStart
+    for (let match = wordWithMarks.exec(text); match !== null && match.index < lineEnd; match = wordWithMarks.exec(text)) readWord(match)
+    lineStart = lineHolding(text, lineEnd)
+  }
+  closeRun()
+  closeLookalikes()
+  yield* found.sort((a, b) => a.start - b.start)
+
+  function readWord(match: RegExpExecArray): void {
     const raw = match[0]
     const value = raw.replace(edgeMarks, '')
-    if (value === '') continue
+    if (value === '') return
     const start = match.index + raw.indexOf(value)
     const end = start + value.length
     if (!anyScript.test(value)) {
       closeRun()
-      continue
+      return
     }
     const mixed = latin.test(value)
     // A word of Latin letters and look-alikes (`аrtist`), or a lone short word of look-alikes between Latin words (`As а result`).
@@ -99,7 +112,7 @@ export function* otherScripts(text: string, offset: number): Generator<Report> {
       !anyScript.test(value.replace(nonLatinLetter, (letter) => homoglyphs[letter] ?? letter))
     ) {
       addLookalike(start, end)
-      continue
+      return
     }
     closeLookalikes()
     // Another line starts another run.
@@ -107,9 +120,21 @@ export function* otherScripts(text: string, offset: number): Generator<Report> {
     if (run) run.end = end
     else run = {start, end, script: byScript.find((script) => script.test.test(value))?.name ?? 'another'}
   }
-  closeRun()
-  closeLookalikes()
-  yield* found.sort((a, b) => a.start - b.start)
+}
+
+const beyondLatinAll = new RegExp(beyondLatin.source, 'g')
+
+/** The start of the first line at or after `from` (a line's start) that holds a code unit beyond Latin (see `beyondLatin`), or -1. */
+function lineHolding(text: string, from: number): number {
+  beyondLatinAll.lastIndex = from
+  const found = beyondLatinAll.exec(text)
+  return found === null ? -1 : Math.max(from, text.lastIndexOf('\n', found.index) + 1)
+}
+
+/** The offset past the line that starts at `start`: after its line break, or the text's end. */
+function lineEndAt(text: string, start: number): number {
+  const end = text.indexOf('\n', start)
+  return end === -1 ? text.length : end + 1
 }
 
 /**

@@ -130,6 +130,24 @@ const invalid: Case[] = [
     messages: ['1:4-1:24: Unexpected `а result, the аrtist` (Latin text with look-alike letters of another script), expected `a result, the artist`'],
     fixed: 'As a result, the artist left.'
   },
+  // Only the lines holding a letter beyond Latin are read word by word: what the lines between do is done all the same.
+  {
+    // Look-alikes on two lines, a Latin line between: two messages (a group does not go on past a line break); the
+    // second word is read whole, from before its look-alike letter.
+    text: 'An аrtist came.\nPlain words here.\nThe artiсt left.',
+    messages: [
+      '1:4-1:10: Unexpected `аrtist` (Latin text with look-alike letters of another script), expected `artist`',
+      '3:5-3:11: Unexpected `artiсt` (Latin text with look-alike letters of another script), expected `artict`'
+    ],
+    fixed: 'An artist came.\nPlain words here.\nThe artict left.'
+  },
+  {
+    // A run in the middle of a long block of lines.
+    text: Array.from({length: 2000}, (_, line) => (line === 1234 ? 'Here the button said Озвучить текст then stopped.' : `Line ${line} of plain words.`)).join(
+      '\n'
+    ),
+    messages: ['1235:22-1235:36: Unexpected `Озвучить текст` (text in Cyrillic script), translate it, or remove it if it is page furniture']
+  },
   {
     // Nicknames of the source language’s press for parties, their members and teams: the first mention.
     text: 'The vote split the pentastellati in the Senate, and the pentastellati left.',
