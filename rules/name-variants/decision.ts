@@ -837,7 +837,6 @@ function sameReports(last: readonly Report[] | undefined, reports: readonly Repo
   })
 }
 
-/** The blocks in document order. */
 /**
  * Where the spellings of `key` stand in a block's list of spellings and
  * occurrences (`NameSummary.names`, `compounds`: spelling, occurrence, …).
@@ -872,6 +871,7 @@ const indexedLength = 128
 const keyIndices = new WeakMap<NameSummary['names'], Map<string, number[]>>()
 const noIndices: readonly number[] = []
 
+/** The blocks in document order. */
 function inOrder(blocks: Iterable<Block>): Block[] {
   return [...blocks].sort((a, b) => a.start - b.start)
 }

@@ -128,7 +128,7 @@ const beyondLatinAll = new RegExp(beyondLatin.source, 'g')
 function lineHolding(text: string, from: number): number {
   beyondLatinAll.lastIndex = from
   const found = beyondLatinAll.exec(text)
-  return found === null ? -1 : Math.max(from, text.lastIndexOf('\n', found.index) + 1)
+  return found === null ? -1 : text.lastIndexOf('\n', found.index) + 1
 }
 
 /** The offset past the line that starts at `start`: after its line break, or the text's end. */

@@ -1,7 +1,7 @@
 import type {Paragraph, Root, RootContent} from 'nlcst'
 import {codeSpans} from './code.js'
 import type {ParseAt} from './parser.js'
-import {isBlankLine, longBlock, pieceSpans} from './pieces.js'
+import {isBlankLine, isWhiteSpace, longBlock, pieceSpans} from './pieces.js'
 import {maskUrls, proseText} from './prose.js'
 import {blockSentences} from './sentence-tokens.js'
 import {pointsOf, treeParser} from './trees.js'
@@ -58,7 +58,7 @@ class BlockCursor {
       at = lineBreakAt(text, to, returns)
       // A run that other white space (a no-break space, a form feed) extends does
       // not split paragraphs in a whole-document parse either.
-      const extended = (from > 0 && isWhiteSpaceAt(text, from - 1)) || (to < text.length && isWhiteSpaceAt(text, to))
+      const extended = (from > 0 && isWhiteSpace(text.charCodeAt(from - 1))) || (to < text.length && isWhiteSpace(text.charCodeAt(to)))
       if (extended) continue
       if (from > start) {
         this.start = start
@@ -83,12 +83,6 @@ function lineBreakAt(text: string, index: number, returns: boolean): number {
     if (code === 10 || code === 13) return index
   }
   return -1
-}
-
-/** Whether the character at `at` is white space (`whiteSpace`): a printable ASCII character is not, without a regex. */
-function isWhiteSpaceAt(text: string, at: number): boolean {
-  const code = text.charCodeAt(at)
-  return !(code > 32 && code < 127) && whiteSpace.test(text.charAt(at))
 }
 
 /** A space or a tab. */

@@ -120,7 +120,8 @@ export function isBlankLine(run: string): boolean {
   return breaks > 1
 }
 
-function isWhiteSpace(code: number): boolean {
+/** Whether a character code is parse-latin’s white space (`whiteSpace` in `blocks.ts`, without a regex). */
+export function isWhiteSpace(code: number): boolean {
   return (
     (code >= 9 && code <= 13) ||
     code === 32 ||

@@ -260,6 +260,13 @@ const valid: Case[] = [
   {text: 'Alexander Van der Bellen met Piero della Francesca fans and Vasco da Gama.', messages: []},
   // A name beside its romanisation, a word discussed, a language menu.
   {text: 'The capital is Kyiv (Київ), from the Ukrainian name Київ.', messages: []},
+  // The same mention on one line of a long block of lines: read with its line, and the text before it.
+  {
+    text: Array.from({length: 500}, (_, line) =>
+      line === 321 ? 'The capital is Kyiv (Київ), from the Ukrainian name Київ.' : `Line ${line} of plain words.`
+    ).join('\n'),
+    messages: []
+  },
   {text: 'Choose a language: English | Русский | 简体中文', messages: []},
   // An acronym explained once, in parentheses or by its gloss nearby.
   {text: 'The decree appeared in the official gazette (BOE), and the BOE said so.', messages: []},
