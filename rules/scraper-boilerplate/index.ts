@@ -167,7 +167,7 @@ const bylineNote = furniture + ': the author’s name printed twice (the byline 
  * `structure.ts`). The whole line is reported (a credit or a tag only, when
  * it shares its line with prose).
  */
-export default defineOptionlessRule<ReturnType<typeof prepare>, BoilerplateSummary>({
+export default defineOptionlessRule<ReturnType<typeof prepare>, Summary>({
   id: 'scraper-boilerplate',
   description: 'Remove page furniture left in the text by the scraper (`To see in video`, `Leave a Reply`, `source site-41`)',
   category: 'boilerplate',
@@ -176,7 +176,7 @@ export default defineOptionlessRule<ReturnType<typeof prepare>, BoilerplateSumma
   fixable: false,
   prepare,
   create({settings}) {
-    let summary: BoilerplateSummary | undefined
+    let summary: Summary | undefined
     return {
       block(block) {
         summary = summarize(block, settings)
@@ -196,7 +196,7 @@ export default defineOptionlessRule<ReturnType<typeof prepare>, BoilerplateSumma
     let lastFound: Found | undefined
     for (const placed of blocks) {
       const found = decideBlock(placed, walk)
-      if (placed.summary.last !== undefined) lastFound = found
+      if (hasLines(placed.summary)) lastFound = found
       if (found) reportBlock(run, found, isWhole)
     }
     closingLabel(run, walk.last, walk.beforeLast, lastFound, isWhole)
@@ -205,7 +205,7 @@ export default defineOptionlessRule<ReturnType<typeof prepare>, BoilerplateSumma
   keepDecision: () => keptDecision()
 })
 
-type Placed = Summarized<BoilerplateSummary>
+type Placed = Summarized<Summary>
 
 /** A block’s findings in the order they are reported, each at offsets in the block it stands in (`anchor`: a seam’s copy may stand in the block before). */
 type Found = Array<{anchor: Placed; finding: Candidate}>
@@ -233,7 +233,9 @@ function startWalk(): Walk {
  * they read nothing of the blocks before but the last one with lines.
  */
 function decideBlock(placed: Placed, walk: Walk): Found | undefined {
-  const {start, summary} = placed
+  if (typeof placed.summary === 'string' && walk.fed >= topLines) return decideLine(placed, placed.summary, walk)
+  const {start} = placed
+  const summary = full(placed.summary)
   const {fed, last} = walk
   let found: Found | undefined
   if (summary.first === undefined) {
@@ -267,12 +269,22 @@ function decideBlock(placed: Placed, walk: Walk): Found | undefined {
     ;(found ??= []).push({anchor: placed, finding: candidate})
   }
   walk.fed += summary.fed
-  if (summary.last !== undefined) {
+  if (hasLines(placed.summary)) {
     walk.beforeLast = last
     walk.last = placed
   }
   found?.sort((a, b) => a.anchor.start + a.finding.start - (b.anchor.start + b.finding.start) || a.finding.seq - b.finding.seq)
   return found
+}
+
+/** `decideBlock` of a block of one line below the page’s top that found nothing (see `Summary`): its line may repeat the line before. */
+function decideLine(placed: Placed, line: string, walk: Walk): Found | undefined {
+  const {last} = walk
+  const seam = last && seamOf(last.summary, line)
+  walk.fed++
+  walk.beforeLast = last
+  walk.last = placed
+  return seam ? withRepeat(undefined, placed, seam, seam.inFirst ? placed : last, -1) : undefined
 }
 
 /** Reports a block’s findings but those that are the whole text and those inside an earlier one. */
@@ -296,10 +308,10 @@ function closingLabel(
   isWhole: (line: string) => boolean
 ): void {
   if (!last) return
-  const {summary} = last
+  const summary = full(last.summary)
   const lastLine: Line = {text: summary.last!, start: summary.lastStart + last.start, end: summary.lastEnd + last.start, alone: summary.alone}
   // A line of its own block is a closing label’s only line before it (in its block, a line before it makes it no label).
-  const before = beforeLast && {text: beforeLast.summary.last!, start: 0, end: 0}
+  const before = beforeLast && {text: lastText(beforeLast.summary)!, start: 0, end: 0}
   const covered = lastFound?.some(
     ({anchor, finding}) => !(finding.whole !== undefined && isWhole(finding.whole)) && anchor.start + finding.end > lastLine.start
   )
@@ -348,8 +360,11 @@ function withRepeat(found: Found | undefined, placed: Placed, repeat: Repeat | u
   if (!repeat) return found
   const {start, summary} = placed
   const copy = base ? shifted(repeat.copy, base.start) : repeat.copy
-  if (summary.covered.includes(copy.start - start)) return found
-  if (summary.code?.some(([from, to]) => from + start < copy.end && copy.start < to + start)) return found
+  // A line summary’s block has no finding and no code.
+  if (typeof summary !== 'string') {
+    if (summary.covered.includes(copy.start - start)) return found
+    if (summary.code?.some(([from, to]) => from + start < copy.end && copy.start < to + start)) return found
+  }
   const byline = repeat.kind === 'byline'
   const what = byline ? 'repeated byline' : 'repeated headline'
   const anchor = base ?? placed
@@ -368,7 +383,7 @@ function withRepeat(found: Found | undefined, placed: Placed, repeat: Repeat | u
  * with the blocks that were in it before. Then the findings, few, are merged into
  * runs and reported as `decide` does, from the blocks that have some.
  */
-function keptDecision(): KeptDecision<BoilerplateSummary> {
+function keptDecision(): KeptDecision<Summary> {
   // The findings of each block that has some.
   const foundOf = new Map<Placed, Found>()
   // The block decided after each block with lines (below the top: the block whose first line may repeat its last).
@@ -377,7 +392,7 @@ function keptDecision(): KeptDecision<BoilerplateSummary> {
   let first = true
 
   function decideAgain(placed: Placed, walk: Walk) {
-    if (walk.last && placed.summary.first !== undefined) followerOf.set(walk.last, placed)
+    if (walk.last && hasLines(placed.summary)) followerOf.set(walk.last, placed)
     const found = decideBlock(placed, walk)
     if (found) foundOf.set(placed, found)
     else foundOf.delete(placed)
@@ -458,7 +473,7 @@ function indexOf(blocks: readonly Placed[], placed: Placed): number {
 
 /** The last block with lines at or before `index`, as an index (-1: none). */
 function lastWithLines(blocks: readonly Placed[], index: number): number {
-  while (index >= 0 && blocks[index]!.summary.last === undefined) index--
+  while (index >= 0 && !hasLines(blocks[index]!.summary)) index--
   return index
 }
 
@@ -469,7 +484,7 @@ function previousWithLines(blocks: readonly Placed[], index: number): Placed | u
 
 /** The first block with lines at or after `index`. */
 function nextWithLines(blocks: readonly Placed[], index: number): Placed | undefined {
-  while (index < blocks.length && blocks[index]!.summary.first === undefined) index++
+  while (index < blocks.length && !hasLines(blocks[index]!.summary)) index++
   return blocks[index]
 }
 
@@ -513,13 +528,58 @@ interface BoilerplateSummary {
    */
   moreTop: ReadonlyArray<string | number | undefined>
   /** The block before it with lines, when last decided, and the repeat across their boundary then (a cache of `decide`). */
-  after?: BoilerplateSummary
+  after?: Summary
   seam?: Seam
 }
 
 /** A repeat across two blocks: the copy is this block’s first line, or the last line of the block before. */
 interface Seam extends Repeat {
   inFirst: boolean
+}
+
+/**
+ * A block’s summary: the block’s one line, when that line is the whole block
+ * and no finding (most short paragraphs: subtitles, headline lists), else
+ * what it holds. Every block’s summary lives until the decision: a string
+ * the block holds anyway is no object to copy at each young-generation
+ * collection of the walk, as a summary of fifteen fields per block was.
+ */
+type Summary = BoilerplateSummary | string
+
+/** A summary read whole: a line summary as the object `summarize` would have made of its block (made as the decision reads it, dead right after). */
+function full(summary: Summary): BoilerplateSummary {
+  if (typeof summary !== 'string') return summary
+  const end = summary.length
+  return {
+    candidates: none,
+    covered: none,
+    code: undefined,
+    fed: 1,
+    first: summary,
+    firstStart: 0,
+    firstEnd: end,
+    firstSeq: -1,
+    alone: true,
+    last: summary,
+    lastStart: 0,
+    lastEnd: end,
+    moreTop: none,
+    after: undefined,
+    seam: undefined
+  }
+}
+
+/** Whether a block has lines (a line summary is one). */
+function hasLines(summary: Summary): boolean {
+  return typeof summary === 'string' || summary.first !== undefined
+}
+
+function lastText(summary: Summary): string | undefined {
+  return typeof summary === 'string' ? summary : summary.last
+}
+
+function firstText(summary: Summary): string | undefined {
+  return typeof summary === 'string' ? summary : summary.first
 }
 
 const topStride = 4
@@ -534,9 +594,11 @@ function topLine(summary: BoilerplateSummary, index: number, start: number): Lin
   return text === undefined ? undefined : {text, start: (summary.moreTop[at + 1] as number) + start, end: (summary.moreTop[at + 2] as number) + start}
 }
 
-/** The repeat across two blocks with lines below the page’s top (lines made only when they start alike). */
-function seamOf(before: BoilerplateSummary, after: BoilerplateSummary): Seam | undefined {
-  if (!mayRepeat(before.last!, after.first!)) return undefined
+/** The repeat across two blocks with lines below the page’s top (lines, and summaries read whole, made only when they start alike). */
+function seamOf(lastBefore: Summary, firstAfter: Summary): Seam | undefined {
+  if (!mayRepeat(lastText(lastBefore)!, firstText(firstAfter)!)) return undefined
+  const before = full(lastBefore)
+  const after = full(firstAfter)
   const first: Line = {text: after.first!, start: after.firstStart, end: after.firstEnd, alone: after.alone}
   const repeat = repeatAfter({text: before.last!, start: before.lastStart, end: before.lastEnd, alone: before.alone}, first)
   return repeat && {...repeat, inFirst: repeat.copy === first}
@@ -551,7 +613,7 @@ function seamOf(before: BoilerplateSummary, after: BoilerplateSummary): Seam | u
  * document and almost never finds anything: offsets stay in the block (no
  * copies of lines or findings), and no closure is made per call.
  */
-function summarize(block: Block, settings: ReturnType<typeof prepare>): BoilerplateSummary {
+function summarize(block: Block, settings: ReturnType<typeof prepare>): Summary {
   const text = block.text
   // Gathered in arrays shared by every call, copied out when not empty: a block that finds nothing makes none.
   const {candidates, covered, moreTop} = gathered
@@ -618,6 +680,9 @@ function summarize(block: Block, settings: ReturnType<typeof prepare>): Boilerpl
   }
   const first = lines[0]
   const last = lines.at(-1)
+  // One line, the whole block, that found nothing (see `Summary`).
+  if (lines.length === 1 && candidates.length === 0 && covered.length === 0 && !block.code && first!.start === 0 && first!.end === text.length)
+    return first!.text
   return {
     candidates: candidates.length === 0 ? none : candidates.slice(),
     covered: covered.length === 0 ? none : covered.slice(),

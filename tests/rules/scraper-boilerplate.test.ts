@@ -7,6 +7,20 @@ import {firstMessage, ruleTable} from './table.js'
 
 const id = 'scraper-boilerplate'
 
+/** Nine short paragraphs: what follows is below the page’s top (see `topLines`). */
+const belowTop = [
+  'The council met on Monday.',
+  'It voted on the budget.',
+  'The mayor spoke first.',
+  'Then the clerk read the minutes.',
+  'Two members left early.',
+  'The vote was close.',
+  'It passed by one vote.',
+  'The budget takes effect in May.',
+  'Taxes will not rise.',
+  ''
+].join('\n\n')
+
 const invalid: Case[] = [
   {
     // A video caption and a source tag are two findings, even one after the other.
@@ -149,6 +163,30 @@ const invalid: Case[] = [
     text: 'Mayor opens the new bridge: the city celebrates\n\nMayor opens the new bridge\n\nThe mayor opened it on Monday.',
     messages: ['3:1-3:27: Unexpected `Mayor opens the new bridge` (repeated headline), remove it']
   },
+  // Below the page’s top (nine lines fed before), a repeat is one of the line just before: blocks of one line, each
+  // summed up as its line, and blocks of more lines on either side.
+  {
+    text: belowTop + 'Mayor opens the new bridge over the river\n\nMayor opens the new bridge over the river\n\nThe mayor opened it on Monday.',
+    messages: ['21:1-21:42: Unexpected `Mayor opens the new bridge over the river` (repeated headline), remove it']
+  },
+  {
+    text: belowTop + 'Mayor opens the new bridge over the riv\n\nMayor opens the new bridge over the river\n\nThe mayor opened it on Monday.',
+    messages: ['19:1-19:40: Unexpected `Mayor opens the new bridge over the riv` (repeated headline), remove it']
+  },
+  {
+    text:
+      belowTop +
+      'The strike goes on.\nMayor opens the new bridge over the river\n\nMayor opens the new bridge over the river\n\nThe mayor opened it on Monday.',
+    messages: ['22:1-22:42: Unexpected `Mayor opens the new bridge over the river` (repeated headline), remove it']
+  },
+  {
+    text: belowTop + 'Mayor opens the new bridge over the river\n\nMayor opens the new bridge over the river\nThe mayor opened it on Monday.',
+    messages: ['21:1-21:42: Unexpected `Mayor opens the new bridge over the river` (repeated headline), remove it']
+  },
+  {
+    text: belowTop + 'Jane Doe\n\nJane Doe\n\nDockers walked out.',
+    messages: ['21:1-21:9: Unexpected `Jane Doe` (repeated byline), remove it']
+  },
   // A name or a label alone under the last sentence: the author, a widget, the site.
   {
     text: 'The talks will resume in March.\n\nOksana Melnyk',
@@ -161,6 +199,8 @@ const invalid: Case[] = [
 ]
 
 const valid: Case[] = [
+  // Below the page’s top too, a sentence said twice is the writer’s: a headline has no full stop.
+  {text: belowTop + 'Mayor opens the new bridge over the river.\n\nMayor opens the new bridge over the river.'},
   // A text of one line (a record, a title, a CMS field) is no page with furniture around it.
   {text: 'OK', messages: []},
   {text: 'Advertisement', messages: []},
