@@ -200,7 +200,7 @@ const invalid: Case[] = [
 
 const valid: Case[] = [
   // Below the page’s top too, a sentence said twice is the writer’s: a headline has no full stop.
-  {text: belowTop + 'Mayor opens the new bridge over the river.\n\nMayor opens the new bridge over the river.'},
+  {text: belowTop + 'Mayor opens the new bridge over the river.\n\nMayor opens the new bridge over the river.', messages: []},
   // A text of one line (a record, a title, a CMS field) is no page with furniture around it.
   {text: 'OK', messages: []},
   {text: 'Advertisement', messages: []},
