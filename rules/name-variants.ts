@@ -4,7 +4,7 @@ import type {Token} from '../src/engine/types.js'
 import {KeptNames, noNames, occurrence, type NameSummary, type Spelling} from './name-variants/decision.js'
 import {accentedExonyms, distinctCompounds, epithets, nameParticles, nameTitles, placeEnding, placeNouns} from './name-variants.data.js'
 import {ascii, firstNameKey, keyOf} from './name-variants/keys.js'
-import {findRendering, renderingsAt, type RenderingForms} from './shared/name-renderings.js'
+import {afterQuote, findRendering, renderingsAt, type RenderingForms} from './shared/name-renderings.js'
 import {WordCache} from './shared/word-cache.js'
 
 export {givenNameKey, keyOf} from './name-variants/keys.js'
@@ -108,7 +108,8 @@ export default defineRule<Options, Settings, NameSummary>({
               ;(current().articleSurnames ??= []).push({first: previous.value, start: previous.start - base, end: end - base})
             }
           }
-          if (lowerCase && !initial && !settings.compounds) {
+          // Opening a sentence, a word in lower case is something to this rule only as a rendering, right after a quotation mark (most open a paragraph of a headline list or of subtitles).
+          if (lowerCase && !settings.compounds && (!initial || (token.value === token.lower && !afterQuote(tokens, index)))) {
             previous = undefined
             continue
           }
@@ -162,6 +163,8 @@ export default defineRule<Options, Settings, NameSummary>({
       },
       summary() {
         const summary = seen ?? noNames
+        // Kept until the decision: a list grown by pushes holds room for seventeen entries, most blocks have one name (two).
+        if (seen) seen.names = seen.names.slice()
         seen = undefined
         return summary
       }

@@ -154,6 +154,12 @@ export function opensRendering(lower: string): boolean {
   return renderingsAt(lower) !== undefined
 }
 
+/** Whether the word at `tokens[index]` comes right after a quotation mark: in lower case, only such a word may start a rendering (see `findRendering`). */
+export function afterQuote(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1]?.value
+  return before?.length === 1 && quotes.has(before.charCodeAt(0))
+}
+
 /**
  * The name or rendering at `tokens[index]`, a capitalised word, or a word in
  * lower case right after a quotation mark (`‘crime scene’`), if any.
@@ -168,8 +174,7 @@ export function findRendering(
   if (!candidates) return undefined
   const token = tokens[index]!
   const lowerCase = token.value === token.lower
-  const before = lowerCase ? tokens[index - 1]?.value : undefined
-  const quoted = before?.length === 1 && quotes.has(before.charCodeAt(0))
+  const quoted = lowerCase && afterQuote(tokens, index)
   for (const form of candidates) {
     const end = token.start + form.lower.length
     // The letter after the form first: a form ending inside a word is refused without comparing it.

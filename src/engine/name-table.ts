@@ -24,7 +24,13 @@ export interface NameMatch {
 
 /** A name table compiled into one regex over all its spellings. */
 export interface NameTable {
-  find(text: string, offset: number): Iterable<NameMatch>
+  /**
+   * The names a text holds, at `offset` plus their offsets in it. An array,
+   * one shared empty one for most texts (a block): a generator, or an
+   * iterator over a frozen empty array, made an iterator and its result per
+   * block and rule.
+   */
+  find(text: string, offset: number): readonly NameMatch[]
 }
 
 export function compileNameTable(entries: readonly NameEntry[], options: {withPreferred: boolean}): NameTable {
@@ -36,32 +42,34 @@ export function compileNameTable(entries: readonly NameEntry[], options: {withPr
   // Built at the first `find` (sorting and escaping every spelling), not when the rule list is imported.
   let regex: RegExp | undefined
 
-  function* matches(regex: RegExp, text: string, offset: number): Generator<NameMatch> {
+  function matches(regex: RegExp, text: string, offset: number): NameMatch[] {
+    const found: NameMatch[] = []
     for (const match of matchWholeWords(regex, text)) {
       const form = match[0]
-      const found = byForm.get(form)
-      if (!found || inException(found.entry, form, text, match.index)) continue
-      yield {
-        entry: found.entry,
+      const spelling = byForm.get(form)
+      if (!spelling || inException(spelling.entry, form, text, match.index)) continue
+      found.push({
+        entry: spelling.entry,
         form,
-        preferred: found.preferred,
+        preferred: spelling.preferred,
         start: offset + match.index,
         end: offset + match.index + form.length
-      }
+      })
     }
+    return found
   }
 
   return {
     find(text, offset) {
       regex ??= wholeWords(byForm.keys())
-      // Most blocks hold no listed spelling: one search says so without making a generator.
+      // Most blocks hold no listed spelling: one search says so without making a list.
       regex.lastIndex = 0
       return regex.exec(text) === null ? noMatches : matches(regex, text, offset)
     }
   }
 }
 
-const noMatches: Iterable<never> = Object.freeze([])
+const noMatches: readonly never[] = []
 
 function inException(entry: NameEntry, form: string, text: string, index: number): boolean {
   for (const phrase of entry.except ?? []) {
