@@ -574,10 +574,12 @@ function hasLines(summary: Summary): boolean {
   return typeof summary === 'string' || summary.first !== undefined
 }
 
+/** A block’s last line (`undefined`: it has none). */
 function lastText(summary: Summary): string | undefined {
   return typeof summary === 'string' ? summary : summary.last
 }
 
+/** A block’s first line (`undefined`: it has none). */
 function firstText(summary: Summary): string | undefined {
   return typeof summary === 'string' ? summary : summary.first
 }
