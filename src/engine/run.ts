@@ -177,13 +177,14 @@ function enterBlock(this: RulesWalk, block: Block): void {
 }
 
 function leaveBlock(this: RulesWalk, block: Block): void {
-  const {summarizing, summarized, sparse} = this
+  const {summarizing} = this
   // Every block, for every rule: an indexed loop over the rules that sum up (no iterator or entry per rule).
-  for (let index = 0; index < summarizing.length; index++) {
-    const summary = summarizing[index]!.summary!(block)
-    // A sparse rule's block without facts keeps no entry (most short paragraphs).
-    if (summary !== undefined || !sparse[index]) summarized[index]!.push({start: block.start, summary})
-  }
+  for (let index = 0; index < summarizing.length; index++) keepSummary(this, index, block, summarizing[index]!.summary!(block))
+}
+
+/** Keeps the summary of a block by the `index`th rule that sums up: a sparse rule's block without facts keeps no entry (most short paragraphs). */
+function keepSummary(walk: RulesWalk, index: number, block: Block, summary: unknown): void {
+  if (summary !== undefined || !walk.sparse[index]) walk.summarized[index]!.push({start: block.start, summary})
 }
 
 function finishWalk(this: RulesWalk, kept: ReadonlyArray<ReadonlyArray<Summarized<unknown>>>): void {
@@ -345,7 +346,7 @@ interface Batch {
  */
 function walkBatch(walk: RulesWalk, pending: Batch, visitors: readonly Visitor[]): number {
   const batch = pending.blocks
-  const {summarizing, summarized, sparse} = walk
+  const {summarizing} = walk
   for (let at = 0; at < visitors.length; at++) {
     const visitor = visitors[at]!
     const kept = visitor.summary ? summarizing.indexOf(visitor) : -1
@@ -357,11 +358,7 @@ function walkBatch(walk: RulesWalk, pending: Batch, visitors: readonly Visitor[]
         const sentences = block.sentences!
         for (let position = 0; position < sentences.length; position++) visitor.sentence(sentences[position]!, block)
       }
-      if (kept !== -1) {
-        const summary = visitor.summary!(block)
-        // As `leaveBlock` keeps it.
-        if (summary !== undefined || !sparse[kept]) summarized[kept]!.push({start: block.start, summary})
-      }
+      if (kept !== -1) keepSummary(walk, kept, block, visitor.summary!(block))
     }
   }
   let words = 0
