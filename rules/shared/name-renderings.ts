@@ -7,6 +7,7 @@
  * `findRendering` finds them sentence by sentence and `renderingConflicts`
  * where both stand in one document, for `name-variants`.
  */
+import {itemAt} from '../../src/engine/tokens.js'
 import type {Token} from '../../src/engine/types.js'
 import {compileNames, languageNames} from './translated-names/compile.js'
 import type {LanguageName} from './translated-names/data.js'
@@ -156,7 +157,7 @@ export function opensRendering(lower: string): boolean {
 
 /** Whether the word at `tokens[index]` comes right after a quotation mark: in lower case, only such a word may start a rendering (see `findRendering`). */
 export function afterQuote(tokens: readonly Token[], index: number): boolean {
-  const before = tokens[index - 1]?.value
+  const before = itemAt(tokens, index - 1)?.value
   return before?.length === 1 && quotes.has(before.charCodeAt(0))
 }
 
@@ -183,7 +184,7 @@ export function findRendering(
     if (lowerCase && (form.own || !quoted || !quotes.has(text.charCodeAt(end)))) continue
     // One word left of a rendering (`Journal`) is a name only after `the`, and not inside a longer name (`the Journal Star`).
     if (!form.own && !form.lower.includes(' ')) {
-      if (tokens[index - 1]?.lower !== 'the') continue
+      if (itemAt(tokens, index - 1)?.lower !== 'the') continue
       const after = tokens.find((next) => next.start >= end)
       if (after?.kind === 'word' && after.start === end + 1 && after.value !== after.value.toLowerCase()) continue
     }

@@ -1,5 +1,6 @@
 import {spaceSeparated} from './regex-parts.js'
 import {sortUnique} from './sorted.js'
+import {itemAt} from './tokens.js'
 import type {Token} from './types.js'
 import {frequencyOf} from './word-frequency.js'
 
@@ -264,14 +265,14 @@ export function compileGazetteer<Entry>(
 
   function readsAsName(name: GazetteerName<Entry> & {length: number}, tokens: readonly Token[], from: number, first: number, previous: number): boolean {
     const to = from + name.length - 1
-    const open = tokens[from - 1]
+    const open = itemAt(tokens, from - 1)
     const close = tokens[to + 1]
     const openQuote = open !== undefined && quotes.has(open.value)
     const closeQuote = close !== undefined && quotes.has(close.value)
     // Skip one quotation mark on either side to reach the words around the name.
     const beforeIndex = openQuote ? from - 2 : from - 1
     const afterIndex = closeQuote ? to + 2 : to + 1
-    const wordBefore = tokens[beforeIndex]
+    const wordBefore = itemAt(tokens, beforeIndex)
     const wordAfter = tokens[afterIndex]
     // A capitalised word on either side makes the match part of a longer name (`World Service`, `BBC World`).
     if ((!closeQuote && longerName(wordAfter, afterIndex, name.cues, first)) || (!openQuote && longerName(wordBefore, beforeIndex, name.cues, first))) {
@@ -340,10 +341,10 @@ export function compileGazetteer<Entry>(
   function mayShow(anchor: Anchor, tokens: readonly Token[], index: number): boolean {
     if (anchor.shown === undefined) return true
     const from = index - anchor.offset
-    const before = tokens[from - 1]
+    const before = itemAt(tokens, from - 1)
     if (anchor.shown === 'cue') {
       if (before === undefined) return false
-      const cue = quotes.has(before.value) ? tokens[from - 2] : before
+      const cue = quotes.has(before.value) ? itemAt(tokens, from - 2) : before
       return joiners.has(before.lower) || (cue !== undefined && anchor.cues.has(cue.lower))
     }
     const token = tokens[index]!

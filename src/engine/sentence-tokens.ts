@@ -1,5 +1,5 @@
 import {characterType, innerSymbols, punctuation, symbol, Trigger, whiteSpace, word} from './characters.js'
-import {tokenOf} from './tokens.js'
+import {itemAt, tokenOf} from './tokens.js'
 import type {Token} from './types.js'
 
 /**
@@ -432,7 +432,7 @@ function mergeInnerWordSymbol(child: Span, index: number, children: Span[], text
 }
 
 function mergeInnerWordSlash(child: Span, index: number, children: Span[], text: string): number | undefined {
-  const previous = children[index - 1]
+  const previous = itemAt(children, index - 1)
   if (previous?.type !== word || !isMark(child) || !is(child, text, 0x2f)) return undefined
   const next = children[index + 1]
   const nextLength = next?.type === word ? next.end - next.start : 0
@@ -506,7 +506,7 @@ function mergePrefixAbbreviation(abbreviation: (value: string) => boolean, perio
   return (sentence: Sentence, index: number, paragraph: Sentence[], text: string): number | undefined => {
     if (latin && sentence.length <= 1) return undefined
     const period = sentence[sentence.length - 1]
-    const node = sentence[sentence.length - 2]
+    const node = itemAt(sentence, sentence.length - 2)
     if (!period || !(latin ? isMark(period) : period.type === punctuation) || !is(period, text, 0x2e)) return undefined
     if (node?.type !== word || !abbreviation(valueOf(node, text))) return undefined
     partsOf(node).push(period)
@@ -522,7 +522,7 @@ function mergePrefixAbbreviation(abbreviation: (value: string) => boolean, perio
 
 function mergeNonWordSentences(sentence: Sentence, index: number, paragraph: Sentence[]): number | undefined {
   for (const node of sentence) if (node.type === word) return undefined
-  const previous = paragraph[index - 1]
+  const previous = itemAt(paragraph, index - 1)
   if (previous) {
     previous.push(...sentence)
     paragraph.splice(index, 1)
@@ -560,7 +560,7 @@ function mergeInitialLowerCaseLetterSentences(sentence: Sentence, index: number,
 }
 
 function mergeInitialDigitSentences(sentence: Sentence, index: number, paragraph: Sentence[], text: string): number | undefined {
-  const previous = paragraph[index - 1]
+  const previous = itemAt(paragraph, index - 1)
   const head = sentence[0]
   if (!previous || head?.type !== word) return undefined
   const code = text.charCodeAt(head.start)
@@ -571,7 +571,7 @@ function mergeInitialDigitSentences(sentence: Sentence, index: number, paragraph
 }
 
 function mergeAffixExceptions(sentence: Sentence, index: number, paragraph: Sentence[], text: string): number | undefined {
-  const previous = paragraph[index - 1]
+  const previous = itemAt(paragraph, index - 1)
   if (!previous || sentence.length === 0) return undefined
   for (const node of sentence) {
     if (node.type === word) return undefined
@@ -600,7 +600,7 @@ function mergeRemainingFullStops(paragraph: Sentence[], text: string): void {
         continue
       }
       if (!is(node, text, 0x2e)) continue
-      const previous = sentence[position - 1]
+      const previous = itemAt(sentence, position - 1)
       const next = sentence[position + 1]
       if (previous?.type === word) {
         const nextNext = sentence[position + 2]

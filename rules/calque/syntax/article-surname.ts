@@ -10,6 +10,7 @@
  * alone (the incremental linter reuses them). `the Meloni government` (a noun follows), `the Kennedys` (a
  * family) and `The Hague` (no full name before) stay quiet.
  */
+import {itemAt} from '../../../src/engine/tokens.js'
 import type {Report, Token} from '../../../src/engine/types.js'
 import {givenNames} from './given-names.js'
 import {isCapitalised, isWord} from './token-tests.js'
@@ -145,7 +146,7 @@ function learnSurnames(tokens: readonly Token[], surnames: Set<string>, at: read
   for (let step = 0; step < count; step++) {
     const index = at ? at[step]! : step
     if (index + 1 >= tokens.length) break
-    if (!givenNames.has(tokens[index]!.value) || tokens[index - 1]?.lower === 'the') continue
+    if (!givenNames.has(tokens[index]!.value) || itemAt(tokens, index - 1)?.lower === 'the') continue
     for (const surname of tokens.slice(index + 1, index + 1 + longestSurname)) {
       if (!isCapitalised(surname) || surname.value === surname.value.toUpperCase()) break
       surnames.add(surname.value.replace(/[’']s$/, ''))

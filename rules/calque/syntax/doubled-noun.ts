@@ -8,6 +8,7 @@
  * and stay quiet, and so does a singular (`the individual and the
  * individual`).
  */
+import {itemAt} from '../../../src/engine/tokens.js'
 import type {SyntaxPattern} from './patterns.js'
 import {isWord} from './token-tests.js'
 
@@ -41,7 +42,7 @@ export const doubledNoun: SyntaxPattern = {
     if (!STARTS.has(tokens[index + 1]?.lower ?? '')) return undefined
     for (let size = longest; size >= 2; size--) {
       // Both sides open with one determiner (looked at before any slice: most `and`s join other words).
-      const opening = tokens[index - size]
+      const opening = itemAt(tokens, index - size)
       if (!opening || !STARTS.has(opening.lower) || tokens[index + 1]?.lower !== opening.lower) continue
       const left = tokens.slice(index - size, index)
       const right = tokens.slice(index + 1, index + 1 + size)

@@ -6,6 +6,7 @@
  * opening a sentence (`Arrivé dans un contexte difficile, il…` → `Arrived
  * in a difficult context, he…`).
  */
+import {itemAt} from '../../../src/engine/tokens.js'
 import type {SyntaxPattern} from './patterns.js'
 import {isNumber, isWord, startsSentence} from './token-tests.js'
 import {MONTHS, NUMBER_WORDS} from './words.js'
@@ -49,8 +50,8 @@ export const dateNext: SyntaxPattern = {
   invalid: ['The discount runs until March 15 next, the ministry said.', 'The law was passed on 12 October last and took effect at once.'],
   valid: ['The discount runs until March 15 next year, the ministry said.', 'The law was passed on 12 October; last week it took effect.'],
   find(tokens, index) {
-    const one = tokens[index - 1]
-    const two = tokens[index - 2]
+    const one = itemAt(tokens, index - 1)
+    const two = itemAt(tokens, index - 2)
     const dated =
       (isNumber(one) && /^\d{1,2}(st|nd|rd|th)?$/.test(one!.lower) && MONTHS.has(two?.lower ?? '')) ||
       (MONTHS.has(one?.lower ?? '') && isNumber(two) && /^\d{1,2}$/.test(two!.value))

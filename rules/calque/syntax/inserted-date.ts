@@ -8,6 +8,7 @@
  * `said Wednesday that…`, `met on Monday with…` and `announced Tuesday, June 3`
  * at the end of a clause stay quiet.
  */
+import {itemAt} from '../../../src/engine/tokens.js'
 import type {Token} from '../../../src/engine/types.js'
 import type {SyntaxPattern} from './patterns.js'
 import {isNumber, isWord} from './token-tests.js'
@@ -60,9 +61,9 @@ export const insertedDate: SyntaxPattern = {
     // Before the weekday: the verb, then a comma or `on` (or both).
     let at = index - 1
     let start = weekday.start
-    if (tokens[at]?.lower === 'on') start = tokens[at--]!.start
-    if (tokens[at]?.value === ',') at--
-    if (!isPastVerb(tokens[at])) return undefined
+    if (itemAt(tokens, at)?.lower === 'on') start = tokens[at--]!.start
+    if (itemAt(tokens, at)?.value === ',') at--
+    if (!isPastVerb(itemAt(tokens, at))) return undefined
     const end = dateEnd(tokens, index)
     if (end === -1) return undefined
     // After the date (and its comma), the object starts with a determiner or a possessive.

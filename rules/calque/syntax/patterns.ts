@@ -6,6 +6,7 @@
  * (`rules/calque.md` documents each one and when it stays quiet).
  */
 import type {TriggeredPattern} from '../../../src/engine/triggered-patterns.js'
+import {itemAt} from '../../../src/engine/tokens.js'
 import type {Token} from '../../../src/engine/types.js'
 import type {Language} from '../../shared/languages.js'
 import {
@@ -102,11 +103,11 @@ const invertedTag: SyntaxPattern = {
   find(tokens, index, text) {
     const verb = tokens[index]!
     let before = index - 1
-    const previous = tokens[before]
+    const previous = itemAt(tokens, before)
     if (previous === undefined) return undefined
     if (!openers.has(previous.value)) {
       // One adverb may stand between the punctuation and the verb (`, also specified`): looked at only after an opener (most verbs follow a word).
-      if (!openers.has(tokens[before - 1]?.value ?? '') || !isWord(previous) || !tagAdverb.test(previous.lower)) return undefined
+      if (!openers.has(itemAt(tokens, before - 1)?.value ?? '') || !isWord(previous) || !tagAdverb.test(previous.lower)) return undefined
       before--
     }
     // A comma right after a quote mark (`…”, specified the prefecture`) follows a quotation, not a clause.
@@ -388,7 +389,7 @@ const theOneOf: SyntaxPattern = {
   invalid: ['His plan differs from the one of Emmanuel Macron.'],
   valid: ['She chose the one of the two that was cheaper.', 'It is the one of which he spoke.'],
   find(tokens, index) {
-    if (tokens[index - 1]?.lower !== 'the' || tokens[index + 1]?.lower !== 'of') return undefined
+    if (itemAt(tokens, index - 1)?.lower !== 'the' || tokens[index + 1]?.lower !== 'of') return undefined
     const owner = tokens[index + 2]
     if (!isWord(owner) || !(isCapitalised(owner) || /^(his|her|their|its|our|my|your)$/.test(owner.lower))) return undefined
     if (owner.lower === 'the') return undefined
@@ -436,10 +437,10 @@ const thisWeekday: SyntaxPattern = {
     'They booked a table for this Sunday.'
   ],
   find(tokens, index) {
-    const this_ = tokens[index - 1]
+    const this_ = itemAt(tokens, index - 1)
     if (this_?.lower !== 'this') return undefined
     // `the morning of this Tuesday` (`la mañana de este martes`)
-    const ofThis = tokens[index - 2]?.lower === 'of'
+    const ofThis = itemAt(tokens, index - 2)?.lower === 'of'
     const dated = tokens[index + 1]?.value === ',' && isWord(tokens[index + 2]) && MONTHS.has(tokens[index + 2]!.lower)
     // A past tense within the three words before `this` (`announced`, `met`), not behind a future (`was to
     // leave this Sunday`) nor where `this Sunday` is a date aimed at (`booked for this Sunday`). A wider window

@@ -9,6 +9,7 @@
  * verb and ends the clause. `In the interview the minister said…` and
  * `In Paris Macron announced the plan` stay quiet.
  */
+import {itemAt} from '../../../src/engine/tokens.js'
 import type {SyntaxPattern} from './patterns.js'
 import {isWord, startsSentence} from './token-tests.js'
 import {CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, SPEAKERS} from './words.js'
@@ -43,7 +44,7 @@ export const verbSecond: SyntaxPattern = {
     // The opening: from the first word of the sentence, one to five words and no mark before the verb.
     let first = index - 1
     while (first > 0 && index - first < 6 && isWord(tokens[first - 1])) first--
-    if (first === index || !isWord(tokens[first]) || !startsSentence(tokens, first) || index - first > 5) return undefined
+    if (first === index || !isWord(itemAt(tokens, first)) || !startsSentence(tokens, first) || index - first > 5) return undefined
     const opener = tokens[first]!.lower
     if (ADVERB_OPENERS.has(opener) ? index !== first + 1 : !PREPOSITION_OPENERS.has(opener)) return undefined
     // No determiner after the preposition’s own noun phrase: `In the interview the minister said` has its subject.
