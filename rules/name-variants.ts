@@ -1,5 +1,6 @@
 import {isBoolean, isStringArray} from '../src/engine/option-checks.js'
 import {defineRule, shifted} from '../src/engine/rule.js'
+import {itemAt} from '../src/engine/tokens.js'
 import type {Token} from '../src/engine/types.js'
 import {KeptNames, noNames, occurrence, type NameSummary, type Spelling} from './name-variants/decision.js'
 import {accentedExonyms, distinctCompounds, epithets, nameParticles, nameTitles, placeEnding, placeNouns} from './name-variants.data.js'
@@ -286,13 +287,13 @@ function counted(lower: string, key: string, hyphenated: boolean, ignore: Readon
  */
 function inNamePosition(tokens: readonly Token[], index: number): boolean {
   let before = index - 1
-  if (tokens[before]?.value === '.') before--
-  const previous = tokens[before]
+  if (itemAt(tokens, before)?.value === '.') before--
+  const previous = itemAt(tokens, before)
   if (previous?.kind === 'word' && nameTitles.has(previous.lower)) return true
   // `Marcelo Rebelo de Sousa`: a particle after a capitalised name.
-  if (previous?.kind === 'word' && nameParticles.has(previous.lower) && upperFirst.test(tokens[before - 1]?.value ?? '')) return true
+  if (previous?.kind === 'word' && nameParticles.has(previous.lower) && upperFirst.test(itemAt(tokens, before - 1)?.value ?? '')) return true
   // `the village of Torske`
-  if (previous?.lower === 'of' && placeNouns.has(tokens[before - 1]?.lower ?? '')) return true
+  if (previous?.lower === 'of' && placeNouns.has(itemAt(tokens, before - 1)?.lower ?? '')) return true
   const next = tokens[index + 1]
   return next?.kind === 'word' && placeNouns.has(next.lower)
 }

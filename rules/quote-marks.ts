@@ -1,5 +1,6 @@
 import {matchAll} from '../src/engine/regex-parts.js'
 import {defineOptionlessRule, shifted} from '../src/engine/rule.js'
+import {itemAt} from '../src/engine/tokens.js'
 import type {Block, KeptDecision, Report, Summarized} from '../src/engine/types.js'
 import {indexOfBlock, insertInOrder} from './shared/kept-blocks.js'
 import {afterClosing, beforeOpening, quoteGlyphs, sourceOpenings, speechVerbs} from './quote-marks.data.js'
@@ -332,7 +333,7 @@ function keptQuoteDecision(): KeptDecision<QuoteSummary | undefined> {
         const previous = at
         at = indexOfBlock(blocks, block, at + 1)
         // The block before, when kept (one added just before was met in this loop), may leave a quotation open.
-        const before = blocks[at - 1]
+        const before = itemAt(blocks, at - 1)
         if (at !== previous + 1 && before !== undefined && openers.has(before)) openers.set(before, block)
         const summary = block.summary
         if (summary === undefined) continue

@@ -2,6 +2,7 @@ import {isStringArray} from '../../src/engine/option-checks.js'
 import {checkLanguages, languageNames, languages, type Language} from '../shared/languages.js'
 import {masked} from '../../src/engine/prose.js'
 import {defineRule, shifted} from '../../src/engine/rule.js'
+import {itemAt} from '../../src/engine/tokens.js'
 import type {Block, Report, Token} from '../../src/engine/types.js'
 import {frenchCalendarWords} from '../shared/french-calendar.js'
 import {german} from './de.js'
@@ -468,7 +469,7 @@ function classify(tokens: readonly Token[], index: number, lexicon: Lexicon): Ki
     if (listed < shared) return listed
     // Inside a sentence a capital marks a name (`Le Monde`, `Radio Pour Tous`); only an opening word is judged,
     // or one after a number, where German capitalises its nouns (`0 Kommentare`, `12 Jahre`).
-    if (capital && tokens[index - 1]?.kind === 'word' && !startsWithDigit(tokens[index - 1]!.value)) return other
+    if (capital && itemAt(tokens, index - 1)?.kind === 'word' && !startsWithDigit(tokens[index - 1]!.value)) return other
     const next = nextWord(tokens, index)
     // `Le Monde`, `Les Misérables`, `Charles de Gaulle`: part of a name. (`selon le Kremlin` is French.)
     if (next && capitalised.test(next) && (particles.has(lower) || (capital && articles.has(lower)))) return other
@@ -526,7 +527,7 @@ function frenchEnding(lower: string): boolean {
  */
 function inCode(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!
-  const previous = tokens[index - 1]
+  const previous = itemAt(tokens, index - 1)
   const next = tokens[index + 1]
   return (
     (previous !== undefined && previous.end === token.start && codeBefore.test(previous.value)) ||
@@ -575,7 +576,7 @@ function isMention(tokens: readonly Token[], kinds: Uint8Array, start: number, l
   let after = last + 1
   for (let words = 0; words < 2 && tokens[after]?.kind === 'word' && kinds[after]! <= shared; words++) after++
   if (tokens[after]?.value === '(') return true
-  const before = tokens[start - 1]
+  const before = itemAt(tokens, start - 1)
   const next = tokens[after]
   return before !== undefined && next !== undefined && mentionOpening.has(before.value) && mentionClosing.has(next.value) && after - start <= 3
 }

@@ -2,7 +2,7 @@ import type {Paragraph, Root} from 'nlcst'
 import {BlockReader, treeBlocks, type TextBlock} from './blocks.js'
 import {makeFinding, newFindingMaker, type FindingMaker} from './findings.js'
 import type {ActiveRule} from './settings.js'
-import {sentenceTokens} from './tokens.js'
+import {itemAt, sentenceTokens} from './tokens.js'
 import type {Block, Finding, Report, RuleContext, SourceText, Summarized, Token, Visitor} from './types.js'
 import {countAtOrBelow, startOf} from './sorted.js'
 
@@ -271,7 +271,7 @@ export function dropInsideDeletions(findings: Map<ActiveRule, Finding[]>): void 
   // reach[i]: the deletion among the first i + 1 that ends furthest.
   const reach: Finding[] = []
   for (const [index, deletion] of deletions.entries()) {
-    const previous = reach[index - 1]
+    const previous = itemAt(reach, index - 1)
     reach.push(previous && previous.end >= deletion.end ? previous : deletion)
   }
   const inside = (finding: Finding): boolean => {

@@ -344,14 +344,14 @@ function mergeElision(child: Span, index: number, children: Span[], text: string
   {
     const length = children.length
     if (is(child, text, 0x2f)) {
-      const sibling = children[index - 1]
+      const sibling = itemAt(children, index - 1)
       if (sibling?.type === word && valueOf(sibling, text).toLowerCase() === 'w') {
         children.splice(index, 1)
         partsOf(sibling).push(child)
         sibling.end = child.end
       }
     } else if (isApostrophe(child, text)) {
-      const sibling = children[index - 1]
+      const sibling = itemAt(children, index - 1)
       if (
         index > 2 &&
         index < length - 1 &&

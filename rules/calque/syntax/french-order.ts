@@ -27,7 +27,7 @@ export const adverbBeforeCount: SyntaxPattern = {
   valid: ['The violence is rising, with 12 victims already since January.', 'Schools, with already stretched budgets, cannot cope.'],
   find(tokens, index) {
     const count = tokens[index + 1]
-    if (tokens[index - 1]?.lower !== 'with' || !(isNumber(count) || NUMBER_WORDS.has(count?.lower ?? ''))) return undefined
+    if (itemAt(tokens, index - 1)?.lower !== 'with' || !(isNumber(count) || NUMBER_WORDS.has(count?.lower ?? ''))) return undefined
     return {start: tokens[index - 1]!.start, end: count!.end, advice: 'put `already` after the count: `with 12 victims already`', lowConfidence: true}
   }
 }

@@ -445,7 +445,7 @@ const thisWeekday: SyntaxPattern = {
     // A past tense within the three words before `this` (`announced`, `met`), not behind a future (`was to
     // leave this Sunday`) nor where `this Sunday` is a date aimed at (`booked for this Sunday`). A wider window
     // finds more (`attracted … everywhere in France this Thursday`), but as many that editors leave unmarked.
-    const past = !AIMED_AT.has(tokens[index - 2]?.lower ?? '') && pastInClause(tokens, index - 2)
+    const past = !AIMED_AT.has(itemAt(tokens, index - 2)?.lower ?? '') && pastInClause(tokens, index - 2)
     if (!dated && !past && !ofThis) return undefined
     return {start: this_.start, end: tokens[index]!.end, expected: ['on ' + tokens[index]!.value]}
   }
@@ -473,7 +473,7 @@ const articleBeforeTitle: SyntaxPattern = {
     'He thanked the President Pro Tem of the Senate.'
   ],
   find(tokens, index) {
-    const the = tokens[index - 1]
+    const the = itemAt(tokens, index - 1)
     if (the?.lower !== 'the') return undefined
     let name = index + 1
     // `the Prime Minister Mark Rutte`: a two-word title.
@@ -565,14 +565,14 @@ const direction: SyntaxPattern = {
   find(tokens, index) {
     // Walk back over a list of towns (`the Kupyansk, Lyman and Donetsk directions`) to its article.
     let at = index - 1
-    while (isCapitalised(tokens[at]) && at > index - 12) {
-      const before = tokens[at - 1]?.lower
+    while (isCapitalised(itemAt(tokens, at)) && at > index - 12) {
+      const before = itemAt(tokens, at - 1)?.lower
       if (before !== ',' && before !== 'and') break
       at -= 2
     }
-    const place = tokens[at]
-    const the = tokens[at - 1]
-    if (!isCapitalised(place) || the?.lower !== 'the' || !/^(in|on|at|along)$/.test(tokens[at - 2]?.lower ?? '')) return undefined
+    const place = itemAt(tokens, at)
+    const the = itemAt(tokens, at - 1)
+    if (!isCapitalised(place) || the?.lower !== 'the' || !/^(in|on|at|along)$/.test(itemAt(tokens, at - 2)?.lower ?? '')) return undefined
     return {start: the!.start, end: tokens[index]!.end, advice: 'say `near` or `around` the town'}
   }
 }

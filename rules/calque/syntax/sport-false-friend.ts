@@ -11,6 +11,7 @@
  * (`called a meeting`), a technician described (`the technician at the
  * plant`), club and league executives and tennis faults stay quiet.
  */
+import {itemAt} from '../../../src/engine/tokens.js'
 import type {Token} from '../../../src/engine/types.js'
 import type {SyntaxPattern} from './patterns.js'
 import {GAME_WORDS, NOT_SPORT_WORDS, SPORT_FALSE_FRIENDS, SPORT_WORDS} from './sport-words.js'
@@ -71,13 +72,13 @@ export const sportFalseFriend: SyntaxPattern = {
   find(tokens, index) {
     const token = tokens[index]!
     const friend = SPORT_FALSE_FRIENDS.get(token.lower)!
-    const before = tokens[index - 1]?.lower ?? ''
+    const before = itemAt(tokens, index - 1)?.lower ?? ''
     const after = tokens[index + 1]?.lower ?? ''
     if (token.lower.startsWith('meeting')) {
       if (MEETING_BEFORE.has(before) || MEETING_AFTER.has(after)) return undefined
       // `Meeting these goals`, `by meeting the target`: the verb, where no article or count makes it a noun.
       if (!NOUN_BEFORE.has(before) && VERB_OBJECTS.has(after)) return undefined
-      if (GATHER.has(tokens[index - 2]?.lower ?? '') || GATHER.has(tokens[index - 3]?.lower ?? '')) return undefined
+      if (GATHER.has(itemAt(tokens, index - 2)?.lower ?? '') || GATHER.has(itemAt(tokens, index - 3)?.lower ?? '')) return undefined
     }
     if (token.lower === 'technician' && TECHNICIAN_AFTER.has(after)) return undefined
     if (token.lower === 'executives' && EXECUTIVE_BEFORE.has(before)) return undefined
