@@ -349,19 +349,16 @@ function walkBatch(walk: RulesWalk, pending: Batch, visitors: readonly Visitor[]
   const {summarizing} = walk
   for (let at = 0; at < visitors.length; at++) {
     const visitor = visitors[at]!
-    // Its handlers read once per batch: visitors differ in shape, and reading them for each block, at a site that sees every
-    // visitor, is a lookup in V8's megamorphic cache each time.
-    const {block: onBlock, sentence: onSentence, summary: onSummary} = visitor
-    const kept = onSummary ? summarizing.indexOf(visitor) : -1
+    const kept = visitor.summary ? summarizing.indexOf(visitor) : -1
     for (let index = 0; index < batch.length; index++) {
       const block = batch[index]!
       walk.current = block
-      if (onBlock !== undefined) onBlock.call(visitor, block)
-      if (onSentence !== undefined) {
+      if (visitor.block) visitor.block(block)
+      if (visitor.sentence) {
         const sentences = block.sentences!
-        for (let position = 0; position < sentences.length; position++) onSentence.call(visitor, sentences[position]!, block)
+        for (let position = 0; position < sentences.length; position++) visitor.sentence(sentences[position]!, block)
       }
-      if (kept !== -1) keepSummary(walk, kept, block, onSummary!.call(visitor, block))
+      if (kept !== -1) keepSummary(walk, kept, block, visitor.summary!(block))
     }
   }
   let words = 0
