@@ -1,7 +1,7 @@
 /**
  * One process of `bench-cold.ts`’s short-paragraph row: 1 MB of the benchmark
  * corpus, and the same words cut into paragraphs of four words (1 MB too),
- * each linted after a warm-up, three times, taking turns; prints the best CPU
+ * each linted after a warm-up, five times, taking turns; prints the best CPU
  * time (user + system) of each as JSON. Ratios are taken within the process.
  *
  * `--rules [rounds]`: what each rule costs on its own (linted alone, less a
@@ -62,7 +62,7 @@ if (process.argv[2] === '--rules') {
   await lint(prose.slice(0, 300_000))
   await lint(short.slice(0, 300_000))
   const best = {prose: Infinity, short: Infinity}
-  for (let round = 0; round < 3; round++) {
+  for (let round = 0; round < 5; round++) {
     best.prose = Math.min(best.prose, await cpu(prose))
     best.short = Math.min(best.short, await cpu(short))
   }
