@@ -571,7 +571,7 @@ function full(summary: Summary): BoilerplateSummary {
 
 /** Whether a block has lines (a line summary is one). */
 function hasLines(summary: Summary): boolean {
-  return typeof summary === 'string' || summary.first !== undefined
+  return firstText(summary) !== undefined
 }
 
 /** A block’s last line (`undefined`: it has none). */
