@@ -625,7 +625,7 @@ function summarize(block: Block, settings: ReturnType<typeof prepare>): Summary 
   let firstSeq = -1
   const lines = blockLines(text)
   const blockMarks = readBlockFacts(lines)
-  holdWords(settings)
+  holdWords(settings, blockMarks)
   const tailWords = tailWordsIn(blockMarks)
   if (mayHoldInline(blockMarks) && inlineHint.test(text))
     for (const set of settings.inline) for (const match of set.find(text, 0)) keep(candidates, block, match)
@@ -793,15 +793,24 @@ function markAscii(settings: ReturnType<typeof prepare>, text: string, lineBits:
   return stamp !== 0
 }
 
-/** The keywords of more than one character whose runs of three characters the block read last holds (see `asciiKeywordIndex`). */
-function holdWords(settings: ReturnType<typeof prepare>): void {
+/**
+ * The keywords of more than one character whose marks the block read last
+ * holds (`blockMarks`: those of its lines, each line's within them), and
+ * its runs of three characters (see `asciiKeywordIndex`). The marks first:
+ * a keyword without runs (`->`, `•`) is held by every block, and most
+ * blocks lack its marks.
+ */
+function holdWords(settings: ReturnType<typeof prepare>, blockMarks: number): void {
   const {asciiWords, heldWords} = settings
   let count = 0
-  for (let bits = heldBits(asciiWords); bits !== 0;) {
+  for (let bits = heldBits(asciiWords, blockMarks); bits !== 0;) {
     const bit = bits & -bits
     bits ^= bit
     const group = groupOf(asciiWords, bit)
-    for (let index = 0; index < group.length; index++) if (blockHolds(group[index]!.fragment)) heldWords[count++] = group[index]!
+    for (let index = 0; index < group.length; index++) {
+      const {fragment} = group[index]!
+      if ((blockMarks & fragment.marks) === fragment.marks && blockHolds(fragment)) heldWords[count++] = group[index]!
+    }
   }
   settings.heldCount = count
 }

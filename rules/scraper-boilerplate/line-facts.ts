@@ -191,22 +191,36 @@ export function holds(marks: number, wanted: Fragment): boolean {
 export interface Anchored<Item> {
   mask: number
   byBit: ReadonlyArray<readonly Item[]>
+  /**
+   * The marks of the fragments without runs (the group of the top bit, held
+   * by every block), or -1 when one of them needs no mark: a block (or
+   * line) with none of these marks holds none of them.
+   */
+  runlessMarks: number
 }
 
 export function byAnchor<Item>(items: readonly Item[], fragmentOf: (item: Item) => Fragment): Anchored<Item> {
   const byBit: Item[][] = Array.from({length: 32}, () => [])
   let mask = 0
+  let runlessMarks = 0
   for (const item of items) {
-    const {anchor} = fragmentOf(item)
+    const {anchor, marks} = fragmentOf(item)
     mask |= anchor
     byBit[31 - Math.clz32(anchor)]!.push(item)
+    if (anchor === noRun) runlessMarks = marks === 0 || runlessMarks === -1 ? -1 : runlessMarks | marks
   }
-  return {mask, byBit}
+  return {mask, byBit, runlessMarks}
 }
 
-/** The bits of a set (see `byAnchor`) that the block read last holds: each is read as `bits & -bits`, then its group by `groupOf`. */
-export function heldBits(set: Anchored<unknown>): number {
-  return blockAnchors & set.mask
+/**
+ * The bits of a set (see `byAnchor`) that the block read last may hold
+ * where `marks` are held (a line's, or the block's): each is read as
+ * `bits & -bits`, then its group by `groupOf`. The top bit's group (the
+ * fragments without runs) only where one of their marks is.
+ */
+export function heldBits(set: Anchored<unknown>, marks: number): number {
+  const bits = blockAnchors & set.mask
+  return set.runlessMarks !== -1 && (marks & set.runlessMarks) === 0 ? bits & ~noRun : bits
 }
 
 /** The group of a set of one bit (see `heldBits`). */
@@ -216,7 +230,7 @@ export function groupOf<Item>(set: Anchored<Item>, bit: number): readonly Item[]
 
 /** Whether a line (its marks) and the block read last may hold one fragment of a set (see `holds`). */
 export function holdsOneOf(marks: number, set: Anchored<Fragment>): boolean {
-  for (let bits = heldBits(set); bits !== 0;) {
+  for (let bits = heldBits(set, marks); bits !== 0;) {
     const bit = bits & -bits
     bits ^= bit
     const group = groupOf(set, bit)
