@@ -91,6 +91,7 @@ export default defineOptionlessRule({
   category: 'language',
   severity: 'warn',
   fixable: true,
+  blockGates: () => [articleBeforeMark],
   create({report}) {
     return {
       block(block) {

@@ -40,6 +40,8 @@ export default defineRule<Options, Settings, NameMatch[] | undefined>({
       table: compileNameTable([...placeNameTable, ...extra], {withPreferred: options.prefer === 'consistent'})
     }
   },
+  // A block without a listed spelling: nothing to report or to sum up.
+  blockGates: (settings) => [settings.table.gate()],
   create({settings, report}) {
     if (settings.prefer === 'current') {
       return {

@@ -89,6 +89,8 @@ export default defineOptionlessRule<undefined, QuoteSummary | undefined>({
   category: 'quotes',
   severity: 'warn',
   fixable: true,
+  // A block without a quote mark: no marks, nothing to pair (see `marksOf`).
+  blockGates: () => [quoteCharacters],
   create({report}) {
     // The block’s quotations, and the mark it leaves open: its summary (see `decide`).
     let pairs: Pair[] = []

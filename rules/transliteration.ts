@@ -17,7 +17,7 @@ import {
 import {placeNameTable} from './shared/place-names.js'
 import {ukrainianByRussianForm, ukrainianBySurname} from './shared/ukrainian-names.js'
 import {shapeOf, shapeTable} from './shared/word-shapes.js'
-import {asciiText} from './shared/ascii-blocks.js'
+import {asciiText, nonAscii as nonAsciiBlock} from './shared/ascii-blocks.js'
 
 interface Options {
   /** Extra spellings to replace, as `{foreign: English}`; they extend the built-in table. */
@@ -85,6 +85,8 @@ export default defineRule<Options, Settings>({
       near: compileNearIndex(prominentNames.map((name) => stripMarks(name.toLowerCase())))
     }
   },
+  // A block without a listed spelling has nothing for the table; in ASCII, nothing for the guess (see `block`).
+  blockGates: (settings) => (settings.guess ? [settings.table.gate(), nonAsciiBlock] : [settings.table.gate()]),
   create({settings, report}) {
     // What each distinct capitalised word is near, for this document.
     const nearNames = new Map<string, string | null>()

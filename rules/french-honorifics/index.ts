@@ -36,12 +36,7 @@ const addressForms = new RegExp(
 )
 
 // The first two letters of every courtesy title of an address form (`Mr`, `Ms`): a block without any holds none, and is not searched.
-const addressStarts = [...new Set(addressTitles.map((title) => title.slice(0, 2)))]
-
-function mayAddress(text: string): boolean {
-  for (const start of addressStarts) if (text.includes(start)) return true
-  return false
-}
+const addressStart = new RegExp([...new Set(addressTitles.map((title) => escapeRegExp(title.slice(0, 2))))].join('|'))
 
 // French name particles that may follow `M.` (`M. Le Drian`) where a second capital would otherwise read as a full name.
 const particles = new Set(['Le', 'La', 'De', 'Du', 'Des', 'Van', 'Von'])
@@ -76,6 +71,8 @@ export default defineRule<Options, Settings>({
     )
     return {byForm, titles}
   },
+  // A block without a title before a capital, or the start of a courtesy title: nothing to search (see `block`).
+  blockGates: (settings) => [settings.titles, addressStart],
   create({settings, report}) {
     return {
       block(block) {
@@ -122,7 +119,7 @@ export default defineRule<Options, Settings>({
             lowConfidence: honorific.ambiguous || honorific.lowConfidence
           })
         }
-        if (mayAddress(block.text)) {
+        if (addressStart.test(block.text)) {
           addressForms.lastIndex = 0
           while ((match = addressForms.exec(block.text))) reportAddress(block.start + match.index, match[0].length, match[1]!, match[2]!)
         }

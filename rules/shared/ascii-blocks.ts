@@ -4,7 +4,7 @@
  * ASCII is in no such block, most blocks of English copy). Rules visit a
  * block one after another: the last text asked about is remembered.
  */
-const nonAscii = /[^\x00-\x7F]/
+export const nonAscii = /[^\x00-\x7F]/
 
 let lastText: string | undefined
 let lastAscii = true

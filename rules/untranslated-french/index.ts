@@ -238,6 +238,8 @@ export default defineRule<Options, Settings, Mentions | undefined>({
   defaults: {allow: [], languages},
   options: {allow: isStringArray, languages: checkLanguages},
   prepare,
+  // Another script is beyond ASCII: a block in ASCII has nothing for `block`.
+  blockGates: () => [nonAscii],
   create({settings, report}) {
     // The block being visited, and the document offsets of the next signs of French in its text (see `signLetter`).
     let checked: Block | undefined

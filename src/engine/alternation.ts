@@ -71,6 +71,8 @@ export interface PatternSet<Entry extends PatternEntry> {
   find(text: string, offset: number): Iterable<PatternMatch<Entry>>
   /** The matches of `find`, each handed to `visit` in order: no iterator or array made for a text that holds none. */
   each(text: string, offset: number, visit: (match: PatternMatch<Entry>) => void): void
+  /** Searches one of which finds something in every text where `each` does: the scans of the triggers, or the alternation (see `RuleDefinition.blockGates`). */
+  gates(): readonly RegExp[]
 }
 
 /** How a pattern set is compiled and reported; see `compilePatterns`. */
@@ -194,7 +196,11 @@ export function compilePatterns<Entry extends PatternEntry>(entries: readonly En
       each(text, offset, (match) => (list ??= []).push(match))
       return list ?? noMatches
     },
-    each
+    each,
+    gates() {
+      if (hasTriggers) return (triggered ??= compileTriggered(entries, source, plainFlags)).scanners
+      return [(regex ??= new RegExp(source(), plainFlags + 'g'))]
+    }
   }
 }
 

@@ -99,6 +99,7 @@ export function defineLanguagePatternRule<Language extends string, Entry extends
     defaults: {languages: naming.all.filter((language) => data.byLanguage[language])},
     options: {languages: naming.check},
     prepare: ({languages}) => compilePatterns(entriesFor(data, languages, naming), flags, options),
+    blockGates: (settings) => settings.gates(),
     create: ({settings, report}) => patternVisitor(settings, report),
     decide: decideStyles,
     keepDecision: keptStyles,

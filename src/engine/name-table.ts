@@ -31,6 +31,8 @@ export interface NameTable {
    * block and rule.
    */
   find(text: string, offset: number): readonly NameMatch[]
+  /** The search of every spelling: a text where it finds nothing holds no name (see `RuleDefinition.blockGates`). */
+  gate(): RegExp
 }
 
 export function compileNameTable(entries: readonly NameEntry[], options: {withPreferred: boolean}): NameTable {
@@ -65,6 +67,9 @@ export function compileNameTable(entries: readonly NameEntry[], options: {withPr
       // Most blocks hold no listed spelling: one search says so without making a list.
       regex.lastIndex = 0
       return regex.exec(text) === null ? noMatches : matches(regex, text, offset)
+    },
+    gate() {
+      return (regex ??= wholeWords(byForm.keys()))
     }
   }
 }

@@ -18,6 +18,7 @@ export function definePatternRule(meta: Meta, entries: readonly PatternEntry[], 
   return defineOptionlessRule({
     ...meta,
     prepare: () => patterns,
+    blockGates: (settings) => settings.gates(),
     create: ({settings, report}) => patternVisitor(settings, report),
     decide: decideStyles,
     keepDecision: keptStyles,

@@ -57,6 +57,18 @@ export interface RuleDefinition<Options extends object, Settings, Summary = unkn
    */
   sparseSummaries?: boolean
   /**
+   * What the `block` handler searches a block’s text for before anything
+   * else: regexes (compiled with the settings, once per distinct options)
+   * of which one matches the text of every block where the handler reports
+   * something or changes the rule’s state. The engine searches the gates of
+   * all active rules together, once per block for those of the same flags,
+   * and does not hand a block of plain text to the `block` handler of a
+   * rule whose gates that block lacks (most short paragraphs lack every
+   * gate): see `block-gates.ts`. The handler keeps its own searches, and
+   * runs them where gates are not read (Markdown and HTML blocks).
+   */
+  blockGates?(settings: Settings): readonly RegExp[]
+  /**
    * Former ids of the rule: still accepted in the `rules` option and in
    * disable comments, and read as the rule’s id (a renamed rule keeps its
    * old id working through the 0.x series).
@@ -128,6 +140,8 @@ export interface Rule extends RulePlugin {
   readonly keepDecision?: (settings: unknown) => KeptDecision<unknown>
   /** Whether blocks without a summary are left out of `decide`’s (see `RuleDefinition.sparseSummaries`). */
   readonly sparseSummaries?: boolean
+  /** What the `block` handler searches for first (see `RuleDefinition.blockGates`). */
+  readonly blockGates?: (settings: unknown) => readonly RegExp[]
   /**
    * The rule as a unified plugin (the rule itself):
    * `retext().use(retextEnglish).use(rule.plugin, 'error')`. Takes a
@@ -173,6 +187,7 @@ export function defineRule<Options extends object, Settings, Summary = unknown>(
     decide: definition.decide as Rule['decide'],
     keepDecision: definition.keepDecision as Rule['keepDecision'],
     sparseSummaries: definition.sparseSummaries === true,
+    blockGates: definition.blockGates as Rule['blockGates'],
     plugin
   })
   return rule
