@@ -212,9 +212,10 @@ export default defineOptionlessRule<undefined, QuoteSummary | undefined>({
       if (issues.misdirected || issues.spaced || issues.glued) return
       const text = block.text
       const at = close.end - block.start
-      const before = text.charAt(at - 2)
+      // (Nothing is read before the block's start or past its end: `charAt` out of bounds deoptimised this function.)
+      const before = at >= 2 ? text.charAt(at - 2) : ''
       // `?,”`: the comma inside, after the question.
-      if (before === ',' && /[?!]/.test(text.charAt(at - 3))) {
+      if (before === ',' && at >= 3 && /[?!]/.test(text.charAt(at - 3))) {
         report({start: close.offset - 1, end: close.offset, what: 'comma after a quoted question or exclamation', expected: [], note: note.doubled})
         return
       }
@@ -238,7 +239,7 @@ export default defineOptionlessRule<undefined, QuoteSummary | undefined>({
         })
         return
       }
-      if (text.charAt(at) !== ',') return
+      if (at >= text.length || text.charAt(at) !== ',') return
       const after = close.end
       if (before === '?' || before === '!') {
         report({start: after, end: after + 1, what: 'comma after a quoted question or exclamation', expected: [], note: note.doubled})

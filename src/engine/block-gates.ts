@@ -26,6 +26,7 @@ const gatesBySettings = new WeakMap<object, readonly RegExp[]>()
 /** Each gate’s number, for the key of a set of gates. */
 const gateNumbers = new WeakMap<RegExp, number>()
 let gateCount = 0
+
 interface Joined {
   byRule: Array<readonly number[] | undefined>
   searches: RegExp[]
