@@ -83,6 +83,23 @@ describe.each(sets)('%s: the `first` class and the triggers keep every match', (
       runs
     )
   })
+
+  // A text where a set finds a match holds one of its gates (the trigger scans, or the alternation): see `blockGates`.
+  test('its gates find something wherever it finds a match', () => {
+    const holds = (set: typeof fast, text: string) => set.gates().some((gate) => new RegExp(gate.source, gate.flags.replace('g', '')).test(text))
+    expect(fast.gates().length).toBeGreaterThan(0)
+    const documents = fc.array(fc.constantFrom(...fragments), {maxLength: 30}).map((parts) => parts.join(''))
+    let held = 0
+    for (const text of [...texts, ...fc.sample(documents, 300)]) {
+      for (const set of [fast, plain]) {
+        if (find(set, text).length === 0) continue
+        held++
+        expect(holds(set, text)).toBe(true)
+      }
+    }
+    expect(held).toBeGreaterThan(0)
+    expect(holds(fast, 'the talks went on')).toBe(false)
+  })
 })
 
 describe('triggers', () => {
