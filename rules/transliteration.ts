@@ -17,7 +17,7 @@ import {
 import {placeNameTable} from './shared/place-names.js'
 import {ukrainianByRussianForm, ukrainianBySurname} from './shared/ukrainian-names.js'
 import {shapeOf, shapeTable} from './shared/word-shapes.js'
-import {asciiText, nonAscii as nonAsciiBlock} from './shared/ascii-blocks.js'
+import {asciiText, nonAscii} from './shared/ascii-blocks.js'
 
 interface Options {
   /** Extra spellings to replace, as `{foreign: English}`; they extend the built-in table. */
@@ -59,7 +59,6 @@ const guessNote =
 
 // The foreign romanisations of the table, which this rule reports wherever they stand.
 const foreign = new Set(transliterations.flatMap((entry) => entry.forms))
-const nonAscii = /[^\x00-\x7F]/
 const noSpans: ReadonlyArray<readonly [number, number]> = []
 
 export default defineRule<Options, Settings>({
@@ -86,7 +85,7 @@ export default defineRule<Options, Settings>({
     }
   },
   // A block without a listed spelling has nothing for the table; in ASCII, nothing for the guess (see `block`).
-  blockGates: (settings) => (settings.guess ? [settings.table.gate(), nonAsciiBlock] : [settings.table.gate()]),
+  blockGates: (settings) => (settings.guess ? [settings.table.gate(), nonAscii] : [settings.table.gate()]),
   create({settings, report}) {
     // What each distinct capitalised word is near, for this document.
     const nearNames = new Map<string, string | null>()

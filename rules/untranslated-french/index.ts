@@ -18,7 +18,7 @@ import {keptMentionDecision, type AcronymMention, type Mentions} from './mention
 import {compileNicknames, nicknameAt, type Nicknames} from './nicknames.js'
 import {hasOtherScript, otherScripts} from './scripts.js'
 import {fineShapeAt, fineShapeOf, fineShapeSet, inShapeSet, shapeAt, shapeOf, shapeTable} from '../shared/word-shapes.js'
-import {asciiText} from '../shared/ascii-blocks.js'
+import {asciiText, nonAscii} from '../shared/ascii-blocks.js'
 import {ukrainian} from './uk.js'
 
 /** The source languages whose words the rule knows, in the order a tie between them is settled. */
@@ -146,7 +146,6 @@ function endingStart(text: string, end: number): number {
   return end - (text.charCodeAt(end - 1) === 120 ? 3 : 5)
 }
 
-const nonAscii = /[^\x00-\x7F]/
 const frenchLetters = /[éèêëàâîïôûùçœæÿ]/
 const vowelStart = /^[aeiouyhàâäéèêëîïôöûùüœæ]/
 const capitalised = /^\p{Lu}/u

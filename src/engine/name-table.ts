@@ -42,7 +42,8 @@ export function compileNameTable(entries: readonly NameEntry[], options: {withPr
     if (options.withPreferred) byForm.set(entry.preferred, {entry, preferred: true})
   }
   // Built at the first `find` (sorting and escaping every spelling), not when the rule list is imported.
-  let regex: RegExp | undefined
+  let compiled: RegExp | undefined
+  const search = (): RegExp => (compiled ??= wholeWords(byForm.keys()))
 
   function matches(regex: RegExp, text: string, offset: number): NameMatch[] {
     const found: NameMatch[] = []
@@ -63,14 +64,12 @@ export function compileNameTable(entries: readonly NameEntry[], options: {withPr
 
   return {
     find(text, offset) {
-      regex ??= wholeWords(byForm.keys())
+      const regex = search()
       // Most blocks hold no listed spelling: one search says so without making a list.
       regex.lastIndex = 0
       return regex.exec(text) === null ? noMatches : matches(regex, text, offset)
     },
-    gate() {
-      return (regex ??= wholeWords(byForm.keys()))
-    }
+    gate: search
   }
 }
 
