@@ -470,7 +470,8 @@ function classify(tokens: readonly Token[], index: number, lexicon: Lexicon): Ki
     if (listed < shared) return listed
     // Inside a sentence a capital marks a name (`Le Monde`, `Radio Pour Tous`); only an opening word is judged,
     // or one after a number, where German capitalises its nouns (`0 Kommentare`, `12 Jahre`).
-    if (capital && itemAt(tokens, index - 1)?.kind === 'word' && !startsWithDigit(tokens[index - 1]!.value)) return other
+    const previous = itemAt(tokens, index - 1)
+    if (capital && previous?.kind === 'word' && !startsWithDigit(previous.value)) return other
     const next = nextWord(tokens, index)
     // `Le Monde`, `Les Misérables`, `Charles de Gaulle`: part of a name. (`selon le Kremlin` is French.)
     if (next && capitalised.test(next) && (particles.has(lower) || (capital && articles.has(lower)))) return other

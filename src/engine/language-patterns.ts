@@ -1,5 +1,5 @@
 import {compilePatterns, type PatternEntry, type PatternOptions, type PatternSet} from './alternation.js'
-import {decideStyles, keptStyles, patternVisitor, type StyleMatch} from './pattern-rule.js'
+import {patternRuleParts, type StyleMatch} from './pattern-rule.js'
 import {defineRule, type Rule, type RuleDefinition} from './rule.js'
 import type {OptionCheck} from './types.js'
 
@@ -99,10 +99,6 @@ export function defineLanguagePatternRule<Language extends string, Entry extends
     defaults: {languages: naming.all.filter((language) => data.byLanguage[language])},
     options: {languages: naming.check},
     prepare: ({languages}) => compilePatterns(entriesFor(data, languages, naming), flags, options),
-    blockGates: (settings) => settings.gates(),
-    create: ({settings, report}) => patternVisitor(settings, report),
-    decide: decideStyles,
-    keepDecision: keptStyles,
-    sparseSummaries: true
+    ...patternRuleParts<Entry>()
   })
 }

@@ -15,15 +15,25 @@ type Meta = Pick<RuleDefinition<object, unknown>, 'id' | 'description' | 'catego
  */
 export function definePatternRule(meta: Meta, entries: readonly PatternEntry[], flags: string, options: PatternOptions = {}): Rule {
   const patterns = compilePatterns(entries, flags, options)
-  return defineOptionlessRule({
-    ...meta,
-    prepare: () => patterns,
+  return defineOptionlessRule({...meta, prepare: () => patterns, ...patternRuleParts<PatternEntry>()})
+}
+
+/**
+ * What every rule made of a pattern set declares beside its metadata and
+ * settings (`definePatternRule`, `defineLanguagePatternRule`): its gates,
+ * its handlers and its decision over the style matches.
+ */
+export function patternRuleParts<Entry extends PatternEntry>(): Pick<
+  RuleDefinition<object, PatternSet<Entry>, StyleMatch[] | undefined>,
+  'blockGates' | 'create' | 'decide' | 'keepDecision' | 'sparseSummaries'
+> {
+  return {
     blockGates: (settings) => settings.gates(),
     create: ({settings, report}) => patternVisitor(settings, report),
     decide: decideStyles,
     keepDecision: keptStyles,
     sparseSummaries: true
-  })
+  }
 }
 
 /** A match of an entry with a `style`, held for the document decision: its report, at offsets in its block. */
